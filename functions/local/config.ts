@@ -1,0 +1,20 @@
+// The local run's settings, all from environment variables (documented in the README).
+import { resolve } from 'node:path';
+
+export interface LocalConfig {
+  port: number;
+  dataDir: string;
+  tableName: string;
+  timeZone: string;
+}
+
+export function localConfig(env: NodeJS.ProcessEnv = process.env): LocalConfig {
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not "${env.PORT}"`);
+  return {
+    port,
+    dataDir: resolve(env.DIANCAI_DATA_DIR ?? '.data'),
+    tableName: env.DIANCAI_TABLE_NAME ?? 'diancai-local',
+    timeZone: env.DIANCAI_TIME_ZONE ?? 'Asia/Shanghai',
+  };
+}

@@ -1,0 +1,57 @@
+// The whole product on one machine: DynamoDB Local, the table, the demo district, the Hono apps.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve, type ServerType } from '@hono/node-server';
+import { Hono } from 'hono';
+import { randomIds, systemClock } from '../../shared/clock.js';
+import { seedDemoDistrict } from '../../shared/demo/seed-demo.js';
+import { createDocumentClient } from '../../shared/storage/dynamodb/client.js';
+import { createDynamoStore } from '../../shared/storage/dynamodb/store.js';
+import { ensureTable } from '../../shared/storage/dynamodb/table-setup.js';
+import { createLogger, type Logger } from '../http/logger.js';
+import { createRespondentApp } from '../respondent/app.js';
+import { startDynamoLocal } from './dynamodb-local.js';
+import type { LocalConfig } from './config.js';
+
+export interface LocalServer {
+  url: string;
+  port: number;
+  dynamoEndpoint: string;
+  seeded: boolean;
+  stop(): Promise<void>;
+}
+
+export async function startLocalServer(config: LocalConfig, logger: Logger = createLogger()): Promise<LocalServer> {
+  const dbDir = join(config.dataDir, 'dynamodb');
+  mkdirSync(dbDir, { recursive: true });
+  const dynamo = await startDynamoLocal({ dataDir: dbDir });
+  try {
+    const client = createDocumentClient({ endpoint: dynamo.endpoint });
+    await ensureTable(client, config.tableName);
+    const store = createDynamoStore({ client, tableName: config.tableName });
+    const seeded = await seedDemoDistrict({ ...store, clock: systemClock });
+
+    const app = new Hono();
+    app.route('/', createRespondentApp({ surveys: store.surveys, responses: store.responses, clock: systemClock, newId: randomIds, logger }));
+
+    const server = await new Promise<ServerType>((resolve) => {
+      const s = serve({ fetch: app.fetch, port: config.port, hostname: '127.0.0.1' }, () => resolve(s));
+    });
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    return {
+      url: `http://localhost:${port}`,
+      port,
+      dynamoEndpoint: dynamo.endpoint,
+      seeded,
+      stop: async () => {
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        client.destroy();
+        await dynamo.stop();
+      },
+    };
+  } catch (error) {
+    await dynamo.stop();
+    throw error;
+  }
+}

@@ -1,0 +1,29 @@
+// `npm start`: serves the product on this machine and prints where to find it.
+import { DEMO_FEEDBACK_FORM_ID, DEMO_NEEDS_SURVEY_ID } from '../../shared/demo/seed-demo.js';
+import { createLogger } from '../http/logger.js';
+import { localConfig } from './config.js';
+import { startLocalServer } from './local-server.js';
+
+const config = localConfig();
+const server = await startLocalServer(config, createLogger({ level: (process.env.LOG_LEVEL as 'info') ?? 'warn' }));
+
+console.log(`
+点菜 Diancai is running (data in ${config.dataDir}${server.seeded ? ', demo district seeded' : ''})
+
+  需求调查问卷 needs survey:   ${server.url}/s/${DEMO_NEEDS_SURVEY_ID}
+  授课信息反馈表 feedback form: ${server.url}/s/${DEMO_FEEDBACK_FORM_ID}
+  English:                     ${server.url}/s/${DEMO_NEEDS_SURVEY_ID}?lang=en
+
+Press Ctrl-C to stop (DynamoDB Local stops with it).
+`);
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`\n${signal}: stopping…`);
+  await server.stop();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

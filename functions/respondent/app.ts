@@ -1,0 +1,24 @@
+// The respondent app: no login, the contract's public routes and the survey pages.
+import { Hono } from 'hono';
+import { compress } from 'hono/compress';
+import { limitBody, RESPONDENT_BODY_LIMIT } from '../http/body-limit.js';
+import { jsonErrorHandler, jsonNotFound } from '../http/error-handler.js';
+import { securityHeaders } from '../http/security-headers.js';
+import type { RespondentDeps } from './deps.js';
+import { formScript } from './pages/form-script.js';
+import { pageStyle } from './pages/page-style.js';
+import { publicApiRoutes } from './routes/public-api.js';
+import { surveyPageRoutes } from './routes/survey-pages.js';
+
+export function createRespondentApp(deps: RespondentDeps): Hono {
+  const app = new Hono();
+  app.use(securityHeaders({ scripts: [formScript], styles: [pageStyle] }));
+  app.use(compress());
+  app.use('/api/public/*', limitBody(RESPONDENT_BODY_LIMIT));
+  app.use('/s/*', limitBody(RESPONDENT_BODY_LIMIT));
+  app.route('/api/public', publicApiRoutes(deps));
+  app.route('/s', surveyPageRoutes(deps));
+  app.onError(jsonErrorHandler(deps.logger));
+  app.notFound(jsonNotFound);
+  return app;
+}

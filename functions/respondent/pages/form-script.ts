@@ -1,0 +1,54 @@
+// The survey page's only script: inline checks, a draft kept on the phone, and an outbox that
+// sends a submission when the network returns. Plain ES2017 for old in-app browsers; the page
+// works fully without it. The same submissionId goes with every try, so a retry can never
+// store a response twice.
+export const formScript = `(function(){
+var f=document.getElementById('survey');if(!f||!window.fetch||!window.URLSearchParams)return;
+var K='dc:'+f.getAttribute('data-survey')+':',M=JSON.parse(f.getAttribute('data-msgs')),note=document.getElementById('note'),btn=document.getElementById('send');
+var ls=null;try{ls=window.localStorage;ls.setItem(K+'t','1');ls.removeItem(K+'t')}catch(e){ls=null}
+function get(k){try{return ls?JSON.parse(ls.getItem(K+k)):null}catch(e){return null}}
+function put(k,v){try{if(ls)ls.setItem(K+k,JSON.stringify(v))}catch(e){}}
+function del(k){try{if(ls)ls.removeItem(K+k)}catch(e){}}
+function pairs(){var o=[];new FormData(f).forEach(function(v,k){o.push([k,String(v)])});return o}
+function restore(d){var els=f.elements;for(var i=0;i<els.length;i++){var el=els[i];if(!el.name||el.name==='lang')continue;
+var vs=d.filter(function(p){return p[0]===el.name}).map(function(p){return p[1]});
+if(el.type==='checkbox'||el.type==='radio')el.checked=vs.indexOf(el.value)>=0;else el.value=vs.length?vs[0]:''}}
+function say(m,bad){note.textContent=m||'';note.className=bad?'note bad':'note'}
+function fmt(s,n){return s.replace('{n}',n)}
+function boxOf(el){return el&&el.closest?el.closest('.q'):null}
+function setErr(b,m){var e=b.querySelector('.err');e.textContent=m||'';if(m)b.classList.add('bad');else b.classList.remove('bad')}
+function all(b,s){return [].slice.call(b.querySelectorAll(s))}
+function check(b){var t=b.getAttribute('data-type'),req=b.hasAttribute('data-required'),min=+(b.getAttribute('data-min')||0),mx=b.getAttribute('data-max'),max=mx?+mx:1e9,m='',n;
+if(t==='ranking'){var vs=all(b,'select').map(function(s){return s.value}).filter(Boolean);
+if(vs.some(function(v,i){return vs.indexOf(v)!==i}))m=M.duplicate;else if(!vs.length){if(req)m=M.required}else if(vs.length<min)m=fmt(M.tooFewRanked,min)}
+else if(t==='multiple_choice'||t==='time_slots'){n=all(b,'input:checked').length;if(!n){if(req)m=M.required}else if(n<min)m=fmt(M.tooFew,min);else if(n>max)m=fmt(M.tooMany,max)}
+else if(t==='single_choice'||t==='rating'){if(req&&!b.querySelector('input:checked'))m=M.required}
+else if(t==='matrix_rating'){if(req&&all(b,'input:checked').length<all(b,'fieldset').length)m=M.rows}
+else{var el=b.querySelector('input,select,textarea'),v=el.value.trim();if(el.validity&&el.validity.badInput)m=M.number;else if(!v){if(req)m=M.required}
+else if(t==='number'&&el.min!==''&&+v<+el.min)m=fmt(M.belowMin,el.min);else if(t==='number'&&el.max!==''&&+v>+el.max)m=fmt(M.aboveMax,el.max)}
+var o=b.querySelector('input[value=other]');if(!m&&o&&o.checked&&!b.querySelector('input.other').value.trim())m=M.other;
+setErr(b,m);return m}
+var draft=get('draft');if(draft&&draft.length){restore(draft);say(M.restored)}
+var tm;function save(){clearTimeout(tm);tm=setTimeout(function(){put('draft',pairs())},250)}
+f.addEventListener('input',save);
+f.addEventListener('change',function(e){save();var b=boxOf(e.target);if(b&&(b.classList.contains('bad')||b.getAttribute('data-type')==='ranking'))check(b)});
+f.addEventListener('focusout',function(e){var b=boxOf(e.target);if(b&&!b.contains(e.relatedTarget)&&b.getAttribute('data-type')!=='ranking'&&(e.target.type==='text'||e.target.type==='number'||e.target.tagName==='TEXTAREA'))check(b)});
+f.addEventListener('submit',function(e){e.preventDefault();save();
+var bad=all(f,'.q').filter(function(b){return check(b)});
+if(bad.length){say(fmt(M.summary,bad.length),true);focusBox(bad[0]);return}
+put('outbox',new URLSearchParams(pairs()).toString());wait=2000;send()});
+function focusBox(b){var el=b.querySelector('input,select,textarea');if(b.scrollIntoView)b.scrollIntoView({block:'center'});if(el)el.focus({preventScroll:true})}
+var busy=false,wait=2000,rt;
+function idle(){busy=false;btn.disabled=false;btn.textContent=M.submit}
+function send(){var body=get('outbox');if(!body||busy)return;busy=true;btn.disabled=true;btn.textContent=M.submitting;clearTimeout(rt);
+fetch(f.action,{method:'POST',headers:{'Content-Type':'application/x-www-form-urlencoded','Accept':'application/json'},body:body,credentials:'same-origin'})
+.then(function(r){return r.json().then(function(j){answered(r.status,j)},function(){answered(r.status,{})})},function(){later(M.offline)})}
+function later(m){idle();say(m);rt=setTimeout(send,wait);wait=Math.min(wait*2,30000)}
+function answered(s,j){if(s===200||s===201){del('outbox');del('draft');var d=f.getAttribute('data-done');location.replace(d+(d.indexOf('?')<0?'?':'&')+'r='+encodeURIComponent(j.responseId||''));return}
+if(s>=500||s===429||s===408){later(M.busy);return}
+del('outbox');idle();var is=(j.error&&j.error.issues)||[],first=null;
+is.forEach(function(i){var b=f.querySelector('[data-q="'+String(i.questionId).replace(/[^A-Za-z0-9_-]/g,'')+'"]');if(b){setErr(b,i.message);first=first||b}});
+say(is.length?fmt(M.summary,is.length):((j.error&&j.error.message)||M.busy),true);if(first)focusBox(first)}
+window.addEventListener('online',function(){wait=2000;send()});
+if(get('outbox')){say(M.retrying);send()}
+})();`;

@@ -1,0 +1,46 @@
+// The HTML shell every respondent page shares: language, viewport, inline style and script.
+import type { Child } from 'hono/jsx';
+import type { Locale } from '../../../shared/i18n/locale.js';
+import { uiMessages } from '../../../shared/i18n/ui-messages.js';
+import { pageStyle } from './page-style.js';
+
+export interface LayoutProps {
+  locale: Locale;
+  title: string;
+  /** The same page in the other language. */
+  switchHref?: string;
+  script?: string;
+  children: Child;
+}
+
+export function Layout({ locale, title, switchHref, script, children }: LayoutProps) {
+  const t = uiMessages(locale);
+  return (
+    <html lang={locale === 'en' ? 'en' : 'zh-CN'}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width,initial-scale=1" />
+        <meta name="referrer" content="no-referrer" />
+        <title>{title}</title>
+        <style dangerouslySetInnerHTML={{ __html: pageStyle }} />
+      </head>
+      <body>
+        <header>
+          <p>
+            {t.appName}
+            {switchHref ? (
+              <>
+                {' · '}
+                <a href={switchHref} lang={locale === 'en' ? 'zh-CN' : 'en'}>
+                  {t.switchLanguage}
+                </a>
+              </>
+            ) : null}
+          </p>
+        </header>
+        <main id="main">{children}</main>
+        {script ? <script dangerouslySetInnerHTML={{ __html: script }} /> : null}
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,96 @@
+// The survey as a mobile form: a plain POST without JavaScript, enhanced by the form script.
+import type { Locale } from '../../../shared/i18n/locale.js';
+import { localized } from '../../../shared/i18n/locale.js';
+import { answerIssueMessage } from '../../../shared/i18n/answer-messages.js';
+import { uiMessages } from '../../../shared/i18n/ui-messages.js';
+import type { AnswerIssueCode } from '../../../shared/survey/answer-issue.js';
+import type { Question, Survey } from '../../../shared/survey/survey-schema.js';
+import { noValues, type FormValues } from '../form-fields.js';
+import { formScript } from './form-script.js';
+import { Layout } from './layout.js';
+import { QuestionField } from './question-field.js';
+
+export interface SurveyPageProps {
+  survey: Survey;
+  locale: Locale;
+  submissionId: string;
+  /** Where the form posts and where the thank-you page is, language included. */
+  action: string;
+  doneUrl: string;
+  switchHref: string;
+  values?: FormValues;
+  /** Problems from a rejected submission, by question id. */
+  errors?: Record<string, string>;
+}
+
+/** Messages the script shows, the same sentences the server uses; "{n}" stands for a number. */
+function scriptMessages(locale: Locale) {
+  const t = uiMessages(locale);
+  const say = (code: AnswerIssueCode, params?: Record<string, string>) => answerIssueMessage({ questionId: '', code, params }, locale);
+  return {
+    required: say('required'),
+    duplicate: say('duplicate_option'),
+    tooFew: say('too_few_picks', { min: '{n}' }),
+    tooMany: say('too_many_picks', { max: '{n}' }),
+    tooFewRanked: say('too_few_ranked', { min: '{n}' }),
+    rows: say('row_required'),
+    number: say('not_finite'),
+    belowMin: say('below_min', { min: '{n}' }),
+    aboveMax: say('above_max', { max: '{n}' }),
+    other: say('other_text_required'),
+    summary: t.errorSummary(0).replace('0', '{n}'),
+    restored: t.draftRestored,
+    offline: t.queuedOffline,
+    busy: t.serverBusy,
+    retrying: t.retrying,
+    submit: t.submit,
+    submitting: t.submitting,
+  };
+}
+
+function sectionTitle(survey: Survey, q: Question, previous: Question | undefined, locale: Locale): string | undefined {
+  if (!q.sectionId || q.sectionId === previous?.sectionId) return undefined;
+  const section = survey.sections?.find((s) => s.id === q.sectionId);
+  return section ? localized(locale, section.title, section.titleEn) : undefined;
+}
+
+export function SurveyPage(props: SurveyPageProps) {
+  const { survey, locale, errors = {} } = props;
+  const t = uiMessages(locale);
+  const values = props.values ?? noValues;
+  const errorCount = Object.keys(errors).length;
+  const title = localized(locale, survey.title, survey.titleEn);
+  const intro = survey.intro ? localized(locale, survey.intro, survey.introEn) : undefined;
+  return (
+    <Layout locale={locale} title={title} switchHref={props.switchHref} script={formScript}>
+      <h1>{title}</h1>
+      {intro ? <p class="intro">{intro}</p> : null}
+      <form
+        id="survey"
+        method="post"
+        action={props.action}
+        novalidate
+        data-survey={survey.id}
+        data-done={props.doneUrl}
+        data-msgs={JSON.stringify(scriptMessages(locale))}
+      >
+        <input type="hidden" name="submissionId" value={props.submissionId} />
+        <p id="note" class={errorCount ? 'note bad' : 'note'} role="status" aria-live="polite">
+          {errorCount ? t.errorSummary(errorCount) : ''}
+        </p>
+        {survey.questions.map((question, index) => {
+          const section = sectionTitle(survey, question, survey.questions[index - 1], locale);
+          return (
+            <>
+              {section ? <h2>{section}</h2> : null}
+              <QuestionField survey={survey} question={question} index={index} locale={locale} values={values} error={errors[question.id]} />
+            </>
+          );
+        })}
+        <button type="submit" id="send">
+          {t.submit}
+        </button>
+      </form>
+    </Layout>
+  );
+}

@@ -1,0 +1,42 @@
+// The district's catalogue: fronts and their units, study themes, the topic library and the expert pool.
+import * as v from 'valibot';
+import { IdSchema } from '../survey/ids.js';
+
+const name = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
+/** Retired items stay readable (old surveys and reports name them) but leave new templates. */
+const retired = v.optional(v.boolean());
+
+export const FrontRecordSchema = v.object({ id: IdSchema, name: name(100), nameEn: v.optional(name(100)), retired });
+export const UnitRecordSchema = v.object({ id: IdSchema, name: name(200), nameEn: v.optional(name(200)), front: IdSchema, retired });
+export const ThemeRecordSchema = v.object({ id: IdSchema, name: name(200), nameEn: v.optional(name(200)), retired });
+export const TopicRecordSchema = v.object({
+  id: IdSchema,
+  title: name(200),
+  titleEn: v.optional(name(200)),
+  theme: IdSchema,
+  summary: v.optional(name(2000)),
+  retired,
+});
+export const ExpertRecordSchema = v.object({
+  id: IdSchema,
+  name: name(100),
+  title: name(100),
+  organisation: name(200),
+  topics: v.array(IdSchema),
+  retired,
+});
+
+export const CatalogueSchema = v.object({
+  fronts: v.array(FrontRecordSchema),
+  units: v.array(UnitRecordSchema),
+  themes: v.array(ThemeRecordSchema),
+  topics: v.array(TopicRecordSchema),
+  experts: v.array(ExpertRecordSchema),
+});
+
+export type FrontRecord = v.InferOutput<typeof FrontRecordSchema>;
+export type UnitRecord = v.InferOutput<typeof UnitRecordSchema>;
+export type ThemeRecord = v.InferOutput<typeof ThemeRecordSchema>;
+export type TopicRecord = v.InferOutput<typeof TopicRecordSchema>;
+export type ExpertRecord = v.InferOutput<typeof ExpertRecordSchema>;
+export type Catalogue = v.InferOutput<typeof CatalogueSchema>;

@@ -1,0 +1,56 @@
+// What each answer problem says to the respondent, in both languages.
+import type { AnswerIssue } from '../survey/answer-issue.js';
+import type { Locale } from './locale.js';
+
+type Params = AnswerIssue['params'];
+type Formatter = (p: Params) => string;
+
+const zh: Record<AnswerIssue['code'], Formatter> = {
+  required: () => '此题必答，请作答。',
+  unknown_question: () => '问卷中没有这道题。',
+  wrong_type: () => '答案的格式不正确。',
+  unknown_option: () => '所选选项不在本题的选项中。',
+  duplicate_option: () => '同一选项只能选一次。',
+  too_few_picks: (p) => `请至少选择 ${p?.min} 项。`,
+  too_many_picks: (p) => `最多只能选择 ${p?.max} 项。`,
+  too_few_ranked: (p) => `请至少排出 ${p?.min} 项。`,
+  too_many_ranked: (p) => `最多只能排 ${p?.max} 项。`,
+  out_of_range: (p) => `请填写 ${p?.min} 到 ${p?.max} 之间的数值。`,
+  below_min: (p) => `数值不能小于 ${p?.min}。`,
+  above_max: (p) => `数值不能大于 ${p?.max}。`,
+  not_integer: () => '请填写整数。',
+  not_finite: () => '请填写一个有效的数字。',
+  too_long: (p) => `不能超过 ${p?.max} 个字（现有 ${p?.length} 个字）。`,
+  other_text_required: () => '选择“其他”时请填写具体内容。',
+  other_not_allowed: () => '本题不接受“其他”填写。',
+  unknown_row: () => '评分项不在本题中。',
+  row_required: () => '请为每一项打分。',
+  invalid_text: () => '内容含有无法识别的字符。',
+};
+
+const en: Record<AnswerIssue['code'], Formatter> = {
+  required: () => 'This question needs an answer.',
+  unknown_question: () => 'This question is not in the survey.',
+  wrong_type: () => 'The answer is not in the right form.',
+  unknown_option: () => 'The chosen option is not one of this question’s options.',
+  duplicate_option: () => 'Each option can be chosen only once.',
+  too_few_picks: (p) => `Choose at least ${p?.min}.`,
+  too_many_picks: (p) => `Choose at most ${p?.max}.`,
+  too_few_ranked: (p) => `Rank at least ${p?.min}.`,
+  too_many_ranked: (p) => `Rank at most ${p?.max}.`,
+  out_of_range: (p) => `Choose a value from ${p?.min} to ${p?.max}.`,
+  below_min: (p) => `The number must be at least ${p?.min}.`,
+  above_max: (p) => `The number must be at most ${p?.max}.`,
+  not_integer: () => 'Enter a whole number.',
+  not_finite: () => 'Enter a valid number.',
+  too_long: (p) => `Use at most ${p?.max} characters (now ${p?.length}).`,
+  other_text_required: () => 'Please say what “Other” is.',
+  other_not_allowed: () => 'This question takes no write-in answer.',
+  unknown_row: () => 'This row is not part of the question.',
+  row_required: () => 'Rate every row.',
+  invalid_text: () => 'The text contains characters that cannot be read.',
+};
+
+export function answerIssueMessage(issue: AnswerIssue, locale: Locale): string {
+  return (locale === 'en' ? en : zh)[issue.code](issue.params);
+}

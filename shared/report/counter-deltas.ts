@@ -1,0 +1,60 @@
+// What one response adds to its unit's counters: the write side of "reports do not scan".
+import { choiceId, type Answers, type ChoiceAnswer } from '../survey/answers.js';
+import type { Survey } from '../survey/survey-schema.js';
+import { counterNames, RESPONSES_COUNTER } from './counter-names.js';
+
+export type CounterDeltas = Record<string, number>;
+
+/** The unit that responses without a unit question (or without an answer to it) count under. */
+export const NO_UNIT = '_none';
+
+export interface RespondentUnit {
+  unitId: string;
+  front?: string;
+}
+
+/** The respondent's unit and front, from the survey's first unit question. */
+export function respondentUnit(survey: Survey, answers: Answers): RespondentUnit {
+  const question = survey.questions.find((q) => q.type === 'unit');
+  const answer = question ? answers[question.id] : undefined;
+  if (question?.type !== 'unit' || typeof answer !== 'string') return { unitId: NO_UNIT };
+  const option = question.options.find((o) => o.id === answer);
+  return option ? { unitId: option.id, front: option.front } : { unitId: NO_UNIT };
+}
+
+export function counterDeltas(survey: Survey, answers: Answers): CounterDeltas {
+  const deltas: CounterDeltas = { [RESPONSES_COUNTER]: 1 };
+  const add = (name: string, by = 1) => {
+    deltas[name] = (deltas[name] ?? 0) + by;
+  };
+  for (const q of survey.questions) {
+    const answer = answers[q.id];
+    if (answer === undefined) continue;
+    add(counterNames.answered(q.id));
+    switch (q.type) {
+      case 'single_choice':
+      case 'unit':
+        add(counterNames.option(q.id, choiceId(answer as ChoiceAnswer)));
+        break;
+      case 'multiple_choice':
+      case 'time_slots':
+        for (const pick of answer as ChoiceAnswer[]) add(counterNames.option(q.id, choiceId(pick)));
+        break;
+      case 'ranking':
+        (answer as string[]).forEach((optionId, index) => add(counterNames.rank(q.id, index + 1, optionId)));
+        break;
+      case 'rating':
+        add(counterNames.score(q.id, answer as number));
+        break;
+      case 'matrix_rating':
+        for (const [rowId, score] of Object.entries(answer as Record<string, number>)) add(counterNames.rowScore(q.id, rowId, score));
+        break;
+      case 'number':
+        add(counterNames.sum(q.id), answer as number);
+        break;
+      case 'text':
+        break;
+    }
+  }
+  return deltas;
+}

@@ -1,0 +1,17 @@
+// Names of the counter attributes kept per survey and unit. Ids never contain ".", so the
+// names cannot collide; they are top-level attributes because DynamoDB's ADD cannot create
+// a missing nested map.
+export const RESPONSES_COUNTER = 'responses';
+
+export const counterNames = {
+  answered: (questionId: string) => `q.${questionId}`,
+  option: (questionId: string, optionId: string) => `q.${questionId}.o.${optionId}`,
+  rank: (questionId: string, position: number, optionId: string) => `q.${questionId}.p${position}.${optionId}`,
+  score: (questionId: string, score: number) => `q.${questionId}.v${score}`,
+  rowScore: (questionId: string, rowId: string, score: number) => `q.${questionId}.r.${rowId}.v${score}`,
+  sum: (questionId: string) => `q.${questionId}.sum`,
+};
+
+export function isCounterName(name: string): boolean {
+  return name === RESPONSES_COUNTER || name.startsWith('q.');
+}

@@ -1,0 +1,13 @@
+// The body a respondent's phone sends: the contract's POST /api/public/surveys/{id}/responses.
+import * as v from 'valibot';
+
+export const SubmissionSchema = v.object({
+  submissionId: v.pipe(v.string(), v.uuid('submissionId must be a UUID')),
+  answers: v.custom<Record<string, unknown>>(
+    (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+    'answers must be an object keyed by question id',
+  ),
+  accessCode: v.optional(v.pipe(v.string(), v.maxLength(64))),
+});
+
+export type Submission = v.InferOutput<typeof SubmissionSchema>;

@@ -1,0 +1,53 @@
+// A respondent's submission, from the survey's state to one stored response.
+import type { Clock, IdGenerator } from '../clock.js';
+import { InvalidAnswersError, SurveyClosedError, SurveyNotFoundError } from '../errors.js';
+import { counterDeltas, respondentUnit } from '../report/counter-deltas.js';
+import type { ResponseRepository, SubmitOutcome, SurveyRepository } from '../storage/ports.js';
+import { validateAnswers } from '../survey/validate-answers.js';
+import type { Survey } from '../survey/survey-schema.js';
+import type { Submission } from './submission-schema.js';
+
+export interface SubmitDeps {
+  surveys: SurveyRepository;
+  responses: ResponseRepository;
+  clock: Clock;
+  newId: IdGenerator;
+}
+
+/** The survey as respondents may see it: published or closed; a draft is as good as missing. */
+export async function publicSurvey(surveys: SurveyRepository, surveyId: string): Promise<Survey> {
+  const survey = await surveys.get(surveyId);
+  if (!survey || survey.status === 'draft') throw new SurveyNotFoundError(surveyId);
+  return survey;
+}
+
+/**
+ * Stores a submission exactly once. A replay of a stored submission id answers with the first
+ * response, even if the survey has closed since or the replay's answers differ.
+ */
+export async function submitResponse(deps: SubmitDeps, surveyId: string, submission: Submission): Promise<SubmitOutcome> {
+  const survey = await publicSurvey(deps.surveys, surveyId);
+  const replay = async (error: Error): Promise<SubmitOutcome> => {
+    const first = await deps.responses.findBySubmission(surveyId, submission.submissionId);
+    if (first) return { responseId: first.responseId, replayed: true };
+    throw error;
+  };
+  if (survey.status === 'closed') return replay(new SurveyClosedError(surveyId));
+
+  const validation = validateAnswers(survey, submission.answers);
+  if (!validation.ok) return replay(new InvalidAnswersError(validation.issues));
+
+  const unit = respondentUnit(survey, validation.answers);
+  return deps.responses.submit(
+    {
+      surveyId,
+      responseId: deps.newId(),
+      submissionId: submission.submissionId,
+      submittedAt: deps.clock.now().toISOString(),
+      unitId: unit.unitId,
+      ...(unit.front ? { front: unit.front } : {}),
+      answers: validation.answers,
+    },
+    counterDeltas(survey, validation.answers),
+  );
+}

@@ -1,0 +1,52 @@
+// Reads a survey's per-unit counters: one Query, whose cost depends on units, not responses.
+import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { isCounterName } from '../../report/counter-names.js';
+import { idFromSortKey, keys } from '../keys.js';
+import type { CounterRepository, UnitCounters } from '../ports.js';
+import { guarded } from './sdk-errors.js';
+
+export interface ReadObserver {
+  /** Told how many items each read returned, so tests and benchmarks can count reads. */
+  itemsRead(count: number): void;
+}
+
+export class DynamoCounterRepository implements CounterRepository {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+    private readonly observer?: ReadObserver,
+  ) {}
+
+  async read(surveyId: string): Promise<UnitCounters[]> {
+    const result: UnitCounters[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await guarded(() =>
+        this.client.send(
+          new QueryCommand({
+            TableName: this.tableName,
+            KeyConditionExpression: 'pk = :pk',
+            ExpressionAttributeValues: { ':pk': keys.countersPartition(surveyId) },
+            ExclusiveStartKey: startKey,
+          }),
+        ),
+      );
+      const items = page.Items ?? [];
+      this.observer?.itemsRead(items.length);
+      for (const item of items) result.push(toUnitCounters(item));
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    return result;
+  }
+}
+
+function toUnitCounters(item: Record<string, unknown>): UnitCounters {
+  const counters: Record<string, number> = {};
+  for (const [name, value] of Object.entries(item)) {
+    if (isCounterName(name) && typeof value === 'number') counters[name] = value;
+  }
+  const unit: UnitCounters = { unitId: idFromSortKey(item.sk as string), counters };
+  if (typeof item.front === 'string') unit.front = item.front;
+  if (typeof item.lastResponseAt === 'string') unit.lastResponseAt = item.lastResponseAt;
+  return unit;
+}

@@ -1,0 +1,30 @@
+// Opaque page cursors: DynamoDB's LastEvaluatedKey, base64url-encoded, checked on the way back in.
+import type { NativeAttributeValue } from '@aws-sdk/lib-dynamodb';
+
+export class InvalidCursorError extends Error {
+  override name = 'InvalidCursorError';
+  constructor() {
+    super('The page cursor is not valid.');
+  }
+}
+
+type Key = Record<string, NativeAttributeValue>;
+
+export function encodeCursor(key: Key | undefined): string | undefined {
+  return key ? Buffer.from(JSON.stringify(key)).toString('base64url') : undefined;
+}
+
+export function decodeCursor(cursor: string | undefined, allowed: readonly string[]): Key | undefined {
+  if (cursor === undefined) return undefined;
+  try {
+    const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (typeof key !== 'object' || key === null || Array.isArray(key)) throw new InvalidCursorError();
+    const entries = Object.entries(key);
+    if (entries.length === 0 || entries.some(([k, val]) => !allowed.includes(k) || typeof val !== 'string')) {
+      throw new InvalidCursorError();
+    }
+    return key as Key;
+  } catch {
+    throw new InvalidCursorError();
+  }
+}

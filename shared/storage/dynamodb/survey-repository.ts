@@ -1,0 +1,40 @@
+// Survey definitions in the district's table.
+import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import * as v from 'valibot';
+import { SurveySchema, type Survey } from '../../survey/survey-schema.js';
+import { keys } from '../keys.js';
+import type { SurveyRepository } from '../ports.js';
+import { guarded } from './sdk-errors.js';
+
+export class DynamoSurveyRepository implements SurveyRepository {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async get(surveyId: string): Promise<Survey | undefined> {
+    const { Item } = await guarded(() =>
+      this.client.send(new GetCommand({ TableName: this.tableName, Key: keys.surveyById(surveyId) })),
+    );
+    if (!Item) return undefined;
+    // The stored item is re-read through the schema, so a bad item is caught here, not in a page.
+    return v.parse(SurveySchema, Item.survey);
+  }
+
+  async put(survey: Survey): Promise<void> {
+    await guarded(() =>
+      this.client.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: {
+            ...keys.surveyById(survey.id),
+            ...keys.surveysByCreation(survey.createdAt, survey.id),
+            type: 'survey',
+            status: survey.status,
+            survey,
+          },
+        }),
+      ),
+    );
+  }
+}

@@ -1,0 +1,28 @@
+// A problem with one answer, named by code so every language can phrase it.
+export type AnswerIssueCode =
+  | 'required'
+  | 'unknown_question'
+  | 'wrong_type'
+  | 'unknown_option'
+  | 'duplicate_option'
+  | 'too_few_picks'
+  | 'too_many_picks'
+  | 'too_few_ranked'
+  | 'too_many_ranked'
+  | 'out_of_range'
+  | 'below_min'
+  | 'above_max'
+  | 'not_integer'
+  | 'not_finite'
+  | 'too_long'
+  | 'other_text_required'
+  | 'other_not_allowed'
+  | 'unknown_row'
+  | 'row_required'
+  | 'invalid_text';
+
+export interface AnswerIssue {
+  questionId: string;
+  code: AnswerIssueCode;
+  params?: Record<string, number | string>;
+}

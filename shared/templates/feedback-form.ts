@@ -1,0 +1,62 @@
+// The lecture feedback form template (授课信息反馈表): lecture, teacher, organization, suggestions.
+import type { Catalogue } from '../catalogue/catalogue-schema.js';
+import type { Survey } from '../survey/survey-schema.js';
+import { frontList, unitOptions } from './catalogue-options.js';
+import type { TemplateMeta } from './needs-survey.js';
+
+const SCALE = { scale: 5, lowLabel: '很差', lowLabelEn: 'Very poor', highLabel: '很好', highLabelEn: 'Excellent' } as const;
+
+export function feedbackFormTemplate(catalogue: Catalogue, meta: TemplateMeta): Survey {
+  return {
+    id: meta.id,
+    kind: 'feedback',
+    status: 'draft',
+    title: meta.title ?? '授课信息反馈表',
+    titleEn: 'Lecture feedback form',
+    intro: '感谢您参加本次宣讲。请对授课内容、授课老师和讲座组织进行评价，您的意见将帮助我们改进今后的宣讲。',
+    introEn: 'Thank you for attending. Please rate the lecture, the teacher and the organization.',
+    createdAt: meta.createdAt,
+    fronts: frontList(catalogue),
+    sections: [
+      { id: 'lecture', title: '对授课的评价', titleEn: 'The lecture' },
+      { id: 'teacher', title: '对授课老师的评价', titleEn: 'The teacher' },
+      { id: 'organization', title: '对讲座组织的评价', titleEn: 'The organization' },
+    ],
+    questions: [
+      { id: 'unit', type: 'unit', required: true, sectionId: 'lecture', title: '您所在的单位', titleEn: 'Your unit', options: unitOptions(catalogue) },
+      {
+        id: 'lecture',
+        type: 'matrix_rating',
+        required: true,
+        sectionId: 'lecture',
+        title: '请对本次授课打分',
+        titleEn: 'Rate the lecture',
+        ...SCALE,
+        rows: [
+          { id: 'relevance', label: '内容针对性', labelEn: 'Relevance' },
+          { id: 'depth', label: '理论深度', labelEn: 'Depth' },
+          { id: 'practice', label: '联系实际', labelEn: 'Link to practice' },
+          { id: 'effect', label: '总体效果', labelEn: 'Overall effect' },
+        ],
+      },
+      { id: 'lecture-suggestion', type: 'text', required: false, sectionId: 'lecture', title: '对授课的建议', titleEn: 'Suggestions on the lecture', multiline: true, maxLength: 500 },
+      {
+        id: 'teacher',
+        type: 'matrix_rating',
+        required: true,
+        sectionId: 'teacher',
+        title: '请对授课老师打分',
+        titleEn: 'Rate the teacher',
+        ...SCALE,
+        rows: [
+          { id: 'clarity', label: '讲解清晰', labelEn: 'Clarity' },
+          { id: 'interaction', label: '互动交流', labelEn: 'Interaction' },
+          { id: 'time', label: '时间把握', labelEn: 'Time keeping' },
+        ],
+      },
+      { id: 'teacher-suggestion', type: 'text', required: false, sectionId: 'teacher', title: '对授课老师的建议', titleEn: 'Suggestions for the teacher', multiline: true, maxLength: 500 },
+      { id: 'organization', type: 'rating', required: true, sectionId: 'organization', title: '对讲座组织的总体评价', titleEn: 'Overall, how well was it organized?', ...SCALE },
+      { id: 'organization-suggestion', type: 'text', required: false, sectionId: 'organization', title: '对讲座组织的建议', titleEn: 'Suggestions on the organization', multiline: true, maxLength: 500 },
+    ],
+  };
+}
