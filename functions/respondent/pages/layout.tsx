@@ -21,6 +21,8 @@ export function Layout({ locale, title, switchHref, script, children }: LayoutPr
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width,initial-scale=1" />
         <meta name="referrer" content="no-referrer" />
+        {/* An empty icon, so the browser makes no second request for /favicon.ico. */}
+        <link rel="icon" href="data:," />
         <title>{title}</title>
         <style dangerouslySetInnerHTML={{ __html: pageStyle }} />
       </head>

@@ -25,7 +25,9 @@ legend+*,.qt+*{clear:left}
 input[type=text],input[type=number],textarea,select{width:100%;font:inherit;min-height:48px;padding:8px 10px;border:2px solid #8a8275;border-radius:8px;background:#fff;color:#1a1a1a}
 textarea{min-height:120px}
 input:focus-visible,select:focus-visible,textarea:focus-visible,button:focus-visible,.opt:focus-within{outline:3px solid #1d4ed8;outline-offset:2px}
-.other{margin:4px 0 0 44px;width:calc(100% - 44px)}
+input.other{margin:4px 0 0 44px;width:calc(100% - 44px)}
+.cols{display:grid;grid-template-columns:repeat(3,1fr);gap:0 6px}
+.cols .opt{padding:6px}
 .scale{display:flex;flex-wrap:wrap;gap:6px}
 .scale .opt{flex:1 0 56px;justify-content:center;flex-direction:column;gap:2px;padding:6px 2px;text-align:center}
 .ends{display:flex;justify-content:space-between;font-size:15px;color:#444}

@@ -164,7 +164,13 @@ function Matrix({ ctx, q }: { ctx: Ctx; q: QuestionOf<'matrix_rating'> }) {
 
 function SlotGrid({ ctx, q }: { ctx: Ctx; q: QuestionOf<'time_slots'> }) {
   const grid = q.grid;
-  if (!grid) return <Choices ctx={ctx} type="checkbox" q={q} />;
+  if (!grid) {
+    return (
+      <div class="cols">
+        <Choices ctx={ctx} type="checkbox" q={q} />
+      </div>
+    );
+  }
   const name = fieldName.answer(q.id);
   const chosen = new Set(ctx.values.getAll(name));
   return (
