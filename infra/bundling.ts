@@ -1,0 +1,63 @@
+// How every function is bundled, defined once: the CDK stack and the bundle-size bench both read it.
+import { fileURLToPath } from 'node:url';
+import { LogLevel, OutputFormat, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
+import type { BuildOptions } from 'esbuild';
+
+/** The repository root: entries, lock file and tsconfig are found from here, whatever the cwd. */
+export const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+
+// ESM output lets esbuild drop the SDK code a function never calls; some SDK dependencies still
+// call `require`, which an ES module does not have, hence the banner.
+const requireBanner = "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);";
+
+export const bundleSettings = {
+  target: 'node22',
+  minify: true,
+  sourceMap: true,
+  // Stack traces get file and line through --enable-source-maps; the sources themselves need not ship.
+  sourcesContent: false,
+  mainFields: ['module', 'main'],
+  banner: requireBanner,
+  // Bundle the AWS SDK too (the runtime's copy is not tree-shaken and its version drifts).
+  externalModules: [] as string[],
+  tsconfig: `${repoRoot}tsconfig.json`,
+  outputFile: 'index.mjs',
+} as const;
+
+/** The settings as NodejsFunction takes them: local esbuild, never Docker. */
+export function nodejsBundling(): BundlingOptions {
+  return {
+    target: bundleSettings.target,
+    minify: bundleSettings.minify,
+    sourceMap: bundleSettings.sourceMap,
+    sourcesContent: bundleSettings.sourcesContent,
+    mainFields: [...bundleSettings.mainFields],
+    banner: bundleSettings.banner,
+    externalModules: bundleSettings.externalModules,
+    bundleAwsSDK: true,
+    tsconfig: bundleSettings.tsconfig,
+    format: OutputFormat.ESM,
+    forceDockerBundling: false,
+    logLevel: LogLevel.ERROR,
+  };
+}
+
+/** The same settings for esbuild's own API, as the bench builds each bundle. */
+export function esbuildOptions(entry: string, outdir: string): BuildOptions {
+  return {
+    entryPoints: [entry],
+    outfile: `${outdir}/${bundleSettings.outputFile}`,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: bundleSettings.target,
+    minify: bundleSettings.minify,
+    sourcemap: bundleSettings.sourceMap,
+    sourcesContent: bundleSettings.sourcesContent,
+    mainFields: [...bundleSettings.mainFields],
+    banner: { js: bundleSettings.banner },
+    external: bundleSettings.externalModules,
+    tsconfig: bundleSettings.tsconfig,
+    logLevel: 'error',
+  };
+}

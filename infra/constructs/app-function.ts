@@ -1,0 +1,68 @@
+// One app as one Lambda function: bundled by the shared settings, logging to its own group, with only the access its spec names.
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
+import { Construct } from 'constructs';
+import { nodejsBundling, repoRoot } from '../bundling.js';
+import type { District } from '../districts.js';
+import type { FunctionSpec } from '../function-specs.js';
+import { tableAccessStatement } from '../table-access.js';
+
+export interface AppFunctionProps {
+  spec: FunctionSpec;
+  district: District;
+  table: ITable;
+  sessionSecret: ISecret;
+  exportBucket: IBucket;
+}
+
+export class AppFunction extends Construct {
+  readonly fn: NodejsFunction;
+
+  constructor(scope: Construct, id: string, { spec, district, table, sessionSecret, exportBucket }: AppFunctionProps) {
+    super(scope, id);
+    const logGroup = new LogGroup(this, 'Logs', { retention: RetentionDays.THREE_MONTHS, removalPolicy: RemovalPolicy.DESTROY });
+
+    // A role of our own instead of AWSLambdaBasicExecutionRole: it may write to this log group only.
+    const role = new Role(this, 'Role', { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
+    role.addToPolicy(new PolicyStatement({ actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [logGroup.logGroupArn] }));
+    role.addToPolicy(tableAccessStatement(table, spec.tableAccess));
+
+    const environment: Record<string, string> = {
+      TABLE_NAME: table.tableName,
+      LOG_LEVEL: 'info',
+      DISTRICT_ID: district.id,
+      DISTRICT_TIME_ZONE: district.timeZone,
+    };
+    if (spec.sessionSecret) {
+      environment.SESSION_SECRET_ARN = sessionSecret.secretArn;
+      sessionSecret.grantRead(role);
+    }
+    if (spec.exportBucket) {
+      environment.EXPORT_BUCKET = exportBucket.bucketName;
+      role.addToPolicy(new PolicyStatement({ actions: ['s3:PutObject', 's3:GetObject'], resources: [exportBucket.arnForObjects('*')] }));
+    }
+
+    // No functionName: CloudFormation derives one from the stack, so districts never collide.
+    this.fn = new NodejsFunction(this, 'Function', {
+      entry: `${repoRoot}${spec.entry}`,
+      handler: 'handler',
+      runtime: Runtime.NODEJS_22_X,
+      architecture: Architecture.ARM_64,
+      memorySize: spec.memoryMb ?? 512,
+      // Under API Gateway's 30 s integration limit, so the client sees our error, not a gateway's.
+      timeout: Duration.seconds(25),
+      projectRoot: repoRoot,
+      depsLockFilePath: `${repoRoot}package-lock.json`,
+      bundling: nodejsBundling(),
+      environment,
+      role,
+      logGroup,
+    });
+  }
+}

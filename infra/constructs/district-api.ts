@@ -1,0 +1,96 @@
+// The district's HTTP API: every spec's routes to its function, stage throttling, CORS for the dashboard, access logs.
+import { CfnOutput, RemovalPolicy } from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import { ApiMapping, CorsHttpMethod, DomainName, HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import type { District } from '../districts.js';
+import type { FunctionSpec, RouteKey } from '../function-specs.js';
+
+export interface RoutedFunction {
+  spec: FunctionSpec;
+  fn: IFunction;
+}
+
+export function parseRouteKey(key: RouteKey): { method: HttpMethod; path: string } {
+  const [method, path] = key.split(' ') as [keyof typeof HttpMethod, string];
+  return { method: HttpMethod[method], path };
+}
+
+export class DistrictApi extends Construct {
+  readonly api: HttpApi;
+  readonly stage: HttpStage;
+  /** Where people reach the district: its custom domain, or the API's own URL. Ends in `/`. */
+  readonly baseUrl: string;
+
+  constructor(scope: Construct, id: string, props: { district: District; functions: RoutedFunction[] }) {
+    super(scope, id);
+    const { district } = props;
+    const domainOrigin = district.customDomain ? [`https://${district.customDomain.name}`] : [];
+    const corsOrigins = [...domainOrigin, ...(district.corsOrigins ?? [])];
+
+    this.api = new HttpApi(this, 'Api', {
+      description: `Diancai ${district.name}`,
+      createDefaultStage: false,
+      // The dashboard calls the organizer API with its session cookie, so origins are listed, never `*`.
+      corsPreflight: corsOrigins.length
+        ? {
+            allowOrigins: corsOrigins,
+            allowCredentials: true,
+            allowHeaders: ['authorization', 'content-type'],
+            allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.POST, CorsHttpMethod.PUT, CorsHttpMethod.PATCH, CorsHttpMethod.DELETE],
+          }
+        : undefined,
+    });
+
+    const accessLogs = new LogGroup(this, 'AccessLogs', { retention: RetentionDays.THREE_MONTHS, removalPolicy: RemovalPolicy.DESTROY });
+    this.stage = new HttpStage(this, 'DefaultStage', {
+      httpApi: this.api,
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: { burstLimit: district.throttling.burst, rateLimit: district.throttling.rate },
+      accessLogSettings: {
+        destination: new LogGroupLogDestination(accessLogs),
+        // One JSON object per request; requestId joins it to the function's log lines.
+        format: AccessLogFormat.custom(
+          JSON.stringify({
+            requestId: '$context.requestId',
+            time: '$context.requestTime',
+            method: '$context.httpMethod',
+            route: '$context.routeKey',
+            path: '$context.path',
+            status: '$context.status',
+            latencyMs: '$context.responseLatency',
+            integrationError: '$context.integrationErrorMessage',
+            bytes: '$context.responseLength',
+          }),
+        ),
+      },
+    });
+
+    for (const { spec, fn } of props.functions) {
+      const integration = new HttpLambdaIntegration(`${spec.id}Integration`, fn);
+      for (const key of spec.routes) {
+        const { method, path } = parseRouteKey(key);
+        this.api.addRoutes({ path, methods: [method], integration });
+      }
+    }
+
+    this.baseUrl = this.stage.url;
+    if (district.customDomain) {
+      const domainName = new DomainName(this, 'Domain', {
+        domainName: district.customDomain.name,
+        certificate: Certificate.fromCertificateArn(this, 'Certificate', district.customDomain.certificateArn),
+      });
+      new ApiMapping(this, 'DomainMapping', { api: this.api, domainName, stage: this.stage });
+      new CfnOutput(this, 'DomainTarget', {
+        description: 'Point the custom domain (CNAME) here',
+        value: domainName.regionalDomainName,
+      });
+      this.baseUrl = `https://${district.customDomain.name}/`;
+    }
+  }
+}

@@ -1,0 +1,21 @@
+// Adds one stack per selected district to a CDK app: what infra/app.ts and the tests both call.
+import type { App } from 'aws-cdk-lib';
+import { DistrictStack } from './district-stack.js';
+import { selectDistricts, stackName, type District } from './districts.js';
+import { functionSpecs, type FunctionSpec } from './function-specs.js';
+
+export function addDistrictStacks(app: App, districts: District[], selected?: unknown, functions: FunctionSpec[] = functionSpecs()): DistrictStack[] {
+  return selectDistricts(districts, selected).map(
+    (district) =>
+      new DistrictStack(app, stackName(district), {
+        district,
+        functions,
+        description: `Diancai (点菜) for ${district.name}`,
+        // Without account/region in the file the stack follows the CLI's credentials.
+        env: {
+          account: district.account ?? process.env.CDK_DEFAULT_ACCOUNT,
+          region: district.region ?? process.env.CDK_DEFAULT_REGION,
+        },
+      }),
+  );
+}

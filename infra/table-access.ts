@@ -1,0 +1,30 @@
+// Least privilege on the table, in one place: the exact DynamoDB actions each access mode needs.
+import { Fn } from 'aws-cdk-lib';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { tableDefinition } from '../shared/storage/table-definition.js';
+import type { TableAccess } from './function-specs.js';
+
+// TransactWriteItems has no IAM action of its own: each item in it is authorised as the
+// PutItem / UpdateItem / ConditionCheckItem it contains.
+export const tableActions: Record<TableAccess, readonly string[]> = {
+  // Survey read (GetItem), response Put + counter Update in one transaction, replay read (GetItem).
+  respondent: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:ConditionCheckItem'],
+  readWrite: [
+    'dynamodb:GetItem',
+    'dynamodb:BatchGetItem',
+    'dynamodb:Query',
+    'dynamodb:PutItem',
+    'dynamodb:UpdateItem',
+    'dynamodb:DeleteItem',
+    'dynamodb:BatchWriteItem',
+    'dynamodb:ConditionCheckItem',
+  ],
+};
+
+/** The respondent never queries the index, so only readWrite reaches it; named, not `index/*`. */
+export function tableAccessStatement(table: ITable, access: TableAccess): PolicyStatement {
+  const resources = [table.tableArn];
+  if (access === 'readWrite') resources.push(Fn.join('', [table.tableArn, `/index/${tableDefinition.byTimeIndex.name}`]));
+  return new PolicyStatement({ actions: [...tableActions[access]], resources });
+}
