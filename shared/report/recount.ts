@@ -1,0 +1,38 @@
+// Recomputes counters from stored responses: the check that live counters never drift.
+import type { StoredResponse, UnitCounters } from '../storage/ports.js';
+import type { Survey } from '../survey/survey-schema.js';
+import { counterDeltas, type CounterDeltas } from './counter-deltas.js';
+
+/** Counters per unit, as the stored responses say they should be. */
+export function recount(survey: Survey, responses: Iterable<StoredResponse>): Map<string, CounterDeltas> {
+  const byUnit = new Map<string, CounterDeltas>();
+  for (const response of responses) {
+    const totals = byUnit.get(response.unitId) ?? {};
+    for (const [name, delta] of Object.entries(counterDeltas(survey, response.answers))) totals[name] = (totals[name] ?? 0) + delta;
+    byUnit.set(response.unitId, totals);
+  }
+  return byUnit;
+}
+
+export interface CounterDifference {
+  unitId: string;
+  counter: string;
+  live: number;
+  recounted: number;
+}
+
+/** Every counter where the live value differs from the recount (a zero counts as absent). */
+export function counterDifferences(live: readonly UnitCounters[], recounted: Map<string, CounterDeltas>): CounterDifference[] {
+  const differences: CounterDifference[] = [];
+  const liveByUnit = new Map(live.map((u) => [u.unitId, u.counters]));
+  for (const unitId of new Set([...liveByUnit.keys(), ...recounted.keys()])) {
+    const a = liveByUnit.get(unitId) ?? {};
+    const b = recounted.get(unitId) ?? {};
+    for (const counter of new Set([...Object.keys(a), ...Object.keys(b)])) {
+      const liveValue = a[counter] ?? 0;
+      const recountedValue = b[counter] ?? 0;
+      if (Math.abs(liveValue - recountedValue) > 1e-9) differences.push({ unitId, counter, live: liveValue, recounted: recountedValue });
+    }
+  }
+  return differences;
+}

@@ -1,0 +1,27 @@
+// The respondent app wired to a test table, with a logger that keeps what it was told.
+import { randomIds, systemClock, type Clock } from '../../shared/clock.js';
+import { createRespondentApp } from '../../functions/respondent/app.js';
+import { createLogger } from '../../functions/http/logger.js';
+import type { Store } from '../../shared/storage/dynamodb/store.js';
+
+export function respondentAppFor(store: Pick<Store, 'surveys' | 'responses'>, options: { clock?: Clock; logLines?: string[] } = {}) {
+  const lines = options.logLines ?? [];
+  return createRespondentApp({
+    surveys: store.surveys,
+    responses: store.responses,
+    clock: options.clock ?? systemClock,
+    newId: randomIds,
+    logger: createLogger({ level: 'debug', write: (line) => lines.push(line) }),
+  });
+}
+
+export async function allResponses(store: Pick<Store, 'responses'>, surveyId: string) {
+  const items = [];
+  let cursor: string | undefined;
+  do {
+    const page = await store.responses.list(surveyId, { limit: 1000, cursor });
+    items.push(...page.items);
+    cursor = page.cursor;
+  } while (cursor);
+  return items;
+}
