@@ -38,3 +38,90 @@ export class StoreUnavailableError extends Error {
     super(`The data store is unavailable (${causeName}).`, options);
   }
 }
+
+/** Before the survey's opening time: respondents are told it is not open yet. */
+export class SurveyNotOpenError extends Error {
+  override name = 'SurveyNotOpenError';
+  constructor(readonly surveyId: string, readonly opensAt: string) {
+    super(`Survey ${surveyId} opens at ${opensAt}.`);
+  }
+}
+
+/** The survey reached its response limit. */
+export class SurveyFullError extends Error {
+  override name = 'SurveyFullError';
+  constructor(readonly surveyId: string) {
+    super(`Survey ${surveyId} has reached its response limit.`);
+  }
+}
+
+export type AccessCodeProblem = 'required' | 'unknown' | 'used' | 'wrong_unit';
+
+/** A survey that requires access codes got none, an unknown one, a used one, or another unit's. */
+export class AccessCodeError extends Error {
+  override name = 'AccessCodeError';
+  constructor(readonly problem: AccessCodeProblem) {
+    super(`Access code problem: ${problem}.`);
+  }
+}
+
+/** A published or closed survey's questions cannot change: old responses must match them. */
+export class SurveyFrozenError extends Error {
+  override name = 'SurveyFrozenError';
+  constructor(readonly surveyId: string, readonly status: string) {
+    super(`Survey ${surveyId} is ${status}; its questions can no longer change.`);
+  }
+}
+
+/** A state change that does not fit the survey's status (e.g. closing a draft). */
+export class SurveyStatusError extends Error {
+  override name = 'SurveyStatusError';
+  constructor(readonly surveyId: string, readonly status: string, readonly wanted: string) {
+    super(`Survey ${surveyId} is ${status} and cannot be ${wanted}.`);
+  }
+}
+
+/** Wrong password and unknown email alike: no hint which. */
+export class InvalidCredentialsError extends Error {
+  override name = 'InvalidCredentialsError';
+  constructor() {
+    super('The email or password is not correct.');
+  }
+}
+
+export class AccountLockedError extends Error {
+  override name = 'AccountLockedError';
+  constructor(readonly retryAfterSeconds: number) {
+    super('Too many failed sign-ins; try again later.');
+  }
+}
+
+/** A record with this id already exists (account, catalogue item, survey). */
+export class AlreadyExistsError extends Error {
+  override name = 'AlreadyExistsError';
+  constructor(readonly what: string, readonly id: string) {
+    super(`${what} ${id} already exists.`);
+  }
+}
+
+/** A record the organizer named does not exist. */
+export class RecordNotFoundError extends Error {
+  override name = 'RecordNotFoundError';
+  constructor(readonly what: string, readonly id: string) {
+    super(`${what} ${id} does not exist.`);
+  }
+}
+
+export interface FieldIssue {
+  field: string;
+  message: string;
+}
+
+/** Organizer input that parses but breaks a rule (unknown front, closing before opening…): a 422 listing every problem. */
+export class InvalidInputError extends Error {
+  override name = 'InvalidInputError';
+  /** `subject` says what was invalid: a survey definition that fails its schema is still an invalid survey. */
+  constructor(readonly issues: FieldIssue[], readonly subject: 'input' | 'survey' = 'input') {
+    super(`${issues.length} problem(s) in the input.`);
+  }
+}

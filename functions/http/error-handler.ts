@@ -1,7 +1,23 @@
 // One place where every failure becomes the error shape with the right status; never a stack trace.
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { InvalidAnswersError, StoreUnavailableError, SurveyClosedError, SurveyNotFoundError } from '../../shared/errors.js';
+import {
+  AccessCodeError,
+  AccountLockedError,
+  AlreadyExistsError,
+  InvalidAnswersError,
+  InvalidCredentialsError,
+  InvalidInputError,
+  InvalidSurveyError,
+  RecordNotFoundError,
+  StoreUnavailableError,
+  SurveyClosedError,
+  SurveyFrozenError,
+  SurveyFullError,
+  SurveyNotFoundError,
+  SurveyNotOpenError,
+  SurveyStatusError,
+} from '../../shared/errors.js';
 import { answerIssueMessage } from '../../shared/i18n/answer-messages.js';
 import { negotiateLocale, type Locale } from '../../shared/i18n/locale.js';
 import { uiMessages, type ErrorCode } from '../../shared/i18n/ui-messages.js';
@@ -29,6 +45,20 @@ export function mapError(error: unknown, locale: Locale): MappedError | undefine
   if (error instanceof SurveyClosedError) return { status: 410, code: 'survey_closed' };
   if (error instanceof InvalidCursorError) return { status: 400, code: 'invalid_cursor' };
   if (error instanceof StoreUnavailableError) return { status: 503, code: 'store_unavailable' };
+  if (error instanceof SurveyNotOpenError) return { status: 403, code: 'survey_not_open' };
+  if (error instanceof SurveyFullError) return { status: 410, code: 'survey_full' };
+  if (error instanceof AccessCodeError) return accessCodeError(error);
+  if (error instanceof InvalidCredentialsError) return { status: 401, code: 'invalid_credentials' };
+  if (error instanceof AccountLockedError) return { status: 429, code: 'account_locked' };
+  if (error instanceof SurveyFrozenError) return { status: 409, code: 'survey_frozen' };
+  if (error instanceof SurveyStatusError) return { status: 409, code: 'survey_status_conflict' };
+  if (error instanceof AlreadyExistsError) return { status: 409, code: 'already_exists' };
+  if (error instanceof RecordNotFoundError) return { status: 404, code: 'record_not_found' };
+  if (error instanceof InvalidSurveyError) {
+    const issues = error.issues.map((issue) => (issue.questionId ? { questionId: issue.questionId, message: issue.message } : { message: issue.message }));
+    return { status: 422, code: 'invalid_survey', issues };
+  }
+  if (error instanceof InvalidInputError) return { status: 422, code: error.subject === 'survey' ? 'invalid_survey' : 'invalid_input', issues: error.issues };
   if (error instanceof InvalidAnswersError) {
     const issues = error.issues.map((issue) => ({ questionId: issue.questionId, message: answerIssueMessage(issue, locale) }));
     return { status: 422, code: 'invalid_answers', issues };
@@ -42,10 +72,24 @@ export function mapError(error: unknown, locale: Locale): MappedError | undefine
   return undefined;
 }
 
+function accessCodeError(error: AccessCodeError): MappedError {
+  switch (error.problem) {
+    case 'required':
+      return { status: 403, code: 'access_code_required' };
+    case 'unknown':
+      return { status: 403, code: 'access_code_invalid' };
+    case 'used':
+      return { status: 409, code: 'access_code_used' };
+    case 'wrong_unit':
+      return { status: 422, code: 'access_code_wrong_unit' };
+  }
+}
+
 export function errorResponse(c: Context, mapped: MappedError): Response {
   const locale = requestLocale(c);
   const body = errorBody(mapped.code, uiMessages(locale).errors[mapped.code], mapped.issues);
   if (mapped.status === 503) c.header('Retry-After', String(RETRY_AFTER_SECONDS));
+  if (mapped.code === 'account_locked') c.header('Retry-After', String(15 * 60));
   c.header('Cache-Control', 'no-store');
   return c.json(body, mapped.status);
 }

@@ -1,4 +1,4 @@
-// Words on the respondent's pages and in API errors, in both languages.
+// Words on the respondent's pages and in API errors (respondent and organizer), in both languages.
 import type { Locale } from './locale.js';
 
 const zh = {
@@ -39,6 +39,7 @@ const zh = {
     malformed_body: '请求内容无法解析。',
     body_too_large: '提交的内容过大。',
     not_found: '找不到所请求的内容。',
+    record_not_found: '找不到所指定的记录。',
     survey_not_found: '找不到这份问卷，或问卷尚未发布。',
     survey_closed: '这份问卷已结束。',
     invalid_answers: '部分答案不符合问卷要求，请修改后再提交。',
@@ -46,6 +47,22 @@ const zh = {
     internal_error: '服务出现意外错误，请稍后重试。',
     method_not_allowed: '不支持此请求方法。',
     invalid_cursor: '分页参数无效。',
+    survey_not_open: '这份问卷尚未开始收集答卷，请在开放时间后再来。',
+    survey_full: '这份问卷已达到答卷数量上限。',
+    access_code_required: '这份问卷需要填写访问码。',
+    access_code_invalid: '访问码无效，请核对后重新填写。',
+    access_code_used: '这个访问码已经使用过。',
+    access_code_wrong_unit: '这个访问码不属于所选单位。',
+    unauthenticated: '请先登录。',
+    invalid_credentials: '邮箱或密码不正确。',
+    account_locked: '登录失败次数过多，请 15 分钟后再试。',
+    forbidden: '您没有执行此操作的权限。',
+    csrf_rejected: '请求来源无法验证，已拒绝。请从本站页面重新操作。',
+    survey_frozen: '问卷已发布，题目不能再修改（已收到的答卷必须与题目一致）。如需修改，请复制为新问卷。',
+    survey_status_conflict: '问卷当前的状态不允许此操作。',
+    already_exists: '该编号已存在。',
+    invalid_survey: '问卷定义有问题，请逐条修改。',
+    invalid_input: '输入内容有问题，请逐条修改。',
   },
 };
 
@@ -89,6 +106,7 @@ const en: UiMessages = {
     malformed_body: 'The request body could not be read.',
     body_too_large: 'The request body is too large.',
     not_found: 'Nothing was found at this address.',
+    record_not_found: 'The record does not exist.',
     survey_not_found: 'The survey does not exist or is not published.',
     survey_closed: 'The survey has closed.',
     invalid_answers: 'Some answers do not fit the survey; please correct them and submit again.',
@@ -96,6 +114,22 @@ const en: UiMessages = {
     internal_error: 'Something went wrong on our side; please retry later.',
     method_not_allowed: 'This method is not allowed here.',
     invalid_cursor: 'The page cursor is not valid.',
+    survey_not_open: 'The survey is not open yet; please come back once it opens.',
+    survey_full: 'The survey has reached its response limit.',
+    access_code_required: 'This survey needs an access code.',
+    access_code_invalid: 'The access code is not valid; please check it and try again.',
+    access_code_used: 'This access code has already been used.',
+    access_code_wrong_unit: 'This access code belongs to another unit.',
+    unauthenticated: 'Please sign in.',
+    invalid_credentials: 'The email or password is not correct.',
+    account_locked: 'Too many failed sign-ins; please try again in 15 minutes.',
+    forbidden: 'You are not allowed to do this.',
+    csrf_rejected: 'The request did not come from this site and was refused. Please try again from the site’s own pages.',
+    survey_frozen: 'The survey is published, so its questions can no longer change (stored responses must match them). Copy it to a new survey to make changes.',
+    survey_status_conflict: 'The survey’s current status does not allow this.',
+    already_exists: 'A record with this id already exists.',
+    invalid_survey: 'The survey definition has problems; please fix each one.',
+    invalid_input: 'The input has problems; please fix each one.',
   },
 };
 

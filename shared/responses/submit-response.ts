@@ -1,8 +1,11 @@
 // A respondent's submission, from the survey's state to one stored response.
 import type { Clock, IdGenerator } from '../clock.js';
-import { InvalidAnswersError, SurveyClosedError, SurveyNotFoundError } from '../errors.js';
+import { AccessCodeError, InvalidAnswersError, SurveyClosedError, SurveyNotFoundError } from '../errors.js';
 import { counterDeltas, respondentUnit } from '../report/counter-deltas.js';
-import type { ResponseRepository, SubmitOutcome, SurveyRepository } from '../storage/ports.js';
+import type { ResponseRepository, SubmitGuard, SubmitOutcome, SurveyRepository, SurveySettingsRepository } from '../storage/ports.js';
+import { normalizeAccessCode } from '../survey-admin/access-code-format.js';
+import type { SurveySettings } from '../survey-admin/survey-settings-schema.js';
+import { surveyWindowError } from '../survey-admin/survey-window.js';
 import { validateAnswers } from '../survey/validate-answers.js';
 import type { Survey } from '../survey/survey-schema.js';
 import type { Submission } from './submission-schema.js';
@@ -12,6 +15,8 @@ export interface SubmitDeps {
   responses: ResponseRepository;
   clock: Clock;
   newId: IdGenerator;
+  /** When given, the survey's opening times, response limit and access codes are enforced. */
+  settings?: SurveySettingsRepository;
 }
 
 /** The survey as respondents may see it: published or closed; a draft is as good as missing. */
@@ -26,13 +31,27 @@ export async function publicSurvey(surveys: SurveyRepository, surveyId: string):
  * response, even if the survey has closed since or the replay's answers differ.
  */
 export async function submitResponse(deps: SubmitDeps, surveyId: string, submission: Submission): Promise<SubmitOutcome> {
-  const survey = await publicSurvey(deps.surveys, surveyId);
+  const [survey, settings] = await Promise.all([
+    publicSurvey(deps.surveys, surveyId),
+    deps.settings ? deps.settings.get(surveyId) : Promise.resolve<SurveySettings>({}),
+  ]);
   const replay = async (error: Error): Promise<SubmitOutcome> => {
     const first = await deps.responses.findBySubmission(surveyId, submission.submissionId);
     if (first) return { responseId: first.responseId, replayed: true };
     throw error;
   };
   if (survey.status === 'closed') return replay(new SurveyClosedError(surveyId));
+  const outsideWindow = surveyWindowError(surveyId, settings, deps.clock.now());
+  if (outsideWindow) return replay(outsideWindow);
+
+  const guard: SubmitGuard = {};
+  if (settings.responseLimit !== undefined) guard.responseLimit = settings.responseLimit;
+  if (settings.requireAccessCode) {
+    if (!submission.accessCode?.trim()) return replay(new AccessCodeError('required'));
+    const code = normalizeAccessCode(submission.accessCode);
+    if (code === undefined) return replay(new AccessCodeError('unknown'));
+    guard.accessCode = code;
+  }
 
   const validation = validateAnswers(survey, submission.answers);
   if (!validation.ok) return replay(new InvalidAnswersError(validation.issues));
@@ -49,5 +68,6 @@ export async function submitResponse(deps: SubmitDeps, surveyId: string, submiss
       answers: validation.answers,
     },
     counterDeltas(survey, validation.answers),
+    guard,
   );
 }

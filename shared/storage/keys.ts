@@ -4,6 +4,8 @@ const PARTITIONS = {
   responses: (surveyId: string) => `SURVEY#${surveyId}#RESPONSES`,
   counters: (surveyId: string) => `SURVEY#${surveyId}#COUNTERS`,
   catalogue: (kind: CatalogueKind) => `CATALOGUE#${kind}`,
+  accessCodes: (surveyId: string) => `SURVEY#${surveyId}#CODES`,
+  account: (email: string) => `ACCOUNT#${email}`,
 };
 
 export type CatalogueKind = 'unit' | 'front' | 'theme' | 'topic' | 'expert';
@@ -32,6 +34,27 @@ export const keys = {
 
   catalogueItem: (kind: CatalogueKind, id: string) => ({ pk: PARTITIONS.catalogue(kind), sk: id }),
   cataloguePartition: (kind: CatalogueKind) => PARTITIONS.catalogue(kind),
+
+  /** Organizer-set options kept beside the frozen definition: time window, limit, access codes. */
+  surveySettings: (surveyId: string) => ({ pk: PARTITIONS.survey(surveyId), sk: 'SETTINGS' }),
+  /** Only surveys with a response limit keep this running total; the others never touch it. */
+  surveyQuota: (surveyId: string) => ({ pk: PARTITIONS.survey(surveyId), sk: 'QUOTA' }),
+
+  /** Single-use access codes of one survey; the key makes a code unique within its survey. */
+  accessCode: (surveyId: string, code: string) => ({ pk: PARTITIONS.accessCodes(surveyId), sk: `CODE#${code}` }),
+  accessCodesPartition: (surveyId: string) => PARTITIONS.accessCodes(surveyId),
+
+  /** Accounts by (normalized) email; the GSI lists them all for the admin. */
+  accountByEmail: (email: string) => ({ pk: PARTITIONS.account(email), sk: 'ACCOUNT' }),
+  accountsByEmail: (email: string) => ({ gsi1pk: 'ACCOUNTS', gsi1sk: email }),
+  accountsPartition: () => 'ACCOUNTS',
+  /** Failed sign-ins per email, known or not, so a lockout says nothing about which emails exist. */
+  loginThrottle: (email: string) => ({ pk: PARTITIONS.account(email), sk: 'THROTTLE' }),
+  sessionById: (sessionId: string) => ({ pk: `SESSION#${sessionId}`, sk: 'SESSION' }),
+
+  /** The audit log, newest first by sort key; organizer actions are few, so one partition holds it. */
+  auditEntry: (at: string, entryId: string) => ({ pk: 'AUDIT', sk: `${at}#${entryId}` }),
+  auditPartition: () => 'AUDIT',
 
   /** Facts about the district's data itself, such as whether the demo was seeded. */
   meta: (name: string) => ({ pk: 'META', sk: name }),

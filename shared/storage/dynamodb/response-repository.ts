@@ -1,10 +1,10 @@
 // Responses and their counters, written together in one transaction, exactly once per submission.
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { StoreUnavailableError } from '../../errors.js';
-import type { CounterDeltas } from '../../report/counter-deltas.js';
+import { AccessCodeError, StoreUnavailableError, SurveyFullError } from '../../errors.js';
+import { NO_UNIT, type CounterDeltas } from '../../report/counter-deltas.js';
 import { keys } from '../keys.js';
-import type { Page, ResponseRepository, StoredResponse, SubmitOutcome } from '../ports.js';
+import type { Page, ResponseRepository, StoredResponse, SubmitGuard, SubmitOutcome } from '../ports.js';
 import { tableDefinition } from '../table-definition.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { guarded } from './sdk-errors.js';
@@ -29,6 +29,19 @@ function cancellationCodes(error: TransactionCanceledException): CancellationCod
   return (error.CancellationReasons ?? []).map((r) => r.Code ?? 'None');
 }
 
+/** Where each guard's item sits in the transaction, so a cancellation can be read back. */
+interface GuardPositions {
+  accessCode?: number;
+  quota?: number;
+}
+
+/** Why the access code's condition failed, from the old item DynamoDB returned with the cancellation. */
+function accessCodeProblem(error: TransactionCanceledException, index: number): AccessCodeError {
+  const item = error.CancellationReasons?.[index]?.Item;
+  if (!item) return new AccessCodeError('unknown');
+  return new AccessCodeError('usedAt' in item ? 'used' : 'wrong_unit');
+}
+
 export class DynamoResponseRepository implements ResponseRepository {
   constructor(
     private readonly client: DynamoDBDocumentClient,
@@ -36,8 +49,8 @@ export class DynamoResponseRepository implements ResponseRepository {
     private readonly retry: RetryPolicy = defaultRetry,
   ) {}
 
-  async submit(response: StoredResponse, deltas: CounterDeltas): Promise<SubmitOutcome> {
-    const command = this.submitCommand(response, deltas);
+  async submit(response: StoredResponse, deltas: CounterDeltas, guard: SubmitGuard = {}): Promise<SubmitOutcome> {
+    const { command, positions } = this.submitCommand(response, deltas, guard);
     for (let attempt = 1; ; attempt++) {
       try {
         await guarded(() => this.client.send(command));
@@ -45,7 +58,12 @@ export class DynamoResponseRepository implements ResponseRepository {
       } catch (error) {
         if (!(error instanceof TransactionCanceledException)) throw error;
         const codes = cancellationCodes(error);
+        // A replay wins over every guard: the first try already used the code and the quota.
         if (codes[0] === 'ConditionalCheckFailed') return this.replayOf(response);
+        if (positions.accessCode !== undefined && codes[positions.accessCode] === 'ConditionalCheckFailed') {
+          throw accessCodeProblem(error, positions.accessCode);
+        }
+        if (positions.quota !== undefined && codes[positions.quota] === 'ConditionalCheckFailed') throw new SurveyFullError(response.surveyId);
         if (!codes.includes('TransactionConflict')) throw error;
         // Another submission is updating the same unit's counters: back off and try again.
         if (attempt >= this.retry.attempts) throw new StoreUnavailableError('TransactionConflict', { cause: error });
@@ -54,14 +72,13 @@ export class DynamoResponseRepository implements ResponseRepository {
     }
   }
 
-  private submitCommand(response: StoredResponse, deltas: CounterDeltas): TransactWriteCommand {
+  private submitCommand(response: StoredResponse, deltas: CounterDeltas, guard: SubmitGuard): { command: TransactWriteCommand; positions: GuardPositions } {
     const update = counterUpdate(deltas, {
       unitId: response.unitId,
       front: response.front,
       lastResponseAt: response.submittedAt,
     });
-    return new TransactWriteCommand({
-      TransactItems: [
+    const items: NonNullable<TransactWriteCommand['input']['TransactItems']> = [
         {
           Put: {
             TableName: this.tableName,
@@ -81,8 +98,43 @@ export class DynamoResponseRepository implements ResponseRepository {
             ...update,
           },
         },
-      ],
-    });
+    ];
+    const positions: GuardPositions = {};
+    if (guard.accessCode !== undefined) {
+      positions.accessCode = items.length;
+      items.push({ Update: this.useAccessCode(response, guard.accessCode) });
+    }
+    if (guard.responseLimit !== undefined) {
+      positions.quota = items.length;
+      items.push({
+        Update: {
+          TableName: this.tableName,
+          Key: keys.surveyQuota(response.surveyId),
+          UpdateExpression: 'SET #type = :type ADD #count :one',
+          ConditionExpression: 'attribute_not_exists(#count) OR #count < :limit',
+          ExpressionAttributeNames: { '#type': 'type', '#count': 'count' },
+          ExpressionAttributeValues: { ':type': 'survey-quota', ':one': 1, ':limit': guard.responseLimit },
+        },
+      });
+    }
+    return { command: new TransactWriteCommand({ TransactItems: items }), positions };
+  }
+
+  /** Marks the code used; it must exist, be unused and (when the response names a unit) belong to that unit. */
+  private useAccessCode(response: StoredResponse, code: string) {
+    const unitCheck = response.unitId === NO_UNIT ? '' : ' AND unitId = :unit';
+    return {
+      TableName: this.tableName,
+      Key: keys.accessCode(response.surveyId, code),
+      UpdateExpression: 'SET usedAt = :at, submissionId = :submission',
+      ConditionExpression: `attribute_exists(pk) AND attribute_not_exists(usedAt)${unitCheck}`,
+      ExpressionAttributeValues: {
+        ':at': response.submittedAt,
+        ':submission': response.submissionId,
+        ...(unitCheck ? { ':unit': response.unitId } : {}),
+      },
+      ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const,
+    };
   }
 
   private async replayOf(response: StoredResponse): Promise<SubmitOutcome> {

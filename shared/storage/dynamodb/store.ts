@@ -1,7 +1,29 @@
 // The DynamoDB adapter, assembled: one client and table name in, every repository out.
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { CatalogueRepository, CounterRepository, MetaRepository, ResponseRepository, SurveyRepository } from '../ports.js';
+import type {
+  AccessCodeRepository,
+  AccountRepository,
+  AuditRepository,
+  CatalogueRecordRepository,
+  CatalogueRepository,
+  CounterRepository,
+  LoginThrottleRepository,
+  MetaRepository,
+  ResponseRepository,
+  SessionRepository,
+  SurveyAdminRepository,
+  SurveyRepository,
+  SurveySettingsRepository,
+} from '../ports.js';
+import { DynamoAccessCodeRepository } from './access-code-repository.js';
+import { DynamoAccountRepository } from './account-repository.js';
+import { DynamoAuditRepository } from './audit-repository.js';
+import { DynamoCatalogueRecordRepository } from './catalogue-record-repository.js';
 import { DynamoCatalogueRepository } from './catalogue-repository.js';
+import { DynamoLoginThrottleRepository } from './login-throttle-repository.js';
+import { DynamoSessionRepository } from './session-repository.js';
+import { DynamoSurveyAdminRepository } from './survey-admin-repository.js';
+import { DynamoSurveySettingsRepository } from './survey-settings-repository.js';
 import { DynamoMetaRepository } from './meta-repository.js';
 import { DynamoCounterRepository, type ReadObserver } from './counter-repository.js';
 import { DynamoResponseRepository, type RetryPolicy } from './response-repository.js';
@@ -13,6 +35,14 @@ export interface Store {
   counters: CounterRepository;
   catalogue: CatalogueRepository;
   meta: MetaRepository;
+  surveyAdmin: SurveyAdminRepository;
+  surveySettings: SurveySettingsRepository;
+  accessCodes: AccessCodeRepository;
+  catalogueRecords: CatalogueRecordRepository;
+  accounts: AccountRepository;
+  sessions: SessionRepository;
+  loginThrottle: LoginThrottleRepository;
+  audit: AuditRepository;
 }
 
 export interface StoreOptions {
@@ -29,5 +59,13 @@ export function createDynamoStore({ client, tableName, retry, readObserver }: St
     counters: new DynamoCounterRepository(client, tableName, readObserver),
     catalogue: new DynamoCatalogueRepository(client, tableName),
     meta: new DynamoMetaRepository(client, tableName),
+    surveyAdmin: new DynamoSurveyAdminRepository(client, tableName),
+    surveySettings: new DynamoSurveySettingsRepository(client, tableName),
+    accessCodes: new DynamoAccessCodeRepository(client, tableName),
+    catalogueRecords: new DynamoCatalogueRecordRepository(client, tableName),
+    accounts: new DynamoAccountRepository(client, tableName),
+    sessions: new DynamoSessionRepository(client, tableName),
+    loginThrottle: new DynamoLoginThrottleRepository(client, tableName),
+    audit: new DynamoAuditRepository(client, tableName),
   };
 }

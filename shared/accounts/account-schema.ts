@@ -1,0 +1,33 @@
+// Organizer accounts: who may sign in and with which role. Types derive from these schemas.
+import * as v from 'valibot';
+
+/** admin manages accounts and the catalogue; organizer runs surveys. */
+export const RoleSchema = v.picklist(['admin', 'organizer']);
+
+/** Emails are compared trimmed and lower-cased, so "A@x.cn " and "a@x.cn" are one account. */
+export const EmailSchema = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.maxLength(254), v.email('must be an email address'));
+export const PasswordSchema = v.pipe(v.string(), v.minLength(10, 'at least 10 characters'), v.maxLength(200));
+
+export const AccountSchema = v.object({
+  email: EmailSchema,
+  role: RoleSchema,
+  createdAt: v.pipe(v.string(), v.isoTimestamp()),
+  createdBy: v.optional(v.string()),
+});
+
+/** POST /api/accounts: a password is generated (and shown once) when none is given. */
+export const NewAccountSchema = v.object({ email: EmailSchema, role: RoleSchema, password: v.optional(PasswordSchema) });
+
+/** Sign-in takes any strings: a malformed email must get the same 401 as a wrong password. */
+export const LoginSchema = v.object({
+  email: v.pipe(v.string(), v.maxLength(254)),
+  password: v.pipe(v.string(), v.maxLength(200)),
+});
+
+export type Role = v.InferOutput<typeof RoleSchema>;
+export type Account = v.InferOutput<typeof AccountSchema>;
+export type NewAccount = v.InferOutput<typeof NewAccountSchema>;
+
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}

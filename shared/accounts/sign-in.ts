@@ -1,0 +1,69 @@
+// Signing in and out: password check with lockout, and sessions behind signed tokens.
+import type { Clock, IdGenerator } from '../clock.js';
+import { AccountLockedError, InvalidCredentialsError } from '../errors.js';
+import type { AccountRepository, LoginThrottleRepository, Session, SessionRepository } from '../storage/ports.js';
+import { normalizeEmail } from './account-schema.js';
+import { dummyPasswordHash, verifyPassword } from './password-hash.js';
+import { signToken, verifyToken } from './session-token.js';
+
+export const LOGIN_POLICY = {
+  maxFailures: 10,
+  windowMs: 15 * 60 * 1000,
+  lockMs: 15 * 60 * 1000,
+} as const;
+
+/** A working day: long enough for a session of survey editing, short enough that a lost laptop ages out. */
+export const SESSION_LIFETIME_MS = 8 * 60 * 60 * 1000;
+
+export interface AuthDeps {
+  accounts: AccountRepository;
+  sessions: SessionRepository;
+  loginThrottle: LoginThrottleRepository;
+  clock: Clock;
+  newId: IdGenerator;
+  /** The district's signing secret (at least 32 bytes). */
+  secret: Uint8Array;
+}
+
+export interface SignedIn {
+  token: string;
+  session: Session;
+}
+
+/**
+ * Unknown emails and wrong passwords take the same path (a scrypt check and a counted failure),
+ * so neither the answer nor its timing says which it was; lockouts apply to both alike.
+ */
+export async function signIn(deps: AuthDeps, email: string, password: string): Promise<SignedIn> {
+  const key = normalizeEmail(email);
+  const now = deps.clock.now();
+  const [throttle, account] = await Promise.all([deps.loginThrottle.get(key), deps.accounts.get(key)]);
+  if (throttle?.lockedUntil && Date.parse(throttle.lockedUntil) > now.getTime()) {
+    throw new AccountLockedError(Math.ceil((Date.parse(throttle.lockedUntil) - now.getTime()) / 1000));
+  }
+  const passwordOk = await verifyPassword(password, account?.passwordHash ?? (await dummyPasswordHash()));
+  if (!account || !passwordOk) {
+    const failures = await deps.loginThrottle.addFailure(key, now, LOGIN_POLICY.windowMs);
+    if (failures >= LOGIN_POLICY.maxFailures) await deps.loginThrottle.lock(key, new Date(now.getTime() + LOGIN_POLICY.lockMs));
+    throw new InvalidCredentialsError();
+  }
+  if (throttle) await deps.loginThrottle.clear(key);
+  const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
+  const session: Session = { id: deps.newId(), email: account.email, role: account.role, createdAt: now.toISOString(), expiresAt: expiresAt.toISOString() };
+  await deps.sessions.create(session);
+  return { token: signToken({ sid: session.id, exp: Math.floor(expiresAt.getTime() / 1000) }, deps.secret), session };
+}
+
+/** The live session a token stands for; undefined when forged, expired or signed out. */
+export async function authenticate(deps: Pick<AuthDeps, 'sessions' | 'clock' | 'secret'>, token: string): Promise<Session | undefined> {
+  const now = deps.clock.now();
+  const claims = verifyToken(token, deps.secret, now);
+  if (!claims) return undefined;
+  const session = await deps.sessions.get(claims.sid);
+  if (!session || Date.parse(session.expiresAt) <= now.getTime()) return undefined;
+  return session;
+}
+
+export async function signOut(deps: Pick<AuthDeps, 'sessions'>, session: Session): Promise<void> {
+  await deps.sessions.delete(session.id);
+}

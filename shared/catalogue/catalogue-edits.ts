@@ -1,0 +1,79 @@
+// The organizers' catalogue edits: create, replace, retire one record, with references checked.
+import * as v from 'valibot';
+import { InvalidInputError, RecordNotFoundError, type FieldIssue } from '../errors.js';
+import type { CatalogueRecord, CatalogueRecordRepository, CatalogueRepository, CatalogueSection } from '../storage/ports.js';
+import { ExpertRecordSchema, FrontRecordSchema, ThemeRecordSchema, TopicRecordSchema, UnitRecordSchema, type Catalogue } from './catalogue-schema.js';
+
+export const CATALOGUE_SECTIONS = ['fronts', 'units', 'themes', 'topics', 'experts'] as const satisfies readonly CatalogueSection[];
+
+export const RECORD_SCHEMAS = {
+  fronts: FrontRecordSchema,
+  units: UnitRecordSchema,
+  themes: ThemeRecordSchema,
+  topics: TopicRecordSchema,
+  experts: ExpertRecordSchema,
+} as const;
+
+export function isCatalogueSection(value: string): value is CatalogueSection {
+  return (CATALOGUE_SECTIONS as readonly string[]).includes(value);
+}
+
+export interface CatalogueEditDeps {
+  catalogue: CatalogueRepository;
+  catalogueRecords: CatalogueRecordRepository;
+}
+
+/** References must name records that exist (retired ones included: retiring never breaks a record). */
+function referenceIssues(catalogue: Catalogue, section: CatalogueSection, record: CatalogueRecord): FieldIssue[] {
+  const has = (list: readonly { id: string }[], id: string) => list.some((item) => item.id === id);
+  if (section === 'units') {
+    const unit = record as Catalogue['units'][number];
+    return has(catalogue.fronts, unit.front) ? [] : [{ field: 'front', message: `Unknown front ${unit.front}` }];
+  }
+  if (section === 'topics') {
+    const topic = record as Catalogue['topics'][number];
+    return has(catalogue.themes, topic.theme) ? [] : [{ field: 'theme', message: `Unknown theme ${topic.theme}` }];
+  }
+  if (section === 'experts') {
+    const expert = record as Catalogue['experts'][number];
+    return expert.topics.flatMap((id, i) => (has(catalogue.topics, id) ? [] : [{ field: `topics.${i}`, message: `Unknown topic ${id}` }]));
+  }
+  return [];
+}
+
+export function parseRecord(section: CatalogueSection, input: unknown): CatalogueRecord {
+  const parsed = v.safeParse(RECORD_SCHEMAS[section], input);
+  if (parsed.success) return parsed.output;
+  throw new InvalidInputError(
+    parsed.issues.slice(0, 20).map((issue) => ({ field: (v.getDotPath(issue) ?? '').slice(0, 100), message: `Expected ${issue.expected ?? 'a valid value'}`.slice(0, 200) })),
+  );
+}
+
+export async function createRecord(deps: CatalogueEditDeps, section: CatalogueSection, input: unknown): Promise<CatalogueRecord> {
+  const record = parseRecord(section, input);
+  const issues = referenceIssues(await deps.catalogue.load(), section, record);
+  if (issues.length > 0) throw new InvalidInputError(issues);
+  await deps.catalogueRecords.create(section, record);
+  return record;
+}
+
+export async function replaceRecord(deps: CatalogueEditDeps, section: CatalogueSection, id: string, input: unknown): Promise<CatalogueRecord> {
+  const fields = typeof input === 'object' && input !== null && !Array.isArray(input) ? input : {};
+  const record = parseRecord(section, { ...fields, id });
+  const catalogue = await deps.catalogue.load();
+  if (!catalogue[section].some((item) => item.id === id)) throw new RecordNotFoundError(section, id);
+  const issues = referenceIssues(catalogue, section, record);
+  if (issues.length > 0) throw new InvalidInputError(issues);
+  await deps.catalogueRecords.replace(section, record);
+  return record;
+}
+
+/** Retired records stay (old surveys and reports name them) but leave new templates. */
+export async function setRetired(deps: CatalogueEditDeps, section: CatalogueSection, id: string, retired: boolean): Promise<CatalogueRecord> {
+  const catalogue = await deps.catalogue.load();
+  const current = catalogue[section].find((item) => item.id === id);
+  if (!current) throw new RecordNotFoundError(section, id);
+  const record = { ...current, retired };
+  await deps.catalogueRecords.replace(section, record);
+  return record;
+}

@@ -1,0 +1,64 @@
+// A survey's single-use access codes; using one happens in the response transaction (response-repository.ts).
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { AlreadyExistsError } from '../../errors.js';
+import { idFromSortKey, keys } from '../keys.js';
+import type { AccessCode, AccessCodeRepository } from '../ports.js';
+import { guarded } from './sdk-errors.js';
+
+const PARALLEL_PUTS = 25;
+
+export class DynamoAccessCodeRepository implements AccessCodeRepository {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async create(surveyId: string, codes: AccessCode[]): Promise<void> {
+    // Conditional puts (BatchWrite has no conditions): a colliding code must never reset a used one.
+    for (let i = 0; i < codes.length; i += PARALLEL_PUTS) {
+      await Promise.all(codes.slice(i, i + PARALLEL_PUTS).map((code) => this.putOne(surveyId, code)));
+    }
+  }
+
+  private async putOne(surveyId: string, code: AccessCode): Promise<void> {
+    try {
+      await guarded(() =>
+        this.client.send(
+          new PutCommand({
+            TableName: this.tableName,
+            Item: { ...keys.accessCode(surveyId, code.code), type: 'access-code', unitId: code.unitId, createdAt: code.createdAt },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          }),
+        ),
+      );
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) throw new AlreadyExistsError('access code', code.code);
+      throw error;
+    }
+  }
+
+  async list(surveyId: string): Promise<AccessCode[]> {
+    const codes: AccessCode[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await guarded(() =>
+        this.client.send(
+          new QueryCommand({
+            TableName: this.tableName,
+            KeyConditionExpression: 'pk = :pk',
+            ExpressionAttributeValues: { ':pk': keys.accessCodesPartition(surveyId) },
+            ExclusiveStartKey: startKey,
+          }),
+        ),
+      );
+      for (const item of page.Items ?? []) {
+        const code: AccessCode = { code: idFromSortKey(item.sk as string), unitId: item.unitId as string, createdAt: item.createdAt as string };
+        if (typeof item.usedAt === 'string') code.usedAt = item.usedAt;
+        codes.push(code);
+      }
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    return codes;
+  }
+}

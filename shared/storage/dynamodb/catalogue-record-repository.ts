@@ -1,0 +1,85 @@
+// Single catalogue records, in the item shape catalogue-repository.ts reads (kind partition, order, record).
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { AlreadyExistsError, RecordNotFoundError } from '../../errors.js';
+import { keys, type CatalogueKind } from '../keys.js';
+import type { CatalogueRecord, CatalogueRecordRepository, CatalogueSection } from '../ports.js';
+import { guarded } from './sdk-errors.js';
+
+export const CATALOGUE_KINDS: Record<CatalogueSection, CatalogueKind> = {
+  fronts: 'front',
+  units: 'unit',
+  themes: 'theme',
+  topics: 'topic',
+  experts: 'expert',
+};
+
+export class DynamoCatalogueRecordRepository implements CatalogueRecordRepository {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async create(section: CatalogueSection, record: CatalogueRecord): Promise<void> {
+    const kind = CATALOGUE_KINDS[section];
+    const order = (await this.lastOrder(kind)) + 1;
+    try {
+      await guarded(() =>
+        this.client.send(
+          new PutCommand({
+            TableName: this.tableName,
+            Item: { ...keys.catalogueItem(kind, record.id), type: kind, order, record },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          }),
+        ),
+      );
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) throw new AlreadyExistsError(kind, record.id);
+      throw error;
+    }
+  }
+
+  async replace(section: CatalogueSection, record: CatalogueRecord): Promise<void> {
+    const kind = CATALOGUE_KINDS[section];
+    try {
+      await guarded(() =>
+        this.client.send(
+          new UpdateCommand({
+            TableName: this.tableName,
+            Key: keys.catalogueItem(kind, record.id),
+            UpdateExpression: 'SET #record = :record',
+            ConditionExpression: 'attribute_exists(pk)',
+            ExpressionAttributeNames: { '#record': 'record' },
+            ExpressionAttributeValues: { ':record': record },
+          }),
+        ),
+      );
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) throw new RecordNotFoundError(kind, record.id);
+      throw error;
+    }
+  }
+
+  /** The highest position in use; a catalogue kind holds hundreds of records at most. */
+  private async lastOrder(kind: CatalogueKind): Promise<number> {
+    let last = -1;
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await guarded(() =>
+        this.client.send(
+          new QueryCommand({
+            TableName: this.tableName,
+            KeyConditionExpression: 'pk = :pk',
+            ExpressionAttributeValues: { ':pk': keys.cataloguePartition(kind) },
+            ProjectionExpression: '#order',
+            ExpressionAttributeNames: { '#order': 'order' },
+            ExclusiveStartKey: startKey,
+          }),
+        ),
+      );
+      for (const item of page.Items ?? []) last = Math.max(last, Number(item.order ?? 0));
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    return last;
+  }
+}

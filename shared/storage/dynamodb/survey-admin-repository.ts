@@ -1,0 +1,99 @@
+// Survey definitions as the organizers manage them: create, list, edit while draft, change status.
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import * as v from 'valibot';
+import { AlreadyExistsError, RecordNotFoundError, SurveyFrozenError, SurveyStatusError } from '../../errors.js';
+import { SurveySchema, type Survey } from '../../survey/survey-schema.js';
+import { keys } from '../keys.js';
+import type { SurveyAdminRepository } from '../ports.js';
+import { tableDefinition } from '../table-definition.js';
+import { guarded } from './sdk-errors.js';
+
+/** The same item shape DynamoSurveyRepository writes, so respondents read what organizers saved. */
+function surveyItem(survey: Survey) {
+  return {
+    ...keys.surveyById(survey.id),
+    ...keys.surveysByCreation(survey.createdAt, survey.id),
+    type: 'survey',
+    status: survey.status,
+    survey,
+  };
+}
+
+/** The status of the item a failed condition saw, read from the raw attribute the SDK returns. */
+function oldStatus(error: ConditionalCheckFailedException): string | undefined {
+  const status = error.Item?.status as { S?: string } | string | undefined;
+  return typeof status === 'string' ? status : status?.S;
+}
+
+export class DynamoSurveyAdminRepository implements SurveyAdminRepository {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async create(survey: Survey): Promise<void> {
+    try {
+      await guarded(() =>
+        this.client.send(new PutCommand({ TableName: this.tableName, Item: surveyItem(survey), ConditionExpression: 'attribute_not_exists(pk)' })),
+      );
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) throw new AlreadyExistsError('survey', survey.id);
+      throw error;
+    }
+  }
+
+  async list(): Promise<Survey[]> {
+    const index = tableDefinition.byTimeIndex;
+    const surveys: Survey[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await guarded(() =>
+        this.client.send(
+          new QueryCommand({
+            TableName: this.tableName,
+            IndexName: index.name,
+            KeyConditionExpression: '#pk = :pk',
+            ExpressionAttributeNames: { '#pk': index.partitionKey },
+            ExpressionAttributeValues: { ':pk': keys.surveysByCreationPartition() },
+            ScanIndexForward: false,
+            ExclusiveStartKey: startKey,
+          }),
+        ),
+      );
+      for (const item of page.Items ?? []) surveys.push(v.parse(SurveySchema, item.survey));
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    return surveys;
+  }
+
+  async replaceDraft(survey: Survey): Promise<void> {
+    // The condition makes the freeze race-free: a publish between read and write still wins.
+    await this.conditionalPut(survey, 'draft', (status) => new SurveyFrozenError(survey.id, status));
+  }
+
+  async transition(survey: Survey, from: Survey['status']): Promise<void> {
+    await this.conditionalPut(survey, from, (status) => new SurveyStatusError(survey.id, status, survey.status));
+  }
+
+  private async conditionalPut(survey: Survey, status: Survey['status'], conflict: (status: string) => Error): Promise<void> {
+    try {
+      await guarded(() =>
+        this.client.send(
+          new PutCommand({
+            TableName: this.tableName,
+            Item: surveyItem(survey),
+            ConditionExpression: '#status = :status',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: { ':status': status },
+            ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+          }),
+        ),
+      );
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      const current = oldStatus(error);
+      throw current === undefined ? new RecordNotFoundError('survey', survey.id) : conflict(current);
+    }
+  }
+}

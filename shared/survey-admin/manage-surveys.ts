@@ -1,0 +1,174 @@
+// The organizers' survey operations: create from a template, edit while draft, publish, close, settings.
+import * as v from 'valibot';
+import type { Catalogue } from '../catalogue/catalogue-schema.js';
+import type { Clock, IdGenerator } from '../clock.js';
+import { InvalidInputError, InvalidSurveyError, RecordNotFoundError, SurveyFrozenError, SurveyStatusError, type FieldIssue } from '../errors.js';
+import { RESPONSES_COUNTER } from '../report/counter-names.js';
+import type { CatalogueRepository, CounterRepository, SurveyAdminRepository, SurveyRepository, SurveySettingsRepository } from '../storage/ports.js';
+import { definitionIssues } from '../survey/definition-issues.js';
+import { SurveySchema, type Survey } from '../survey/survey-schema.js';
+import { feedbackFormTemplate } from '../templates/feedback-form.js';
+import { needsSurveyTemplate } from '../templates/needs-survey.js';
+import type { SurveySettings, SurveySettingsInput } from './survey-settings-schema.js';
+import { parseDistrictTime } from './zoned-time.js';
+
+export interface SurveyAdminDeps {
+  surveys: SurveyRepository;
+  surveyAdmin: SurveyAdminRepository;
+  surveySettings: SurveySettingsRepository;
+  counters: CounterRepository;
+  catalogue: CatalogueRepository;
+  clock: Clock;
+  newId: IdGenerator;
+  /** The district's IANA time zone, e.g. Asia/Shanghai: opening and closing times are read in it. */
+  timeZone: string;
+}
+
+export const TEMPLATES = ['needs', 'feedback', 'blank'] as const;
+export type TemplateName = (typeof TEMPLATES)[number];
+
+export interface SurveyOverview {
+  survey: Survey;
+  settings: SurveySettings;
+  responses: number;
+}
+
+/** Short ids keep the share link and its QR code small; 12 hex digits of a UUID are plenty per district. */
+function newSurveyId(newId: IdGenerator): string {
+  return `s${newId().replace(/-/g, '').slice(0, 12)}`;
+}
+
+function blankSurvey(meta: { id: string; createdAt: string; title?: string }): Survey {
+  return {
+    id: meta.id,
+    kind: 'custom',
+    status: 'draft',
+    title: meta.title ?? '新问卷',
+    createdAt: meta.createdAt,
+    questions: [{ id: 'q1', type: 'text', required: false, title: '请填写您的意见和建议', titleEn: 'Your comments', maxLength: 500, multiline: true }],
+  };
+}
+
+export function fromTemplate(template: TemplateName, catalogue: Catalogue, meta: { id: string; createdAt: string; title?: string }): Survey {
+  if (template === 'needs') return needsSurveyTemplate(catalogue, meta);
+  if (template === 'feedback') return feedbackFormTemplate(catalogue, meta);
+  return blankSurvey(meta);
+}
+
+/** The total of a survey's `responses` counters over its units: no response is read. */
+export async function responseCount(counters: CounterRepository, surveyId: string): Promise<number> {
+  const units = await counters.read(surveyId);
+  return units.reduce((sum, unit) => sum + (unit.counters[RESPONSES_COUNTER] ?? 0), 0);
+}
+
+/** Checks a definition against the schema and the cross-field rules, listing every problem at once. */
+export function checkDefinition(input: unknown): Survey {
+  const parsed = v.safeParse(SurveySchema, input);
+  if (!parsed.success) {
+    const issues: FieldIssue[] = parsed.issues.slice(0, 50).map((issue) => ({
+      field: (v.getDotPath(issue) ?? '').slice(0, 100),
+      message: `Expected ${issue.expected ?? 'a valid value'}`.slice(0, 200),
+    }));
+    throw new InvalidInputError(issues, 'survey');
+  }
+  const issues = definitionIssues(parsed.output);
+  if (issues.length > 0) throw new InvalidSurveyError(issues);
+  return parsed.output;
+}
+
+export async function createSurvey(deps: SurveyAdminDeps, request: { template: TemplateName; title?: string } | { definition: unknown }): Promise<Survey> {
+  const id = newSurveyId(deps.newId);
+  const createdAt = deps.clock.now().toISOString();
+  const survey =
+    'definition' in request
+      ? checkDefinition({ ...(request.definition as object), id, status: 'draft', createdAt, publishedAt: undefined, closedAt: undefined })
+      : checkDefinition(fromTemplate(request.template, await deps.catalogue.load(), { id, createdAt, ...(request.title ? { title: request.title } : {}) }));
+  await deps.surveyAdmin.create(survey);
+  return survey;
+}
+
+async function existing(deps: SurveyAdminDeps, surveyId: string): Promise<Survey> {
+  const survey = await deps.surveys.get(surveyId);
+  if (!survey) throw new RecordNotFoundError('survey', surveyId);
+  return survey;
+}
+
+export async function surveyOverview(deps: SurveyAdminDeps, surveyId: string): Promise<SurveyOverview> {
+  const [survey, settings, responses] = await Promise.all([
+    existing(deps, surveyId),
+    deps.surveySettings.get(surveyId),
+    responseCount(deps.counters, surveyId),
+  ]);
+  return { survey, settings, responses };
+}
+
+export async function listSurveys(deps: SurveyAdminDeps): Promise<SurveyOverview[]> {
+  const surveys = await deps.surveyAdmin.list();
+  return Promise.all(
+    surveys.map(async (survey) => {
+      const [settings, responses] = await Promise.all([deps.surveySettings.get(survey.id), responseCount(deps.counters, survey.id)]);
+      return { survey, settings, responses };
+    }),
+  );
+}
+
+/** Replaces a draft's whole definition; id, status, kind and creation time stay the server's. */
+export async function replaceDefinition(deps: SurveyAdminDeps, surveyId: string, definition: unknown): Promise<Survey> {
+  const current = await existing(deps, surveyId);
+  if (current.status !== 'draft') throw new SurveyFrozenError(surveyId, current.status);
+  const fields = typeof definition === 'object' && definition !== null && !Array.isArray(definition) ? definition : {};
+  const survey = checkDefinition({ ...fields, id: current.id, kind: current.kind, status: 'draft', createdAt: current.createdAt, publishedAt: undefined, closedAt: undefined });
+  await deps.surveyAdmin.replaceDraft(survey);
+  return survey;
+}
+
+export async function publishSurvey(deps: SurveyAdminDeps, surveyId: string): Promise<Survey> {
+  const current = await existing(deps, surveyId);
+  if (current.status !== 'draft') throw new SurveyStatusError(surveyId, current.status, 'published');
+  const survey = checkDefinition({ ...current, status: 'published', publishedAt: deps.clock.now().toISOString() });
+  await deps.surveyAdmin.transition(survey, 'draft');
+  return survey;
+}
+
+export async function closeSurvey(deps: SurveyAdminDeps, surveyId: string): Promise<Survey> {
+  const current = await existing(deps, surveyId);
+  if (current.status !== 'published') throw new SurveyStatusError(surveyId, current.status, 'closed');
+  const survey: Survey = { ...current, status: 'closed', closedAt: deps.clock.now().toISOString() };
+  await deps.surveyAdmin.transition(survey, 'published');
+  return survey;
+}
+
+function readTime(field: 'opensAt' | 'closesAt', input: string, timeZone: string, issues: FieldIssue[]): string | undefined {
+  const date = parseDistrictTime(input, timeZone);
+  if (!date) issues.push({ field, message: 'Expected a time as YYYY-MM-DDTHH:mm (district time) or ISO 8601 with an offset' });
+  return date?.toISOString();
+}
+
+/** Settings may change at any time, also after publishing (e.g. extending the closing time). */
+export async function updateSettings(deps: SurveyAdminDeps, surveyId: string, input: SurveySettingsInput): Promise<SurveySettings> {
+  const current = await deps.surveySettings.get(surveyId);
+  await existing(deps, surveyId);
+  const issues: FieldIssue[] = [];
+  const next: SurveySettings = { ...current };
+  for (const field of ['opensAt', 'closesAt'] as const) {
+    const value = input[field];
+    if (value === null) delete next[field];
+    else if (value !== undefined) {
+      const time = readTime(field, value, deps.timeZone, issues);
+      if (time) next[field] = time;
+    }
+  }
+  if (input.responseLimit === null) delete next.responseLimit;
+  else if (input.responseLimit !== undefined) next.responseLimit = input.responseLimit;
+  if (input.requireAccessCode !== undefined) next.requireAccessCode = input.requireAccessCode;
+  if (next.opensAt && next.closesAt && Date.parse(next.closesAt) <= Date.parse(next.opensAt)) {
+    issues.push({ field: 'closesAt', message: 'The closing time must come after the opening time' });
+  }
+  if (issues.length > 0) throw new InvalidInputError(issues);
+  if (next.responseLimit !== undefined && next.responseLimit !== current.responseLimit) {
+    // The running total starts from the responses already stored (exact unless responses arrive at this very moment).
+    await deps.surveySettings.setQuotaCount(surveyId, await responseCount(deps.counters, surveyId));
+  }
+  await deps.surveySettings.put(surveyId, next);
+  return next;
+}

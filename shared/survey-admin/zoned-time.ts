@@ -1,0 +1,48 @@
+// Wall-clock times in the district's time zone, to and from instants (Intl only; no time-zone library).
+const LOCAL = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/;
+const HAS_OFFSET = /(?:[zZ]|[+-]\d{2}:?\d{2})$/;
+
+function wallClockParts(ms: number, timeZone: string): number[] {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(new Date(ms));
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return [get('year'), get('month'), get('day'), get('hour'), get('minute'), get('second')];
+}
+
+/** The zone's offset from UTC at an instant, in milliseconds. */
+function offsetAt(ms: number, timeZone: string): number {
+  const [y = 0, mo = 1, d = 1, h = 0, mi = 0, s = 0] = wallClockParts(ms, timeZone);
+  return Date.UTC(y, mo - 1, d, h, mi, s) - Math.floor(ms / 1000) * 1000;
+}
+
+/** "2026-03-01T09:00" read in `timeZone`; a string with Z or an offset is taken as it is. Undefined when unreadable. */
+export function parseDistrictTime(input: string, timeZone: string): Date | undefined {
+  const text = input.trim();
+  if (HAS_OFFSET.test(text)) {
+    const date = new Date(text);
+    return Number.isNaN(date.getTime()) ? undefined : date;
+  }
+  const m = LOCAL.exec(text);
+  if (!m) return undefined;
+  const [y, mo, d, h, mi, s] = m.slice(1).map((n) => Number(n ?? 0)) as [number, number, number, number, number, number];
+  const asUtc = Date.UTC(y, mo - 1, d, h, mi, s);
+  if (new Date(asUtc).getUTCDate() !== d) return undefined;
+  // Two passes settle the offset across a daylight-saving change.
+  const first = asUtc - offsetAt(asUtc, timeZone);
+  return new Date(asUtc - offsetAt(first, timeZone));
+}
+
+/** An instant as "YYYY-MM-DDTHH:mm" in `timeZone`, as a datetime-local field shows it. */
+export function formatDistrictTime(iso: string, timeZone: string): string {
+  const [y = 0, mo = 1, d = 1, h = 0, mi = 0] = wallClockParts(Date.parse(iso), timeZone);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${y}-${two(mo)}-${two(d)}T${two(h)}:${two(mi)}`;
+}
