@@ -38,6 +38,8 @@ export class AppFunction extends Construct {
       LOG_LEVEL: 'info',
       DISTRICT_ID: district.id,
       DISTRICT_TIME_ZONE: district.timeZone,
+      // Stack traces point into the TypeScript sources through the bundle's source map.
+      NODE_OPTIONS: '--enable-source-maps',
     };
     if (spec.sessionSecret) {
       environment.SESSION_SECRET_ARN = sessionSecret.secretArn;

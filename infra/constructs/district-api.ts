@@ -33,6 +33,8 @@ export class DistrictApi extends Construct {
     const corsOrigins = [...domainOrigin, ...(district.corsOrigins ?? [])];
 
     this.api = new HttpApi(this, 'Api', {
+      // API names need not be unique; this one only tells districts apart in the console.
+      apiName: `diancai-${district.id}`,
       description: `Diancai ${district.name}`,
       createDefaultStage: false,
       // The dashboard calls the organizer API with its session cookie, so origins are listed, never `*`.

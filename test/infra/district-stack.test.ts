@@ -1,0 +1,227 @@
+// The synthesized template of two districts: every property issue 5 names, least privilege, no fixed names, aws-cn, cdk-nag.
+import { Annotations, Match } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { EXPORT_EXPIRY_DAYS } from '../../infra/district-stack.js';
+import { respondentFunction } from '../../infra/function-specs.js';
+import { tableActions } from '../../infra/table-access.js';
+import { tableDefinition } from '../../shared/storage/table-definition.js';
+import { synthDistricts, testDistricts, type Synthesized } from './support/synth-districts.js';
+
+let synth: Synthesized;
+beforeAll(() => {
+  synth = synthDistricts({ bundle: false });
+});
+
+const [alpha, beta] = testDistricts as [(typeof testDistricts)[0], (typeof testDistricts)[0]];
+
+function logicalIdOf(type: string, id: string): string {
+  const [logicalId] = Object.keys(synth.template(id).findResources(type));
+  if (!logicalId) throw new Error(`no ${type}`);
+  return logicalId;
+}
+
+describe('Per-district stacks', () => {
+  it('Should name each stack from its district id', () => {
+    expect(synth.stacks.map((s) => s.stackName)).toEqual(['Diancai-alpha', 'Diancai-beta']);
+    expect(synth.stacks.map((s) => s.region)).toEqual(['eu-central-1', 'cn-north-1']);
+  });
+
+  it.each(['alpha', 'beta'])('Should build %s table from the shared key-schema definition and keep it on delete', (id) => {
+    const template = synth.template(id);
+    const { partitionKey, sortKey, byTimeIndex, ttlAttribute } = tableDefinition;
+    template.resourceCountIs('AWS::DynamoDB::Table', 1);
+    template.hasResource('AWS::DynamoDB::Table', {
+      DeletionPolicy: 'Retain',
+      UpdateReplacePolicy: 'Retain',
+      Properties: {
+        TableName: Match.absent(),
+        BillingMode: 'PAY_PER_REQUEST',
+        KeySchema: [
+          { AttributeName: partitionKey, KeyType: 'HASH' },
+          { AttributeName: sortKey, KeyType: 'RANGE' },
+        ],
+        GlobalSecondaryIndexes: [
+          {
+            IndexName: byTimeIndex.name,
+            KeySchema: [
+              { AttributeName: byTimeIndex.partitionKey, KeyType: 'HASH' },
+              { AttributeName: byTimeIndex.sortKey, KeyType: 'RANGE' },
+            ],
+            Projection: { ProjectionType: 'ALL' },
+          },
+        ],
+        PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+        DeletionProtectionEnabled: true,
+        TimeToLiveSpecification: { AttributeName: ttlAttribute, Enabled: true },
+        // AWS-managed key: SSE on, no customer key named.
+        SSESpecification: { SSEEnabled: true, KMSMasterKeyId: Match.absent() },
+      },
+    });
+  });
+
+  it('Should run the respondent app on Node.js 22, arm64, bundled to ESM with source maps on', () => {
+    const template = synth.template('beta');
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      FunctionName: Match.absent(),
+      Runtime: 'nodejs22.x',
+      Architectures: ['arm64'],
+      Handler: 'index.handler',
+      Environment: {
+        Variables: {
+          TABLE_NAME: { Ref: logicalIdOf('AWS::DynamoDB::Table', 'beta') },
+          LOG_LEVEL: 'info',
+          DISTRICT_ID: 'beta',
+          DISTRICT_TIME_ZONE: 'Asia/Shanghai',
+          NODE_OPTIONS: '--enable-source-maps',
+        },
+      },
+    });
+  });
+
+  it('Should give the respondent exactly the table actions its adapter calls, on the table only', () => {
+    const template = synth.template('alpha');
+    const table = logicalIdOf('AWS::DynamoDB::Table', 'alpha');
+    const policies = template.findResources('AWS::IAM::Policy', { Properties: { Roles: [{ Ref: Match.stringLikeRegexp('^Respondent') }] } });
+    const statements = Object.values(policies).flatMap((p) => p.Properties.PolicyDocument.Statement as any[]);
+    const onTable = statements.filter((s) => JSON.stringify(s.Resource).includes(table));
+    expect(onTable).toEqual([{ Effect: 'Allow', Action: [...tableActions.respondent].sort(), Resource: { 'Fn::GetAtt': [table, 'Arn'] } }]);
+  });
+
+  it.each(['alpha', 'beta'])('Should allow no wildcard action and no DynamoDB action on every resource in %s', (id) => {
+    const json = synth.json(id);
+    const statements = Object.values(json.Resources as Record<string, any>)
+      .filter((r) => r.Type === 'AWS::IAM::Policy' || r.Type === 'AWS::IAM::Role')
+      .flatMap((r) => [...(r.Properties.PolicyDocument?.Statement ?? []), ...(r.Properties.Policies ?? []).flatMap((p: any) => p.PolicyDocument.Statement)]);
+    expect(statements.length).toBeGreaterThan(0);
+    for (const statement of statements) {
+      const actions = [statement.Action].flat() as string[];
+      expect(actions.filter((a) => a.includes('*'))).toEqual([]);
+      if (actions.some((a) => a.startsWith('dynamodb:'))) expect(JSON.stringify(statement.Resource)).not.toContain('"*"');
+    }
+    expect(JSON.stringify(json)).not.toContain('AWSLambdaBasicExecutionRole');
+  });
+
+  it('Should route exactly the spec routes to the respondent function', () => {
+    const template = synth.template('alpha');
+    const routes = template.findResources('AWS::ApiGatewayV2::Route');
+    expect(Object.values(routes).map((r) => r.Properties.RouteKey).sort()).toEqual([...respondentFunction.routes].sort());
+  });
+
+  it.each([alpha, beta])('Should throttle the default stage of $id as its districts entry says, with JSON access logs', (district) => {
+    synth.template(district.id).hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      StageName: '$default',
+      AutoDeploy: true,
+      DefaultRouteSettings: { ThrottlingBurstLimit: district.throttling.burst, ThrottlingRateLimit: district.throttling.rate },
+      AccessLogSettings: { DestinationArn: Match.anyValue(), Format: Match.stringLikeRegexp('"requestId":"\\$context.requestId"') },
+    });
+  });
+
+  it('Should allow the dashboard origins, never `*`, with credentials, where a district has them', () => {
+    synth.template('alpha').hasResourceProperties('AWS::ApiGatewayV2::Api', {
+      CorsConfiguration: {
+        AllowOrigins: ['https://survey.alpha.example', 'https://dashboard.alpha.example'],
+        AllowCredentials: true,
+        AllowHeaders: ['authorization', 'content-type'],
+      },
+    });
+    synth.template('beta').hasResourceProperties('AWS::ApiGatewayV2::Api', { CorsConfiguration: Match.absent() });
+  });
+
+  it('Should map the custom domain to the stage when the district has one', () => {
+    synth.template('alpha').hasResourceProperties('AWS::ApiGatewayV2::DomainName', { DomainName: 'survey.alpha.example' });
+    synth.template('alpha').resourceCountIs('AWS::ApiGatewayV2::ApiMapping', 1);
+    synth.template('beta').resourceCountIs('AWS::ApiGatewayV2::DomainName', 0);
+  });
+
+  it('Should generate the session secret at deploy time, never in the template', () => {
+    synth.template('beta').hasResourceProperties('AWS::SecretsManager::Secret', {
+      Name: Match.absent(),
+      SecretString: Match.absent(),
+      GenerateSecretString: { PasswordLength: 64, ExcludePunctuation: true },
+    });
+  });
+
+  it('Should keep exports in a private, TLS-only bucket whose objects expire', () => {
+    const template = synth.template('alpha');
+    template.hasResource('AWS::S3::Bucket', {
+      DeletionPolicy: 'Retain',
+      Properties: {
+        BucketName: Match.absent(),
+        PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
+        LifecycleConfiguration: { Rules: [Match.objectLike({ ExpirationInDays: EXPORT_EXPIRY_DAYS, Status: 'Enabled' })] },
+      },
+    });
+    template.hasResourceProperties('AWS::S3::BucketPolicy', {
+      PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) },
+    });
+  });
+
+  it.each([alpha, beta])('Should alarm $id on API 5xx rate, function errors and throttles, and table throttling, by mail', (district) => {
+    const template = synth.template(district.id);
+    const topic = logicalIdOf('AWS::SNS::Topic', district.id);
+    template.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: district.alarmEmail, TopicArn: { Ref: topic } });
+    const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm'));
+    expect(alarms).toHaveLength(4);
+    for (const alarm of alarms) expect(alarm.Properties.AlarmActions).toEqual([{ Ref: topic }]);
+    const metricNames = JSON.stringify(alarms.map((a) => a.Properties));
+    for (const name of ['5xx', 'Count', 'Errors', 'Throttles', 'ThrottledRequests']) expect(metricNames).toContain(`"MetricName":"${name}"`);
+  });
+
+  it('Should output the API URL, the survey base URL and the dashboard URL', () => {
+    const alphaOutputs = synth.template('alpha').findOutputs('*');
+    expect(alphaOutputs.SurveyBaseUrl?.Value).toBe('https://survey.alpha.example/s/');
+    expect(alphaOutputs.DashboardUrl?.Value).toBe('https://survey.alpha.example/admin');
+    const betaOutputs = synth.template('beta').findOutputs('*');
+    for (const name of ['ApiUrl', 'SurveyBaseUrl', 'DashboardUrl', 'TableName']) expect(betaOutputs[name]).toBeDefined();
+    expect(JSON.stringify(betaOutputs.SurveyBaseUrl?.Value)).toContain('/s/');
+  });
+});
+
+describe('Nothing hard-coded', () => {
+  it.each(['alpha', 'beta'])('Should name no table, function, bucket, topic or secret in %s', (id) => {
+    const resources = Object.values(synth.json(id).Resources as Record<string, any>);
+    const nameProperty: Record<string, string> = {
+      'AWS::DynamoDB::Table': 'TableName',
+      'AWS::Lambda::Function': 'FunctionName',
+      'AWS::S3::Bucket': 'BucketName',
+      'AWS::SNS::Topic': 'TopicName',
+      'AWS::IAM::Role': 'RoleName',
+      'AWS::Logs::LogGroup': 'LogGroupName',
+      'AWS::SecretsManager::Secret': 'Name',
+    };
+    const named = resources.filter((r) => r.Type in nameProperty && r.Properties?.[nameProperty[r.Type] as string] !== undefined);
+    expect(named).toEqual([]);
+    synth.template(id).hasResourceProperties('AWS::ApiGatewayV2::Api', { Name: `diancai-${id}` });
+  });
+
+  it.each(['alpha', 'beta'])('Should spell no ARN with a literal partition in %s', (id) => {
+    const text = JSON.stringify(synth.json(id));
+    expect(text).not.toMatch(/arn:aws(-cn|-us-gov)?:/);
+    expect(text).toContain('"Ref":"AWS::Partition"');
+  });
+
+  it('Should synthesize the Chinese district for the aws-cn partition: URLs from AWS::URLSuffix', () => {
+    const stack = synth.stacks.find((s) => s.stackName === 'Diancai-beta');
+    expect(stack?.region).toBe('cn-north-1');
+    const apiUrl = JSON.stringify(synth.template('beta').findOutputs('ApiUrl'));
+    expect(apiUrl).toContain('AWS::URLSuffix');
+    expect(apiUrl).not.toContain('amazonaws.com"');
+  });
+});
+
+describe('cdk-nag AwsSolutions', () => {
+  it.each(['Diancai-alpha', 'Diancai-beta'])('Should leave no unsuppressed error or warning in %s', (name) => {
+    const stack = synth.stacks.find((s) => s.stackName === name);
+    if (!stack) throw new Error(name);
+    const findings = (level: 'findError' | 'findWarning') =>
+      Annotations.fromStack(stack)[level]('*', Match.stringLikeRegexp('AwsSolutions-.*')).map((f) => `${f.id}: ${String(f.entry.data)}`);
+    expect(findings('findError')).toEqual([]);
+    expect(findings('findWarning')).toEqual([]);
+  });
+
+  it('Should give every suppression a written reason', () => {
+    const metadata = synth.json('alpha').Metadata?.cdk_nag?.rules_to_suppress as { id: string; reason: string }[];
+    expect(metadata.length).toBeGreaterThan(0);
+    for (const rule of metadata) expect(rule.reason.length, rule.id).toBeGreaterThan(40);
+  });
+});
