@@ -1,0 +1,48 @@
+// `npm start`'s server: DynamoDB Local on disk, seeded once, data kept across a restart.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { afterAll, describe, expect, it } from 'vitest';
+import { localConfig } from '../../functions/local/config.js';
+import { startLocalServer } from '../../functions/local/local-server.js';
+import { createLogger } from '../../functions/http/logger.js';
+import { DEMO_FEEDBACK_FORM_ID, DEMO_NEEDS_SURVEY_ID } from '../../shared/demo/seed-demo.js';
+import { validFeedback } from '../support/demo-answers.js';
+
+describe('the local run', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'diancai-local-'));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+  const config = localConfig({ PORT: '0', DIANCAI_DATA_DIR: dataDir });
+  const quiet = createLogger({ level: 'silent' });
+
+  it('seeds the demo district once, serves both surveys, and keeps responses across a restart', async () => {
+    const first = await startLocalServer(config, quiet);
+    const submissionId = randomUUID();
+    try {
+      expect(first.seeded).toBe(true);
+      for (const id of [DEMO_NEEDS_SURVEY_ID, DEMO_FEEDBACK_FORM_ID]) {
+        expect((await fetch(`${first.url}/s/${id}`)).status).toBe(200);
+      }
+      const res = await fetch(`${first.url}/api/public/surveys/${DEMO_FEEDBACK_FORM_ID}/responses`, {
+        method: 'POST',
+        body: JSON.stringify({ submissionId, answers: validFeedback() }),
+      });
+      expect(res.status).toBe(201);
+    } finally {
+      await first.stop();
+    }
+
+    const second = await startLocalServer(config, quiet);
+    try {
+      expect(second.seeded).toBe(false);
+      const replay = await fetch(`${second.url}/api/public/surveys/${DEMO_FEEDBACK_FORM_ID}/responses`, {
+        method: 'POST',
+        body: JSON.stringify({ submissionId, answers: validFeedback() }),
+      });
+      expect(replay.status).toBe(200);
+    } finally {
+      await second.stop();
+    }
+  }, 90_000);
+});
