@@ -3,6 +3,7 @@ import { handle } from 'hono/aws-lambda';
 import { randomIds, systemClock } from '../../shared/clock.js';
 import { createDocumentClient } from '../../shared/storage/dynamodb/client.js';
 import { createDynamoStore } from '../../shared/storage/dynamodb/store.js';
+import { CachedSurveyRepository, SURVEY_CACHE_DEFAULTS } from '../../shared/storage/cached-survey-repository.js';
 import { createLogger } from '../http/logger.js';
 import { createRespondentApp } from './app.js';
 
@@ -14,5 +15,7 @@ const client = createDocumentClient({ endpoint: process.env.DYNAMODB_ENDPOINT })
 const store = createDynamoStore({ client, tableName });
 const logger = createLogger({ base: { service: 'respondent' } });
 
-export const app = createRespondentApp({ surveys: store.surveys, responses: store.responses, clock: systemClock, newId: randomIds, logger });
+const surveys = new CachedSurveyRepository(store.surveys, { ...SURVEY_CACHE_DEFAULTS, clock: systemClock });
+
+export const app = createRespondentApp({ surveys, responses: store.responses, clock: systemClock, newId: randomIds, logger });
 export const handler = handle(app);
