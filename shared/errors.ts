@@ -125,3 +125,11 @@ export class InvalidInputError extends Error {
     super(`${issues.length} problem(s) in the input.`);
   }
 }
+
+/** A report filter names a unit, front or question the survey does not have. */
+export class InvalidReportFilterError extends Error {
+  override name = 'InvalidReportFilterError';
+  constructor(readonly issues: { field: string; message: string }[]) {
+    super(issues.map((i) => i.message).join(' '));
+  }
+}

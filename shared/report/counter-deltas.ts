@@ -1,6 +1,6 @@
 // What one response adds to its unit's counters: the write side of "reports do not scan".
 import { choiceId, type Answers, type ChoiceAnswer } from '../survey/answers.js';
-import type { Survey } from '../survey/survey-schema.js';
+import type { QuestionOf, Survey } from '../survey/survey-schema.js';
 import { counterNames, RESPONSES_COUNTER } from './counter-names.js';
 
 export type CounterDeltas = Record<string, number>;
@@ -20,6 +20,14 @@ export function respondentUnit(survey: Survey, answers: Answers): RespondentUnit
   if (question?.type !== 'unit' || typeof answer !== 'string') return { unitId: NO_UNIT };
   const option = question.options.find((o) => o.id === answer);
   return option ? { unitId: option.id, front: option.front } : { unitId: NO_UNIT };
+}
+
+/** Widest range of whole numbers kept value by value, so a counter item stays far below 400 KB. */
+export const HISTOGRAM_MAX_RANGE = 1000;
+
+/** Whole-number questions with a narrow range keep a count per value, which gives min, max and median. */
+export function keepsHistogram(q: QuestionOf<'number'>): boolean {
+  return q.integer === true && q.min !== undefined && q.max !== undefined && q.max - q.min <= HISTOGRAM_MAX_RANGE;
 }
 
 export function counterDeltas(survey: Survey, answers: Answers): CounterDeltas {
@@ -51,6 +59,7 @@ export function counterDeltas(survey: Survey, answers: Answers): CounterDeltas {
         break;
       case 'number':
         add(counterNames.sum(q.id), answer as number);
+        if (keepsHistogram(q)) add(counterNames.value(q.id, answer as number));
         break;
       case 'text':
         break;

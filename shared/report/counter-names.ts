@@ -10,6 +10,8 @@ export const counterNames = {
   score: (questionId: string, score: number) => `q.${questionId}.v${score}`,
   rowScore: (questionId: string, rowId: string, score: number) => `q.${questionId}.r.${rowId}.v${score}`,
   sum: (questionId: string) => `q.${questionId}.sum`,
+  /** How many answers gave this whole number (bounded number questions only). */
+  value: (questionId: string, value: number) => `q.${questionId}.n${value}`,
 };
 
 export function isCounterName(name: string): boolean {

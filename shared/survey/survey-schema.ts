@@ -25,8 +25,12 @@ export const FrontSchema = v.object({ id: IdSchema, label: text(100), labelEn: o
 export const SectionSchema = v.object({ id: IdSchema, title: text(200), titleEn: optionalText(200) });
 const GridAxisSchema = v.object({ id: IdSchema, label: text(100), labelEn: optionalText(100) });
 
+/** Which part of the demand a question measures; the demand summary names the leaders of each. */
+export const AspectSchema = v.picklist(['content', 'format', 'manner', 'timing', 'faculty']);
+
 const questionBase = {
   id: IdSchema,
+  aspect: v.optional(AspectSchema),
   required: v.boolean(),
   title: text(500),
   titleEn: optionalText(500),
@@ -160,3 +164,4 @@ export type QuestionOf<T extends QuestionType> = Extract<Question, { type: T }>;
 export type Survey = v.InferOutput<typeof SurveySchema>;
 export type SurveyInput = v.InferInput<typeof SurveySchema>;
 export type SurveyStatus = Survey['status'];
+export type Aspect = v.InferOutput<typeof AspectSchema>;

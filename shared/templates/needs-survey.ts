@@ -63,6 +63,7 @@ export function needsSurveyTemplate(catalogue: Catalogue, meta: TemplateMeta): S
       },
       {
         id: 'topics',
+        aspect: 'content',
         type: 'ranking',
         required: true,
         sectionId: 'content',
@@ -73,6 +74,7 @@ export function needsSurveyTemplate(catalogue: Catalogue, meta: TemplateMeta): S
       },
       {
         id: 'themes',
+        aspect: 'content',
         type: 'multiple_choice',
         required: false,
         sectionId: 'content',
@@ -83,6 +85,7 @@ export function needsSurveyTemplate(catalogue: Catalogue, meta: TemplateMeta): S
       },
       {
         id: 'format',
+        aspect: 'format',
         type: 'multiple_choice',
         required: true,
         sectionId: 'format',
@@ -101,6 +104,7 @@ export function needsSurveyTemplate(catalogue: Catalogue, meta: TemplateMeta): S
       },
       {
         id: 'manner',
+        aspect: 'manner',
         type: 'single_choice',
         required: true,
         sectionId: 'format',
@@ -126,6 +130,7 @@ export function needsSurveyTemplate(catalogue: Catalogue, meta: TemplateMeta): S
       },
       {
         id: 'slots',
+        aspect: 'timing',
         type: 'time_slots',
         required: true,
         sectionId: 'timing',
@@ -141,6 +146,7 @@ export function needsSurveyTemplate(catalogue: Catalogue, meta: TemplateMeta): S
       },
       {
         id: 'months',
+        aspect: 'timing',
         type: 'time_slots',
         required: false,
         sectionId: 'timing',
@@ -150,6 +156,7 @@ export function needsSurveyTemplate(catalogue: Catalogue, meta: TemplateMeta): S
       },
       {
         id: 'speaker-kind',
+        aspect: 'faculty',
         type: 'single_choice',
         required: true,
         sectionId: 'faculty',
@@ -166,6 +173,7 @@ export function needsSurveyTemplate(catalogue: Catalogue, meta: TemplateMeta): S
       },
       {
         id: 'experts',
+        aspect: 'faculty',
         type: 'multiple_choice',
         required: false,
         sectionId: 'faculty',

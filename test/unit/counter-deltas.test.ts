@@ -30,6 +30,7 @@ describe('counterDeltas', () => {
       'q.text': 1,
       'q.num': 1,
       'q.num.sum': 30,
+      'q.num.n30': 1,
     });
   });
 
