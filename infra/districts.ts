@@ -45,6 +45,12 @@ export function selectDistricts(all: District[], selected: unknown): District[] 
   return match;
 }
 
+/** Browser origins besides the API's own: the custom domain and any listed dashboard origins. */
+export function allowedOrigins(district: District): string[] {
+  const domain = district.customDomain ? [`https://${district.customDomain.name}`] : [];
+  return [...domain, ...(district.corsOrigins ?? [])];
+}
+
 export function stackName(district: District): string {
   return `Diancai-${district.id}`;
 }

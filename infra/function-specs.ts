@@ -1,6 +1,6 @@
 // The functions a district runs and the API routes each answers: read by the stack and by the route tests.
-import { existsSync } from 'node:fs';
-import { repoRoot } from './bundling.js';
+import { ORGANIZER_ROUTES } from '../functions/organizer/route-table.js';
+import { routeKeyOf } from './route-keys.js';
 
 /** An HTTP API route key, as API Gateway spells it: `GET /s/{surveyId}`. */
 export type RouteKey = `${'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'} /${string}`;
@@ -43,20 +43,12 @@ export const respondentFunction: FunctionSpec = {
   memoryMb: 512,
 };
 
-// ORGANIZER: being written in parallel. When functions/organizer/handler.ts exists it is deployed
-// with these settings; its route keys must then list every route of its Hono app (the route test
-// fails until they do). The dashboard is served by the organizer app under `dashboardPath`.
+// The organizer app keeps its own route table (it registers from it); the API routes are read from it.
 export const organizerFunction: FunctionSpec = {
   id: 'Organizer',
   service: 'organizer',
   entry: 'functions/organizer/handler.ts',
-  routes: [
-    'POST /api/auth/login',
-    'GET /api/surveys/{surveyId}/report',
-    'GET /api/surveys/{surveyId}/report.csv',
-    'GET /api/surveys/{surveyId}/responses.csv',
-    'GET /api/surveys/{surveyId}/crosstab.csv',
-  ],
+  routes: ORGANIZER_ROUTES.map(routeKeyOf),
   tableAccess: 'readWrite',
   sessionSecret: true,
   exportBucket: true,
@@ -66,7 +58,7 @@ export const organizerFunction: FunctionSpec = {
 /** Where the organizer app serves the dashboard, for the stack's DashboardUrl output. */
 export const dashboardPath = '/admin';
 
-/** The functions whose code exists today: a spec whose entry is missing is skipped, not half-deployed. */
-export function functionSpecs(root: string = repoRoot): FunctionSpec[] {
-  return [respondentFunction, organizerFunction].filter((spec) => existsSync(`${root}${spec.entry}`));
+/** Every function a district runs. */
+export function functionSpecs(): FunctionSpec[] {
+  return [respondentFunction, organizerFunction];
 }

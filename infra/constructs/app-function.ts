@@ -9,7 +9,7 @@ import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { nodejsBundling, repoRoot } from '../bundling.js';
-import type { District } from '../districts.js';
+import { allowedOrigins, type District } from '../districts.js';
 import type { FunctionSpec } from '../function-specs.js';
 import { tableAccessStatement } from '../table-access.js';
 
@@ -37,10 +37,15 @@ export class AppFunction extends Construct {
       TABLE_NAME: table.tableName,
       LOG_LEVEL: 'info',
       DISTRICT_ID: district.id,
-      DISTRICT_TIME_ZONE: district.timeZone,
+      DIANCAI_TIME_ZONE: district.timeZone,
       // Stack traces point into the TypeScript sources through the bundle's source map.
       NODE_OPTIONS: '--enable-source-maps',
     };
+    // Origins the organizer accepts state-changing browser requests from (its CSRF check).
+    const origins = allowedOrigins(district);
+    if (spec.sessionSecret && origins.length > 0) environment.ALLOWED_ORIGINS = origins.join(',');
+    // Only a custom domain is known before deploy; without one the app takes links from the request's host.
+    if (district.customDomain) environment.PUBLIC_BASE_URL = `https://${district.customDomain.name}`;
     if (spec.sessionSecret) {
       environment.SESSION_SECRET_ARN = sessionSecret.secretArn;
       sessionSecret.grantRead(role);

@@ -7,7 +7,7 @@ import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import type { District } from '../districts.js';
+import { allowedOrigins, type District } from '../districts.js';
 import type { FunctionSpec, RouteKey } from '../function-specs.js';
 
 export interface RoutedFunction {
@@ -29,8 +29,7 @@ export class DistrictApi extends Construct {
   constructor(scope: Construct, id: string, props: { district: District; functions: RoutedFunction[] }) {
     super(scope, id);
     const { district } = props;
-    const domainOrigin = district.customDomain ? [`https://${district.customDomain.name}`] : [];
-    const corsOrigins = [...domainOrigin, ...(district.corsOrigins ?? [])];
+    const corsOrigins = allowedOrigins(district);
 
     this.api = new HttpApi(this, 'Api', {
       // API names need not be unique; this one only tells districts apart in the console.
@@ -74,7 +73,9 @@ export class DistrictApi extends Construct {
     });
 
     for (const { spec, fn } of props.functions) {
-      const integration = new HttpLambdaIntegration(`${spec.id}Integration`, fn);
+      // One invoke permission per function for the whole API, not one per route: dozens of
+      // route-scoped statements would crowd the function's 20 KB resource policy.
+      const integration = new HttpLambdaIntegration(`${spec.id}Integration`, fn, { scopePermissionToRoute: false });
       for (const key of spec.routes) {
         const { method, path } = parseRouteKey(key);
         this.api.addRoutes({ path, methods: [method], integration });

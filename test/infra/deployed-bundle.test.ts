@@ -1,6 +1,7 @@
 // The deployed code is the tested code: the bundles synthesis wrote, driven with API Gateway v2 events against DynamoDB Local.
 import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { functionSpecs, respondentFunction, type FunctionSpec, type RouteKey } from '../../infra/function-specs.js';
 import { DEMO_FEEDBACK_FORM_ID, demoSurveys } from '../../shared/demo/seed-demo.js';
@@ -24,16 +25,27 @@ let table: TestTable;
 const deployed = new Map<string, DeployedFunction>();
 const bundles = new Map<string, BundleModule>();
 
-function tableLogicalId(): string {
-  const [id] = Object.keys(synth.template('beta').findResources('AWS::DynamoDB::Table'));
-  return id as string;
+function logicalIdOf(type: string): string {
+  const [id] = Object.keys(synth.template('beta').findResources(type));
+  if (!id) throw new Error(`no ${type}`);
+  return id;
+}
+
+/** What each Ref in a function's environment stands for here. */
+function localRefs(): Record<string, string> {
+  return {
+    [logicalIdOf('AWS::DynamoDB::Table')]: table.tableName,
+    // Not read at start-up by a deployed bundle today (see SESSION_SECRET below); named so a reader would fail loudly.
+    [logicalIdOf('AWS::SecretsManager::Secret')]: 'session-secret-arn-not-available-locally',
+    [logicalIdOf('AWS::S3::Bucket')]: 'export-bucket-not-available-locally',
+  };
 }
 
 /** Loads a bundle the way Lambda does: its environment first (read once at import), then the module. */
 async function loadBundle(spec: FunctionSpec): Promise<BundleModule> {
   const fn = deployedFunction(synth.template('beta'), synth.assembly, 'Diancai-beta', spec.id);
   deployed.set(spec.id, fn);
-  const environment = resolveEnvironment(fn.environment, { [tableLogicalId()]: table.tableName });
+  const environment = resolveEnvironment(fn.environment, localRefs());
   // NODE_OPTIONS is a flag for starting Node, which this process already did; the test asserts its value instead.
   expect(environment.NODE_OPTIONS).toBe('--enable-source-maps');
   delete environment.NODE_OPTIONS;
@@ -43,7 +55,17 @@ async function loadBundle(spec: FunctionSpec): Promise<BundleModule> {
     // The template's level is `info`; tests keep their output to failures.
     LOG_LEVEL: 'silent',
   });
-  return nativeRequire(fn.handlerFile) as BundleModule;
+  if (spec.sessionSecret) {
+    // Stands in for the secret's value, which Secrets Manager generates at deploy time.
+    process.env.SESSION_SECRET = randomUUID() + randomUUID();
+  }
+  try {
+    return nativeRequire(fn.handlerFile) as BundleModule;
+  } catch (error) {
+    // A bundle with top-level await (reading its secret at start-up) cannot be required; import it instead.
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_REQUIRE_ASYNC_MODULE') throw error;
+    return (await import(pathToFileURL(fn.handlerFile).href)) as BundleModule;
+  }
 }
 
 beforeAll(async () => {

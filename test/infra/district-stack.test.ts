@@ -2,7 +2,7 @@
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EXPORT_EXPIRY_DAYS } from '../../infra/district-stack.js';
-import { respondentFunction } from '../../infra/function-specs.js';
+import { functionSpecs, organizerFunction, respondentFunction } from '../../infra/function-specs.js';
 import { tableActions } from '../../infra/table-access.js';
 import { tableDefinition } from '../../shared/storage/table-definition.js';
 import { synthDistricts, testDistricts, type Synthesized } from './support/synth-districts.js';
@@ -71,20 +71,44 @@ describe('Per-district stacks', () => {
           TABLE_NAME: { Ref: logicalIdOf('AWS::DynamoDB::Table', 'beta') },
           LOG_LEVEL: 'info',
           DISTRICT_ID: 'beta',
-          DISTRICT_TIME_ZONE: 'Asia/Shanghai',
+          DIANCAI_TIME_ZONE: 'Asia/Shanghai',
           NODE_OPTIONS: '--enable-source-maps',
         },
       },
     });
   });
 
+  function statementsOf(roleIdPrefix: string): any[] {
+    const policies = synth.template('alpha').findResources('AWS::IAM::Policy', { Properties: { Roles: [{ Ref: Match.stringLikeRegexp(`^${roleIdPrefix}Role`) }] } });
+    return Object.values(policies).flatMap((p) => p.Properties.PolicyDocument.Statement as any[]);
+  }
+
   it('Should give the respondent exactly the table actions its adapter calls, on the table only', () => {
-    const template = synth.template('alpha');
     const table = logicalIdOf('AWS::DynamoDB::Table', 'alpha');
-    const policies = template.findResources('AWS::IAM::Policy', { Properties: { Roles: [{ Ref: Match.stringLikeRegexp('^Respondent') }] } });
-    const statements = Object.values(policies).flatMap((p) => p.Properties.PolicyDocument.Statement as any[]);
+    const statements = statementsOf(respondentFunction.id);
     const onTable = statements.filter((s) => JSON.stringify(s.Resource).includes(table));
     expect(onTable).toEqual([{ Effect: 'Allow', Action: [...tableActions.respondent].sort(), Resource: { 'Fn::GetAtt': [table, 'Arn'] } }]);
+    // Nothing else: no secret, no bucket.
+    expect(JSON.stringify(statements)).not.toMatch(/secretsmanager:|s3:/);
+  });
+
+  it('Should give the organizer read-write on the table and its named index, the session secret and export objects', () => {
+    const table = logicalIdOf('AWS::DynamoDB::Table', 'alpha');
+    const statements = statementsOf(organizerFunction.id);
+    const onTable = statements.filter((s) => JSON.stringify(s.Resource).includes(table));
+    expect(onTable).toEqual([
+      {
+        Effect: 'Allow',
+        Action: [...tableActions.readWrite].sort(),
+        Resource: [{ 'Fn::GetAtt': [table, 'Arn'] }, { 'Fn::Join': ['', [{ 'Fn::GetAtt': [table, 'Arn'] }, `/index/${tableDefinition.byTimeIndex.name}`]] }],
+      },
+    ]);
+    const secret = logicalIdOf('AWS::SecretsManager::Secret', 'alpha');
+    expect(statements).toContainEqual({ Effect: 'Allow', Action: ['secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue'], Resource: { Ref: secret } });
+    expect(JSON.stringify(statements)).toContain('"s3:GetObject","s3:PutObject"');
+    synth.template('alpha').hasResourceProperties('AWS::Lambda::Function', {
+      Environment: { Variables: Match.objectLike({ SESSION_SECRET_ARN: { Ref: secret }, EXPORT_BUCKET: Match.anyValue(), PUBLIC_BASE_URL: 'https://survey.alpha.example' }) },
+    });
   });
 
   it.each(['alpha', 'beta'])('Should allow no wildcard action and no DynamoDB action on every resource in %s', (id) => {
@@ -101,10 +125,10 @@ describe('Per-district stacks', () => {
     expect(JSON.stringify(json)).not.toContain('AWSLambdaBasicExecutionRole');
   });
 
-  it('Should route exactly the spec routes to the respondent function', () => {
+  it('Should route exactly the routes the function specs list, each once', () => {
     const template = synth.template('alpha');
     const routes = template.findResources('AWS::ApiGatewayV2::Route');
-    expect(Object.values(routes).map((r) => r.Properties.RouteKey).sort()).toEqual([...respondentFunction.routes].sort());
+    expect(Object.values(routes).map((r) => r.Properties.RouteKey).sort()).toEqual(functionSpecs().flatMap((f) => f.routes).sort());
   });
 
   it.each([alpha, beta])('Should throttle the default stage of $id as its districts entry says, with JSON access logs', (district) => {
@@ -161,7 +185,7 @@ describe('Per-district stacks', () => {
     const topic = logicalIdOf('AWS::SNS::Topic', district.id);
     template.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: district.alarmEmail, TopicArn: { Ref: topic } });
     const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm'));
-    expect(alarms).toHaveLength(4);
+    expect(alarms).toHaveLength(2 + 2 * functionSpecs().length);
     for (const alarm of alarms) expect(alarm.Properties.AlarmActions).toEqual([{ Ref: topic }]);
     const metricNames = JSON.stringify(alarms.map((a) => a.Properties));
     for (const name of ['5xx', 'Count', 'Errors', 'Throttles', 'ThrottledRequests']) expect(metricNames).toContain(`"MetricName":"${name}"`);
