@@ -9,8 +9,14 @@ import { createDocumentClient } from '../../shared/storage/dynamodb/client.js';
 import { createDynamoStore } from '../../shared/storage/dynamodb/store.js';
 import { ensureTable } from '../../shared/storage/dynamodb/table-setup.js';
 import { createLogger, type Logger } from '../http/logger.js';
+import { createOrganizerApp } from '../organizer/app.js';
+import { ensureFirstAdmin, type FirstAdmin } from '../organizer/first-admin.js';
+import { fileSecret } from '../organizer/session-secret.js';
 import { createRespondentApp } from '../respondent/app.js';
+import type { RespondentDeps } from '../respondent/deps.js';
+import type { SubmitDeps } from '../../shared/responses/submit-response.js';
 import { startDynamoLocal } from './dynamodb-local.js';
+import { markRunning } from './running-marker.js';
 import type { LocalConfig } from './config.js';
 
 export interface LocalServer {
@@ -18,6 +24,8 @@ export interface LocalServer {
   port: number;
   dynamoEndpoint: string;
   seeded: boolean;
+  /** The district's first admin; the password only when this start created the account. */
+  admin: FirstAdmin;
   stop(): Promise<void>;
 }
 
@@ -31,12 +39,26 @@ export async function startLocalServer(config: LocalConfig, logger: Logger = cre
     const store = createDynamoStore({ client, tableName: config.tableName });
     const seeded = await seedDemoDistrict({ ...store, clock: systemClock });
 
+    const admin = await ensureFirstAdmin({ ...store, clock: systemClock });
+    const secret = await fileSecret(join(config.dataDir, 'session-secret')).load();
+
+    // The settings repository makes the respondent path enforce opening times, limits and access codes.
+    const respondentDeps: RespondentDeps & Pick<SubmitDeps, 'settings'> = {
+      surveys: store.surveys,
+      responses: store.responses,
+      settings: store.surveySettings,
+      clock: systemClock,
+      newId: randomIds,
+      logger,
+    };
     const app = new Hono();
-    app.route('/', createRespondentApp({ surveys: store.surveys, responses: store.responses, clock: systemClock, newId: randomIds, logger }));
+    app.route('/', createRespondentApp(respondentDeps));
+    app.route('/', createOrganizerApp({ store, clock: systemClock, newId: randomIds, logger, secret, timeZone: config.timeZone }));
 
     const server = await new Promise<ServerType>((resolve) => {
       const s = serve({ fetch: app.fetch, port: config.port, hostname: '127.0.0.1' }, () => resolve(s));
     });
+    const unmark = markRunning(config.dataDir);
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     return {
@@ -44,7 +66,9 @@ export async function startLocalServer(config: LocalConfig, logger: Logger = cre
       port,
       dynamoEndpoint: dynamo.endpoint,
       seeded,
+      admin,
       stop: async () => {
+        unmark();
         await new Promise<void>((resolve) => server.close(() => resolve()));
         client.destroy();
         await dynamo.stop();

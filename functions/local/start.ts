@@ -14,6 +14,13 @@ console.log(`
   授课信息反馈表 feedback form: ${server.url}/s/${DEMO_FEEDBACK_FORM_ID}
   English:                     ${server.url}/s/${DEMO_NEEDS_SURVEY_ID}?lang=en
 
+  组织者后台 dashboard:         ${server.url}/admin
+  管理员 admin:                 ${server.admin.email}${
+    server.admin.password
+      ? `\n  初始密码 password:            ${server.admin.password}  (shown once; set DIANCAI_ADMIN_PASSWORD to choose it)`
+      : '  (password as first set; add accounts with `npm run organizer -- add`)'
+  }
+
 Press Ctrl-C to stop (DynamoDB Local stops with it).
 `);
 

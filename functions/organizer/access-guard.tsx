@@ -1,0 +1,54 @@
+// Enforces a route's access level: who is signed in, with which role, and (for cookies) from where.
+import type { Context, MiddlewareHandler } from 'hono';
+import { authenticate } from '../../shared/accounts/sign-in.js';
+import type { Session } from '../../shared/storage/ports.js';
+import { dashboardMessages } from '../../shared/i18n/dashboard-messages.js';
+import { uiMessages } from '../../shared/i18n/ui-messages.js';
+import { ApiError } from '../http/api-error.js';
+import { requestLocale } from '../http/error-handler.js';
+import { renderPage } from '../http/render.js';
+import { DashboardMessagePage } from './pages/message-page.js';
+import type { OrganizerDeps } from './deps.js';
+import type { RouteSpec } from './route-table.js';
+import { comesFromOwnSite, isSafeMethod } from './same-origin.js';
+import { requestToken } from './session-cookie.js';
+
+export type OrganizerEnv = { Variables: { session: Session } };
+
+function forbiddenPage(c: Context, session: Session): Promise<Response> {
+  const locale = requestLocale(c);
+  const t = dashboardMessages(locale);
+  const ctx = { locale, path: new URL(c.req.url).pathname, account: { email: session.email, role: session.role } };
+  return renderPage(c, <DashboardMessagePage ctx={ctx} title={t.forbiddenTitle} body={uiMessages(locale).errors.forbidden} linkText={t.backToSurveys} />, 403);
+}
+
+/** Pages send people to sign in; the API answers 401. */
+function unauthenticated(c: Context, spec: RouteSpec): Response {
+  if (spec.page && spec.method === 'GET') {
+    const next = encodeURIComponent(new URL(c.req.url).pathname);
+    return c.redirect(`/admin/login?next=${next}`, 303);
+  }
+  throw new ApiError(401, 'unauthenticated');
+}
+
+export function accessGuard(deps: OrganizerDeps, spec: RouteSpec): MiddlewareHandler<OrganizerEnv> {
+  const allowed = deps.allowedOrigins ?? [];
+  return async function accessGuardMiddleware(c, next) {
+    if (spec.access === 'public') {
+      // Sign-in too is refused from another site (login CSRF); clients without Origin (curl) may sign in.
+      if (!isSafeMethod(c.req.method) && !comesFromOwnSite(c, allowed, false)) throw new ApiError(403, 'csrf_rejected');
+      return next();
+    }
+    const found = requestToken(c);
+    const session = found ? await authenticate({ sessions: deps.store.sessions, clock: deps.clock, secret: deps.secret }, found.token) : undefined;
+    if (!found || !session) return unauthenticated(c, spec);
+    // A Bearer token is never sent by a browser on its own, so only cookie requests need the origin proof.
+    if (found.from === 'cookie' && !isSafeMethod(c.req.method) && !comesFromOwnSite(c, allowed, true)) throw new ApiError(403, 'csrf_rejected');
+    if (spec.access === 'admin' && session.role !== 'admin') {
+      if (spec.page && spec.method === 'GET') return forbiddenPage(c, session);
+      throw new ApiError(403, 'forbidden');
+    }
+    c.set('session', session);
+    return next();
+  };
+}

@@ -1,0 +1,48 @@
+// The organizer app: sign-in, survey management, catalogue, accounts, audit log and the dashboard.
+import { Hono } from 'hono';
+import { compress } from 'hono/compress';
+import { limitBody } from '../http/body-limit.js';
+import { jsonErrorHandler, jsonNotFound } from '../http/error-handler.js';
+import { securityHeaders } from '../http/security-headers.js';
+import type { OrganizerEnv } from './access-guard.js';
+import type { OrganizerDeps } from './deps.js';
+import { dashboardStyle } from './pages/dashboard-style.js';
+import { adminApi } from './routes/admin-api.js';
+import { authApi } from './routes/auth-api.js';
+import { catalogueApi } from './routes/catalogue-api.js';
+import { dashboardPages } from './routes/dashboard-pages.js';
+import { openApiRoute } from './routes/openapi.js';
+import { surveysApi } from './routes/surveys-api.js';
+
+/** A full 200-question definition with long labels fits well within this. */
+export const ORGANIZER_BODY_LIMIT = 512 * 1024;
+
+export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
+  const app = new Hono<OrganizerEnv>();
+  app.use(securityHeaders({ scripts: [], styles: [dashboardStyle] }));
+  app.use(compress());
+  app.use('/api/*', limitBody(ORGANIZER_BODY_LIMIT));
+  app.use('/admin/*', limitBody(ORGANIZER_BODY_LIMIT));
+  app.use('/api/*', async function noStore(c, next) {
+    await next();
+    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
+  });
+  authApi(app, deps);
+  openApiRoute(app, deps);
+  surveysApi(app, deps);
+  catalogueApi(app, deps);
+  adminApi(app, deps);
+  dashboardPages(app, deps);
+  app.onError(jsonErrorHandler(deps.logger));
+  app.notFound(jsonNotFound);
+  return app;
+}
+
+/** The routes an app serves (method and path), as Hono registered them: for the CDK stack and the tests. */
+export function servedRoutes(app: Hono<OrganizerEnv>): { method: string; path: string }[] {
+  const seen = new Set<string>();
+  return app.routes
+    .filter((r) => r.method !== 'ALL')
+    .filter((r) => !seen.has(`${r.method} ${r.path}`) && seen.add(`${r.method} ${r.path}`))
+    .map((r) => ({ method: r.method, path: r.path }));
+}

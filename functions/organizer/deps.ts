@@ -1,0 +1,19 @@
+// What the organizer app needs from the outside world, passed in once at start-up.
+import type { Clock, IdGenerator } from '../../shared/clock.js';
+import type { Store } from '../../shared/storage/dynamodb/store.js';
+import type { Logger } from '../http/logger.js';
+
+export interface OrganizerDeps {
+  store: Store;
+  clock: Clock;
+  newId: IdGenerator;
+  logger: Logger;
+  /** HMAC key for session tokens: from .data/session-secret locally, from the secret store in AWS. */
+  secret: Uint8Array;
+  /** The district's IANA time zone; opening and closing times are entered in it. */
+  timeZone: string;
+  /** Where respondents open surveys (share links, QR codes); defaults to the request's own origin. */
+  publicBaseUrl?: string;
+  /** Extra origins allowed to send cookie-authenticated changes (e.g. a custom domain in front of the API). */
+  allowedOrigins?: readonly string[];
+}

@@ -1,0 +1,30 @@
+// Makes sure a district has an admin: the first one from the environment, or generated and printed.
+import { createAccount } from '../../shared/accounts/create-account.js';
+import type { Clock } from '../../shared/clock.js';
+import type { AccountRepository, AuditRepository, MetaRepository } from '../../shared/storage/ports.js';
+
+const FIRST_ADMIN_MARK = 'first-admin';
+
+export interface FirstAdmin {
+  email: string;
+  /** Only when this call created the account: it is never stored in plain text. */
+  password?: string;
+  created: boolean;
+}
+
+export async function ensureFirstAdmin(
+  deps: { accounts: AccountRepository; meta: MetaRepository; audit?: AuditRepository; clock: Clock },
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<FirstAdmin> {
+  const existing = await deps.meta.get(FIRST_ADMIN_MARK);
+  if (existing !== undefined) return { email: existing, created: false };
+  const email = (env.DIANCAI_ADMIN_EMAIL ?? 'admin@diancai.local').trim().toLowerCase();
+  const known = await deps.accounts.get(email);
+  if (!known) {
+    const created = await createAccount(deps, { email, role: 'admin', ...(env.DIANCAI_ADMIN_PASSWORD ? { password: env.DIANCAI_ADMIN_PASSWORD } : {}) }, 'npm start');
+    await deps.meta.putIfAbsent(FIRST_ADMIN_MARK, email);
+    return { email, password: created.password, created: true };
+  }
+  await deps.meta.putIfAbsent(FIRST_ADMIN_MARK, email);
+  return { email, created: false };
+}

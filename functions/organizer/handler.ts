@@ -1,0 +1,29 @@
+// Lambda entry for the organizer app: configuration from the environment, then `handle(app)`.
+import { handle } from 'hono/aws-lambda';
+import { randomIds, systemClock } from '../../shared/clock.js';
+import { createDocumentClient } from '../../shared/storage/dynamodb/client.js';
+import { createDynamoStore } from '../../shared/storage/dynamodb/store.js';
+import { createLogger } from '../http/logger.js';
+import { createOrganizerApp } from './app.js';
+import { environmentSecret } from './session-secret.js';
+
+const tableName = process.env.TABLE_NAME;
+if (!tableName) throw new Error('TABLE_NAME is not set');
+
+// Built once per container, outside the handler, so warm invocations reuse the connection.
+const client = createDocumentClient({ endpoint: process.env.DYNAMODB_ENDPOINT });
+const store = createDynamoStore({ client, tableName });
+const logger = createLogger({ base: { service: 'organizer' } });
+const secret = await environmentSecret().load();
+
+export const app = createOrganizerApp({
+  store,
+  clock: systemClock,
+  newId: randomIds,
+  logger,
+  secret,
+  timeZone: process.env.DIANCAI_TIME_ZONE ?? 'Asia/Shanghai',
+  ...(process.env.PUBLIC_BASE_URL ? { publicBaseUrl: process.env.PUBLIC_BASE_URL } : {}),
+  ...(process.env.ALLOWED_ORIGINS ? { allowedOrigins: process.env.ALLOWED_ORIGINS.split(',').map((o) => o.trim()) } : {}),
+});
+export const handler = handle(app);

@@ -1,0 +1,72 @@
+// The HTML shell of every dashboard page: language, navigation, sign-out and the inline stylesheet.
+import type { Child } from 'hono/jsx';
+import { dashboardMessages } from '../../../shared/i18n/dashboard-messages.js';
+import type { Locale } from '../../../shared/i18n/locale.js';
+import { dashboardStyle } from './dashboard-style.js';
+
+export interface PageContext {
+  locale: Locale;
+  /** The current path, for the language switch. */
+  path: string;
+  account?: { email: string; role: string };
+}
+
+/** A dashboard link that keeps the chosen language. */
+export function href(ctx: PageContext, path: string): string {
+  return ctx.locale === 'en' ? `${path}${path.includes('?') ? '&' : '?'}lang=en` : path;
+}
+
+export function DashboardLayout({ ctx, title, children }: { ctx: PageContext; title: string; children: Child }) {
+  const t = dashboardMessages(ctx.locale);
+  const other = ctx.locale === 'en' ? 'zh' : 'en';
+  return (
+    <html lang={ctx.locale === 'en' ? 'en' : 'zh-CN'}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width,initial-scale=1" />
+        <meta name="referrer" content="no-referrer" />
+        <link rel="icon" href="data:," />
+        <title>{`${title} · ${t.appName}`}</title>
+        <style dangerouslySetInnerHTML={{ __html: dashboardStyle }} />
+      </head>
+      <body>
+        <header>
+          <strong>{t.appName}</strong>
+          {ctx.account ? (
+            <nav aria-label={t.appName}>
+              <a href={href(ctx, '/admin')}>{t.surveys}</a>
+              <a href={href(ctx, '/admin/catalogue')}>{t.catalogue}</a>
+              {ctx.account.role === 'admin' ? <a href={href(ctx, '/admin/audit')}>{t.auditLog}</a> : null}
+            </nav>
+          ) : (
+            <nav />
+          )}
+          <a href={`${ctx.path}?lang=${other}`} lang={other === 'en' ? 'en' : 'zh-CN'}>
+            {t.switchLanguage}
+          </a>
+          {ctx.account ? (
+            <form method="post" action={href(ctx, '/admin/logout')}>
+              <span class="no-print">{ctx.account.email} </span>
+              <button type="submit">{t.signOut}</button>
+            </form>
+          ) : null}
+        </header>
+        <main id="main">{children}</main>
+      </body>
+    </html>
+  );
+}
+
+export function Problems({ title, items }: { title: string; items: readonly string[] }) {
+  if (items.length === 0) return null;
+  return (
+    <div class="problems" role="alert">
+      <p>{title}</p>
+      <ul>
+        {items.map((item) => (
+          <li>{item}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,178 @@
+// One survey: status, share panel (link and QR code), settings, access codes and the definition editor.
+import { dashboardMessages } from '../../../shared/i18n/dashboard-messages.js';
+import type { AccessCode } from '../../../shared/storage/ports.js';
+import type { SurveyOverview } from '../../../shared/survey-admin/manage-surveys.js';
+import { formatDistrictTime } from '../../../shared/survey-admin/zoned-time.js';
+import { QUESTION_TYPES } from '../../../shared/survey/survey-schema.js';
+import { DashboardLayout, href, Problems, type PageContext } from './dashboard-layout.js';
+
+export interface SurveyPageProps {
+  ctx: PageContext;
+  overview: SurveyOverview;
+  shareUrl: string;
+  qrSvg?: string;
+  codes: AccessCode[];
+  timeZone: string;
+  /** The editor's text when a save failed, so nothing typed is lost. */
+  draftText?: string;
+  problems?: string[];
+  saved?: boolean;
+}
+
+export function SurveyPage(props: SurveyPageProps) {
+  const { ctx, overview, shareUrl, qrSvg, codes, timeZone } = props;
+  const { survey, settings, responses } = overview;
+  const t = dashboardMessages(ctx.locale);
+  const base = `/admin/surveys/${survey.id}`;
+  const units = survey.questions.find((q) => q.type === 'unit');
+  const { id: _id, status: _status, createdAt: _c, publishedAt: _p, closedAt: _cl, kind: _k, ...editable } = survey;
+  return (
+    <DashboardLayout ctx={ctx} title={survey.title}>
+      <h1>{survey.title}</h1>
+      <p>
+        <span class={`status ${survey.status}`}>{t.status[survey.status]}</span> · {t.responses}: <strong class="count">{responses}</strong>
+      </p>
+      {props.saved ? (
+        <p class="notice" role="status">
+          {t.saved}
+        </p>
+      ) : null}
+      <Problems title={t.problems} items={props.problems ?? []} />
+
+      {survey.status === 'draft' ? (
+        <form method="post" action={href(ctx, `${base}/publish`)}>
+          <p class="help">{t.publishHelp}</p>
+          <button type="submit">{t.publish}</button>
+        </form>
+      ) : null}
+
+      {survey.status !== 'draft' ? (
+        <section aria-labelledby="share">
+          <h2 id="share">{t.share}</h2>
+          <p class="help">{t.shareHelp}</p>
+          <p class="share-url">
+            <a href={shareUrl}>{shareUrl}</a>
+          </p>
+          {qrSvg ? <div class="qr" role="img" aria-label={shareUrl} dangerouslySetInnerHTML={{ __html: qrSvg }} /> : null}
+          <p class="help">{t.print}</p>
+          {survey.status === 'published' ? (
+            <form method="post" action={href(ctx, `${base}/close`)}>
+              <button type="submit" class="secondary">
+                {t.close}
+              </button>
+            </form>
+          ) : null}
+        </section>
+      ) : null}
+
+      <section aria-labelledby="settings">
+        <h2 id="settings">{t.settings}</h2>
+        <form method="post" action={href(ctx, `${base}/settings`)}>
+          <p class="help">{t.timeZoneNote(timeZone)}</p>
+          <div class="row">
+            <div>
+              <label for="opensAt">{t.opensAt}</label>
+              <input id="opensAt" name="opensAt" type="datetime-local" value={settings.opensAt ? formatDistrictTime(settings.opensAt, timeZone) : ''} />
+            </div>
+            <div>
+              <label for="closesAt">{t.closesAt}</label>
+              <input id="closesAt" name="closesAt" type="datetime-local" value={settings.closesAt ? formatDistrictTime(settings.closesAt, timeZone) : ''} />
+            </div>
+            <div>
+              <label for="responseLimit">{t.responseLimit}</label>
+              <input id="responseLimit" name="responseLimit" type="number" min={1} value={settings.responseLimit === undefined ? '' : String(settings.responseLimit)} />
+            </div>
+          </div>
+          <label class="inline">
+            <input type="checkbox" name="requireAccessCode" value="1" checked={settings.requireAccessCode === true} />
+            {t.requireAccessCode}
+          </label>
+          <button type="submit">{t.save}</button>
+        </form>
+      </section>
+
+      <section aria-labelledby="codes">
+        <h2 id="codes">{t.accessCodes}</h2>
+        {units?.type === 'unit' ? (
+          <form method="post" action={href(ctx, `${base}/access-codes`)}>
+            <div class="row">
+              <div>
+                <label for="unitId">{t.unit}</label>
+                <select id="unitId" name="unitId">
+                  {units.options.map((o) => (
+                    <option value={o.id}>{o.label}</option>
+                  ))}
+                </select>
+              </div>
+              <div>
+                <label for="count">{t.count}</label>
+                <input id="count" name="count" type="number" min={1} max={500} value="10" />
+              </div>
+            </div>
+            <button type="submit">{t.generate}</button>
+          </form>
+        ) : null}
+        {codes.length > 0 ? (
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t.code}</th>
+                <th scope="col">{t.unit}</th>
+                <th scope="col">{t.statusLabel}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {codes.map((code) => (
+                <tr>
+                  <td>
+                    <code>{code.code}</code>
+                  </td>
+                  <td>{units?.type === 'unit' ? (units.options.find((o) => o.id === code.unitId)?.label ?? code.unitId) : code.unitId}</td>
+                  <td>{code.usedAt ? t.used : t.unused}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="editor">
+        <h2 id="editor">{t.editor}</h2>
+        {survey.status === 'draft' ? (
+          <>
+            <form method="post" action={href(ctx, `${base}/add-question`)}>
+              <label for="questionType">{t.addQuestion}</label>
+              <div class="row">
+                <select id="questionType" name="type">
+                  {QUESTION_TYPES.map((type) => (
+                    <option value={type}>{t.questionTypes[type]}</option>
+                  ))}
+                </select>
+                <div>
+                  <button type="submit" class="secondary">
+                    {t.addQuestion}
+                  </button>
+                </div>
+              </div>
+            </form>
+            <form method="post" action={href(ctx, `${base}/definition`)}>
+              <label for="definition">{t.editor}</label>
+              <p class="help" id="definition-help">
+                {t.editorHelp}
+              </p>
+              <textarea id="definition" name="definition" aria-describedby="definition-help" spellcheck={false}>
+                {props.draftText ?? JSON.stringify(editable, null, 2)}
+              </textarea>
+              <button type="submit">{t.save}</button>
+            </form>
+          </>
+        ) : (
+          <>
+            <p class="help">{t.frozen}</p>
+            <pre>{JSON.stringify(editable, null, 2)}</pre>
+          </>
+        )}
+      </section>
+    </DashboardLayout>
+  );
+}

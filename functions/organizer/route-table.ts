@@ -1,0 +1,74 @@
+// Every route the organizer app serves, with who may call it: the app registers from this table,
+// the authorization test walks it, OpenAPI documents it and the CDK stack can read it.
+import type { GenericSchema } from 'valibot';
+import { LoginSchema, NewAccountSchema } from '../../shared/accounts/account-schema.js';
+import { AccessCodeBatchSchema } from '../../shared/survey-admin/access-code-batches.js';
+import { SurveySettingsInputSchema } from '../../shared/survey-admin/survey-settings-schema.js';
+import { SurveySchema } from '../../shared/survey/survey-schema.js';
+import { CreateSurveySchema } from './request-schemas.js';
+
+/** public: anyone; signed-in: any account; admin: admin accounts only. */
+export type Access = 'public' | 'signed-in' | 'admin';
+export type Method = 'GET' | 'POST' | 'PUT';
+
+export interface RouteSpec {
+  method: Method;
+  /** Hono path syntax (`:param`). */
+  path: string;
+  access: Access;
+  summary: string;
+  /** JSON body schema (API routes), documented in OpenAPI. */
+  body?: GenericSchema;
+  /** Dashboard pages answer with HTML and redirect to sign-in instead of a 401. */
+  page?: true;
+}
+
+export const ORGANIZER_ROUTES = [
+  { method: 'POST', path: '/api/auth/login', access: 'public', summary: 'Sign in: returns a token and sets the session cookie', body: LoginSchema },
+  { method: 'POST', path: '/api/auth/logout', access: 'signed-in', summary: 'Sign out: ends the session and clears the cookie' },
+  { method: 'GET', path: '/api/me', access: 'signed-in', summary: 'The signed-in account' },
+  { method: 'GET', path: '/api/openapi.json', access: 'signed-in', summary: 'This API, as OpenAPI 3.1' },
+  { method: 'GET', path: '/api/surveys', access: 'signed-in', summary: 'Every survey with its status, settings and live response count' },
+  { method: 'POST', path: '/api/surveys', access: 'signed-in', summary: 'Create a draft from a template (needs, feedback, blank) or from a definition', body: CreateSurveySchema },
+  { method: 'GET', path: '/api/surveys/:surveyId', access: 'signed-in', summary: 'One survey with its settings and response count' },
+  { method: 'PUT', path: '/api/surveys/:surveyId/definition', access: 'signed-in', summary: 'Replace a draft’s definition (409 once published)', body: SurveySchema },
+  { method: 'POST', path: '/api/surveys/:surveyId/publish', access: 'signed-in', summary: 'Publish a draft; its questions are frozen from then on' },
+  { method: 'POST', path: '/api/surveys/:surveyId/close', access: 'signed-in', summary: 'Stop collecting responses' },
+  { method: 'PUT', path: '/api/surveys/:surveyId/settings', access: 'signed-in', summary: 'Opening and closing times (district time), response limit, access codes', body: SurveySettingsInputSchema },
+  { method: 'GET', path: '/api/surveys/:surveyId/access-codes', access: 'signed-in', summary: 'The survey’s access codes and whether each is used' },
+  { method: 'POST', path: '/api/surveys/:surveyId/access-codes', access: 'signed-in', summary: 'Generate N single-use codes per unit', body: AccessCodeBatchSchema },
+  { method: 'GET', path: '/api/surveys/:surveyId/qr.svg', access: 'signed-in', summary: 'The share link as a QR code (SVG)' },
+  { method: 'GET', path: '/api/catalogue', access: 'signed-in', summary: 'The catalogue: fronts, units, themes, topics, experts (retired included)' },
+  { method: 'POST', path: '/api/catalogue/:section', access: 'admin', summary: 'Add a record to a catalogue section' },
+  { method: 'PUT', path: '/api/catalogue/:section/:id', access: 'admin', summary: 'Replace a catalogue record' },
+  { method: 'POST', path: '/api/catalogue/:section/:id/retire', access: 'admin', summary: 'Retire a record: it leaves new templates but stays in old surveys' },
+  { method: 'POST', path: '/api/catalogue/:section/:id/restore', access: 'admin', summary: 'Bring a retired record back' },
+  { method: 'GET', path: '/api/accounts', access: 'admin', summary: 'Every organizer account' },
+  { method: 'POST', path: '/api/accounts', access: 'admin', summary: 'Add an account (a password is generated when none is given)', body: NewAccountSchema },
+  { method: 'GET', path: '/api/audit', access: 'admin', summary: 'The audit log, newest first' },
+
+  { method: 'GET', path: '/admin/login', access: 'public', summary: 'Sign-in page', page: true },
+  { method: 'POST', path: '/admin/login', access: 'public', summary: 'Sign-in form', page: true },
+  { method: 'POST', path: '/admin/logout', access: 'signed-in', summary: 'Sign-out form', page: true },
+  { method: 'GET', path: '/admin', access: 'signed-in', summary: 'Survey list', page: true },
+  { method: 'POST', path: '/admin/surveys', access: 'signed-in', summary: 'Create-survey form', page: true },
+  { method: 'GET', path: '/admin/surveys/:surveyId', access: 'signed-in', summary: 'Survey editor, settings and share panel', page: true },
+  { method: 'POST', path: '/admin/surveys/:surveyId/definition', access: 'signed-in', summary: 'Save the definition', page: true },
+  { method: 'POST', path: '/admin/surveys/:surveyId/add-question', access: 'signed-in', summary: 'Append a question of a chosen type', page: true },
+  { method: 'POST', path: '/admin/surveys/:surveyId/publish', access: 'signed-in', summary: 'Publish', page: true },
+  { method: 'POST', path: '/admin/surveys/:surveyId/close', access: 'signed-in', summary: 'Close', page: true },
+  { method: 'POST', path: '/admin/surveys/:surveyId/settings', access: 'signed-in', summary: 'Save settings', page: true },
+  { method: 'POST', path: '/admin/surveys/:surveyId/access-codes', access: 'signed-in', summary: 'Generate access codes', page: true },
+  { method: 'GET', path: '/admin/catalogue', access: 'signed-in', summary: 'Catalogue pages', page: true },
+  { method: 'POST', path: '/admin/catalogue/:section', access: 'admin', summary: 'Add a catalogue record', page: true },
+  { method: 'POST', path: '/admin/catalogue/:section/:id/retire', access: 'admin', summary: 'Retire or restore a catalogue record', page: true },
+  { method: 'GET', path: '/admin/audit', access: 'admin', summary: 'Audit log page', page: true },
+] as const satisfies readonly RouteSpec[];
+
+export type RouteKey = `${(typeof ORGANIZER_ROUTES)[number]['method']} ${(typeof ORGANIZER_ROUTES)[number]['path']}`;
+
+export function routeSpec(key: RouteKey): RouteSpec {
+  const spec = ORGANIZER_ROUTES.find((r) => `${r.method} ${r.path}` === key);
+  if (!spec) throw new Error(`No route ${key} in the route table`);
+  return spec;
+}

@@ -1,0 +1,48 @@
+// The catalogue API: everyone signed in reads it; admins add, edit, retire and restore records.
+import { createRecord, isCatalogueSection, replaceRecord, setRetired } from '../../../shared/catalogue/catalogue-edits.js';
+import { RecordNotFoundError } from '../../../shared/errors.js';
+import type { CatalogueSection } from '../../../shared/storage/ports.js';
+import type { Context } from 'hono';
+import { readJson } from '../../http/json-body.js';
+import type { OrganizerDeps } from '../deps.js';
+import { audit, pathId, register, type OrganizerApp } from '../register-route.js';
+
+export function sectionParam(c: Context): CatalogueSection {
+  const section = c.req.param('section') ?? '';
+  if (!isCatalogueSection(section)) throw new RecordNotFoundError('catalogue section', section.slice(0, 64));
+  return section;
+}
+
+export function catalogueApi(app: OrganizerApp, deps: OrganizerDeps): void {
+  const editDeps = { catalogue: deps.store.catalogue, catalogueRecords: deps.store.catalogueRecords };
+
+  register(app, deps, 'GET /api/catalogue', async (c) => c.json(await deps.store.catalogue.load()));
+
+  register(app, deps, 'POST /api/catalogue/:section', async (c) => {
+    const section = sectionParam(c);
+    const record = await createRecord(editDeps, section, await readJson(c));
+    await audit(deps, c, `catalogue.${section}.create`, record.id);
+    return c.json({ record }, 201);
+  });
+
+  register(app, deps, 'PUT /api/catalogue/:section/:id', async (c) => {
+    const section = sectionParam(c);
+    const id = pathId(c, 'id', section);
+    const record = await replaceRecord(editDeps, section, id, await readJson(c));
+    await audit(deps, c, `catalogue.${section}.edit`, id);
+    return c.json({ record });
+  });
+
+  for (const [key, retired] of [
+    ['POST /api/catalogue/:section/:id/retire', true],
+    ['POST /api/catalogue/:section/:id/restore', false],
+  ] as const) {
+    register(app, deps, key, async (c) => {
+      const section = sectionParam(c);
+      const id = pathId(c, 'id', section);
+      const record = await setRetired(editDeps, section, id, retired);
+      await audit(deps, c, `catalogue.${section}.${retired ? 'retire' : 'restore'}`, id);
+      return c.json({ record });
+    });
+  }
+}

@@ -1,0 +1,218 @@
+// The dashboard: server-rendered pages and the plain form posts behind them (no JavaScript needed).
+import type { Context } from 'hono';
+import QRCode from 'qrcode';
+import { signIn, signOut } from '../../../shared/accounts/sign-in.js';
+import { createRecord, setRetired } from '../../../shared/catalogue/catalogue-edits.js';
+import { AccountLockedError, InvalidCredentialsError } from '../../../shared/errors.js';
+import { uiMessages } from '../../../shared/i18n/ui-messages.js';
+import { generateAccessCodes } from '../../../shared/survey-admin/access-code-batches.js';
+import {
+  closeSurvey,
+  createSurvey,
+  listSurveys,
+  publishSurvey,
+  replaceDefinition,
+  surveyOverview,
+  TEMPLATES,
+  updateSettings,
+  type TemplateName,
+} from '../../../shared/survey-admin/manage-surveys.js';
+import { QUESTION_TYPES, type QuestionType } from '../../../shared/survey/survey-schema.js';
+import { ApiError } from '../../http/api-error.js';
+import { mapError, requestLocale } from '../../http/error-handler.js';
+import { renderPage } from '../../http/render.js';
+import type { OrganizerEnv } from '../access-guard.js';
+import type { OrganizerDeps } from '../deps.js';
+import { AuditPage } from '../pages/audit-page.js';
+import { CataloguePage } from '../pages/catalogue-page.js';
+import { href, type PageContext } from '../pages/dashboard-layout.js';
+import { SignInPage } from '../pages/sign-in-page.js';
+import { SurveyListPage } from '../pages/survey-list-page.js';
+import { SurveyPage } from '../pages/survey-page.js';
+import { questionSkeleton } from '../question-skeletons.js';
+import { audit, pathId, register, type OrganizerApp } from '../register-route.js';
+import { clearSessionCookie, setSessionCookie } from '../session-cookie.js';
+import { shareUrl, surveyAdminDeps } from '../survey-admin-deps.js';
+import { authDeps } from './auth-api.js';
+import { sectionParam } from './catalogue-api.js';
+
+function pageContext(c: Context<OrganizerEnv>): PageContext {
+  const session = c.get('session') as OrganizerEnv['Variables']['session'] | undefined;
+  return { locale: requestLocale(c), path: new URL(c.req.url).pathname, ...(session ? { account: { email: session.email, role: session.role } } : {}) };
+}
+
+async function formFields(c: Context): Promise<URLSearchParams> {
+  return new URLSearchParams(await c.req.text());
+}
+
+/** A known error as lines to show on the page; unknown errors go on to the error handler. */
+function problemsOf(c: Context, error: unknown): { status: 400 | 401 | 403 | 404 | 409 | 410 | 422 | 429 | 503; lines: string[] } {
+  const locale = requestLocale(c);
+  const mapped = mapError(error, locale);
+  if (!mapped || mapped.status === 500 || mapped.status === 405 || mapped.status === 413 || mapped.status === 415) throw error;
+  const lines = [uiMessages(locale).errors[mapped.code], ...(mapped.issues ?? []).map((i) => `${i.questionId ?? i.field ?? ''}: ${i.message}`)];
+  return { status: mapped.status, lines };
+}
+
+/** Only dashboard paths: a sign-in link must not send anyone to another site. */
+function safeNext(next: string | null): string {
+  return next && /^\/admin(\/[A-Za-z0-9/_-]*)?$/.test(next) ? next : '/admin';
+}
+
+export function dashboardPages(app: OrganizerApp, deps: OrganizerDeps): void {
+  const domain = surveyAdminDeps(deps);
+  const codeDeps = { surveys: deps.store.surveys, accessCodes: deps.store.accessCodes, catalogue: deps.store.catalogue, clock: deps.clock };
+  const editDeps = { catalogue: deps.store.catalogue, catalogueRecords: deps.store.catalogueRecords };
+
+  const surveyPage = async (c: Context<OrganizerEnv>, surveyId: string, extra: { problems?: string[]; draftText?: string; saved?: boolean } = {}, status: 200 | 400 | 401 | 403 | 404 | 409 | 410 | 422 | 429 | 503 = 200) => {
+    const [overview, codes] = await Promise.all([surveyOverview(domain, surveyId), deps.store.accessCodes.list(surveyId)]);
+    const url = shareUrl(deps, c.req.url, surveyId);
+    const qrSvg = overview.survey.status === 'draft' ? undefined : await QRCode.toString(url, { type: 'svg', margin: 2 });
+    return renderPage(
+      c,
+      <SurveyPage ctx={pageContext(c)} overview={overview} shareUrl={url} qrSvg={qrSvg} codes={codes} timeZone={deps.timeZone} {...extra} />,
+      status,
+    );
+  };
+
+  const toSurvey = (c: Context<OrganizerEnv>, surveyId: string, saved = true) =>
+    c.redirect(href(pageContext(c), `/admin/surveys/${surveyId}${saved ? '?saved=1' : ''}`), 303);
+
+  /** Runs a survey action; a refusal re-renders the survey page with the reasons. */
+  const surveyAction = (key: Parameters<typeof register>[2], action: (c: Context<OrganizerEnv>, surveyId: string, fields: URLSearchParams) => Promise<void>) =>
+    register(app, deps, key, async (c) => {
+      const surveyId = pathId(c, 'surveyId', 'survey');
+      const fields = await formFields(c);
+      try {
+        await action(c, surveyId, fields);
+        return toSurvey(c, surveyId);
+      } catch (error) {
+        const { status, lines } = problemsOf(c, error);
+        if (status === 404) throw error;
+        const draftText = fields.get('definition') ?? undefined;
+        return surveyPage(c, surveyId, { problems: lines, ...(draftText ? { draftText } : {}) }, status);
+      }
+    });
+
+  register(app, deps, 'GET /admin/login', (c) => renderPage(c, <SignInPage ctx={pageContext(c)} next={safeNext(c.req.query('next') ?? null)} />));
+
+  register(app, deps, 'POST /admin/login', async (c) => {
+    const fields = await formFields(c);
+    const email = (fields.get('email') ?? '').slice(0, 254);
+    const next = safeNext(fields.get('next'));
+    try {
+      const { token } = await signIn(authDeps(deps), email, (fields.get('password') ?? '').slice(0, 200));
+      setSessionCookie(c, token);
+      return c.redirect(href(pageContext(c), next), 303);
+    } catch (error) {
+      if (!(error instanceof InvalidCredentialsError || error instanceof AccountLockedError)) throw error;
+      const { status, lines } = problemsOf(c, error);
+      return renderPage(c, <SignInPage ctx={pageContext(c)} next={next} email={email} error={lines[0] ?? ''} />, status as 401 | 429);
+    }
+  });
+
+  register(app, deps, 'POST /admin/logout', async (c) => {
+    await signOut(authDeps(deps), c.get('session'));
+    clearSessionCookie(c);
+    return c.redirect(href(pageContext(c), '/admin/login'), 303);
+  });
+
+  register(app, deps, 'GET /admin', async (c) => renderPage(c, <SurveyListPage ctx={pageContext(c)} surveys={await listSurveys(domain)} />));
+
+  register(app, deps, 'POST /admin/surveys', async (c) => {
+    const fields = await formFields(c);
+    const template = (TEMPLATES as readonly string[]).includes(fields.get('template') ?? '') ? (fields.get('template') as TemplateName) : 'needs';
+    const title = fields.get('title')?.trim().slice(0, 200);
+    const survey = await createSurvey(domain, { template, ...(title ? { title } : {}) });
+    await audit(deps, c, 'survey.create', survey.id, { kind: survey.kind, from: template });
+    return toSurvey(c, survey.id, false);
+  });
+
+  register(app, deps, 'GET /admin/surveys/:surveyId', (c) => surveyPage(c, pathId(c, 'surveyId', 'survey'), { saved: c.req.query('saved') === '1' }));
+
+  surveyAction('POST /admin/surveys/:surveyId/definition', async (c, surveyId, fields) => {
+    let definition: unknown;
+    try {
+      definition = JSON.parse(fields.get('definition') ?? '');
+    } catch {
+      throw new ApiError(400, 'malformed_body');
+    }
+    const survey = await replaceDefinition(domain, surveyId, definition);
+    await audit(deps, c, 'survey.edit', surveyId, { questions: survey.questions.length });
+  });
+
+  surveyAction('POST /admin/surveys/:surveyId/add-question', async (c, surveyId, fields) => {
+    const type = fields.get('type') ?? '';
+    if (!(QUESTION_TYPES as readonly string[]).includes(type)) return;
+    const { survey } = await surveyOverview(domain, surveyId);
+    const catalogue = type === 'unit' ? await deps.store.catalogue.load() : undefined;
+    const question = questionSkeleton(type as QuestionType, survey.questions.map((q) => q.id), catalogue);
+    const updated = await replaceDefinition(domain, surveyId, { ...survey, questions: [...survey.questions, question] });
+    await audit(deps, c, 'survey.edit', surveyId, { questions: updated.questions.length, added: type });
+  });
+
+  surveyAction('POST /admin/surveys/:surveyId/publish', async (c, surveyId) => {
+    await publishSurvey(domain, surveyId);
+    await audit(deps, c, 'survey.publish', surveyId);
+  });
+
+  surveyAction('POST /admin/surveys/:surveyId/close', async (c, surveyId) => {
+    await closeSurvey(domain, surveyId);
+    await audit(deps, c, 'survey.close', surveyId);
+  });
+
+  surveyAction('POST /admin/surveys/:surveyId/settings', async (c, surveyId, fields) => {
+    const time = (name: string) => (fields.get(name)?.trim() ? fields.get(name)!.trim().slice(0, 40) : null);
+    const limit = fields.get('responseLimit')?.trim();
+    const settings = await updateSettings(domain, surveyId, {
+      opensAt: time('opensAt'),
+      closesAt: time('closesAt'),
+      responseLimit: limit ? Math.max(1, Math.min(1_000_000, Math.trunc(Number(limit)) || 1)) : null,
+      requireAccessCode: fields.get('requireAccessCode') === '1',
+    });
+    await audit(deps, c, 'survey.settings', surveyId, Object.fromEntries(Object.entries(settings).map(([k, v]) => [k, v as string | number | boolean])));
+  });
+
+  surveyAction('POST /admin/surveys/:surveyId/access-codes', async (c, surveyId, fields) => {
+    const count = Math.max(1, Math.min(500, Math.trunc(Number(fields.get('count') ?? 10)) || 10));
+    const unitId = (fields.get('unitId') ?? '').slice(0, 64);
+    const codes = await generateAccessCodes(codeDeps, surveyId, { units: [{ unitId, count }] });
+    await audit(deps, c, 'survey.access-codes', surveyId, { count: codes.length });
+  });
+
+  const cataloguePage = async (c: Context<OrganizerEnv>, problems?: string[], status: 200 | 400 | 404 | 409 | 422 = 200) =>
+    renderPage(c, <CataloguePage ctx={pageContext(c)} catalogue={await deps.store.catalogue.load()} problems={problems} />, status);
+
+  register(app, deps, 'GET /admin/catalogue', (c) => cataloguePage(c));
+
+  register(app, deps, 'POST /admin/catalogue/:section', async (c) => {
+    const section = sectionParam(c);
+    const fields = await formFields(c);
+    const input: Record<string, unknown> = {};
+    for (const [name, value] of fields) if (value.trim() !== '') input[name] = value.trim();
+    if (section === 'experts') input.topics = String(input.topics ?? '').split(/[,，\s]+/).filter(Boolean);
+    try {
+      const record = await createRecord(editDeps, section, input);
+      await audit(deps, c, `catalogue.${section}.create`, record.id);
+      return c.redirect(href(pageContext(c), '/admin/catalogue'), 303);
+    } catch (error) {
+      const { status, lines } = problemsOf(c, error);
+      return cataloguePage(c, lines, status as 400 | 409 | 422);
+    }
+  });
+
+  register(app, deps, 'POST /admin/catalogue/:section/:id/retire', async (c) => {
+    const section = sectionParam(c);
+    const id = pathId(c, 'id', section);
+    const retired = (await formFields(c)).get('retired') !== '0';
+    await setRetired(editDeps, section, id, retired);
+    await audit(deps, c, `catalogue.${section}.${retired ? 'retire' : 'restore'}`, id);
+    return c.redirect(href(pageContext(c), '/admin/catalogue'), 303);
+  });
+
+  register(app, deps, 'GET /admin/audit', async (c) => {
+    const page = await deps.store.audit.list({ limit: 200 });
+    return renderPage(c, <AuditPage ctx={pageContext(c)} entries={page.items} />);
+  });
+
+}

@@ -1,0 +1,97 @@
+// The survey management API: list, create, edit while draft, publish, close, settings, access codes, QR.
+import QRCode from 'qrcode';
+import { generateAccessCodes, AccessCodeBatchSchema } from '../../../shared/survey-admin/access-code-batches.js';
+import {
+  closeSurvey,
+  createSurvey,
+  listSurveys,
+  publishSurvey,
+  replaceDefinition,
+  surveyOverview,
+} from '../../../shared/survey-admin/manage-surveys.js';
+import { updateSettings } from '../../../shared/survey-admin/manage-surveys.js';
+import { SurveySettingsInputSchema } from '../../../shared/survey-admin/survey-settings-schema.js';
+import { parseBody, readJson } from '../../http/json-body.js';
+import type { OrganizerDeps } from '../deps.js';
+import { audit, pathId, register, type OrganizerApp } from '../register-route.js';
+import { CreateSurveySchema } from '../request-schemas.js';
+import { shareUrl, surveyAdminDeps } from '../survey-admin-deps.js';
+
+export function surveysApi(app: OrganizerApp, deps: OrganizerDeps): void {
+  const domain = surveyAdminDeps(deps);
+  const codeDeps = { surveys: deps.store.surveys, accessCodes: deps.store.accessCodes, catalogue: deps.store.catalogue, clock: deps.clock };
+
+  register(app, deps, 'GET /api/surveys', async (c) => {
+    const surveys = await listSurveys(domain);
+    return c.json({
+      surveys: surveys.map(({ survey, settings, responses }) => ({
+        id: survey.id,
+        title: survey.title,
+        kind: survey.kind,
+        status: survey.status,
+        createdAt: survey.createdAt,
+        publishedAt: survey.publishedAt,
+        closedAt: survey.closedAt,
+        settings,
+        responses,
+      })),
+    });
+  });
+
+  register(app, deps, 'POST /api/surveys', async (c) => {
+    const request = parseBody(CreateSurveySchema, await readJson(c));
+    const survey = await createSurvey(domain, request);
+    await audit(deps, c, 'survey.create', survey.id, { kind: survey.kind, from: 'template' in request ? request.template : 'definition' });
+    return c.json({ survey }, 201);
+  });
+
+  register(app, deps, 'GET /api/surveys/:surveyId', async (c) => {
+    const overview = await surveyOverview(domain, pathId(c, 'surveyId', 'survey'));
+    return c.json({ ...overview, shareUrl: shareUrl(deps, c.req.url, overview.survey.id) });
+  });
+
+  register(app, deps, 'PUT /api/surveys/:surveyId/definition', async (c) => {
+    const surveyId = pathId(c, 'surveyId', 'survey');
+    const survey = await replaceDefinition(domain, surveyId, await readJson(c));
+    await audit(deps, c, 'survey.edit', surveyId, { questions: survey.questions.length });
+    return c.json({ survey });
+  });
+
+  register(app, deps, 'POST /api/surveys/:surveyId/publish', async (c) => {
+    const survey = await publishSurvey(domain, pathId(c, 'surveyId', 'survey'));
+    await audit(deps, c, 'survey.publish', survey.id);
+    return c.json({ survey, shareUrl: shareUrl(deps, c.req.url, survey.id) });
+  });
+
+  register(app, deps, 'POST /api/surveys/:surveyId/close', async (c) => {
+    const survey = await closeSurvey(domain, pathId(c, 'surveyId', 'survey'));
+    await audit(deps, c, 'survey.close', survey.id);
+    return c.json({ survey });
+  });
+
+  register(app, deps, 'PUT /api/surveys/:surveyId/settings', async (c) => {
+    const surveyId = pathId(c, 'surveyId', 'survey');
+    const settings = await updateSettings(domain, surveyId, parseBody(SurveySettingsInputSchema, await readJson(c)));
+    await audit(deps, c, 'survey.settings', surveyId, Object.fromEntries(Object.entries(settings).map(([k, v]) => [k, v as string | number | boolean])));
+    return c.json({ settings });
+  });
+
+  register(app, deps, 'GET /api/surveys/:surveyId/access-codes', async (c) => {
+    const surveyId = pathId(c, 'surveyId', 'survey');
+    return c.json({ codes: await deps.store.accessCodes.list(surveyId) });
+  });
+
+  register(app, deps, 'POST /api/surveys/:surveyId/access-codes', async (c) => {
+    const surveyId = pathId(c, 'surveyId', 'survey');
+    const codes = await generateAccessCodes(codeDeps, surveyId, parseBody(AccessCodeBatchSchema, await readJson(c)));
+    await audit(deps, c, 'survey.access-codes', surveyId, { count: codes.length });
+    c.header('Cache-Control', 'no-store');
+    return c.json({ codes }, 201);
+  });
+
+  register(app, deps, 'GET /api/surveys/:surveyId/qr.svg', async (c) => {
+    const { survey } = await surveyOverview(domain, pathId(c, 'surveyId', 'survey'));
+    const svg = await QRCode.toString(shareUrl(deps, c.req.url, survey.id), { type: 'svg', margin: 2 });
+    return c.body(svg, 200, { 'Content-Type': 'image/svg+xml; charset=utf-8', 'Cache-Control': 'no-store' });
+  });
+}
