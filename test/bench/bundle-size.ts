@@ -1,0 +1,123 @@
+// Per function: bundle size (minified, gzipped) as the stack builds it, and a fresh Node process's time to its first answered event.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { bundleSettings, esbuildOptions, repoRoot } from '../../infra/bundling.js';
+import { functionSpecs, type FunctionSpec } from '../../infra/function-specs.js';
+
+export interface BundleFigures {
+  name: string;
+  minifiedBytes: number;
+  gzippedBytes: number;
+  /** Median over fresh processes: spawn of `node` to the first event answered. */
+  firstEventMs: number;
+  firstEventStatus: number;
+  /** Median spawn-to-output of a bare `node` on the same machine: the floor under firstEventMs. */
+  bareNodeMs: number;
+}
+
+const RUNS = 5;
+
+/** Requests each function answers without touching the table, so the figure is start-up alone. */
+const probes: Record<string, { path: string }> = {
+  // An id that fails validation: 404 before any store call.
+  Respondent: { path: '/s/bad!id' },
+  // The sign-in page needs no data.
+  Organizer: { path: '/admin/login' },
+};
+
+// Imports the bundle, answers one API Gateway v2 event, prints the status: what a cold Lambda does.
+const firstEventScript = (bundle: string, path: string) => `
+import { handler } from ${JSON.stringify(bundle)};
+const event = {
+  version: '2.0', routeKey: '$default', rawPath: ${JSON.stringify(path)}, rawQueryString: '',
+  headers: { host: 'bench.local', accept: 'text/html' },
+  requestContext: { http: { method: 'GET', path: ${JSON.stringify(path)}, protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'bench' },
+    domainName: 'bench.local', requestId: 'bench', routeKey: '$default', stage: '$default', timeEpoch: Date.now() },
+  isBase64Encoded: false,
+};
+const result = await handler(event, { awsRequestId: 'bench', getRemainingTimeInMillis: () => 25000 });
+process.stdout.write('status ' + result.statusCode + '\\n');
+process.exit(0);
+`;
+
+function firstEvent(script: string): Promise<{ ms: number; status: number }> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [script], {
+      env: {
+        PATH: process.env.PATH,
+        // As the stack configures every function.
+        NODE_OPTIONS: '--enable-source-maps',
+        TABLE_NAME: 'bench',
+        // Nothing listens here: a probe that reached the table would fail, not quietly succeed.
+        DYNAMODB_ENDPOINT: 'http://127.0.0.1:9',
+        AWS_REGION: 'cn-north-1',
+        LOG_LEVEL: 'silent',
+        SESSION_SECRET: 'bench-session-secret-bench-session-secret',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /status (\d+)/.exec(out);
+      if (match) resolve({ ms: performance.now() - started, status: Number(match[1]) });
+    });
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (!/status \d+/.test(out)) reject(new Error(`first-event process exited ${code}: ${err.slice(0, 500)}`));
+    });
+  });
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+async function figuresFor(spec: FunctionSpec, dir: string, bareNodeMs: number): Promise<BundleFigures> {
+  const outdir = join(dir, spec.id);
+  await build(esbuildOptions(`${repoRoot}${spec.entry}`, outdir));
+  const bundle = join(outdir, bundleSettings.outputFile);
+  const code = readFileSync(bundle);
+  const script = join(outdir, 'first-event.mjs');
+  writeFileSync(script, firstEventScript(bundle, probes[spec.id]?.path ?? '/'));
+  const runs: { ms: number; status: number }[] = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await firstEvent(script));
+  return {
+    name: spec.service,
+    minifiedBytes: code.length,
+    gzippedBytes: gzipSync(code).length,
+    firstEventMs: median(runs.map((r) => r.ms)),
+    firstEventStatus: runs[0]?.status ?? 0,
+    bareNodeMs,
+  };
+}
+
+export async function bundleFigures(): Promise<BundleFigures[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'diancai-bundles-'));
+  try {
+    const bare = join(dir, 'bare.mjs');
+    writeFileSync(bare, "process.stdout.write('status 0\\n');");
+    const bareRuns: number[] = [];
+    for (let i = 0; i < RUNS; i++) bareRuns.push((await firstEvent(bare)).ms);
+    const figures: BundleFigures[] = [];
+    for (const spec of functionSpecs()) figures.push(await figuresFor(spec, dir, median(bareRuns)));
+    return figures;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// `tsx test/bench/bundle-size.ts` prints the figures on its own.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  for (const f of await bundleFigures()) {
+    console.log(`${f.name.padEnd(12)} ${(f.minifiedBytes / 1024).toFixed(1)} KB minified, ${(f.gzippedBytes / 1024).toFixed(1)} KB gzipped, first event ${f.firstEventMs.toFixed(0)} ms (status ${f.firstEventStatus}; bare node ${f.bareNodeMs.toFixed(0)} ms)`);
+  }
+}
