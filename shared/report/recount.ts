@@ -3,15 +3,32 @@ import type { StoredResponse, UnitCounters } from '../storage/ports.js';
 import type { Survey } from '../survey/survey-schema.js';
 import { counterDeltas, type CounterDeltas } from './counter-deltas.js';
 
+/** Adds responses up unit by unit, one at a time, so a rebuild holds counters, not responses. */
+export class CounterTally {
+  private readonly units = new Map<string, UnitCounters>();
+
+  constructor(private readonly survey: Survey) {}
+
+  add(response: StoredResponse): void {
+    let unit = this.units.get(response.unitId);
+    if (!unit) {
+      unit = { unitId: response.unitId, counters: {}, ...(response.front ? { front: response.front } : {}) };
+      this.units.set(response.unitId, unit);
+    }
+    for (const [name, delta] of Object.entries(counterDeltas(this.survey, response.answers))) unit.counters[name] = (unit.counters[name] ?? 0) + delta;
+    if (!unit.lastResponseAt || response.submittedAt > unit.lastResponseAt) unit.lastResponseAt = response.submittedAt;
+  }
+
+  result(): UnitCounters[] {
+    return [...this.units.values()];
+  }
+}
+
 /** Counters per unit, as the stored responses say they should be. */
 export function recount(survey: Survey, responses: Iterable<StoredResponse>): Map<string, CounterDeltas> {
-  const byUnit = new Map<string, CounterDeltas>();
-  for (const response of responses) {
-    const totals = byUnit.get(response.unitId) ?? {};
-    for (const [name, delta] of Object.entries(counterDeltas(survey, response.answers))) totals[name] = (totals[name] ?? 0) + delta;
-    byUnit.set(response.unitId, totals);
-  }
-  return byUnit;
+  const tally = new CounterTally(survey);
+  for (const response of responses) tally.add(response);
+  return new Map(tally.result().map((u) => [u.unitId, u.counters]));
 }
 
 export interface CounterDifference {

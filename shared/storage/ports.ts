@@ -57,11 +57,18 @@ export interface ResponseRepository {
   findBySubmission(surveyId: string, submissionId: string): Promise<StoredResponse | undefined>;
   /** Responses in arrival order, a page at a time. */
   list(surveyId: string, options?: { limit?: number; cursor?: string }): Promise<Page<StoredResponse>>;
+  /**
+   * Writes responses in bulk without touching counters (imports and benchmarks); rebuild the
+   * counters afterwards. Not for live submissions: it has no exactly-once guard.
+   */
+  importMany(responses: readonly StoredResponse[]): Promise<void>;
 }
 
 export interface CounterRepository {
   /** Every unit's counters for a survey: cost grows with units, never with responses. */
   read(surveyId: string): Promise<UnitCounters[]>;
+  /** Replaces the survey's counter items with these (a rebuild); units not listed are removed. */
+  replace(surveyId: string, units: readonly UnitCounters[]): Promise<void>;
 }
 
 export interface CatalogueRepository {

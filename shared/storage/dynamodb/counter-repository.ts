@@ -4,6 +4,7 @@ import { isCounterName } from '../../report/counter-names.js';
 import { idFromSortKey, keys } from '../keys.js';
 import type { CounterRepository, UnitCounters } from '../ports.js';
 import { guarded } from './sdk-errors.js';
+import { batchWrite } from './batch-write.js';
 
 export interface ReadObserver {
   /** Told how many items each read returned, so tests and benchmarks can count reads. */
@@ -37,6 +38,26 @@ export class DynamoCounterRepository implements CounterRepository {
       startKey = page.LastEvaluatedKey;
     } while (startKey);
     return result;
+  }
+
+  async replace(surveyId: string, units: readonly UnitCounters[]): Promise<void> {
+    const current = await this.read(surveyId);
+    const keep = new Set(units.map((u) => u.unitId));
+    await batchWrite(this.client, this.tableName, [
+      ...current.filter((u) => !keep.has(u.unitId)).map((u) => ({ DeleteRequest: { Key: keys.countersBySurveyUnit(surveyId, u.unitId) } })),
+      ...units.map((u) => ({
+        PutRequest: {
+          Item: {
+            ...keys.countersBySurveyUnit(surveyId, u.unitId),
+            type: 'counters',
+            unitId: u.unitId,
+            ...(u.front ? { front: u.front } : {}),
+            ...(u.lastResponseAt ? { lastResponseAt: u.lastResponseAt } : {}),
+            ...u.counters,
+          },
+        },
+      })),
+    ]);
   }
 }
 

@@ -1,0 +1,28 @@
+// Many stored responses quickly, for tests and benchmarks of reads: bulk-written, then the
+// counters rebuilt from them (the same recount the rebuild command uses).
+import { randomUUID } from 'node:crypto';
+import { rebuildCounters } from '../../shared/report/rebuild-counters.js';
+import type { Store } from '../../shared/storage/dynamodb/store.js';
+import type { StoredResponse } from '../../shared/storage/ports.js';
+import type { Answers } from '../../shared/survey/answers.js';
+import type { Survey } from '../../shared/survey/survey-schema.js';
+import { respondentUnit } from '../../shared/report/counter-deltas.js';
+
+export async function bulkResponses(store: Store, survey: Survey, count: number, answersFor: (i: number) => Answers): Promise<void> {
+  const start = Date.parse('2026-11-01T00:00:00.000Z');
+  const responses: StoredResponse[] = Array.from({ length: count }, (_, i) => {
+    const answers = answersFor(i);
+    const unit = respondentUnit(survey, answers);
+    return {
+      surveyId: survey.id,
+      responseId: randomUUID(),
+      submissionId: randomUUID(),
+      submittedAt: new Date(start + i * 1000).toISOString(),
+      unitId: unit.unitId,
+      ...(unit.front ? { front: unit.front } : {}),
+      answers,
+    };
+  });
+  for (let i = 0; i < responses.length; i += 5000) await store.responses.importMany(responses.slice(i, i + 5000));
+  await rebuildCounters(store, survey.id, { write: true });
+}
