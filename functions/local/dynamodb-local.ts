@@ -14,6 +14,8 @@ export interface DynamoLocalOptions {
   /** Absolute directory for the database file; absent keeps the data in memory. */
   dataDir?: string;
   readyTimeoutMs?: number;
+  /** A fixed port (e.g. to restart on the same endpoint); by default a free one is picked. */
+  port?: number;
 }
 
 function freePort(): Promise<number> {
@@ -66,7 +68,7 @@ export async function startDynamoLocal(options: DynamoLocalOptions = {}): Promis
   let lastError: unknown;
   // A port found free can be taken before Java binds it; a few tries make that race harmless.
   for (let attempt = 0; attempt < 4; attempt++) {
-    const port = await freePort();
+    const port = options.port ?? (await freePort());
     const child = spawn({ port, sharedDb: true, ...(options.dataDir ? { path: options.dataDir } : {}) });
     let output = '';
     const keep = (chunk: Buffer) => {
