@@ -1,5 +1,6 @@
 // The deployed code is the tested code: the bundles synthesis wrote, driven with API Gateway v2 events against DynamoDB Local.
 import { randomUUID } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
@@ -92,6 +93,18 @@ describe('What synthesis bundled', () => {
   it('Should deploy the same respondent bundle to every district', () => {
     const alpha = deployedFunction(synth.template('alpha'), synth.assembly, 'Diancai-alpha', respondentFunction.id);
     expect(alpha.assetDir).toBe(deployed.get(respondentFunction.id)?.assetDir);
+  });
+
+  it.each(functionSpecs().map((spec) => [spec.id] as const))('Should bundle into %s only the AWS SDK client it calls (DynamoDB)', (id) => {
+    const fn = deployed.get(id) as DeployedFunction;
+    const { sources } = JSON.parse(readFileSync(`${fn.handlerFile}.map`, 'utf8')) as { sources: string[] };
+    const clients = new Set(sources.map((s) => /@aws-sdk\/(client-[\w-]+)\//.exec(s)?.[1]).filter(Boolean));
+    expect([...clients]).toEqual(['client-dynamodb']);
+  });
+
+  it('Should keep the respondent bundle under 600 KB minified', () => {
+    const fn = deployed.get(respondentFunction.id) as DeployedFunction;
+    expect(statSync(fn.handlerFile).size).toBeLessThan(600 * 1024);
   });
 
   it.each(functionSpecs().map((spec) => [spec.id, spec] as const))('Should give every %s app route an API route, and every API route an app route', (_id, spec) => {
