@@ -128,6 +128,24 @@ describe('respondent in a phone browser', () => {
     expect(delivered[0]?.submissionId).toBe(submissionId);
   });
 
+  it('keeps an offline submission across a reload and delivers it exactly once', async () => {
+    const { page } = await newPage();
+    await page.goto(server.url + SURVEY);
+    await fillNeedsSurvey(page, '离线后刷新');
+    const submissionId = await page.inputValue('input[name=submissionId]');
+    await context.setOffline(true);
+    await page.tap('#send');
+    await expect.poll(() => page.textContent('#note')).toContain('网络暂时不通');
+    // The respondent leaves while offline and opens the link again once the network is back.
+    await page.goto('about:blank');
+    await context.setOffline(false);
+    expect(await table.store.responses.findBySubmission(DEMO_NEEDS_SURVEY_ID, submissionId)).toBeUndefined();
+    await page.goto(server.url + SURVEY);
+    await page.waitForURL(/\/done\?/, { timeout: 15_000 });
+    const delivered = (await allResponses(table.store, DEMO_NEEDS_SURVEY_ID)).filter((r) => r.answers.suggestions === '离线后刷新');
+    expect(delivered.map((r) => r.submissionId)).toEqual([submissionId]);
+  });
+
   it('works with JavaScript off: errors beside questions, answers kept, then the thank-you page', async () => {
     const { page } = await newPage({ javaScriptEnabled: false });
     await page.goto(server.url + SURVEY);
