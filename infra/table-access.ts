@@ -6,10 +6,11 @@ import { tableDefinition } from '../shared/storage/table-definition.js';
 import type { TableAccess } from './function-specs.js';
 
 // TransactWriteItems has no IAM action of its own: each item in it is authorised as the
-// PutItem / UpdateItem / ConditionCheckItem it contains.
+// PutItem / UpdateItem / ConditionCheckItem it contains. Keep these lists in step with the
+// commands shared/storage/dynamodb/*.ts sends for each app.
 export const tableActions: Record<TableAccess, readonly string[]> = {
   // Survey read (GetItem), response Put + counter Update in one transaction, replay read (GetItem).
-  respondent: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:ConditionCheckItem'],
+  respondent: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
   readWrite: [
     'dynamodb:GetItem',
     'dynamodb:BatchGetItem',
