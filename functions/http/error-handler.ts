@@ -24,6 +24,7 @@ import { uiMessages, type ErrorCode } from '../../shared/i18n/ui-messages.js';
 import { InvalidCursorError } from '../../shared/storage/dynamodb/cursor.js';
 import { ApiError, errorBody, type ErrorIssue, type ErrorStatus } from './api-error.js';
 import type { Logger } from './logger.js';
+import { requestIdOf } from './request-id.js';
 
 /** Seconds a client should wait before retrying when the store is unavailable. */
 export const RETRY_AFTER_SECONDS = 2;
@@ -98,10 +99,10 @@ export function jsonErrorHandler(logger: Logger): ErrorHandler {
   return (error, c) => {
     const mapped = mapError(error, requestLocale(c));
     if (mapped) {
-      if (mapped.status === 503) logger.warn('store unavailable', { path: c.req.path, cause: error });
+      if (mapped.status === 503) logger.warn('store unavailable', { requestId: requestIdOf(c), path: c.req.path, cause: error });
       return errorResponse(c, mapped);
     }
-    logger.error('unhandled error', { path: c.req.path, method: c.req.method, error });
+    logger.error('unhandled error', { requestId: requestIdOf(c), path: c.req.path, method: c.req.method, error });
     return errorResponse(c, { status: 500, code: 'internal_error' });
   };
 }

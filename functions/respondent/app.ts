@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { limitBody, RESPONDENT_BODY_LIMIT } from '../http/body-limit.js';
 import { jsonErrorHandler, jsonNotFound } from '../http/error-handler.js';
+import { requestIdMiddleware } from '../http/request-id.js';
 import { securityHeaders } from '../http/security-headers.js';
 import type { RespondentDeps } from './deps.js';
 import { formScript } from './pages/form-script.js';
@@ -12,6 +13,7 @@ import { surveyPageRoutes } from './routes/survey-pages.js';
 
 export function createRespondentApp(deps: RespondentDeps): Hono {
   const app = new Hono();
+  app.use(requestIdMiddleware());
   app.use(securityHeaders({ scripts: [formScript], styles: [pageStyle] }));
   app.use(compress());
   app.use('/api/public/*', limitBody(RESPONDENT_BODY_LIMIT));

@@ -60,7 +60,10 @@ describe('faults in the store', () => {
     expect(refused.status).toBe(503);
     expect(refused.headers.get('retry-after')).toBe('2');
     expect(await refused.json()).toEqual({ error: { code: 'store_unavailable', message: expect.any(String) } });
-    expect(logLines.some((l) => l.includes('"level":"warn"') && l.includes('ProvisionedThroughputExceededException'))).toBe(true);
+    const requestId = refused.headers.get('x-request-id');
+    expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+    const warning = logLines.map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l.level === 'warn');
+    expect(warning).toMatchObject({ message: 'store unavailable', requestId, cause: { message: expect.stringContaining('ProvisionedThroughputExceededException') } });
     expect(retried.status).toBe(201);
   });
 

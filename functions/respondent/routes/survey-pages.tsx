@@ -8,7 +8,8 @@ import { uiMessages } from '../../../shared/i18n/ui-messages.js';
 import { publicSurvey, submitResponse } from '../../../shared/responses/submit-response.js';
 import { isId } from '../../../shared/survey/ids.js';
 import type { Survey } from '../../../shared/survey/survey-schema.js';
-import { errorResponse, mapError, requestLocale } from '../../http/error-handler.js';
+import { errorResponse, mapError, requestLocale, RETRY_AFTER_SECONDS } from '../../http/error-handler.js';
+import { requestIdOf } from '../../http/request-id.js';
 import { renderPage } from '../../http/render.js';
 import type { RespondentDeps } from '../deps.js';
 import { formToAnswers, type FormValues } from '../form-fields.js';
@@ -42,7 +43,7 @@ export function surveyPageRoutes(deps: RespondentDeps) {
       bad: [t.errors.malformed_body, t.notFoundBody],
       busy: [t.errors.store_unavailable, t.serverBusy],
     }[kind];
-    if (status === 503) c.header('Retry-After', '2');
+    if (status === 503) c.header('Retry-After', String(RETRY_AFTER_SECONDS));
     return renderPage(c, <MessagePage locale={locale} title={text[0] ?? ''} body={text[1] ?? ''} />, status);
   };
 
@@ -65,7 +66,10 @@ export function surveyPageRoutes(deps: RespondentDeps) {
       return form(c, survey, { submissionId: deps.newId() });
     } catch (error) {
       if (error instanceof SurveyNotFoundError) return messagePage(c, 404, 'notFound');
-      if (error instanceof StoreUnavailableError) return messagePage(c, 503, 'busy');
+      if (error instanceof StoreUnavailableError) {
+        deps.logger.warn('store unavailable', { requestId: requestIdOf(c), path: c.req.path, cause: error });
+        return messagePage(c, 503, 'busy');
+      }
       throw error;
     }
   });
@@ -88,6 +92,7 @@ export function surveyPageRoutes(deps: RespondentDeps) {
       if (json) return c.json({ responseId: outcome.responseId }, outcome.replayed ? 200 : 201);
       return c.redirect(`${links(surveyId, requestLocale(c)).done}&r=${encodeURIComponent(outcome.responseId)}`, 303);
     } catch (error) {
+      if (error instanceof StoreUnavailableError) deps.logger.warn('store unavailable', { requestId: requestIdOf(c), path: c.req.path, cause: error });
       if (json) {
         const mapped = mapError(error, requestLocale(c));
         if (mapped) return errorResponse(c, mapped);
@@ -101,7 +106,7 @@ export function surveyPageRoutes(deps: RespondentDeps) {
       }
       if (error instanceof StoreUnavailableError && survey) {
         // Keep every answer on the page so the respondent only has to press submit again.
-        c.header('Retry-After', '2');
+        c.header('Retry-After', String(RETRY_AFTER_SECONDS));
         return form(c, survey, { submissionId, values: fields }, 503);
       }
       if (error instanceof SurveyClosedError) return messagePage(c, 410, 'closed');
