@@ -11,11 +11,13 @@ export function isSafeMethod(method: string): boolean {
  * True when the request provably comes from an allowed origin: Origin must match when sent;
  * without Origin, Sec-Fetch-Site must say same-origin (or "none": typed by the user).
  * With neither header, `requireProof` decides (cookie-authenticated changes require it).
+ * Pages are served with Referrer-Policy: no-referrer, under which browsers send `Origin: null`
+ * for their own form posts: that says nothing either way, so Sec-Fetch-Site decides.
  */
 export function comesFromOwnSite(c: Context, allowedOrigins: readonly string[], requireProof: boolean): boolean {
   const own = new URL(c.req.url).origin;
   const origin = c.req.header('origin');
-  if (origin !== undefined) return origin === own || allowedOrigins.includes(origin);
+  if (origin !== undefined && origin !== 'null') return origin === own || allowedOrigins.includes(origin);
   const site = c.req.header('sec-fetch-site');
   if (site !== undefined) return site === 'same-origin' || site === 'none';
   return !requireProof;

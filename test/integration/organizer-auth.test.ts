@@ -186,3 +186,14 @@ describe('CSRF', () => {
     expect(await page.text()).toContain('课题库');
   });
 });
+
+describe('CSRF with Origin: null', () => {
+  it('Should decide by Sec-Fetch-Site when a no-referrer page sends Origin: null', async () => {
+    const token = await f.login(ORGANIZER);
+    const post = (site: string) =>
+      f.api('POST', '/api/surveys', { headers: { cookie: `diancai_session=${token}`, origin: 'null', 'sec-fetch-site': site }, body: { template: 'blank' } });
+    expect((await post('same-origin')).status).toBe(201);
+    expect((await post('cross-site')).status).toBe(403);
+    expect((await f.api('POST', '/api/surveys', { headers: { cookie: `diancai_session=${token}`, origin: 'null' }, body: { template: 'blank' } })).status).toBe(403);
+  });
+});

@@ -1,0 +1,88 @@
+// The organizer's loop in a real browser: sign in, create a needs survey from the template, publish,
+// open the share link on a phone, answer it, and see the count go up on the dashboard.
+import { randomUUID } from 'node:crypto';
+import { Hono } from 'hono';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRespondentApp } from '../../functions/respondent/app.js';
+import { launchBrowser, phone, seriousAxeViolations } from '../support/browser.js';
+import { serveApp, type RunningServer } from '../support/http-server.js';
+import { ORGANIZER, organizerFixture, type Fixture } from '../integration/organizer-fixture.js';
+
+let f: Fixture;
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  f = await organizerFixture();
+  f.clock.set(new Date().toISOString());
+  const app = new Hono();
+  app.route('/', createRespondentApp({ surveys: f.table.store.surveys, responses: f.table.store.responses, clock: f.clock, newId: randomUUID, logger: f.deps.logger }));
+  app.route('/', f.app);
+  server = await serveApp(app);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await f?.table.drop();
+});
+
+describe('organizer dashboard in a browser', () => {
+  it('signs in, creates a needs survey from the template, publishes it and sees a response counted', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN', bypassCSP: true });
+    const page = await context.newPage();
+    page.setDefaultTimeout(8000);
+    await page.goto(`${server.url}/admin`);
+    expect(page.url()).toContain('/admin/login');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    await page.getByLabel('邮箱').fill(ORGANIZER.email);
+    await page.getByLabel('密码').fill(ORGANIZER.password);
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.waitForURL(`${server.url}/admin`);
+
+    await page.getByLabel('模板').selectOption('needs');
+    await page.getByLabel('标题').fill('浏览器测试需求调查');
+    await page.getByRole('button', { name: '创建' }).click();
+    await page.waitForURL(/\/admin\/surveys\/s[0-9a-f]+/);
+    const surveyId = page.url().split('/').pop()!.split('?')[0]!;
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: '发布问卷' }).click();
+    await page.waitForURL(/saved=1/);
+    const shareUrl = await page.locator('.share-url a').textContent();
+    expect(shareUrl).toBe(`${server.url}/s/${surveyId}`);
+    expect(await page.locator('.qr svg').count()).toBe(1);
+
+    // A respondent opens the share link on a phone and answers.
+    const phoneContext = await browser.newContext(phone);
+    const phonePage = await phoneContext.newPage();
+    await phonePage.goto(shareUrl!);
+    expect(await phonePage.locator('h1').textContent()).toContain('浏览器测试需求调查');
+    const submitted = await phonePage.request.post(`${server.url}/api/public/surveys/${surveyId}/responses`, {
+      data: {
+        submissionId: randomUUID(),
+        answers: {
+          unit: 'education',
+          role: 'cadre',
+          topics: ['t-ecology', 't-green-life', 't-civility'],
+          format: ['lecture'],
+          manner: 'central',
+          slots: ['mon-am'],
+          'speaker-kind': 'scholar',
+        },
+      },
+    });
+    expect(submitted.status()).toBe(201);
+    await phoneContext.close();
+
+    await page.goto(`${server.url}/admin`);
+    const row = page.locator(`tr[data-survey-id="${surveyId}"]`);
+    expect(await row.locator('.status').textContent()).toBe('收集中');
+    expect(await row.locator('.count').textContent()).toBe('1');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await context.close();
+  }, 60_000);
+});
