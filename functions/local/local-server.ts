@@ -14,7 +14,6 @@ import { ensureFirstAdmin, type FirstAdmin } from '../organizer/first-admin.js';
 import { fileSecret } from '../organizer/session-secret.js';
 import { createRespondentApp } from '../respondent/app.js';
 import type { RespondentDeps } from '../respondent/deps.js';
-import type { SubmitDeps } from '../../shared/responses/submit-response.js';
 import { startDynamoLocal } from './dynamodb-local.js';
 import { markRunning } from './running-marker.js';
 import type { LocalConfig } from './config.js';
@@ -42,14 +41,14 @@ export async function startLocalServer(config: LocalConfig, logger: Logger = cre
     const admin = await ensureFirstAdmin({ ...store, clock: systemClock });
     const secret = await fileSecret(join(config.dataDir, 'session-secret')).load();
 
-    // The settings repository makes the respondent path enforce opening times, limits and access codes.
-    const respondentDeps: RespondentDeps & Pick<SubmitDeps, 'settings'> = {
+    const respondentDeps: RespondentDeps = {
       surveys: store.surveys,
       responses: store.responses,
       settings: store.surveySettings,
       clock: systemClock,
       newId: randomIds,
       logger,
+      timeZone: config.timeZone,
     };
     const app = new Hono();
     app.route('/', createRespondentApp(respondentDeps));

@@ -1,12 +1,16 @@
 // What the respondent app needs from the outside world, passed in once at start-up.
 import type { Clock, IdGenerator } from '../../shared/clock.js';
-import type { ResponseRepository, SurveyRepository } from '../../shared/storage/ports.js';
+import type { ResponseRepository, SurveyRepository, SurveySettingsRepository } from '../../shared/storage/ports.js';
 import type { Logger } from '../http/logger.js';
 
 export interface RespondentDeps {
   surveys: SurveyRepository;
   responses: ResponseRepository;
+  /** Opening times, response limits and access codes, enforced on every submission. */
+  settings: SurveySettingsRepository;
   clock: Clock;
   newId: IdGenerator;
   logger: Logger;
+  /** The district's time zone, for the opening time a "not open yet" page shows. */
+  timeZone: string;
 }

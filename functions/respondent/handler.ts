@@ -3,7 +3,8 @@ import { handle } from 'hono/aws-lambda';
 import { randomIds, systemClock } from '../../shared/clock.js';
 import { createDocumentClient } from '../../shared/storage/dynamodb/client.js';
 import { createDynamoStore } from '../../shared/storage/dynamodb/store.js';
-import { CachedSurveyRepository, SURVEY_CACHE_DEFAULTS } from '../../shared/storage/cached-survey-repository.js';
+import { CachedSettingsRepository, CachedSurveyRepository, SURVEY_CACHE_DEFAULTS } from '../../shared/storage/cached-survey-repository.js';
+import { DEFAULT_TIME_ZONE } from '../../shared/survey-admin/zoned-time.js';
 import { createLogger } from '../http/logger.js';
 import { createRespondentApp } from './app.js';
 
@@ -15,7 +16,15 @@ const client = createDocumentClient({ endpoint: process.env.DYNAMODB_ENDPOINT })
 const store = createDynamoStore({ client, tableName });
 const logger = createLogger({ base: { service: 'respondent' } });
 
-const surveys = new CachedSurveyRepository(store.surveys, { ...SURVEY_CACHE_DEFAULTS, clock: systemClock });
+const cache = { ...SURVEY_CACHE_DEFAULTS, clock: systemClock };
 
-export const app = createRespondentApp({ surveys, responses: store.responses, clock: systemClock, newId: randomIds, logger });
+export const app = createRespondentApp({
+  surveys: new CachedSurveyRepository(store.surveys, cache),
+  settings: new CachedSettingsRepository(store.surveySettings, cache),
+  responses: store.responses,
+  clock: systemClock,
+  newId: randomIds,
+  logger,
+  timeZone: process.env.DIANCAI_TIME_ZONE ?? DEFAULT_TIME_ZONE,
+});
 export const handler = handle(app);

@@ -7,7 +7,7 @@ import type { Question, Survey } from '../survey/survey-schema.js';
 import { OTHER_LABEL } from './aggregate.js';
 import { NO_UNIT_LABEL, surveyFronts, surveyUnits } from './crosstab.js';
 import { csvRows, type Cell } from './csv.js';
-import { districtDateTime } from './district-time.js';
+import { districtDateTime } from '../survey-admin/zoned-time.js';
 
 interface Column {
   header: string;

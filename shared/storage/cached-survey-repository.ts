@@ -1,45 +1,55 @@
-// Keeps recently read surveys in memory for a few seconds: every submission needs its survey,
-// and a published definition is frozen, so only a status change (closing) can be seen late.
-import type { Clock } from '../clock.js';
+// Keeps recently read surveys and their settings in memory for a few seconds: every submission
+// needs both, a published definition is frozen, and settings change rarely, so only a status or
+// settings change (closing, a new limit) can be seen late, by at most the time to live.
+import type { SurveySettings } from '../survey-admin/survey-settings-schema.js';
 import type { Survey } from '../survey/survey-schema.js';
-import type { SurveyRepository } from './ports.js';
+import type { SurveyRepository, SurveySettingsRepository } from './ports.js';
+import { TtlCache, type TtlCacheOptions } from './ttl-cache.js';
 
-export interface SurveyCacheOptions {
-  ttlMs: number;
-  /** Bounded, so requests for many different ids cannot grow memory. */
-  maxEntries: number;
-  clock: Clock;
-}
-
-/** Five seconds: a closed survey stops taking answers within that, on every server. */
+/** Five seconds: a survey closed by hand stops taking answers within that, on every server. */
 export const SURVEY_CACHE_DEFAULTS = { ttlMs: 5000, maxEntries: 200 };
 
 export class CachedSurveyRepository implements SurveyRepository {
-  private readonly entries = new Map<string, { survey: Survey; until: number }>();
+  private readonly cache: TtlCache<Survey | undefined>;
 
   constructor(
     private readonly inner: SurveyRepository,
-    private readonly options: SurveyCacheOptions,
-  ) {}
+    options: TtlCacheOptions,
+  ) {
+    this.cache = new TtlCache(options);
+  }
 
-  async get(surveyId: string): Promise<Survey | undefined> {
-    const now = this.options.clock.now().getTime();
-    const hit = this.entries.get(surveyId);
-    if (hit && hit.until > now) return hit.survey;
-    const survey = await this.inner.get(surveyId);
-    this.entries.delete(surveyId);
-    if (survey && survey.status !== 'draft') {
-      if (this.entries.size >= this.options.maxEntries) {
-        const oldest = this.entries.keys().next().value;
-        if (oldest !== undefined) this.entries.delete(oldest);
-      }
-      this.entries.set(surveyId, { survey, until: now + this.options.ttlMs });
-    }
-    return survey;
+  get(surveyId: string): Promise<Survey | undefined> {
+    // Drafts and unknown ids are never kept: publishing shows at once, and junk ids take no memory.
+    return this.cache.get(surveyId, () => this.inner.get(surveyId), (survey) => survey !== undefined && survey.status !== 'draft');
   }
 
   async put(survey: Survey): Promise<void> {
-    this.entries.delete(survey.id);
+    this.cache.forget(survey.id);
     await this.inner.put(survey);
+  }
+}
+
+export class CachedSettingsRepository implements SurveySettingsRepository {
+  private readonly cache: TtlCache<SurveySettings>;
+
+  constructor(
+    private readonly inner: SurveySettingsRepository,
+    options: TtlCacheOptions,
+  ) {
+    this.cache = new TtlCache(options);
+  }
+
+  get(surveyId: string): Promise<SurveySettings> {
+    return this.cache.get(surveyId, () => this.inner.get(surveyId));
+  }
+
+  async put(surveyId: string, settings: SurveySettings): Promise<void> {
+    this.cache.forget(surveyId);
+    await this.inner.put(surveyId, settings);
+  }
+
+  setQuotaCount(surveyId: string, count: number): Promise<void> {
+    return this.inner.setQuotaCount(surveyId, count);
   }
 }

@@ -2,17 +2,22 @@
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/;
 const HAS_OFFSET = /(?:[zZ]|[+-]\d{2}:?\d{2})$/;
 
+export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+
+// Building a formatter costs far more than using one, and an export formats every row.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
 function wallClockParts(ms: number, timeZone: string): number[] {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(new Date(ms));
+  const parts = formatterFor(timeZone).formatToParts(new Date(ms));
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   return [get('year'), get('month'), get('day'), get('hour'), get('minute'), get('second')];
 }
@@ -45,4 +50,11 @@ export function formatDistrictTime(iso: string, timeZone: string): string {
   const [y = 0, mo = 1, d = 1, h = 0, mi = 0] = wallClockParts(Date.parse(iso), timeZone);
   const two = (n: number) => String(n).padStart(2, '0');
   return `${y}-${two(mo)}-${two(d)}T${two(h)}:${two(mi)}`;
+}
+
+/** An instant as "YYYY-MM-DD HH:mm:ss" in `timeZone`: sortable, and read by Excel as a date and time. */
+export function districtDateTime(iso: string, timeZone: string = DEFAULT_TIME_ZONE): string {
+  const [y = 0, mo = 1, d = 1, h = 0, mi = 0, s = 0] = wallClockParts(Date.parse(iso), timeZone);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${y}-${two(mo)}-${two(d)} ${two(h)}:${two(mi)}:${two(s)}`;
 }

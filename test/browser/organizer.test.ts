@@ -17,7 +17,7 @@ beforeAll(async () => {
   f = await organizerFixture();
   f.clock.set(new Date().toISOString());
   const app = new Hono();
-  app.route('/', createRespondentApp({ surveys: f.table.store.surveys, responses: f.table.store.responses, clock: f.clock, newId: randomUUID, logger: f.deps.logger }));
+  app.route('/', createRespondentApp({ surveys: f.table.store.surveys, responses: f.table.store.responses, settings: f.table.store.surveySettings, clock: f.clock, newId: randomUUID, logger: f.deps.logger, timeZone: 'Asia/Shanghai' }));
   app.route('/', f.app);
   server = await serveApp(app);
   browser = await launchBrowser();

@@ -143,6 +143,60 @@ describe('survey pages', () => {
     });
   });
 
+  describe('survey settings on the respondent’s side', () => {
+    beforeAll(async () => {
+      await table.store.surveys.put(everyTypeSurvey({ id: 'coded' }));
+      await table.store.surveySettings.put('coded', { requireAccessCode: true });
+      await table.store.accessCodes.create('coded', [{ code: 'ABCD2345', unitId: 'u2', createdAt: '2026-11-01T00:00:00.000Z' }]);
+      await table.store.surveys.put(everyTypeSurvey({ id: 'later' }));
+      await table.store.surveySettings.put('later', { opensAt: '2099-03-01T01:00:00.000Z' });
+      await table.store.surveys.put(everyTypeSurvey({ id: 'limited' }));
+      await table.store.surveySettings.put('limited', { responseLimit: 1 });
+    });
+
+    it('asks for an access code, shows each code problem beside the field, and takes a good code once', async () => {
+      const page = await (await app.request('/s/coded')).text();
+      expect(page).toContain('name="accessCode"');
+      expect(page).toContain('访问码');
+
+      const missing = await form(validForm(randomUUID()), {}, '/s/coded?lang=zh');
+      expect(missing.status).toBe(403);
+      const missingHtml = await missing.text();
+      expect(/id="code-err"[^>]*>([^<]*)</.exec(missingHtml)?.[1]).toBe('这份问卷需要填写访问码。');
+      expect(missingHtml).toMatch(/<option value="u2" selected="">/);
+
+      const withCode = (code: string) => {
+        const body = validForm(randomUUID());
+        body.set('accessCode', code);
+        return form(body, {}, '/s/coded?lang=zh');
+      };
+      const wrong = await withCode('ZZZZ9999');
+      expect(wrong.status).toBe(403);
+      expect(await wrong.text()).toContain('访问码无效');
+      const good = await withCode('abcd-2345');
+      expect(good.status).toBe(303);
+      const reused = await withCode('ABCD2345');
+      expect(reused.status).toBe(409);
+      expect(await reused.text()).toContain('这个访问码已经使用过。');
+    });
+
+    it('says when a survey opens, in the district’s time, before it is open', async () => {
+      const page = await app.request('/s/later');
+      expect(page.status).toBe(403);
+      expect(await page.text()).toContain('这份问卷将于 2099-03-01 09:00 开始收集答卷');
+      const api = await app.request('/api/public/surveys/later');
+      expect(api.status).toBe(403);
+      expect(await api.json()).toMatchObject({ error: { code: 'survey_not_open' } });
+    });
+
+    it('says a survey is full once its response limit is reached', async () => {
+      expect((await form(validForm(randomUUID()), {}, '/s/limited?lang=zh')).status).toBe(303);
+      const full = await form(validForm(randomUUID()), {}, '/s/limited?lang=zh');
+      expect(full.status).toBe(410);
+      expect(await full.text()).toContain('问卷已收满');
+    });
+  });
+
   describe('with JavaScript (the form script posts the same fields asking for JSON)', () => {
     it('answers 201 then 200 for the same submission id', async () => {
       const body = validForm(randomUUID());

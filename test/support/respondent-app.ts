@@ -4,11 +4,13 @@ import { createRespondentApp } from '../../functions/respondent/app.js';
 import { createLogger } from '../../functions/http/logger.js';
 import type { Store } from '../../shared/storage/dynamodb/store.js';
 
-export function respondentAppFor(store: Pick<Store, 'surveys' | 'responses'>, options: { clock?: Clock; logLines?: string[] } = {}) {
+export function respondentAppFor(store: Pick<Store, 'surveys' | 'responses' | 'surveySettings'>, options: { clock?: Clock; logLines?: string[] } = {}) {
   const lines = options.logLines ?? [];
   return createRespondentApp({
     surveys: store.surveys,
     responses: store.responses,
+    settings: store.surveySettings,
+    timeZone: 'Asia/Shanghai',
     clock: options.clock ?? systemClock,
     newId: randomIds,
     logger: createLogger({ level: 'debug', write: (line) => lines.push(line) }),

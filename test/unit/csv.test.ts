@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../shared/report/aggregate.js';
 import { crossTab } from '../../shared/report/crosstab.js';
 import { csvRows } from '../../shared/report/csv.js';
-import { districtDateTime } from '../../shared/report/district-time.js';
+import { districtDateTime } from '../../shared/survey-admin/zoned-time.js';
 import { recount } from '../../shared/report/recount.js';
 import { crossTabCsv, reportCsv } from '../../shared/report/report-csv.js';
 import { responsesCsv } from '../../shared/report/responses-csv.js';

@@ -48,6 +48,7 @@ function answered(s,j){if(s===200||s===201){del('outbox');del('draft');var d=f.g
 if(s>=500||s===429||s===408){later(M.busy);return}
 del('outbox');idle();var is=(j.error&&j.error.issues)||[],first=null;
 is.forEach(function(i){var b=f.querySelector('[data-q="'+String(i.questionId).replace(/[^A-Za-z0-9_-]/g,'')+'"]');if(b){setErr(b,i.message);first=first||b}});
+var cb=f.querySelector('[data-q="accessCode"]');if(cb&&j.error&&/^access_code/.test(j.error.code)){setErr(cb,j.error.message);first=cb;is=[1]}
 say(is.length?fmt(M.summary,is.length):((j.error&&j.error.message)||M.busy),true);if(first)focusBox(first)}
 window.addEventListener('online',function(){wait=2000;send()});
 if(get('outbox')){say(M.retrying);send()}

@@ -21,6 +21,34 @@ export interface SurveyPageProps {
   values?: FormValues;
   /** Problems from a rejected submission, by question id. */
   errors?: Record<string, string>;
+  /** Present when the survey requires an access code. */
+  accessCode?: { value: string; error?: string };
+}
+
+function AccessCodeField({ locale, value, error }: { locale: Locale; value: string; error?: string }) {
+  const t = uiMessages(locale);
+  return (
+    <div id="code-box" class={error ? 'q bad' : 'q'} data-q="accessCode" data-type="text" data-required="1">
+      <label class="qt" for="code-in">
+        {t.accessCode}
+        <span class="tag">{t.required}</span>
+      </label>
+      <p class="help" id="code-help">{t.accessCodeHelp}</p>
+      <p class="err" id="code-err" aria-live="polite">{error ?? ''}</p>
+      <input
+        type="text"
+        id="code-in"
+        name="accessCode"
+        value={value}
+        maxlength={16}
+        autocomplete="off"
+        autocapitalize="characters"
+        spellcheck={false}
+        aria-required="true"
+        aria-describedby="code-help code-err"
+      />
+    </div>
+  );
 }
 
 /** Messages the script shows, the same sentences the server uses; "{n}" stands for a number. */
@@ -58,7 +86,7 @@ export function SurveyPage(props: SurveyPageProps) {
   const { survey, locale, errors = {} } = props;
   const t = uiMessages(locale);
   const values = props.values ?? noValues;
-  const errorCount = Object.keys(errors).length;
+  const errorCount = Object.keys(errors).length + (props.accessCode?.error ? 1 : 0);
   const title = localized(locale, survey.title, survey.titleEn);
   const intro = survey.intro ? localized(locale, survey.intro, survey.introEn) : undefined;
   return (
@@ -78,6 +106,7 @@ export function SurveyPage(props: SurveyPageProps) {
         <p id="note" class={errorCount ? 'note bad' : 'note'} role="status" aria-live="polite">
           {errorCount ? t.errorSummary(errorCount) : ''}
         </p>
+        {props.accessCode ? <AccessCodeField locale={locale} value={props.accessCode.value} error={props.accessCode.error} /> : null}
         {survey.questions.map((question, index) => {
           const section = sectionTitle(survey, question, survey.questions[index - 1], locale);
           return (

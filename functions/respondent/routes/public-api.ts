@@ -1,8 +1,9 @@
 // The contract's JSON routes for respondents: read a published survey, submit a response.
 import { Hono } from 'hono';
-import { SurveyNotFoundError, SurveyClosedError } from '../../../shared/errors.js';
+import { SurveyNotFoundError } from '../../../shared/errors.js';
+import { openSurvey } from '../../../shared/responses/open-survey.js';
 import { SubmissionSchema } from '../../../shared/responses/submission-schema.js';
-import { publicSurvey, submitResponse } from '../../../shared/responses/submit-response.js';
+import { submitResponse } from '../../../shared/responses/submit-response.js';
 import { isId } from '../../../shared/survey/ids.js';
 import { parseBody, readJson } from '../../http/json-body.js';
 import type { RespondentDeps } from '../deps.js';
@@ -13,10 +14,10 @@ export function publicApiRoutes(deps: RespondentDeps) {
   app.get('/surveys/:surveyId', async (c) => {
     const surveyId = c.req.param('surveyId');
     if (!isId(surveyId)) throw new SurveyNotFoundError(String(surveyId).slice(0, 64));
-    const survey = await publicSurvey(deps.surveys, surveyId);
-    if (survey.status === 'closed') throw new SurveyClosedError(surveyId);
+    const { survey, settings } = await openSurvey(deps, surveyId);
     c.header('Cache-Control', 'no-cache');
-    return c.json(survey);
+    // An extension of the contract: clients learn up front that they must ask for an access code.
+    return c.json(settings.requireAccessCode ? { ...survey, requiresAccessCode: true } : survey);
   });
 
   app.post('/surveys/:surveyId/responses', async (c) => {

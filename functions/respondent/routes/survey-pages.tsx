@@ -1,16 +1,25 @@
 // The respondent's pages: the survey form, its plain-form submission and the thank-you page.
 import { Hono, type Context } from 'hono';
 import * as v from 'valibot';
-import { InvalidAnswersError, StoreUnavailableError, SurveyClosedError, SurveyNotFoundError } from '../../../shared/errors.js';
+import {
+  AccessCodeError,
+  InvalidAnswersError,
+  StoreUnavailableError,
+  SurveyClosedError,
+  SurveyFullError,
+  SurveyNotFoundError,
+  SurveyNotOpenError,
+} from '../../../shared/errors.js';
 import { answerIssueMessage } from '../../../shared/i18n/answer-messages.js';
 import type { Locale } from '../../../shared/i18n/locale.js';
 import { uiMessages } from '../../../shared/i18n/ui-messages.js';
-import { publicSurvey, submitResponse } from '../../../shared/responses/submit-response.js';
+import { districtDateTime } from '../../../shared/survey-admin/zoned-time.js';
+import { openSurvey, type OpenSurvey } from '../../../shared/responses/open-survey.js';
+import { submitResponse } from '../../../shared/responses/submit-response.js';
 import { isId } from '../../../shared/survey/ids.js';
-import type { Survey } from '../../../shared/survey/survey-schema.js';
 import { errorResponse, mapError, requestLocale, RETRY_AFTER_SECONDS } from '../../http/error-handler.js';
-import { requestIdOf } from '../../http/request-id.js';
 import { renderPage } from '../../http/render.js';
+import { requestIdOf } from '../../http/request-id.js';
 import type { RespondentDeps } from '../deps.js';
 import { formToAnswers, type FormValues } from '../form-fields.js';
 import { MessagePage } from '../pages/message-page.js';
@@ -34,42 +43,59 @@ function wantsJson(c: Context): boolean {
 export function surveyPageRoutes(deps: RespondentDeps) {
   const app = new Hono();
 
-  const messagePage = (c: Context, status: 404 | 410 | 400 | 503, kind: 'notFound' | 'closed' | 'bad' | 'busy') => {
-    const locale = requestLocale(c);
-    const t = uiMessages(locale);
-    const text = {
-      notFound: [t.notFoundTitle, t.notFoundBody],
-      closed: [t.closedTitle, t.closedBody],
-      bad: [t.errors.malformed_body, t.notFoundBody],
-      busy: [t.errors.store_unavailable, t.serverBusy],
-    }[kind];
+  const message = (c: Context, status: 400 | 403 | 404 | 410 | 503, title: string, body: string) => {
     if (status === 503) c.header('Retry-After', String(RETRY_AFTER_SECONDS));
-    return renderPage(c, <MessagePage locale={locale} title={text[0] ?? ''} body={text[1] ?? ''} />, status);
+    return renderPage(c, <MessagePage locale={requestLocale(c)} title={title} body={body} />, status);
   };
 
-  const form = (c: Context, survey: Survey, extra: { submissionId: string; values?: FormValues; errors?: Record<string, string> }, status: 200 | 422 | 503 = 200) => {
+  /** The page for a survey that cannot be answered now; undefined for errors that are not about that. */
+  const unavailablePage = (c: Context, error: unknown) => {
+    const t = uiMessages(requestLocale(c));
+    if (error instanceof SurveyNotFoundError) return message(c, 404, t.notFoundTitle, t.notFoundBody);
+    if (error instanceof SurveyClosedError) return message(c, 410, t.closedTitle, t.closedBody);
+    if (error instanceof SurveyFullError) return message(c, 410, t.fullTitle, t.fullBody);
+    if (error instanceof SurveyNotOpenError) return message(c, 403, t.notOpenTitle, t.notOpenBody(districtDateTime(error.opensAt, deps.timeZone).slice(0, 16)));
+    if (error instanceof StoreUnavailableError) {
+      deps.logger.warn('store unavailable', { requestId: requestIdOf(c), path: c.req.path, cause: error });
+      return message(c, 503, t.errors.store_unavailable, t.serverBusy);
+    }
+    return undefined;
+  };
+
+  const form = (
+    c: Context,
+    open: OpenSurvey,
+    extra: { submissionId: string; values?: FormValues; errors?: Record<string, string>; accessCodeError?: string },
+    status: 200 | 403 | 409 | 422 | 503 = 200,
+  ) => {
     const locale = requestLocale(c);
-    const link = links(survey.id, locale);
+    const link = links(open.survey.id, locale);
+    const accessCode = open.settings.requireAccessCode ? { value: extra.values?.get('accessCode') ?? '', ...(extra.accessCodeError ? { error: extra.accessCodeError } : {}) } : undefined;
     return renderPage(
       c,
-      <SurveyPage survey={survey} locale={locale} action={link.action} doneUrl={link.done} switchHref={link.switchHref} {...extra} />,
+      <SurveyPage
+        survey={open.survey}
+        locale={locale}
+        action={link.action}
+        doneUrl={link.done}
+        switchHref={link.switchHref}
+        submissionId={extra.submissionId}
+        values={extra.values}
+        errors={extra.errors}
+        accessCode={accessCode}
+      />,
       status,
     );
   };
 
   app.get('/:surveyId', async (c) => {
     const surveyId = c.req.param('surveyId');
-    if (!isId(surveyId)) return messagePage(c, 404, 'notFound');
     try {
-      const survey = await publicSurvey(deps.surveys, surveyId);
-      if (survey.status === 'closed') return messagePage(c, 410, 'closed');
-      return form(c, survey, { submissionId: deps.newId() });
+      if (!isId(surveyId)) throw new SurveyNotFoundError(String(surveyId).slice(0, 64));
+      return await form(c, await openSurvey(deps, surveyId), { submissionId: deps.newId() });
     } catch (error) {
-      if (error instanceof SurveyNotFoundError) return messagePage(c, 404, 'notFound');
-      if (error instanceof StoreUnavailableError) {
-        deps.logger.warn('store unavailable', { requestId: requestIdOf(c), path: c.req.path, cause: error });
-        return messagePage(c, 503, 'busy');
-      }
+      const page = unavailablePage(c, error);
+      if (page) return page;
       throw error;
     }
   });
@@ -80,38 +106,47 @@ export function surveyPageRoutes(deps: RespondentDeps) {
     const fields = new URLSearchParams(await c.req.text());
     const submissionId = fields.get('submissionId');
     const json = wantsJson(c);
+    const t = uiMessages(requestLocale(c));
     if (!isUuid(submissionId)) {
       if (json) return errorResponse(c, { status: 400, code: 'malformed_body', issues: [{ field: 'submissionId', message: 'submissionId must be a UUID' }] });
-      return messagePage(c, 400, 'bad');
+      return message(c, 400, t.errors.malformed_body, t.notFoundBody);
     }
-    if (!isId(surveyId)) return json ? errorResponse(c, { status: 404, code: 'survey_not_found' }) : messagePage(c, 404, 'notFound');
-    let survey: Survey | undefined;
+    let open: OpenSurvey | undefined;
     try {
-      survey = await publicSurvey(deps.surveys, surveyId);
-      const outcome = await submitResponse(deps, surveyId, { submissionId, answers: formToAnswers(survey, fields) });
+      if (!isId(surveyId)) throw new SurveyNotFoundError(String(surveyId).slice(0, 64));
+      // Read first for the form's sake; submitResponse applies every rule again, and a replay of a
+      // stored submission wins over all of them (even on a survey closed since).
+      open = await openSurvey(deps, surveyId).catch(() => undefined);
+      const accessCode = fields.get('accessCode') ?? undefined;
+      const answers = open ? formToAnswers(open.survey, fields) : {};
+      const outcome = await submitResponse(deps, surveyId, { submissionId, answers, ...(accessCode ? { accessCode } : {}) });
       if (json) return c.json({ responseId: outcome.responseId }, outcome.replayed ? 200 : 201);
       return c.redirect(`${links(surveyId, requestLocale(c)).done}&r=${encodeURIComponent(outcome.responseId)}`, 303);
     } catch (error) {
-      if (error instanceof StoreUnavailableError) deps.logger.warn('store unavailable', { requestId: requestIdOf(c), path: c.req.path, cause: error });
       if (json) {
+        if (error instanceof StoreUnavailableError) deps.logger.warn('store unavailable', { requestId: requestIdOf(c), path: c.req.path, cause: error });
         const mapped = mapError(error, requestLocale(c));
         if (mapped) return errorResponse(c, mapped);
         throw error;
       }
-      if (error instanceof InvalidAnswersError && survey) {
+      if (open && error instanceof InvalidAnswersError) {
         const locale = requestLocale(c);
         const errors: Record<string, string> = {};
         for (const issue of error.issues) errors[issue.questionId] ??= answerIssueMessage(issue, locale);
-        return form(c, survey, { submissionId, values: fields, errors }, 422);
+        return form(c, open, { submissionId, values: fields, errors }, 422);
       }
-      if (error instanceof StoreUnavailableError && survey) {
+      if (open && error instanceof AccessCodeError) {
+        const mapped = mapError(error, requestLocale(c));
+        return form(c, open, { submissionId, values: fields, accessCodeError: mapped ? t.errors[mapped.code] : t.errors.access_code_invalid }, mapped?.status === 409 ? 409 : mapped?.status === 422 ? 422 : 403);
+      }
+      if (open && error instanceof StoreUnavailableError) {
         // Keep every answer on the page so the respondent only has to press submit again.
+        deps.logger.warn('store unavailable', { requestId: requestIdOf(c), path: c.req.path, cause: error });
         c.header('Retry-After', String(RETRY_AFTER_SECONDS));
-        return form(c, survey, { submissionId, values: fields }, 503);
+        return form(c, open, { submissionId, values: fields }, 503);
       }
-      if (error instanceof SurveyClosedError) return messagePage(c, 410, 'closed');
-      if (error instanceof SurveyNotFoundError) return messagePage(c, 404, 'notFound');
-      if (error instanceof StoreUnavailableError) return messagePage(c, 503, 'busy');
+      const page = unavailablePage(c, error);
+      if (page) return page;
       throw error;
     }
   });
