@@ -5,7 +5,7 @@ import { createDocumentClient } from '../../shared/storage/dynamodb/client.js';
 import { createDynamoStore } from '../../shared/storage/dynamodb/store.js';
 import { createLogger } from '../http/logger.js';
 import { createOrganizerApp } from './app.js';
-import { environmentSecret } from './session-secret.js';
+import { lambdaSecret } from './session-secret.js';
 
 const tableName = process.env.TABLE_NAME;
 if (!tableName) throw new Error('TABLE_NAME is not set');
@@ -14,7 +14,7 @@ if (!tableName) throw new Error('TABLE_NAME is not set');
 const client = createDocumentClient({ endpoint: process.env.DYNAMODB_ENDPOINT });
 const store = createDynamoStore({ client, tableName });
 const logger = createLogger({ base: { service: 'organizer' } });
-const secret = await environmentSecret().load();
+const secret = await lambdaSecret().load();
 
 export const app = createOrganizerApp({
   store,

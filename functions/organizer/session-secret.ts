@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 
 export interface SessionSecretSource {
   load(): Promise<Uint8Array>;
@@ -32,24 +33,37 @@ export function fileSecret(path: string): SessionSecretSource {
   };
 }
 
-/**
- * In AWS: SESSION_SECRET (at least 32 bytes, base64url or plain text) set from the stack's secret.
- * TODO: read SESSION_SECRET_ARN from Secrets Manager once @aws-sdk/client-secrets-manager is a dependency.
- */
+/** Test and emergency path: SESSION_SECRET (at least 32 bytes) straight from the environment. */
 export function environmentSecret(env: NodeJS.ProcessEnv = process.env): SessionSecretSource {
   return {
     async load() {
       const value = env.SESSION_SECRET;
-      if (!value) {
-        throw new Error(
-          env.SESSION_SECRET_ARN
-            ? 'SESSION_SECRET_ARN is set but the Secrets Manager reader is not built yet: set SESSION_SECRET'
-            : 'SESSION_SECRET is not set',
-        );
-      }
-      const secret = Buffer.from(value, 'utf8');
-      if (secret.length < MIN_BYTES) throw new Error(`SESSION_SECRET must be at least ${MIN_BYTES} bytes`);
-      return secret;
+      if (!value) throw new Error('SESSION_SECRET is not set');
+      return checked(Buffer.from(value, 'utf8'));
     },
   };
+}
+
+/**
+ * In AWS: the stack's generated secret, read from Secrets Manager by ARN once per container, so the
+ * key never appears in the function's configuration.
+ */
+export function secretsManagerSecret(secretId: string, client: Pick<SecretsManagerClient, 'send'> = new SecretsManagerClient({})): SessionSecretSource {
+  return {
+    async load() {
+      const { SecretString } = await client.send(new GetSecretValueCommand({ SecretId: secretId }));
+      if (!SecretString) throw new Error('The session secret has no string value');
+      return checked(Buffer.from(SecretString, 'utf8'));
+    },
+  };
+}
+
+/** The Lambda's source: Secrets Manager when SESSION_SECRET_ARN is set, else SESSION_SECRET. */
+export function lambdaSecret(env: NodeJS.ProcessEnv = process.env): SessionSecretSource {
+  return env.SESSION_SECRET_ARN ? secretsManagerSecret(env.SESSION_SECRET_ARN) : environmentSecret(env);
+}
+
+function checked(secret: Buffer): Buffer {
+  if (secret.length < MIN_BYTES) throw new Error(`The session secret must be at least ${MIN_BYTES} bytes`);
+  return secret;
 }

@@ -12,6 +12,7 @@ import { createTestTable, type TestTable } from '../support/dynamo-table.js';
 import { deployedFunction, resolveEnvironment, type DeployedFunction } from './support/function-env.js';
 import { httpApiEvent, lambdaContext, type EventInput, type LambdaResult } from './support/http-api-event.js';
 import { routeKeysOf } from './support/hono-routes.js';
+import { startSecretsStandIn, type SecretsStandIn } from './support/secrets-manager-stand-in.js';
 import { synthDistricts, type Synthesized } from './support/synth-districts.js';
 
 interface BundleModule {
@@ -28,6 +29,9 @@ let table: TestTable;
 const deployed = new Map<string, DeployedFunction>();
 const bundles = new Map<string, BundleModule>();
 
+const SECRET_ARN = 'arn:aws-cn:secretsmanager:cn-north-1:123456789012:secret:session-AbCdEf';
+let secrets: SecretsStandIn | undefined;
+
 function logicalIdOf(type: string): string {
   const [id] = Object.keys(synth.template('beta').findResources(type));
   if (!id) throw new Error(`no ${type}`);
@@ -38,8 +42,7 @@ function logicalIdOf(type: string): string {
 function localRefs(): Record<string, string> {
   return {
     [logicalIdOf('AWS::DynamoDB::Table')]: table.tableName,
-    // Not read at start-up by a deployed bundle today (see SESSION_SECRET below); named so a reader would fail loudly.
-    [logicalIdOf('AWS::SecretsManager::Secret')]: 'session-secret-arn-not-available-locally',
+    [logicalIdOf('AWS::SecretsManager::Secret')]: SECRET_ARN,
     [logicalIdOf('AWS::S3::Bucket')]: 'export-bucket-not-available-locally',
   };
 }
@@ -59,8 +62,10 @@ async function loadBundle(spec: FunctionSpec): Promise<BundleModule> {
     LOG_LEVEL: 'silent',
   });
   if (spec.sessionSecret) {
-    // Stands in for the secret's value, which Secrets Manager generates at deploy time.
-    process.env.SESSION_SECRET = randomUUID() + randomUUID();
+    // The bundle reads its secret by ARN at start-up; a loopback stand-in answers for Secrets Manager.
+    secrets ??= await startSecretsStandIn(SECRET_ARN, randomUUID() + randomUUID());
+    Object.assign(process.env, { AWS_ENDPOINT_URL_SECRETS_MANAGER: secrets.url, AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test' });
+    delete process.env.SESSION_SECRET;
   }
   try {
     return nativeRequire(fn.handlerFile) as BundleModule;
@@ -80,6 +85,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await table?.drop();
+  await secrets?.close();
 });
 
 function call(spec: FunctionSpec, input: Omit<EventInput, 'routeKey'> & { routeKey: RouteKey }): Promise<LambdaResult> {
@@ -95,11 +101,12 @@ describe('What synthesis bundled', () => {
     expect(alpha.assetDir).toBe(deployed.get(respondentFunction.id)?.assetDir);
   });
 
-  it.each(functionSpecs().map((spec) => [spec.id] as const))('Should bundle into %s only the AWS SDK client it calls (DynamoDB)', (id) => {
+  it.each(functionSpecs().map((spec) => [spec.id, spec] as const))('Should bundle into %s only the AWS SDK clients it calls', (id, spec) => {
     const fn = deployed.get(id) as DeployedFunction;
     const { sources } = JSON.parse(readFileSync(`${fn.handlerFile}.map`, 'utf8')) as { sources: string[] };
     const clients = new Set(sources.map((s) => /@aws-sdk\/(client-[\w-]+)\//.exec(s)?.[1]).filter(Boolean));
-    expect([...clients]).toEqual(['client-dynamodb']);
+    // DynamoDB for everyone; Secrets Manager only where the session secret is read.
+    expect([...clients].sort()).toEqual(spec.sessionSecret ? ['client-dynamodb', 'client-secrets-manager'] : ['client-dynamodb']);
   });
 
   it('Should keep the respondent bundle under 600 KB minified', () => {
@@ -224,6 +231,8 @@ describe('The organizer bundle behind API Gateway', () => {
     });
     expect(overview.statusCode, overview.body).toBe(200);
     expect(JSON.parse(overview.body)).toMatchObject({ survey: { id: surveyId } });
+    // The signing key came from Secrets Manager by the ARN the template gives, read once at start-up.
+    expect(secrets?.reads()).toBe(1);
   });
 
   // REPORTS: the organizer's report routes (GET /api/surveys/{id}/report and the CSVs) are not
