@@ -16,6 +16,7 @@ import {
   SurveyFullError,
   SurveyNotFoundError,
   SurveyNotOpenError,
+  InvalidReportFilterError,
   SurveyStatusError,
 } from '../../shared/errors.js';
 import { answerIssueMessage } from '../../shared/i18n/answer-messages.js';
@@ -47,6 +48,7 @@ export function mapError(error: unknown, locale: Locale): MappedError | undefine
   if (error instanceof InvalidCursorError) return { status: 400, code: 'invalid_cursor' };
   if (error instanceof StoreUnavailableError) return { status: 503, code: 'store_unavailable' };
   if (error instanceof SurveyNotOpenError) return { status: 403, code: 'survey_not_open' };
+  if (error instanceof InvalidReportFilterError) return { status: 422, code: 'invalid_report_filter', issues: error.issues };
   if (error instanceof SurveyFullError) return { status: 410, code: 'survey_full' };
   if (error instanceof AccessCodeError) return accessCodeError(error);
   if (error instanceof InvalidCredentialsError) return { status: 401, code: 'invalid_credentials' };

@@ -10,6 +10,7 @@ import { createDynamoStore } from '../../shared/storage/dynamodb/store.js';
 import { ensureTable } from '../../shared/storage/dynamodb/table-setup.js';
 import { createLogger, type Logger } from '../http/logger.js';
 import { createOrganizerApp } from '../organizer/app.js';
+import { LocalExportFiles } from '../organizer/exports/local-export-files.js';
 import { ensureFirstAdmin, type FirstAdmin } from '../organizer/first-admin.js';
 import { fileSecret } from '../organizer/session-secret.js';
 import { createRespondentApp } from '../respondent/app.js';
@@ -52,7 +53,7 @@ export async function startLocalServer(config: LocalConfig, logger: Logger = cre
     };
     const app = new Hono();
     app.route('/', createRespondentApp(respondentDeps));
-    app.route('/', createOrganizerApp({ store, clock: systemClock, newId: randomIds, logger, secret, timeZone: config.timeZone }));
+    app.route('/', createOrganizerApp({ store, clock: systemClock, newId: randomIds, logger, secret, timeZone: config.timeZone, exports: new LocalExportFiles(join(config.dataDir, 'exports')) }));
 
     const server = await new Promise<ServerType>((resolve) => {
       const s = serve({ fetch: app.fetch, port: config.port, hostname: '127.0.0.1' }, () => resolve(s));

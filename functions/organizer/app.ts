@@ -3,7 +3,9 @@ import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { limitBody } from '../http/body-limit.js';
 import { jsonErrorHandler, jsonNotFound } from '../http/error-handler.js';
+import { requestIdMiddleware } from '../http/request-id.js';
 import { securityHeaders } from '../http/security-headers.js';
+import { reportStyle } from './pages/report-style.js';
 import type { OrganizerEnv } from './access-guard.js';
 import type { OrganizerDeps } from './deps.js';
 import { dashboardStyle } from './pages/dashboard-style.js';
@@ -12,6 +14,8 @@ import { authApi } from './routes/auth-api.js';
 import { catalogueApi } from './routes/catalogue-api.js';
 import { dashboardPages } from './routes/dashboard-pages.js';
 import { openApiRoute } from './routes/openapi.js';
+import { reportPages } from './routes/report-pages.js';
+import { reportsApi } from './routes/reports-api.js';
 import { surveysApi } from './routes/surveys-api.js';
 
 /** A full 200-question definition with long labels fits well within this. */
@@ -19,7 +23,8 @@ export const ORGANIZER_BODY_LIMIT = 512 * 1024;
 
 export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   const app = new Hono<OrganizerEnv>();
-  app.use(securityHeaders({ scripts: [], styles: [dashboardStyle] }));
+  app.use(requestIdMiddleware());
+  app.use(securityHeaders({ scripts: [], styles: [dashboardStyle, reportStyle] }));
   app.use(compress());
   app.use('/api/*', limitBody(ORGANIZER_BODY_LIMIT));
   app.use('/admin/*', limitBody(ORGANIZER_BODY_LIMIT));
@@ -30,9 +35,11 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   authApi(app, deps);
   openApiRoute(app, deps);
   surveysApi(app, deps);
+  reportsApi(app, deps);
   catalogueApi(app, deps);
   adminApi(app, deps);
   dashboardPages(app, deps);
+  reportPages(app, deps);
   app.onError(jsonErrorHandler(deps.logger));
   app.notFound(jsonNotFound);
   return app;

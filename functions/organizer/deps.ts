@@ -1,7 +1,9 @@
 // What the organizer app needs from the outside world, passed in once at start-up.
 import type { Clock, IdGenerator } from '../../shared/clock.js';
 import type { Store } from '../../shared/storage/dynamodb/store.js';
+import type { ExportFiles } from '../../shared/report/export-files.js';
 import type { Logger } from '../http/logger.js';
+import type { LocalExportFiles } from './exports/local-export-files.js';
 
 export interface OrganizerDeps {
   store: Store;
@@ -14,6 +16,10 @@ export interface OrganizerDeps {
   timeZone: string;
   /** Where respondents open surveys (share links, QR codes); defaults to the request's own origin. */
   publicBaseUrl?: string;
+  /** Where exports too large for one response go; locally also where the dashboard downloads them from. */
+  exports: ExportFiles | LocalExportFiles;
+  /** Above this estimated size responses.csv goes to `exports` (default: what one Lambda response carries, with room). */
+  exportInlineMaxBytes?: number;
   /** Extra origins allowed to send cookie-authenticated changes (e.g. a custom domain in front of the API). */
   allowedOrigins?: readonly string[];
 }

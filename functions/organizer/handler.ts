@@ -6,6 +6,9 @@ import { createDynamoStore } from '../../shared/storage/dynamodb/store.js';
 import { createLogger } from '../http/logger.js';
 import { createOrganizerApp } from './app.js';
 import { lambdaSecret } from './session-secret.js';
+import { LocalExportFiles } from './exports/local-export-files.js';
+import { S3ExportFiles } from './exports/s3-export-files.js';
+import { DEFAULT_TIME_ZONE } from '../../shared/survey-admin/zoned-time.js';
 
 const tableName = process.env.TABLE_NAME;
 if (!tableName) throw new Error('TABLE_NAME is not set');
@@ -22,7 +25,9 @@ export const app = createOrganizerApp({
   newId: randomIds,
   logger,
   secret,
-  timeZone: process.env.DIANCAI_TIME_ZONE ?? 'Asia/Shanghai',
+  timeZone: process.env.DIANCAI_TIME_ZONE ?? DEFAULT_TIME_ZONE,
+  // The stack always sets EXPORT_BUCKET; without it (run outside the stack) exports stay in /tmp.
+  exports: process.env.EXPORT_BUCKET ? new S3ExportFiles(process.env.EXPORT_BUCKET) : new LocalExportFiles('/tmp/exports'),
   ...(process.env.PUBLIC_BASE_URL ? { publicBaseUrl: process.env.PUBLIC_BASE_URL } : {}),
   ...(process.env.ALLOWED_ORIGINS ? { allowedOrigins: process.env.ALLOWED_ORIGINS.split(',').map((o) => o.trim()) } : {}),
 });

@@ -58,19 +58,29 @@ export interface ResponsesCsvOptions {
   timeZone: string;
 }
 
-/** Streams the CSV: the header (with BOM) first, then each page of responses as it arrives. */
-export async function* responsesCsv(survey: Survey, pages: AsyncIterable<StoredResponse[]>, options: ResponsesCsvOptions): AsyncGenerator<string> {
-  const { locale, timeZone } = options;
+function responseColumns(survey: Survey, { locale, timeZone }: ResponsesCsvOptions): Column[] {
   const units = new Map(surveyUnits(survey).map((u) => [u.id, u]));
   const fronts = new Map(surveyFronts(survey).map((f) => [f.id, f]));
   const en = locale === 'en';
-  const columns: Column[] = [
+  return [
     { header: en ? `submitted (${timeZone})` : `提交时间（${timeZone}）`, cell: (r) => districtDateTime(r.submittedAt, timeZone) },
     { header: en ? 'unit' : '单位', cell: (r) => { const u = units.get(r.unitId); return u ? localized(locale, u.label, u.labelEn) : localized(locale, NO_UNIT_LABEL.label, NO_UNIT_LABEL.labelEn); } },
     { header: en ? 'front' : '战线', cell: (r) => { const f = r.front ? fronts.get(r.front) : undefined; return f ? localized(locale, f.label, f.labelEn) : ''; } },
     ...survey.questions.filter((q) => q.type !== 'unit').flatMap((q) => questionColumns(q, locale)),
     { header: en ? 'response id' : '答卷编号', cell: (r) => r.responseId },
   ];
+}
+
+/** Average bytes a response takes in the CSV, measured on a sample (to decide inline or file). */
+export function csvBytesPerResponse(survey: Survey, sample: readonly StoredResponse[], options: ResponsesCsvOptions): number {
+  if (sample.length === 0) return 0;
+  const columns = responseColumns(survey, options);
+  return Buffer.byteLength(csvRows(sample.map((r) => columns.map((c) => c.cell(r))))) / sample.length;
+}
+
+/** Streams the CSV: the header (with BOM) first, then each page of responses as it arrives. */
+export async function* responsesCsv(survey: Survey, pages: AsyncIterable<readonly StoredResponse[]>, options: ResponsesCsvOptions): AsyncGenerator<string> {
+  const columns = responseColumns(survey, options);
   yield csvRows([columns.map((c) => c.header)], { bom: true });
   for await (const page of pages) {
     if (page.length > 0) yield csvRows(page.map((r) => columns.map((c) => c.cell(r))));

@@ -105,8 +105,9 @@ describe('What synthesis bundled', () => {
     const fn = deployed.get(id) as DeployedFunction;
     const { sources } = JSON.parse(readFileSync(`${fn.handlerFile}.map`, 'utf8')) as { sources: string[] };
     const clients = new Set(sources.map((s) => /@aws-sdk\/(client-[\w-]+)\//.exec(s)?.[1]).filter(Boolean));
-    // DynamoDB for everyone; Secrets Manager only where the session secret is read.
-    expect([...clients].sort()).toEqual(spec.sessionSecret ? ['client-dynamodb', 'client-secrets-manager'] : ['client-dynamodb']);
+    // DynamoDB for everyone; S3 only with the exports bucket; Secrets Manager only where the session secret is read.
+    const expected = ['client-dynamodb', ...(spec.exportBucket ? ['client-s3'] : []), ...(spec.sessionSecret ? ['client-secrets-manager'] : [])];
+    expect([...clients].sort()).toEqual(expected);
   });
 
   it('Should keep the respondent bundle under 600 KB minified', () => {

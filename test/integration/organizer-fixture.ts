@@ -1,4 +1,8 @@
 // Shared set-up for the organizer tests: a fresh table, the demo catalogue, two accounts, a movable clock.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { LocalExportFiles } from '../../functions/organizer/exports/local-export-files.js';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createAccount } from '../../shared/accounts/create-account.js';
 import { demoCatalogue } from '../../shared/demo/demo-catalogue.js';
@@ -45,6 +49,7 @@ export async function organizerFixture(): Promise<Fixture> {
     logger: createLogger({ level: 'silent' }),
     secret: randomBytes(32),
     timeZone: 'Asia/Shanghai',
+    exports: new LocalExportFiles(mkdtempSync(join(tmpdir(), 'diancai-exports-'))),
   };
   await table.store.catalogue.putAll(demoCatalogue);
   await createAccount({ accounts: table.store.accounts, clock }, { email: ADMIN.email, role: 'admin', password: ADMIN.password });

@@ -16,7 +16,7 @@ export function href(ctx: PageContext, path: string): string {
   return ctx.locale === 'en' ? `${path}${path.includes('?') ? '&' : '?'}lang=en` : path;
 }
 
-export function DashboardLayout({ ctx, title, children }: { ctx: PageContext; title: string; children: Child }) {
+export function DashboardLayout({ ctx, title, children, extraStyle }: { ctx: PageContext; title: string; children: Child; extraStyle?: string }) {
   const t = dashboardMessages(ctx.locale);
   const other = ctx.locale === 'en' ? 'zh' : 'en';
   return (
@@ -28,6 +28,8 @@ export function DashboardLayout({ ctx, title, children }: { ctx: PageContext; ti
         <link rel="icon" href="data:," />
         <title>{`${title} · ${t.appName}`}</title>
         <style dangerouslySetInnerHTML={{ __html: dashboardStyle }} />
+        {/* Page-specific styles are hashed into the CSP alongside the dashboard's own. */}
+        {extraStyle ? <style dangerouslySetInnerHTML={{ __html: extraStyle }} /> : null}
       </head>
       <body>
         <header>

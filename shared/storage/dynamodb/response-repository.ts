@@ -160,7 +160,7 @@ export class DynamoResponseRepository implements ResponseRepository {
     return Item ? toResponse(Item) : undefined;
   }
 
-  async list(surveyId: string, options: { limit?: number; cursor?: string } = {}): Promise<Page<StoredResponse>> {
+  async list(surveyId: string, options: { limit?: number; cursor?: string; newestFirst?: boolean } = {}): Promise<Page<StoredResponse>> {
     const index = tableDefinition.byTimeIndex;
     const { Items = [], LastEvaluatedKey } = await guarded(() =>
       this.client.send(
@@ -171,6 +171,7 @@ export class DynamoResponseRepository implements ResponseRepository {
           ExpressionAttributeNames: { '#pk': index.partitionKey },
           ExpressionAttributeValues: { ':pk': keys.responsesPartition(surveyId) },
           Limit: Math.min(Math.max(options.limit ?? 500, 1), 1000),
+          ScanIndexForward: options.newestFirst !== true,
           ExclusiveStartKey: decodeCursor(options.cursor, ['pk', 'sk', index.partitionKey, index.sortKey]),
         }),
       ),

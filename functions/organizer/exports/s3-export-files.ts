@@ -1,0 +1,39 @@
+// Exports in the district's S3 bucket, handed out as short-lived presigned links (the bucket is private).
+import { Readable } from 'node:stream';
+import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { Upload } from '@aws-sdk/lib-storage';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import type { ExportFile, ExportFiles } from '../../../shared/report/export-files.js';
+
+/** Long enough to start a download from the dashboard, short enough that a leaked link soon dies. */
+export const EXPORT_LINK_SECONDS = 15 * 60;
+
+export class S3ExportFiles implements ExportFiles {
+  constructor(
+    private readonly bucket: string,
+    private readonly client: S3Client = new S3Client({}),
+  ) {}
+
+  async save(name: string, chunks: AsyncIterable<string>): Promise<ExportFile> {
+    let bytes = 0;
+    async function* counted() {
+      for await (const chunk of chunks) {
+        const buffer = Buffer.from(chunk, 'utf8');
+        bytes += buffer.length;
+        yield buffer;
+      }
+    }
+    const key = `exports/${name}`;
+    // A multipart upload streams the file in parts, so memory stays flat whatever its size.
+    await new Upload({
+      client: this.client,
+      params: { Bucket: this.bucket, Key: key, Body: Readable.from(counted()), ContentType: 'text/csv; charset=utf-8' },
+    }).done();
+    const url = await getSignedUrl(
+      this.client,
+      new GetObjectCommand({ Bucket: this.bucket, Key: key, ResponseContentDisposition: `attachment; filename="${name}"` }),
+      { expiresIn: EXPORT_LINK_SECONDS },
+    );
+    return { url, bytes };
+  }
+}

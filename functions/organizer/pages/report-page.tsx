@@ -1,0 +1,197 @@
+// The demand report page: summary in plain words, a chart per question, the unit x topic matrix,
+// filters and downloads. Readable on a phone, and prints on A4 with its charts.
+import type { Locale } from '../../../shared/i18n/locale.js';
+import { localized } from '../../../shared/i18n/locale.js';
+import { reportMessages } from '../../../shared/i18n/report-messages.js';
+import type { CrossTab, QuestionReport, ReportFilter, SurveyReport } from '../../../shared/report/report-types.js';
+import type { TextAnswersPage } from '../../../shared/report/survey-report.js';
+import { districtDateTime } from '../../../shared/survey-admin/zoned-time.js';
+import type { Survey } from '../../../shared/survey/survey-schema.js';
+import { BarChart, percent, SlotHeatMap, type Bar } from './report-charts.js';
+import { DashboardLayout, href, type PageContext } from './dashboard-layout.js';
+import { reportStyle } from './report-style.js';
+
+export interface ReportPageProps {
+  ctx: PageContext;
+  survey: Survey;
+  report: SurveyReport;
+  filter: ReportFilter;
+  matrix: CrossTab | undefined;
+  texts: TextAnswersPage[];
+  timeZone: string;
+  units: { id: string; label: string; labelEn?: string }[];
+  fronts: { id: string; label: string; labelEn?: string }[];
+}
+
+const fixed = (n: number | null) => (n === null ? '–' : (Math.round(n * 100) / 100).toString());
+
+function QuestionChart({ q, locale, survey }: { q: QuestionReport; locale: Locale; survey: Survey }) {
+  const t = reportMessages(locale);
+  const title = localized(locale, q.title, q.titleEn);
+  const label = (o: { label: string; labelEn?: string }) => localized(locale, o.label, o.labelEn);
+  switch (q.type) {
+    case 'ranking': {
+      const bars: Bar[] = q.options.map((o) => ({ label: label(o), value: o.borda, note: `${t.borda(o.borda)} · ${t.rankedFirst(o.first)} · ${t.ranked(o.ranked)}` }));
+      return <BarChart bars={bars} max={Math.max(0, ...bars.map((b) => b.value))} title={title} />;
+    }
+    case 'rating':
+      return (
+        <>
+          <p class="figures">{t.mean(fixed(q.mean))}</p>
+          <BarChart bars={q.distribution.map((d) => ({ label: `${d.score}`, value: d.count, note: `${d.count} (${percent(q.answered ? d.count / q.answered : 0)})` }))} max={Math.max(0, ...q.distribution.map((d) => d.count))} title={title} />
+        </>
+      );
+    case 'matrix_rating':
+      return <BarChart bars={q.rows.map((r) => ({ label: label(r), value: r.mean ?? 0, note: `${t.mean(fixed(r.mean))} · ${t.answered(r.answered)}` }))} max={q.scale} title={title} />;
+    case 'number':
+      return <p class="figures">{t.numberFigures(fixed(q.mean), fixed(q.min), fixed(q.max))}</p>;
+    case 'text':
+      return null;
+    case 'time_slots': {
+      const question = survey.questions.find((x) => x.id === q.questionId);
+      if (question?.type === 'time_slots' && question.grid) {
+        const counts = new Map(q.options.map((o) => [o.id, { count: o.count, share: o.share }]));
+        return <SlotHeatMap q={question} counts={counts} locale={locale} title={title} />;
+      }
+      return <BarChart bars={q.options.map((o) => ({ label: label(o), value: o.count, note: `${o.count} (${percent(o.share)})` }))} max={Math.max(0, ...q.options.map((o) => o.count))} title={title} />;
+    }
+    default:
+      return <BarChart bars={q.options.map((o) => ({ label: label(o), value: o.count, note: `${o.count} (${percent(o.share)})` }))} max={Math.max(0, ...q.options.map((o) => o.count))} title={title} />;
+  }
+}
+
+function heatClass(count: number, max: number): string {
+  if (count <= 0 || max <= 0) return 'h0';
+  return `h${Math.min(4, 1 + Math.floor((count / max) * 3.999))}`;
+}
+
+function Matrix({ table, locale, survey }: { table: CrossTab; locale: Locale; survey: Survey }) {
+  const t = reportMessages(locale);
+  const label = (o: { label: string; labelEn?: string }) => localized(locale, o.label, o.labelEn);
+  const question = survey.questions.find((q) => q.id === table.questionId);
+  const max = Math.max(0, ...table.rows.flatMap((r) => r.counts));
+  return (
+    <section>
+      <h2>{t.matrix(question ? localized(locale, question.title, question.titleEn) : table.questionId)}</h2>
+      <div class="scroll">
+        <table class="heat">
+          <thead>
+            <tr>
+              <th scope="col">{t.unit}</th>
+              {table.columns.map((c) => (
+                <th scope="col">{label(c)}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {table.rows.map((r) => (
+              <tr>
+                <th scope="row">{label(r)}</th>
+                {r.counts.map((n) => (
+                  <td class={heatClass(n, max)}>{n}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+export function ReportPage(props: ReportPageProps) {
+  const { ctx, survey, report, filter, matrix, texts, timeZone } = props;
+  const locale = ctx.locale;
+  const t = reportMessages(locale);
+  const label = (o: { label: string; labelEn?: string }) => localized(locale, o.label, o.labelEn);
+  const base = `/api/surveys/${survey.id}`;
+  const query = new URLSearchParams({ ...(filter.unit ? { unit: filter.unit } : {}), ...(filter.front ? { front: filter.front } : {}), lang: locale }).toString();
+  const title = `${localized(locale, survey.title, survey.titleEn)} · ${t.report}`;
+  return (
+    <DashboardLayout ctx={ctx} title={title} extraStyle={reportStyle}>
+      <h1>{title}</h1>
+      <p>
+        <strong>{t.responses(report.responses)}</strong>
+        {report.lastResponseAt ? `，${t.latest(districtDateTime(report.lastResponseAt, timeZone))}` : ''}
+        {' · '}
+        <a href={`/admin/surveys/${survey.id}/report?${query}`} class="no-print">
+          {t.refresh}
+        </a>
+        {' · '}
+        <a href={href(ctx, `/admin/surveys/${survey.id}`)} class="no-print">
+          {t.back}
+        </a>
+      </p>
+      <form method="get" action={`/admin/surveys/${survey.id}/report`} class="no-print">
+        <div class="row">
+          <div>
+            <label for="f-unit">{t.unit}</label>
+            <select id="f-unit" name="unit">
+              <option value="">{t.allUnits}</option>
+              {props.units.map((u) => (
+                <option value={u.id} selected={filter.unit === u.id}>
+                  {label(u)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label for="f-front">{t.front}</label>
+            <select id="f-front" name="front">
+              <option value="">{t.allFronts}</option>
+              {props.fronts.map((f) => (
+                <option value={f.id} selected={filter.front === f.id}>
+                  {label(f)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <input type="hidden" name="lang" value={locale} />
+        <button type="submit">{t.apply}</button>
+      </form>
+      <section class="no-print">
+        <h2>{t.downloads}</h2>
+        <ul>
+          <li><a href={`${base}/report.csv?${query}`} download>{t.reportCsv}</a></li>
+          <li><a href={`${base}/responses.csv?lang=${locale}`} download>{t.responsesCsv}</a></li>
+          <li><a href={`${base}/crosstab.csv?by=unit&lang=${locale}`} download>{t.crossUnit}</a></li>
+          <li><a href={`${base}/crosstab.csv?by=front&lang=${locale}`} download>{t.crossFront}</a></li>
+        </ul>
+      </section>
+      <section>
+        <h2>{t.summary}</h2>
+        {report.summary.length === 0 ? (
+          <p>{t.none}</p>
+        ) : (
+          <ul class="summary">
+            {report.summary.map((line) => (
+              <li>{line.text}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {report.questions.map((q, i) => {
+        const answers = texts.find((x) => x.questionId === q.questionId);
+        return (
+          <section id={`report-q${i}`} data-q={q.questionId}>
+            <h2>{`${i + 1}. ${localized(locale, q.title, q.titleEn)}`}</h2>
+            <p class="figures">{t.answered(q.answered)}</p>
+            <QuestionChart q={q} locale={locale} survey={survey} />
+            {answers && answers.answers.length > 0 ? (
+              <>
+                <h3>{t.textAnswers}</h3>
+                <ul class="answers">
+                  {answers.answers.slice(0, 20).map((a) => (
+                    <li>{a.text}</li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+          </section>
+        );
+      })}
+      {matrix ? <Matrix table={matrix} locale={locale} survey={survey} /> : null}
+    </DashboardLayout>
+  );
+}

@@ -1,0 +1,73 @@
+// The report page, and downloads of finished export files in the local run.
+import type { Context } from 'hono';
+import { InvalidReportFilterError } from '../../../shared/errors.js';
+import { surveyFronts, surveyUnits, crossTab, defaultCrossTabQuestion } from '../../../shared/report/crosstab.js';
+import type { ReportFilter } from '../../../shared/report/report-types.js';
+import { latestTextAnswers, surveyReport } from '../../../shared/report/survey-report.js';
+import { errorResponse, requestLocale } from '../../http/error-handler.js';
+import { renderPage } from '../../http/render.js';
+import type { OrganizerEnv } from '../access-guard.js';
+import type { OrganizerDeps } from '../deps.js';
+import { LocalExportFiles } from '../exports/local-export-files.js';
+import { ReportPage } from '../pages/report-page.js';
+import { pathId, register, type OrganizerApp } from '../register-route.js';
+import { reportFilter } from './reports-api.js';
+
+function pageContext(c: Context<OrganizerEnv>) {
+  const session = c.get('session');
+  return { locale: requestLocale(c), path: new URL(c.req.url).pathname, account: { email: session.email, role: session.role } };
+}
+
+export function reportPages(app: OrganizerApp, deps: OrganizerDeps): void {
+  const domain = { surveys: deps.store.surveys, counters: deps.store.counters, responses: deps.store.responses };
+
+  register(app, deps, 'GET /admin/surveys/:surveyId/report', async (c) => {
+    const surveyId = pathId(c, 'surveyId', 'survey');
+    const locale = requestLocale(c);
+    let filter: ReportFilter = {};
+    let status: 200 | 422 = 200;
+    let result: Awaited<ReturnType<typeof surveyReport>>;
+    try {
+      filter = reportFilter(c);
+      result = await surveyReport(domain, surveyId, filter, locale);
+    } catch (error) {
+      // An unknown unit or front in the address: show the whole report rather than nothing.
+      if (!(error instanceof InvalidReportFilterError)) throw error;
+      filter = {};
+      status = 422;
+      result = await surveyReport(domain, surveyId, filter, locale);
+    }
+    const { survey, report } = result;
+    const units = await deps.store.counters.read(surveyId);
+    const matrixQuestion = defaultCrossTabQuestion(survey);
+    const matrix = matrixQuestion && surveyUnits(survey).length > 0 ? crossTab(survey, units, 'unit', matrixQuestion.id) : undefined;
+    const textIds = survey.questions.filter((q) => q.type === 'text').map((q) => q.id);
+    const texts = textIds.length > 0 && report.responses > 0 ? await latestTextAnswers(domain, surveyId, textIds, undefined, filter) : [];
+    return renderPage(
+      c,
+      <ReportPage
+        ctx={pageContext(c)}
+        survey={survey}
+        report={report}
+        filter={filter}
+        matrix={matrix}
+        texts={texts}
+        timeZone={deps.timeZone}
+        units={surveyUnits(survey)}
+        fronts={surveyFronts(survey)}
+      />,
+      status,
+    );
+  });
+
+  register(app, deps, 'GET /admin/exports/:file', (c) => {
+    const name = c.req.param('file') ?? '';
+    const file = deps.exports instanceof LocalExportFiles ? deps.exports.read(name) : undefined;
+    if (!file) return errorResponse(c, { status: 404, code: 'not_found' });
+    c.header('Content-Type', 'text/csv; charset=utf-8');
+    c.header('Content-Disposition', `attachment; filename="${name}"`);
+    c.header('Content-Length', String(file.bytes));
+    c.header('Cache-Control', 'no-store');
+    return c.body(file.body);
+  });
+}

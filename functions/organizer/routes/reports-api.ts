@@ -1,0 +1,108 @@
+// The demand report as JSON and CSV: read from counters; raw responses streamed page by page.
+import type { Context } from 'hono';
+import { InvalidReportFilterError } from '../../../shared/errors.js';
+import { INLINE_EXPORT_MAX_BYTES } from '../../../shared/report/export-files.js';
+import { crossTabCsv, reportCsv } from '../../../shared/report/report-csv.js';
+import type { ReportFilter } from '../../../shared/report/report-types.js';
+import { responsePages } from '../../../shared/report/response-pages.js';
+import { csvBytesPerResponse, responsesCsv } from '../../../shared/report/responses-csv.js';
+import { surveyCrossTab, surveyReport, textAnswers, reportSurvey } from '../../../shared/report/survey-report.js';
+import { surveyFronts } from '../../../shared/report/crosstab.js';
+import { localized } from '../../../shared/i18n/locale.js';
+import { isId } from '../../../shared/survey/ids.js';
+import { requestLocale } from '../../http/error-handler.js';
+import { requestIdOf } from '../../http/request-id.js';
+import type { OrganizerDeps } from '../deps.js';
+import { pathId, register, type OrganizerApp } from '../register-route.js';
+import { csvResponse, streamedCsvResponse } from './csv-response.js';
+
+/** ?unit= and ?front=, checked against the id alphabet here and against the survey in the domain. */
+export function reportFilter(c: Context): ReportFilter {
+  const filter: ReportFilter = {};
+  const issues: { field: string; message: string }[] = [];
+  for (const field of ['unit', 'front'] as const) {
+    const value = c.req.query(field);
+    if (value === undefined || value === '') continue;
+    if (isId(value)) filter[field] = value;
+    else issues.push({ field, message: `Unknown ${field}: ${String(value).slice(0, 64)}` });
+  }
+  if (issues.length > 0) throw new InvalidReportFilterError(issues);
+  return filter;
+}
+
+function crossTabBy(c: Context): 'unit' | 'front' {
+  const by = c.req.query('by') ?? 'unit';
+  if (by !== 'unit' && by !== 'front') throw new InvalidReportFilterError([{ field: 'by', message: 'by must be unit or front' }]);
+  return by;
+}
+
+function questionParam(c: Context): string | undefined {
+  const question = c.req.query('question');
+  if (question === undefined || question === '') return undefined;
+  if (!isId(question)) throw new InvalidReportFilterError([{ field: 'question', message: `Unknown question: ${String(question).slice(0, 64)}` }]);
+  return question;
+}
+
+export function reportsApi(app: OrganizerApp, deps: OrganizerDeps): void {
+  const domain = { surveys: deps.store.surveys, counters: deps.store.counters, responses: deps.store.responses };
+
+  register(app, deps, 'GET /api/surveys/:surveyId/report', async (c) => {
+    const { report } = await surveyReport(domain, pathId(c, 'surveyId', 'survey'), reportFilter(c), requestLocale(c));
+    return c.json(report);
+  });
+
+  register(app, deps, 'GET /api/surveys/:surveyId/report.csv', async (c) => {
+    const surveyId = pathId(c, 'surveyId', 'survey');
+    const locale = requestLocale(c);
+    const { report } = await surveyReport(domain, surveyId, reportFilter(c), locale);
+    return csvResponse(c, `report-${surveyId}.csv`, reportCsv(report, locale));
+  });
+
+  register(app, deps, 'GET /api/surveys/:surveyId/crosstab', async (c) => {
+    const { table } = await surveyCrossTab(domain, pathId(c, 'surveyId', 'survey'), crossTabBy(c), questionParam(c));
+    return c.json(table);
+  });
+
+  register(app, deps, 'GET /api/surveys/:surveyId/crosstab.csv', async (c) => {
+    const surveyId = pathId(c, 'surveyId', 'survey');
+    const locale = requestLocale(c);
+    const { survey, table } = await surveyCrossTab(domain, surveyId, crossTabBy(c), questionParam(c));
+    const fronts = new Map(surveyFronts(survey).map((f) => [f.id, f]));
+    const frontLabel = (id: string) => {
+      const f = fronts.get(id);
+      return f ? localized(locale, f.label, f.labelEn) : id;
+    };
+    return csvResponse(c, `crosstab-${surveyId}-${table.by}-${table.questionId}.csv`, crossTabCsv(table, locale, frontLabel));
+  });
+
+  register(app, deps, 'GET /api/surveys/:surveyId/text-answers', async (c) => {
+    const question = questionParam(c);
+    if (!question) throw new InvalidReportFilterError([{ field: 'question', message: 'question is required' }]);
+    return c.json(await textAnswers(domain, pathId(c, 'surveyId', 'survey'), question, c.req.query('cursor'), reportFilter(c)));
+  });
+
+  register(app, deps, 'GET /api/surveys/:surveyId/responses.csv', async (c) => {
+    const surveyId = pathId(c, 'surveyId', 'survey');
+    const survey = await reportSurvey(domain, surveyId);
+    const options = { locale: requestLocale(c), timeZone: deps.timeZone };
+    const total = (await deps.store.counters.read(surveyId)).reduce((n, u) => n + (u.counters.responses ?? 0), 0);
+    const pages = responsePages(deps.store.responses, surveyId, 500);
+    const first = await pages.next();
+    const firstPage = first.done ? [] : first.value;
+    async function* everyPage() {
+      yield firstPage;
+      yield* pages;
+    }
+    // The first page, scaled to every response, tells whether the file fits in one API response.
+    const estimate = csvBytesPerResponse(survey, firstPage, options) * total;
+    if (estimate > (deps.exportInlineMaxBytes ?? INLINE_EXPORT_MAX_BYTES)) {
+      const stamp = deps.clock.now().toISOString().replace(/[:.]/g, '-');
+      const file = await deps.exports.save(`responses-${surveyId}-${stamp}.csv`, responsesCsv(survey, everyPage(), options));
+      c.header('Location', file.url);
+      return c.json({ url: file.url, bytes: file.bytes, responses: total }, 303);
+    }
+    return streamedCsvResponse(c, `responses-${surveyId}.csv`, responsesCsv(survey, everyPage(), options), (error) =>
+      deps.logger.error('responses.csv stopped part-way', { requestId: requestIdOf(c), surveyId, error }),
+    );
+  });
+}

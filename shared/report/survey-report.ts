@@ -1,0 +1,60 @@
+// The organizer's report reads: the survey, its counters (never its responses), and filters checked.
+import { InvalidReportFilterError, SurveyNotFoundError } from '../errors.js';
+import type { Locale } from '../i18n/locale.js';
+import type { CounterRepository, ResponseRepository, StoredResponse, SurveyRepository } from '../storage/ports.js';
+import type { Survey } from '../survey/survey-schema.js';
+import { buildReport } from './aggregate.js';
+import { checkReportFilter, crossTab } from './crosstab.js';
+import type { CrossTab, ReportFilter, SurveyReport } from './report-types.js';
+
+export interface ReportDeps {
+  surveys: SurveyRepository;
+  counters: CounterRepository;
+  responses: ResponseRepository;
+}
+
+export async function reportSurvey(deps: Pick<ReportDeps, 'surveys'>, surveyId: string): Promise<Survey> {
+  const survey = await deps.surveys.get(surveyId);
+  if (!survey) throw new SurveyNotFoundError(surveyId);
+  return survey;
+}
+
+export async function surveyReport(deps: ReportDeps, surveyId: string, filter: ReportFilter, locale: Locale): Promise<{ survey: Survey; report: SurveyReport }> {
+  const survey = await reportSurvey(deps, surveyId);
+  checkReportFilter(survey, filter);
+  return { survey, report: buildReport(survey, await deps.counters.read(surveyId), filter, locale) };
+}
+
+export async function surveyCrossTab(deps: ReportDeps, surveyId: string, by: 'unit' | 'front', questionId: string | undefined): Promise<{ survey: Survey; table: CrossTab }> {
+  const survey = await reportSurvey(deps, surveyId);
+  return { survey, table: crossTab(survey, await deps.counters.read(surveyId), by, questionId) };
+}
+
+export interface TextAnswersPage {
+  questionId: string;
+  answers: { responseId: string; submittedAt: string; unitId: string; text: string }[];
+  cursor?: string;
+}
+
+/** A text question's answers, read from the responses a page at a time (the counters hold only their count). */
+export async function textAnswers(deps: ReportDeps, surveyId: string, questionId: string, cursor: string | undefined, filter: ReportFilter = {}): Promise<TextAnswersPage> {
+  return (await latestTextAnswers(deps, surveyId, [questionId], cursor, filter))[0]!;
+}
+
+/** Written answers to several text questions from one page of responses, newest first. */
+export async function latestTextAnswers(deps: ReportDeps, surveyId: string, questionIds: readonly string[], cursor: string | undefined, filter: ReportFilter = {}): Promise<TextAnswersPage[]> {
+  const survey = await reportSurvey(deps, surveyId);
+  for (const questionId of questionIds) {
+    const question = survey.questions.find((q) => q.id === questionId);
+    if (question?.type !== 'text') throw new InvalidReportFilterError([{ field: 'question', message: `Question ${questionId.slice(0, 64)} is not a text question.` }]);
+  }
+  checkReportFilter(survey, filter);
+  const page = await deps.responses.list(surveyId, { limit: 200, cursor, newestFirst: true });
+  const matches = (r: StoredResponse) => (filter.unit === undefined || r.unitId === filter.unit) && (filter.front === undefined || r.front === filter.front);
+  return questionIds.map((questionId) => {
+    const answers = page.items
+      .filter((r) => matches(r) && typeof r.answers[questionId] === 'string')
+      .map((r) => ({ responseId: r.responseId, submittedAt: r.submittedAt, unitId: r.unitId, text: r.answers[questionId] as string }));
+    return page.cursor ? { questionId, answers, cursor: page.cursor } : { questionId, answers };
+  });
+}

@@ -1,0 +1,144 @@
+// The organizer's report routes on DynamoDB Local: JSON, CSV downloads that parse back, filters,
+// the large-export path, and the report page.
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createOrganizerApp } from '../../functions/organizer/app.js';
+import { DEMO_NEEDS_SURVEY_ID, demoSurveys } from '../../shared/demo/seed-demo.js';
+import type { SurveyReport } from '../../shared/report/report-types.js';
+import { validNeeds } from '../support/demo-answers.js';
+import { allResponses } from '../support/respondent-app.js';
+import { ADMIN, organizerFixture, ORIGIN, type Fixture } from './organizer-fixture.js';
+
+/** The body exactly as sent: Response.text() would drop the byte-order mark Excel needs. */
+async function withBom(res: Response): Promise<string> {
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await res.arrayBuffer());
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  return text.slice(1);
+}
+
+const HOSTILE = ['=cmd|"/c calc"!A1', '+1', '-1+2', '@SUM(1)', '逗号,引号"换行\n结束', '表情👍🏽，“中文标点”！'];
+
+describe('report routes', () => {
+  let f: Fixture;
+  let token: string;
+  const get = (path: string) => f.api('GET', path, { token });
+
+  beforeAll(async () => {
+    f = await organizerFixture();
+    token = await f.login(ADMIN);
+    const [needs] = demoSurveys(f.clock.now().toISOString());
+    await f.table.store.surveys.put(needs!);
+    await f.table.store.surveys.put({ ...needs!, id: 'empty-survey' });
+    const units = ['education', 'education', 'health', 'dongfeng-st', 'dev-zone', 'education'];
+    for (const [i, unit] of units.entries()) {
+      await f.submit(DEMO_NEEDS_SURVEY_ID, { answers: { ...validNeeds(unit), suggestions: HOSTILE[i] } });
+    }
+  });
+  afterAll(() => f.table.drop());
+
+  it('returns the report as JSON with counts, shares and the demand summary', async () => {
+    const res = await get(`/api/surveys/${DEMO_NEEDS_SURVEY_ID}/report`);
+    expect(res.status).toBe(200);
+    const report = (await res.json()) as SurveyReport;
+    expect(report.responses).toBe(6);
+    const manner = report.questions.find((q) => q.questionId === 'manner');
+    expect(manner).toMatchObject({ answered: 6, options: expect.arrayContaining([expect.objectContaining({ id: 'at-unit', count: 6, share: 1 })]) });
+    expect(report.summary.map((s) => s.aspect)).toEqual(['content', 'format', 'manner', 'timing', 'faculty']);
+    expect(report.summary[0]?.text).toBe('最想听的内容：数字经济与智慧城市（100%）、党史学习教育专题（100%）、养老服务体系建设（100%）。');
+  });
+
+  it('cuts the report by unit and by front', async () => {
+    const byUnit = (await (await get(`/api/surveys/${DEMO_NEEDS_SURVEY_ID}/report?unit=education`)).json()) as SurveyReport;
+    const byFront = (await (await get(`/api/surveys/${DEMO_NEEDS_SURVEY_ID}/report?front=social`)).json()) as SurveyReport;
+    expect([byUnit.responses, byFront.responses]).toEqual([3, 4]);
+  });
+
+  it('answers zeros, not errors, for a survey without responses', async () => {
+    const res = await get('/api/surveys/empty-survey/report');
+    expect(res.status).toBe(200);
+    const text = await res.text();
+    expect(text).not.toMatch(/NaN|Infinity/);
+    expect((JSON.parse(text) as SurveyReport).responses).toBe(0);
+  });
+
+  it.each([
+    ['an unknown unit', '/report?unit=nowhere', 'unit'],
+    ['an unknown front', '/report?front=mars', 'front'],
+    ['a malformed unit', '/report?unit=%3Cscript%3E', 'unit'],
+    ['an unknown question', '/crosstab?question=ghost', 'question'],
+    ['a bad cross-tab axis', '/crosstab?by=planet', 'by'],
+  ])('names %s in a 422', async (_, suffix, field) => {
+    const res = await get(`/api/surveys/${DEMO_NEEDS_SURVEY_ID}${suffix}`);
+    expect(res.status).toBe(422);
+    expect(await res.json()).toMatchObject({ error: { code: 'invalid_report_filter', issues: [{ field }] } });
+  });
+
+  it('answers an unknown survey with 404', async () => {
+    expect((await get('/api/surveys/nope/report')).status).toBe(404);
+  });
+
+  it('downloads report.csv and crosstab.csv as UTF-8 with BOM that parse back', async () => {
+    const report = await get(`/api/surveys/${DEMO_NEEDS_SURVEY_ID}/report.csv`);
+    expect(report.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(report.headers.get('content-disposition')).toContain('attachment');
+    const rows = parse(await withBom(report)) as string[][];
+    expect(rows).toContainEqual(['manner', '您希望的宣讲方式', 'single_choice', 'at-unit', '送课上门到本单位', '6', '100.0%', '', '', '', '6']);
+
+    const cross = parse(await withBom(await get(`/api/surveys/${DEMO_NEEDS_SURVEY_ID}/crosstab.csv?by=front&question=manner&lang=en`))) as string[][];
+    expect(cross[0]).toEqual(['front id', 'front', 'responses', 'District-wide session', 'By front', 'At our unit', 'Blended']);
+    expect(cross.find((r) => r[0] === 'social')).toEqual(['social', 'Social undertakings', '4', '0', '0', '4', '0']);
+  });
+
+  it('streams responses.csv: every stored response, answers intact, formulas neutralised', async () => {
+    const res = await get(`/api/surveys/${DEMO_NEEDS_SURVEY_ID}/responses.csv`);
+    expect(res.status).toBe(200);
+    const [header, ...rows] = parse(await withBom(res)) as string[][];
+    const stored = await allResponses(f.table.store, DEMO_NEEDS_SURVEY_ID);
+    expect(rows.map((r) => r.at(-1))).toEqual(stored.map((s) => s.responseId));
+    const suggestions = header!.indexOf('其他意见和建议');
+    const neutral = (s: string) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
+    expect(rows.map((r) => r[suggestions])).toEqual(stored.map((s) => neutral(String(s.answers.suggestions))));
+    expect(header!.slice(0, 3)).toEqual(['提交时间（Asia/Shanghai）', '单位', '战线']);
+  });
+
+  it('hands a too-large responses.csv over as a finished file (303), with the same content', async () => {
+    const app = createOrganizerApp({ ...f.deps, exportInlineMaxBytes: 500 });
+    const request = (path: string) => app.request(`${ORIGIN}${path}`, { headers: { authorization: `Bearer ${token}` } });
+    const inline = await withBom(await get(`/api/surveys/${DEMO_NEEDS_SURVEY_ID}/responses.csv`));
+    const res = await request(`/api/surveys/${DEMO_NEEDS_SURVEY_ID}/responses.csv`);
+    expect(res.status).toBe(303);
+    const location = res.headers.get('location') ?? '';
+    expect(location).toMatch(/^\/admin\/exports\/responses-demo-needs-.+\.csv$/);
+    expect(await res.json()).toMatchObject({ url: location, responses: 6 });
+    const file = await request(location);
+    expect(file.status).toBe(200);
+    expect(await withBom(file)).toBe(inline);
+    expect((await request('/admin/exports/..%2F..%2Fetc%2Fpasswd')).status).toBe(404);
+  });
+
+  it('pages through written answers', async () => {
+    const res = await get(`/api/surveys/${DEMO_NEEDS_SURVEY_ID}/text-answers?question=suggestions`);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { answers: { text: string }[] };
+    expect(body.answers.map((a) => a.text).sort()).toEqual([...HOSTILE].sort());
+  });
+
+  it('renders the report page with its charts, summary and unit x topic matrix, escaping answers', async () => {
+    const res = await get(`/admin/surveys/${DEMO_NEEDS_SURVEY_ID}/report`);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('需求概要');
+    expect(html).toContain('最想听的内容：数字经济与智慧城市（100%）');
+    expect((html.match(/<svg class="chart"/g) ?? []).length).toBeGreaterThanOrEqual(10);
+    expect(html).toContain('<table class="heat">');
+    expect(html).toContain('逗号,引号&quot;换行');
+    expect(res.headers.get('content-security-policy')).not.toContain('unsafe-inline');
+    const filtered = await get(`/admin/surveys/${DEMO_NEEDS_SURVEY_ID}/report?unit=nowhere`);
+    expect(filtered.status).toBe(422);
+  });
+
+  it('asks for sign-in', async () => {
+    const res = await f.app.request(`${ORIGIN}/api/surveys/${DEMO_NEEDS_SURVEY_ID}/report`);
+    expect(res.status).toBe(401);
+  });
+});
