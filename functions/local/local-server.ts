@@ -7,6 +7,7 @@ import { randomIds, systemClock } from '../../shared/clock.js';
 import { seedDemoDistrict } from '../../shared/demo/seed-demo.js';
 import { createDocumentClient } from '../../shared/storage/dynamodb/client.js';
 import { createDynamoStore } from '../../shared/storage/dynamodb/store.js';
+import { CachedSettingsRepository, CachedSurveyRepository, SURVEY_CACHE_DEFAULTS } from '../../shared/storage/cached-survey-repository.js';
 import { ensureTable } from '../../shared/storage/dynamodb/table-setup.js';
 import { createLogger, type Logger } from '../http/logger.js';
 import { createOrganizerApp } from '../organizer/app.js';
@@ -42,10 +43,13 @@ export async function startLocalServer(config: LocalConfig, logger: Logger = cre
     const admin = await ensureFirstAdmin({ ...store, clock: systemClock });
     const secret = await fileSecret(join(config.dataDir, 'session-secret')).load();
 
+    // As in the respondent Lambda: surveys and settings are read from a 5 s cache, so a submission
+    // costs one transaction; closing or changing settings reaches respondents within those 5 s.
+    const cache = { ...SURVEY_CACHE_DEFAULTS, clock: systemClock };
     const respondentDeps: RespondentDeps = {
-      surveys: store.surveys,
+      surveys: new CachedSurveyRepository(store.surveys, cache),
       responses: store.responses,
-      settings: store.surveySettings,
+      settings: new CachedSettingsRepository(store.surveySettings, cache),
       clock: systemClock,
       newId: randomIds,
       logger,
