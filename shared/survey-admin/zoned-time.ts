@@ -52,9 +52,25 @@ export function formatDistrictTime(iso: string, timeZone: string): string {
   return `${y}-${two(mo)}-${two(d)}T${two(h)}:${two(mi)}`;
 }
 
+// Zone offsets change only on quarter hours (DST, history), so one lookup per zone and quarter serves
+// every instant in it: an export of 100,000 rows formats with arithmetic, not Intl.
+const offsets = new Map<string, number>();
+const MAX_OFFSETS = 10_000;
+
+function offsetForHour(ms: number, timeZone: string): number {
+  const key = `${timeZone} ${Math.floor(ms / 900_000)}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    if (offsets.size >= MAX_OFFSETS) offsets.clear();
+    offset = offsetAt(ms, timeZone);
+    offsets.set(key, offset);
+  }
+  return offset;
+}
+
 /** An instant as "YYYY-MM-DD HH:mm:ss" in `timeZone`: sortable, and read by Excel as a date and time. */
 export function districtDateTime(iso: string, timeZone: string = DEFAULT_TIME_ZONE): string {
-  const [y = 0, mo = 1, d = 1, h = 0, mi = 0, s = 0] = wallClockParts(Date.parse(iso), timeZone);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${y}-${two(mo)}-${two(d)} ${two(h)}:${two(mi)}:${two(s)}`;
+  const ms = Date.parse(iso);
+  const local = new Date(ms + offsetForHour(ms, timeZone));
+  return local.toISOString().slice(0, 19).replace('T', ' ');
 }

@@ -1,29 +1,81 @@
 // `npm run bench`: starts the `npm start` stack on a scratch data directory, measures, prints.
+//   --load            also the load run (5,000 submissions from 200 phones)
+//   --large N         responses for the large report and export figures (default 100000)
+//   --skip-bundles    leave out the Lambda bundle figures
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { localConfig } from '../../functions/local/config.js';
 import { startLocalServer } from '../../functions/local/local-server.js';
 import { createLogger } from '../../functions/http/logger.js';
+import { createDocumentClient } from '../../shared/storage/dynamodb/client.js';
+import { createDynamoStore } from '../../shared/storage/dynamodb/store.js';
+import { bundleFigures } from './bundle-size.js';
+import { loadFigures } from './load-bench.js';
+import { reportFigures } from './report-bench.js';
 import { respondentFigures } from './respondent-bench.js';
 
+const { values } = parseArgs({ options: { load: { type: 'boolean', default: false }, large: { type: 'string', default: '100000' }, 'skip-bundles': { type: 'boolean', default: false } } });
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+
+console.log(`Diancai benchmarks — ${new Date().toISOString()}`);
+console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`);
+
 const dataDir = mkdtempSync(join(tmpdir(), 'diancai-bench-'));
-const server = await startLocalServer(localConfig({ PORT: '0', DIANCAI_DATA_DIR: dataDir }), createLogger({ level: 'error' }));
+const admin = { email: 'bench@diancai.local', password: 'bench-password-123' };
+process.env.DIANCAI_ADMIN_EMAIL = admin.email;
+process.env.DIANCAI_ADMIN_PASSWORD = admin.password;
+const server = await startLocalServer(
+  localConfig({ PORT: '0', DIANCAI_DATA_DIR: dataDir }),
+  createLogger({ level: 'error' }),
+);
+// The first admin comes from the environment the server read; sign in as it for the organizer routes.
+const client = createDocumentClient({ endpoint: server.dynamoEndpoint });
+const store = createDynamoStore({ client, tableName: localConfig({ DIANCAI_DATA_DIR: dataDir }).tableName });
 try {
   const r = await respondentFigures(server.url);
-  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-  console.log(`
-Diancai benchmarks — ${new Date().toISOString()}
-
-Respondent (HTTP on loopback, npm start stack on DynamoDB Local)
+  console.log(`Respondent (HTTP on loopback, npm start stack on DynamoDB Local on disk)
   submissions            ${r.submissions} at concurrency ${r.concurrency}
   submissions per second ${r.perSecond.toFixed(0)}
-  latency p50 / p99      ${r.p50Ms.toFixed(1)} ms / ${r.p99Ms.toFixed(1)} ms
+  latency p50 / p99      ${ms(r.p50Ms)} / ${ms(r.p99Ms)}
   statuses               ${JSON.stringify(r.statuses)}
   needs survey page      ${kb(r.pageGzippedBytes)} gzipped as first served (target ≤ 14 KB)
   other hosts requested  ${r.pageForeignHosts.length === 0 ? 'none' : r.pageForeignHosts.join(', ')}
 `);
+
+  const login = await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(admin) });
+  if (login.status !== 200) throw new Error(`bench sign-in failed: ${login.status}`);
+  const { token } = (await login.json()) as { token: string };
+  const rep = await reportFigures(server.url, token, store, Number(values.large));
+  console.log(`Reports and exports
+  bulk load              ${rep.small + rep.large} responses in ${rep.loadSeconds.toFixed(0)} s (counters rebuilt from them)
+  report p50             ${ms(rep.smallP50Ms)} at ${rep.small} responses, ${ms(rep.largeP50Ms)} at ${rep.large} (ratio ${rep.ratio.toFixed(2)}, target < 1.5)
+  responses.csv          ${rep.csvRows} rows, ${(rep.csvBytes / 2 ** 20).toFixed(1)} MB at ${rep.csvRowsPerSecond.toFixed(0)} rows/s (target ≥ 20,000)
+  memory growth          heap ${rep.csvHeapGrowthMb.toFixed(1)} MB, rss ${rep.csvRssGrowthMb.toFixed(1)} MB (target < 100 MB)
+`);
+
+  if (values.load) {
+    const l = await loadFigures(server.url, store);
+    console.log(`Load (${l.phones} phones, ${l.submissions} submissions, retries with the same id, 1 in 10 sent twice)
+  duration               ${l.seconds.toFixed(1)} s
+  accepted per second    ${l.acceptedPerSecond.toFixed(0)}
+  latency p50/p95/p99    ${ms(l.p50Ms)} / ${ms(l.p95Ms)} / ${ms(l.p99Ms)}
+  answers by status      ${JSON.stringify(l.statuses)} (${l.retries} retries)
+  acknowledged / stored  ${l.acknowledged} / ${l.stored}, ${l.duplicates} stored twice
+  counters vs rebuild    ${l.counterDifferences} differences
+`);
+  }
 } finally {
+  client.destroy();
   await server.stop();
   rmSync(dataDir, { recursive: true, force: true });
+}
+
+if (!values['skip-bundles']) {
+  console.log('Lambda bundles (built with the stack\'s esbuild settings; first event in a fresh Node process)');
+  for (const f of await bundleFigures()) {
+    console.log(`  ${f.name.padEnd(12)} ${kb(f.minifiedBytes)} minified, ${kb(f.gzippedBytes)} gzipped, first event ${f.firstEventMs.toFixed(0)} ms (status ${f.firstEventStatus}; bare node ${f.bareNodeMs.toFixed(0)} ms)`);
+  }
 }

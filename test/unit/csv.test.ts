@@ -33,6 +33,9 @@ describe('CSV', () => {
   it('writes times in the district’s time zone', () => {
     expect(districtDateTime('2026-11-26T16:30:05.000Z')).toBe('2026-11-27 00:30:05');
     expect(districtDateTime('2026-11-26T16:30:05.000Z', 'UTC')).toBe('2026-11-26 16:30:05');
+    // Across a daylight-saving change the offset follows the instant.
+    expect(districtDateTime('2026-03-08T06:59:59.000Z', 'America/New_York')).toBe('2026-03-08 01:59:59');
+    expect(districtDateTime('2026-03-08T07:00:00.000Z', 'America/New_York')).toBe('2026-03-08 03:00:00');
   });
 
   it('writes one row per response with 0/1 columns per option, a column per rank and per matrix row, all answers intact', async () => {
