@@ -9,32 +9,49 @@ const TRACK = '#efe9e0';
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
 export interface Bar {
+  /** The option (or row, or score) the bar stands for; tests and readers of the markup find it by this. */
+  id: string;
   label: string;
   value: number;
-  /** Text after the bar, e.g. "12 (40%)". */
+  /** Short figures after the bar, e.g. "12 (40%)". */
   note: string;
+  /** Longer figures on their own line under the bar, where a phone has room for them. */
+  detail?: string;
 }
 
-/** One bar per item, label above its bar so long Chinese labels never overlap a narrow screen. */
+/*
+ * No viewBox: user units are CSS pixels, so chart text keeps its stylesheet size on a 390px phone
+ * and on A4 alike, while x and width in percent let the bars stretch with the column.
+ */
+const ROW = 42;
+const DETAIL = 18;
+/** Share of the width a full bar takes; the rest keeps the note beside the longest bar readable. */
+const SPAN = 72;
+
+/** One bar per item, label above its bar so long Chinese labels never overlap on a narrow screen. */
 export function BarChart({ bars, max, title }: { bars: Bar[]; max: number; title: string }) {
-  const width = 640;
-  const row = 44;
-  const height = bars.length * row + 6;
-  const scale = max > 0 ? (width - 150) / max : 0;
+  const tops = bars.reduce<number[]>((acc, bar, i) => [...acc, (acc[i] ?? 0) + ROW + (bar.detail ? DETAIL : 0)], [0]);
+  const height = (tops.at(-1) ?? 0) + 4;
   return (
-    <svg class="chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={title}>
+    <svg class="chart" width="100%" height={height} role="img" aria-label={title}>
       <title>{title}</title>
       {bars.map((bar, i) => {
-        const y = i * row;
-        const w = Math.max(bar.value * scale, bar.value > 0 ? 2 : 0);
+        const y = tops[i] ?? 0;
+        const span = max > 0 ? (bar.value / max) * SPAN : 0;
+        const w = bar.value > 0 ? Math.max(span, 0.6) : 0;
         return (
-          <g>
-            <text x="0" y={y + 14}>
+          <g data-option={bar.id}>
+            <text x="0" y={y + 15}>
               {bar.label}
             </text>
-            <rect x="0" y={y + 20} width={width - 150} height="16" rx="3" fill={TRACK} />
-            <rect x="0" y={y + 20} width={w.toFixed(1)} height="16" rx="3" fill={BAR} />
-            <text x={(w + 6).toFixed(1)} y={y + 33}>
+            <rect x="0" y={y + 21} width={`${SPAN}%`} height="16" rx="3" fill={TRACK} />
+            {w > 0 ? <rect x="0" y={y + 21} width={`${w.toFixed(2)}%`} height="16" rx="3" fill={BAR} /> : null}
+            {bar.detail ? (
+              <text class="detail" x="0" y={y + ROW + 12}>
+                {bar.detail}
+              </text>
+            ) : null}
+            <text class={bar.value > 0 ? 'note' : 'note zero'} x={`${w.toFixed(2)}%`} dx="6" y={y + 34}>
               {bar.note}
             </text>
           </g>
@@ -55,23 +72,24 @@ export function SlotHeatMap(props: { q: QuestionOf<'time_slots'>; counts: Map<st
   const { q, counts, locale, title } = props;
   const grid = q.grid;
   if (!grid) return null;
-  const cellW = 120;
-  const cellH = 34;
-  const left = 70;
-  const top = 26;
-  const width = left + grid.columns.length * cellW;
+  // Percent across, pixels down: the grid fills the column at any width with text at its own size.
+  const left = 16;
+  const cellW = (100 - left) / Math.max(1, grid.columns.length);
+  const cellH = 38;
+  const top = 28;
   const height = top + grid.rows.length * cellH + 4;
+  const pc = (n: number) => `${n.toFixed(2)}%`;
   return (
-    <svg class="chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={title}>
+    <svg class="chart heatmap" width="100%" height={height} role="img" aria-label={title}>
       <title>{title}</title>
       {grid.columns.map((col, ci) => (
-        <text x={left + ci * cellW + cellW / 2} y="18" text-anchor="middle">
+        <text class="head" x={pc(left + ci * cellW + cellW / 2)} y="18" text-anchor="middle">
           {localized(locale, col.label, col.labelEn)}
         </text>
       ))}
       {grid.rows.map((row, ri) => (
         <g>
-          <text x="0" y={top + ri * cellH + 22}>
+          <text class="head" x="0" y={top + ri * cellH + 24}>
             {localized(locale, row.label, row.labelEn)}
           </text>
           {grid.columns.map((col, ci) => {
@@ -79,9 +97,9 @@ export function SlotHeatMap(props: { q: QuestionOf<'time_slots'>; counts: Map<st
             const figure = option ? counts.get(option.id) : undefined;
             const shade = heat(figure?.share ?? 0);
             return (
-              <g>
-                <rect x={left + ci * cellW} y={top + ri * cellH} width={cellW - 2} height={cellH - 2} fill={shade.fill} stroke="#d9d2c5" />
-                <text class={shade.on ? 'on' : undefined} x={left + ci * cellW + cellW / 2} y={top + ri * cellH + 21} text-anchor="middle">
+              <g data-option={option?.id}>
+                <rect x={pc(left + ci * cellW)} y={top + ri * cellH} width={pc(cellW - 0.6)} height={cellH - 3} fill={shade.fill} stroke="#d9d2c5" />
+                <text class={shade.on ? 'on' : undefined} x={pc(left + ci * cellW + cellW / 2)} y={top + ri * cellH + 23} text-anchor="middle">
                   {figure ? `${figure.count} (${percent(figure.share)})` : ''}
                 </text>
               </g>

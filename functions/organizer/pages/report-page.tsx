@@ -31,18 +31,18 @@ function QuestionChart({ q, locale, survey }: { q: QuestionReport; locale: Local
   const label = (o: { label: string; labelEn?: string }) => localized(locale, o.label, o.labelEn);
   switch (q.type) {
     case 'ranking': {
-      const bars: Bar[] = q.options.map((o) => ({ label: label(o), value: o.borda, note: `${t.borda(o.borda)} · ${t.rankedFirst(o.first)} · ${t.ranked(o.ranked)}` }));
+      const bars: Bar[] = q.options.map((o) => ({ id: o.id, label: label(o), value: o.borda, note: t.borda(o.borda), detail: `${t.rankedFirst(o.first)} · ${t.ranked(o.ranked)}` }));
       return <BarChart bars={bars} max={Math.max(0, ...bars.map((b) => b.value))} title={title} />;
     }
     case 'rating':
       return (
         <>
           <p class="figures">{t.mean(fixed(q.mean))}</p>
-          <BarChart bars={q.distribution.map((d) => ({ label: `${d.score}`, value: d.count, note: `${d.count} (${percent(q.answered ? d.count / q.answered : 0)})` }))} max={Math.max(0, ...q.distribution.map((d) => d.count))} title={title} />
+          <BarChart bars={q.distribution.map((d) => ({ id: `${d.score}`, label: `${d.score}`, value: d.count, note: `${d.count} (${percent(q.answered ? d.count / q.answered : 0)})` }))} max={Math.max(0, ...q.distribution.map((d) => d.count))} title={title} />
         </>
       );
     case 'matrix_rating':
-      return <BarChart bars={q.rows.map((r) => ({ label: label(r), value: r.mean ?? 0, note: `${t.mean(fixed(r.mean))} · ${t.answered(r.answered)}` }))} max={q.scale} title={title} />;
+      return <BarChart bars={q.rows.map((r) => ({ id: r.id, label: label(r), value: r.mean ?? 0, note: `${t.mean(fixed(r.mean))} · ${t.answered(r.answered)}` }))} max={q.scale} title={title} />;
     case 'number':
       return <p class="figures">{t.numberFigures(fixed(q.mean), fixed(q.min), fixed(q.max))}</p>;
     case 'text':
@@ -53,10 +53,10 @@ function QuestionChart({ q, locale, survey }: { q: QuestionReport; locale: Local
         const counts = new Map(q.options.map((o) => [o.id, { count: o.count, share: o.share }]));
         return <SlotHeatMap q={question} counts={counts} locale={locale} title={title} />;
       }
-      return <BarChart bars={q.options.map((o) => ({ label: label(o), value: o.count, note: `${o.count} (${percent(o.share)})` }))} max={Math.max(0, ...q.options.map((o) => o.count))} title={title} />;
+      return <BarChart bars={q.options.map((o) => ({ id: o.id, label: label(o), value: o.count, note: `${o.count} (${percent(o.share)})` }))} max={Math.max(0, ...q.options.map((o) => o.count))} title={title} />;
     }
     default:
-      return <BarChart bars={q.options.map((o) => ({ label: label(o), value: o.count, note: `${o.count} (${percent(o.share)})` }))} max={Math.max(0, ...q.options.map((o) => o.count))} title={title} />;
+      return <BarChart bars={q.options.map((o) => ({ id: o.id, label: label(o), value: o.count, note: `${o.count} (${percent(o.share)})` }))} max={Math.max(0, ...q.options.map((o) => o.count))} title={title} />;
   }
 }
 
@@ -70,10 +70,12 @@ function Matrix({ table, locale, survey }: { table: CrossTab; locale: Locale; su
   const label = (o: { label: string; labelEn?: string }) => localized(locale, o.label, o.labelEn);
   const question = survey.questions.find((q) => q.id === table.questionId);
   const max = Math.max(0, ...table.rows.flatMap((r) => r.counts));
+  const heading = t.matrix(question ? localized(locale, question.title, question.titleEn) : table.questionId);
   return (
     <section>
-      <h2>{t.matrix(question ? localized(locale, question.title, question.titleEn) : table.questionId)}</h2>
-      <div class="scroll">
+      <h2>{heading}</h2>
+      {/* Wider than a phone: the scrolling box takes keyboard focus so it can be scrolled without a pointer. */}
+      <div class="scroll" tabindex={0} role="region" aria-label={heading}>
         <table class="heat">
           <thead>
             <tr>
@@ -85,10 +87,12 @@ function Matrix({ table, locale, survey }: { table: CrossTab; locale: Locale; su
           </thead>
           <tbody>
             {table.rows.map((r) => (
-              <tr>
+              <tr data-row={r.id}>
                 <th scope="row">{label(r)}</th>
-                {r.counts.map((n) => (
-                  <td class={heatClass(n, max)}>{n}</td>
+                {r.counts.map((n, i) => (
+                  <td class={heatClass(n, max)} data-option={table.columns[i]?.id}>
+                    {n}
+                  </td>
                 ))}
               </tr>
             ))}
@@ -113,14 +117,13 @@ export function ReportPage(props: ReportPageProps) {
       <p>
         <strong>{t.responses(report.responses)}</strong>
         {report.lastResponseAt ? `，${t.latest(districtDateTime(report.lastResponseAt, timeZone))}` : ''}
-        {' · '}
-        <a href={`/admin/surveys/${survey.id}/report?${query}`} class="no-print">
-          {t.refresh}
-        </a>
-        {' · '}
-        <a href={href(ctx, `/admin/surveys/${survey.id}`)} class="no-print">
-          {t.back}
-        </a>
+        {/* The separators go with the links, so a printed page has no stray dots. */}
+        <span class="no-print">
+          {' · '}
+          <a href={`/admin/surveys/${survey.id}/report?${query}`}>{t.refresh}</a>
+          {' · '}
+          <a href={href(ctx, `/admin/surveys/${survey.id}`)}>{t.back}</a>
+        </span>
       </p>
       <form method="get" action={`/admin/surveys/${survey.id}/report`} class="no-print">
         <div class="row">

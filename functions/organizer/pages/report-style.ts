@@ -1,15 +1,43 @@
-// The report page's own styles: chart text, the heat-map table, and an A4 print layout.
+// The report page's own styles: chart text, the unit x topic matrix, and an A4 print layout.
 export const reportStyle = `
-.chart{width:100%;height:auto;display:block;max-width:760px}
-.chart text{font:13px system-ui,"PingFang SC","Noto Sans CJK SC",sans-serif;fill:#1a1a1a}
-.chart text.on{fill:#fff}
-.summary li{margin:4px 0;font-size:17px}
+.chart{display:block;width:100%;max-width:760px;overflow:visible;margin:4px 0 6px}
+.chart text{font:14px system-ui,"PingFang SC","Noto Sans CJK SC",sans-serif;fill:#1a1a1a}
+.chart text.note{font-weight:700}
+.chart text.zero{font-weight:400;fill:#555}
+.chart text.detail{font-size:13px;fill:#444}
+.chart text.head{font-weight:700}
+.chart text.on{fill:#fff;font-weight:700}
+.heatmap{max-width:560px}
+.summary{padding-left:1.2em}
+.summary li{margin:6px 0;font-size:17px;line-height:1.6}
 .figures{color:#333;margin:2px 0 8px}
-.heat td,.heat th{text-align:center;padding:4px;font-size:13px;border:1px solid #e4ded3}
-.heat th[scope=row]{text-align:left}
-.h0{background:#fff}.h1{background:#fbe4e4}.h2{background:#f3b9b9}.h3{background:#e07f7f}.h4{background:#b52a2a;color:#fff}
-.scroll{overflow-x:auto}
+.scroll{overflow-x:auto;max-width:100%}
+.heat{width:auto;border-collapse:collapse}
+.heat td,.heat th{text-align:center;padding:4px 6px;font-size:13px;border:1px solid #e4ded3;-webkit-print-color-adjust:exact;print-color-adjust:exact}
+.heat thead th{writing-mode:vertical-rl;white-space:nowrap;vertical-align:bottom;text-align:left;padding:8px 4px;line-height:1.3}
+.heat thead th:first-child{writing-mode:horizontal-tb;text-align:left}
+.heat th[scope=row]{text-align:left;white-space:nowrap;position:sticky;left:0;background:#fff;z-index:1}
+.heat td{min-width:2.4em}
+.h0{background:#fff}.h1{background:#fbe4e4}.h2{background:#f3b9b9}.h3{background:#e07f7f}.h4{background:#b52a2a;color:#fff;font-weight:700}
 .answers li{margin:4px 0;white-space:pre-wrap}
 @page{size:A4;margin:14mm}
-@media print{body{background:#fff;font-size:12px}main{max-width:none;padding:0}section{break-inside:avoid;border:0;padding:0 0 8px}.scroll{overflow:visible}a{color:#1a1a1a;text-decoration:none}}
+@media print{
+body{background:#fff;font-size:12px}
+main{max-width:none;padding:0}
+h1{font-size:20px;margin:0 0 8px}
+h2{font-size:15px;break-after:avoid}
+section{border:0;padding:0;margin:0 0 14px;break-inside:auto}
+.figures,h3{break-after:avoid}
+.chart{max-width:none;break-inside:avoid}
+.chart text{font-size:12px}
+.chart text.detail{font-size:11px}
+.heatmap{max-width:120mm}
+.summary li{font-size:13px;margin:3px 0}
+.scroll{overflow:visible}
+.heat td,.heat th{font-size:10px;padding:2px 3px}
+.heat th[scope=row]{position:static}
+.heat tr{break-inside:avoid}
+.heat thead{display:table-header-group}
+a{color:#1a1a1a;text-decoration:none}
+}
 `.replace(/\n/g, '');

@@ -46,7 +46,9 @@ export function SurveyListPage({ ctx, surveys }: { ctx: PageContext; surveys: Su
                 <tr data-survey-id={survey.id}>
                   <td>
                     <a href={href(ctx, `/admin/surveys/${survey.id}`)}>{survey.title}</a>
-                    <div class="muted">{t.kind[survey.kind]}</div>
+                    <div class="muted">
+                      {t.kind[survey.kind]} · <a href={href(ctx, `/admin/surveys/${survey.id}/report`)}>{t.report}</a>
+                    </div>
                   </td>
                   <td>
                     <span class={`status ${survey.status}`}>{t.status[survey.status]}</span>

@@ -30,7 +30,8 @@ export function SurveyPage(props: SurveyPageProps) {
     <DashboardLayout ctx={ctx} title={survey.title}>
       <h1>{survey.title}</h1>
       <p>
-        <span class={`status ${survey.status}`}>{t.status[survey.status]}</span> · {t.responses}: <strong class="count">{responses}</strong>
+        <span class={`status ${survey.status}`}>{t.status[survey.status]}</span> · {t.responses}: <strong class="count">{responses}</strong> ·{' '}
+        <a href={href(ctx, `${base}/report`)}>{t.report}</a>
       </p>
       {props.saved ? (
         <p class="notice" role="status">
