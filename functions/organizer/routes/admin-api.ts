@@ -18,8 +18,9 @@ export function adminApi(app: OrganizerApp, deps: OrganizerDeps): void {
   });
 
   register(app, deps, 'GET /api/audit', async (c) => {
+    // DynamoDB's Limit is an integer: a fractional ?limit= must not reach it.
     const limit = Number(c.req.query('limit') ?? 100);
-    const page = await deps.store.audit.list({ limit: Number.isFinite(limit) ? limit : 100, cursor: c.req.query('cursor') });
+    const page = await deps.store.audit.list({ limit: Number.isFinite(limit) ? Math.trunc(limit) : 100, cursor: c.req.query('cursor') });
     return c.json({ entries: page.items, ...(page.cursor ? { cursor: page.cursor } : {}) });
   });
 }

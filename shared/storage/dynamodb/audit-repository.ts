@@ -27,7 +27,7 @@ export class DynamoAuditRepository implements AuditRepository {
           ExpressionAttributeValues: { ':pk': keys.auditPartition() },
           ScanIndexForward: false,
           Limit: Math.min(Math.max(options.limit ?? 100, 1), 500),
-          ExclusiveStartKey: decodeCursor(options.cursor, ['pk', 'sk']),
+          ExclusiveStartKey: decodeCursor(options.cursor, ['pk', 'sk'], { pk: keys.auditPartition() }),
         }),
       ),
     );

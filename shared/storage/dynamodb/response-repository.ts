@@ -172,7 +172,7 @@ export class DynamoResponseRepository implements ResponseRepository {
           ExpressionAttributeValues: { ':pk': keys.responsesPartition(surveyId) },
           Limit: Math.min(Math.max(options.limit ?? 500, 1), 1000),
           ScanIndexForward: options.newestFirst !== true,
-          ExclusiveStartKey: decodeCursor(options.cursor, ['pk', 'sk', index.partitionKey, index.sortKey]),
+          ExclusiveStartKey: decodeCursor(options.cursor, ['pk', 'sk', index.partitionKey, index.sortKey], { [index.partitionKey]: keys.responsesPartition(surveyId) }),
         }),
       ),
     );
