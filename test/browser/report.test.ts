@@ -157,6 +157,10 @@ describe('demand report in a browser', () => {
     expect(await page.locator('table.heat').isVisible()).toBe(true);
     const pdf = await page.pdf({ format: 'A4', printBackground: true, ...(SHOTS ? { path: join(SHOTS, 'report.pdf') } : {}) });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    // Charts flow in two columns: a chart per page (twelve pages, mostly blank) would mean the print layout broke.
+    const pages = Number(/\/Count (\d+)/.exec(pdf.toString('latin1'))?.[1]);
+    expect(pages).toBeGreaterThanOrEqual(2);
+    expect(pages).toBeLessThanOrEqual(6);
     await context.close();
   }, 60_000);
 });

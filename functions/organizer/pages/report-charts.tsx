@@ -23,8 +23,8 @@ export interface Bar {
  * No viewBox: user units are CSS pixels, so chart text keeps its stylesheet size on a 390px phone
  * and on A4 alike, while x and width in percent let the bars stretch with the column.
  */
-const ROW = 42;
-const DETAIL = 18;
+const ROW = 40;
+const DETAIL = 17;
 /** Share of the width a full bar takes; the rest keeps the note beside the longest bar readable. */
 const SPAN = 72;
 
@@ -41,17 +41,17 @@ export function BarChart({ bars, max, title }: { bars: Bar[]; max: number; title
         const w = bar.value > 0 ? Math.max(span, 0.6) : 0;
         return (
           <g data-option={bar.id}>
-            <text x="0" y={y + 15}>
+            <text x="0" y={y + 14}>
               {bar.label}
             </text>
-            <rect x="0" y={y + 21} width={`${SPAN}%`} height="16" rx="3" fill={TRACK} />
-            {w > 0 ? <rect x="0" y={y + 21} width={`${w.toFixed(2)}%`} height="16" rx="3" fill={BAR} /> : null}
+            <rect x="0" y={y + 20} width={`${SPAN}%`} height="16" rx="3" fill={TRACK} />
+            {w > 0 ? <rect x="0" y={y + 20} width={`${w.toFixed(2)}%`} height="16" rx="3" fill={BAR} /> : null}
             {bar.detail ? (
-              <text class="detail" x="0" y={y + ROW + 12}>
+              <text class="detail" x="0" y={y + ROW + 11}>
                 {bar.detail}
               </text>
             ) : null}
-            <text class={bar.value > 0 ? 'note' : 'note zero'} x={`${w.toFixed(2)}%`} dx="6" y={y + 34}>
+            <text class={bar.value > 0 ? 'note' : 'note zero'} x={`${w.toFixed(2)}%`} dx="6" y={y + 33}>
               {bar.note}
             </text>
           </g>

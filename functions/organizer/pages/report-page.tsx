@@ -38,13 +38,14 @@ function QuestionChart({ q, locale, survey }: { q: QuestionReport; locale: Local
       return (
         <>
           <p class="figures">{t.mean(fixed(q.mean))}</p>
-          <BarChart bars={q.distribution.map((d) => ({ id: `${d.score}`, label: `${d.score}`, value: d.count, note: `${d.count} (${percent(q.answered ? d.count / q.answered : 0)})` }))} max={Math.max(0, ...q.distribution.map((d) => d.count))} title={title} />
+          <BarChart bars={q.distribution.map((d) => ({ id: `${d.score}`, label: t.score(d.score), value: d.count, note: `${d.count} (${percent(q.answered ? d.count / q.answered : 0)})` }))} max={Math.max(0, ...q.distribution.map((d) => d.count))} title={title} />
         </>
       );
     case 'matrix_rating':
       return <BarChart bars={q.rows.map((r) => ({ id: r.id, label: label(r), value: r.mean ?? 0, note: `${t.mean(fixed(r.mean))} · ${t.answered(r.answered)}` }))} max={q.scale} title={title} />;
     case 'number':
-      return <p class="figures">{t.numberFigures(fixed(q.mean), fixed(q.min), fixed(q.max))}</p>;
+      // Wide-range numbers keep no histogram, so min and max are unknown: say only what is known.
+      return <p class="figures">{q.min === null || q.max === null ? t.average(fixed(q.mean)) : t.numberFigures(fixed(q.mean), fixed(q.min), fixed(q.max))}</p>;
     case 'text':
       return null;
     case 'time_slots': {
@@ -72,7 +73,7 @@ function Matrix({ table, locale, survey }: { table: CrossTab; locale: Locale; su
   const max = Math.max(0, ...table.rows.flatMap((r) => r.counts));
   const heading = t.matrix(question ? localized(locale, question.title, question.titleEn) : table.questionId);
   return (
-    <section>
+    <section class="wide">
       <h2>{heading}</h2>
       {/* Wider than a phone: the scrolling box takes keyboard focus so it can be scrolled without a pointer. */}
       <div class="scroll" tabindex={0} role="region" aria-label={heading}>
@@ -162,7 +163,7 @@ export function ReportPage(props: ReportPageProps) {
           <li><a href={`${base}/crosstab.csv?by=front&lang=${locale}`} download>{t.crossFront}</a></li>
         </ul>
       </section>
-      <section>
+      <section class="wide">
         <h2>{t.summary}</h2>
         {report.summary.length === 0 ? (
           <p>{t.none}</p>

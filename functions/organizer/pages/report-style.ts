@@ -1,4 +1,4 @@
-// The report page's own styles: chart text, the unit x topic matrix, and an A4 print layout.
+// The report page's own styles: chart text, the unit x topic matrix, and an A4 print layout in two columns.
 export const reportStyle = `
 .chart{display:block;width:100%;max-width:760px;overflow:visible;margin:4px 0 6px}
 .chart text{font:14px system-ui,"PingFang SC","Noto Sans CJK SC",sans-serif;fill:#1a1a1a}
@@ -26,12 +26,13 @@ body{background:#fff;font-size:12px}
 main{max-width:none;padding:0}
 h1{font-size:20px;margin:0 0 8px}
 h2{font-size:15px;break-after:avoid}
-section{border:0;padding:0;margin:0 0 14px;break-inside:auto}
+main{columns:2;column-gap:8mm}
+h1,main>p,section.wide{column-span:all}
+section{border:0;padding:0;margin:0 0 12px;break-inside:avoid}
 .figures,h3{break-after:avoid}
 .chart{max-width:none;break-inside:avoid}
 .chart text{font-size:12px}
 .chart text.detail{font-size:11px}
-.heatmap{max-width:120mm}
 .summary li{font-size:13px;margin:3px 0}
 .scroll{overflow:visible}
 .heat td,.heat th{font-size:10px;padding:2px 3px}
