@@ -2,7 +2,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
-import { Hono } from 'hono';
 import { randomIds, systemClock } from '../../shared/clock.js';
 import { seedDemoDistrict } from '../../shared/demo/seed-demo.js';
 import { createDocumentClient } from '../../shared/storage/dynamodb/client.js';
@@ -16,6 +15,7 @@ import { ensureFirstAdmin, type FirstAdmin } from '../organizer/first-admin.js';
 import { fileSecret } from '../organizer/session-secret.js';
 import { createRespondentApp } from '../respondent/app.js';
 import type { RespondentDeps } from '../respondent/deps.js';
+import { dispatch } from './dispatch.js';
 import { startDynamoLocal } from './dynamodb-local.js';
 import { markRunning } from './running-marker.js';
 import type { LocalConfig } from './config.js';
@@ -55,12 +55,13 @@ export async function startLocalServer(config: LocalConfig, logger: Logger = cre
       logger,
       timeZone: config.timeZone,
     };
-    const app = new Hono();
-    app.route('/', createRespondentApp(respondentDeps));
-    app.route('/', createOrganizerApp({ store, clock: systemClock, newId: randomIds, logger, secret, timeZone: config.timeZone, exports: new LocalExportFiles(join(config.dataDir, 'exports')) }));
+    const fetch = dispatch(
+      createRespondentApp(respondentDeps),
+      createOrganizerApp({ store, clock: systemClock, newId: randomIds, logger, secret, timeZone: config.timeZone, exports: new LocalExportFiles(join(config.dataDir, 'exports')) }),
+    );
 
     const server = await new Promise<ServerType>((resolve) => {
-      const s = serve({ fetch: app.fetch, port: config.port, hostname: '127.0.0.1' }, () => resolve(s));
+      const s = serve({ fetch, port: config.port, hostname: '127.0.0.1' }, () => resolve(s));
     });
     const unmark = markRunning(config.dataDir);
     const address = server.address();

@@ -1,7 +1,7 @@
 // The organizer's loop in a real browser: sign in, create a needs survey from the template, publish,
 // open the share link on a phone, answer it, and see the count go up on the dashboard.
 import { randomUUID } from 'node:crypto';
-import { Hono } from 'hono';
+import { dispatch } from '../../functions/local/dispatch.js';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRespondentApp } from '../../functions/respondent/app.js';
@@ -16,10 +16,9 @@ let browser: Browser;
 beforeAll(async () => {
   f = await organizerFixture();
   f.clock.set(new Date().toISOString());
-  const app = new Hono();
-  app.route('/', createRespondentApp({ surveys: f.table.store.surveys, responses: f.table.store.responses, settings: f.table.store.surveySettings, clock: f.clock, newId: randomUUID, logger: f.deps.logger, timeZone: 'Asia/Shanghai' }));
-  app.route('/', f.app);
-  server = await serveApp(app);
+  // Each request to exactly one app, as API Gateway (and `npm start`) route them.
+  const respondent = createRespondentApp({ surveys: f.table.store.surveys, responses: f.table.store.responses, settings: f.table.store.surveySettings, clock: f.clock, newId: randomUUID, logger: f.deps.logger, timeZone: 'Asia/Shanghai' });
+  server = await serveApp({ fetch: dispatch(respondent, f.app) });
   browser = await launchBrowser();
 });
 

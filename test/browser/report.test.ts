@@ -3,7 +3,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { Hono } from 'hono';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_NEEDS_SURVEY_ID, demoSurveys } from '../../shared/demo/seed-demo.js';
@@ -37,7 +36,7 @@ beforeAll(async () => {
   const [needs] = demoSurveys(f.clock.now().toISOString());
   await f.table.store.surveys.put(needs!);
   for (const answers of RESPONSES) await f.submit(DEMO_NEEDS_SURVEY_ID, { answers });
-  server = await serveApp(new Hono().route('/', f.app));
+  server = await serveApp(f.app);
   browser = await launchBrowser();
   if (SHOTS) mkdirSync(SHOTS, { recursive: true });
 });

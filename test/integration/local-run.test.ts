@@ -9,6 +9,9 @@ import { startLocalServer } from '../../functions/local/local-server.js';
 import { createLogger } from '../../functions/http/logger.js';
 import { DEMO_FEEDBACK_FORM_ID, DEMO_NEEDS_SURVEY_ID } from '../../shared/demo/seed-demo.js';
 import { validFeedback } from '../support/demo-answers.js';
+import { cspHash } from '../../functions/http/security-headers.js';
+import { dashboardStyle } from '../../functions/organizer/pages/dashboard-style.js';
+import { formScript } from '../../functions/respondent/pages/form-script.js';
 
 describe('the local run', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'diancai-local-'));
@@ -29,6 +32,17 @@ describe('the local run', () => {
         body: JSON.stringify({ submissionId, answers: validFeedback() }),
       });
       expect(res.status).toBe(201);
+
+      // Each app answers its own paths with its own headers, as behind API Gateway.
+      const dashboard = await fetch(`${first.url}/admin/login`);
+      expect(dashboard.headers.get('content-security-policy')).toContain(cspHash(dashboardStyle));
+      const survey = await fetch(`${first.url}/s/${DEMO_NEEDS_SURVEY_ID}`);
+      expect(survey.headers.get('content-security-policy')).toContain(cspHash(formScript));
+      const unknown = await fetch(`${first.url}/nothing/here`);
+      expect(unknown.status).toBe(404);
+      expect(await unknown.json()).toMatchObject({ error: { code: 'not_found' } });
+      const root = await fetch(first.url, { redirect: 'manual' });
+      expect(root.headers.get('location')).toBe(`${first.url}/admin`);
     } finally {
       await first.stop();
     }

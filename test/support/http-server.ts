@@ -1,15 +1,15 @@
-// Serves a Hono app on a free loopback port for browser and benchmark runs.
+// Serves an app (anything with fetch) on a free loopback port for browser runs.
 import { serve, type ServerType } from '@hono/node-server';
-import type { Hono } from 'hono';
+import type { FetchApp } from '../../functions/local/dispatch.js';
 
 export interface RunningServer {
   url: string;
   close(): Promise<void>;
 }
 
-export async function serveApp(app: Hono): Promise<RunningServer> {
+export async function serveApp(app: FetchApp): Promise<RunningServer> {
   const server = await new Promise<ServerType>((resolve) => {
-    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+    const s = serve({ fetch: (request: Request) => app.fetch(request), port: 0, hostname: '127.0.0.1' }, () => resolve(s));
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
