@@ -67,3 +67,43 @@ export function counterDeltas(survey: Survey, answers: Answers): CounterDeltas {
   }
   return deltas;
 }
+
+/**
+ * The most counters one response can change. They all go into one UpdateExpression, which
+ * DynamoDB caps at 4 KB (about 290 `#cN :cN` terms), so a definition may not exceed this.
+ */
+export const MAX_COUNTER_CHANGES = 250;
+
+export function maxCounterChanges(survey: Survey): number {
+  let total = 1;
+  for (const q of survey.questions) {
+    total += 1;
+    switch (q.type) {
+      case 'single_choice':
+      case 'unit':
+      case 'rating':
+        total += 1;
+        break;
+      case 'multiple_choice': {
+        const n = q.options.length + (q.allowOther ? 1 : 0);
+        total += Math.min(q.maxPicks ?? n, n);
+        break;
+      }
+      case 'time_slots':
+        total += Math.min(q.maxPicks ?? q.options.length, q.options.length);
+        break;
+      case 'ranking':
+        total += Math.min(q.pick, q.options.length);
+        break;
+      case 'matrix_rating':
+        total += q.rows.length;
+        break;
+      case 'number':
+        total += keepsHistogram(q) ? 2 : 1;
+        break;
+      case 'text':
+        break;
+    }
+  }
+  return total;
+}

@@ -1,5 +1,6 @@
 // Rules a survey definition must follow beyond its schema: the cross-field ones.
 import { OTHER_OPTION_ID } from './ids.js';
+import { MAX_COUNTER_CHANGES, maxCounterChanges } from '../report/counter-deltas.js';
 import type { Question, Survey } from './survey-schema.js';
 
 export type DefinitionIssueCode =
@@ -11,7 +12,8 @@ export type DefinitionIssueCode =
   | 'reserved_option_id'
   | 'unknown_section'
   | 'unknown_front'
-  | 'unknown_grid_cell';
+  | 'unknown_grid_cell'
+  | 'too_many_counters';
 
 export interface DefinitionIssue {
   questionId?: string;
@@ -78,5 +80,12 @@ export function definitionIssues(survey: Survey): DefinitionIssue[] {
     message: `Question id ${id} is used more than once.`,
   }));
   for (const q of survey.questions) issues.push(...questionIssues(q, survey));
+  const changes = maxCounterChanges(survey);
+  if (changes > MAX_COUNTER_CHANGES) {
+    issues.push({
+      code: 'too_many_counters',
+      message: `One response could change ${changes} counters; at most ${MAX_COUNTER_CHANGES} fit in one update. Use fewer questions or options, or lower maxPicks.`,
+    });
+  }
   return issues;
 }

@@ -94,6 +94,28 @@ describe('faults in the store', () => {
   });
 });
 
+describe('a transaction DynamoDB cancels for throttling', () => {
+  let table: TestTable;
+  beforeAll(async () => {
+    table = await createTestTable();
+    await table.store.surveys.put(everyTypeSurvey());
+  });
+  afterAll(() => table.drop());
+
+  it('is retried, and answered 503 with Retry-After when the throttling lasts', async () => {
+    const client = createDocumentClient({ endpoint: inject('dynamoEndpoint') });
+    const store = createDynamoStore({ client, tableName: table.tableName, retry: { attempts: 3, baseDelayMs: 1, sleep: async () => {} } });
+    const throttled = () => new TransactionCanceledException({ message: 'Transaction cancelled', $metadata: {}, CancellationReasons: [{ Code: 'None' }, { Code: 'ThrottlingError' }] });
+    failNext(client, 'TransactWriteItemsCommand', 2, throttled);
+    const ok = await post(respondentAppFor(store), JSON.stringify({ submissionId: randomUUID(), answers: validAnswers() }));
+    expect(ok.status).toBe(201);
+    failNext(client, 'TransactWriteItemsCommand', 3, throttled);
+    const refused = await post(respondentAppFor(store), JSON.stringify({ submissionId: randomUUID(), answers: validAnswers() }));
+    expect(refused.status).toBe(503);
+    expect(refused.headers.get('retry-after')).toBe('2');
+  });
+});
+
 describe('DynamoDB Local stopped in the middle of submissions', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'diancai-fault-'));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));

@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDocumentClient } from '../../shared/storage/dynamodb/client.js';
 import { createDynamoStore } from '../../shared/storage/dynamodb/store.js';
 import { keys } from '../../shared/storage/keys.js';
+import { maxCounterChanges } from '../../shared/report/counter-deltas.js';
+import { definitionIssues } from '../../shared/survey/definition-issues.js';
 import { createTestTable, type TestTable } from '../support/dynamo-table.js';
 import { everyTypeSurvey, validAnswers } from '../support/fixtures.js';
 import { respondentAppFor } from '../support/respondent-app.js';
@@ -142,6 +144,23 @@ describe('public survey API', () => {
         expect(res.status).toBe(400);
         expect(await res.text()).not.toContain('<script>');
       });
+    });
+
+    it('stores a response to the largest survey a definition allows (every counter in one update)', async () => {
+      const options = Array.from({ length: 120 }, (_, i) => ({ id: `o${i}`, label: `选项${i}` }));
+      const big = everyTypeSurvey({
+        id: 'biggest',
+        questions: [
+          { id: 'm', type: 'multiple_choice', required: true, title: 'M', options },
+          { id: 't', type: 'time_slots', required: true, title: 'T', options },
+        ],
+      });
+      expect(maxCounterChanges(big)).toBeGreaterThan(240);
+      expect(definitionIssues(big)).toEqual([]);
+      await table.store.surveys.put(big);
+      const all = options.map((o) => o.id);
+      const res = await post(submission({ m: all, t: all }), {}, '/api/public/surveys/biggest/responses');
+      expect(res.status).toBe(201);
     });
 
     it('answers 503 with Retry-After when the store cannot be reached, in the one error shape', async () => {

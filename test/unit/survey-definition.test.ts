@@ -55,6 +55,14 @@ describe('survey definitions', () => {
     ]);
   });
 
+  it('refuses a survey whose one response could change more counters than one DynamoDB update holds', () => {
+    const options = Array.from({ length: 200 }, (_, i) => ({ id: `o${i}`, label: `选项${i}` }));
+    const big = everyTypeSurvey({ questions: [{ id: 'm', type: 'multiple_choice', required: false, title: 'M', options }, { id: 't', type: 'time_slots', required: false, title: 'T', options }] });
+    expect(codes(big)).toEqual([[undefined, 'too_many_counters']]);
+    const capped = everyTypeSurvey({ questions: [{ id: 'm', type: 'multiple_choice', required: false, title: 'M', maxPicks: 5, options }, { id: 't', type: 'time_slots', required: false, title: 'T', maxPicks: 5, options }] });
+    expect(codes(capped)).toEqual([]);
+  });
+
   it('finds min above max, a reserved "other" id, unknown sections, fronts and grid cells', () => {
     const survey = everyTypeSurvey({
       sections: [{ id: 'sec', title: '一' }],

@@ -26,6 +26,9 @@ const defaultRetry: RetryPolicy = {
 
 type CancellationCode = 'ConditionalCheckFailed' | 'TransactionConflict' | string;
 
+/** Cancellation reasons where the same transaction may succeed a moment later. */
+const TRANSIENT_CANCELLATIONS = new Set(['TransactionConflict', 'ThrottlingError', 'ProvisionedThroughputExceeded', 'RequestLimitExceeded']);
+
 function cancellationCodes(error: TransactionCanceledException): CancellationCode[] {
   return (error.CancellationReasons ?? []).map((r) => r.Code ?? 'None');
 }
@@ -65,9 +68,11 @@ export class DynamoResponseRepository implements ResponseRepository {
           throw accessCodeProblem(error, positions.accessCode);
         }
         if (positions.quota !== undefined && codes[positions.quota] === 'ConditionalCheckFailed') throw new SurveyFullError(response.surveyId);
-        if (!codes.includes('TransactionConflict')) throw error;
-        // Another submission is updating the same unit's counters: back off and try again.
-        if (attempt >= this.retry.attempts) throw new StoreUnavailableError('TransactionConflict', { cause: error });
+        const transient = codes.find((code) => TRANSIENT_CANCELLATIONS.has(code));
+        if (!transient) throw error;
+        // Another submission is updating the same unit's counters, or DynamoDB is throttling:
+        // back off and try again; if it persists, the phone is told to retry (503).
+        if (attempt >= this.retry.attempts) throw new StoreUnavailableError(transient, { cause: error });
         await this.retry.sleep(this.retry.baseDelayMs * 2 ** (attempt - 1) * (0.5 + Math.random()));
       }
     }
