@@ -11,8 +11,8 @@ import type { District } from './districts.js';
 import { dashboardPath, type FunctionSpec } from './function-specs.js';
 import { suppressAcceptedFindings } from './nag-suppressions.js';
 
-/** Exports are handed out as presigned URLs; a day after that nobody should still need the file. */
-export const EXPORT_EXPIRY_DAYS = 7;
+/** Exports are handed out as 15-minute presigned links; a day later nobody needs the file, and response data should not linger. */
+export const EXPORT_EXPIRY_DAYS = 1;
 
 export interface DistrictStackProps extends StackProps {
   district: District;

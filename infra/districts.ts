@@ -7,7 +7,18 @@ const DistrictSchema = v.object({
   id: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]{1,23}$/, 'id: lower-case letters, digits and dashes, 2-24 long')),
   name: v.pipe(v.string(), v.minLength(1)),
   /** IANA zone, for dates the organizer sees. */
-  timeZone: v.pipe(v.string(), v.minLength(1)),
+  // Checked at synth time: a misspelt zone would make every date on every page throw at run time.
+  timeZone: v.pipe(
+    v.string(),
+    v.check((zone) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: zone });
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'timeZone must be an IANA time zone such as Asia/Shanghai'),
+  ),
   account: v.optional(v.pipe(v.string(), v.regex(/^\d{12}$/))),
   region: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{2}(-[a-z]+)+-\d$/))),
   alarmEmail: v.pipe(v.string(), v.email()),

@@ -2,6 +2,7 @@
 import { Fn } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { SURVEY_PARTITION_PREFIX } from '../shared/storage/keys.js';
 import { tableDefinition } from '../shared/storage/table-definition.js';
 import type { TableAccess } from './function-specs.js';
 
@@ -11,21 +12,15 @@ import type { TableAccess } from './function-specs.js';
 export const tableActions: Record<TableAccess, readonly string[]> = {
   // Survey read (GetItem), response Put + counter Update in one transaction, replay read (GetItem).
   respondent: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
-  readWrite: [
-    'dynamodb:GetItem',
-    'dynamodb:BatchGetItem',
-    'dynamodb:Query',
-    'dynamodb:PutItem',
-    'dynamodb:UpdateItem',
-    'dynamodb:DeleteItem',
-    'dynamodb:BatchWriteItem',
-    'dynamodb:ConditionCheckItem',
-  ],
+  readWrite: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'],
 };
 
 /** The respondent never queries the index, so only readWrite reaches it; named, not `index/*`. */
 export function tableAccessStatement(table: ITable, access: TableAccess): PolicyStatement {
   const resources = [table.tableArn];
   if (access === 'readWrite') resources.push(Fn.join('', [table.tableArn, `/index/${tableDefinition.byTimeIndex.name}`]));
-  return new PolicyStatement({ actions: [...tableActions[access]], resources });
+  // The internet-facing respondent function may touch survey partitions only: never accounts,
+  // sessions, the catalogue or the audit log.
+  const conditions = access === 'respondent' ? { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${SURVEY_PARTITION_PREFIX}*`] } } : undefined;
+  return new PolicyStatement({ actions: [...tableActions[access]], resources, ...(conditions ? { conditions } : {}) });
 }

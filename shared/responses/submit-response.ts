@@ -4,7 +4,6 @@ import { AccessCodeError, InvalidAnswersError, SurveyClosedError, SurveyNotFound
 import { counterDeltas, respondentUnit } from '../report/counter-deltas.js';
 import type { ResponseRepository, SubmitGuard, SubmitOutcome, SurveyRepository, SurveySettingsRepository } from '../storage/ports.js';
 import { normalizeAccessCode } from '../survey-admin/access-code-format.js';
-import type { SurveySettings } from '../survey-admin/survey-settings-schema.js';
 import { surveyWindowError } from '../survey-admin/survey-window.js';
 import { validateAnswers } from '../survey/validate-answers.js';
 import type { Survey } from '../survey/survey-schema.js';
@@ -15,8 +14,8 @@ export interface SubmitDeps {
   responses: ResponseRepository;
   clock: Clock;
   newId: IdGenerator;
-  /** When given, the survey's opening times, response limit and access codes are enforced. */
-  settings?: SurveySettingsRepository;
+  /** The survey's opening times, response limit and access codes, enforced on every submission. */
+  settings: SurveySettingsRepository;
 }
 
 /** The survey as respondents may see it: published or closed; a draft is as good as missing. */
@@ -33,7 +32,7 @@ export async function publicSurvey(surveys: SurveyRepository, surveyId: string):
 export async function submitResponse(deps: SubmitDeps, surveyId: string, submission: Submission): Promise<SubmitOutcome> {
   const [survey, settings] = await Promise.all([
     publicSurvey(deps.surveys, surveyId),
-    deps.settings ? deps.settings.get(surveyId) : Promise.resolve<SurveySettings>({}),
+    deps.settings.get(surveyId),
   ]);
   const replay = async (error: Error): Promise<SubmitOutcome> => {
     const first = await deps.responses.findBySubmission(surveyId, submission.submissionId);

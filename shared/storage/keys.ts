@@ -1,6 +1,9 @@
 // Every key in the table is built here, by functions named after the access pattern they serve.
+/** Every partition a respondent may touch starts with this; the respondent's IAM policy is limited to it. */
+export const SURVEY_PARTITION_PREFIX = 'SURVEY#';
+
 const PARTITIONS = {
-  survey: (surveyId: string) => `SURVEY#${surveyId}`,
+  survey: (surveyId: string) => `${SURVEY_PARTITION_PREFIX}${surveyId}`,
   responses: (surveyId: string) => `SURVEY#${surveyId}#RESPONSES`,
   counters: (surveyId: string) => `SURVEY#${surveyId}#COUNTERS`,
   catalogue: (kind: CatalogueKind) => `CATALOGUE#${kind}`,

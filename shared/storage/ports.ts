@@ -57,11 +57,6 @@ export interface ResponseRepository {
   findBySubmission(surveyId: string, submissionId: string): Promise<StoredResponse | undefined>;
   /** Responses in arrival order (or newest first), a page at a time. */
   list(surveyId: string, options?: { limit?: number; cursor?: string; newestFirst?: boolean }): Promise<Page<StoredResponse>>;
-  /**
-   * Writes responses in bulk without touching counters (imports and benchmarks); rebuild the
-   * counters afterwards. Not for live submissions: it has no exactly-once guard.
-   */
-  importMany(responses: readonly StoredResponse[]): Promise<void>;
 }
 
 export interface CounterRepository {

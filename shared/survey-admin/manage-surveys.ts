@@ -159,7 +159,11 @@ export async function updateSettings(deps: SurveyAdminDeps, surveyId: string, in
     }
   }
   if (input.responseLimit === null) delete next.responseLimit;
-  else if (input.responseLimit !== undefined) next.responseLimit = input.responseLimit;
+  else if (input.responseLimit !== undefined) {
+    // Checked here too, not only by the API schema: the dashboard form sends whatever was typed.
+    if (Number.isInteger(input.responseLimit) && input.responseLimit >= 1 && input.responseLimit <= 1_000_000) next.responseLimit = input.responseLimit;
+    else issues.push({ field: 'responseLimit', message: 'The response limit must be a whole number from 1 to 1,000,000' });
+  }
   if (input.requireAccessCode !== undefined) next.requireAccessCode = input.requireAccessCode;
   if (next.opensAt && next.closesAt && Date.parse(next.closesAt) <= Date.parse(next.opensAt)) {
     issues.push({ field: 'closesAt', message: 'The closing time must come after the opening time' });

@@ -57,7 +57,7 @@ export function formatDistrictTime(iso: string, timeZone: string): string {
 const offsets = new Map<string, number>();
 const MAX_OFFSETS = 10_000;
 
-function offsetForHour(ms: number, timeZone: string): number {
+function offsetForQuarterHour(ms: number, timeZone: string): number {
   const key = `${timeZone} ${Math.floor(ms / 900_000)}`;
   let offset = offsets.get(key);
   if (offset === undefined) {
@@ -71,6 +71,6 @@ function offsetForHour(ms: number, timeZone: string): number {
 /** An instant as "YYYY-MM-DD HH:mm:ss" in `timeZone`: sortable, and read by Excel as a date and time. */
 export function districtDateTime(iso: string, timeZone: string = DEFAULT_TIME_ZONE): string {
   const ms = Date.parse(iso);
-  const local = new Date(ms + offsetForHour(ms, timeZone));
+  const local = new Date(ms + offsetForQuarterHour(ms, timeZone));
   return local.toISOString().slice(0, 19).replace('T', ' ');
 }

@@ -3,9 +3,8 @@
 import { DEMO_NEEDS_SURVEY_ID, demoSurveys } from '../../shared/demo/seed-demo.js';
 import { responsePages } from '../../shared/report/response-pages.js';
 import { responsesCsv } from '../../shared/report/responses-csv.js';
-import type { Store } from '../../shared/storage/dynamodb/store.js';
 import type { Answers } from '../../shared/survey/answers.js';
-import { bulkResponses } from '../support/bulk-responses.js';
+import { bulkResponses, type BulkTarget } from '../support/bulk-responses.js';
 import { validNeeds } from '../support/demo-answers.js';
 import { drive, percentile } from './measure.js';
 
@@ -42,15 +41,16 @@ async function reportLatency(baseUrl: string, token: string, surveyId: string): 
   return percentile(result.latenciesMs, 50);
 }
 
-export async function reportFigures(baseUrl: string, token: string, store: Store, large = 100_000): Promise<ReportFigures> {
+export async function reportFigures(baseUrl: string, token: string, target: BulkTarget, large = 100_000): Promise<ReportFigures> {
+  const { store } = target;
   const [needs] = demoSurveys(new Date().toISOString());
   const small = { ...needs!, id: 'bench-small' };
   const big = { ...needs!, id: 'bench-large' };
   await store.surveys.put(small);
   await store.surveys.put(big);
   const t0 = performance.now();
-  await bulkResponses(store, small, 100, answersFor);
-  await bulkResponses(store, big, large, answersFor);
+  await bulkResponses(target, small, 100, answersFor);
+  await bulkResponses(target, big, large, answersFor);
   const loadSeconds = (performance.now() - t0) / 1000;
 
   await reportLatency(baseUrl, token, DEMO_NEEDS_SURVEY_ID); // warm-up

@@ -33,7 +33,8 @@ const server = await startLocalServer(
 );
 // The first admin comes from the environment the server read; sign in as it for the organizer routes.
 const client = createDocumentClient({ endpoint: server.dynamoEndpoint });
-const store = createDynamoStore({ client, tableName: localConfig({ DIANCAI_DATA_DIR: dataDir }).tableName });
+const tableName = localConfig({ DIANCAI_DATA_DIR: dataDir }).tableName;
+const store = createDynamoStore({ client, tableName });
 try {
   const r = await respondentFigures(server.url);
   console.log(`Respondent (HTTP on loopback, npm start stack on DynamoDB Local on disk)
@@ -48,7 +49,7 @@ try {
   const login = await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(admin) });
   if (login.status !== 200) throw new Error(`bench sign-in failed: ${login.status}`);
   const { token } = (await login.json()) as { token: string };
-  const rep = await reportFigures(server.url, token, store, Number(values.large));
+  const rep = await reportFigures(server.url, token, { client, tableName, store }, Number(values.large));
   console.log(`Reports and exports
   bulk load              ${rep.small + rep.large} responses in ${rep.loadSeconds.toFixed(0)} s (counters rebuilt from them)
   report p50             ${ms(rep.smallP50Ms)} at ${rep.small} responses, ${ms(rep.largeP50Ms)} at ${rep.large} (ratio ${rep.ratio.toFixed(2)}, target < 1.5)

@@ -87,7 +87,14 @@ describe('Per-district stacks', () => {
     const table = logicalIdOf('AWS::DynamoDB::Table', 'alpha');
     const statements = statementsOf(respondentFunction.id);
     const onTable = statements.filter((s) => JSON.stringify(s.Resource).includes(table));
-    expect(onTable).toEqual([{ Effect: 'Allow', Action: [...tableActions.respondent].sort(), Resource: { 'Fn::GetAtt': [table, 'Arn'] } }]);
+    expect(onTable).toEqual([
+      {
+        Effect: 'Allow',
+        Action: [...tableActions.respondent].sort(),
+        Resource: { 'Fn::GetAtt': [table, 'Arn'] },
+        Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['SURVEY#*'] } },
+      },
+    ]);
     // Nothing else: no secret, no bucket.
     expect(JSON.stringify(statements)).not.toMatch(/secretsmanager:|s3:/);
   });

@@ -35,8 +35,8 @@ describe('reports on DynamoDB Local', () => {
     const large = everyTypeSurvey({ id: 'large' });
     await table.store.surveys.put(small);
     await table.store.surveys.put(large);
-    await bulkResponses(table.store, small, 100, answersFor);
-    await bulkResponses(table.store, large, 5000, answersFor);
+    await bulkResponses(table, small, 100, answersFor);
+    await bulkResponses(table, large, 5000, answersFor);
 
     const a = await itemsReadByReport('small');
     const b = await itemsReadByReport('large');

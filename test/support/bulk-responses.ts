@@ -2,13 +2,21 @@
 // counters rebuilt from them (the same recount the rebuild command uses).
 import { randomUUID } from 'node:crypto';
 import { rebuildCounters } from '../../shared/report/rebuild-counters.js';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { importResponses } from '../../shared/storage/dynamodb/bulk-import.js';
 import type { Store } from '../../shared/storage/dynamodb/store.js';
 import type { StoredResponse } from '../../shared/storage/ports.js';
 import type { Answers } from '../../shared/survey/answers.js';
 import type { Survey } from '../../shared/survey/survey-schema.js';
 import { respondentUnit } from '../../shared/report/counter-deltas.js';
 
-export async function bulkResponses(store: Store, survey: Survey, count: number, answersFor: (i: number) => Answers): Promise<void> {
+export interface BulkTarget {
+  client: DynamoDBDocumentClient;
+  tableName: string;
+  store: Store;
+}
+
+export async function bulkResponses({ client, tableName, store }: BulkTarget, survey: Survey, count: number, answersFor: (i: number) => Answers): Promise<void> {
   const start = Date.parse('2026-11-01T00:00:00.000Z');
   const responses: StoredResponse[] = Array.from({ length: count }, (_, i) => {
     const answers = answersFor(i);
@@ -23,6 +31,6 @@ export async function bulkResponses(store: Store, survey: Survey, count: number,
       answers,
     };
   });
-  for (let i = 0; i < responses.length; i += 5000) await store.responses.importMany(responses.slice(i, i + 5000));
+  for (let i = 0; i < responses.length; i += 5000) await importResponses(client, tableName, responses.slice(i, i + 5000));
   await rebuildCounters(store, survey.id, { write: true });
 }

@@ -167,7 +167,8 @@ export function dashboardPages(app: OrganizerApp, deps: OrganizerDeps): void {
     const settings = await updateSettings(domain, surveyId, {
       opensAt: time('opensAt'),
       closesAt: time('closesAt'),
-      responseLimit: limit ? Math.max(1, Math.min(1_000_000, Math.trunc(Number(limit)) || 1)) : null,
+      // A typo must not become a limit of 1 (the survey would be "full" at once): let the schema refuse it.
+      responseLimit: limit ? Number(limit) : null,
       requireAccessCode: fields.get('requireAccessCode') === '1',
     });
     await audit(deps, c, 'survey.settings', surveyId, Object.fromEntries(Object.entries(settings).map(([k, v]) => [k, v as string | number | boolean])));

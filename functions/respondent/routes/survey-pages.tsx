@@ -109,14 +109,18 @@ export function surveyPageRoutes(deps: RespondentDeps) {
     const t = uiMessages(requestLocale(c));
     if (!isUuid(submissionId)) {
       if (json) return errorResponse(c, { status: 400, code: 'malformed_body', issues: [{ field: 'submissionId', message: 'submissionId must be a UUID' }] });
-      return message(c, 400, t.errors.malformed_body, t.notFoundBody);
+      return message(c, 400, t.errors.malformed_body, t.reopenForm);
     }
     let open: OpenSurvey | undefined;
     try {
       if (!isId(surveyId)) throw new SurveyNotFoundError(String(surveyId).slice(0, 64));
       // Read first for the form's sake; submitResponse applies every rule again, and a replay of a
       // stored submission wins over all of them (even on a survey closed since).
-      open = await openSurvey(deps, surveyId).catch(() => undefined);
+      open = await openSurvey(deps, surveyId).catch((error: unknown) => {
+        // Only "cannot be answered now" falls through to submitResponse; a store outage is a 503.
+        if (error instanceof SurveyClosedError || error instanceof SurveyNotOpenError || error instanceof SurveyNotFoundError) return undefined;
+        throw error;
+      });
       const accessCode = fields.get('accessCode') ?? undefined;
       const answers = open ? formToAnswers(open.survey, fields) : {};
       const outcome = await submitResponse(deps, surveyId, { submissionId, answers, ...(accessCode ? { accessCode } : {}) });

@@ -9,7 +9,6 @@ import { tableDefinition } from '../table-definition.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { guarded } from './sdk-errors.js';
 import { counterUpdate } from './counter-update.js';
-import { batchWrite } from './batch-write.js';
 
 export interface RetryPolicy {
   /** Attempts for a transaction that lost a race on a counter item. */
@@ -144,14 +143,6 @@ export class DynamoResponseRepository implements ResponseRepository {
     return { responseId: first.responseId, replayed: true };
   }
 
-  async importMany(responses: readonly StoredResponse[]): Promise<void> {
-    await batchWrite(
-      this.client,
-      this.tableName,
-      responses.map((response) => ({ PutRequest: { Item: responseItem(response) } })),
-    );
-  }
-
   async findBySubmission(surveyId: string, submissionId: string): Promise<StoredResponse | undefined> {
     const { Item } = await guarded(() =>
       this.client.send(
@@ -187,7 +178,7 @@ export class DynamoResponseRepository implements ResponseRepository {
 }
 
 /** The stored item: keyed by submission (the idempotency guard) and indexed by arrival time. */
-function responseItem(response: StoredResponse): Record<string, unknown> {
+export function responseItem(response: StoredResponse): Record<string, unknown> {
   return {
     ...keys.responseBySubmission(response.surveyId, response.submissionId),
     ...keys.responsesByTime(response.surveyId, response.submittedAt, response.responseId),
