@@ -11,6 +11,7 @@ import { percentile } from './measure.js';
 const UNITS = ['dongfeng-st', 'xinli-st', 'jinqiao-st', 'party-office', 'organization', 'trade-union', 'housing', 'planning', 'city-admin', 'education', 'health', 'culture'];
 
 export interface LoadFigures {
+  ratePerSecond?: number;
   submissions: number;
   phones: number;
   seconds: number;
@@ -26,7 +27,13 @@ export interface LoadFigures {
   counterDifferences: number;
 }
 
-export async function loadFigures(baseUrl: string, store: Store, submissions = 5000, phones = 200, deadlineMs = 300_000): Promise<LoadFigures> {
+/**
+ * With `ratePerSecond`, submissions start on a schedule (open loop, like phones answering a link
+ * shared in a group chat); without it every phone submits again as soon as it is answered (closed
+ * loop, the most the store can take, where latency = phones / throughput).
+ */
+export async function loadFigures(baseUrl: string, store: Store, options: { submissions?: number; phones?: number; ratePerSecond?: number; deadlineMs?: number } = {}): Promise<LoadFigures> {
+  const { submissions = 5000, phones = 200, ratePerSecond, deadlineMs = 300_000 } = options;
   const latencies: number[] = [];
   const statuses: Record<string, number> = {};
   const acknowledged = new Set<string>();
@@ -61,6 +68,10 @@ export async function loadFigures(baseUrl: string, store: Store, submissions = 5
   const phone = async () => {
     while (next < submissions && Date.now() < stopAt) {
       const i = next++;
+      if (ratePerSecond) {
+        const due = startedAt + (i * 1000) / ratePerSecond;
+        if (due > Date.now()) await new Promise((r) => setTimeout(r, due - Date.now()));
+      }
       const submissionId = randomUUID();
       const body = JSON.stringify({ submissionId, answers: validNeeds(UNITS[i % UNITS.length]) });
       let status = await send(body);
@@ -77,6 +88,7 @@ export async function loadFigures(baseUrl: string, store: Store, submissions = 5
   };
 
   const t0 = performance.now();
+  const startedAt = Date.now();
   await Promise.all(Array.from({ length: phones }, phone));
   const seconds = (performance.now() - t0) / 1000;
 
@@ -90,6 +102,7 @@ export async function loadFigures(baseUrl: string, store: Store, submissions = 5
   const sorted = latencies.sort((a, b) => a - b);
   const rebuild = await rebuildCounters(store, surveyId);
   return {
+    ...(ratePerSecond ? { ratePerSecond } : {}),
     submissions,
     phones,
     seconds,

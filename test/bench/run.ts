@@ -58,8 +58,10 @@ try {
 `);
 
   if (values.load) {
-    const l = await loadFigures(server.url, store);
-    console.log(`Load (${l.phones} phones, ${l.submissions} submissions, retries with the same id, 1 in 10 sent twice)
+    for (const ratePerSecond of [undefined, 40]) {
+      const l = await loadFigures(server.url, store, ratePerSecond ? { ratePerSecond, submissions: 2400 } : {});
+      const pace = l.ratePerSecond ? `arriving at ${l.ratePerSecond}/s` : 'each phone again as soon as answered';
+      console.log(`Load (${l.phones} phones, ${l.submissions} submissions ${pace}; retries with the same id, 1 in 10 sent twice)
   duration               ${l.seconds.toFixed(1)} s
   accepted per second    ${l.acceptedPerSecond.toFixed(0)}
   latency p50/p95/p99    ${ms(l.p50Ms)} / ${ms(l.p95Ms)} / ${ms(l.p99Ms)}
@@ -67,6 +69,7 @@ try {
   acknowledged / stored  ${l.acknowledged} / ${l.stored}, ${l.duplicates} stored twice
   counters vs rebuild    ${l.counterDifferences} differences
 `);
+    }
   }
 } finally {
   client.destroy();

@@ -1,9 +1,10 @@
 // A survey's single-use access codes; using one happens in the response transaction (response-repository.ts).
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { AlreadyExistsError } from '../../errors.js';
 import { idFromSortKey, keys } from '../keys.js';
 import type { AccessCode, AccessCodeRepository } from '../ports.js';
+import { partitionQuery, queryAll } from './query-all.js';
 import { guarded } from './sdk-errors.js';
 
 const PARALLEL_PUTS = 25;
@@ -39,26 +40,12 @@ export class DynamoAccessCodeRepository implements AccessCodeRepository {
   }
 
   async list(surveyId: string): Promise<AccessCode[]> {
-    const codes: AccessCode[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await guarded(() =>
-        this.client.send(
-          new QueryCommand({
-            TableName: this.tableName,
-            KeyConditionExpression: 'pk = :pk',
-            ExpressionAttributeValues: { ':pk': keys.accessCodesPartition(surveyId) },
-            ExclusiveStartKey: startKey,
-          }),
-        ),
-      );
-      for (const item of page.Items ?? []) {
-        const code: AccessCode = { code: idFromSortKey(item.sk as string), unitId: item.unitId as string, createdAt: item.createdAt as string };
-        if (typeof item.usedAt === 'string') code.usedAt = item.usedAt;
-        codes.push(code);
-      }
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return codes;
+    const items = await queryAll(this.client, partitionQuery(this.tableName, keys.accessCodesPartition(surveyId)));
+    return items.map((item) => {
+      const code: AccessCode = { code: idFromSortKey(item.sk as string), unitId: item.unitId as string, createdAt: item.createdAt as string };
+      if (typeof item.usedAt === 'string') code.usedAt = item.usedAt;
+      return code;
+    });
   }
+
 }

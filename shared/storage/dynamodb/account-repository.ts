@@ -1,12 +1,12 @@
 // Organizer accounts, one item per email, listed through the GSI.
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import * as v from 'valibot';
 import { AccountSchema, type Account } from '../../accounts/account-schema.js';
 import { AlreadyExistsError } from '../../errors.js';
 import { keys } from '../keys.js';
 import type { AccountRepository, StoredAccount } from '../ports.js';
-import { tableDefinition } from '../table-definition.js';
+import { partitionQuery, queryAll } from './query-all.js';
 import { guarded } from './sdk-errors.js';
 
 export class DynamoAccountRepository implements AccountRepository {
@@ -42,26 +42,9 @@ export class DynamoAccountRepository implements AccountRepository {
   }
 
   async list(): Promise<Account[]> {
-    const index = tableDefinition.byTimeIndex;
-    const accounts: Account[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await guarded(() =>
-        this.client.send(
-          new QueryCommand({
-            TableName: this.tableName,
-            IndexName: index.name,
-            KeyConditionExpression: '#pk = :pk',
-            ExpressionAttributeNames: { '#pk': index.partitionKey },
-            ExpressionAttributeValues: { ':pk': keys.accountsPartition() },
-            ExclusiveStartKey: startKey,
-          }),
-        ),
-      );
-      // Password hashes never leave this method: only the profile is returned.
-      for (const item of page.Items ?? []) accounts.push(v.parse(AccountSchema, item.account));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return accounts;
+    const items = await queryAll(this.client, partitionQuery(this.tableName, keys.accountsPartition(), { byTime: true }));
+    // Password hashes never leave this method: only the profile is returned.
+    return items.map((item) => v.parse(AccountSchema, item.account));
   }
+
 }

@@ -1,10 +1,11 @@
 // The district's catalogue: one partition per kind (fronts, units, themes, topics, experts).
-import { BatchWriteCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import * as v from 'valibot';
 import { CatalogueSchema, type Catalogue } from '../../catalogue/catalogue-schema.js';
 import { keys, type CatalogueKind } from '../keys.js';
 import type { CatalogueRepository } from '../ports.js';
-import { guarded } from './sdk-errors.js';
+import { batchWrite } from './batch-write.js';
+import { partitionQuery, queryAll } from './query-all.js';
 
 const KINDS: Record<keyof Catalogue, CatalogueKind> = {
   fronts: 'front',
@@ -28,24 +29,9 @@ export class DynamoCatalogueRepository implements CatalogueRepository {
   }
 
   private async loadKind(kind: CatalogueKind): Promise<unknown[]> {
-    const items: { order: number; record: unknown }[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await guarded(() =>
-        this.client.send(
-          new QueryCommand({
-            TableName: this.tableName,
-            KeyConditionExpression: 'pk = :pk',
-            ExpressionAttributeValues: { ':pk': keys.cataloguePartition(kind) },
-            ExclusiveStartKey: startKey,
-          }),
-        ),
-      );
-      for (const item of page.Items ?? []) items.push({ order: Number(item.order ?? 0), record: item.record });
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
+    const items = await queryAll(this.client, partitionQuery(this.tableName, keys.cataloguePartition(kind)));
     // Kept in the order the organizers gave, not in key order.
-    return items.sort((a, b) => a.order - b.order).map((i) => i.record);
+    return items.sort((a, b) => Number(a.order ?? 0) - Number(b.order ?? 0)).map((item) => item.record);
   }
 
   async putAll(catalogue: Catalogue): Promise<void> {
@@ -54,12 +40,7 @@ export class DynamoCatalogueRepository implements CatalogueRepository {
         PutRequest: { Item: { ...keys.catalogueItem(kind, record.id), type: kind, order, record } },
       })),
     );
-    for (let i = 0; i < puts.length; i += 25) {
-      let pending: typeof puts | undefined = puts.slice(i, i + 25);
-      while (pending && pending.length > 0) {
-        const result = await guarded(() => this.client.send(new BatchWriteCommand({ RequestItems: { [this.tableName]: pending! } })));
-        pending = result.UnprocessedItems?.[this.tableName] as typeof puts | undefined;
-      }
-    }
+    await batchWrite(this.client, this.tableName, puts);
   }
+
 }

@@ -1,9 +1,9 @@
 // Reads a survey's per-unit counters: one Query, whose cost depends on units, not responses.
-import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { isCounterName } from '../../report/counter-names.js';
 import { idFromSortKey, keys } from '../keys.js';
 import type { CounterRepository, UnitCounters } from '../ports.js';
-import { guarded } from './sdk-errors.js';
+import { partitionQuery, queryPages } from './query-all.js';
 import { batchWrite } from './batch-write.js';
 
 export interface ReadObserver {
@@ -20,23 +20,10 @@ export class DynamoCounterRepository implements CounterRepository {
 
   async read(surveyId: string): Promise<UnitCounters[]> {
     const result: UnitCounters[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await guarded(() =>
-        this.client.send(
-          new QueryCommand({
-            TableName: this.tableName,
-            KeyConditionExpression: 'pk = :pk',
-            ExpressionAttributeValues: { ':pk': keys.countersPartition(surveyId) },
-            ExclusiveStartKey: startKey,
-          }),
-        ),
-      );
-      const items = page.Items ?? [];
+    for await (const items of queryPages(this.client, partitionQuery(this.tableName, keys.countersPartition(surveyId)))) {
       this.observer?.itemsRead(items.length);
       for (const item of items) result.push(toUnitCounters(item));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
+    }
     return result;
   }
 

@@ -1,12 +1,12 @@
 // Survey definitions as the organizers manage them: create, list, edit while draft, change status.
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import * as v from 'valibot';
 import { AlreadyExistsError, RecordNotFoundError, SurveyFrozenError, SurveyStatusError } from '../../errors.js';
 import { SurveySchema, type Survey } from '../../survey/survey-schema.js';
 import { keys } from '../keys.js';
 import type { SurveyAdminRepository } from '../ports.js';
-import { tableDefinition } from '../table-definition.js';
+import { partitionQuery, queryAll } from './query-all.js';
 import { guarded } from './sdk-errors.js';
 
 /** The same item shape DynamoSurveyRepository writes, so respondents read what organizers saved. */
@@ -44,28 +44,10 @@ export class DynamoSurveyAdminRepository implements SurveyAdminRepository {
   }
 
   async list(): Promise<Survey[]> {
-    const index = tableDefinition.byTimeIndex;
-    const surveys: Survey[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await guarded(() =>
-        this.client.send(
-          new QueryCommand({
-            TableName: this.tableName,
-            IndexName: index.name,
-            KeyConditionExpression: '#pk = :pk',
-            ExpressionAttributeNames: { '#pk': index.partitionKey },
-            ExpressionAttributeValues: { ':pk': keys.surveysByCreationPartition() },
-            ScanIndexForward: false,
-            ExclusiveStartKey: startKey,
-          }),
-        ),
-      );
-      for (const item of page.Items ?? []) surveys.push(v.parse(SurveySchema, item.survey));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return surveys;
+    const items = await queryAll(this.client, partitionQuery(this.tableName, keys.surveysByCreationPartition(), { byTime: true, newestFirst: true }));
+    return items.map((item) => v.parse(SurveySchema, item.survey));
   }
+
 
   async replaceDraft(survey: Survey): Promise<void> {
     // The condition makes the freeze race-free: a publish between read and write still wins.
