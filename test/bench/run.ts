@@ -2,6 +2,7 @@
 //   --load            also the load run (5,000 submissions from 200 phones)
 //   --large N         responses for the large report and export figures (default 100000)
 //   --skip-bundles    leave out the Lambda bundle figures
+//   --skip-reports    leave out the report and export figures (they bulk-load 100,000 responses)
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,7 +17,7 @@ import { loadFigures } from './load-bench.js';
 import { reportFigures } from './report-bench.js';
 import { respondentFigures } from './respondent-bench.js';
 
-const { values } = parseArgs({ options: { load: { type: 'boolean', default: false }, large: { type: 'string', default: '100000' }, 'skip-bundles': { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { load: { type: 'boolean', default: false }, large: { type: 'string', default: '100000' }, 'skip-bundles': { type: 'boolean', default: false }, 'skip-reports': { type: 'boolean', default: false } } });
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
@@ -46,16 +47,18 @@ try {
   other hosts requested  ${r.pageForeignHosts.length === 0 ? 'none' : r.pageForeignHosts.join(', ')}
 `);
 
-  const login = await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(admin) });
-  if (login.status !== 200) throw new Error(`bench sign-in failed: ${login.status}`);
-  const { token } = (await login.json()) as { token: string };
-  const rep = await reportFigures(server.url, token, { client, tableName, store }, Number(values.large));
-  console.log(`Reports and exports
+  if (!values['skip-reports']) {
+    const login = await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(admin) });
+    if (login.status !== 200) throw new Error(`bench sign-in failed: ${login.status}`);
+    const { token } = (await login.json()) as { token: string };
+    const rep = await reportFigures(server.url, token, { client, tableName, store }, Number(values.large));
+    console.log(`Reports and exports
   bulk load              ${rep.small + rep.large} responses in ${rep.loadSeconds.toFixed(0)} s (counters rebuilt from them)
   report p50             ${ms(rep.smallP50Ms)} at ${rep.small} responses, ${ms(rep.largeP50Ms)} at ${rep.large} (ratio ${rep.ratio.toFixed(2)}, target < 1.5)
   responses.csv          ${rep.csvRows} rows, ${(rep.csvBytes / 2 ** 20).toFixed(1)} MB at ${rep.csvRowsPerSecond.toFixed(0)} rows/s (target ≥ 20,000)
   memory growth          heap ${rep.csvHeapGrowthMb.toFixed(1)} MB, rss ${rep.csvRssGrowthMb.toFixed(1)} MB (target < 100 MB)
 `);
+  }
 
   if (values.load) {
     for (const ratePerSecond of [undefined, 40]) {
