@@ -55,6 +55,14 @@ export class SurveyFullError extends Error {
   }
 }
 
+/** This browser already answered a one-response-per-device survey (a cookie says so: best effort, not identity). */
+export class AlreadyAnsweredError extends Error {
+  override name = 'AlreadyAnsweredError';
+  constructor(readonly surveyId: string) {
+    super(`Survey ${surveyId} was already answered on this device.`);
+  }
+}
+
 export type AccessCodeProblem = 'required' | 'unknown' | 'used' | 'wrong_unit';
 
 /** A survey that requires access codes got none, an unknown one, a used one, or another unit's. */

@@ -4,6 +4,7 @@ import { HTTPException } from 'hono/http-exception';
 import {
   AccessCodeError,
   AccountLockedError,
+  AlreadyAnsweredError,
   AlreadyExistsError,
   InvalidAnswersError,
   InvalidCredentialsError,
@@ -51,6 +52,7 @@ export function mapError(error: unknown, locale: Locale): MappedError | undefine
   if (error instanceof InvalidReportFilterError) return { status: 422, code: 'invalid_report_filter', issues: error.issues };
   if (error instanceof SurveyFullError) return { status: 410, code: 'survey_full' };
   if (error instanceof AccessCodeError) return accessCodeError(error);
+  if (error instanceof AlreadyAnsweredError) return { status: 409, code: 'already_answered' };
   if (error instanceof InvalidCredentialsError) return { status: 401, code: 'invalid_credentials' };
   if (error instanceof AccountLockedError) return { status: 429, code: 'account_locked' };
   if (error instanceof SurveyFrozenError) return { status: 409, code: 'survey_frozen' };

@@ -5,15 +5,18 @@ import { limitBody } from '../http/body-limit.js';
 import { jsonErrorHandler, jsonNotFound } from '../http/error-handler.js';
 import { requestIdMiddleware } from '../http/request-id.js';
 import { securityHeaders } from '../http/security-headers.js';
+import { pageStyle } from '../respondent/pages/page-style.js';
 import { reportStyle } from './pages/report-style.js';
 import type { OrganizerEnv } from './access-guard.js';
 import type { OrganizerDeps } from './deps.js';
 import { dashboardStyle } from './pages/dashboard-style.js';
+import { accountPages } from './routes/account-pages.js';
 import { adminApi } from './routes/admin-api.js';
 import { authApi } from './routes/auth-api.js';
 import { catalogueApi } from './routes/catalogue-api.js';
 import { dashboardPages } from './routes/dashboard-pages.js';
 import { openApiRoute } from './routes/openapi.js';
+import { previewPage } from './routes/preview-page.js';
 import { reportPages } from './routes/report-pages.js';
 import { reportsApi } from './routes/reports-api.js';
 import { surveysApi } from './routes/surveys-api.js';
@@ -24,7 +27,8 @@ export const ORGANIZER_BODY_LIMIT = 512 * 1024;
 export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   const app = new Hono<OrganizerEnv>();
   app.use(requestIdMiddleware());
-  app.use(securityHeaders({ scripts: [], styles: [dashboardStyle, reportStyle] }));
+  // pageStyle: the preview renders the respondent's own page, stylesheet included.
+  app.use(securityHeaders({ scripts: [], styles: [dashboardStyle, reportStyle, pageStyle] }));
   app.use(compress());
   app.use('/api/*', limitBody(ORGANIZER_BODY_LIMIT));
   app.use('/admin/*', limitBody(ORGANIZER_BODY_LIMIT));
@@ -39,6 +43,8 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   catalogueApi(app, deps);
   adminApi(app, deps);
   dashboardPages(app, deps);
+  previewPage(app, deps);
+  accountPages(app, deps);
   reportPages(app, deps);
   app.onError(jsonErrorHandler(deps.logger));
   app.notFound(jsonNotFound);

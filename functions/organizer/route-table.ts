@@ -36,6 +36,7 @@ export const ORGANIZER_ROUTES = [
   { method: 'POST', path: '/api/surveys/:surveyId/close', access: 'signed-in', summary: 'Stop collecting responses' },
   { method: 'PUT', path: '/api/surveys/:surveyId/settings', access: 'signed-in', summary: 'Opening and closing times (district time), response limit, access codes', body: SurveySettingsInputSchema },
   { method: 'GET', path: '/api/surveys/:surveyId/access-codes', access: 'signed-in', summary: 'The survey’s access codes and whether each is used' },
+  { method: 'GET', path: '/api/surveys/:surveyId/access-codes.csv', access: 'signed-in', summary: 'The survey’s access codes as CSV (unit, code, used or not), for printing and handing out' },
   { method: 'POST', path: '/api/surveys/:surveyId/access-codes', access: 'signed-in', summary: 'Generate N single-use codes per unit', body: AccessCodeBatchSchema },
   { method: 'GET', path: '/api/surveys/:surveyId/qr.svg', access: 'signed-in', summary: 'The share link as a QR code (SVG)' },
   { method: 'GET', path: '/api/surveys/:surveyId/report', access: 'signed-in', summary: 'The demand report from the counters (never a scan); ?unit= or ?front= cuts every figure' },
@@ -65,12 +66,15 @@ export const ORGANIZER_ROUTES = [
   { method: 'POST', path: '/admin/surveys/:surveyId/close', access: 'signed-in', summary: 'Close', page: true },
   { method: 'POST', path: '/admin/surveys/:surveyId/settings', access: 'signed-in', summary: 'Save settings', page: true },
   { method: 'POST', path: '/admin/surveys/:surveyId/access-codes', access: 'signed-in', summary: 'Generate access codes', page: true },
+  { method: 'GET', path: '/admin/surveys/:surveyId/preview', access: 'signed-in', summary: 'The survey as respondents see it, in any status; submitting is off', page: true },
   { method: 'GET', path: '/admin/surveys/:surveyId/report', access: 'signed-in', summary: 'The demand report page: summary, charts, unit x topic matrix, downloads', page: true },
   { method: 'GET', path: '/admin/exports/:file', access: 'signed-in', summary: 'A finished export file (local run; in AWS exports are presigned S3 links)', page: true },
   { method: 'GET', path: '/admin/catalogue', access: 'signed-in', summary: 'Catalogue pages', page: true },
   { method: 'POST', path: '/admin/catalogue/:section', access: 'admin', summary: 'Add a catalogue record', page: true },
   { method: 'POST', path: '/admin/catalogue/:section/:id/retire', access: 'admin', summary: 'Retire or restore a catalogue record', page: true },
   { method: 'GET', path: '/admin/audit', access: 'admin', summary: 'Audit log page', page: true },
+  { method: 'GET', path: '/admin/accounts', access: 'admin', summary: 'Accounts page: every account and the add-account form', page: true },
+  { method: 'POST', path: '/admin/accounts', access: 'admin', summary: 'Add-account form (a generated password is shown once)', page: true },
 ] as const satisfies readonly RouteSpec[];
 
 export type RouteKey = `${(typeof ORGANIZER_ROUTES)[number]['method']} ${(typeof ORGANIZER_ROUTES)[number]['path']}`;

@@ -84,6 +84,16 @@ const zh = {
   target: '对象',
   forbiddenTitle: '没有权限',
   backToSurveys: '返回问卷列表',
+  preview: '预览（答卷人看到的样子）',
+  onePerDevice: '每台设备只能提交一次（用浏览器 Cookie 识别，清除 Cookie 或换浏览器即可绕过，仅作提醒）',
+  exportCodes: '导出访问码（CSV，可打印）',
+  accounts: '账号管理',
+  role: '角色',
+  roles: { admin: '管理员', organizer: '组织者' } as Record<string, string>,
+  addAccount: '添加账号',
+  passwordOptional: '密码（可不填，至少 10 位；不填则自动生成）',
+  accountCreated: (email: string) => `账号 ${email} 已创建。`,
+  generatedPassword: '自动生成的初始密码（只显示这一次，请现在抄下并转交本人）：',
 };
 
 type DashboardMessages = typeof zh;
@@ -171,6 +181,16 @@ const en: DashboardMessages = {
   target: 'Target',
   forbiddenTitle: 'Not allowed',
   backToSurveys: 'Back to surveys',
+  preview: 'Preview (as respondents see it)',
+  onePerDevice: 'One response per device (a browser cookie: clearing cookies or another browser gets round it; a reminder, not a check)',
+  exportCodes: 'Export access codes (CSV, printable)',
+  accounts: 'Accounts',
+  role: 'Role',
+  roles: { admin: 'Admin', organizer: 'Organizer' },
+  addAccount: 'Add an account',
+  passwordOptional: 'Password (optional, at least 10 characters; generated when left empty)',
+  accountCreated: (email) => `Account ${email} created.`,
+  generatedPassword: 'Generated password (shown only this once; copy it now and pass it on):',
 };
 
 export function dashboardMessages(locale: Locale): DashboardMessages {

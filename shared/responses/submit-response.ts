@@ -1,6 +1,6 @@
 // A respondent's submission, from the survey's state to one stored response.
 import type { Clock, IdGenerator } from '../clock.js';
-import { AccessCodeError, InvalidAnswersError, SurveyClosedError, SurveyNotFoundError } from '../errors.js';
+import { AccessCodeError, AlreadyAnsweredError, InvalidAnswersError, SurveyClosedError, SurveyNotFoundError } from '../errors.js';
 import { counterDeltas, respondentUnit } from '../report/counter-deltas.js';
 import type { ResponseRepository, SubmitGuard, SubmitOutcome, SurveyRepository, SurveySettingsRepository } from '../storage/ports.js';
 import { normalizeAccessCode } from '../survey-admin/access-code-format.js';
@@ -25,23 +25,35 @@ export async function publicSurvey(surveys: SurveyRepository, surveyId: string):
   return survey;
 }
 
+/** What the respondent's browser says about itself; only a hint (a cookie), never proof of identity. */
+export interface DeviceHint {
+  answeredBefore?: boolean;
+}
+
+export interface SubmitResult extends SubmitOutcome {
+  /** Set when the survey allows one response per device: the caller should mark this browser as done. */
+  rememberDevice?: true;
+}
+
 /**
  * Stores a submission exactly once. A replay of a stored submission id answers with the first
- * response, even if the survey has closed since or the replay's answers differ.
+ * response, even if the survey has closed since, the replay's answers differ or the device is marked done.
  */
-export async function submitResponse(deps: SubmitDeps, surveyId: string, submission: Submission): Promise<SubmitOutcome> {
+export async function submitResponse(deps: SubmitDeps, surveyId: string, submission: Submission, device: DeviceHint = {}): Promise<SubmitResult> {
   const [survey, settings] = await Promise.all([
     publicSurvey(deps.surveys, surveyId),
     deps.settings.get(surveyId),
   ]);
-  const replay = async (error: Error): Promise<SubmitOutcome> => {
+  const remember = settings.onePerDevice ? { rememberDevice: true as const } : {};
+  const replay = async (error: Error): Promise<SubmitResult> => {
     const first = await deps.responses.findBySubmission(surveyId, submission.submissionId);
-    if (first) return { responseId: first.responseId, replayed: true };
+    if (first) return { responseId: first.responseId, replayed: true, ...remember };
     throw error;
   };
   if (survey.status === 'closed') return replay(new SurveyClosedError(surveyId));
   const outsideWindow = surveyWindowError(surveyId, settings, deps.clock.now());
   if (outsideWindow) return replay(outsideWindow);
+  if (settings.onePerDevice && device.answeredBefore) return replay(new AlreadyAnsweredError(surveyId));
 
   const guard: SubmitGuard = {};
   if (settings.responseLimit !== undefined) guard.responseLimit = settings.responseLimit;
@@ -56,7 +68,7 @@ export async function submitResponse(deps: SubmitDeps, surveyId: string, submiss
   if (!validation.ok) return replay(new InvalidAnswersError(validation.issues));
 
   const unit = respondentUnit(survey, validation.answers);
-  return deps.responses.submit(
+  const outcome = await deps.responses.submit(
     {
       surveyId,
       responseId: deps.newId(),
@@ -69,4 +81,5 @@ export async function submitResponse(deps: SubmitDeps, surveyId: string, submiss
     counterDeltas(survey, validation.answers),
     guard,
   );
+  return { ...outcome, ...remember };
 }

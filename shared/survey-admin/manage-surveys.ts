@@ -165,6 +165,7 @@ export async function updateSettings(deps: SurveyAdminDeps, surveyId: string, in
     else issues.push({ field: 'responseLimit', message: 'The response limit must be a whole number from 1 to 1,000,000' });
   }
   if (input.requireAccessCode !== undefined) next.requireAccessCode = input.requireAccessCode;
+  if (input.onePerDevice !== undefined) next.onePerDevice = input.onePerDevice;
   if (next.opensAt && next.closesAt && Date.parse(next.closesAt) <= Date.parse(next.opensAt)) {
     issues.push({ field: 'closesAt', message: 'The closing time must come after the opening time' });
   }

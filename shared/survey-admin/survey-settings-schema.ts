@@ -9,6 +9,8 @@ export const SurveySettingsSchema = v.object({
   closesAt: v.optional(instant),
   responseLimit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1_000_000))),
   requireAccessCode: v.optional(v.boolean()),
+  /** Best effort only: a cookie on the respondent's browser, not an identity check. */
+  onePerDevice: v.optional(v.boolean()),
 });
 
 /**
@@ -20,6 +22,7 @@ export const SurveySettingsInputSchema = v.object({
   closesAt: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(40)))),
   responseLimit: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1_000_000)))),
   requireAccessCode: v.optional(v.boolean()),
+  onePerDevice: v.optional(v.boolean()),
 });
 
 export type SurveySettings = v.InferOutput<typeof SurveySettingsSchema>;

@@ -84,4 +84,25 @@ describe('organizer dashboard in a browser', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
     await context.close();
   }, 60_000);
+
+  it('previews a draft as respondents see it, styled under the real CSP, with submitting off', async () => {
+    const token = await f.login(ORGANIZER);
+    const created = await f.api('POST', '/api/surveys', { token, body: { template: 'feedback', title: '预览测试' } });
+    const { survey } = (await created.json()) as { survey: { id: string } };
+    // No bypassCSP here: the preview's inline style must be allowed by the organizer app's own CSP.
+    const context = await browser.newContext(phone);
+    await context.addCookies([{ name: 'diancai_session', value: token, url: server.url }]);
+    const page = await context.newPage();
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    await page.goto(`${server.url}/admin/surveys/${survey.id}/preview`);
+    expect(await page.locator('h1').textContent()).toBe('预览测试');
+    expect(await page.getByRole('note').textContent()).toContain('预览');
+    expect(await page.locator('#send').isDisabled()).toBe(true);
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(244, 241, 236)');
+    expect(violations).toEqual([]);
+    await context.close();
+  }, 30_000);
 });

@@ -31,7 +31,7 @@ export function SurveyPage(props: SurveyPageProps) {
       <h1>{survey.title}</h1>
       <p>
         <span class={`status ${survey.status}`}>{t.status[survey.status]}</span> · {t.responses}: <strong class="count">{responses}</strong> ·{' '}
-        <a href={href(ctx, `${base}/report`)}>{t.report}</a>
+        <a href={href(ctx, `${base}/report`)}>{t.report}</a> · <a href={href(ctx, `${base}/preview`)}>{t.preview}</a>
       </p>
       {props.saved ? (
         <p class="notice" role="status">
@@ -88,6 +88,10 @@ export function SurveyPage(props: SurveyPageProps) {
             <input type="checkbox" name="requireAccessCode" value="1" checked={settings.requireAccessCode === true} />
             {t.requireAccessCode}
           </label>
+          <label class="inline">
+            <input type="checkbox" name="onePerDevice" value="1" checked={settings.onePerDevice === true} />
+            {t.onePerDevice}
+          </label>
           <button type="submit">{t.save}</button>
         </form>
       </section>
@@ -112,6 +116,13 @@ export function SurveyPage(props: SurveyPageProps) {
             </div>
             <button type="submit">{t.generate}</button>
           </form>
+        ) : null}
+        {codes.length > 0 ? (
+          <p>
+            <a href={`/api/surveys/${survey.id}/access-codes.csv${ctx.locale === 'en' ? '?lang=en' : ''}`} download>
+              {t.exportCodes}
+            </a>
+          </p>
         ) : null}
         {codes.length > 0 ? (
           <table>

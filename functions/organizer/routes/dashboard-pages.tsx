@@ -36,17 +36,17 @@ import { shareUrl, surveyAdminDeps } from '../survey-admin-deps.js';
 import { authDeps } from './auth-api.js';
 import { sectionParam } from './catalogue-api.js';
 
-function pageContext(c: Context<OrganizerEnv>): PageContext {
+export function pageContext(c: Context<OrganizerEnv>): PageContext {
   const session = c.get('session') as OrganizerEnv['Variables']['session'] | undefined;
   return { locale: requestLocale(c), path: new URL(c.req.url).pathname, ...(session ? { account: { email: session.email, role: session.role } } : {}) };
 }
 
-async function formFields(c: Context): Promise<URLSearchParams> {
+export async function formFields(c: Context): Promise<URLSearchParams> {
   return new URLSearchParams(await c.req.text());
 }
 
 /** A known error as lines to show on the page; unknown errors go on to the error handler. */
-function problemsOf(c: Context, error: unknown): { status: 400 | 401 | 403 | 404 | 409 | 410 | 422 | 429 | 503; lines: string[] } {
+export function problemsOf(c: Context, error: unknown): { status: 400 | 401 | 403 | 404 | 409 | 410 | 422 | 429 | 503; lines: string[] } {
   const locale = requestLocale(c);
   const mapped = mapError(error, locale);
   if (!mapped || mapped.status === 500 || mapped.status === 405 || mapped.status === 413 || mapped.status === 415) throw error;
@@ -170,6 +170,7 @@ export function dashboardPages(app: OrganizerApp, deps: OrganizerDeps): void {
       // A typo must not become a limit of 1 (the survey would be "full" at once): let the schema refuse it.
       responseLimit: limit ? Number(limit) : null,
       requireAccessCode: fields.get('requireAccessCode') === '1',
+      onePerDevice: fields.get('onePerDevice') === '1',
     });
     await audit(deps, c, 'survey.settings', surveyId, Object.fromEntries(Object.entries(settings).map(([k, v]) => [k, v as string | number | boolean])));
   });

@@ -1,5 +1,7 @@
 // The survey management API: list, create, edit while draft, publish, close, settings, access codes, QR.
 import QRCode from 'qrcode';
+import { dashboardMessages } from '../../../shared/i18n/dashboard-messages.js';
+import { csvRows } from '../../../shared/report/csv.js';
 import { generateAccessCodes, AccessCodeBatchSchema } from '../../../shared/survey-admin/access-code-batches.js';
 import {
   closeSurvey,
@@ -11,10 +13,12 @@ import {
 } from '../../../shared/survey-admin/manage-surveys.js';
 import { updateSettings } from '../../../shared/survey-admin/manage-surveys.js';
 import { SurveySettingsInputSchema } from '../../../shared/survey-admin/survey-settings-schema.js';
+import { requestLocale } from '../../http/error-handler.js';
 import { parseBody, readJson } from '../../http/json-body.js';
 import type { OrganizerDeps } from '../deps.js';
 import { audit, pathId, register, type OrganizerApp } from '../register-route.js';
 import { CreateSurveySchema } from '../request-schemas.js';
+import { csvResponse } from './csv-response.js';
 import { shareUrl, surveyAdminDeps } from '../survey-admin-deps.js';
 
 export function surveysApi(app: OrganizerApp, deps: OrganizerDeps): void {
@@ -79,6 +83,19 @@ export function surveysApi(app: OrganizerApp, deps: OrganizerDeps): void {
   register(app, deps, 'GET /api/surveys/:surveyId/access-codes', async (c) => {
     const surveyId = pathId(c, 'surveyId', 'survey');
     return c.json({ codes: await deps.store.accessCodes.list(surveyId) });
+  });
+
+  register(app, deps, 'GET /api/surveys/:surveyId/access-codes.csv', async (c) => {
+    const surveyId = pathId(c, 'surveyId', 'survey');
+    const [{ survey }, codes] = await Promise.all([surveyOverview(domain, surveyId), deps.store.accessCodes.list(surveyId)]);
+    const t = dashboardMessages(requestLocale(c));
+    const units = survey.questions.find((q) => q.type === 'unit');
+    const unitName = (unitId: string) => (units?.type === 'unit' ? units.options.find((o) => o.id === unitId)?.label : undefined) ?? unitId;
+    // Grouped by unit, so each unit's slips print together and can be cut apart and handed over.
+    const rows = codes
+      .map((code) => [unitName(code.unitId), code.code, code.usedAt ? t.used : t.unused])
+      .sort((a, b) => a[0]!.localeCompare(b[0]!, 'zh-CN') || a[1]!.localeCompare(b[1]!));
+    return csvResponse(c, `access-codes-${surveyId}.csv`, csvRows([[t.unit, t.code, t.statusLabel], ...rows], { bom: true }));
   });
 
   register(app, deps, 'POST /api/surveys/:surveyId/access-codes', async (c) => {

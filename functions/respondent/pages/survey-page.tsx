@@ -23,6 +23,8 @@ export interface SurveyPageProps {
   errors?: Record<string, string>;
   /** Present when the survey requires an access code. */
   accessCode?: { value: string; error?: string };
+  /** An organizer's preview: a banner, no script and a disabled button, so nothing can be sent. */
+  preview?: boolean;
 }
 
 function AccessCodeField({ locale, value, error }: { locale: Locale; value: string; error?: string }) {
@@ -90,7 +92,12 @@ export function SurveyPage(props: SurveyPageProps) {
   const title = localized(locale, survey.title, survey.titleEn);
   const intro = survey.intro ? localized(locale, survey.intro, survey.introEn) : undefined;
   return (
-    <Layout locale={locale} title={title} switchHref={props.switchHref} script={formScript}>
+    <Layout locale={locale} title={title} switchHref={props.switchHref} script={props.preview ? undefined : formScript}>
+      {props.preview ? (
+        <p class="note" role="note">
+          {t.previewBanner}
+        </p>
+      ) : null}
       <h1>{title}</h1>
       {intro ? <p class="intro">{intro}</p> : null}
       <form
@@ -116,7 +123,8 @@ export function SurveyPage(props: SurveyPageProps) {
             </>
           );
         })}
-        <button type="submit" id="send">
+        {/* A disabled default button also stops Enter in a text field from submitting (implicit submission). */}
+        <button type="submit" id="send" disabled={props.preview === true}>
           {t.submit}
         </button>
       </form>

@@ -3,6 +3,7 @@ import { Hono, type Context } from 'hono';
 import * as v from 'valibot';
 import {
   AccessCodeError,
+  AlreadyAnsweredError,
   InvalidAnswersError,
   StoreUnavailableError,
   SurveyClosedError,
@@ -21,6 +22,7 @@ import { errorResponse, mapError, requestLocale, RETRY_AFTER_SECONDS } from '../
 import { renderPage } from '../../http/render.js';
 import { requestIdOf } from '../../http/request-id.js';
 import type { RespondentDeps } from '../deps.js';
+import { answeredOnThisDevice, rememberAnswered } from '../device-cookie.js';
 import { formToAnswers, type FormValues } from '../form-fields.js';
 import { MessagePage } from '../pages/message-page.js';
 import { SurveyPage } from '../pages/survey-page.js';
@@ -43,7 +45,7 @@ function wantsJson(c: Context): boolean {
 export function surveyPageRoutes(deps: RespondentDeps) {
   const app = new Hono();
 
-  const message = (c: Context, status: 400 | 403 | 404 | 410 | 503, title: string, body: string) => {
+  const message = (c: Context, status: 200 | 400 | 403 | 404 | 409 | 410 | 503, title: string, body: string) => {
     if (status === 503) c.header('Retry-After', String(RETRY_AFTER_SECONDS));
     return renderPage(c, <MessagePage locale={requestLocale(c)} title={title} body={body} />, status);
   };
@@ -54,6 +56,7 @@ export function surveyPageRoutes(deps: RespondentDeps) {
     if (error instanceof SurveyNotFoundError) return message(c, 404, t.notFoundTitle, t.notFoundBody);
     if (error instanceof SurveyClosedError) return message(c, 410, t.closedTitle, t.closedBody);
     if (error instanceof SurveyFullError) return message(c, 410, t.fullTitle, t.fullBody);
+    if (error instanceof AlreadyAnsweredError) return message(c, 409, t.alreadyTitle, t.alreadyBody);
     if (error instanceof SurveyNotOpenError) return message(c, 403, t.notOpenTitle, t.notOpenBody(districtDateTime(error.opensAt, deps.timeZone).slice(0, 16)));
     if (error instanceof StoreUnavailableError) {
       deps.logger.warn('store unavailable', { requestId: requestIdOf(c), path: c.req.path, cause: error });
@@ -92,7 +95,13 @@ export function surveyPageRoutes(deps: RespondentDeps) {
     const surveyId = c.req.param('surveyId');
     try {
       if (!isId(surveyId)) throw new SurveyNotFoundError(String(surveyId).slice(0, 64));
-      return await form(c, await openSurvey(deps, surveyId), { submissionId: deps.newId() });
+      const open = await openSurvey(deps, surveyId);
+      if (open.settings.onePerDevice && answeredOnThisDevice(c, surveyId)) {
+        // 200, not 409: nothing went wrong for a respondent who opens the link again.
+        const t = uiMessages(requestLocale(c));
+        return message(c, 200, t.alreadyTitle, t.alreadyBody);
+      }
+      return await form(c, open, { submissionId: deps.newId() });
     } catch (error) {
       const page = unavailablePage(c, error);
       if (page) return page;
@@ -123,7 +132,13 @@ export function surveyPageRoutes(deps: RespondentDeps) {
       });
       const accessCode = fields.get('accessCode') ?? undefined;
       const answers = open ? formToAnswers(open.survey, fields) : {};
-      const outcome = await submitResponse(deps, surveyId, { submissionId, answers, ...(accessCode ? { accessCode } : {}) });
+      const outcome = await submitResponse(
+        deps,
+        surveyId,
+        { submissionId, answers, ...(accessCode ? { accessCode } : {}) },
+        { answeredBefore: answeredOnThisDevice(c, surveyId) },
+      );
+      if (outcome.rememberDevice) rememberAnswered(c, surveyId);
       if (json) return c.json({ responseId: outcome.responseId }, outcome.replayed ? 200 : 201);
       return c.redirect(`${links(surveyId, requestLocale(c)).done}&r=${encodeURIComponent(outcome.responseId)}`, 303);
     } catch (error) {

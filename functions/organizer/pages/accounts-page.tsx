@@ -1,0 +1,80 @@
+// Accounts for admins: who may sign in with which role, and the form that adds one.
+import type { Account } from '../../../shared/accounts/account-schema.js';
+import { dashboardMessages } from '../../../shared/i18n/dashboard-messages.js';
+import { DashboardLayout, href, Problems, type PageContext } from './dashboard-layout.js';
+
+export interface AccountsPageProps {
+  ctx: PageContext;
+  accounts: Account[];
+  /** The account just added; `password` only when it was generated (shown this once, never stored in clear). */
+  created?: { email: string; password?: string };
+  problems?: string[];
+  /** What was typed when adding failed, so it need not be typed again (never the password). */
+  entered?: { email: string; role: string };
+}
+
+export function AccountsPage({ ctx, accounts, created, problems, entered }: AccountsPageProps) {
+  const t = dashboardMessages(ctx.locale);
+  return (
+    <DashboardLayout ctx={ctx} title={t.accounts}>
+      <h1>{t.accounts}</h1>
+      {created ? (
+        <div class="notice" role="status">
+          <p>{t.accountCreated(created.email)}</p>
+          {created.password ? (
+            <p>
+              {t.generatedPassword} <code class="password">{created.password}</code>
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+      <Problems title={t.problems} items={problems ?? []} />
+      <section>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t.email}</th>
+              <th scope="col">{t.role}</th>
+              <th scope="col">{t.createdAt}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {accounts.map((account) => (
+              <tr>
+                <td>{account.email}</td>
+                <td>{t.roles[account.role] ?? account.role}</td>
+                <td>{account.createdAt.replace('T', ' ').slice(0, 16)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <section aria-labelledby="add-account">
+        <h2 id="add-account">{t.addAccount}</h2>
+        <form method="post" action={href(ctx, '/admin/accounts')}>
+          <div class="row">
+            <div>
+              <label for="email">{t.email}</label>
+              <input id="email" name="email" type="email" required autocomplete="off" value={entered?.email ?? ''} />
+            </div>
+            <div>
+              <label for="role">{t.role}</label>
+              <select id="role" name="role">
+                {(['organizer', 'admin'] as const).map((role) => (
+                  <option value={role} selected={entered?.role === role}>
+                    {t.roles[role]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div>
+              <label for="password">{t.passwordOptional}</label>
+              <input id="password" name="password" type="password" autocomplete="new-password" minlength={10} maxlength={200} />
+            </div>
+          </div>
+          <button type="submit">{t.addAccount}</button>
+        </form>
+      </section>
+    </DashboardLayout>
+  );
+}

@@ -1,0 +1,40 @@
+// The admins' accounts page and its add-account form, on the same domain call and audit entry as the API.
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import * as v from 'valibot';
+import { NewAccountSchema } from '../../../shared/accounts/account-schema.js';
+import { createAccount } from '../../../shared/accounts/create-account.js';
+import { InvalidInputError } from '../../../shared/errors.js';
+import { renderPage } from '../../http/render.js';
+import type { OrganizerEnv } from '../access-guard.js';
+import type { OrganizerDeps } from '../deps.js';
+import { AccountsPage, type AccountsPageProps } from '../pages/accounts-page.js';
+import { audit, register, type OrganizerApp } from '../register-route.js';
+import { formFields, pageContext, problemsOf } from './dashboard-pages.js';
+
+export function accountPages(app: OrganizerApp, deps: OrganizerDeps): void {
+  // renderPage sends Cache-Control: no-store, which matters here: a generated password may be on the page.
+  const page = async (c: Context<OrganizerEnv>, extra: Omit<AccountsPageProps, 'ctx' | 'accounts'> = {}, status: ContentfulStatusCode = 200) =>
+    renderPage(c, <AccountsPage ctx={pageContext(c)} accounts={await deps.store.accounts.list()} {...extra} />, status);
+
+  register(app, deps, 'GET /admin/accounts', (c) => page(c));
+
+  register(app, deps, 'POST /admin/accounts', async (c) => {
+    const fields = await formFields(c);
+    const entered = { email: (fields.get('email') ?? '').slice(0, 254), role: (fields.get('role') ?? '').slice(0, 20) };
+    const password = fields.get('password') ?? '';
+    try {
+      const parsed = v.safeParse(NewAccountSchema, { ...entered, ...(password ? { password } : {}) });
+      if (!parsed.success) {
+        throw new InvalidInputError(parsed.issues.map((issue) => ({ field: v.getDotPath(issue) ?? 'input', message: issue.message })));
+      }
+      const created = await createAccount({ accounts: deps.store.accounts, clock: deps.clock }, parsed.output, c.get('session').email);
+      await audit(deps, c, 'account.create', created.account.email, { role: created.account.role });
+      // Rendered, not redirected: the generated password is shown this once and is in no URL.
+      return page(c, { created: { email: created.account.email, ...(created.generated ? { password: created.password } : {}) } }, 201);
+    } catch (error) {
+      const { status, lines } = problemsOf(c, error);
+      return page(c, { problems: lines, entered }, status);
+    }
+  });
+}
