@@ -39,6 +39,8 @@ export interface MappedError {
   status: ErrorStatus;
   code: ErrorCode;
   issues?: ErrorIssue[];
+  /** How long until the same request may succeed (a lockout's remaining time). */
+  retryAfterSeconds?: number;
 }
 
 /** Maps any thrown value to status, code and issues; undefined means "unexpected". */
@@ -54,7 +56,7 @@ export function mapError(error: unknown, locale: Locale): MappedError | undefine
   if (error instanceof AccessCodeError) return accessCodeError(error);
   if (error instanceof AlreadyAnsweredError) return { status: 409, code: 'already_answered' };
   if (error instanceof InvalidCredentialsError) return { status: 401, code: 'invalid_credentials' };
-  if (error instanceof AccountLockedError) return { status: 429, code: 'account_locked' };
+  if (error instanceof AccountLockedError) return { status: 429, code: 'account_locked', retryAfterSeconds: error.retryAfterSeconds };
   if (error instanceof SurveyFrozenError) return { status: 409, code: 'survey_frozen' };
   if (error instanceof SurveyStatusError) return { status: 409, code: 'survey_status_conflict' };
   if (error instanceof AlreadyExistsError) return { status: 409, code: 'already_exists' };
@@ -94,7 +96,7 @@ export function errorResponse(c: Context, mapped: MappedError): Response {
   const locale = requestLocale(c);
   const body = errorBody(mapped.code, uiMessages(locale).errors[mapped.code], mapped.issues);
   if (mapped.status === 503) c.header('Retry-After', String(RETRY_AFTER_SECONDS));
-  if (mapped.code === 'account_locked') c.header('Retry-After', String(15 * 60));
+  if (mapped.retryAfterSeconds !== undefined) c.header('Retry-After', String(mapped.retryAfterSeconds));
   c.header('Cache-Control', 'no-store');
   return c.json(body, mapped.status);
 }

@@ -33,11 +33,14 @@ export interface SignedIn {
 /**
  * Unknown emails and wrong passwords take the same path (a scrypt check and a counted failure),
  * so neither the answer nor its timing says which it was; lockouts apply to both alike.
+ * Failures are counted per email and client address, so guessing from one place locks that place
+ * out without letting anyone lock a real admin out from elsewhere.
  */
-export async function signIn(deps: AuthDeps, email: string, password: string): Promise<SignedIn> {
-  const key = normalizeEmail(email);
+export async function signIn(deps: AuthDeps, email: string, password: string, client = ''): Promise<SignedIn> {
+  const address = normalizeEmail(email);
+  const key = client ? `${address}#${client.slice(0, 64)}` : address;
   const now = deps.clock.now();
-  const [throttle, account] = await Promise.all([deps.loginThrottle.get(key), deps.accounts.get(key)]);
+  const [throttle, account] = await Promise.all([deps.loginThrottle.get(key), deps.accounts.get(address)]);
   if (throttle?.lockedUntil && Date.parse(throttle.lockedUntil) > now.getTime()) {
     throw new AccountLockedError(Math.ceil((Date.parse(throttle.lockedUntil) - now.getTime()) / 1000));
   }

@@ -52,7 +52,8 @@ export const keys = {
   accountsByEmail: (email: string) => ({ gsi1pk: 'ACCOUNTS', gsi1sk: email }),
   accountsPartition: () => 'ACCOUNTS',
   /** Failed sign-ins per email, known or not, so a lockout says nothing about which emails exist. */
-  loginThrottle: (email: string) => ({ pk: PARTITIONS.account(email), sk: 'THROTTLE' }),
+  /** Failed sign-ins, counted per email and client address (`who`). */
+  loginThrottle: (who: string) => ({ pk: PARTITIONS.account(who), sk: 'THROTTLE' }),
   sessionById: (sessionId: string) => ({ pk: `SESSION#${sessionId}`, sk: 'SESSION' }),
 
   /** The audit log, newest first by sort key; organizer actions are few, so one partition holds it. */

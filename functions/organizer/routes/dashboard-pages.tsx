@@ -1,4 +1,5 @@
 // The dashboard: server-rendered pages and the plain form posts behind them (no JavaScript needed).
+import { clientAddress } from '../../http/client-address.js';
 import type { Context } from 'hono';
 import QRCode from 'qrcode';
 import { signIn, signOut } from '../../../shared/accounts/sign-in.js';
@@ -101,7 +102,7 @@ export function dashboardPages(app: OrganizerApp, deps: OrganizerDeps): void {
     const email = (fields.get('email') ?? '').slice(0, 254);
     const next = safeNext(fields.get('next'));
     try {
-      const { token } = await signIn(authDeps(deps), email, (fields.get('password') ?? '').slice(0, 200));
+      const { token } = await signIn(authDeps(deps), email, (fields.get('password') ?? '').slice(0, 200), clientAddress(c));
       setSessionCookie(c, token);
       return c.redirect(href(pageContext(c), next), 303);
     } catch (error) {
