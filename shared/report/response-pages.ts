@@ -4,10 +4,17 @@
 import type { Page, ResponseRepository, StoredResponse } from '../storage/ports.js';
 
 export async function* responsePages(responses: ResponseRepository, surveyId: string, pageSize = 500): AsyncGenerator<StoredResponse[]> {
-  let pending: Promise<Page<StoredResponse>> | undefined = responses.list(surveyId, { limit: pageSize });
+  const fetch = (cursor?: string) => {
+    const page = responses.list(surveyId, cursor ? { limit: pageSize, cursor } : { limit: pageSize });
+    // If the caller stops early (a download cancelled), a prefetch that then fails must not
+    // become an unhandled rejection; a caller that does await it still gets the error.
+    page.catch(() => undefined);
+    return page;
+  };
+  let pending: Promise<Page<StoredResponse>> | undefined = fetch();
   while (pending) {
     const page: Page<StoredResponse> = await pending;
-    pending = page.cursor ? responses.list(surveyId, { limit: pageSize, cursor: page.cursor }) : undefined;
+    pending = page.cursor ? fetch(page.cursor) : undefined;
     yield page.items;
   }
 }
