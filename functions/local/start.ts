@@ -18,7 +18,9 @@ console.log(`
   管理员 admin:                 ${server.admin.email}${
     server.admin.password
       ? `\n  初始密码 password:            ${server.admin.password}  (shown once; set DIANCAI_ADMIN_PASSWORD to choose it)`
-      : '  (password as first set; add accounts with `npm run organizer -- add`)'
+      : server.admin.created
+        ? '  (password from DIANCAI_ADMIN_PASSWORD)'
+        : '  (password as first set; add accounts with `npm run organizer -- add`)'
   }
 
 Press Ctrl-C to stop (DynamoDB Local stops with it).

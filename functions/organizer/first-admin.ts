@@ -7,7 +7,7 @@ const FIRST_ADMIN_MARK = 'first-admin';
 
 export interface FirstAdmin {
   email: string;
-  /** Only when this call created the account: it is never stored in plain text. */
+  /** Only when this call generated it (shown once); a password from the environment is never echoed. */
   password?: string;
   created: boolean;
 }
@@ -23,7 +23,7 @@ export async function ensureFirstAdmin(
   if (!known) {
     const created = await createAccount(deps, { email, role: 'admin', ...(env.DIANCAI_ADMIN_PASSWORD ? { password: env.DIANCAI_ADMIN_PASSWORD } : {}) }, 'npm start');
     await deps.meta.putIfAbsent(FIRST_ADMIN_MARK, email);
-    return { email, password: created.password, created: true };
+    return created.generated ? { email, password: created.password, created: true } : { email, created: true };
   }
   await deps.meta.putIfAbsent(FIRST_ADMIN_MARK, email);
   return { email, created: false };
