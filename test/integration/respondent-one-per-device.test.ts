@@ -2,21 +2,9 @@
 // page and 409, and replays of the first submission still answered with their first result.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fieldName } from '../../functions/respondent/form-fields.js';
 import { createTestTable, type TestTable } from '../support/dynamo-table.js';
-import { everyTypeSurvey } from '../support/fixtures.js';
+import { everyTypeSurvey, validFormFields } from '../support/fixtures.js';
 import { allResponses, respondentAppFor } from '../support/respondent-app.js';
-
-function validForm(submissionId: string) {
-  return new URLSearchParams([
-    ['submissionId', submissionId],
-    [fieldName.answer('unit'), 'u2'],
-    [fieldName.answer('single'), 'b'],
-    [fieldName.rank('rank', 1), 't3'],
-    [fieldName.rank('rank', 2), 't1'],
-    [fieldName.answer('text'), '很好'],
-  ]);
-}
 
 /** The cookie pair a browser would send back, from a response's Set-Cookie. */
 function cookieOf(response: Response): string {
@@ -40,10 +28,10 @@ describe('one response per device', () => {
 
   it('Should set a long-lived, path-scoped, HttpOnly, SameSite=Lax cookie after a submission, Secure over HTTPS', async () => {
     // Act
-    const plain = await post('once', validForm(randomUUID()));
+    const plain = await post('once', validFormFields(randomUUID()));
     const secure = await app.request(`https://survey.example/s/once?lang=zh`, {
       method: 'POST',
-      body: validForm(randomUUID()).toString(),
+      body: validFormFields(randomUUID()).toString(),
       headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
     });
     // Assess
@@ -60,14 +48,14 @@ describe('one response per device', () => {
 
   it('Should show "already answered" on the next visit and refuse a new submission with 409, in HTML and JSON', async () => {
     // Prepare
-    const first = await post('once', validForm(randomUUID()));
+    const first = await post('once', validFormFields(randomUUID()));
     const cookie = cookieOf(first);
     const before = (await allResponses(table.store, 'once')).length;
     // Act
     const again = await app.request('/s/once', { headers: { cookie } });
     const againEn = await app.request('/s/once?lang=en', { headers: { cookie } });
-    const html = await post('once', validForm(randomUUID()), { cookie });
-    const json = await post('once', validForm(randomUUID()), { cookie, accept: 'application/json' });
+    const html = await post('once', validFormFields(randomUUID()), { cookie });
+    const json = await post('once', validFormFields(randomUUID()), { cookie, accept: 'application/json' });
     // Assess
     expect(again.status).toBe(200);
     const page = await again.text();
@@ -84,11 +72,11 @@ describe('one response per device', () => {
   it('Should still answer a replay of the first submission with its first result', async () => {
     // Prepare: the form script resends when the network dropped after the server had stored the answer.
     const submissionId = randomUUID();
-    const first = await post('once-json', validForm(submissionId), { accept: 'application/json' });
+    const first = await post('once-json', validFormFields(submissionId), { accept: 'application/json' });
     const { responseId } = (await first.json()) as { responseId: string };
     // Act
-    const replay = await post('once-json', validForm(submissionId), { cookie: cookieOf(first), accept: 'application/json' });
-    const plainReplay = await post('once-json', validForm(submissionId), { cookie: cookieOf(first) });
+    const replay = await post('once-json', validFormFields(submissionId), { cookie: cookieOf(first), accept: 'application/json' });
+    const plainReplay = await post('once-json', validFormFields(submissionId), { cookie: cookieOf(first) });
     // Assess
     expect(first.status).toBe(201);
     expect(replay.status).toBe(200);
@@ -99,7 +87,7 @@ describe('one response per device', () => {
   });
 
   it('Should ignore the cookie on surveys without the setting, and set none', async () => {
-    const response = await post('many', validForm(randomUUID()), { cookie: 'dc_done_many=1' });
+    const response = await post('many', validFormFields(randomUUID()), { cookie: 'dc_done_many=1' });
     expect(response.status).toBe(303);
     expect(response.headers.get('set-cookie')).toBeNull();
     expect((await app.request('/s/many', { headers: { cookie: 'dc_done_many=1' } })).status).toBe(200);

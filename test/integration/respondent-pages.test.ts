@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fieldName } from '../../functions/respondent/form-fields.js';
 import { DEMO_NEEDS_SURVEY_ID, demoSurveys } from '../../shared/demo/seed-demo.js';
 import { createTestTable, type TestTable } from '../support/dynamo-table.js';
-import { everyTypeSurvey } from '../support/fixtures.js';
+import { everyTypeSurvey, validFormFields } from '../support/fixtures.js';
 import { respondentAppFor } from '../support/respondent-app.js';
 
 const HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)>';
@@ -18,14 +18,7 @@ function hostileSurvey() {
 }
 
 function validForm(submissionId: string) {
-  return new URLSearchParams([
-    ['submissionId', submissionId],
-    [fieldName.answer('unit'), 'u2'],
-    [fieldName.answer('single'), 'b'],
-    [fieldName.rank('rank', 1), 't3'],
-    [fieldName.rank('rank', 2), 't1'],
-    [fieldName.answer('text'), HOSTILE.slice(0, 10)],
-  ]);
+  return validFormFields(submissionId, HOSTILE.slice(0, 10));
 }
 
 describe('survey pages', () => {

@@ -1,4 +1,5 @@
 // A small survey with every question type, for tests that need to know exactly what is asked.
+import { fieldName } from '../../functions/respondent/form-fields.js';
 import type { Survey } from '../../shared/survey/survey-schema.js';
 
 export function everyTypeSurvey(overrides: Partial<Survey> = {}): Survey {
@@ -63,4 +64,16 @@ export function validAnswers(): Record<string, unknown> {
     text: '很好',
     num: 30,
   };
+}
+
+/** The fields the plain HTML form of {@link everyTypeSurvey} posts for a valid submission. */
+export function validFormFields(submissionId: string, text = '很好'): URLSearchParams {
+  return new URLSearchParams([
+    ['submissionId', submissionId],
+    [fieldName.answer('unit'), 'u2'],
+    [fieldName.answer('single'), 'b'],
+    [fieldName.rank('rank', 1), 't3'],
+    [fieldName.rank('rank', 2), 't1'],
+    [fieldName.answer('text'), text],
+  ]);
 }
