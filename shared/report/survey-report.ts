@@ -1,7 +1,7 @@
 // The organizer's report reads: the survey, its counters (never its responses), and filters checked.
 import { InvalidReportFilterError, SurveyNotFoundError } from '../errors.js';
 import type { Locale } from '../i18n/locale.js';
-import type { CounterRepository, ResponseRepository, StoredResponse, SurveyRepository } from '../storage/ports.js';
+import type { CounterRepository, ResponseRepository, StoredResponse, SurveyRepository, UnitCounters } from '../storage/ports.js';
 import type { Survey } from '../survey/survey-schema.js';
 import { buildReport } from './aggregate.js';
 import { checkReportFilter, crossTab } from './crosstab.js';
@@ -19,10 +19,12 @@ export async function reportSurvey(deps: Pick<ReportDeps, 'surveys'>, surveyId: 
   return survey;
 }
 
-export async function surveyReport(deps: ReportDeps, surveyId: string, filter: ReportFilter, locale: Locale): Promise<{ survey: Survey; report: SurveyReport }> {
+/** The report, with the counters it was built from (so a page can draw more from them without a second read). */
+export async function surveyReport(deps: ReportDeps, surveyId: string, filter: ReportFilter, locale: Locale): Promise<{ survey: Survey; report: SurveyReport; units: UnitCounters[] }> {
   const survey = await reportSurvey(deps, surveyId);
   checkReportFilter(survey, filter);
-  return { survey, report: buildReport(survey, await deps.counters.read(surveyId), filter, locale) };
+  const units = await deps.counters.read(surveyId);
+  return { survey, report: buildReport(survey, units, filter, locale), units };
 }
 
 export async function surveyCrossTab(deps: ReportDeps, surveyId: string, by: 'unit' | 'front', questionId: string | undefined): Promise<{ survey: Survey; table: CrossTab }> {

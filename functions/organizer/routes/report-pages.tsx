@@ -1,22 +1,18 @@
 // The report page, and downloads of finished export files in the local run.
-import type { Context } from 'hono';
 import { InvalidReportFilterError } from '../../../shared/errors.js';
 import { surveyFronts, surveyUnits, crossTab, defaultCrossTabQuestion } from '../../../shared/report/crosstab.js';
 import type { ReportFilter } from '../../../shared/report/report-types.js';
 import { latestTextAnswers, surveyReport } from '../../../shared/report/survey-report.js';
 import { errorResponse, requestLocale } from '../../http/error-handler.js';
 import { renderPage } from '../../http/render.js';
-import type { OrganizerEnv } from '../access-guard.js';
 import type { OrganizerDeps } from '../deps.js';
 import { LocalExportFiles } from '../exports/local-export-files.js';
 import { ReportPage } from '../pages/report-page.js';
 import { pathId, register, type OrganizerApp } from '../register-route.js';
+import { csvResponse } from './csv-response.js';
+import { pageContext } from './dashboard-pages.js';
 import { reportFilter } from './reports-api.js';
 
-function pageContext(c: Context<OrganizerEnv>) {
-  const session = c.get('session');
-  return { locale: requestLocale(c), path: new URL(c.req.url).pathname, account: { email: session.email, role: session.role } };
-}
 
 export function reportPages(app: OrganizerApp, deps: OrganizerDeps): void {
   const domain = { surveys: deps.store.surveys, counters: deps.store.counters, responses: deps.store.responses };
@@ -37,8 +33,7 @@ export function reportPages(app: OrganizerApp, deps: OrganizerDeps): void {
       status = 422;
       result = await surveyReport(domain, surveyId, filter, locale);
     }
-    const { survey, report } = result;
-    const units = await deps.store.counters.read(surveyId);
+    const { survey, report, units } = result;
     const matrixQuestion = defaultCrossTabQuestion(survey);
     const matrix = matrixQuestion && surveyUnits(survey).length > 0 ? crossTab(survey, units, 'unit', matrixQuestion.id) : undefined;
     const textIds = survey.questions.filter((q) => q.type === 'text').map((q) => q.id);
@@ -64,10 +59,7 @@ export function reportPages(app: OrganizerApp, deps: OrganizerDeps): void {
     const name = c.req.param('file') ?? '';
     const file = deps.exports instanceof LocalExportFiles ? deps.exports.read(name) : undefined;
     if (!file) return errorResponse(c, { status: 404, code: 'not_found' });
-    c.header('Content-Type', 'text/csv; charset=utf-8');
-    c.header('Content-Disposition', `attachment; filename="${name}"`);
     c.header('Content-Length', String(file.bytes));
-    c.header('Cache-Control', 'no-store');
-    return c.body(file.body);
+    return csvResponse(c, name, file.body);
   });
 }

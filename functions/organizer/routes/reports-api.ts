@@ -10,6 +10,7 @@ import { surveyCrossTab, surveyReport, textAnswers, reportSurvey } from '../../.
 import { surveyFronts } from '../../../shared/report/crosstab.js';
 import { localized } from '../../../shared/i18n/locale.js';
 import { isId } from '../../../shared/survey/ids.js';
+import { responseCount } from '../../../shared/survey-admin/manage-surveys.js';
 import { requestLocale } from '../../http/error-handler.js';
 import { requestIdOf } from '../../http/request-id.js';
 import type { OrganizerDeps } from '../deps.js';
@@ -85,7 +86,7 @@ export function reportsApi(app: OrganizerApp, deps: OrganizerDeps): void {
     const surveyId = pathId(c, 'surveyId', 'survey');
     const survey = await reportSurvey(domain, surveyId);
     const options = { locale: requestLocale(c), timeZone: deps.timeZone };
-    const total = (await deps.store.counters.read(surveyId)).reduce((n, u) => n + (u.counters.responses ?? 0), 0);
+    const total = await responseCount(deps.store.counters, surveyId);
     const pages = responsePages(deps.store.responses, surveyId, 500);
     const first = await pages.next();
     const firstPage = first.done ? [] : first.value;

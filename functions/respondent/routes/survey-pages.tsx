@@ -44,6 +44,7 @@ function wantsJson(c: Context): boolean {
 
 export function surveyPageRoutes(deps: RespondentDeps) {
   const app = new Hono();
+  const logUnavailable = (c: Context, error: unknown) => deps.logger.warn('store unavailable', { requestId: requestIdOf(c), path: c.req.path, cause: error });
 
   const message = (c: Context, status: 200 | 400 | 403 | 404 | 409 | 410 | 503, title: string, body: string) => {
     if (status === 503) c.header('Retry-After', String(RETRY_AFTER_SECONDS));
@@ -59,7 +60,7 @@ export function surveyPageRoutes(deps: RespondentDeps) {
     if (error instanceof AlreadyAnsweredError) return message(c, 409, t.alreadyTitle, t.alreadyBody);
     if (error instanceof SurveyNotOpenError) return message(c, 403, t.notOpenTitle, t.notOpenBody(districtDateTime(error.opensAt, deps.timeZone).slice(0, 16)));
     if (error instanceof StoreUnavailableError) {
-      deps.logger.warn('store unavailable', { requestId: requestIdOf(c), path: c.req.path, cause: error });
+      logUnavailable(c, error);
       return message(c, 503, t.errors.store_unavailable, t.serverBusy);
     }
     return undefined;
@@ -143,7 +144,7 @@ export function surveyPageRoutes(deps: RespondentDeps) {
       return c.redirect(`${links(surveyId, requestLocale(c)).done}&r=${encodeURIComponent(outcome.responseId)}`, 303);
     } catch (error) {
       if (json) {
-        if (error instanceof StoreUnavailableError) deps.logger.warn('store unavailable', { requestId: requestIdOf(c), path: c.req.path, cause: error });
+        if (error instanceof StoreUnavailableError) logUnavailable(c, error);
         const mapped = mapError(error, requestLocale(c));
         if (mapped) return errorResponse(c, mapped);
         throw error;
@@ -160,7 +161,7 @@ export function surveyPageRoutes(deps: RespondentDeps) {
       }
       if (open && error instanceof StoreUnavailableError) {
         // Keep every answer on the page so the respondent only has to press submit again.
-        deps.logger.warn('store unavailable', { requestId: requestIdOf(c), path: c.req.path, cause: error });
+        logUnavailable(c, error);
         c.header('Retry-After', String(RETRY_AFTER_SECONDS));
         return form(c, open, { submissionId, values: fields }, 503);
       }
