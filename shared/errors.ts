@@ -1,63 +1,115 @@
-// Every error the domain and the storage adapter raise. Handlers map these to HTTP; nothing
+// Every error the domain and the storage adapter raise, each carrying its status and code once (the
+// registry): the one error handler renders any DomainError as the error shape or as a page. Nothing
 // outside the adapter ever sees an AWS SDK exception.
+import { answerIssueMessage } from './i18n/answer-messages.js';
+import type { Locale } from './i18n/locale.js';
+import type { ErrorCode } from './i18n/ui-messages.js';
 import type { AnswerIssue } from './survey/answer-issue.js';
 import type { DefinitionIssue } from './survey/definition-issues.js';
 
-export class SurveyNotFoundError extends Error {
+/** The statuses the project answers with; a status is part of an error's identity, like its code. */
+export type ErrorStatus = 400 | 401 | 403 | 404 | 405 | 409 | 410 | 413 | 415 | 422 | 429 | 500 | 503;
+
+/** One problem inside an error: by question (answers, definitions) or by field (any other input). */
+export interface ErrorIssue {
+  questionId?: string;
+  field?: string;
+  message: string;
+}
+
+/**
+ * The base of every error a caller can act on. A subclass states its status and code once; the
+ * error handler needs no list of classes. Messages shown to people come from the code (ui-messages),
+ * never from `message`, which is for logs.
+ */
+export abstract class DomainError extends Error {
+  abstract readonly status: ErrorStatus;
+  abstract readonly code: ErrorCode;
+  /** How long until the same request may succeed (a lockout's remaining time, a busy store). */
+  readonly retryAfterSeconds?: number;
+  /** The problems to list, in the caller's language; none by default. */
+  issuesIn(_locale: Locale): ErrorIssue[] | undefined {
+    return undefined;
+  }
+}
+
+export class SurveyNotFoundError extends DomainError {
   override name = 'SurveyNotFoundError';
+  readonly status = 404;
+  readonly code = 'survey_not_found';
   constructor(readonly surveyId: string) {
     super(`Survey ${surveyId} does not exist or is not published.`);
   }
 }
 
-export class SurveyClosedError extends Error {
+export class SurveyClosedError extends DomainError {
   override name = 'SurveyClosedError';
+  readonly status = 410;
+  readonly code = 'survey_closed';
   constructor(readonly surveyId: string) {
     super(`Survey ${surveyId} is closed.`);
   }
 }
 
-export class InvalidAnswersError extends Error {
+export class InvalidAnswersError extends DomainError {
   override name = 'InvalidAnswersError';
+  readonly status = 422;
+  readonly code = 'invalid_answers';
   constructor(readonly issues: AnswerIssue[]) {
     super(`${issues.length} answer(s) do not fit the survey.`);
   }
+  override issuesIn(locale: Locale): ErrorIssue[] {
+    return this.issues.map((issue) => ({ questionId: issue.questionId, message: answerIssueMessage(issue, locale) }));
+  }
 }
 
-export class InvalidSurveyError extends Error {
+export class InvalidSurveyError extends DomainError {
   override name = 'InvalidSurveyError';
+  readonly status = 422;
+  readonly code = 'invalid_survey';
   constructor(readonly issues: DefinitionIssue[]) {
     super(`${issues.length} problem(s) in the survey definition.`);
+  }
+  override issuesIn(): ErrorIssue[] {
+    return this.issues.map((issue) => (issue.questionId ? { questionId: issue.questionId, message: issue.message } : { message: issue.message }));
   }
 }
 
 /** The store is throttling, timing out or unreachable: the caller may retry the same request. */
-export class StoreUnavailableError extends Error {
+export class StoreUnavailableError extends DomainError {
   override name = 'StoreUnavailableError';
+  readonly status = 503;
+  readonly code = 'store_unavailable';
   constructor(readonly causeName: string, options?: { cause?: unknown }) {
     super(`The data store is unavailable (${causeName}).`, options);
   }
 }
 
 /** Before the survey's opening time: respondents are told it is not open yet. */
-export class SurveyNotOpenError extends Error {
+export class SurveyNotOpenError extends DomainError {
   override name = 'SurveyNotOpenError';
+  readonly status = 403;
+  readonly code = 'survey_not_open';
   constructor(readonly surveyId: string, readonly opensAt: string) {
     super(`Survey ${surveyId} opens at ${opensAt}.`);
   }
 }
 
 /** The survey reached its response limit. */
-export class SurveyFullError extends Error {
+export class SurveyFullError extends DomainError {
   override name = 'SurveyFullError';
+  readonly status = 410;
+  readonly code = 'survey_full';
   constructor(readonly surveyId: string) {
     super(`Survey ${surveyId} has reached its response limit.`);
   }
 }
 
 /** This browser already answered a one-response-per-device survey (a cookie says so: best effort, not identity). */
-export class AlreadyAnsweredError extends Error {
+export class AlreadyAnsweredError extends DomainError {
   override name = 'AlreadyAnsweredError';
+  readonly status = 409;
+  readonly code = 'already_answered';
   constructor(readonly surveyId: string) {
     super(`Survey ${surveyId} was already answered on this device.`);
   }
@@ -66,55 +118,77 @@ export class AlreadyAnsweredError extends Error {
 export type AccessCodeProblem = 'required' | 'unknown' | 'used' | 'wrong_unit';
 
 /** A survey that requires access codes got none, an unknown one, a used one, or another unit's. */
-export class AccessCodeError extends Error {
+export class AccessCodeError extends DomainError {
   override name = 'AccessCodeError';
+  readonly status: ErrorStatus;
+  readonly code: ErrorCode;
   constructor(readonly problem: AccessCodeProblem) {
     super(`Access code problem: ${problem}.`);
+    [this.status, this.code] = ACCESS_CODE_ANSWERS[problem];
   }
 }
 
+const ACCESS_CODE_ANSWERS: Record<AccessCodeProblem, [ErrorStatus, ErrorCode]> = {
+  required: [403, 'access_code_required'],
+  unknown: [403, 'access_code_invalid'],
+  used: [409, 'access_code_used'],
+  wrong_unit: [422, 'access_code_wrong_unit'],
+};
+
 /** A published or closed survey's questions cannot change: old responses must match them. */
-export class SurveyFrozenError extends Error {
+export class SurveyFrozenError extends DomainError {
   override name = 'SurveyFrozenError';
-  constructor(readonly surveyId: string, readonly status: string) {
-    super(`Survey ${surveyId} is ${status}; its questions can no longer change.`);
+  readonly status = 409;
+  readonly code = 'survey_frozen';
+  constructor(readonly surveyId: string, readonly surveyStatus: string) {
+    super(`Survey ${surveyId} is ${surveyStatus}; its questions can no longer change.`);
   }
 }
 
 /** A state change that does not fit the survey's status (e.g. closing a draft). */
-export class SurveyStatusError extends Error {
+export class SurveyStatusError extends DomainError {
   override name = 'SurveyStatusError';
-  constructor(readonly surveyId: string, readonly status: string, readonly wanted: string) {
-    super(`Survey ${surveyId} is ${status} and cannot be ${wanted}.`);
+  readonly status = 409;
+  readonly code = 'survey_status_conflict';
+  constructor(readonly surveyId: string, readonly surveyStatus: string, readonly wanted: string) {
+    super(`Survey ${surveyId} is ${surveyStatus} and cannot be ${wanted}.`);
   }
 }
 
 /** Wrong password and unknown email alike: no hint which. */
-export class InvalidCredentialsError extends Error {
+export class InvalidCredentialsError extends DomainError {
   override name = 'InvalidCredentialsError';
+  readonly status = 401;
+  readonly code = 'invalid_credentials';
   constructor() {
     super('The email or password is not correct.');
   }
 }
 
-export class AccountLockedError extends Error {
+export class AccountLockedError extends DomainError {
   override name = 'AccountLockedError';
-  constructor(readonly retryAfterSeconds: number) {
+  readonly status = 429;
+  readonly code = 'account_locked';
+  constructor(override readonly retryAfterSeconds: number) {
     super('Too many failed sign-ins; try again later.');
   }
 }
 
 /** A record with this id already exists (account, catalogue item, survey). */
-export class AlreadyExistsError extends Error {
+export class AlreadyExistsError extends DomainError {
   override name = 'AlreadyExistsError';
+  readonly status = 409;
+  readonly code = 'already_exists';
   constructor(readonly what: string, readonly id: string) {
     super(`${what} ${id} already exists.`);
   }
 }
 
 /** A record the organizer named does not exist. */
-export class RecordNotFoundError extends Error {
+export class RecordNotFoundError extends DomainError {
   override name = 'RecordNotFoundError';
+  readonly status = 404;
+  readonly code = 'record_not_found';
   constructor(readonly what: string, readonly id: string) {
     super(`${what} ${id} does not exist.`);
   }
@@ -126,18 +200,29 @@ export interface FieldIssue {
 }
 
 /** Organizer input that parses but breaks a rule (unknown front, closing before opening…): a 422 listing every problem. */
-export class InvalidInputError extends Error {
+export class InvalidInputError extends DomainError {
   override name = 'InvalidInputError';
+  readonly status = 422;
+  readonly code: ErrorCode;
   /** `subject` says what was invalid: a survey definition that fails its schema is still an invalid survey. */
   constructor(readonly issues: FieldIssue[], readonly subject: 'input' | 'survey' = 'input') {
     super(`${issues.length} problem(s) in the input.`);
+    this.code = subject === 'survey' ? 'invalid_survey' : 'invalid_input';
+  }
+  override issuesIn(): ErrorIssue[] {
+    return this.issues;
   }
 }
 
 /** A report filter names a unit, front or question the survey does not have. */
-export class InvalidReportFilterError extends Error {
+export class InvalidReportFilterError extends DomainError {
   override name = 'InvalidReportFilterError';
-  constructor(readonly issues: { field: string; message: string }[]) {
+  readonly status = 422;
+  readonly code = 'invalid_report_filter';
+  constructor(readonly issues: FieldIssue[]) {
     super(issues.map((i) => i.message).join(' '));
+  }
+  override issuesIn(): ErrorIssue[] {
+    return this.issues;
   }
 }

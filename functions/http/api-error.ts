@@ -1,11 +1,8 @@
-// The project's one error shape, and the exception that carries it out of a handler.
+// The project's one error shape, and the exception that carries an HTTP-level refusal out of a handler.
+import { DomainError, type ErrorIssue, type ErrorStatus } from '../../shared/errors.js';
 import type { ErrorCode } from '../../shared/i18n/ui-messages.js';
 
-export interface ErrorIssue {
-  questionId?: string;
-  field?: string;
-  message: string;
-}
+export type { ErrorIssue, ErrorStatus };
 
 export interface ErrorBody {
   error: { code: string; message: string; issues?: ErrorIssue[] };
@@ -15,10 +12,8 @@ export function errorBody(code: string, message: string, issues?: ErrorIssue[]):
   return { error: issues && issues.length > 0 ? { code, message, issues } : { code, message } };
 }
 
-export type ErrorStatus = 400 | 401 | 403 | 404 | 405 | 409 | 410 | 413 | 415 | 422 | 429 | 500 | 503;
-
-/** Thrown by handlers and middleware; the error handler turns it into the error shape. */
-export class ApiError extends Error {
+/** Thrown by handlers and middleware for refusals that are about HTTP, not the domain (auth, CSRF, malformed bodies). */
+export class ApiError extends DomainError {
   override name = 'ApiError';
   constructor(
     readonly status: ErrorStatus,
@@ -26,5 +21,8 @@ export class ApiError extends Error {
     readonly issues?: ErrorIssue[],
   ) {
     super(code);
+  }
+  override issuesIn(): ErrorIssue[] | undefined {
+    return this.issues;
   }
 }

@@ -1,30 +1,10 @@
 // One place where every failure becomes the error shape with the right status; never a stack trace.
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import {
-  AccessCodeError,
-  AccountLockedError,
-  AlreadyAnsweredError,
-  AlreadyExistsError,
-  InvalidAnswersError,
-  InvalidCredentialsError,
-  InvalidInputError,
-  InvalidSurveyError,
-  RecordNotFoundError,
-  StoreUnavailableError,
-  SurveyClosedError,
-  SurveyFrozenError,
-  SurveyFullError,
-  SurveyNotFoundError,
-  SurveyNotOpenError,
-  InvalidReportFilterError,
-  SurveyStatusError,
-} from '../../shared/errors.js';
-import { answerIssueMessage } from '../../shared/i18n/answer-messages.js';
+import { DomainError } from '../../shared/errors.js';
 import { negotiateLocale, type Locale } from '../../shared/i18n/locale.js';
 import { uiMessages, type ErrorCode } from '../../shared/i18n/ui-messages.js';
-import { InvalidCursorError } from '../../shared/storage/dynamodb/cursor.js';
-import { ApiError, errorBody, type ErrorIssue, type ErrorStatus } from './api-error.js';
+import { errorBody, type ErrorIssue, type ErrorStatus } from './api-error.js';
 import type { Logger } from './logger.js';
 import { requestIdOf } from './request-id.js';
 
@@ -45,30 +25,14 @@ export interface MappedError {
 
 /** Maps any thrown value to status, code and issues; undefined means "unexpected". */
 export function mapError(error: unknown, locale: Locale): MappedError | undefined {
-  if (error instanceof ApiError) return { status: error.status, code: error.code, issues: error.issues };
-  if (error instanceof SurveyNotFoundError) return { status: 404, code: 'survey_not_found' };
-  if (error instanceof SurveyClosedError) return { status: 410, code: 'survey_closed' };
-  if (error instanceof InvalidCursorError) return { status: 400, code: 'invalid_cursor' };
-  if (error instanceof StoreUnavailableError) return { status: 503, code: 'store_unavailable' };
-  if (error instanceof SurveyNotOpenError) return { status: 403, code: 'survey_not_open' };
-  if (error instanceof InvalidReportFilterError) return { status: 422, code: 'invalid_report_filter', issues: error.issues };
-  if (error instanceof SurveyFullError) return { status: 410, code: 'survey_full' };
-  if (error instanceof AccessCodeError) return accessCodeError(error);
-  if (error instanceof AlreadyAnsweredError) return { status: 409, code: 'already_answered' };
-  if (error instanceof InvalidCredentialsError) return { status: 401, code: 'invalid_credentials' };
-  if (error instanceof AccountLockedError) return { status: 429, code: 'account_locked', retryAfterSeconds: error.retryAfterSeconds };
-  if (error instanceof SurveyFrozenError) return { status: 409, code: 'survey_frozen' };
-  if (error instanceof SurveyStatusError) return { status: 409, code: 'survey_status_conflict' };
-  if (error instanceof AlreadyExistsError) return { status: 409, code: 'already_exists' };
-  if (error instanceof RecordNotFoundError) return { status: 404, code: 'record_not_found' };
-  if (error instanceof InvalidSurveyError) {
-    const issues = error.issues.map((issue) => (issue.questionId ? { questionId: issue.questionId, message: issue.message } : { message: issue.message }));
-    return { status: 422, code: 'invalid_survey', issues };
-  }
-  if (error instanceof InvalidInputError) return { status: 422, code: error.subject === 'survey' ? 'invalid_survey' : 'invalid_input', issues: error.issues };
-  if (error instanceof InvalidAnswersError) {
-    const issues = error.issues.map((issue) => ({ questionId: issue.questionId, message: answerIssueMessage(issue, locale) }));
-    return { status: 422, code: 'invalid_answers', issues };
+  if (error instanceof DomainError) {
+    const issues = error.issuesIn(locale);
+    return {
+      status: error.status,
+      code: error.code,
+      ...(issues ? { issues } : {}),
+      ...(error.retryAfterSeconds !== undefined ? { retryAfterSeconds: error.retryAfterSeconds } : {}),
+    };
   }
   if (error instanceof HTTPException) {
     if (error.status === 413) return { status: 413, code: 'body_too_large' };
@@ -77,19 +41,6 @@ export function mapError(error: unknown, locale: Locale): MappedError | undefine
     if (error.status === 400) return { status: 400, code: 'malformed_body' };
   }
   return undefined;
-}
-
-function accessCodeError(error: AccessCodeError): MappedError {
-  switch (error.problem) {
-    case 'required':
-      return { status: 403, code: 'access_code_required' };
-    case 'unknown':
-      return { status: 403, code: 'access_code_invalid' };
-    case 'used':
-      return { status: 409, code: 'access_code_used' };
-    case 'wrong_unit':
-      return { status: 422, code: 'access_code_wrong_unit' };
-  }
 }
 
 export function errorResponse(c: Context, mapped: MappedError): Response {
