@@ -15,10 +15,12 @@ export const tableActions: Record<TableAccess, readonly string[]> = {
   readWrite: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'],
 };
 
-/** The respondent never queries the index, so only readWrite reaches it; named, not `index/*`. */
+/** The respondent never queries an index, so only readWrite reaches them; named, not `index/*`. */
 export function tableAccessStatement(table: ITable, access: TableAccess): PolicyStatement {
   const resources = [table.tableArn];
-  if (access === 'readWrite') resources.push(Fn.join('', [table.tableArn, `/index/${tableDefinition.byTimeIndex.name}`]));
+  if (access === 'readWrite') {
+    for (const index of [tableDefinition.byTimeIndex, tableDefinition.byResponseIdIndex]) resources.push(Fn.join('', [table.tableArn, `/index/${index.name}`]));
+  }
   // The internet-facing respondent function may touch survey partitions only: never accounts,
   // sessions, the catalogue or the audit log.
   const conditions = access === 'respondent' ? { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${SURVEY_PARTITION_PREFIX}*`] } } : undefined;

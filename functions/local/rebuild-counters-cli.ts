@@ -12,7 +12,7 @@ async function main(): Promise<number> {
   const table = await openConfiguredTable();
   try {
     const result = await rebuildCounters(table.store, values.survey, { write: values.write });
-    console.log(`Survey ${values.survey}: ${result.responses} responses recounted in table ${table.tableName}.`);
+    console.log(`Survey ${values.survey}: ${result.responses} responses recounted (${result.invalid} invalid, skipped) in table ${table.tableName}.`);
     if (result.differences.length === 0) {
       console.log('Live counters agree with the recount.');
       return 0;

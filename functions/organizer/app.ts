@@ -20,6 +20,8 @@ import { openApiRoute } from './routes/openapi.js';
 import { previewPage } from './routes/preview-page.js';
 import { reportPages } from './routes/report-pages.js';
 import { reportsApi } from './routes/reports-api.js';
+import { responsePages } from './routes/response-pages.js';
+import { responsesApi } from './routes/responses-api.js';
 import { surveysApi } from './routes/surveys-api.js';
 
 /** A full 200-question definition with long labels fits well within this. */
@@ -41,12 +43,14 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   openApiRoute(app, deps);
   surveysApi(app, deps);
   reportsApi(app, deps);
+  responsesApi(app, deps);
   catalogueApi(app, deps);
   adminApi(app, deps);
   dashboardPages(app, deps);
   previewPage(app, deps);
   accountPages(app, deps);
   reportPages(app, deps);
+  responsePages(app, deps);
   app.onError(errorHandler(deps.logger, organizerErrorPage));
   app.notFound(notFoundHandler(organizerErrorPage));
   return app;

@@ -5,6 +5,7 @@ import { LoginSchema, NewAccountSchema } from '../../shared/accounts/account-sch
 import { AccessCodeBatchSchema } from '../../shared/survey-admin/access-code-batches.js';
 import { SurveySettingsInputSchema } from '../../shared/survey-admin/survey-settings-schema.js';
 import { SurveySchema } from '../../shared/survey/survey-schema.js';
+import { InvalidateResponseSchema } from '../../shared/responses/invalid-responses.js';
 import { CreateSurveySchema } from './request-schemas.js';
 
 /** public: anyone; signed-in: any account; admin: admin accounts only. */
@@ -45,6 +46,9 @@ export const ORGANIZER_ROUTES = [
   { method: 'GET', path: '/api/surveys/:surveyId/crosstab', access: 'signed-in', summary: 'Each unit’s (?by=unit) or front’s (?by=front) counts per option of ?question=' },
   { method: 'GET', path: '/api/surveys/:surveyId/crosstab.csv', access: 'signed-in', summary: 'The cross-tabulation as CSV' },
   { method: 'GET', path: '/api/surveys/:surveyId/text-answers', access: 'signed-in', summary: 'A text question’s answers (?question=), a page at a time (?cursor=)' },
+  { method: 'GET', path: '/api/surveys/:surveyId/responses', access: 'signed-in', summary: 'The survey’s responses, newest first, 50 a page (?cursor=); ?receipt= (回执编号), ?unit=, ?from= / ?to= (district days, YYYY-MM-DD)' },
+  { method: 'POST', path: '/api/surveys/:surveyId/responses/:responseId/invalidate', access: 'signed-in', summary: 'Mark a response invalid (无效答卷) with a reason: it leaves every count once, stays stored and flagged in responses.csv; again changes nothing', body: InvalidateResponseSchema },
+  { method: 'POST', path: '/api/surveys/:surveyId/responses/:responseId/restore', access: 'signed-in', summary: 'Count an invalid response again, once' },
   { method: 'GET', path: '/api/catalogue', access: 'signed-in', summary: 'The catalogue: fronts, units, themes, topics, experts (retired included)' },
   { method: 'POST', path: '/api/catalogue/:section', access: 'admin', summary: 'Add a record to a catalogue section' },
   { method: 'PUT', path: '/api/catalogue/:section/:id', access: 'admin', summary: 'Replace a catalogue record' },
@@ -68,6 +72,10 @@ export const ORGANIZER_ROUTES = [
   { method: 'POST', path: '/admin/surveys/:surveyId/access-codes', access: 'signed-in', summary: 'Generate access codes', page: true },
   { method: 'GET', path: '/admin/surveys/:surveyId/preview', access: 'signed-in', summary: 'The survey as respondents see it, in any status; submitting is off', page: true },
   { method: 'GET', path: '/admin/surveys/:surveyId/report', access: 'signed-in', summary: 'The demand report page: summary, charts, unit x topic matrix, downloads', page: true },
+  { method: 'GET', path: '/admin/surveys/:surveyId/responses', access: 'signed-in', summary: 'Responses list: search by receipt number, unit and day; paged', page: true },
+  { method: 'GET', path: '/admin/surveys/:surveyId/responses/:responseId', access: 'signed-in', summary: 'One response: its answers and the confirmed mark-invalid or restore form', page: true },
+  { method: 'POST', path: '/admin/surveys/:surveyId/responses/:responseId/invalidate', access: 'signed-in', summary: 'Mark-invalid form (reason required)', page: true },
+  { method: 'POST', path: '/admin/surveys/:surveyId/responses/:responseId/restore', access: 'signed-in', summary: 'Restore form', page: true },
   { method: 'GET', path: '/admin/exports/:file', access: 'signed-in', summary: 'A finished export file (local run; in AWS exports are presigned S3 links)', page: true },
   { method: 'GET', path: '/admin/catalogue', access: 'signed-in', summary: 'Catalogue pages', page: true },
   { method: 'POST', path: '/admin/catalogue/:section', access: 'admin', summary: 'Add a catalogue record', page: true },

@@ -5,7 +5,7 @@ import type { Construct } from 'constructs';
 import { tableDefinition } from '../../shared/storage/table-definition.js';
 
 export function districtTable(scope: Construct, id: string): Table {
-  const { partitionKey, sortKey, byTimeIndex, ttlAttribute } = tableDefinition;
+  const { partitionKey, sortKey, byTimeIndex, byResponseIdIndex, ttlAttribute } = tableDefinition;
   // No tableName: CloudFormation names it from the stack, so districts never collide.
   const table = new Table(scope, id, {
     partitionKey: { name: partitionKey, type: AttributeType.STRING },
@@ -23,6 +23,12 @@ export function districtTable(scope: Construct, id: string): Table {
     partitionKey: { name: byTimeIndex.partitionKey, type: AttributeType.STRING },
     sortKey: { name: byTimeIndex.sortKey, type: AttributeType.STRING },
     projectionType: ProjectionType.ALL,
+  });
+  table.addGlobalSecondaryIndex({
+    indexName: byResponseIdIndex.name,
+    partitionKey: { name: byResponseIdIndex.partitionKey, type: AttributeType.STRING },
+    sortKey: { name: byResponseIdIndex.sortKey, type: AttributeType.STRING },
+    projectionType: ProjectionType.KEYS_ONLY,
   });
   return table;
 }

@@ -107,3 +107,8 @@ export function maxCounterChanges(survey: Survey): number {
   }
   return total;
 }
+
+/** The same counts taken away: what an invalidated response removes from its unit's counters. */
+export function negatedDeltas(deltas: CounterDeltas): CounterDeltas {
+  return Object.fromEntries(Object.entries(deltas).map(([name, delta]) => [name, -delta]));
+}

@@ -12,7 +12,9 @@ export interface RebuildDeps {
 }
 
 export interface RebuildResult {
+  /** Valid responses recounted; invalid ones are read and skipped. */
   responses: number;
+  invalid: number;
   differences: CounterDifference[];
   written: boolean;
 }
@@ -26,13 +28,17 @@ export async function rebuildCounters(deps: RebuildDeps, surveyId: string, optio
   if (!survey) throw new SurveyNotFoundError(surveyId);
   const tally = new CounterTally(survey);
   let count = 0;
+  let invalid = 0;
   for await (const page of responsePages(deps.responses, surveyId, 1000)) {
-    for (const response of page) tally.add(response);
-    count += page.length;
+    for (const response of page) {
+      tally.add(response);
+      if (response.invalid) invalid += 1;
+      else count += 1;
+    }
   }
   const recounted = tally.result();
   const differences = counterDifferences(await deps.counters.read(surveyId), new Map(recounted.map((u) => [u.unitId, u.counters])));
   const written = options.write === true && differences.length > 0;
   if (written) await deps.counters.replace(surveyId, recounted);
-  return { responses: count, differences, written };
+  return { responses: count, invalid, differences, written };
 }

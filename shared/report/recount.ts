@@ -10,6 +10,8 @@ export class CounterTally {
   constructor(private readonly survey: Survey) {}
 
   add(response: StoredResponse): void {
+    // An invalid response (无效答卷) counts nowhere, exactly as the live counters left it.
+    if (response.invalid) return;
     let unit = this.units.get(response.unitId);
     if (!unit) {
       unit = { unitId: response.unitId, counters: {}, ...(response.front ? { front: response.front } : {}) };

@@ -8,6 +8,7 @@ import { OTHER_LABEL } from './aggregate.js';
 import { NO_UNIT_LABEL, surveyFronts, surveyUnits } from './crosstab.js';
 import { csvRows, type Cell } from './csv.js';
 import { districtDateTime } from '../survey-admin/zoned-time.js';
+import { receiptNumber } from '../responses/receipt.js';
 
 interface Column {
   header: string;
@@ -68,7 +69,16 @@ function responseColumns(survey: Survey, { locale, timeZone }: ResponsesCsvOptio
     { header: en ? 'front' : '战线', cell: (r) => { const f = r.front ? fronts.get(r.front) : undefined; return f ? localized(locale, f.label, f.labelEn) : ''; } },
     ...survey.questions.filter((q) => q.type !== 'unit').flatMap((q) => questionColumns(q, locale)),
     { header: en ? 'response id' : '答卷编号', cell: (r) => r.responseId },
+    { header: en ? 'receipt number' : '回执编号', cell: (r) => receiptNumber(r.responseId) },
+    // Invalid responses stay in the raw file, flagged, so the record is complete and a filter in Excel drops them.
+    { header: en ? 'invalid' : '无效答卷', cell: (r) => (r.invalid ? (en ? 'invalid' : '无效') : '') },
+    { header: en ? 'invalid: reason' : '无效原因', cell: (r) => r.invalid?.reason ?? '' },
   ];
+}
+
+/** One response as (heading, value) pairs, exactly as its CSV row has them: for the response's own page. */
+export function responseFields(survey: Survey, response: StoredResponse, options: ResponsesCsvOptions): { header: string; value: Cell }[] {
+  return responseColumns(survey, options).map((c) => ({ header: c.header, value: c.cell(response) }));
 }
 
 /** Average bytes a response takes in the CSV, measured on a sample (to decide inline or file). */

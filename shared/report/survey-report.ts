@@ -52,7 +52,7 @@ export async function latestTextAnswers(deps: ReportDeps, surveyId: string, ques
   }
   checkReportFilter(survey, filter);
   const page = await deps.responses.list(surveyId, { limit: 200, cursor, newestFirst: true });
-  const matches = (r: StoredResponse) => (filter.unit === undefined || r.unitId === filter.unit) && (filter.front === undefined || r.front === filter.front);
+  const matches = (r: StoredResponse) => !r.invalid && (filter.unit === undefined || r.unitId === filter.unit) && (filter.front === undefined || r.front === filter.front);
   return questionIds.map((questionId) => {
     const answers = page.items
       .filter((r) => matches(r) && typeof r.answers[questionId] === 'string')

@@ -30,6 +30,11 @@ export const keys = {
     gsi1sk: `${submittedAt}#${responseId}`,
   }),
   responsesPartition: (surveyId: string) => PARTITIONS.responses(surveyId),
+  /**
+   * Index keys finding a response by its id, or by a prefix of it (the receipt number a respondent
+   * is shown): the index is keyed on attributes every response item already carries.
+   */
+  responsesById: (surveyId: string, responseIdOrPrefix: string) => ({ surveyId, responseId: responseIdOrPrefix }),
 
   /** Counters are kept per unit so the report can be cut by unit and front and no one item is hot. */
   countersBySurveyUnit: (surveyId: string, unitId: string) => ({ pk: PARTITIONS.counters(surveyId), sk: `UNIT#${unitId}` }),

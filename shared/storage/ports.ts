@@ -15,6 +15,25 @@ export interface StoredResponse {
   unitId: string;
   front?: string;
   answers: Answers;
+  /** Set while an organizer has marked the response invalid (无效答卷): it stays stored but counts nowhere. */
+  invalid?: InvalidMark;
+}
+
+export interface InvalidMark {
+  reason: string;
+  /** When it was marked (ISO instant) and by whom (account email). */
+  at: string;
+  by: string;
+}
+
+export interface ResponseListOptions {
+  limit?: number;
+  cursor?: string;
+  newestFirst?: boolean;
+  /** Submitted at or after / before these instants (ISO). */
+  from?: string;
+  to?: string;
+  unitId?: string;
 }
 
 export interface UnitCounters {
@@ -55,8 +74,19 @@ export interface ResponseRepository {
    */
   submit(response: StoredResponse, deltas: CounterDeltas, guard?: SubmitGuard): Promise<SubmitOutcome>;
   findBySubmission(surveyId: string, submissionId: string): Promise<StoredResponse | undefined>;
-  /** Responses in arrival order (or newest first), a page at a time. */
-  list(surveyId: string, options?: { limit?: number; cursor?: string; newestFirst?: boolean }): Promise<Page<StoredResponse>>;
+  /** Responses in arrival order (or newest first), a page at a time; a unit filter may make pages short. */
+  list(surveyId: string, options?: ResponseListOptions): Promise<Page<StoredResponse>>;
+  /** The response with this id, read consistently once the index has found it. */
+  findById(surveyId: string, responseId: string): Promise<StoredResponse | undefined>;
+  /** Responses whose id starts with `prefix` (a receipt number is the id's first 8 hex digits), at most `limit`. */
+  findByIdPrefix(surveyId: string, prefix: string, limit: number): Promise<StoredResponse[]>;
+  /**
+   * Flags the response invalid and adds `deltas` (the negated counts) to its unit's counters in one
+   * transaction, exactly once: false, and nothing written, when it is already invalid.
+   */
+  markInvalid(response: StoredResponse, mark: InvalidMark, deltas: CounterDeltas): Promise<boolean>;
+  /** Clears the flag and adds its counts back in one transaction: false, and nothing written, when it was not invalid. */
+  markValid(response: StoredResponse, deltas: CounterDeltas): Promise<boolean>;
 }
 
 export interface CounterRepository {

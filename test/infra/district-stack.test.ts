@@ -28,7 +28,7 @@ describe('Per-district stacks', () => {
 
   it.each(['alpha', 'beta'])('Should build %s table from the shared key-schema definition and keep it on delete', (id) => {
     const template = synth.template(id);
-    const { partitionKey, sortKey, byTimeIndex, ttlAttribute } = tableDefinition;
+    const { partitionKey, sortKey, byTimeIndex, byResponseIdIndex, ttlAttribute } = tableDefinition;
     template.resourceCountIs('AWS::DynamoDB::Table', 1);
     template.hasResource('AWS::DynamoDB::Table', {
       DeletionPolicy: 'Retain',
@@ -48,6 +48,14 @@ describe('Per-district stacks', () => {
               { AttributeName: byTimeIndex.sortKey, KeyType: 'RANGE' },
             ],
             Projection: { ProjectionType: 'ALL' },
+          },
+          {
+            IndexName: byResponseIdIndex.name,
+            KeySchema: [
+              { AttributeName: byResponseIdIndex.partitionKey, KeyType: 'HASH' },
+              { AttributeName: byResponseIdIndex.sortKey, KeyType: 'RANGE' },
+            ],
+            Projection: { ProjectionType: 'KEYS_ONLY' },
           },
         ],
         PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
@@ -107,7 +115,10 @@ describe('Per-district stacks', () => {
       {
         Effect: 'Allow',
         Action: [...tableActions.readWrite].sort(),
-        Resource: [{ 'Fn::GetAtt': [table, 'Arn'] }, { 'Fn::Join': ['', [{ 'Fn::GetAtt': [table, 'Arn'] }, `/index/${tableDefinition.byTimeIndex.name}`]] }],
+        Resource: [
+          { 'Fn::GetAtt': [table, 'Arn'] },
+          ...[tableDefinition.byTimeIndex, tableDefinition.byResponseIdIndex].map((index) => ({ 'Fn::Join': ['', [{ 'Fn::GetAtt': [table, 'Arn'] }, `/index/${index.name}`]] })),
+        ],
       },
     ]);
     const secret = logicalIdOf('AWS::SecretsManager::Secret', 'alpha');

@@ -57,7 +57,7 @@ describe('reports on DynamoDB Local', () => {
     );
     expect(statuses.filter((s) => s === 201)).toHaveLength(60);
 
-    expect(await rebuildCounters(table.store, 'live')).toEqual({ responses: 60, differences: [], written: false });
+    expect(await rebuildCounters(table.store, 'live')).toEqual({ responses: 60, invalid: 0, differences: [], written: false });
   });
 
   it('a rebuild finds and repairs counters that drifted', async () => {

@@ -31,5 +31,7 @@ button.secondary{background:#4a4a4a}
 .help{color:#444;font-size:14px;margin:4px 0}
 .row{display:grid;grid-template-columns:repeat(auto-fit,minmax(180px,1fr));gap:0 14px}
 .muted{color:#555}
+input[type=date],input[type=search]{width:100%;font:inherit;padding:8px 10px;border:2px solid #8a8275;border-radius:8px;background:#fff;color:#1a1a1a;min-height:44px}
+.status.invalid{background:#fdecec;color:#7a0014}
 @media print{header,form,.no-print{display:none}section{border:0}}
 `;

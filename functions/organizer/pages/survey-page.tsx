@@ -1,5 +1,6 @@
 // One survey: status, share panel (link and QR code), settings, access codes and the definition editor.
 import { dashboardMessages } from '../../../shared/i18n/dashboard-messages.js';
+import { responseMessages } from '../../../shared/i18n/response-messages.js';
 import type { AccessCode } from '../../../shared/storage/ports.js';
 import type { SurveyOverview } from '../../../shared/survey-admin/manage-surveys.js';
 import { formatDistrictTime } from '../../../shared/survey-admin/zoned-time.js';
@@ -31,7 +32,8 @@ export function SurveyPage(props: SurveyPageProps) {
       <h1>{survey.title}</h1>
       <p>
         <span class={`status ${survey.status}`}>{t.status[survey.status]}</span> · {t.responses}: <strong class="count">{responses}</strong> ·{' '}
-        <a href={href(ctx, `${base}/report`)}>{t.report}</a> · <a href={href(ctx, `${base}/preview`)}>{t.preview}</a>
+        <a href={href(ctx, `${base}/report`)}>{t.report}</a> · <a href={href(ctx, `${base}/responses`)}>{responseMessages(ctx.locale).responsesList}</a> ·{' '}
+        <a href={href(ctx, `${base}/preview`)}>{t.preview}</a>
       </p>
       {props.saved ? (
         <p class="notice" role="status">

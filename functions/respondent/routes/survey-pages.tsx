@@ -23,6 +23,7 @@ import type { RespondentDeps } from '../deps.js';
 import { answeredOnThisDevice, rememberAnswered } from '../device-cookie.js';
 import { formToAnswers, type FormValues } from '../form-fields.js';
 import { MessagePage } from '../pages/message-page.js';
+import { receiptNumber } from '../../../shared/responses/receipt.js';
 import { SurveyPage } from '../pages/survey-page.js';
 
 const isUuid = (value: unknown): value is string => v.is(v.pipe(v.string(), v.uuid()), value);
@@ -147,7 +148,7 @@ export function surveyPageRoutes(deps: RespondentDeps) {
         locale={locale}
         title={t.thanksTitle}
         body={t.thanksBody}
-        detail={isUuid(receipt) ? `${t.receipt}: ${receipt.slice(0, 8).toUpperCase()}` : undefined}
+        detail={isUuid(receipt) ? `${t.receipt}: ${receiptNumber(receipt)}` : undefined}
         link={isId(surveyId) ? { href: `/s/${surveyId}?lang=${locale}`, text: t.backToSurvey } : undefined}
       />,
     );

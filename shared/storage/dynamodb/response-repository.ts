@@ -4,7 +4,7 @@ import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentCl
 import { AccessCodeError, StoreUnavailableError, SurveyFullError } from '../../errors.js';
 import { NO_UNIT, type CounterDeltas } from '../../report/counter-deltas.js';
 import { keys } from '../keys.js';
-import type { Page, ResponseRepository, StoredResponse, SubmitGuard, SubmitOutcome } from '../ports.js';
+import type { InvalidMark, Page, ResponseListOptions, ResponseRepository, StoredResponse, SubmitGuard, SubmitOutcome } from '../ports.js';
 import { tableDefinition } from '../table-definition.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { guarded } from './sdk-errors.js';
@@ -54,27 +54,117 @@ export class DynamoResponseRepository implements ResponseRepository {
 
   async submit(response: StoredResponse, deltas: CounterDeltas, guard: SubmitGuard = {}): Promise<SubmitOutcome> {
     const { command, positions } = this.submitCommand(response, deltas, guard);
+    const outcome = await this.transact(command, async (codes, error) => {
+      // A replay wins over every guard: the first try already used the code and the quota.
+      if (codes[0] === 'ConditionalCheckFailed') return this.replayOf(response);
+      if (positions.accessCode !== undefined && codes[positions.accessCode] === 'ConditionalCheckFailed') {
+        throw accessCodeProblem(error, positions.accessCode);
+      }
+      if (positions.quota !== undefined && codes[positions.quota] === 'ConditionalCheckFailed') throw new SurveyFullError(response.surveyId);
+      return undefined;
+    });
+    return outcome ?? { responseId: response.responseId, replayed: false };
+  }
+
+  /**
+   * Sends a transaction, retrying while it loses races on a counter item. `settled` reads a
+   * cancellation: a value (or a throw) ends it; undefined means "transient or unknown", retried or rethrown.
+   */
+  private async transact<T>(
+    command: TransactWriteCommand,
+    settled: (codes: CancellationCode[], error: TransactionCanceledException) => Promise<T | undefined> | T | undefined,
+  ): Promise<T | undefined> {
     for (let attempt = 1; ; attempt++) {
       try {
         await guarded(() => this.client.send(command));
-        return { responseId: response.responseId, replayed: false };
+        return undefined;
       } catch (error) {
         if (!(error instanceof TransactionCanceledException)) throw error;
         const codes = cancellationCodes(error);
-        // A replay wins over every guard: the first try already used the code and the quota.
-        if (codes[0] === 'ConditionalCheckFailed') return this.replayOf(response);
-        if (positions.accessCode !== undefined && codes[positions.accessCode] === 'ConditionalCheckFailed') {
-          throw accessCodeProblem(error, positions.accessCode);
-        }
-        if (positions.quota !== undefined && codes[positions.quota] === 'ConditionalCheckFailed') throw new SurveyFullError(response.surveyId);
+        const result = await settled(codes, error);
+        if (result !== undefined) return result;
         const transient = codes.find((code) => TRANSIENT_CANCELLATIONS.has(code));
         if (!transient) throw error;
         // Another submission is updating the same unit's counters, or DynamoDB is throttling:
-        // back off and try again; if it persists, the phone is told to retry (503).
+        // back off and try again; if it persists, the caller is told to retry (503).
         if (attempt >= this.retry.attempts) throw new StoreUnavailableError(transient, { cause: error });
         await this.retry.sleep(this.retry.baseDelayMs * 2 ** (attempt - 1) * (0.5 + Math.random()));
       }
     }
+  }
+
+  async markInvalid(response: StoredResponse, mark: InvalidMark, deltas: CounterDeltas): Promise<boolean> {
+    return this.changeValidity(response, deltas, {
+      UpdateExpression: 'SET #invalid = :mark',
+      ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(#invalid)',
+      ExpressionAttributeNames: { '#invalid': 'invalid' },
+      ExpressionAttributeValues: { ':mark': { reason: mark.reason, at: mark.at, by: mark.by } },
+    });
+  }
+
+  async markValid(response: StoredResponse, deltas: CounterDeltas): Promise<boolean> {
+    return this.changeValidity(response, deltas, {
+      UpdateExpression: 'REMOVE #invalid',
+      ConditionExpression: 'attribute_exists(#invalid)',
+      ExpressionAttributeNames: { '#invalid': 'invalid' },
+    });
+  }
+
+  /** The flag and the counters change together or not at all; a failed flag condition means "already so". */
+  private async changeValidity(
+    response: StoredResponse,
+    deltas: CounterDeltas,
+    flag: { UpdateExpression: string; ConditionExpression: string; ExpressionAttributeNames: Record<string, string>; ExpressionAttributeValues?: Record<string, unknown> },
+  ): Promise<boolean> {
+    const command = new TransactWriteCommand({
+      TransactItems: [
+        { Update: { TableName: this.tableName, Key: keys.responseBySubmission(response.surveyId, response.submissionId), ...flag } },
+        {
+          Update: {
+            TableName: this.tableName,
+            Key: keys.countersBySurveyUnit(response.surveyId, response.unitId),
+            ...counterUpdate(deltas, { unitId: response.unitId, ...(response.front ? { front: response.front } : {}) }),
+          },
+        },
+      ],
+    });
+    const unchanged = await this.transact(command, (codes) => (codes[0] === 'ConditionalCheckFailed' ? ('unchanged' as const) : undefined));
+    return unchanged === undefined;
+  }
+
+  async findById(surveyId: string, responseId: string): Promise<StoredResponse | undefined> {
+    const [found] = await this.indexLookup(surveyId, '#id = :id', responseId, 1);
+    return found;
+  }
+
+  async findByIdPrefix(surveyId: string, prefix: string, limit: number): Promise<StoredResponse[]> {
+    return this.indexLookup(surveyId, 'begins_with(#id, :id)', prefix, limit);
+  }
+
+  /** The index holds keys only (and lags the table a moment): each hit is read back from the table, consistently. */
+  private async indexLookup(surveyId: string, condition: string, id: string, limit: number): Promise<StoredResponse[]> {
+    const index = tableDefinition.byResponseIdIndex;
+    const key = keys.responsesById(surveyId, id);
+    const { Items = [] } = await guarded(() =>
+      this.client.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: index.name,
+          KeyConditionExpression: `#survey = :survey AND ${condition}`,
+          ExpressionAttributeNames: { '#survey': index.partitionKey, '#id': index.sortKey },
+          ExpressionAttributeValues: { ':survey': key.surveyId, ':id': key.responseId },
+          Limit: limit,
+        }),
+      ),
+    );
+    const responsesPk = keys.responsesPartition(surveyId);
+    const found = await Promise.all(
+      Items.filter((item) => item.pk === responsesPk && typeof item.sk === 'string').map(async (item) => {
+        const { Item } = await guarded(() => this.client.send(new GetCommand({ TableName: this.tableName, Key: { pk: item.pk, sk: item.sk }, ConsistentRead: true })));
+        return Item ? toResponse(Item) : undefined;
+      }),
+    );
+    return found.filter((r): r is StoredResponse => r !== undefined);
   }
 
   private submitCommand(response: StoredResponse, deltas: CounterDeltas, guard: SubmitGuard): { command: TransactWriteCommand; positions: GuardPositions } {
@@ -156,16 +246,33 @@ export class DynamoResponseRepository implements ResponseRepository {
     return Item ? toResponse(Item) : undefined;
   }
 
-  async list(surveyId: string, options: { limit?: number; cursor?: string; newestFirst?: boolean } = {}): Promise<Page<StoredResponse>> {
+  async list(surveyId: string, options: ResponseListOptions = {}): Promise<Page<StoredResponse>> {
     const index = tableDefinition.byTimeIndex;
+    const names: Record<string, string> = { '#pk': index.partitionKey };
+    const values: Record<string, unknown> = { ':pk': keys.responsesPartition(surveyId) };
+    let keyCondition = '#pk = :pk';
+    // The index sort key starts with the arrival time, so a time range is a key range, not a filter.
+    if (options.from !== undefined || options.to !== undefined) {
+      names['#sk'] = index.sortKey;
+      values[':from'] = options.from ?? '0000';
+      values[':to'] = options.to ?? '9999';
+      keyCondition += ' AND #sk BETWEEN :from AND :to';
+    }
+    let filter: string | undefined;
+    if (options.unitId !== undefined) {
+      names['#unit'] = 'unitId';
+      values[':unit'] = options.unitId;
+      filter = '#unit = :unit';
+    }
     const { Items = [], LastEvaluatedKey } = await guarded(() =>
       this.client.send(
         new QueryCommand({
           TableName: this.tableName,
           IndexName: index.name,
-          KeyConditionExpression: '#pk = :pk',
-          ExpressionAttributeNames: { '#pk': index.partitionKey },
-          ExpressionAttributeValues: { ':pk': keys.responsesPartition(surveyId) },
+          KeyConditionExpression: keyCondition,
+          ...(filter ? { FilterExpression: filter } : {}),
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
           Limit: Math.min(Math.max(options.limit ?? 500, 1), 1000),
           ScanIndexForward: options.newestFirst !== true,
           ExclusiveStartKey: decodeCursor(options.cursor, ['pk', 'sk', index.partitionKey, index.sortKey], { [index.partitionKey]: keys.responsesPartition(surveyId) }),
@@ -197,5 +304,9 @@ function toResponse(item: Record<string, unknown>): StoredResponse {
     answers: item.answers as StoredResponse['answers'],
   };
   if (typeof item.front === 'string') response.front = item.front;
+  const invalid = item.invalid as Partial<InvalidMark> | undefined;
+  if (invalid && typeof invalid.reason === 'string' && typeof invalid.at === 'string' && typeof invalid.by === 'string') {
+    response.invalid = { reason: invalid.reason, at: invalid.at, by: invalid.by };
+  }
   return response;
 }

@@ -3,16 +3,18 @@ import {
   CreateTableCommand,
   DescribeTableCommand,
   ResourceNotFoundException,
+  UpdateTableCommand,
   UpdateTimeToLiveCommand,
   waitUntilTableExists,
 } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { createTableInput, tableDefinition } from '../table-definition.js';
+import { createTableInput, responseIdIndexInput, tableDefinition } from '../table-definition.js';
 
 /** Returns true when the table was created by this call. */
 export async function ensureTable(client: DynamoDBDocumentClient, tableName: string): Promise<boolean> {
   try {
-    await client.send(new DescribeTableCommand({ TableName: tableName }));
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+    await addMissingIndexes(client, tableName, (Table?.GlobalSecondaryIndexes ?? []).map((i) => i.IndexName ?? ''));
     return false;
   } catch (error) {
     if (!(error instanceof ResourceNotFoundException)) throw error;
@@ -26,4 +28,17 @@ export async function ensureTable(client: DynamoDBDocumentClient, tableName: str
     }),
   );
   return true;
+}
+
+/** A local table created by an older version gains the indexes added since (AWS tables get them from the stack). */
+async function addMissingIndexes(client: DynamoDBDocumentClient, tableName: string, present: string[]): Promise<void> {
+  const { byResponseIdIndex } = tableDefinition;
+  if (present.includes(byResponseIdIndex.name)) return;
+  await client.send(
+    new UpdateTableCommand({
+      TableName: tableName,
+      AttributeDefinitions: [byResponseIdIndex.partitionKey, byResponseIdIndex.sortKey].map((name) => ({ AttributeName: name, AttributeType: 'S' })),
+      GlobalSecondaryIndexUpdates: [{ Create: responseIdIndexInput() }],
+    }),
+  );
 }

@@ -1,0 +1,89 @@
+// One response: its answers, whether it counts, and the confirmed step that marks it invalid or restores it.
+import { dashboardMessages } from '../../../shared/i18n/dashboard-messages.js';
+import { responseMessages } from '../../../shared/i18n/response-messages.js';
+import { responseFields } from '../../../shared/report/responses-csv.js';
+import { receiptNumber } from '../../../shared/responses/receipt.js';
+import type { StoredResponse } from '../../../shared/storage/ports.js';
+import { districtDateTime } from '../../../shared/survey-admin/zoned-time.js';
+import type { Survey } from '../../../shared/survey/survey-schema.js';
+import { DashboardLayout, href, Problems, type PageContext } from './dashboard-layout.js';
+
+export interface ResponsePageProps {
+  ctx: PageContext;
+  survey: Survey;
+  response: StoredResponse;
+  timeZone: string;
+  /** What the last action did, shown once after the redirect. */
+  notice?: 'invalidated' | 'restored' | 'unchanged';
+  problems?: string[];
+  /** The reason typed before a refusal, kept in the field. */
+  reason?: string;
+}
+
+export function ResponsePage({ ctx, survey, response, timeZone, notice, problems, reason }: ResponsePageProps) {
+  const t = responseMessages(ctx.locale);
+  const base = `/admin/surveys/${survey.id}/responses/${response.responseId}`;
+  const receipt = receiptNumber(response.responseId);
+  // The CSV's columns minus the bookkeeping ones this page shows on its own.
+  const fields = responseFields(survey, response, { locale: ctx.locale, timeZone }).slice(0, -3);
+  const notices = { invalidated: t.markedInvalid, restored: t.restored, unchanged: t.unchanged };
+  return (
+    <DashboardLayout ctx={ctx} title={`${t.response} ${receipt}`}>
+      <h1>
+        {t.response} <code>{receipt}</code> · {survey.title}
+      </h1>
+      <p>
+        <a href={href(ctx, `/admin/surveys/${survey.id}/responses`)}>{t.backToList}</a>
+      </p>
+      {notice ? (
+        <p class="notice" role="status">
+          {notices[notice]}
+        </p>
+      ) : null}
+      <Problems title={dashboardMessages(ctx.locale).problems} items={problems ?? []} />
+
+      {response.invalid ? (
+        <form method="post" action={href(ctx, `${base}/restore`)}>
+          <fieldset class="box">
+            <legend>{t.restore}</legend>
+            <p>
+              <span class="status invalid">{t.invalid}</span> {t.invalidReason}: {response.invalid.reason} · {t.markedBy}: {response.invalid.by} ·{' '}
+              {districtDateTime(response.invalid.at, timeZone)}
+            </p>
+            <p class="help">{t.restoreHelp}</p>
+            <button type="submit">{t.confirmRestore}</button>
+          </fieldset>
+        </form>
+      ) : (
+        <form method="post" action={href(ctx, `${base}/invalidate`)}>
+          <fieldset class="box">
+            <legend>{t.markInvalid}</legend>
+            <p class="help">{t.markInvalidHelp}</p>
+            <label for="reason">{t.reasonLabel}</label>
+            <input type="text" id="reason" name="reason" required maxlength={200} value={reason ?? ''} aria-describedby={problems?.length ? 'reason-problem' : undefined} />
+            {problems?.length ? (
+              <p class="help" id="reason-problem">
+                {t.fieldProblems.reason}
+              </p>
+            ) : null}
+            <button type="submit">{t.confirmInvalid}</button>
+          </fieldset>
+        </form>
+      )}
+
+      <section aria-labelledby="answers">
+        <h2 id="answers">{t.answers}</h2>
+        <table>
+          <tbody>
+            {fields.map((f) => (
+              <tr>
+                <th scope="row">{f.header}</th>
+                <td>{f.value === '' || f.value === undefined || f.value === null ? <span class="muted">{t.noAnswer}</span> : String(f.value)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </DashboardLayout>
+  );
+}
