@@ -17,6 +17,15 @@ export const OptionSchema = v.object({
 /** Which part of the demand a question measures; the demand summary names the leaders of each. */
 export const AspectSchema = v.picklist(['content', 'format', 'manner', 'timing', 'faculty']);
 
+/**
+ * Display logic: shown only when the earlier choice question `questionId` has one of `anyOf`.
+ * Optional, so definitions written before it stay valid.
+ */
+export const VisibleIfSchema = v.object({
+  questionId: IdSchema,
+  anyOf: v.pipe(v.array(IdSchema), v.minLength(1), v.maxLength(200)),
+});
+
 export const questionBase = {
   id: IdSchema,
   aspect: v.optional(AspectSchema),
@@ -26,6 +35,7 @@ export const questionBase = {
   help: optionalText(1000),
   helpEn: optionalText(1000),
   sectionId: v.optional(IdSchema),
+  visibleIf: v.optional(VisibleIfSchema),
 };
 
 export const scaleSchema = v.pipe(v.number(), v.integer(), v.minValue(2), v.maxValue(11));

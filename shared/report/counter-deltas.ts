@@ -2,6 +2,7 @@
 import type { Answers } from '../survey/answers.js';
 import type { Survey } from '../survey/survey-schema.js';
 import { moduleOf } from '../question-types/registry.js';
+import { visibleAnswers } from '../survey/display-logic.js';
 import { counterNames, RESPONSES_COUNTER } from './counter-names.js';
 
 export type CounterDeltas = Record<string, number>;
@@ -25,7 +26,9 @@ export function respondentUnit(survey: Survey, answers: Answers): RespondentUnit
 
 export { HISTOGRAM_MAX_RANGE, keepsHistogram } from '../question-types/number.js';
 
-export function counterDeltas(survey: Survey, answers: Answers): CounterDeltas {
+/** What one response adds; answers to questions its own answers hide count nowhere. */
+export function counterDeltas(survey: Survey, stored: Answers): CounterDeltas {
+  const answers = visibleAnswers(survey, stored);
   const deltas: CounterDeltas = { [RESPONSES_COUNTER]: 1 };
   const add = (name: string, by = 1) => {
     deltas[name] = (deltas[name] ?? 0) + by;

@@ -2,6 +2,7 @@
 // own rules live in its module (shared/question-types/); the survey-wide ones are here.
 import { MAX_COUNTER_CHANGES, maxCounterChanges } from '../report/counter-deltas.js';
 import { moduleOf } from '../question-types/registry.js';
+import { logicIssues } from './display-logic.js';
 import type { Question, Survey } from './survey-schema.js';
 
 export type DefinitionIssueCode =
@@ -14,7 +15,12 @@ export type DefinitionIssueCode =
   | 'unknown_section'
   | 'unknown_front'
   | 'unknown_grid_cell'
-  | 'too_many_counters';
+  | 'too_many_counters'
+  | 'logic_unknown_question'
+  | 'logic_later_question'
+  | 'logic_cycle'
+  | 'logic_not_choice'
+  | 'logic_unknown_option';
 
 export interface DefinitionIssue {
   questionId?: string;
@@ -47,6 +53,7 @@ export function definitionIssues(survey: Survey): DefinitionIssue[] {
     message: `Question id ${id} is used more than once.`,
   }));
   for (const q of survey.questions) issues.push(...questionIssues(q, survey));
+  issues.push(...logicIssues(survey));
   const changes = maxCounterChanges(survey);
   if (changes > MAX_COUNTER_CHANGES) {
     issues.push({

@@ -2,13 +2,13 @@
 import * as v from 'valibot';
 import { IdSchema } from './ids.js';
 
-import { AspectSchema, OptionSchema, optionalText, text } from '../question-types/question-base.js';
+import { AspectSchema, OptionSchema, optionalText, text, VisibleIfSchema } from '../question-types/question-base.js';
 import { questionSchemas } from '../question-types/registry.js';
 import { UnitOptionSchema } from '../question-types/unit.js';
 
 // The question types' own schemas live in their modules (shared/question-types/); re-exported here
 // because the definition is read as one vocabulary.
-export { AspectSchema, OptionSchema } from '../question-types/question-base.js';
+export { AspectSchema, OptionSchema, VisibleIfSchema } from '../question-types/question-base.js';
 export { UnitOptionSchema, UnitQuestionSchema } from '../question-types/unit.js';
 export { SingleChoiceQuestionSchema } from '../question-types/single-choice.js';
 export { MultipleChoiceQuestionSchema } from '../question-types/multiple-choice.js';
@@ -20,7 +20,7 @@ export { TextQuestionSchema } from '../question-types/text.js';
 export { NumberQuestionSchema } from '../question-types/number.js';
 
 export const FrontSchema = v.object({ id: IdSchema, label: text(100), labelEn: optionalText(100) });
-export const SectionSchema = v.object({ id: IdSchema, title: text(200), titleEn: optionalText(200) });
+export const SectionSchema = v.object({ id: IdSchema, title: text(200), titleEn: optionalText(200), visibleIf: v.optional(VisibleIfSchema) });
 
 export const QuestionSchema = v.variant('type', questionSchemas);
 
@@ -55,3 +55,4 @@ export type Survey = v.InferOutput<typeof SurveySchema>;
 export type SurveyInput = v.InferInput<typeof SurveySchema>;
 export type SurveyStatus = Survey['status'];
 export type Aspect = v.InferOutput<typeof AspectSchema>;
+export type VisibleIf = v.InferOutput<typeof VisibleIfSchema>;

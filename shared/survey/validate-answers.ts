@@ -5,6 +5,7 @@ import type { Answers } from './answers.js';
 import type { Survey } from './survey-schema.js';
 import { isEmpty, isPlainObject } from '../question-types/answer-checks.js';
 import { moduleOf } from '../question-types/registry.js';
+import { walkVisible } from './display-logic.js';
 
 export { OTHER_TEXT_MAX, textLength } from '../question-types/answer-checks.js';
 export { NUMBER_LIMIT } from '../question-types/number.js';
@@ -13,7 +14,8 @@ export type AnswerValidation = { ok: true; answers: Answers } | { ok: false; iss
 
 /**
  * Validates answers against a survey. Every problem is reported (one per question),
- * so a respondent can fix them all in one go. Empty answers to optional questions are dropped.
+ * so a respondent can fix them all in one go. Empty answers to optional questions are dropped,
+ * and so are answers to questions that display logic hides (see display-logic.ts).
  */
 export function validateAnswers(survey: Survey, input: unknown): AnswerValidation {
   if (!isPlainObject(input)) return { ok: false, issues: [{ questionId: '', code: 'wrong_type' }] };
@@ -24,23 +26,27 @@ export function validateAnswers(survey: Survey, input: unknown): AnswerValidatio
   for (const key of Object.keys(input)) {
     if (!questionIds.has(key)) issues.push({ questionId: key.slice(0, 64), code: 'unknown_question' });
   }
-  for (const question of survey.questions) {
+  // In order, so each question's visibility follows from the answers accepted before it.
+  walkVisible(survey, (question, shown) => {
+    // A hidden question is neither required nor answered: whatever came for it is dropped.
+    if (!shown) return undefined;
     const value = Object.hasOwn(input, question.id) ? input[question.id] : undefined;
     if (isEmpty(value)) {
       if (question.required) issues.push({ questionId: question.id, code: 'required' });
-      continue;
+      return undefined;
     }
     let problem = false;
     const answer = moduleOf(question).checkAnswer(question, value, (code, params) => {
       problem = true;
       issues.push(params ? { questionId: question.id, code, params } : { questionId: question.id, code });
     });
-    if (problem) continue;
+    if (problem) return undefined;
     if (answer === undefined) {
       if (question.required) issues.push({ questionId: question.id, code: 'required' });
-      continue;
+      return undefined;
     }
     answers[question.id] = answer;
-  }
+    return answer;
+  });
   return issues.length > 0 ? { ok: false, issues } : { ok: true, answers };
 }

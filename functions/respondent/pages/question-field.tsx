@@ -7,6 +7,8 @@ import type { Question, Survey } from '../../../shared/survey/survey-schema.js';
 import { viewOf } from '../../question-views/registry.js';
 import type { FieldCtx } from '../../question-views/view-type.js';
 import type { FormValues } from '../form-fields.js';
+import { conditionsOf } from '../../../shared/survey/display-logic.js';
+import { logicData, logicNote } from './logic-note.js';
 
 export interface FieldProps {
   survey: Survey;
@@ -33,6 +35,7 @@ export function QuestionField(props: FieldProps) {
     </>
   );
   const picks = view.picks(q);
+  const conditions = conditionsOf(props.survey, q);
   const dataset = {
     id: `${base}-box`,
     class: error ? 'q bad' : 'q',
@@ -41,9 +44,11 @@ export function QuestionField(props: FieldProps) {
     'data-required': q.required ? '1' : undefined,
     'data-min': picks ? String(picks.min) : undefined,
     'data-max': picks ? String(picks.max) : undefined,
+    'data-if': logicData(conditions),
   };
   const helpAndError = (
     <>
+      {conditions.length > 0 ? <p class="if">{logicNote(props.survey, conditions, locale)}</p> : null}
       <p class="help" id={ids.help}>{help}</p>
       <p class="err" id={ids.err} aria-live="polite">{error ?? ''}</p>
     </>
