@@ -12,6 +12,7 @@ const zh = {
     min > 0 && min === max ? `请选择 ${min} 项` : min > 0 ? `请选择 ${min}–${max} 项` : `最多选择 ${max} 项`,
   rankHelp: (k: number) => `请按优先顺序选出 ${k} 项，第 1 位最想要。`,
   rankPosition: (i: number) => `第 ${i} 位`,
+  shownIf: (n: number, options: string[]) => `仅当第 ${n} 题选择${options.map((o) => `“${o}”`).join('或')}时作答`,
   rankPlaceholder: '— 请选择 —',
   other: '其他',
   otherPlaceholder: '请填写其他内容',
@@ -92,6 +93,7 @@ const en: UiMessages = {
   choosePicks: (min, max) =>
     min > 0 && min === max ? `Choose ${min}` : min > 0 ? `Choose ${min} to ${max}` : `Choose up to ${max}`,
   rankHelp: (k) => `Pick your top ${k} in order; number 1 is the one you want most.`,
+  shownIf: (n, options) => `Answer only if you chose ${options.map((o) => `"${o}"`).join(' or ')} in question ${n}`,
   rankPosition: (i) => `Choice ${i}`,
   rankPlaceholder: '— choose —',
   other: 'Other',
