@@ -23,6 +23,8 @@ import { reportsApi } from './routes/reports-api.js';
 import { responsePages } from './routes/response-pages.js';
 import { responsesApi } from './routes/responses-api.js';
 import { surveysApi } from './routes/surveys-api.js';
+import { surveyLifecycleApi } from './routes/survey-lifecycle-api.js';
+import { surveyLifecyclePages } from './routes/survey-lifecycle-pages.js';
 
 /** A full 200-question definition with long labels fits well within this. */
 export const ORGANIZER_BODY_LIMIT = 512 * 1024;
@@ -42,6 +44,7 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   authApi(app, deps);
   openApiRoute(app, deps);
   surveysApi(app, deps);
+  surveyLifecycleApi(app, deps);
   reportsApi(app, deps);
   responsesApi(app, deps);
   catalogueApi(app, deps);
@@ -51,6 +54,7 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   accountPages(app, deps);
   reportPages(app, deps);
   responsePages(app, deps);
+  surveyLifecyclePages(app, deps);
   app.onError(errorHandler(deps.logger, organizerErrorPage));
   app.notFound(notFoundHandler(organizerErrorPage));
   return app;

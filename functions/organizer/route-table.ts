@@ -6,6 +6,7 @@ import { AccessCodeBatchSchema } from '../../shared/survey-admin/access-code-bat
 import { SurveySettingsInputSchema } from '../../shared/survey-admin/survey-settings-schema.js';
 import { SurveySchema } from '../../shared/survey/survey-schema.js';
 import { InvalidateResponseSchema } from '../../shared/responses/invalid-responses.js';
+import { CopySurveySchema } from '../../shared/survey-admin/survey-lifecycle.js';
 import { CreateSurveySchema } from './request-schemas.js';
 
 /** public: anyone; signed-in: any account; admin: admin accounts only. */
@@ -29,12 +30,16 @@ export const ORGANIZER_ROUTES = [
   { method: 'POST', path: '/api/auth/logout', access: 'signed-in', summary: 'Sign out: ends the session and clears the cookie' },
   { method: 'GET', path: '/api/me', access: 'signed-in', summary: 'The signed-in account' },
   { method: 'GET', path: '/api/openapi.json', access: 'signed-in', summary: 'This API, as OpenAPI 3.1' },
-  { method: 'GET', path: '/api/surveys', access: 'signed-in', summary: 'Every survey with its status, settings and live response count' },
+  { method: 'GET', path: '/api/surveys', access: 'signed-in', summary: 'Surveys with status, settings and live response count, and counts per status; ?q= (title words), ?kind=, ?status=, ?year= (district time), ?archived=only' },
   { method: 'POST', path: '/api/surveys', access: 'signed-in', summary: 'Create a draft from a template (needs, feedback, blank) or from a definition', body: CreateSurveySchema },
   { method: 'GET', path: '/api/surveys/:surveyId', access: 'signed-in', summary: 'One survey with its settings and response count' },
   { method: 'PUT', path: '/api/surveys/:surveyId/definition', access: 'signed-in', summary: 'Replace a draft’s definition (409 once published)', body: SurveySchema },
   { method: 'POST', path: '/api/surveys/:surveyId/publish', access: 'signed-in', summary: 'Publish a draft; its questions are frozen from then on' },
   { method: 'POST', path: '/api/surveys/:surveyId/close', access: 'signed-in', summary: 'Stop collecting responses' },
+  { method: 'POST', path: '/api/surveys/:surveyId/copy', access: 'signed-in', summary: 'Copy any survey as a new draft: the same definition (title unless {"title"} is given), none of the responses, settings or access codes; 201 {"surveyId"}', body: CopySurveySchema },
+  { method: 'POST', path: '/api/surveys/:surveyId/reopen', access: 'signed-in', summary: 'Collect again after closing; the definition stays frozen' },
+  { method: 'POST', path: '/api/surveys/:surveyId/archive', access: 'signed-in', summary: 'Archive: hidden from the list unless ?archived=only; status, link and responses unchanged' },
+  { method: 'POST', path: '/api/surveys/:surveyId/unarchive', access: 'signed-in', summary: 'Bring an archived survey back into the list' },
   { method: 'PUT', path: '/api/surveys/:surveyId/settings', access: 'signed-in', summary: 'Opening and closing times (district time), response limit, access codes', body: SurveySettingsInputSchema },
   { method: 'GET', path: '/api/surveys/:surveyId/access-codes', access: 'signed-in', summary: 'The survey’s access codes and whether each is used' },
   { method: 'GET', path: '/api/surveys/:surveyId/access-codes.csv', access: 'signed-in', summary: 'The survey’s access codes as CSV (unit, code, used or not), for printing and handing out' },
@@ -61,13 +66,17 @@ export const ORGANIZER_ROUTES = [
   { method: 'GET', path: '/admin/login', access: 'public', summary: 'Sign-in page', page: true },
   { method: 'POST', path: '/admin/login', access: 'public', summary: 'Sign-in form', page: true },
   { method: 'POST', path: '/admin/logout', access: 'signed-in', summary: 'Sign-out form', page: true },
-  { method: 'GET', path: '/admin', access: 'signed-in', summary: 'Survey list', page: true },
+  { method: 'GET', path: '/admin', access: 'signed-in', summary: 'Survey list: search, filters by kind, status and year, the archive', page: true },
   { method: 'POST', path: '/admin/surveys', access: 'signed-in', summary: 'Create-survey form', page: true },
   { method: 'GET', path: '/admin/surveys/:surveyId', access: 'signed-in', summary: 'Survey editor, settings and share panel', page: true },
   { method: 'POST', path: '/admin/surveys/:surveyId/definition', access: 'signed-in', summary: 'Save the definition', page: true },
   { method: 'POST', path: '/admin/surveys/:surveyId/add-question', access: 'signed-in', summary: 'Append a question of a chosen type', page: true },
   { method: 'POST', path: '/admin/surveys/:surveyId/publish', access: 'signed-in', summary: 'Publish', page: true },
   { method: 'POST', path: '/admin/surveys/:surveyId/close', access: 'signed-in', summary: 'Close', page: true },
+  { method: 'GET', path: '/admin/surveys/:surveyId/confirm/:action', access: 'signed-in', summary: 'What publishing, closing or reopening means, and the button that does it', page: true },
+  { method: 'POST', path: '/admin/surveys/:surveyId/reopen', access: 'signed-in', summary: 'Reopen', page: true },
+  { method: 'POST', path: '/admin/surveys/:surveyId/copy', access: 'signed-in', summary: 'Copy as a new draft', page: true },
+  { method: 'POST', path: '/admin/surveys/:surveyId/archive', access: 'signed-in', summary: 'Archive or unarchive', page: true },
   { method: 'POST', path: '/admin/surveys/:surveyId/settings', access: 'signed-in', summary: 'Save settings', page: true },
   { method: 'POST', path: '/admin/surveys/:surveyId/access-codes', access: 'signed-in', summary: 'Generate access codes', page: true },
   { method: 'GET', path: '/admin/surveys/:surveyId/preview', access: 'signed-in', summary: 'The survey as respondents see it, in any status; submitting is off', page: true },

@@ -34,7 +34,7 @@ export interface SurveyOverview {
 }
 
 /** Short ids keep the share link and its QR code small; 12 hex digits of a UUID are plenty per district. */
-function newSurveyId(newId: IdGenerator): string {
+export function newSurveyId(newId: IdGenerator): string {
   return `s${newId().replace(/-/g, '').slice(0, 12)}`;
 }
 

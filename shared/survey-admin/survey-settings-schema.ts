@@ -11,6 +11,8 @@ export const SurveySettingsSchema = v.object({
   requireAccessCode: v.optional(v.boolean()),
   /** Best effort only: a cookie on the respondent's browser, not an identity check. */
   onePerDevice: v.optional(v.boolean()),
+  /** Hidden from the survey list by default (a year of per-lecture forms); respondents see no difference. */
+  archived: v.optional(v.boolean()),
 });
 
 /**

@@ -49,7 +49,12 @@ describe('organizer dashboard in a browser', () => {
     const surveyId = page.url().split('/').pop()!.split('?')[0]!;
     expect(await seriousAxeViolations(page)).toEqual([]);
 
-    await page.getByRole('button', { name: '发布问卷' }).click();
+    // Publishing goes through a page that says what it means; nothing changes until it is confirmed.
+    await page.getByRole('link', { name: '发布问卷…' }).click();
+    await page.waitForURL(/\/confirm\/publish/);
+    expect(await page.locator('main').textContent()).toContain('题目从此冻结');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: '确认发布' }).click();
     await page.waitForURL(/saved=1/);
     const shareUrl = await page.locator('.share-url a').textContent();
     expect(shareUrl).toBe(`${server.url}/s/${surveyId}`);
@@ -82,8 +87,33 @@ describe('organizer dashboard in a browser', () => {
     expect(await row.locator('.status').textContent()).toBe('收集中');
     expect(await row.locator('.count').textContent()).toBe('1');
     expect(await seriousAxeViolations(page)).toEqual([]);
+
+    // The response turns out to be a test: mark it invalid from the responses list, with a reason.
+    await page.goto(`${server.url}/admin/surveys/${surveyId}/responses`);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: /标记为无效答卷/ }).first().click();
+    await page.waitForURL(/\/responses\/[0-9a-f-]{36}$/);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.getByLabel(/原因/).fill('测试数据');
+    await page.getByRole('button', { name: '确认标记为无效' }).click();
+    await page.waitForURL(/done=invalidated/);
+    expect(await page.getByRole('status').textContent()).toContain('已标记为无效答卷');
+    await page.goto(`${server.url}/admin/surveys/${surveyId}/responses`);
+    expect(await page.locator('.status.invalid').count()).toBe(1);
+    await page.goto(`${server.url}/admin`);
+    expect(await row.locator('.count').textContent()).toBe('0');
+
+    // Closing too asks first, and says the responses stay.
+    await page.goto(`${server.url}/admin/surveys/${surveyId}`);
+    await page.getByRole('link', { name: '结束收集…' }).click();
+    await page.waitForURL(/\/confirm\/close/);
+    expect(await page.locator('main').textContent()).toContain('已收到的答卷和报告全部保留');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: '确认结束收集' }).click();
+    await page.waitForURL(/saved=1/);
+    expect(await page.locator('.status.closed').first().textContent()).toBe('已结束');
     await context.close();
-  }, 60_000);
+  }, 180_000);
 
   it('previews a draft as respondents see it, styled under the real CSP, with submitting off', async () => {
     const token = await f.login(ORGANIZER);

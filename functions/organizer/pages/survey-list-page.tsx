@@ -1,10 +1,72 @@
 // The survey list: status and live response counts, and the create-from-template form.
 import { dashboardMessages } from '../../../shared/i18n/dashboard-messages.js';
-import type { SurveyOverview } from '../../../shared/survey-admin/manage-surveys.js';
+import { surveyLifecycleMessages } from '../../../shared/i18n/survey-lifecycle-messages.js';
+import type { SurveyListFilter, SurveyListResult } from '../../../shared/survey-admin/survey-lifecycle.js';
 import { DashboardLayout, href, type PageContext } from './dashboard-layout.js';
 
-export function SurveyListPage({ ctx, surveys }: { ctx: PageContext; surveys: SurveyOverview[] }) {
+/** Search and filters as a GET form, so a filtered list is a link that can be kept and shared. */
+function ListFilters({ ctx, filter, list }: { ctx: PageContext; filter: SurveyListFilter; list: SurveyListResult }) {
   const t = dashboardMessages(ctx.locale);
+  const l = surveyLifecycleMessages(ctx.locale);
+  const archive = filter.archived === 'only';
+  return (
+    <form method="get" action="/admin">
+      <fieldset class="box">
+        <legend>{l.search}</legend>
+        {ctx.locale === 'en' ? <input type="hidden" name="lang" value="en" /> : null}
+        {archive ? <input type="hidden" name="archived" value="only" /> : null}
+        <div class="row">
+          <div>
+            <label for="q">{l.searchLabel}</label>
+            <input type="search" id="q" name="q" value={filter.q ?? ''} maxlength={100} />
+          </div>
+          <div>
+            <label for="kind">{l.kindLabel}</label>
+            <select id="kind" name="kind">
+              <option value="">{l.any}</option>
+              {(['needs', 'feedback', 'custom'] as const).map((k) => (
+                <option value={k} selected={filter.kind === k}>
+                  {t.kind[k]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label for="status">{l.statusLabel}</label>
+            <select id="status" name="status">
+              <option value="">{l.any}</option>
+              {(['draft', 'published', 'closed'] as const).map((k) => (
+                <option value={k} selected={filter.status === k}>
+                  {t.status[k]} ({list.counts[k]})
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label for="year">{l.yearLabel}</label>
+            <select id="year" name="year">
+              <option value="">{l.any}</option>
+              {list.years.map((y) => (
+                <option value={y} selected={filter.year === y}>
+                  {y}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <button type="submit">{l.apply}</button>
+        <p class="help" role="status">
+          {l.counts(list.counts)}{' '}
+          <a href={href(ctx, archive ? '/admin' : '/admin?archived=only')}>{archive ? l.hideArchive : l.showArchive}</a>
+        </p>
+      </fieldset>
+    </form>
+  );
+}
+
+export function SurveyListPage({ ctx, filter, list }: { ctx: PageContext; filter: SurveyListFilter; list: SurveyListResult }) {
+  const t = dashboardMessages(ctx.locale);
+  const surveys = list.surveys;
   return (
     <DashboardLayout ctx={ctx} title={t.surveys}>
       <h1>{t.surveys}</h1>
@@ -28,9 +90,10 @@ export function SurveyListPage({ ctx, surveys }: { ctx: PageContext; surveys: Su
           <button type="submit">{t.create}</button>
         </form>
       </section>
+      <ListFilters ctx={ctx} filter={filter} list={list} />
       <section>
         {surveys.length === 0 ? (
-          <p>{t.noSurveys}</p>
+          <p>{Object.values(filter).some(Boolean) ? surveyLifecycleMessages(ctx.locale).noMatch : t.noSurveys}</p>
         ) : (
           <table>
             <thead>

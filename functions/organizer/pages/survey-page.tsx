@@ -5,6 +5,7 @@ import type { AccessCode } from '../../../shared/storage/ports.js';
 import type { SurveyOverview } from '../../../shared/survey-admin/manage-surveys.js';
 import { formatDistrictTime } from '../../../shared/survey-admin/zoned-time.js';
 import { QUESTION_TYPES } from '../../../shared/survey/survey-schema.js';
+import { SurveyLifecycle } from './confirm-page.js';
 import { DashboardLayout, href, Problems, type PageContext } from './dashboard-layout.js';
 
 export interface SurveyPageProps {
@@ -42,12 +43,7 @@ export function SurveyPage(props: SurveyPageProps) {
       ) : null}
       <Problems title={t.problems} items={props.problems ?? []} />
 
-      {survey.status === 'draft' ? (
-        <form method="post" action={href(ctx, `${base}/publish`)}>
-          <p class="help">{t.publishHelp}</p>
-          <button type="submit">{t.publish}</button>
-        </form>
-      ) : null}
+      <SurveyLifecycle ctx={ctx} survey={survey} archived={settings.archived === true} />
 
       {survey.status !== 'draft' ? (
         <section aria-labelledby="share">
@@ -58,13 +54,6 @@ export function SurveyPage(props: SurveyPageProps) {
           </p>
           {qrSvg ? <div class="qr" role="img" aria-label={shareUrl} dangerouslySetInnerHTML={{ __html: qrSvg }} /> : null}
           <p class="help">{t.print}</p>
-          {survey.status === 'published' ? (
-            <form method="post" action={href(ctx, `${base}/close`)}>
-              <button type="submit" class="secondary">
-                {t.close}
-              </button>
-            </form>
-          ) : null}
         </section>
       ) : null}
 

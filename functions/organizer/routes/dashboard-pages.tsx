@@ -35,6 +35,8 @@ import { audit, pathId, register, type OrganizerApp } from '../register-route.js
 import { clearSessionCookie, setSessionCookie } from '../session-cookie.js';
 import { shareUrl, surveyAdminDeps } from '../survey-admin-deps.js';
 import { authDeps } from './auth-api.js';
+import { surveyListFilter } from './surveys-api.js';
+import { filterSurveys } from '../../../shared/survey-admin/survey-lifecycle.js';
 import { sectionParam } from './catalogue-api.js';
 
 export function pageContext(c: Context<OrganizerEnv>): PageContext {
@@ -118,7 +120,10 @@ export function dashboardPages(app: OrganizerApp, deps: OrganizerDeps): void {
     return c.redirect(href(pageContext(c), '/admin/login'), 303);
   });
 
-  register(app, deps, 'GET /admin', async (c) => renderPage(c, <SurveyListPage ctx={pageContext(c)} surveys={await listSurveys(domain)} />));
+  register(app, deps, 'GET /admin', async (c) => {
+    const filter = surveyListFilter(c);
+    return renderPage(c, <SurveyListPage ctx={pageContext(c)} filter={filter} list={filterSurveys(await listSurveys(domain), filter, deps.timeZone)} />);
+  });
 
   register(app, deps, 'POST /admin/surveys', async (c) => {
     const fields = await formFields(c);

@@ -1,4 +1,5 @@
 // The survey management API: list, create, edit while draft, publish, close, settings, access codes, QR.
+import type { Context } from 'hono';
 import QRCode from 'qrcode';
 import { dashboardMessages } from '../../../shared/i18n/dashboard-messages.js';
 import { csvRows } from '../../../shared/report/csv.js';
@@ -12,6 +13,7 @@ import {
   surveyOverview,
 } from '../../../shared/survey-admin/manage-surveys.js';
 import { updateSettings } from '../../../shared/survey-admin/manage-surveys.js';
+import { filterSurveys, type SurveyListFilter } from '../../../shared/survey-admin/survey-lifecycle.js';
 import { SurveySettingsInputSchema } from '../../../shared/survey-admin/survey-settings-schema.js';
 import { requestLocale } from '../../http/error-handler.js';
 import { parseBody, readJson } from '../../http/json-body.js';
@@ -21,13 +23,21 @@ import { CreateSurveySchema } from '../request-schemas.js';
 import { csvResponse } from './csv-response.js';
 import { shareUrl, surveyAdminDeps } from '../survey-admin-deps.js';
 
+/** ?q= ?kind= ?status= ?year= ?archived=, for the API and the list page alike. */
+export function surveyListFilter(c: Context): SurveyListFilter {
+  const q = (name: string) => c.req.query(name)?.slice(0, 200);
+  return { q: q('q'), kind: q('kind'), status: q('status'), year: q('year'), archived: q('archived') };
+}
+
 export function surveysApi(app: OrganizerApp, deps: OrganizerDeps): void {
   const domain = surveyAdminDeps(deps);
   const codeDeps = { surveys: deps.store.surveys, accessCodes: deps.store.accessCodes, catalogue: deps.store.catalogue, clock: deps.clock };
 
   register(app, deps, 'GET /api/surveys', async (c) => {
-    const surveys = await listSurveys(domain);
+    const { surveys, counts, years } = filterSurveys(await listSurveys(domain), surveyListFilter(c), deps.timeZone);
     return c.json({
+      counts,
+      years,
       surveys: surveys.map(({ survey, settings, responses }) => ({
         id: survey.id,
         title: survey.title,

@@ -1,0 +1,64 @@
+// The step between a tap and a change that cannot be taken back lightly: says what it means, then asks.
+import { surveyLifecycleMessages } from '../../../shared/i18n/survey-lifecycle-messages.js';
+import type { Survey } from '../../../shared/survey/survey-schema.js';
+import { DashboardLayout, href, type PageContext } from './dashboard-layout.js';
+
+export const CONFIRMED_ACTIONS = ['publish', 'close', 'reopen'] as const;
+export type ConfirmedAction = (typeof CONFIRMED_ACTIONS)[number];
+
+export function ConfirmPage({ ctx, survey, action }: { ctx: PageContext; survey: Survey; action: ConfirmedAction }) {
+  const t = surveyLifecycleMessages(ctx.locale);
+  const base = `/admin/surveys/${survey.id}`;
+  return (
+    <DashboardLayout ctx={ctx} title={t.confirmTitle[action]!}>
+      <h1>{t.confirmTitle[action]}</h1>
+      <section aria-labelledby="means">
+        <h2 id="means">{survey.title}</h2>
+        <ul>
+          {(t.confirmMeans[action] ?? []).map((line) => (
+            <li>{line}</li>
+          ))}
+        </ul>
+        <form method="post" action={href(ctx, `${base}/${action}`)}>
+          <button type="submit">{t.confirmButton[action]}</button>
+        </form>
+        <p>
+          <a href={href(ctx, base)}>{t.cancel}</a>
+        </p>
+      </section>
+    </DashboardLayout>
+  );
+}
+
+/** The survey page's actions: publish, close and reopen lead to their confirmation; copy and archive act at once. */
+export function SurveyLifecycle({ ctx, survey, archived }: { ctx: PageContext; survey: Survey; archived: boolean }) {
+  const t = surveyLifecycleMessages(ctx.locale);
+  const base = `/admin/surveys/${survey.id}`;
+  const next: ConfirmedAction | undefined = survey.status === 'draft' ? 'publish' : survey.status === 'published' ? 'close' : 'reopen';
+  return (
+    <section aria-labelledby="lifecycle">
+      <h2 id="lifecycle">{t.lifecycle}</h2>
+      {archived ? <p class="notice">{t.archivedNote}</p> : null}
+      {next ? (
+        <p>
+          <a class="button" href={href(ctx, `${base}/confirm/${next}`)}>
+            {t[next]}
+          </a>
+        </p>
+      ) : null}
+      <form method="post" action={href(ctx, `${base}/copy`)}>
+        <p class="help">{t.copyHelp}</p>
+        <button type="submit" class="secondary">
+          {t.copy}
+        </button>
+      </form>
+      <form method="post" action={href(ctx, `${base}/archive`)}>
+        <p class="help">{t.archiveHelp}</p>
+        <input type="hidden" name="archived" value={archived ? '0' : '1'} />
+        <button type="submit" class="secondary">
+          {archived ? t.unarchive : t.archive}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,95 @@
+// What an organizer does with a whole survey over a year: copy it, reopen it, archive it, find it.
+import * as v from 'valibot';
+import { RecordNotFoundError, SurveyStatusError } from '../errors.js';
+import type { Survey } from '../survey/survey-schema.js';
+import { checkDefinition, newSurveyId, type SurveyAdminDeps, type SurveyOverview } from './manage-surveys.js';
+import { districtDateTime } from './zoned-time.js';
+
+export const CopySurveySchema = v.object({ title: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200))) });
+
+async function existing(deps: SurveyAdminDeps, surveyId: string): Promise<Survey> {
+  const survey = await deps.surveys.get(surveyId);
+  if (!survey) throw new RecordNotFoundError('survey', surveyId);
+  return survey;
+}
+
+/**
+ * A new draft with the same definition (questions, sections, logic, title unless one is given) and
+ * none of the responses, settings or access codes: any survey may be copied, in any status.
+ */
+export async function copySurvey(deps: SurveyAdminDeps, surveyId: string, options: { title?: string } = {}): Promise<Survey> {
+  const source = await existing(deps, surveyId);
+  const { publishedAt: _p, closedAt: _c, ...definition } = source;
+  const copy = checkDefinition({
+    ...definition,
+    id: newSurveyId(deps.newId),
+    status: 'draft',
+    createdAt: deps.clock.now().toISOString(),
+    ...(options.title ? { title: options.title } : {}),
+  });
+  await deps.surveyAdmin.create(copy);
+  return copy;
+}
+
+/** A closed survey collects again; its definition stays frozen, its stored responses keep counting. */
+export async function reopenSurvey(deps: SurveyAdminDeps, surveyId: string): Promise<Survey> {
+  const current = await existing(deps, surveyId);
+  if (current.status !== 'closed') throw new SurveyStatusError(surveyId, current.status, 'published');
+  const { closedAt: _closed, ...rest } = current;
+  const survey: Survey = { ...rest, status: 'published' };
+  await deps.surveyAdmin.transition(survey, 'closed');
+  return survey;
+}
+
+/** Archiving only tidies the list: the survey keeps its status, link and responses. */
+export async function setArchived(deps: SurveyAdminDeps, surveyId: string, archived: boolean): Promise<void> {
+  await existing(deps, surveyId);
+  const settings = await deps.surveySettings.get(surveyId);
+  const { archived: _was, ...rest } = settings;
+  await deps.surveySettings.put(surveyId, archived ? { ...rest, archived: true } : rest);
+}
+
+/** The list's filters as typed (query string); unknown values are ignored rather than refused. */
+export interface SurveyListFilter {
+  q?: string | undefined;
+  kind?: string | undefined;
+  status?: string | undefined;
+  year?: string | undefined;
+  /** 'only' shows the archive; anything else hides it. */
+  archived?: string | undefined;
+}
+
+export interface SurveyListResult {
+  surveys: SurveyOverview[];
+  /** How many surveys the other filters leave, per status and in the archive, for the filter's labels. */
+  counts: { all: number; draft: number; published: number; closed: number; archived: number };
+  /** Years (district time) any survey was created in, newest first. */
+  years: string[];
+}
+
+function yearOf(survey: Survey, timeZone: string): string {
+  return districtDateTime(survey.createdAt, timeZone).slice(0, 4);
+}
+
+export function filterSurveys(all: readonly SurveyOverview[], filter: SurveyListFilter, timeZone: string): SurveyListResult {
+  const words = (filter.q ?? '').trim().toLowerCase().split(/\s+/).filter(Boolean).slice(0, 10);
+  const showArchive = filter.archived === 'only';
+  const matchesOthers = (o: SurveyOverview) =>
+    words.every((w) => o.survey.title.toLowerCase().includes(w) || o.survey.id.toLowerCase() === w) &&
+    (!filter.kind || o.survey.kind === filter.kind) &&
+    (!filter.year || yearOf(o.survey, timeZone) === filter.year);
+  const candidates = all.filter(matchesOthers);
+  const inView = candidates.filter((o) => (o.settings.archived === true) === showArchive);
+  const count = (status: Survey['status']) => inView.filter((o) => o.survey.status === status).length;
+  return {
+    surveys: inView.filter((o) => !filter.status || o.survey.status === filter.status),
+    counts: {
+      all: inView.length,
+      draft: count('draft'),
+      published: count('published'),
+      closed: count('closed'),
+      archived: candidates.filter((o) => o.settings.archived === true).length,
+    },
+    years: [...new Set(all.map((o) => yearOf(o.survey, timeZone)))].sort().reverse(),
+  };
+}
