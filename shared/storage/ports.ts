@@ -157,19 +157,22 @@ export interface SessionRepository {
   delete(sessionId: string): Promise<void>;
 }
 
-export interface ThrottleState {
-  failures: number;
-  windowStart: string;
-  lockedUntil?: string;
+export interface ThrottlePolicy {
+  /** Attempts counted (and so passwords checked) per window at most. */
+  maxAttempts: number;
+  windowMs: number;
+  /** How long a window that filled up stays refused, counted from the attempt that filled it. */
+  lockMs: number;
 }
 
-/** Failed sign-ins per email; items expire by TTL once their window and lock are over. */
+export type AttemptClaim = { allowed: true } | { allowed: false; retryAfterMs: number };
+
+/** Sign-in attempts per email and client; items expire by TTL once their window and lock are over. */
 export interface LoginThrottleRepository {
-  get(email: string): Promise<ThrottleState | undefined>;
-  /** Counts one failure in the window that started within `windowMs` before `now` (or starts a new one); returns the window's count. */
-  addFailure(email: string, now: Date, windowMs: number): Promise<number>;
-  lock(email: string, until: Date): Promise<void>;
-  clear(email: string): Promise<void>;
+  /** Counts one attempt before its password is checked, atomically; refuses once the window is full or locked. */
+  claimAttempt(key: string, now: Date, policy: ThrottlePolicy): Promise<AttemptClaim>;
+  /** Forgets the attempts (after a successful sign-in). */
+  clear(key: string): Promise<void>;
 }
 
 export interface AuditRepository {
