@@ -10,7 +10,7 @@ import { renderPage } from '../http/render.js';
 import { DashboardMessagePage } from './pages/message-page.js';
 import type { OrganizerDeps } from './deps.js';
 import type { RouteSpec } from './route-table.js';
-import { comesFromOwnSite, isSafeMethod } from './same-origin.js';
+import { comesFromOwnSite, isSafeMethod } from '../http/same-origin.js';
 import { requestToken } from './session-cookie.js';
 
 export type OrganizerEnv = { Variables: { session: Session } };

@@ -20,6 +20,7 @@ import { submitResponse } from '../../../shared/responses/submit-response.js';
 import { isId } from '../../../shared/survey/ids.js';
 import { errorResponse, mapError, requestLocale, RETRY_AFTER_SECONDS } from '../../http/error-handler.js';
 import { renderPage } from '../../http/render.js';
+import { comesFromOwnSite } from '../../http/same-origin.js';
 import { requestIdOf } from '../../http/request-id.js';
 import type { RespondentDeps } from '../deps.js';
 import { answeredOnThisDevice, rememberAnswered } from '../device-cookie.js';
@@ -112,11 +113,16 @@ export function surveyPageRoutes(deps: RespondentDeps) {
 
   // The form posts here: without JavaScript as a page round trip, with it (Accept: JSON) as an API call.
   app.post('/:surveyId', async (c) => {
+    const json = wantsJson(c);
+    const t = uiMessages(requestLocale(c));
+    // A page on another site must not answer for someone (nor set the "already answered" cookie).
+    if (!comesFromOwnSite(c, [], false)) {
+      if (json) return errorResponse(c, { status: 403, code: 'csrf_rejected' });
+      return message(c, 403, t.errors.csrf_rejected, t.reopenForm);
+    }
     const surveyId = c.req.param('surveyId');
     const fields = new URLSearchParams(await c.req.text());
     const submissionId = fields.get('submissionId');
-    const json = wantsJson(c);
-    const t = uiMessages(requestLocale(c));
     if (!isUuid(submissionId)) {
       if (json) return errorResponse(c, { status: 400, code: 'malformed_body', issues: [{ field: 'submissionId', message: 'submissionId must be a UUID' }] });
       return message(c, 400, t.errors.malformed_body, t.reopenForm);
