@@ -45,6 +45,8 @@ const zh = {
   closedTitle: '问卷已结束',
   closedBody: '这份问卷已停止收集答卷，感谢您的关注。',
   switchLanguage: 'English',
+  pageNotFoundTitle: '找不到这个页面',
+  errorPageTitle: '出了点问题',
   errors: {
     malformed_body: '请求内容无法解析。',
     body_too_large: '提交的内容过大。',
@@ -125,6 +127,8 @@ const en: UiMessages = {
   closedTitle: 'This survey has closed',
   closedBody: 'The survey no longer accepts answers. Thank you for your interest.',
   switchLanguage: '中文',
+  pageNotFoundTitle: 'Page not found',
+  errorPageTitle: 'Something went wrong',
   errors: {
     malformed_body: 'The request body could not be read.',
     body_too_large: 'The request body is too large.',
