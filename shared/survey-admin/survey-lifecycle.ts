@@ -7,10 +7,10 @@ import { districtDateTime } from './zoned-time.js';
 
 export const CopySurveySchema = v.object({ title: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200))) });
 
-async function existing(deps: SurveyAdminDeps, surveyId: string): Promise<Survey> {
-  const survey = await deps.surveys.get(surveyId);
-  if (!survey) throw new RecordNotFoundError('survey', surveyId);
-  return survey;
+async function existing(deps: SurveyAdminDeps, surveyId: string): Promise<{ survey: Survey; version: number }> {
+  const found = await deps.surveyAdmin.getVersioned(surveyId);
+  if (!found) throw new RecordNotFoundError('survey', surveyId);
+  return found;
 }
 
 /**
@@ -18,7 +18,7 @@ async function existing(deps: SurveyAdminDeps, surveyId: string): Promise<Survey
  * none of the responses, settings or access codes: any survey may be copied, in any status.
  */
 export async function copySurvey(deps: SurveyAdminDeps, surveyId: string, options: { title?: string } = {}): Promise<Survey> {
-  const source = await existing(deps, surveyId);
+  const { survey: source } = await existing(deps, surveyId);
   const { publishedAt: _p, closedAt: _c, ...definition } = source;
   const copy = checkDefinition({
     ...definition,
@@ -33,20 +33,21 @@ export async function copySurvey(deps: SurveyAdminDeps, surveyId: string, option
 
 /** A closed survey collects again; its definition stays frozen, its stored responses keep counting. */
 export async function reopenSurvey(deps: SurveyAdminDeps, surveyId: string): Promise<Survey> {
-  const current = await existing(deps, surveyId);
+  const { survey: current, version } = await existing(deps, surveyId);
   if (current.status !== 'closed') throw new SurveyStatusError(surveyId, current.status, 'published');
   const { closedAt: _closed, ...rest } = current;
   const survey: Survey = { ...rest, status: 'published' };
-  await deps.surveyAdmin.transition(survey, 'closed');
+  await deps.surveyAdmin.transition(survey, 'closed', version);
   return survey;
 }
 
 /** Archiving only tidies the list: the survey keeps its status, link and responses. */
 export async function setArchived(deps: SurveyAdminDeps, surveyId: string, archived: boolean): Promise<void> {
   await existing(deps, surveyId);
-  const settings = await deps.surveySettings.get(surveyId);
+  // Conditional on the version read: a settings save racing this one is refused, not undone.
+  const { settings, version } = await deps.surveySettings.read(surveyId);
   const { archived: _was, ...rest } = settings;
-  await deps.surveySettings.put(surveyId, archived ? { ...rest, archived: true } : rest);
+  await deps.surveySettings.put(surveyId, archived ? { ...rest, archived: true } : rest, version);
 }
 
 /** The list's filters as typed (query string); unknown values are ignored rather than refused. */

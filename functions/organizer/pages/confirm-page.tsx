@@ -6,7 +6,8 @@ import { DashboardLayout, href, type PageContext } from './dashboard-layout.js';
 export const CONFIRMED_ACTIONS = ['publish', 'close', 'reopen'] as const;
 export type ConfirmedAction = (typeof CONFIRMED_ACTIONS)[number];
 
-export function ConfirmPage({ ctx, survey, action }: { ctx: PageContext; survey: Survey; action: ConfirmedAction }) {
+/** `version`: the definition's version the survey page showed, sent on so a publish over a newer save is refused. */
+export function ConfirmPage({ ctx, survey, action, version }: { ctx: PageContext; survey: Survey; action: ConfirmedAction; version?: number }) {
   const t = surveyLifecycleMessages(ctx.locale);
   const base = `/admin/surveys/${survey.id}`;
   return (
@@ -20,6 +21,7 @@ export function ConfirmPage({ ctx, survey, action }: { ctx: PageContext; survey:
           ))}
         </ul>
         <form method="post" action={href(ctx, `${base}/${action}`)}>
+          {version !== undefined ? <input type="hidden" name="version" value={String(version)} /> : null}
           <button type="submit">{t.confirmButton[action]}</button>
         </form>
         <p>
@@ -31,7 +33,7 @@ export function ConfirmPage({ ctx, survey, action }: { ctx: PageContext; survey:
 }
 
 /** The survey page's actions: publish, close and reopen lead to their confirmation; copy and archive act at once. */
-export function SurveyLifecycle({ ctx, survey, archived }: { ctx: PageContext; survey: Survey; archived: boolean }) {
+export function SurveyLifecycle({ ctx, survey, version, archived }: { ctx: PageContext; survey: Survey; version: number; archived: boolean }) {
   const t = surveyLifecycleMessages(ctx.locale);
   const base = `/admin/surveys/${survey.id}`;
   const next: ConfirmedAction | undefined = survey.status === 'draft' ? 'publish' : survey.status === 'published' ? 'close' : 'reopen';
@@ -41,7 +43,7 @@ export function SurveyLifecycle({ ctx, survey, archived }: { ctx: PageContext; s
       {archived ? <p class="notice">{t.archivedNote}</p> : null}
       {next ? (
         <p>
-          <a class="button" href={href(ctx, `${base}/confirm/${next}`)}>
+          <a class="button" href={href(ctx, `${base}/confirm/${next}?version=${version}`)}>
             {t[next]}
           </a>
         </p>

@@ -43,7 +43,7 @@ export function SurveyPage(props: SurveyPageProps) {
       ) : null}
       <Problems title={t.problems} items={props.problems ?? []} />
 
-      <SurveyLifecycle ctx={ctx} survey={survey} archived={settings.archived === true} />
+      <SurveyLifecycle ctx={ctx} survey={survey} version={overview.version} archived={settings.archived === true} />
 
       {survey.status !== 'draft' ? (
         <section aria-labelledby="share">
@@ -59,7 +59,14 @@ export function SurveyPage(props: SurveyPageProps) {
 
       <section aria-labelledby="settings">
         <h2 id="settings">{t.settings}</h2>
+        {overview.unreadableSettings.length > 0 ? (
+          <p class="notice" role="alert">
+            {t.unreadableSettings(overview.unreadableSettings.map((name) => (name in t ? String(t[name as keyof typeof t]) : name)).join(', '))}
+          </p>
+        ) : null}
         <form method="post" action={href(ctx, `${base}/settings`)}>
+          {/* The version this form shows: a save over a newer one answers "reload" instead of undoing it. */}
+          <input type="hidden" name="settingsVersion" value={String(overview.settingsVersion)} />
           <p class="help">{t.timeZoneNote(timeZone)}</p>
           <div class="row">
             <div>
@@ -144,6 +151,7 @@ export function SurveyPage(props: SurveyPageProps) {
         {survey.status === 'draft' ? (
           <>
             <form method="post" action={href(ctx, `${base}/add-question`)}>
+              <input type="hidden" name="version" value={String(overview.version)} />
               <label for="questionType">{t.addQuestion}</label>
               <div class="row">
                 <select id="questionType" name="type">
@@ -159,6 +167,7 @@ export function SurveyPage(props: SurveyPageProps) {
               </div>
             </form>
             <form method="post" action={href(ctx, `${base}/definition`)}>
+              <input type="hidden" name="version" value={String(overview.version)} />
               <label for="definition">{t.editor}</label>
               <p class="help" id="definition-help">
                 {t.editorHelp}

@@ -2,6 +2,7 @@
 import { copySurvey, reopenSurvey, setArchived } from '../../../shared/survey-admin/survey-lifecycle.js';
 import { surveyOverview } from '../../../shared/survey-admin/manage-surveys.js';
 import { RecordNotFoundError } from '../../../shared/errors.js';
+import { formVersion } from '../../http/expected-version.js';
 import { renderPage } from '../../http/render.js';
 import type { OrganizerDeps } from '../deps.js';
 import { CONFIRMED_ACTIONS, ConfirmPage, type ConfirmedAction } from '../pages/confirm-page.js';
@@ -17,8 +18,10 @@ export function surveyLifecyclePages(app: OrganizerApp, deps: OrganizerDeps): vo
     const surveyId = pathId(c, 'surveyId', 'survey');
     const action = CONFIRMED_ACTIONS.find((a) => a === c.req.param('action'));
     if (!action) throw new RecordNotFoundError('action', String(c.req.param('action')).slice(0, 64));
-    const { survey } = await surveyOverview(domain, surveyId);
-    return renderPage(c, <ConfirmPage ctx={pageContext(c)} survey={survey} action={action satisfies ConfirmedAction} />);
+    const { survey, version } = await surveyOverview(domain, surveyId);
+    // The version the survey page was showing, if it came along and is readable; else the current one.
+    const shown = formVersion(/^\d{1,15}$/.test(c.req.query('version') ?? '') ? c.req.query('version') : undefined) ?? version;
+    return renderPage(c, <ConfirmPage ctx={pageContext(c)} survey={survey} action={action satisfies ConfirmedAction} version={shown} />);
   });
 
   register(app, deps, 'POST /admin/surveys/:surveyId/copy', async (c) => {
