@@ -184,6 +184,26 @@ export class AccountLockedError extends DomainError {
   }
 }
 
+/** A password change whose old password is wrong: 422, not 401, so the client does not take it for a lost session. */
+export class WrongPasswordError extends DomainError {
+  override name = 'WrongPasswordError';
+  readonly status = 422;
+  readonly code = 'wrong_password';
+  constructor() {
+    super('The current password is not correct.');
+  }
+}
+
+/** An admin may not disable or demote their own account: the district must never be left without one. */
+export class OwnAccountError extends DomainError {
+  override name = 'OwnAccountError';
+  readonly status = 409;
+  readonly code = 'own_account';
+  constructor() {
+    super('This cannot be done to your own account.');
+  }
+}
+
 /** A record with this id already exists (account, catalogue item, survey). */
 export class AlreadyExistsError extends DomainError {
   override name = 'AlreadyExistsError';

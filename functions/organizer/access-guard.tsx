@@ -28,13 +28,14 @@ export function accessGuard(deps: OrganizerDeps, spec: RouteSpec): MiddlewareHan
       return next();
     }
     const found = requestToken(c);
-    const session = found ? await authenticate({ sessions: deps.store.sessions, clock: deps.clock, secret: deps.secret }, found.token) : undefined;
+    const session = found ? await authenticate({ sessions: deps.store.sessions, accounts: deps.store.accounts, clock: deps.clock, secret: deps.secret }, found.token) : undefined;
     if (!found || !session) return unauthenticated(c, spec);
     // A Bearer token is never sent by a browser on its own, so only cookie requests need the origin proof.
     if (found.from === 'cookie' && !isSafeMethod(c.req.method) && !comesFromOwnSite(c, allowed, true)) throw new ApiError(403, 'csrf_rejected');
     // Set before the role check so a refusal page still shows who is signed in.
     c.set('session', session);
     if (spec.access === 'admin' && session.role !== 'admin') throw new ApiError(403, 'forbidden');
+    if (spec.access === 'organizer' && session.role === 'viewer') throw new ApiError(403, 'forbidden');
     return next();
   };
 }

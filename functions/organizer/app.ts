@@ -11,6 +11,7 @@ import type { OrganizerEnv } from './access-guard.js';
 import type { OrganizerDeps } from './deps.js';
 import { dashboardStyle } from './pages/dashboard-style.js';
 import { organizerErrorPage } from './pages/error-page.js';
+import { accountActions } from './routes/account-actions.js';
 import { accountPages } from './routes/account-pages.js';
 import { adminApi } from './routes/admin-api.js';
 import { authApi } from './routes/auth-api.js';
@@ -52,6 +53,7 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   dashboardPages(app, deps);
   previewPage(app, deps);
   accountPages(app, deps);
+  accountActions(app, deps);
   reportPages(app, deps);
   responsePages(app, deps);
   surveyLifecyclePages(app, deps);

@@ -1,7 +1,7 @@
 // Every route the organizer app serves, with who may call it: the app registers from this table,
 // the authorization test walks it, OpenAPI documents it and the CDK stack can read it.
 import type { GenericSchema } from 'valibot';
-import { LoginSchema, NewAccountSchema } from '../../shared/accounts/account-schema.js';
+import { ChangePasswordSchema, LoginSchema, NewAccountSchema } from '../../shared/accounts/account-schema.js';
 import { AccessCodeBatchSchema } from '../../shared/survey-admin/access-code-batches.js';
 import { SurveySettingsInputSchema } from '../../shared/survey-admin/survey-settings-schema.js';
 import { SurveySchema } from '../../shared/survey/survey-schema.js';
@@ -9,8 +9,8 @@ import { InvalidateResponseSchema } from '../../shared/responses/invalid-respons
 import { CopySurveySchema } from '../../shared/survey-admin/survey-lifecycle.js';
 import { CreateSurveySchema } from './request-schemas.js';
 
-/** public: anyone; signed-in: any account; admin: admin accounts only. */
-export type Access = 'public' | 'signed-in' | 'admin';
+/** public: anyone; signed-in: any account (viewers included: reading); organizer: organizers and admins (changing surveys); admin: admins only. */
+export type Access = 'public' | 'signed-in' | 'organizer' | 'admin';
 export type Method = 'GET' | 'POST' | 'PUT';
 
 export interface RouteSpec {
@@ -28,22 +28,24 @@ export interface RouteSpec {
 export const ORGANIZER_ROUTES = [
   { method: 'POST', path: '/api/auth/login', access: 'public', summary: 'Sign in: returns a token and sets the session cookie', body: LoginSchema },
   { method: 'POST', path: '/api/auth/logout', access: 'signed-in', summary: 'Sign out: ends the session and clears the cookie' },
+  { method: 'POST', path: '/api/auth/logout-everywhere', access: 'signed-in', summary: 'End every session of the signed-in account, on every device, this one included' },
+  { method: 'POST', path: '/api/me/password', access: 'signed-in', summary: 'Change your own password (the old one is required); every other session ends; returns a fresh token', body: ChangePasswordSchema },
   { method: 'GET', path: '/api/me', access: 'signed-in', summary: 'The signed-in account' },
   { method: 'GET', path: '/api/openapi.json', access: 'signed-in', summary: 'This API, as OpenAPI 3.1' },
   { method: 'GET', path: '/api/surveys', access: 'signed-in', summary: 'Surveys with status, settings and live response count, and counts per status; ?q= (title words), ?kind=, ?status=, ?year= (district time), ?archived=only' },
-  { method: 'POST', path: '/api/surveys', access: 'signed-in', summary: 'Create a draft from a template (needs, feedback, blank) or from a definition', body: CreateSurveySchema },
+  { method: 'POST', path: '/api/surveys', access: 'organizer', summary: 'Create a draft from a template (needs, feedback, blank) or from a definition', body: CreateSurveySchema },
   { method: 'GET', path: '/api/surveys/:surveyId', access: 'signed-in', summary: 'One survey with its settings and response count' },
-  { method: 'PUT', path: '/api/surveys/:surveyId/definition', access: 'signed-in', summary: 'Replace a draft’s definition (409 once published)', body: SurveySchema },
-  { method: 'POST', path: '/api/surveys/:surveyId/publish', access: 'signed-in', summary: 'Publish a draft; its questions are frozen from then on' },
-  { method: 'POST', path: '/api/surveys/:surveyId/close', access: 'signed-in', summary: 'Stop collecting responses' },
-  { method: 'POST', path: '/api/surveys/:surveyId/copy', access: 'signed-in', summary: 'Copy any survey as a new draft: the same definition (title unless {"title"} is given), none of the responses, settings or access codes; 201 {"surveyId"}', body: CopySurveySchema },
-  { method: 'POST', path: '/api/surveys/:surveyId/reopen', access: 'signed-in', summary: 'Collect again after closing; the definition stays frozen' },
-  { method: 'POST', path: '/api/surveys/:surveyId/archive', access: 'signed-in', summary: 'Archive: hidden from the list unless ?archived=only; status, link and responses unchanged' },
-  { method: 'POST', path: '/api/surveys/:surveyId/unarchive', access: 'signed-in', summary: 'Bring an archived survey back into the list' },
-  { method: 'PUT', path: '/api/surveys/:surveyId/settings', access: 'signed-in', summary: 'Opening and closing times (district time), response limit, access codes', body: SurveySettingsInputSchema },
-  { method: 'GET', path: '/api/surveys/:surveyId/access-codes', access: 'signed-in', summary: 'The survey’s access codes and whether each is used' },
-  { method: 'GET', path: '/api/surveys/:surveyId/access-codes.csv', access: 'signed-in', summary: 'The survey’s access codes as CSV (unit, code, used or not), for printing and handing out' },
-  { method: 'POST', path: '/api/surveys/:surveyId/access-codes', access: 'signed-in', summary: 'Generate N single-use codes per unit', body: AccessCodeBatchSchema },
+  { method: 'PUT', path: '/api/surveys/:surveyId/definition', access: 'organizer', summary: 'Replace a draft’s definition (409 once published)', body: SurveySchema },
+  { method: 'POST', path: '/api/surveys/:surveyId/publish', access: 'organizer', summary: 'Publish a draft; its questions are frozen from then on' },
+  { method: 'POST', path: '/api/surveys/:surveyId/close', access: 'organizer', summary: 'Stop collecting responses' },
+  { method: 'POST', path: '/api/surveys/:surveyId/copy', access: 'organizer', summary: 'Copy any survey as a new draft: the same definition (title unless {"title"} is given), none of the responses, settings or access codes; 201 {"surveyId"}', body: CopySurveySchema },
+  { method: 'POST', path: '/api/surveys/:surveyId/reopen', access: 'organizer', summary: 'Collect again after closing; the definition stays frozen' },
+  { method: 'POST', path: '/api/surveys/:surveyId/archive', access: 'organizer', summary: 'Archive: hidden from the list unless ?archived=only; status, link and responses unchanged' },
+  { method: 'POST', path: '/api/surveys/:surveyId/unarchive', access: 'organizer', summary: 'Bring an archived survey back into the list' },
+  { method: 'PUT', path: '/api/surveys/:surveyId/settings', access: 'organizer', summary: 'Opening and closing times (district time), response limit, access codes', body: SurveySettingsInputSchema },
+  { method: 'GET', path: '/api/surveys/:surveyId/access-codes', access: 'organizer', summary: 'The survey’s access codes and whether each is used' },
+  { method: 'GET', path: '/api/surveys/:surveyId/access-codes.csv', access: 'organizer', summary: 'The survey’s access codes as CSV (unit, code, used or not), for printing and handing out' },
+  { method: 'POST', path: '/api/surveys/:surveyId/access-codes', access: 'organizer', summary: 'Generate N single-use codes per unit', body: AccessCodeBatchSchema },
   { method: 'GET', path: '/api/surveys/:surveyId/qr.svg', access: 'signed-in', summary: 'The share link as a QR code (SVG)' },
   { method: 'GET', path: '/api/surveys/:surveyId/report', access: 'signed-in', summary: 'The demand report from the counters (never a scan); ?unit= or ?front= cuts every figure' },
   { method: 'GET', path: '/api/surveys/:surveyId/report.csv', access: 'signed-in', summary: 'The report as CSV: one row per question and option, with counts and shares' },
@@ -52,8 +54,8 @@ export const ORGANIZER_ROUTES = [
   { method: 'GET', path: '/api/surveys/:surveyId/crosstab.csv', access: 'signed-in', summary: 'The cross-tabulation as CSV' },
   { method: 'GET', path: '/api/surveys/:surveyId/text-answers', access: 'signed-in', summary: 'A text question’s answers (?question=), a page at a time (?cursor=)' },
   { method: 'GET', path: '/api/surveys/:surveyId/responses', access: 'signed-in', summary: 'The survey’s responses, newest first, 50 a page (?cursor=); ?receipt= (回执编号), ?unit=, ?from= / ?to= (district days, YYYY-MM-DD)' },
-  { method: 'POST', path: '/api/surveys/:surveyId/responses/:responseId/invalidate', access: 'signed-in', summary: 'Mark a response invalid (无效答卷) with a reason: it leaves every count once, stays stored and flagged in responses.csv; again changes nothing', body: InvalidateResponseSchema },
-  { method: 'POST', path: '/api/surveys/:surveyId/responses/:responseId/restore', access: 'signed-in', summary: 'Count an invalid response again, once' },
+  { method: 'POST', path: '/api/surveys/:surveyId/responses/:responseId/invalidate', access: 'organizer', summary: 'Mark a response invalid (无效答卷) with a reason: it leaves every count once, stays stored and flagged in responses.csv; again changes nothing', body: InvalidateResponseSchema },
+  { method: 'POST', path: '/api/surveys/:surveyId/responses/:responseId/restore', access: 'organizer', summary: 'Count an invalid response again, once' },
   { method: 'GET', path: '/api/catalogue', access: 'signed-in', summary: 'The catalogue: fronts, units, themes, topics, experts (retired included)' },
   { method: 'POST', path: '/api/catalogue/:section', access: 'admin', summary: 'Add a record to a catalogue section' },
   { method: 'PUT', path: '/api/catalogue/:section/:id', access: 'admin', summary: 'Replace a catalogue record' },
@@ -61,36 +63,44 @@ export const ORGANIZER_ROUTES = [
   { method: 'POST', path: '/api/catalogue/:section/:id/restore', access: 'admin', summary: 'Bring a retired record back' },
   { method: 'GET', path: '/api/accounts', access: 'admin', summary: 'Every organizer account' },
   { method: 'POST', path: '/api/accounts', access: 'admin', summary: 'Add an account (a password is generated when none is given)', body: NewAccountSchema },
+  { method: 'POST', path: '/api/accounts/:email/reset-password', access: 'admin', summary: 'A new generated password, returned once; the account’s sessions end' },
+  { method: 'POST', path: '/api/accounts/:email/disable', access: 'admin', summary: 'Disable an account: it cannot sign in and its sessions end at once (not your own)' },
+  { method: 'POST', path: '/api/accounts/:email/enable', access: 'admin', summary: 'Enable a disabled account' },
   { method: 'GET', path: '/api/audit', access: 'admin', summary: 'The audit log, newest first' },
 
   { method: 'GET', path: '/admin/login', access: 'public', summary: 'Sign-in page', page: true },
   { method: 'POST', path: '/admin/login', access: 'public', summary: 'Sign-in form', page: true },
   { method: 'POST', path: '/admin/logout', access: 'signed-in', summary: 'Sign-out form', page: true },
+  { method: 'GET', path: '/admin/account', access: 'signed-in', summary: 'My account: change password, sign out everywhere', page: true },
+  { method: 'POST', path: '/admin/account/password', access: 'signed-in', summary: 'Change-password form', page: true },
+  { method: 'POST', path: '/admin/account/logout-everywhere', access: 'signed-in', summary: 'Sign-out-everywhere form', page: true },
   { method: 'GET', path: '/admin', access: 'signed-in', summary: 'Survey list: search, filters by kind, status and year, the archive', page: true },
-  { method: 'POST', path: '/admin/surveys', access: 'signed-in', summary: 'Create-survey form', page: true },
+  { method: 'POST', path: '/admin/surveys', access: 'organizer', summary: 'Create-survey form', page: true },
   { method: 'GET', path: '/admin/surveys/:surveyId', access: 'signed-in', summary: 'Survey editor, settings and share panel', page: true },
-  { method: 'POST', path: '/admin/surveys/:surveyId/definition', access: 'signed-in', summary: 'Save the definition', page: true },
-  { method: 'POST', path: '/admin/surveys/:surveyId/add-question', access: 'signed-in', summary: 'Append a question of a chosen type', page: true },
-  { method: 'POST', path: '/admin/surveys/:surveyId/publish', access: 'signed-in', summary: 'Publish', page: true },
-  { method: 'POST', path: '/admin/surveys/:surveyId/close', access: 'signed-in', summary: 'Close', page: true },
+  { method: 'POST', path: '/admin/surveys/:surveyId/definition', access: 'organizer', summary: 'Save the definition', page: true },
+  { method: 'POST', path: '/admin/surveys/:surveyId/add-question', access: 'organizer', summary: 'Append a question of a chosen type', page: true },
+  { method: 'POST', path: '/admin/surveys/:surveyId/publish', access: 'organizer', summary: 'Publish', page: true },
+  { method: 'POST', path: '/admin/surveys/:surveyId/close', access: 'organizer', summary: 'Close', page: true },
   { method: 'GET', path: '/admin/surveys/:surveyId/confirm/:action', access: 'signed-in', summary: 'What publishing, closing or reopening means, and the button that does it', page: true },
-  { method: 'POST', path: '/admin/surveys/:surveyId/reopen', access: 'signed-in', summary: 'Reopen', page: true },
-  { method: 'POST', path: '/admin/surveys/:surveyId/copy', access: 'signed-in', summary: 'Copy as a new draft', page: true },
-  { method: 'POST', path: '/admin/surveys/:surveyId/archive', access: 'signed-in', summary: 'Archive or unarchive', page: true },
-  { method: 'POST', path: '/admin/surveys/:surveyId/settings', access: 'signed-in', summary: 'Save settings', page: true },
-  { method: 'POST', path: '/admin/surveys/:surveyId/access-codes', access: 'signed-in', summary: 'Generate access codes', page: true },
+  { method: 'POST', path: '/admin/surveys/:surveyId/reopen', access: 'organizer', summary: 'Reopen', page: true },
+  { method: 'POST', path: '/admin/surveys/:surveyId/copy', access: 'organizer', summary: 'Copy as a new draft', page: true },
+  { method: 'POST', path: '/admin/surveys/:surveyId/archive', access: 'organizer', summary: 'Archive or unarchive', page: true },
+  { method: 'POST', path: '/admin/surveys/:surveyId/settings', access: 'organizer', summary: 'Save settings', page: true },
+  { method: 'POST', path: '/admin/surveys/:surveyId/access-codes', access: 'organizer', summary: 'Generate access codes', page: true },
   { method: 'GET', path: '/admin/surveys/:surveyId/preview', access: 'signed-in', summary: 'The survey as respondents see it, in any status; submitting is off', page: true },
   { method: 'GET', path: '/admin/surveys/:surveyId/report', access: 'signed-in', summary: 'The demand report page: summary, charts, unit x topic matrix, downloads', page: true },
   { method: 'GET', path: '/admin/surveys/:surveyId/responses', access: 'signed-in', summary: 'Responses list: search by receipt number, unit and day; paged', page: true },
   { method: 'GET', path: '/admin/surveys/:surveyId/responses/:responseId', access: 'signed-in', summary: 'One response: its answers and the confirmed mark-invalid or restore form', page: true },
-  { method: 'POST', path: '/admin/surveys/:surveyId/responses/:responseId/invalidate', access: 'signed-in', summary: 'Mark-invalid form (reason required)', page: true },
-  { method: 'POST', path: '/admin/surveys/:surveyId/responses/:responseId/restore', access: 'signed-in', summary: 'Restore form', page: true },
+  { method: 'POST', path: '/admin/surveys/:surveyId/responses/:responseId/invalidate', access: 'organizer', summary: 'Mark-invalid form (reason required)', page: true },
+  { method: 'POST', path: '/admin/surveys/:surveyId/responses/:responseId/restore', access: 'organizer', summary: 'Restore form', page: true },
   { method: 'GET', path: '/admin/exports/:file', access: 'signed-in', summary: 'A finished export file (local run; in AWS exports are presigned S3 links)', page: true },
   { method: 'GET', path: '/admin/catalogue', access: 'signed-in', summary: 'Catalogue pages', page: true },
   { method: 'POST', path: '/admin/catalogue/:section', access: 'admin', summary: 'Add a catalogue record', page: true },
   { method: 'POST', path: '/admin/catalogue/:section/:id/retire', access: 'admin', summary: 'Retire or restore a catalogue record', page: true },
   { method: 'GET', path: '/admin/audit', access: 'admin', summary: 'Audit log page', page: true },
   { method: 'GET', path: '/admin/accounts', access: 'admin', summary: 'Accounts page: every account and the add-account form', page: true },
+  { method: 'POST', path: '/admin/accounts/:email/reset-password', access: 'admin', summary: 'Reset-password form (the new password is shown once)', page: true },
+  { method: 'POST', path: '/admin/accounts/:email/disable', access: 'admin', summary: 'Disable or enable form', page: true },
   { method: 'POST', path: '/admin/accounts', access: 'admin', summary: 'Add-account form (a generated password is shown once)', page: true },
 ] as const satisfies readonly RouteSpec[];
 

@@ -1,8 +1,8 @@
 // Organizer accounts: who may sign in and with which role. Types derive from these schemas.
 import * as v from 'valibot';
 
-/** admin manages accounts and the catalogue; organizer runs surveys. */
-export const RoleSchema = v.picklist(['admin', 'organizer']);
+/** admin manages accounts and the catalogue; organizer runs surveys; viewer reads surveys and reports only. */
+export const RoleSchema = v.picklist(['admin', 'organizer', 'viewer']);
 
 /** Emails are compared trimmed and lower-cased, so "A@x.cn " and "a@x.cn" are one account. */
 export const EmailSchema = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.maxLength(254), v.email('must be an email address'));
@@ -13,6 +13,8 @@ export const AccountSchema = v.object({
   role: RoleSchema,
   createdAt: v.pipe(v.string(), v.isoTimestamp()),
   createdBy: v.optional(v.string()),
+  /** A disabled account cannot sign in, and its sessions end at once. */
+  disabled: v.optional(v.boolean()),
 });
 
 /** POST /api/accounts: a password is generated (and shown once) when none is given. */
@@ -23,6 +25,9 @@ export const LoginSchema = v.object({
   email: v.pipe(v.string(), v.maxLength(254)),
   password: v.pipe(v.string(), v.maxLength(200)),
 });
+
+/** POST /api/me/password: the old password proves it is the account holder, not a borrowed session. */
+export const ChangePasswordSchema = v.object({ oldPassword: v.pipe(v.string(), v.maxLength(200)), newPassword: PasswordSchema });
 
 export type Role = v.InferOutput<typeof RoleSchema>;
 export type Account = v.InferOutput<typeof AccountSchema>;

@@ -45,22 +45,35 @@ export async function signIn(deps: AuthDeps, email: string, password: string, cl
   const [claim, account] = await Promise.all([deps.loginThrottle.claimAttempt(key, now, LOGIN_POLICY), deps.accounts.get(address)]);
   if (!claim.allowed) throw new AccountLockedError(Math.ceil(claim.retryAfterMs / 1000));
   const passwordOk = await verifyPassword(password, account?.passwordHash ?? (await dummyPasswordHash()));
-  if (!account || !passwordOk) throw new InvalidCredentialsError();
+  // A disabled account gets the same answer as a wrong password: nothing to learn from trying.
+  if (!account || !passwordOk || account.disabled) throw new InvalidCredentialsError();
   await deps.loginThrottle.clear(key);
+  return startSession(deps, account.email, account.role, account.sessionEpoch ?? 0);
+}
+
+/** A new session in the account's current epoch (sign-in, or the caller's own after a password change). */
+export async function startSession(deps: Pick<AuthDeps, 'sessions' | 'clock' | 'newId' | 'secret'>, email: string, role: Session['role'], epoch: number): Promise<SignedIn> {
+  const now = deps.clock.now();
   const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
-  const session: Session = { id: deps.newId(), email: account.email, role: account.role, createdAt: now.toISOString(), expiresAt: expiresAt.toISOString() };
+  const session: Session = { id: deps.newId(), email, role, createdAt: now.toISOString(), expiresAt: expiresAt.toISOString(), epoch };
   await deps.sessions.create(session);
   return { token: signToken({ sid: session.id, exp: Math.floor(expiresAt.getTime() / 1000) }, deps.secret), session };
 }
 
-/** The live session a token stands for; undefined when forged, expired or signed out. */
-export async function authenticate(deps: Pick<AuthDeps, 'sessions' | 'clock' | 'secret'>, token: string): Promise<Session | undefined> {
+/**
+ * The live session a token stands for; undefined when forged, expired, signed out, or when its
+ * account is disabled, gone or has ended its sessions since (password change, sign-out everywhere).
+ * The account is read on every request so these take effect at once; its role is the current one.
+ */
+export async function authenticate(deps: Pick<AuthDeps, 'sessions' | 'accounts' | 'clock' | 'secret'>, token: string): Promise<Session | undefined> {
   const now = deps.clock.now();
   const claims = verifyToken(token, deps.secret, now);
   if (!claims) return undefined;
   const session = await deps.sessions.get(claims.sid);
   if (!session || Date.parse(session.expiresAt) <= now.getTime()) return undefined;
-  return session;
+  const account = await deps.accounts.get(session.email);
+  if (!account || account.disabled || (account.sessionEpoch ?? 0) !== (session.epoch ?? 0)) return undefined;
+  return { ...session, role: account.role };
 }
 
 export async function signOut(deps: Pick<AuthDeps, 'sessions'>, session: Session): Promise<void> {

@@ -164,6 +164,16 @@ export interface AccessCodeRepository {
 
 export interface StoredAccount extends Account {
   passwordHash: string;
+  /** Sessions carry the epoch they began in; raising it ends every one of them (sign-out everywhere). */
+  sessionEpoch?: number;
+}
+
+/** What one account update may change; every change that touches sign-in ends the account's sessions. */
+export interface AccountChange {
+  passwordHash?: string;
+  disabled?: boolean;
+  role?: Role;
+  endSessions?: true;
 }
 
 export interface AccountRepository {
@@ -171,6 +181,8 @@ export interface AccountRepository {
   create(account: StoredAccount): Promise<void>;
   get(email: string): Promise<StoredAccount | undefined>;
   list(): Promise<Account[]>;
+  /** Applies the change to an existing account (RecordNotFoundError otherwise); returns the session epoch after it. */
+  update(email: string, change: AccountChange): Promise<number>;
 }
 
 export interface Session {
@@ -179,6 +191,8 @@ export interface Session {
   role: Role;
   createdAt: string;
   expiresAt: string;
+  /** The account's session epoch when this session began (absent: 0). */
+  epoch?: number;
 }
 
 export interface SessionRepository {

@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ORGANIZER_BODY_LIMIT } from '../../functions/organizer/app.js';
 import { ORGANIZER_ROUTES, type RouteSpec } from '../../functions/organizer/route-table.js';
 import { keys } from '../../shared/storage/keys.js';
+import { createAccount } from '../../shared/accounts/create-account.js';
+import { randomUUID } from 'node:crypto';
 import { ADMIN, ORGANIZER, ORIGIN, organizerFixture, type Fixture } from './organizer-fixture.js';
 
 const ROUTES = ORGANIZER_ROUTES as readonly RouteSpec[];
@@ -141,6 +143,12 @@ describe('hostile input on organizer routes', () => {
   });
   afterAll(() => f.table.drop());
 
+  async function throwawayAdmin(): Promise<string> {
+    const account = { email: `admin-${randomUUID()}@district.cn`, password: 'throwaway-password-1' };
+    await createAccount({ accounts: f.table.store.accounts, clock: f.clock }, { ...account, role: 'admin' });
+    return f.login(account);
+  }
+
   it('covers every route in the route table', () => {
     expect(ROUTES.length).toBeGreaterThan(40);
   });
@@ -149,7 +157,8 @@ describe('hostile input on organizer routes', () => {
     it('never a 5xx, the error shape on the API, no reflected markup, nothing written when refused', async () => {
       const isApi = route.path.startsWith('/api/');
       // Signing out ends the session it is called with, so it gets one of its own.
-      const token = route.path.endsWith('/logout') ? await f.login(ADMIN) : adminToken;
+      // Signing out everywhere ends every session of its account: it gets an account of its own.
+      const token = route.path.endsWith('/logout') ? await f.login(ADMIN) : route.path.endsWith('/logout-everywhere') ? await throwawayAdmin() : adminToken;
       const valid: Record<string, string> = { surveyId: draftId, section: 'units', id: unitId, file: 'responses.csv' };
       const params = [...route.path.matchAll(/:(\w+)/g)].map((m) => m[1]!);
       let count = await storedCount();
@@ -219,7 +228,7 @@ describe('hostile input on organizer routes', () => {
 
   it('refuses deeply nested JSON on every JSON route without a 5xx or a write', async () => {
     const before = await storedCount();
-    for (const route of ROUTES.filter((r) => r.path.startsWith('/api/') && r.method !== 'GET' && !r.path.endsWith('/logout'))) {
+    for (const route of ROUTES.filter((r) => r.path.startsWith('/api/') && r.method !== 'GET' && !r.path.endsWith('/logout') && !r.path.endsWith('/logout-everywhere'))) {
       const path = route.path.replace(':surveyId', draftId).replace(':section', 'units').replace(':id', unitId);
       for (const body of [deep(100_000), deepObject(50_000), `{"definition":${deep(50_000)}}`, `{"name":${deepObject(3_000)}}`]) {
         const res = await f.api(route.method, path, { token: adminToken, body });

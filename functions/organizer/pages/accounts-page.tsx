@@ -1,5 +1,6 @@
 // Accounts for admins: who may sign in with which role, and the form that adds one.
 import type { Account } from '../../../shared/accounts/account-schema.js';
+import { accountMessages } from '../../../shared/i18n/account-messages.js';
 import { dashboardMessages } from '../../../shared/i18n/dashboard-messages.js';
 import { DashboardLayout, href, Problems, type PageContext } from './dashboard-layout.js';
 
@@ -11,10 +12,16 @@ export interface AccountsPageProps {
   problems?: string[];
   /** What was typed when adding failed, so it need not be typed again (never the password). */
   entered?: { email: string; role: string };
+  /** A password an admin just reset, shown this once. */
+  reset?: { email: string; password: string };
+  /** An account just disabled or enabled. */
+  toggled?: { email: string; disabled: boolean };
 }
 
-export function AccountsPage({ ctx, accounts, created, problems, entered }: AccountsPageProps) {
+export function AccountsPage({ ctx, accounts, created, problems, entered, reset, toggled }: AccountsPageProps) {
   const t = dashboardMessages(ctx.locale);
+  const a = accountMessages(ctx.locale);
+  const self = ctx.account?.email;
   return (
     <DashboardLayout ctx={ctx} title={t.accounts}>
       <h1>{t.accounts}</h1>
@@ -28,6 +35,18 @@ export function AccountsPage({ ctx, accounts, created, problems, entered }: Acco
           ) : null}
         </div>
       ) : null}
+      {reset ? (
+        <div class="notice" role="status">
+          <p>
+            {a.passwordReset(reset.email)} <code class="password">{reset.password}</code>
+          </p>
+        </div>
+      ) : null}
+      {toggled ? (
+        <p class="notice" role="status">
+          {toggled.disabled ? a.accountDisabled(toggled.email) : a.accountEnabled(toggled.email)}
+        </p>
+      ) : null}
       <Problems title={t.problems} items={problems ?? []} />
       <section>
         <table>
@@ -36,6 +55,8 @@ export function AccountsPage({ ctx, accounts, created, problems, entered }: Acco
               <th scope="col">{t.email}</th>
               <th scope="col">{t.role}</th>
               <th scope="col">{t.createdAt}</th>
+              <th scope="col">{a.state}</th>
+              <th scope="col">{a.actions}</th>
             </tr>
           </thead>
           <tbody>
@@ -44,6 +65,22 @@ export function AccountsPage({ ctx, accounts, created, problems, entered }: Acco
                 <td>{account.email}</td>
                 <td>{t.roles[account.role] ?? account.role}</td>
                 <td>{account.createdAt.replace('T', ' ').slice(0, 16)}</td>
+                <td>{account.disabled ? <span class="status closed">{a.disabled}</span> : a.active}</td>
+                <td>
+                  <form method="post" action={href(ctx, `/admin/accounts/${encodeURIComponent(account.email)}/reset-password`)}>
+                    <button type="submit" class="secondary" aria-label={`${a.resetPassword} · ${account.email}`}>
+                      {a.resetPassword}
+                    </button>
+                  </form>
+                  {account.email === self ? null : (
+                    <form method="post" action={href(ctx, `/admin/accounts/${encodeURIComponent(account.email)}/disable`)}>
+                      <input type="hidden" name="disabled" value={account.disabled ? '0' : '1'} />
+                      <button type="submit" class="secondary" aria-label={`${account.disabled ? a.enable : a.disable} · ${account.email}`}>
+                        {account.disabled ? a.enable : a.disable}
+                      </button>
+                    </form>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -60,7 +97,7 @@ export function AccountsPage({ ctx, accounts, created, problems, entered }: Acco
             <div>
               <label for="role">{t.role}</label>
               <select id="role" name="role">
-                {(['organizer', 'admin'] as const).map((role) => (
+                {(['organizer', 'viewer', 'admin'] as const).map((role) => (
                   <option value={role} selected={entered?.role === role}>
                     {t.roles[role]}
                   </option>
@@ -72,6 +109,7 @@ export function AccountsPage({ ctx, accounts, created, problems, entered }: Acco
               <input id="password" name="password" type="password" autocomplete="new-password" minlength={10} maxlength={200} />
             </div>
           </div>
+          <p class="help">{a.roleHelp}</p>
           <button type="submit">{t.addAccount}</button>
         </form>
       </section>

@@ -1,5 +1,6 @@
 // The HTML shell of every dashboard page: language, navigation, sign-out and the inline stylesheet.
 import type { Child } from 'hono/jsx';
+import { accountMessages } from '../../../shared/i18n/account-messages.js';
 import { dashboardMessages } from '../../../shared/i18n/dashboard-messages.js';
 import type { Locale } from '../../../shared/i18n/locale.js';
 import { dashboardStyle } from './dashboard-style.js';
@@ -40,6 +41,7 @@ export function DashboardLayout({ ctx, title, children, extraStyle }: { ctx: Pag
               <a href={href(ctx, '/admin/catalogue')}>{t.catalogue}</a>
               {ctx.account.role === 'admin' ? <a href={href(ctx, '/admin/accounts')}>{t.accounts}</a> : null}
               {ctx.account.role === 'admin' ? <a href={href(ctx, '/admin/audit')}>{t.auditLog}</a> : null}
+              <a href={href(ctx, '/admin/account')}>{accountMessages(ctx.locale).myAccount}</a>
             </nav>
           ) : (
             <nav />

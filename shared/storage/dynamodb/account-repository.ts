@@ -1,11 +1,11 @@
 // Organizer accounts, one item per email, listed through the GSI.
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import * as v from 'valibot';
 import { AccountSchema, type Account } from '../../accounts/account-schema.js';
-import { AlreadyExistsError } from '../../errors.js';
+import { AlreadyExistsError, RecordNotFoundError } from '../../errors.js';
 import { keys } from '../keys.js';
-import type { AccountRepository, StoredAccount } from '../ports.js';
+import type { AccountChange, AccountRepository, StoredAccount } from '../ports.js';
 import { partitionQuery, queryAll } from './query-all.js';
 import { guarded } from './sdk-errors.js';
 
@@ -38,7 +38,51 @@ export class DynamoAccountRepository implements AccountRepository {
       this.client.send(new GetCommand({ TableName: this.tableName, Key: keys.accountByEmail(email), ConsistentRead: true })),
     );
     if (!Item || typeof Item.passwordHash !== 'string') return undefined;
-    return { ...v.parse(AccountSchema, Item.account), passwordHash: Item.passwordHash };
+    const epoch = typeof Item.sessionEpoch === 'number' ? { sessionEpoch: Item.sessionEpoch } : {};
+    return { ...v.parse(AccountSchema, Item.account), passwordHash: Item.passwordHash, ...epoch };
+  }
+
+  async update(email: string, change: AccountChange): Promise<number> {
+    const names: Record<string, string> = { '#epoch': 'sessionEpoch' };
+    const values: Record<string, unknown> = { ':step': change.endSessions ? 1 : 0 };
+    const sets: string[] = [];
+    if (change.passwordHash !== undefined) {
+      names['#hash'] = 'passwordHash';
+      values[':hash'] = change.passwordHash;
+      sets.push('#hash = :hash');
+    }
+    if (change.disabled !== undefined) {
+      names['#account'] = 'account';
+      names['#disabled'] = 'disabled';
+      values[':disabled'] = change.disabled;
+      sets.push('#account.#disabled = :disabled');
+    }
+    if (change.role !== undefined) {
+      names['#account'] = 'account';
+      names['#role'] = 'role';
+      values[':role'] = change.role;
+      sets.push('#account.#role = :role');
+    }
+    try {
+      const { Attributes } = await guarded(() =>
+        this.client.send(
+          new UpdateCommand({
+            TableName: this.tableName,
+            Key: keys.accountByEmail(email),
+            // ADD of 0 still creates the epoch, so every update answers with the current one.
+            UpdateExpression: `${sets.length > 0 ? `SET ${sets.join(', ')} ` : ''}ADD #epoch :step`,
+            ConditionExpression: 'attribute_exists(pk)',
+            ExpressionAttributeNames: names,
+            ExpressionAttributeValues: values,
+            ReturnValues: 'UPDATED_NEW',
+          }),
+        ),
+      );
+      return Number(Attributes?.sessionEpoch ?? 0);
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) throw new RecordNotFoundError('account', email);
+      throw error;
+    }
   }
 
   async list(): Promise<Account[]> {

@@ -1,0 +1,112 @@
+// Accounts after they exist, over JSON and from the dashboard: own password, sign-out everywhere,
+// and the admin's reset, disable and enable. Every one is audited.
+import type { Context } from 'hono';
+import * as v from 'valibot';
+import { ChangePasswordSchema, EmailSchema } from '../../../shared/accounts/account-schema.js';
+import { changeOwnPassword, resetPassword, setDisabled, signOutEverywhere } from '../../../shared/accounts/manage-accounts.js';
+import { InvalidInputError, RecordNotFoundError } from '../../../shared/errors.js';
+import { parseBody, readJson } from '../../http/json-body.js';
+import { renderPage } from '../../http/render.js';
+import type { OrganizerEnv } from '../access-guard.js';
+import type { OrganizerDeps } from '../deps.js';
+import { AccountsPage, type AccountsPageProps } from '../pages/accounts-page.js';
+import { href } from '../pages/dashboard-layout.js';
+import { MyAccountPage } from '../pages/my-account-page.js';
+import { audit, register, type OrganizerApp } from '../register-route.js';
+import { clearSessionCookie, setSessionCookie } from '../session-cookie.js';
+import { authDeps } from './auth-api.js';
+import { formFields, pageContext, problemsOf } from './dashboard-pages.js';
+
+/** The :email in the path, as an account key: anything that is not an email names no account. */
+function emailParam(c: Context): string {
+  const parsed = v.safeParse(EmailSchema, c.req.param('email') ?? '');
+  if (!parsed.success) throw new RecordNotFoundError('account', String(c.req.param('email')).slice(0, 64));
+  return parsed.output;
+}
+
+export function accountActions(app: OrganizerApp, deps: OrganizerDeps): void {
+  const auth = authDeps(deps);
+
+  register(app, deps, 'POST /api/me/password', async (c) => {
+    const { oldPassword, newPassword } = parseBody(ChangePasswordSchema, await readJson(c));
+    const { token, session } = await changeOwnPassword(auth, c.get('session'), oldPassword, newPassword);
+    await audit(deps, c, 'account.password', session.email);
+    setSessionCookie(c, token);
+    c.header('Cache-Control', 'no-store');
+    return c.json({ token, expiresAt: session.expiresAt });
+  });
+
+  register(app, deps, 'POST /api/auth/logout-everywhere', async (c) => {
+    await signOutEverywhere(auth, c.get('session'));
+    await audit(deps, c, 'account.logout-everywhere', c.get('session').email);
+    clearSessionCookie(c);
+    return c.body(null, 204);
+  });
+
+  register(app, deps, 'POST /api/accounts/:email/reset-password', async (c) => {
+    const email = emailParam(c);
+    const password = await resetPassword(auth, email);
+    await audit(deps, c, 'account.reset-password', email);
+    c.header('Cache-Control', 'no-store');
+    return c.json({ email, password });
+  });
+
+  for (const disabled of [true, false]) {
+    register(app, deps, disabled ? 'POST /api/accounts/:email/disable' : 'POST /api/accounts/:email/enable', async (c) => {
+      const email = emailParam(c);
+      await setDisabled(auth, c.get('session'), email, disabled);
+      await audit(deps, c, disabled ? 'account.disable' : 'account.enable', email);
+      return c.json({ email, disabled });
+    });
+  }
+
+  // Pages.
+  register(app, deps, 'GET /admin/account', (c) => renderPage(c, <MyAccountPage ctx={pageContext(c)} changed={c.req.query('changed') === '1'} />));
+
+  register(app, deps, 'POST /admin/account/password', async (c) => {
+    const fields = await formFields(c);
+    try {
+      const parsed = v.safeParse(ChangePasswordSchema, { oldPassword: fields.get('oldPassword') ?? '', newPassword: fields.get('newPassword') ?? '' });
+      if (!parsed.success) throw new InvalidInputError([{ field: 'newPassword', message: 'at least 10 characters' }]);
+      const { token } = await changeOwnPassword(auth, c.get('session'), parsed.output.oldPassword, parsed.output.newPassword);
+      await audit(deps, c, 'account.password', c.get('session').email);
+      setSessionCookie(c, token);
+      return c.redirect(href(pageContext(c), '/admin/account?changed=1'), 303);
+    } catch (error) {
+      const { status, lines } = problemsOf(c, error);
+      return renderPage(c, <MyAccountPage ctx={pageContext(c)} problems={lines} />, status);
+    }
+  });
+
+  register(app, deps, 'POST /admin/account/logout-everywhere', async (c) => {
+    await signOutEverywhere(auth, c.get('session'));
+    await audit(deps, c, 'account.logout-everywhere', c.get('session').email);
+    clearSessionCookie(c);
+    return c.redirect(href(pageContext(c), '/admin/login'), 303);
+  });
+
+  const accountsPage = async (c: Context<OrganizerEnv>, extra: Omit<AccountsPageProps, 'ctx' | 'accounts'>, status: 200 | 409 = 200) =>
+    renderPage(c, <AccountsPage ctx={pageContext(c)} accounts={await deps.store.accounts.list()} {...extra} />, status);
+
+  register(app, deps, 'POST /admin/accounts/:email/reset-password', async (c) => {
+    const email = emailParam(c);
+    const password = await resetPassword(auth, email);
+    await audit(deps, c, 'account.reset-password', email);
+    // Rendered, not redirected: the password is shown this once and is in no URL (renderPage: no-store).
+    return accountsPage(c, { reset: { email, password } });
+  });
+
+  register(app, deps, 'POST /admin/accounts/:email/disable', async (c) => {
+    const email = emailParam(c);
+    const disabled = (await formFields(c)).get('disabled') !== '0';
+    try {
+      await setDisabled(auth, c.get('session'), email, disabled);
+    } catch (error) {
+      const { status, lines } = problemsOf(c, error);
+      if (status !== 409) throw error;
+      return accountsPage(c, { problems: lines }, 409);
+    }
+    await audit(deps, c, disabled ? 'account.disable' : 'account.enable', email);
+    return accountsPage(c, { toggled: { email, disabled } });
+  });
+}
