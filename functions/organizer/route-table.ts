@@ -66,6 +66,7 @@ export const ORGANIZER_ROUTES = [
   { method: 'POST', path: '/api/accounts/:email/reset-password', access: 'admin', summary: 'A new generated password, returned once; the account’s sessions end' },
   { method: 'POST', path: '/api/accounts/:email/disable', access: 'admin', summary: 'Disable an account: it cannot sign in and its sessions end at once (not your own)' },
   { method: 'POST', path: '/api/accounts/:email/enable', access: 'admin', summary: 'Enable a disabled account' },
+  { method: 'GET', path: '/api/audit.csv', access: 'admin', summary: 'The audit log as CSV in district time with readable action names; ?actor= and ?action= filter' },
   { method: 'GET', path: '/api/audit', access: 'admin', summary: 'The audit log, newest first' },
 
   { method: 'GET', path: '/admin/login', access: 'public', summary: 'Sign-in page', page: true },
@@ -97,7 +98,7 @@ export const ORGANIZER_ROUTES = [
   { method: 'GET', path: '/admin/catalogue', access: 'signed-in', summary: 'Catalogue pages', page: true },
   { method: 'POST', path: '/admin/catalogue/:section', access: 'admin', summary: 'Add a catalogue record', page: true },
   { method: 'POST', path: '/admin/catalogue/:section/:id/retire', access: 'admin', summary: 'Retire or restore a catalogue record', page: true },
-  { method: 'GET', path: '/admin/audit', access: 'admin', summary: 'Audit log page', page: true },
+  { method: 'GET', path: '/admin/audit', access: 'admin', summary: 'Audit log page: district time, readable actions, links to the objects; ?actor= and ?action= filter', page: true },
   { method: 'GET', path: '/admin/accounts', access: 'admin', summary: 'Accounts page: every account and the add-account form', page: true },
   { method: 'POST', path: '/admin/accounts/:email/reset-password', access: 'admin', summary: 'Reset-password form (the new password is shown once)', page: true },
   { method: 'POST', path: '/admin/accounts/:email/disable', access: 'admin', summary: 'Disable or enable form', page: true },

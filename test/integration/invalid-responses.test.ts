@@ -80,6 +80,11 @@ describe('invalid responses', () => {
 
   it('Should keep invalid responses in responses.csv, flagged with the reason', async () => {
     const res = await f.api('GET', `/api/surveys/${S}/responses.csv`, { token });
+    // Named for people (RFC 6266 filename*), with a plain ASCII fallback.
+    const title = (await f.table.store.surveys.get(S))!.title;
+    expect(res.headers.get('content-disposition')).toBe(
+      `attachment; filename="responses-${S}.csv"; filename*=UTF-8''${encodeURIComponent(`${title}-原始答卷-20260306.csv`)}`,
+    );
     const rows = parse((await res.text()).replace(/^\uFEFF/, '')) as string[][];
     const header = rows[0]!;
     const col = (name: string) => header.indexOf(name);
@@ -108,6 +113,21 @@ describe('invalid responses', () => {
     const bad = await f.api('GET', `/api/surveys/${S}/responses?receipt=ZZZ&from=tomorrow`, { token });
     expect(bad.status).toBe(422);
     expect(((await bad.json()) as { error: { issues: { field: string }[] } }).error.issues.map((i) => i.field)).toEqual(['receipt', 'from']);
+  });
+
+  it('Should show the changes in the audit log in district time, with readable names, links, filters and CSV', async () => {
+    const admin = await f.login(ADMIN);
+    const res = await f.app.request(`${ORIGIN}/admin/audit?action=response.invalidate`, { headers: { authorization: `Bearer ${admin}` } });
+    const html = await res.text();
+    expect(html).toContain('标记无效答卷');
+    expect(html).toContain(`href="/admin/surveys/${S}/responses/${ids[0]}"`);
+    expect(html).not.toContain('response.restore');
+    expect(html).not.toContain('>恢复答卷<');
+    const csv = await f.api('GET', `/api/audit.csv?actor=${encodeURIComponent(ORGANIZER.email)}`, { token: admin });
+    const rows = parse((await csv.text()).replace(/^\uFEFF/, '')) as string[][];
+    expect(rows[0]).toEqual(['时间（Asia/Shanghai）', '操作人', '操作', '操作代码', '对象', '详情']);
+    expect(rows.slice(1).map((r) => r[2]).sort()).toEqual(['恢复答卷', '标记无效答卷', '标记无效答卷']);
+    expect(rows.slice(1).every((r) => /^2026-03-0\d \d\d:\d\d:\d\d$/.test(r[0]!))).toBe(true);
   });
 
   it('Should answer 404 for an unknown response or survey and 400 without a reason, writing nothing', async () => {

@@ -1,11 +1,38 @@
 // Admin-only API: accounts and the audit log.
+import type { Context } from 'hono';
+import { auditActionName, KNOWN_ACTIONS } from '../../../shared/audit/audit-names.js';
+import { csvRows } from '../../../shared/report/csv.js';
+import { downloadName } from '../../../shared/report/download-name.js';
+import { districtDateTime } from '../../../shared/survey-admin/zoned-time.js';
+import { requestLocale } from '../../http/error-handler.js';
+import { csvResponse } from './csv-response.js';
 import { NewAccountSchema } from '../../../shared/accounts/account-schema.js';
 import { createAccount } from '../../../shared/accounts/create-account.js';
 import { parseBody, readJson } from '../../http/json-body.js';
 import type { OrganizerDeps } from '../deps.js';
 import { audit, register, type OrganizerApp } from '../register-route.js';
 
+/** Entries a person can read through: the newest 1,000, filtered by ?actor= and ?action=. */
+export async function filteredAudit(deps: OrganizerDeps, c: Context) {
+  const page = await deps.store.audit.list({ limit: 1000 });
+  const filter = { actor: c.req.query('actor')?.slice(0, 254) ?? '', action: c.req.query('action')?.slice(0, 100) ?? '' };
+  const entries = page.items.filter((e) => (!filter.actor || e.actor === filter.actor) && (!filter.action || e.action === filter.action));
+  const actors = [...new Set(page.items.map((e) => e.actor))].sort();
+  const actions = [...new Set([...KNOWN_ACTIONS, ...page.items.map((e) => e.action)])].sort();
+  return { entries, actors, actions, filter };
+}
+
 export function adminApi(app: OrganizerApp, deps: OrganizerDeps): void {
+  register(app, deps, 'GET /api/audit.csv', async (c) => {
+    const { entries } = await filteredAudit(deps, c);
+    const locale = requestLocale(c);
+    const en = locale === 'en';
+    const rows = entries.map((e) => [districtDateTime(e.at, deps.timeZone), e.actor, auditActionName(e.action, locale), e.action, e.target, e.details ? JSON.stringify(e.details) : '']);
+    const header = en ? [`time (${deps.timeZone})`, 'who', 'action', 'action code', 'object', 'details'] : [`时间（${deps.timeZone}）`, '操作人', '操作', '操作代码', '对象', '详情'];
+    const name = downloadName(en ? 'audit log' : '操作记录', '', deps.clock.now(), deps.timeZone);
+    return csvResponse(c, name, csvRows([header, ...rows], { bom: true }), 'audit-log.csv');
+  });
+
   register(app, deps, 'GET /api/accounts', async (c) => c.json({ accounts: await deps.store.accounts.list() }));
 
   register(app, deps, 'POST /api/accounts', async (c) => {

@@ -35,6 +35,7 @@ import { audit, pathId, register, type OrganizerApp } from '../register-route.js
 import { clearSessionCookie, setSessionCookie } from '../session-cookie.js';
 import { listSurveysLogged, shareUrl, surveyAdminDeps } from '../survey-admin-deps.js';
 import { authDeps } from './auth-api.js';
+import { filteredAudit } from './admin-api.js';
 import { surveyListFilter } from './surveys-api.js';
 import { filterSurveys } from '../../../shared/survey-admin/survey-lifecycle.js';
 import { sectionParam } from './catalogue-api.js';
@@ -221,8 +222,8 @@ export function dashboardPages(app: OrganizerApp, deps: OrganizerDeps): void {
   });
 
   register(app, deps, 'GET /admin/audit', async (c) => {
-    const page = await deps.store.audit.list({ limit: 200 });
-    return renderPage(c, <AuditPage ctx={pageContext(c)} entries={page.items} />);
+    const { entries, actors, actions, filter } = await filteredAudit(deps, c);
+    return renderPage(c, <AuditPage ctx={pageContext(c)} entries={entries} timeZone={deps.timeZone} filter={filter} actors={actors} actions={actions} />);
   });
 
 }

@@ -1,6 +1,7 @@
 // The demand report as JSON and CSV: read from counters; raw responses streamed page by page.
 import type { Context } from 'hono';
 import { InvalidReportFilterError } from '../../../shared/errors.js';
+import { downloadName } from '../../../shared/report/download-name.js';
 import { INLINE_EXPORT_MAX_BYTES } from '../../../shared/report/export-files.js';
 import { crossTabCsv, reportCsv } from '../../../shared/report/report-csv.js';
 import type { ReportFilter } from '../../../shared/report/report-types.js';
@@ -45,6 +46,7 @@ function questionParam(c: Context): string | undefined {
 }
 
 export function reportsApi(app: OrganizerApp, deps: OrganizerDeps): void {
+  const named = (title: string, what: string) => downloadName(title, what, deps.clock.now(), deps.timeZone);
   const domain = { surveys: deps.store.surveys, counters: deps.store.counters, responses: deps.store.responses };
 
   register(app, deps, 'GET /api/surveys/:surveyId/report', async (c) => {
@@ -55,8 +57,8 @@ export function reportsApi(app: OrganizerApp, deps: OrganizerDeps): void {
   register(app, deps, 'GET /api/surveys/:surveyId/report.csv', async (c) => {
     const surveyId = pathId(c, 'surveyId', 'survey');
     const locale = requestLocale(c);
-    const { report } = await surveyReport(domain, surveyId, reportFilter(c), locale);
-    return csvResponse(c, `report-${surveyId}.csv`, reportCsv(report, locale));
+    const { survey, report } = await surveyReport(domain, surveyId, reportFilter(c), locale);
+    return csvResponse(c, named(survey.title, locale === 'en' ? 'report' : '统计报告'), reportCsv(report, locale), `report-${surveyId}.csv`);
   });
 
   register(app, deps, 'GET /api/surveys/:surveyId/crosstab', async (c) => {
@@ -73,7 +75,8 @@ export function reportsApi(app: OrganizerApp, deps: OrganizerDeps): void {
       const f = fronts.get(id);
       return f ? localized(locale, f.label, f.labelEn) : id;
     };
-    return csvResponse(c, `crosstab-${surveyId}-${table.by}-${table.questionId}.csv`, crossTabCsv(table, locale, frontLabel));
+    const what = locale === 'en' ? `crosstab by ${table.by}` : `交叉表-按${table.by === 'unit' ? '单位' : '战线'}`;
+    return csvResponse(c, named(survey.title, what), crossTabCsv(table, locale, frontLabel), `crosstab-${surveyId}-${table.by}-${table.questionId}.csv`);
   });
 
   register(app, deps, 'GET /api/surveys/:surveyId/text-answers', async (c) => {
@@ -102,8 +105,12 @@ export function reportsApi(app: OrganizerApp, deps: OrganizerDeps): void {
       c.header('Location', file.url);
       return c.json({ url: file.url, bytes: file.bytes, responses: total }, 303);
     }
-    return streamedCsvResponse(c, `responses-${surveyId}.csv`, responsesCsv(survey, everyPage(), options), (error) =>
-      deps.logger.error('responses.csv stopped part-way', { requestId: requestIdOf(c), surveyId, error }),
+    return streamedCsvResponse(
+      c,
+      named(survey.title, options.locale === 'en' ? 'responses' : '原始答卷'),
+      responsesCsv(survey, everyPage(), options),
+      (error) => deps.logger.error('responses.csv stopped part-way', { requestId: requestIdOf(c), surveyId, error }),
+      `responses-${surveyId}.csv`,
     );
   });
 }

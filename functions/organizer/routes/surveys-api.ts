@@ -21,6 +21,7 @@ import type { OrganizerDeps } from '../deps.js';
 import { audit, pathId, register, type OrganizerApp } from '../register-route.js';
 import { CreateSurveySchema } from '../request-schemas.js';
 import { csvResponse } from './csv-response.js';
+import { downloadName } from '../../../shared/report/download-name.js';
 import { listSurveysLogged, shareUrl, surveyAdminDeps } from '../survey-admin-deps.js';
 
 /** ?q= ?kind= ?status= ?year= ?archived=, for the API and the list page alike. */
@@ -108,7 +109,8 @@ export function surveysApi(app: OrganizerApp, deps: OrganizerDeps): void {
     const rows = codes
       .map((code) => [unitName(code.unitId), code.code, code.usedAt ? t.used : t.unused])
       .sort((a, b) => a[0]!.localeCompare(b[0]!, 'zh-CN') || a[1]!.localeCompare(b[1]!));
-    return csvResponse(c, `access-codes-${surveyId}.csv`, csvRows([[t.unit, t.code, t.statusLabel], ...rows], { bom: true }));
+    const name = downloadName(survey.title, requestLocale(c) === 'en' ? 'access codes' : '访问码', deps.clock.now(), deps.timeZone);
+    return csvResponse(c, name, csvRows([[t.unit, t.code, t.statusLabel], ...rows], { bom: true }), `access-codes-${surveyId}.csv`);
   });
 
   register(app, deps, 'POST /api/surveys/:surveyId/access-codes', async (c) => {
