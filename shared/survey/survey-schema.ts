@@ -106,6 +106,8 @@ export const NumberQuestionSchema = v.object({
   min: v.optional(v.pipe(v.number(), v.finite())),
   max: v.optional(v.pipe(v.number(), v.finite())),
   integer: v.optional(v.boolean()),
+  /** Most digits after the point an answer may have (0 to 4); 0 with `integer`, else 2 when absent. */
+  decimals: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(4))),
 });
 export const UnitQuestionSchema = v.object({
   ...questionBase,

@@ -2,10 +2,10 @@
 import type { AnswerIssue } from './answer-issue.js';
 import { type Answer, type Answers, type ChoiceAnswer, isOtherAnswer } from './answers.js';
 import { OTHER_OPTION_ID } from './ids.js';
+import { allowedDecimals, decimalsIn, NUMBER_LIMIT } from './number-rules.js';
 import type { Question, QuestionOf, Survey } from './survey-schema.js';
 
 export const OTHER_TEXT_MAX = 200;
-export const NUMBER_LIMIT = 1e12;
 
 export type AnswerValidation = { ok: true; answers: Answers } | { ok: false; issues: AnswerIssue[] };
 
@@ -103,6 +103,19 @@ function checkInteger(value: unknown, min: number, max: number, issue: IssueSink
   return value;
 }
 
+/** Within ±10^12 and the question's decimals (see number-rules), so every sum of answers stays exact. */
+function checkNumber(q: QuestionOf<'number'>, value: unknown, issue: IssueSink): number | undefined {
+  if (typeof value !== 'number') return issue('wrong_type'), undefined;
+  if (!Number.isFinite(value)) return issue('not_finite'), undefined;
+  if (Math.abs(value) > NUMBER_LIMIT) return issue(value < 0 ? 'below_min' : 'above_max', value < 0 ? { min: -NUMBER_LIMIT } : { max: NUMBER_LIMIT }), undefined;
+  const decimals = allowedDecimals(q);
+  if (decimalsIn(value) > decimals) return decimals === 0 ? issue('not_integer') : issue('too_many_decimals', { decimals }), undefined;
+  if (q.min !== undefined && value < q.min) return issue('below_min', { min: q.min }), undefined;
+  if (q.max !== undefined && value > q.max) return issue('above_max', { max: q.max }), undefined;
+  // -0 is 0: one number, one way to store it.
+  return value === 0 ? 0 : value;
+}
+
 const idsOf = (options: readonly { id: string }[]) => new Set(options.map((o) => o.id));
 
 const checks: { [T in Question['type']]: Check<T> } = {
@@ -141,16 +154,7 @@ const checks: { [T in Question['type']]: Check<T> } = {
     const text = checkText(value, q.maxLength, issue);
     return text === undefined || text.trim() === '' ? undefined : text;
   },
-  number: (q, value, issue) => {
-    if (typeof value !== 'number') return issue('wrong_type'), undefined;
-    if (!Number.isFinite(value)) return issue('not_finite'), undefined;
-    // DynamoDB numbers and spreadsheet cells both lose precision far beyond this.
-    if (Math.abs(value) > NUMBER_LIMIT) return issue(value < 0 ? 'below_min' : 'above_max', value < 0 ? { min: -NUMBER_LIMIT } : { max: NUMBER_LIMIT }), undefined;
-    if (q.integer && !Number.isInteger(value)) return issue('not_integer'), undefined;
-    if (q.min !== undefined && value < q.min) return issue('below_min', { min: q.min }), undefined;
-    if (q.max !== undefined && value > q.max) return issue('above_max', { max: q.max }), undefined;
-    return value;
-  },
+  number: (q, value, issue) => checkNumber(q, value, issue),
 };
 
 function checkQuestion(question: Question, value: unknown, issue: IssueSink): Answer | undefined {

@@ -3,6 +3,7 @@ import type { Locale } from '../../../shared/i18n/locale.js';
 import { localized } from '../../../shared/i18n/locale.js';
 import { uiMessages } from '../../../shared/i18n/ui-messages.js';
 import { OTHER_OPTION_ID } from '../../../shared/survey/ids.js';
+import { allowedDecimals, stepOf } from '../../../shared/survey/number-rules.js';
 import type { Option, Question, QuestionOf, Survey } from '../../../shared/survey/survey-schema.js';
 import { fieldName, type FormValues } from '../form-fields.js';
 
@@ -42,7 +43,7 @@ function questionHint(q: Question, locale: Locale): string | undefined {
     case 'matrix_rating':
       return t.ratingHelp(q.scale);
     case 'number':
-      return t.numberRange(q.min, q.max) || undefined;
+      return t.numberHint(q.min, q.max, allowedDecimals(q));
     case 'text':
       return t.charsLeft(q.maxLength);
     default:
@@ -238,7 +239,8 @@ function SingleControl({ ctx }: { ctx: Ctx }) {
   const common = { id: `${ctx.ids.base}-in`, name, 'aria-describedby': ctx.describedBy, 'aria-required': q.required ? 'true' : undefined };
   if (q.type === 'unit') return <UnitSelect ctx={ctx} q={q} />;
   if (q.type === 'number') {
-    return <input type="number" {...common} value={value} inputmode={q.integer ? 'numeric' : 'decimal'} step={q.integer ? '1' : 'any'} min={q.min} max={q.max} />;
+    const decimals = allowedDecimals(q);
+    return <input type="number" {...common} value={value} inputmode={decimals === 0 ? 'numeric' : 'decimal'} step={stepOf(decimals)} data-decimals={decimals} min={q.min} max={q.max} />;
   }
   if (q.type === 'text' && q.multiline) return <textarea {...common} maxlength={q.maxLength} rows={4}>{value}</textarea>;
   if (q.type === 'text') return <input type="text" {...common} value={value} maxlength={q.maxLength} />;
