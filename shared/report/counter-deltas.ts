@@ -1,5 +1,6 @@
 // What one response adds to its unit's counters: the write side of "reports do not scan".
 import { choiceId, type Answers, type ChoiceAnswer } from '../survey/answers.js';
+import { countedNumber } from '../survey/number-rules.js';
 import type { QuestionOf, Survey } from '../survey/survey-schema.js';
 import { counterNames, RESPONSES_COUNTER } from './counter-names.js';
 
@@ -58,7 +59,7 @@ export function counterDeltas(survey: Survey, answers: Answers): CounterDeltas {
         for (const [rowId, score] of Object.entries(answer as Record<string, number>)) add(counterNames.rowScore(q.id, rowId, score));
         break;
       case 'number':
-        add(counterNames.sum(q.id), answer as number);
+        add(counterNames.sum(q.id), countedNumber(q, answer as number));
         if (keepsHistogram(q)) add(counterNames.value(q.id, answer as number));
         break;
       case 'text':

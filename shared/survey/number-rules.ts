@@ -27,3 +27,14 @@ export function decimalsIn(value: number): number {
 export function stepOf(decimals: number): string {
   return decimals === 0 ? '1' : `0.${'0'.repeat(decimals - 1)}1`;
 }
+
+/**
+ * The value a number answer adds to its sum: the answer itself for every answer these rules accept.
+ * A response stored before the rules existed (1e-37) counts rounded to the question's decimals, so a
+ * rebuild with --write repairs a sum that no longer had room for another digit.
+ */
+export function countedNumber(q: Pick<QuestionOf<'number'>, 'integer' | 'decimals'>, answer: number): number {
+  if (!Number.isFinite(answer) || Math.abs(answer) > NUMBER_LIMIT) return 0;
+  const rounded = Number(answer.toFixed(allowedDecimals(q)));
+  return rounded === 0 ? 0 : rounded;
+}

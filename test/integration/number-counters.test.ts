@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { NumberValue, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rebuildCounters } from '../../shared/report/rebuild-counters.js';
+import { importResponses } from '../../shared/storage/dynamodb/bulk-import.js';
 import type { SurveyReport } from '../../shared/report/report-types.js';
 import { keys } from '../../shared/storage/keys.js';
 import type { Survey } from '../../shared/survey/survey-schema.js';
@@ -121,5 +122,20 @@ describe('number answers and counter sums', () => {
       { unitId: 'u1', counter: 'q.amount.sum', live: '9008199254740993.5', recounted: '1000000000000' },
       { unitId: 'u1', counter: 'responses', live: '9007199254740994', recounted: '1' },
     ]);
+  });
+
+  it('Should repair a unit poisoned before numbers had decimals: the rebuild counts stored answers by today’s rules', async () => {
+    await f.table.store.surveys.put(numbersSurvey('poisoned'));
+    // What the old code stored and added: an answer of 1e-37, and a sum that leaves no room for more digits.
+    await importResponses(f.table.client, f.table.tableName, [
+      { surveyId: 'poisoned', responseId: randomUUID(), submissionId: randomUUID(), submittedAt: '2026-11-02T00:00:00.000Z', unitId: 'u1', front: 'street', answers: { unit: 'u1', amount: 1e-37 } },
+    ]);
+    for (const [name, amount] of [['responses', '1'], ['q.unit', '1'], ['q.unit.o.u1', '1'], ['q.amount', '1'], ['q.amount.sum', '1e-37']] as const) await addToCounter('poisoned', name, amount);
+    expect((await post('poisoned', { amount: 50 })).status).toBe(500);
+
+    const repaired = await rebuildCounters(f.table.store, 'poisoned', { write: true });
+    expect(repaired.differences).toEqual([{ unitId: 'u1', counter: 'q.amount.sum', live: `0.${'0'.repeat(36)}1`, recounted: '0' }]);
+    expect((await post('poisoned', { amount: 50 })).status).toBe(201);
+    expect((await rebuildCounters(f.table.store, 'poisoned')).differences).toEqual([]);
   });
 });
