@@ -47,7 +47,12 @@ const endLabels = {
   highLabel: optionalText(50),
   highLabelEn: optionalText(50),
 };
-const options = v.pipe(v.array(OptionSchema), v.maxLength(200));
+/** Most options one question may list (a unit question: MAX_UNIT_OPTIONS); templates list whole catalogue sections. */
+export const MAX_OPTIONS = 200;
+export const MAX_UNIT_OPTIONS = 500;
+/** Longest option label; a template's labels are cut to it. */
+export const MAX_LABEL = 200;
+const options = v.pipe(v.array(OptionSchema), v.maxLength(MAX_OPTIONS));
 
 export const SingleChoiceQuestionSchema = v.object({
   ...questionBase,
@@ -112,7 +117,7 @@ export const NumberQuestionSchema = v.object({
 export const UnitQuestionSchema = v.object({
   ...questionBase,
   type: v.literal('unit'),
-  options: v.pipe(v.array(UnitOptionSchema), v.maxLength(500)),
+  options: v.pipe(v.array(UnitOptionSchema), v.maxLength(MAX_UNIT_OPTIONS)),
 });
 
 export const QuestionSchema = v.variant('type', [

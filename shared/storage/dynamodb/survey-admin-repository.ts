@@ -7,18 +7,9 @@ import { SurveySchema, type Survey } from '../../survey/survey-schema.js';
 import { keys } from '../keys.js';
 import type { SurveyAdminRepository } from '../ports.js';
 import { partitionQuery, queryAll } from './query-all.js';
+import { surveyItem } from './survey-item.js';
 import { guarded } from './sdk-errors.js';
 
-/** The same item shape DynamoSurveyRepository writes, so respondents read what organizers saved. */
-function surveyItem(survey: Survey) {
-  return {
-    ...keys.surveyById(survey.id),
-    ...keys.surveysByCreation(survey.createdAt, survey.id),
-    type: 'survey',
-    status: survey.status,
-    survey,
-  };
-}
 
 /** The status of the item a failed condition saw, read from the raw attribute the SDK returns. */
 function oldStatus(error: ConditionalCheckFailedException): string | undefined {
