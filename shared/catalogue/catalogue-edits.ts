@@ -2,7 +2,8 @@
 import * as v from 'valibot';
 import { InvalidInputError, RecordNotFoundError, type FieldIssue } from '../errors.js';
 import type { CatalogueRecord, CatalogueRecordRepository, CatalogueRepository, CatalogueSection } from '../storage/ports.js';
-import { MAX_OPTIONS, MAX_UNIT_OPTIONS } from '../survey/survey-schema.js';
+import { MAX_OPTIONS } from '../question-types/question-base.js';
+import { MAX_UNIT_OPTIONS } from '../question-types/unit.js';
 import { ExpertRecordSchema, FrontRecordSchema, ThemeRecordSchema, TopicRecordSchema, UnitRecordSchema, type Catalogue } from './catalogue-schema.js';
 
 export const CATALOGUE_SECTIONS = ['fronts', 'units', 'themes', 'topics', 'experts'] as const satisfies readonly CatalogueSection[];

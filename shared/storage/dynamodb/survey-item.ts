@@ -1,4 +1,4 @@
-// The stored survey item: its keys, its status (for conditional writes) and the definition.
+// The stored survey item: its keys, its status and version (for conditional writes) and the definition.
 import { InvalidSurveyError } from '../../errors.js';
 import type { Survey } from '../../survey/survey-schema.js';
 import { keys } from '../keys.js';
@@ -9,13 +9,14 @@ import { itemBytes, MAX_ITEM_BYTES } from './item-size.js';
  * A definition under the request limit can still pass the item limit (Chinese text takes 3 bytes a
  * character): it is measured and refused as an invalid survey before DynamoDB would refuse it.
  */
-export function surveyItem(survey: Survey) {
+export function surveyItem(survey: Survey, version?: number) {
   const item = {
     ...keys.surveyById(survey.id),
     ...keys.surveysByCreation(survey.createdAt, survey.id),
     type: 'survey',
     status: survey.status,
     survey,
+    ...(version === undefined ? {} : { version }),
   };
   const bytes = itemBytes(item);
   if (bytes > MAX_ITEM_BYTES) {
