@@ -15,7 +15,7 @@ import { fileSecret } from '../organizer/session-secret.js';
 import { createRespondentApp } from '../respondent/app.js';
 import type { RespondentDeps } from '../respondent/deps.js';
 import { dispatch } from './dispatch.js';
-import { startDynamoLocal } from './dynamodb-local.js';
+import { startDynamoLocal, type LocalCredentials } from './dynamodb-local.js';
 import { markRunning } from './running-marker.js';
 import { privateDataDir, type LocalConfig } from './config.js';
 
@@ -23,6 +23,8 @@ export interface LocalServer {
   url: string;
   port: number;
   dynamoEndpoint: string;
+  /** The data directory's key: DynamoDB Local shows this district's data only to clients that send it. */
+  dynamoCredentials: LocalCredentials;
   seeded: boolean;
   /** The district's first admin; the password only when this start created the account. */
   admin: FirstAdmin;
@@ -69,6 +71,7 @@ export async function startLocalServer(config: LocalConfig, logger: Logger = cre
       url: `http://localhost:${port}`,
       port,
       dynamoEndpoint: dynamo.endpoint,
+      dynamoCredentials: dynamo.credentials,
       seeded,
       admin,
       stop: async () => {
