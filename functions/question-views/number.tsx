@@ -4,6 +4,8 @@ import { uiMessages } from '../../shared/i18n/ui-messages.js';
 import { fieldName } from '../../shared/question-types/form-values.js';
 import type { QuestionView } from './view-type.js';
 import { fixed } from './chart-parts.js';
+import { editorMessages } from '../../shared/i18n/editor-messages.js';
+import { FieldProblems, Flag, NumberField, Row } from './editor-parts.js';
 
 export const numberView: QuestionView<'number'> = {
   layout: 'single',
@@ -19,5 +21,18 @@ export const numberView: QuestionView<'number'> = {
     const t = reportMessages(locale);
     // Wide-range numbers keep no histogram, so min and max are unknown: say only what is known.
     return <p class="figures">{q.min === null || q.max === null ? t.average(fixed(q.mean)) : t.numberFigures(fixed(q.mean), fixed(q.min), fixed(q.max))}</p>;
+  },
+  EditorFields: ({ ed, q }) => {
+    const t = editorMessages(ed.locale);
+    return (
+      <>
+        <FieldProblems ed={ed} field="picks" />
+        <Row>
+          <NumberField ed={ed} field="picks" name="min" label={t.min} value={q.min} />
+          <NumberField ed={ed} field="picks" name="max" label={t.max} value={q.max} />
+        </Row>
+        <Flag name="integer" label={t.integer} checked={q.integer} />
+      </>
+    );
   },
 };

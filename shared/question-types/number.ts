@@ -6,6 +6,7 @@ import { fieldName, formNumber } from './form-values.js';
 import { questionBase } from './question-base.js';
 import type { QuestionTypeModule, Totals } from './question-type.js';
 import { questionTitle, round2 } from './report-parts.js';
+import { defined, editorFlag, editorNumber } from './editor-input.js';
 
 export const NumberQuestionSchema = v.object({
   ...questionBase,
@@ -37,6 +38,7 @@ export const numberQuestion: QuestionTypeModule<'number'> = {
   type: 'number',
   schema: NumberQuestionSchema,
   skeleton: (base) => ({ ...base, type: 'number', min: 0 }),
+  fromEditor: (form) => defined({ min: editorNumber(form, 'min'), max: editorNumber(form, 'max'), integer: editorFlag(form, 'integer') }),
   definitionIssues: (q, _survey, add) => {
     if (q.min !== undefined && q.max !== undefined && q.min > q.max) add('min_exceeds_max', `Question ${q.id} has a minimum above its maximum.`);
   },
