@@ -5,7 +5,7 @@ import type { Session } from '../../shared/storage/ports.js';
 import { ApiError } from '../http/api-error.js';
 import type { OrganizerDeps } from './deps.js';
 import type { RouteSpec } from './route-table.js';
-import { comesFromOwnSite, isSafeMethod } from './same-origin.js';
+import { comesFromOwnSite, isSafeMethod } from '../http/same-origin.js';
 import { requestToken } from './session-cookie.js';
 
 export type OrganizerEnv = { Variables: { session: Session } };

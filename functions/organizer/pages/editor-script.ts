@@ -1,12 +1,13 @@
 // The editor's only script: saves without full reloads. Each editor form posts as before (fetch
-// follows the 303 back to the page), and the editor section is swapped for the fresh one; "Edit"
+// follows the 303 back to the page), and the page's main part is swapped for the fresh one (so every
+// form carries the new version); "Edit"
 // links load the same way. Without it every button is a plain post, so nothing depends on it.
 export const editorScript = `(function(){
 if(!window.fetch||!window.DOMParser||!window.FormData)return;
 function ed(){return document.getElementById('editor')}
-function swap(html,url,focusId){var doc=new DOMParser().parseFromString(html,'text/html'),fresh=doc.getElementById('editor'),probs=doc.querySelector('main .problems');
-if(!fresh){document.open();document.write(html);document.close();return}
-ed().replaceWith(fresh);var old=document.querySelector('main > .problems');if(old)old.remove();if(probs)fresh.parentNode.insertBefore(probs,fresh.parentNode.firstChild);
+function swap(html,url,focusId){var doc=new DOMParser().parseFromString(html,'text/html'),fresh=doc.querySelector('main');
+if(!fresh||!doc.getElementById('editor')){location.href=url||location.href;return}
+document.querySelector('main').replaceWith(fresh);
 if(url)history.replaceState(null,'',url);
 var card=(focusId&&document.querySelector('[data-question="'+focusId+'"]'))||document.querySelector('.card.editing');
 if(card){var el=card.querySelector('.card.editing input[type=text],.field-err')||card.querySelector('a.edit,button');card.scrollIntoView({block:'nearest'});if(el&&el.focus)el.focus({preventScroll:true})}}

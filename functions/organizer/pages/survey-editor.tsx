@@ -23,12 +23,17 @@ export interface EditingState {
 export interface SurveyEditorProps {
   ctx: PageContext;
   survey: Survey;
+  /** The definition's version: every form sends it back, so a save over another's change is refused (409). */
+  version: number;
   /** The id of the open card, if any. */
   editId?: string;
   editing?: EditingState;
   catalogue?: EditorCtx['catalogue'];
   draftText?: string;
 }
+
+/** Every editor form carries the version it was shown with. */
+const Version = ({ version }: { version: number }) => <input type="hidden" name="version" value={String(version)} />;
 
 const questionPath = (surveyId: string, questionId: string) => `/admin/surveys/${surveyId}/questions/${questionId}`;
 
@@ -57,12 +62,13 @@ function LogicFields({ ed, survey, q, index }: { ed: EditorCtx; survey: Survey; 
   );
 }
 
-function QuestionForm({ ctx, survey, q, index, ed }: { ctx: PageContext; survey: Survey; q: Question; index: number; ed: EditorCtx }) {
+function QuestionForm({ ctx, survey, version, q, index, ed }: { ctx: PageContext; survey: Survey; version: number; q: Question; index: number; ed: EditorCtx }) {
   const t = editorMessages(ctx.locale);
   const d = dashboardMessages(ctx.locale);
   const View = viewOf(q.type).EditorFields;
   return (
     <form method="post" action={href(ctx, questionPath(survey.id, q.id))} class="question-form">
+      <Version version={version} />
       <h3>{`${index + 1}. ${d.questionTypes[q.type] ?? q.type}`}</h3>
       <FieldProblems ed={ed} field="general" />
       <FieldProblems ed={ed} field="title" />
@@ -108,11 +114,12 @@ function QuestionForm({ ctx, survey, q, index, ed }: { ctx: PageContext; survey:
   );
 }
 
-function CardTools({ ctx, survey, q, index }: { ctx: PageContext; survey: Survey; q: Question; index: number }) {
+function CardTools({ ctx, survey, version, q, index }: { ctx: PageContext; survey: Survey; version: number; q: Question; index: number }) {
   const t = editorMessages(ctx.locale);
   const action = href(ctx, questionPath(survey.id, q.id));
   const small = (value: string, label: string, disabled = false) => (
     <form method="post" action={action}>
+      <Version version={version} />
       <button type="submit" class="secondary small" name="action" value={value} disabled={disabled} aria-label={`${label} · ${index + 1}`}>
         {label}
       </button>
@@ -129,6 +136,7 @@ function CardTools({ ctx, survey, q, index }: { ctx: PageContext; survey: Survey
       <details>
         <summary>{t.remove}</summary>
         <form method="post" action={action}>
+          <Version version={version} />
           <p class="help">{t.removeHelp}</p>
           <button type="submit" name="action" value="delete">
             {t.confirmRemove}
@@ -139,11 +147,12 @@ function CardTools({ ctx, survey, q, index }: { ctx: PageContext; survey: Survey
   );
 }
 
-function AddQuestion({ ctx, survey }: { ctx: PageContext; survey: Survey }) {
+function AddQuestion({ ctx, survey, version }: { ctx: PageContext; survey: Survey; version: number }) {
   const t = editorMessages(ctx.locale);
   const d = dashboardMessages(ctx.locale);
   return (
     <form method="post" action={href(ctx, `/admin/surveys/${survey.id}/add-question`)} class="add-question">
+      <Version version={version} />
       <h3>{t.addHere}</h3>
       <Row>
         <div>
@@ -171,7 +180,7 @@ function AddQuestion({ ctx, survey }: { ctx: PageContext; survey: Survey }) {
   );
 }
 
-function Advanced({ ctx, survey, draftText }: { ctx: PageContext; survey: Survey; draftText?: string }) {
+function Advanced({ ctx, survey, version, draftText }: { ctx: PageContext; survey: Survey; version: number; draftText?: string }) {
   const t = editorMessages(ctx.locale);
   const d = dashboardMessages(ctx.locale);
   const { id: _id, status: _status, createdAt: _c, publishedAt: _p, closedAt: _cl, kind: _k, ...editable } = survey;
@@ -186,6 +195,7 @@ function Advanced({ ctx, survey, draftText }: { ctx: PageContext; survey: Survey
       </p>
       {survey.status === 'draft' ? (
         <form method="post" action={href(ctx, `/admin/surveys/${survey.id}/definition`)}>
+          <Version version={version} />
           <label for="definition">{d.editor}</label>
           <p class="help" id="definition-help">
             {d.editorHelp}
@@ -219,19 +229,19 @@ export function SurveyEditor(props: SurveyEditorProps) {
             <li id={`card-${index}`} class={open ? (editing ? 'card editing bad' : 'card editing') : 'card'} data-question={stored.id}>
               {section ? <h3>{localized(ctx.locale, section.title, section.titleEn)}</h3> : null}
               {open ? (
-                <QuestionForm ctx={ctx} survey={survey} q={q} index={index} ed={ed} />
+                <QuestionForm ctx={ctx} survey={survey} version={props.version} q={q} index={index} ed={ed} />
               ) : (
                 <>
                   <QuestionField survey={survey} question={q} index={index} locale={ctx.locale} values={noValues} />
-                  {draft ? <CardTools ctx={ctx} survey={survey} q={q} index={index} /> : null}
+                  {draft ? <CardTools ctx={ctx} survey={survey} version={props.version} q={q} index={index} /> : null}
                 </>
               )}
             </li>
           );
         })}
       </ol>
-      {draft ? <AddQuestion ctx={ctx} survey={survey} /> : null}
-      <Advanced ctx={ctx} survey={survey} draftText={props.draftText} />
+      {draft ? <AddQuestion ctx={ctx} survey={survey} version={props.version} /> : null}
+      <Advanced ctx={ctx} survey={survey} version={props.version} draftText={props.draftText} />
     </section>
   );
 }

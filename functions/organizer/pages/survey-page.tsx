@@ -48,6 +48,7 @@ export function SurveyPage(props: SurveyPageProps) {
 
       {survey.status === 'draft' ? (
         <form method="post" action={href(ctx, `${base}/publish`)}>
+          <input type="hidden" name="version" value={String(overview.version)} />
           <p class="help">{t.publishHelp}</p>
           <button type="submit">{t.publish}</button>
         </form>
@@ -74,7 +75,14 @@ export function SurveyPage(props: SurveyPageProps) {
 
       <section aria-labelledby="settings">
         <h2 id="settings">{t.settings}</h2>
+        {overview.unreadableSettings.length > 0 ? (
+          <p class="notice" role="alert">
+            {t.unreadableSettings(overview.unreadableSettings.map((name) => (name in t ? String(t[name as keyof typeof t]) : name)).join(', '))}
+          </p>
+        ) : null}
         <form method="post" action={href(ctx, `${base}/settings`)}>
+          {/* The version this form shows: a save over a newer one answers "reload" instead of undoing it. */}
+          <input type="hidden" name="settingsVersion" value={String(overview.settingsVersion)} />
           <p class="help">{t.timeZoneNote(timeZone)}</p>
           <div class="row">
             <div>
@@ -154,7 +162,7 @@ export function SurveyPage(props: SurveyPageProps) {
         ) : null}
       </section>
 
-      <SurveyEditor ctx={ctx} survey={survey} editId={props.editId} editing={props.editing} catalogue={props.catalogue} draftText={props.draftText} />
+      <SurveyEditor ctx={ctx} survey={survey} version={overview.version} editId={props.editId} editing={props.editing} catalogue={props.catalogue} draftText={props.draftText} />
     </DashboardLayout>
   );
 }

@@ -18,6 +18,7 @@ import { isId } from '../../../shared/survey/ids.js';
 import { ApiError } from '../../http/api-error.js';
 import { mapError, requestLocale, RETRY_AFTER_SECONDS } from '../../http/error-handler.js';
 import { renderPage } from '../../http/render.js';
+import { comesFromOwnSite } from '../../http/same-origin.js';
 import { requestIdOf } from '../../http/request-id.js';
 import type { RespondentDeps } from '../deps.js';
 import { answeredOnThisDevice, rememberAnswered } from '../device-cookie.js';
@@ -86,11 +87,13 @@ export function surveyPageRoutes(deps: RespondentDeps) {
 
   // The form posts here: without JavaScript as a page round trip, with it (Accept: JSON) as an API call.
   app.post('/:surveyId', async (c) => {
+    // A page on another site must not answer for someone (nor set the "already answered" cookie).
+    if (!comesFromOwnSite(c, [], false)) throw new ApiError(403, 'csrf_rejected');
+    const json = wantsJson(c);
+    const t = uiMessages(requestLocale(c));
     const surveyId = c.req.param('surveyId');
     const fields = new URLSearchParams(await c.req.text());
     const submissionId = fields.get('submissionId');
-    const json = wantsJson(c);
-    const t = uiMessages(requestLocale(c));
     if (!isUuid(submissionId)) throw new ApiError(400, 'malformed_body', [{ field: 'submissionId', message: 'submissionId must be a UUID' }]);
     let open: OpenSurvey | undefined;
     try {
