@@ -8,6 +8,7 @@ import { fieldName, formNumber } from './form-values.js';
 import { questionBase } from './question-base.js';
 import type { QuestionTypeModule, Totals } from './question-type.js';
 import { questionTitle, round2 } from './report-parts.js';
+import { defined, editorFlag, editorNumber } from './editor-input.js';
 
 export const NumberQuestionSchema = v.object({
   ...questionBase,
@@ -76,6 +77,7 @@ export const numberQuestion: QuestionTypeModule<'number'> = {
   type: 'number',
   schema: NumberQuestionSchema,
   skeleton: (base) => ({ ...base, type: 'number', min: 0 }),
+  fromEditor: (form) => defined({ min: editorNumber(form, 'min'), max: editorNumber(form, 'max'), integer: editorFlag(form, 'integer') }),
   definitionIssues: (q, _survey, add) => {
     // A bound like 1e300 or 1e-300 cannot even be stored; one beyond what answers may be means nothing.
     for (const [name, bound] of [['minimum', q.min], ['maximum', q.max]] as const) {

@@ -56,6 +56,11 @@ export interface QuestionTypeModule<T extends QuestionType> {
   schema: v.GenericSchema;
   /** The editor's starting point: a valid question of this type. */
   skeleton: (base: SkeletonBase, catalogue?: Catalogue) => QuestionOf<T>;
+  /**
+   * The visual editor's posted fields (see the type's view) read back into this type's own
+   * fields; the editor adds the base fields (title, help, required, section, display logic).
+   */
+  fromEditor: (form: FormValues, current: QuestionOf<T>, catalogue?: Catalogue) => Record<string, unknown>;
   /** Cross-field rules beyond the schema, reported through `add` in the order found. */
   definitionIssues: (q: QuestionOf<T>, survey: Survey, add: DefinitionIssueSink) => void;
   /**

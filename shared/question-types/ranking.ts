@@ -9,6 +9,7 @@ import type { QuestionTypeModule, Totals } from './question-type.js';
 import { choiceLabel, labelled, localLabel, optionListIssues, questionTitle, share } from './report-parts.js';
 import { percentCell } from '../report/csv.js';
 import type { QuestionOf } from '../survey/survey-schema.js';
+import { defined, editorNumber, listFromEditor } from './editor-input.js';
 
 export const RankingQuestionSchema = v.object({
   ...questionBase,
@@ -39,6 +40,7 @@ export const ranking: QuestionTypeModule<'ranking'> = {
   type: 'ranking',
   schema: RankingQuestionSchema,
   skeleton: (base) => ({ ...base, type: 'ranking', options: SKELETON_OPTIONS, pick: 2 }),
+  fromEditor: (form, q, catalogue) => defined({ options: listFromEditor(form, 'opt', q.options, catalogue), pick: editorNumber(form, 'pick'), minPicks: editorNumber(form, 'minPicks') }),
   definitionIssues: (q, _survey, add) => {
     optionListIssues(q.id, q.options, add);
     if (q.pick > q.options.length) add('pick_exceeds_options', `Question ${q.id} asks to rank ${q.pick} of ${q.options.length} options.`);

@@ -7,6 +7,7 @@ import { fieldName, formNumber } from './form-values.js';
 import { endLabels, questionBase, scaleSchema } from './question-base.js';
 import type { QuestionTypeModule } from './question-type.js';
 import { questionTitle, round2, scoreFigures } from './report-parts.js';
+import { endLabelsFromEditor, editorNumber } from './editor-input.js';
 
 export const RatingQuestionSchema = v.object({
   ...questionBase,
@@ -19,6 +20,7 @@ export const rating: QuestionTypeModule<'rating'> = {
   type: 'rating',
   schema: RatingQuestionSchema,
   skeleton: (base) => ({ ...base, type: 'rating', scale: 5 }),
+  fromEditor: (form) => ({ scale: editorNumber(form, 'scale'), ...endLabelsFromEditor(form) }),
   definitionIssues: () => {},
   checkAnswer: (q, value, issue) => checkInteger(value, 1, q.scale, issue),
   fromForm: (q, form) => formNumber(form.get(fieldName.answer(q.id))),

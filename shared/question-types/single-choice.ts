@@ -8,6 +8,7 @@ import { fieldName, formChoice } from './form-values.js';
 import { options, questionBase, SKELETON_OPTIONS } from './question-base.js';
 import type { QuestionTypeModule } from './question-type.js';
 import { choiceLabel, optionCrossTabColumns, optionCsvRows, optionFigures, optionListIssues, questionTitle, withOther } from './report-parts.js';
+import { defined, editorFlag, listFromEditor } from './editor-input.js';
 
 export const SingleChoiceQuestionSchema = v.object({
   ...questionBase,
@@ -27,6 +28,7 @@ export const singleChoice: QuestionTypeModule<'single_choice'> = {
   type: 'single_choice',
   schema: SingleChoiceQuestionSchema,
   skeleton: (base) => ({ ...base, type: 'single_choice', options: SKELETON_OPTIONS }),
+  fromEditor: (form, q, catalogue) => defined({ options: listFromEditor(form, 'opt', q.options, catalogue), allowOther: editorFlag(form, 'allowOther') }),
   definitionIssues: (q, _survey, add) => {
     optionListIssues(q.id, q.options, add);
     reservedOtherIssue(q, add);

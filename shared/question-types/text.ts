@@ -5,6 +5,7 @@ import { fieldName } from './form-values.js';
 import { questionBase } from './question-base.js';
 import type { QuestionTypeModule } from './question-type.js';
 import { questionTitle } from './report-parts.js';
+import { defined, editorFlag, editorNumber } from './editor-input.js';
 
 export const TextQuestionSchema = v.object({
   ...questionBase,
@@ -17,6 +18,7 @@ export const textQuestion: QuestionTypeModule<'text'> = {
   type: 'text',
   schema: TextQuestionSchema,
   skeleton: (base) => ({ ...base, type: 'text', maxLength: 500, multiline: true }),
+  fromEditor: (form) => defined({ maxLength: editorNumber(form, 'maxLength'), multiline: editorFlag(form, 'multiline') }),
   definitionIssues: () => {},
   checkAnswer: (q, value, issue) => {
     const checked = checkText(value, q.maxLength, issue);

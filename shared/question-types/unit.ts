@@ -10,6 +10,7 @@ import { fieldName, formChoice } from './form-values.js';
 import { questionBase, text, optionalText } from './question-base.js';
 import type { QuestionTypeModule } from './question-type.js';
 import { optionCrossTabColumns, optionCsvRows, optionFigures, optionListIssues } from './report-parts.js';
+import { unitsFromEditor } from './editor-input.js';
 
 /** Most units a unit question may list (the needs template lists every active unit). */
 export const MAX_UNIT_OPTIONS = 500;
@@ -31,6 +32,7 @@ export const unitQuestion: QuestionTypeModule<'unit'> = {
   type: 'unit',
   schema: UnitQuestionSchema,
   skeleton: (base, catalogue) => ({ ...base, type: 'unit', options: catalogue ? unitOptions(catalogue) : [] }),
+  fromEditor: (form, q, catalogue) => ({ options: unitsFromEditor(form, q.options, catalogue) }),
   definitionIssues: (q, survey, add) => {
     optionListIssues(q.id, q.options, add);
     if (survey.fronts) {
