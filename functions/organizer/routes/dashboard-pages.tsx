@@ -2,7 +2,8 @@
 import { clientAddress } from '../../http/client-address.js';
 import type { Context } from 'hono';
 import QRCode from 'qrcode';
-import { signIn, signOut } from '../../../shared/accounts/sign-in.js';
+import { signOut } from '../../../shared/accounts/sign-in.js';
+import { countedSignIn } from '../counted-sign-in.js';
 import { createRecord, setRetired } from '../../../shared/catalogue/catalogue-edits.js';
 import { AccountLockedError, InvalidCredentialsError } from '../../../shared/errors.js';
 import { uiMessages } from '../../../shared/i18n/ui-messages.js';
@@ -102,7 +103,7 @@ export function dashboardPages(app: OrganizerApp, deps: OrganizerDeps): void {
     const email = (fields.get('email') ?? '').slice(0, 254);
     const next = safeNext(fields.get('next'));
     try {
-      const { token } = await signIn(authDeps(deps), email, (fields.get('password') ?? '').slice(0, 200), clientAddress(c));
+      const { token } = await countedSignIn(deps, authDeps(deps), email, (fields.get('password') ?? '').slice(0, 200), clientAddress(c));
       setSessionCookie(c, token);
       return c.redirect(href(pageContext(c), next), 303);
     } catch (error) {
