@@ -158,15 +158,17 @@ describe('What synthesis bundled', () => {
     const bundle = bundles.get(spec.id);
     if (!bundle) throw new Error(`${spec.id} not loaded`);
     const template = synth.template('beta');
-    const fnLogicalId = deployed.get(spec.id)?.logicalId as string;
+    // The API invokes the function's `live` alias.
+    const [aliasLogicalId] = Object.keys(template.findResources('AWS::Lambda::Alias')).filter((id) => id.startsWith(`${spec.id}Live`));
     const integrations = Object.entries(template.findResources('AWS::ApiGatewayV2::Integration'))
-      .filter(([, r]) => JSON.stringify(r.Properties.IntegrationUri).includes(fnLogicalId))
+      .filter(([, r]) => JSON.stringify(r.Properties.IntegrationUri).includes(`"${aliasLogicalId}"`))
       .map(([id]) => id);
     const apiRoutes = Object.values(template.findResources('AWS::ApiGatewayV2::Route'))
       .filter((r) => integrations.some((id) => JSON.stringify(r.Properties.Target).includes(id)))
       .map((r) => r.Properties.RouteKey as string);
     expect(routeKeysOf(bundle.app)).toEqual([...spec.routes].sort());
-    expect(apiRoutes.sort()).toEqual([...spec.routes].sort());
+    // Plus `$default` for the app that answers every path no route names.
+    expect(apiRoutes.sort()).toEqual([...(spec.defaultRoute ? ['$default'] : []), ...spec.routes].sort());
   });
 });
 
@@ -333,6 +335,19 @@ describe('The organizer bundle behind API Gateway', () => {
     expect(result.statusCode).toBe(401);
     expect(emfOf(lines)).toEqual([{ namespace: 'Diancai', dimensions: [['service', 'district']], service: 'organizer', district: 'beta', values: { SignInFailures: 1 } }]);
     expect(proxies.get(organizerFunction.id)?.denied()).toEqual([]);
+  });
+
+  it('Should answer what the `$default` route sends it: `/` to the dashboard, any unknown path in the error shape', async () => {
+    const bundle = bundles.get(organizerFunction.id) as BundleModule;
+    const viaDefault = (path: string) => bundle.handler(httpApiEvent({ method: 'GET', path, routeKey: '$default' as RouteKey }), lambdaContext());
+    const root = await viaDefault('/');
+    expect(root.statusCode).toBe(302);
+    expect(root.headers.location).toMatch(/\/admin/);
+    for (const path of ['/favicon.ico', '/admin/', '/s', '/no/such/path']) {
+      const result = await viaDefault(path);
+      expect(result.statusCode, path).toBe(404);
+      expect(JSON.parse(result.body), path).toEqual({ error: { code: 'not_found', message: expect.any(String) } });
+    }
   });
 
   // REPORTS: the organizer's report routes (GET /api/surveys/{id}/report and the CSVs) are not

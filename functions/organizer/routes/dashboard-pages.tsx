@@ -96,6 +96,9 @@ export function dashboardPages(app: OrganizerApp, deps: OrganizerDeps): void {
       }
     });
 
+  // `/` reaches this app through API Gateway's `$default` route (and locally through dispatch).
+  register(app, deps, 'GET /', (c) => c.redirect(href(pageContext(c), '/admin'), 302));
+
   register(app, deps, 'GET /admin/login', (c) => renderPage(c, <SignInPage ctx={pageContext(c)} next={safeNext(c.req.query('next') ?? null)} />));
 
   register(app, deps, 'POST /admin/login', async (c) => {
