@@ -88,7 +88,7 @@ beforeAll(async () => {
   table = await createTestTable();
   for (const survey of demoSurveys(new Date().toISOString())) await table.store.surveys.put(survey);
   for (const spec of functionSpecs()) bundles.set(spec.id, await loadBundle(spec));
-}, 120_000);
+}, 300_000);
 
 afterAll(async () => {
   await table?.drop();
