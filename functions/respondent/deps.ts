@@ -1,6 +1,6 @@
 // What the respondent app needs from the outside world, passed in once at start-up.
 import type { Clock, IdGenerator } from '../../shared/clock.js';
-import type { ResponseRepository, SurveyRepository, SurveySettingsRepository } from '../../shared/storage/ports.js';
+import type { ResponseRepository, SurveyRepository, SurveySettingsReader } from '../../shared/storage/ports.js';
 import type { Logger } from '../http/logger.js';
 import type { AppMetrics } from '../http/metrics.js';
 
@@ -8,7 +8,7 @@ export interface RespondentDeps {
   surveys: SurveyRepository;
   responses: ResponseRepository;
   /** Opening times, response limits and access codes, enforced on every submission. */
-  settings: SurveySettingsRepository;
+  settings: SurveySettingsReader;
   clock: Clock;
   newId: IdGenerator;
   logger: Logger;

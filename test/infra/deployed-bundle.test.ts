@@ -337,16 +337,24 @@ describe('The organizer bundle behind API Gateway', () => {
     expect(proxies.get(organizerFunction.id)?.denied()).toEqual([]);
   });
 
-  it('Should answer what the `$default` route sends it: `/` to the dashboard, any unknown path in the error shape', async () => {
+  it('Should answer what the `$default` route sends it: `/` to the dashboard, unknown API paths in the error shape, unknown pages with a 404 page', async () => {
     const bundle = bundles.get(organizerFunction.id) as BundleModule;
-    const viaDefault = (path: string) => bundle.handler(httpApiEvent({ method: 'GET', path, routeKey: '$default' as RouteKey }), lambdaContext());
+    const viaDefault = (path: string, headers: Record<string, string> = {}) =>
+      bundle.handler(httpApiEvent({ method: 'GET', path, routeKey: '$default' as RouteKey, headers }), lambdaContext());
     const root = await viaDefault('/');
     expect(root.statusCode).toBe(302);
     expect(root.headers.location).toMatch(/\/admin/);
-    for (const path of ['/favicon.ico', '/admin/', '/s', '/no/such/path']) {
+    for (const path of ['/api/no-such-route', '/api/surveys/x/y/z']) {
       const result = await viaDefault(path);
       expect(result.statusCode, path).toBe(404);
       expect(JSON.parse(result.body), path).toEqual({ error: { code: 'not_found', message: expect.any(String) } });
+    }
+    const json = await viaDefault('/no/such/path', { accept: 'application/json' });
+    expect(JSON.parse(json.body)).toEqual({ error: { code: 'not_found', message: expect.any(String) } });
+    for (const path of ['/favicon.ico', '/admin/', '/s']) {
+      const result = await viaDefault(path);
+      expect(result.statusCode, path).toBe(404);
+      expect(result.headers['content-type'], path).toMatch(/^text\/html/);
     }
   });
 
