@@ -57,6 +57,7 @@ export const ORGANIZER_ROUTES = [
   { method: 'GET', path: '/admin/login', access: 'public', summary: 'Sign-in page', page: true },
   { method: 'POST', path: '/admin/login', access: 'public', summary: 'Sign-in form', page: true },
   { method: 'POST', path: '/admin/logout', access: 'signed-in', summary: 'Sign-out form', page: true },
+  { method: 'GET', path: '/', access: 'signed-in', summary: 'The site root: the dashboard (sign-in first when signed out)', page: true },
   { method: 'GET', path: '/admin', access: 'signed-in', summary: 'Survey list', page: true },
   { method: 'POST', path: '/admin/surveys', access: 'signed-in', summary: 'Create-survey form', page: true },
   { method: 'GET', path: '/admin/surveys/:surveyId', access: 'signed-in', summary: 'Survey editor, settings and share panel', page: true },
