@@ -5,7 +5,7 @@ import type { Survey } from '../survey/survey-schema.js';
 import { checkDefinition, newSurveyId, type SurveyAdminDeps, type SurveyOverview } from './manage-surveys.js';
 import { districtDateTime } from './zoned-time.js';
 
-export const CopySurveySchema = v.object({ title: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200))) });
+export const CopySurveySchema = v.strictObject({ title: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200))) });
 
 async function existing(deps: SurveyAdminDeps, surveyId: string): Promise<{ survey: Survey; version: number }> {
   const found = await deps.surveyAdmin.getVersioned(surveyId);
