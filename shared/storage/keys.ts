@@ -51,8 +51,15 @@ export const keys = {
   }),
   responsesPartition: (surveyId: string) => PARTITIONS.responses(surveyId),
 
-  /** Counters are kept per unit so the report can be cut by unit and front and no one item is hot. */
-  countersBySurveyUnit: (surveyId: string, unitId: string) => ({ pk: PARTITIONS.counters(surveyId), sk: `UNIT#${unitId}` }),
+  /**
+   * Counters are kept per unit so the report can be cut by unit and front. A submission adds to one of
+   * the unit's write shards (`shard`), so a hall answering at once spreads over several items; a rebuild
+   * writes the unit's whole recount to the unsharded item. Readers sum every item of the unit.
+   */
+  countersBySurveyUnit: (surveyId: string, unitId: string, shard?: number) => ({
+    pk: PARTITIONS.counters(surveyId),
+    sk: shard === undefined ? `UNIT#${unitId}` : `UNIT#${unitId}#${shard}`,
+  }),
   countersPartition: (surveyId: string) => PARTITIONS.counters(surveyId),
 
   catalogueItem: (kind: CatalogueKind, id: string) => ({ pk: PARTITIONS.catalogue(kind), sk: id }),
@@ -83,6 +90,11 @@ export const keys = {
   /** Facts about the district's data itself, such as whether the demo was seeded. */
   meta: (name: string) => ({ pk: 'META', sk: name }),
 };
+
+/** The unit a counter item belongs to, sharded or not (unit ids never hold '#'). */
+export function unitIdFromCounterSortKey(sortKey: string): string {
+  return sortKey.split('#')[1] ?? '';
+}
 
 /** Strips the prefix a key function added, e.g. the unit id from a counter sort key. */
 export function idFromSortKey(sortKey: string): string {

@@ -53,13 +53,13 @@ export function burstLine(f: BurstFigures): string {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export async function burstFigures(cases: BurstCase[] = BURST_CASES, options: { inFlightMs?: number } = {}): Promise<BurstFigures[]> {
+export async function burstFigures(cases: BurstCase[] = BURST_CASES, options: { inFlightMs?: number; counterShards?: number } = {}): Promise<BurstFigures[]> {
   const dynamo = await startDynamoLocal();
   const client = createDocumentClient({ endpoint: dynamo.endpoint });
   const stats = isolateTransactions(client, { inFlightMs: options.inFlightMs ?? 20 });
   const tableName = `burst-${Date.now()}`;
   await ensureTable(client, tableName);
-  const store = createDynamoStore({ client, tableName });
+  const store = createDynamoStore({ client, tableName, ...(options.counterShards ? { counterShards: options.counterShards } : {}) });
   const app = createRespondentApp({
     surveys: store.surveys,
     responses: store.responses,

@@ -15,7 +15,8 @@ import { createLogger } from '../../functions/http/logger.js';
 import { createDocumentClient } from '../../shared/storage/dynamodb/client.js';
 import { createDynamoStore } from '../../shared/storage/dynamodb/store.js';
 import { bundleFigures } from './bundle-size.js';
-import { burstFigures, burstLine } from './burst-bench.js';
+import { BURST_CASES, burstFigures, burstLine } from './burst-bench.js';
+import { COUNTER_WRITE_SHARDS } from '../../shared/storage/dynamodb/write-shards.js';
 import { loadFigures } from './load-bench.js';
 import { reportFigures } from './report-bench.js';
 import { respondentFigures } from './respondent-bench.js';
@@ -29,7 +30,10 @@ console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(total
 
 if (values.burst) {
   console.log('Bursts (in-process respondent app; DynamoDB Local behind the conflict-faithful store, 20 ms in flight)');
-  for (const figures of await burstFigures()) console.log(burstLine(figures));
+  for (const [design, counterShards] of [['old design: one counter item per unit', 1], [`write-sharded counters (${COUNTER_WRITE_SHARDS} per unit)`, COUNTER_WRITE_SHARDS]] as const) {
+    console.log(design);
+    for (const figures of await burstFigures(BURST_CASES, { counterShards })) console.log(burstLine(figures));
+  }
   process.exit(0);
 }
 

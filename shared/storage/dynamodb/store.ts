@@ -50,12 +50,14 @@ export interface StoreOptions {
   tableName: string;
   retry?: RetryPolicy;
   readObserver?: ReadObserver;
+  /** Counter write shards per unit (default COUNTER_WRITE_SHARDS). */
+  counterShards?: number;
 }
 
-export function createDynamoStore({ client, tableName, retry, readObserver }: StoreOptions): Store {
+export function createDynamoStore({ client, tableName, retry, readObserver, counterShards }: StoreOptions): Store {
   return {
     surveys: new DynamoSurveyRepository(client, tableName),
-    responses: new DynamoResponseRepository(client, tableName, retry),
+    responses: new DynamoResponseRepository(client, tableName, retry, counterShards),
     counters: new DynamoCounterRepository(client, tableName, readObserver),
     catalogue: new DynamoCatalogueRepository(client, tableName),
     meta: new DynamoMetaRepository(client, tableName),
