@@ -59,7 +59,8 @@ export class InvalidAnswersError extends DomainError {
     super(`${issues.length} answer(s) do not fit the survey.`);
   }
   override issuesIn(locale: Locale): ErrorIssue[] {
-    return this.issues.map((issue) => ({ questionId: issue.questionId, message: answerIssueMessage(issue, locale) }));
+    // A problem with the answers as a whole (not an object, a key the survey lacks) names no question.
+    return this.issues.map((issue) => (issue.questionId === '' ? { field: 'answers', message: answerIssueMessage(issue, locale) } : { questionId: issue.questionId, message: answerIssueMessage(issue, locale) }));
   }
 }
 

@@ -7,7 +7,7 @@ type Formatter = (p: Params) => string;
 
 const zh: Record<AnswerIssue['code'], Formatter> = {
   required: () => '此题必答，请作答。',
-  unknown_question: () => '问卷中没有这道题。',
+  unknown_question: () => '答卷中有本问卷没有的题目。',
   wrong_type: () => '答案的格式不正确。',
   unknown_option: () => '所选选项不在本题的选项中。',
   duplicate_option: () => '同一选项只能选一次。',
@@ -31,7 +31,7 @@ const zh: Record<AnswerIssue['code'], Formatter> = {
 
 const en: Record<AnswerIssue['code'], Formatter> = {
   required: () => 'This question needs an answer.',
-  unknown_question: () => 'This question is not in the survey.',
+  unknown_question: () => 'The answers name a question this survey does not have.',
   wrong_type: () => 'The answer is not in the right form.',
   unknown_option: () => 'The chosen option is not one of this question’s options.',
   duplicate_option: () => 'Each option can be chosen only once.',

@@ -48,7 +48,7 @@ export async function latestTextAnswers(deps: ReportDeps, surveyId: string, ques
   const survey = await reportSurvey(deps, surveyId);
   for (const questionId of questionIds) {
     const question = survey.questions.find((q) => q.id === questionId);
-    if (question?.type !== 'text') throw new InvalidReportFilterError([{ field: 'question', message: `Question ${questionId.slice(0, 64)} is not a text question.` }]);
+    if (question?.type !== 'text') throw new InvalidReportFilterError([{ field: 'question', message: 'This survey has no text question by this id.' }]);
   }
   checkReportFilter(survey, filter);
   const page = await deps.responses.list(surveyId, { limit: 200, cursor, newestFirst: true });

@@ -26,7 +26,7 @@ export function reportFilter(c: Context): ReportFilter {
     const value = c.req.query(field);
     if (value === undefined || value === '') continue;
     if (isId(value)) filter[field] = value;
-    else issues.push({ field, message: `Unknown ${field}: ${String(value).slice(0, 64)}` });
+    else issues.push({ field, message: `No ${field} of this survey has this id.` });
   }
   if (issues.length > 0) throw new InvalidReportFilterError(issues);
   return filter;
@@ -41,7 +41,7 @@ function crossTabBy(c: Context): 'unit' | 'front' {
 function questionParam(c: Context): string | undefined {
   const question = c.req.query('question');
   if (question === undefined || question === '') return undefined;
-  if (!isId(question)) throw new InvalidReportFilterError([{ field: 'question', message: `Unknown question: ${String(question).slice(0, 64)}` }]);
+  if (!isId(question)) throw new InvalidReportFilterError([{ field: 'question', message: 'This survey has no question by this id.' }]);
   return question;
 }
 
