@@ -62,7 +62,7 @@ describe('faults in the store', () => {
     expect(await refused.json()).toEqual({ error: { code: 'store_unavailable', message: expect.any(String) } });
     const requestId = refused.headers.get('x-request-id');
     expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
-    const warning = logLines.map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l.level === 'warn');
+    const warning = logLines.map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l.level === 'WARN');
     expect(warning).toMatchObject({ message: 'store unavailable', requestId, cause: { message: expect.stringContaining('ProvisionedThroughputExceededException') } });
     expect(retried.status).toBe(201);
   });

@@ -12,6 +12,7 @@ import { localized } from '../../../shared/i18n/locale.js';
 import { isId } from '../../../shared/survey/ids.js';
 import { responseCount } from '../../../shared/survey-admin/manage-surveys.js';
 import { requestLocale } from '../../http/error-handler.js';
+import { METRIC } from '../../http/metrics.js';
 import { requestIdOf } from '../../http/request-id.js';
 import type { OrganizerDeps } from '../deps.js';
 import { pathId, register, type OrganizerApp } from '../register-route.js';
@@ -86,7 +87,14 @@ export function reportsApi(app: OrganizerApp, deps: OrganizerDeps): void {
     const surveyId = pathId(c, 'surveyId', 'survey');
     const survey = await reportSurvey(domain, surveyId);
     const options = { locale: requestLocale(c), timeZone: deps.timeZone };
-    const csv = responsesCsv(survey, responsePages(deps.store.responses, surveyId, 500), options);
+    // Counted as the rows are written, so a file that stops part-way counts what it holds.
+    async function* countedPages() {
+      for await (const page of responsePages(deps.store.responses, surveyId, 500)) {
+        deps.metrics?.count(METRIC.exportRows, page.length);
+        yield page;
+      }
+    }
+    const csv = responsesCsv(survey, countedPages(), options);
     // Decided on the bytes written: rows can differ a hundredfold in size (written answers).
     const measured = await measureChunks(csv, deps.exportInlineMaxBytes ?? INLINE_EXPORT_MAX_BYTES);
     if (!measured.fits) {
