@@ -13,6 +13,7 @@ import { answerIssueMessage } from '../../../shared/i18n/answer-messages.js';
 import type { Locale } from '../../../shared/i18n/locale.js';
 import { uiMessages } from '../../../shared/i18n/ui-messages.js';
 import { openSurvey, type OpenSurvey } from '../../../shared/responses/open-survey.js';
+import { SubmissionIdSchema } from '../../../shared/responses/submission-schema.js';
 import { isId } from '../../../shared/survey/ids.js';
 import { ApiError } from '../../http/api-error.js';
 import { mapError, requestLocale, RETRY_AFTER_SECONDS } from '../../http/error-handler.js';
@@ -93,8 +94,9 @@ export function surveyPageRoutes(deps: RespondentDeps) {
     const t = uiMessages(requestLocale(c));
     const surveyId = c.req.param('surveyId');
     const fields = new URLSearchParams(await c.req.text());
-    const submissionId = fields.get('submissionId');
-    if (!isUuid(submissionId)) throw new ApiError(400, 'malformed_body', [{ field: 'submissionId', message: 'submissionId must be a UUID' }]);
+    const parsedId = v.safeParse(SubmissionIdSchema, fields.get('submissionId'));
+    if (!parsedId.success) throw new ApiError(400, 'malformed_body', [{ field: 'submissionId', message: 'submissionId must be a UUID' }]);
+    const submissionId = parsedId.output;
     let open: OpenSurvey | undefined;
     try {
       if (!isId(surveyId)) throw new SurveyNotFoundError(String(surveyId).slice(0, 64));
