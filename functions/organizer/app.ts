@@ -22,6 +22,8 @@ import { previewPage } from './routes/preview-page.js';
 import { reportPages } from './routes/report-pages.js';
 import { reportsApi } from './routes/reports-api.js';
 import { surveysApi } from './routes/surveys-api.js';
+import { editorScript } from './pages/editor-script.js';
+import { editorStyle } from './pages/editor-style.js';
 
 /** A full 200-question definition with long labels fits well within this. */
 export const ORGANIZER_BODY_LIMIT = 512 * 1024;
@@ -31,7 +33,7 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   app.use(requestIdMiddleware());
   app.use(statusMetrics(deps.metrics ?? noMetrics));
   // pageStyle: the preview renders the respondent's own page, stylesheet included.
-  app.use(securityHeaders({ scripts: [], styles: [dashboardStyle, reportStyle, pageStyle] }));
+  app.use(securityHeaders({ scripts: [editorScript], styles: [dashboardStyle, reportStyle, pageStyle, editorStyle] }));
   app.use(compress());
   app.use('/api/*', limitBody(ORGANIZER_BODY_LIMIT));
   app.use('/admin/*', limitBody(ORGANIZER_BODY_LIMIT));

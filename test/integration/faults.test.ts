@@ -123,7 +123,7 @@ describe('DynamoDB Local stopped in the middle of submissions', () => {
   it('answers 503 while it is down; every submission acknowledged is stored exactly once after it returns', async () => {
     let dynamo = await startDynamoLocal({ dataDir });
     const port = dynamo.port;
-    const client = createDocumentClient({ endpoint: dynamo.endpoint, maxAttempts: 1, requestTimeoutMs: 2000, connectionTimeoutMs: 2000 });
+    const client = createDocumentClient({ endpoint: dynamo.endpoint, credentials: dynamo.credentials, maxAttempts: 1, requestTimeoutMs: 2000, connectionTimeoutMs: 2000 });
     try {
       await ensureTable(client, 'fault-table');
       const store = createDynamoStore({ client, tableName: 'fault-table' });
