@@ -6,6 +6,8 @@ import { AccessCodeBatchSchema } from '../../shared/survey-admin/access-code-bat
 import { SurveySettingsInputSchema } from '../../shared/survey-admin/survey-settings-schema.js';
 import { SurveySchema } from '../../shared/survey/survey-schema.js';
 import { CreateSurveySchema } from './request-schemas.js';
+import { MenuInputSchema } from '../../shared/programme/menu-schema.js';
+import { RequestStatusChangeSchema } from '../../shared/programme/request-status.js';
 
 /** public: anyone; signed-in: any account; admin: admin accounts only. */
 export type Access = 'public' | 'signed-in' | 'admin';
@@ -53,6 +55,22 @@ export const ORGANIZER_ROUTES = [
   { method: 'GET', path: '/api/accounts', access: 'admin', summary: 'Every organizer account' },
   { method: 'POST', path: '/api/accounts', access: 'admin', summary: 'Add an account (a password is generated when none is given)', body: NewAccountSchema },
   { method: 'GET', path: '/api/audit', access: 'admin', summary: 'The audit log, newest first' },
+
+  { method: 'POST', path: '/api/units/:unitId/key', access: 'signed-in', summary: 'Issue or rotate a unit’s link key (单位专属链接): the old link answers 404 at once. 200 { unitId, key, url }' },
+  { method: 'GET', path: '/api/unit-links', access: 'signed-in', summary: 'Every current unit with its link (or none yet), front and issue time' },
+  { method: 'GET', path: '/api/unit-links.csv', access: 'signed-in', summary: 'Every unit’s link as CSV, for handing out' },
+  { method: 'GET', path: '/api/menus', access: 'signed-in', summary: 'Every menu (菜单), newest first' },
+  { method: 'POST', path: '/api/menus', access: 'signed-in', summary: 'Compose a draft menu from the catalogue: title, orderDeadline (district time), maxPicks, formats, items [{ topicId, expertIds }]', body: MenuInputSchema },
+  { method: 'GET', path: '/api/menus/:menuId', access: 'signed-in', summary: 'One menu with its items (topic, theme, summary, experts)' },
+  { method: 'PUT', path: '/api/menus/:menuId', access: 'signed-in', summary: 'Replace a draft menu’s content (409 menu_frozen once published)', body: MenuInputSchema },
+  { method: 'POST', path: '/api/menus/:menuId/publish', access: 'signed-in', summary: 'Publish a draft menu: units can order from it until its deadline; its items are frozen' },
+  { method: 'POST', path: '/api/menus/:menuId/close', access: 'signed-in', summary: 'Stop taking requests before the deadline' },
+  { method: 'GET', path: '/api/menus/:menuId/requests', access: 'signed-in', summary: 'The request board (点单汇总): every unit’s current request, demand per topic, units not ordered; ?front= ?topic= filter' },
+  { method: 'GET', path: '/api/menus/:menuId/requests.csv', access: 'signed-in', summary: 'The request board as CSV with Chinese headers' },
+  { method: 'GET', path: '/api/requests/:requestId/versions', access: 'signed-in', summary: 'Every version a unit submitted of one request, oldest first' },
+  { method: 'POST', path: '/api/requests/:requestId/status', access: 'signed-in', summary: 'Schedule, decline (with a reason), mark delivered or reopen a request; audited', body: RequestStatusChangeSchema },
+  { method: 'GET', path: '/api/surveys/:surveyId/status', access: 'signed-in', summary: 'Who has not answered (未填报单位): responses and last time per unit, silent units by front, a reminder text; from the counters' },
+  { method: 'GET', path: '/api/surveys/:surveyId/status.csv', access: 'signed-in', summary: 'The per-unit answer status as CSV' },
 
   { method: 'GET', path: '/admin/login', access: 'public', summary: 'Sign-in page', page: true },
   { method: 'POST', path: '/admin/login', access: 'public', summary: 'Sign-in form', page: true },

@@ -7,6 +7,7 @@ import { CachedSettingsRepository, CachedSurveyRepository, SURVEY_CACHE_DEFAULTS
 import { DEFAULT_TIME_ZONE } from '../../shared/survey-admin/zoned-time.js';
 import { createLogger } from '../http/logger.js';
 import { createRespondentApp } from './app.js';
+import { programmePublicDeps } from './deps.js';
 
 const tableName = process.env.TABLE_NAME;
 if (!tableName) throw new Error('TABLE_NAME is not set');
@@ -26,5 +27,6 @@ export const app = createRespondentApp({
   newId: randomIds,
   logger,
   timeZone: process.env.DIANCAI_TIME_ZONE ?? DEFAULT_TIME_ZONE,
+  programme: programmePublicDeps(store),
 });
 export const handler = handle(app);

@@ -9,7 +9,20 @@ const PARTITIONS = {
   catalogue: (kind: CatalogueKind) => `CATALOGUE#${kind}`,
   accessCodes: (surveyId: string) => `SURVEY#${surveyId}#CODES`,
   account: (email: string) => `ACCOUNT#${email}`,
+  unitKey: (key: string) => `${UNIT_KEY_PARTITION_PREFIX}${key}`,
+  menu: (menuId: string) => `MENU#${menuId}`,
+  currentRequests: (menuId: string) => `${REQUEST_PARTITION_PREFIX}${menuId}#CURRENT`,
+  requestVersions: (menuId: string) => `${REQUEST_PARTITION_PREFIX}${menuId}#VERSIONS`,
 };
+
+/** A unit's secret key leads its own partition, so a lookup is one GetItem and a rotation deletes one item. */
+export const UNIT_KEY_PARTITION_PREFIX = 'UNITKEY#';
+/** Menu requests: the only programme partitions a public route writes. */
+export const REQUEST_PARTITION_PREFIX = 'REQUESTS#';
+/** Menu definitions (read by the public menu page). */
+export const MENU_PARTITION_PREFIX = 'MENU#';
+/** What is open to units (surveys, menus): one small item the unit page reads. */
+export const DIRECTORY_PARTITION = 'DIRECTORY';
 
 export type CatalogueKind = 'unit' | 'front' | 'theme' | 'topic' | 'expert';
 
@@ -59,6 +72,30 @@ export const keys = {
   /** The audit log, newest first by sort key; organizer actions are few, so one partition holds it. */
   auditEntry: (at: string, entryId: string) => ({ pk: 'AUDIT', sk: `${at}#${entryId}` }),
   auditPartition: () => 'AUDIT',
+
+  /** A unit's current link key (lookup by key) and the organizers' list of every unit's key. */
+  unitByKey: (key: string) => ({ pk: PARTITIONS.unitKey(key), sk: 'UNIT' }),
+  unitKeyOfUnit: (unitId: string) => ({ pk: 'UNITKEYS', sk: `UNIT#${unitId}` }),
+  unitKeysPartition: () => 'UNITKEYS',
+
+  menuById: (menuId: string) => ({ pk: PARTITIONS.menu(menuId), sk: 'DEFINITION' }),
+  /** GSI keys listing a district's menus by creation time. */
+  menusByCreation: (createdAt: string, menuId: string) => ({ gsi1pk: 'MENUS', gsi1sk: `${createdAt}#${menuId}` }),
+  menusByCreationPartition: () => 'MENUS',
+
+  /** The latest version of each unit's request: the request board reads this partition, one item per unit. */
+  currentRequest: (menuId: string, unitId: string) => ({ pk: PARTITIONS.currentRequests(menuId), sk: `UNIT#${unitId}` }),
+  currentRequestsPartition: (menuId: string) => PARTITIONS.currentRequests(menuId),
+  /** Every version, keyed by submission id: the key is the idempotency guard, as for responses. */
+  requestVersionBySubmission: (menuId: string, submissionId: string) => ({ pk: PARTITIONS.requestVersions(menuId), sk: `SUBMISSION#${submissionId}` }),
+  /** GSI keys listing one unit's versions in order. */
+  requestVersionsOfUnit: (menuId: string, unitId: string, version: number) => ({
+    gsi1pk: `${PARTITIONS.requestVersions(menuId)}#UNIT#${unitId}`,
+    gsi1sk: String(version).padStart(6, '0'),
+  }),
+  requestVersionsOfUnitPartition: (menuId: string, unitId: string) => `${PARTITIONS.requestVersions(menuId)}#UNIT#${unitId}`,
+
+  publicDirectory: () => ({ pk: DIRECTORY_PARTITION, sk: 'PUBLIC' }),
 
   /** Facts about the district's data itself, such as whether the demo was seeded. */
   meta: (name: string) => ({ pk: 'META', sk: name }),

@@ -22,6 +22,8 @@ export interface SurveyAdminDeps {
   newId: IdGenerator;
   /** The district's IANA time zone, e.g. Asia/Shanghai: opening and closing times are read in it. */
   timeZone: string;
+  /** Called after a publish or close, so the units' pages list what is open. */
+  afterStatusChange?: () => Promise<unknown>;
 }
 
 export const TEMPLATES = ['needs', 'feedback', 'blank'] as const;
@@ -127,6 +129,7 @@ export async function publishSurvey(deps: SurveyAdminDeps, surveyId: string): Pr
   if (current.status !== 'draft') throw new SurveyStatusError(surveyId, current.status, 'published');
   const survey = checkDefinition({ ...current, status: 'published', publishedAt: deps.clock.now().toISOString() });
   await deps.surveyAdmin.transition(survey, 'draft');
+  await deps.afterStatusChange?.();
   return survey;
 }
 
@@ -135,6 +138,7 @@ export async function closeSurvey(deps: SurveyAdminDeps, surveyId: string): Prom
   if (current.status !== 'published') throw new SurveyStatusError(surveyId, current.status, 'closed');
   const survey: Survey = { ...current, status: 'closed', closedAt: deps.clock.now().toISOString() };
   await deps.surveyAdmin.transition(survey, 'published');
+  await deps.afterStatusChange?.();
   return survey;
 }
 

@@ -24,7 +24,7 @@ export function publicApiRoutes(deps: RespondentDeps) {
     const surveyId = c.req.param('surveyId');
     const submission = parseBody(SubmissionSchema, await readJson(c));
     if (!isId(surveyId)) throw new SurveyNotFoundError(String(surveyId).slice(0, 64));
-    const outcome = await submitResponse(deps, surveyId, submission);
+    const outcome = await submitResponse({ ...deps, unitLinks: deps.programme }, surveyId, submission);
     return c.json({ responseId: outcome.responseId }, outcome.replayed ? 200 : 201);
   });
 

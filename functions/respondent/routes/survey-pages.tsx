@@ -10,7 +10,10 @@ import {
   SurveyFullError,
   SurveyNotFoundError,
   SurveyNotOpenError,
+  UnitLinkNotFoundError,
 } from '../../../shared/errors.js';
+import { programmeMessages } from '../../../shared/i18n/programme-messages.js';
+import { resolveUnitLink } from '../../../shared/programme/unit-links.js';
 import { answerIssueMessage } from '../../../shared/i18n/answer-messages.js';
 import type { Locale } from '../../../shared/i18n/locale.js';
 import { uiMessages } from '../../../shared/i18n/ui-messages.js';
@@ -26,6 +29,8 @@ import { answeredOnThisDevice, rememberAnswered } from '../device-cookie.js';
 import { formToAnswers, type FormValues } from '../form-fields.js';
 import { MessagePage } from '../pages/message-page.js';
 import { SurveyPage } from '../pages/survey-page.js';
+
+type UnitLinkProp = { key: string; unitId: string; unitName: string };
 
 const isUuid = (value: unknown): value is string => v.is(v.pipe(v.string(), v.uuid()), value);
 
@@ -55,6 +60,10 @@ export function surveyPageRoutes(deps: RespondentDeps) {
   const unavailablePage = (c: Context, error: unknown) => {
     const t = uiMessages(requestLocale(c));
     if (error instanceof SurveyNotFoundError) return message(c, 404, t.notFoundTitle, t.notFoundBody);
+    if (error instanceof UnitLinkNotFoundError) {
+      const p = programmeMessages(requestLocale(c));
+      return message(c, 404, p.unitLinkGone, p.unitLinkGoneBody);
+    }
     if (error instanceof SurveyClosedError) return message(c, 410, t.closedTitle, t.closedBody);
     if (error instanceof SurveyFullError) return message(c, 410, t.fullTitle, t.fullBody);
     if (error instanceof AlreadyAnsweredError) return message(c, 409, t.alreadyTitle, t.alreadyBody);
@@ -66,10 +75,17 @@ export function surveyPageRoutes(deps: RespondentDeps) {
     return undefined;
   };
 
+  /** A survey opened from a unit's page carries the unit's key (`?u=`): the response is filed under that unit. */
+  const linkedUnit = async (key: string | null | undefined): Promise<UnitLinkProp | undefined> => {
+    if (key === undefined || key === null || key === '') return undefined;
+    const { unit } = await resolveUnitLink(deps.programme, key);
+    return { key, unitId: unit.id, unitName: unit.name };
+  };
+
   const form = (
     c: Context,
     open: OpenSurvey,
-    extra: { submissionId: string; values?: FormValues; errors?: Record<string, string>; accessCodeError?: string },
+    extra: { submissionId: string; values?: FormValues; errors?: Record<string, string>; accessCodeError?: string; unitLink?: UnitLinkProp },
     status: 200 | 403 | 409 | 422 | 503 = 200,
   ) => {
     const locale = requestLocale(c);
@@ -87,6 +103,7 @@ export function surveyPageRoutes(deps: RespondentDeps) {
         values={extra.values}
         errors={extra.errors}
         accessCode={accessCode}
+        unitLink={extra.unitLink}
       />,
       status,
     );
@@ -102,7 +119,8 @@ export function surveyPageRoutes(deps: RespondentDeps) {
         const t = uiMessages(requestLocale(c));
         return message(c, 200, t.alreadyTitle, t.alreadyBody);
       }
-      return await form(c, open, { submissionId: deps.newId() });
+      const unitLink = await linkedUnit(c.req.query('u'));
+      return await form(c, open, { submissionId: deps.newId(), ...(unitLink ? { unitLink } : {}) });
     } catch (error) {
       const page = unavailablePage(c, error);
       if (page) return page;
@@ -132,11 +150,12 @@ export function surveyPageRoutes(deps: RespondentDeps) {
         throw error;
       });
       const accessCode = fields.get('accessCode') ?? undefined;
+      const unitKey = fields.get('unitKey') || undefined;
       const answers = open ? formToAnswers(open.survey, fields) : {};
       const outcome = await submitResponse(
-        deps,
+        { ...deps, unitLinks: deps.programme },
         surveyId,
-        { submissionId, answers, ...(accessCode ? { accessCode } : {}) },
+        { submissionId, answers, ...(accessCode ? { accessCode } : {}), ...(unitKey ? { unitKey } : {}) },
         { answeredBefore: answeredOnThisDevice(c, surveyId) },
       );
       if (outcome.rememberDevice) rememberAnswered(c, surveyId);
@@ -153,7 +172,8 @@ export function surveyPageRoutes(deps: RespondentDeps) {
         const locale = requestLocale(c);
         const errors: Record<string, string> = {};
         for (const issue of error.issues) errors[issue.questionId] ??= answerIssueMessage(issue, locale);
-        return form(c, open, { submissionId, values: fields, errors }, 422);
+        const unitLink = await linkedUnit(fields.get('unitKey')).catch(() => undefined);
+        return form(c, open, { submissionId, values: fields, errors, ...(unitLink ? { unitLink } : {}) }, 422);
       }
       if (open && error instanceof AccessCodeError) {
         const mapped = mapError(error, requestLocale(c));

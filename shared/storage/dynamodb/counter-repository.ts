@@ -1,5 +1,6 @@
 // Reads a survey's per-unit counters: one Query, whose cost depends on units, not responses.
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { guarded } from './sdk-errors.js';
 import { isCounterName } from '../../report/counter-names.js';
 import { idFromSortKey, keys } from '../keys.js';
 import type { CounterRepository, UnitCounters } from '../ports.js';
@@ -25,6 +26,12 @@ export class DynamoCounterRepository implements CounterRepository {
       for (const item of items) result.push(toUnitCounters(item));
     }
     return result;
+  }
+
+  async readUnit(surveyId: string, unitId: string): Promise<UnitCounters | undefined> {
+    const { Item } = await guarded(() => this.client.send(new GetCommand({ TableName: this.tableName, Key: keys.countersBySurveyUnit(surveyId, unitId) })));
+    this.observer?.itemsRead(Item ? 1 : 0);
+    return Item ? toUnitCounters(Item) : undefined;
   }
 
   async replace(surveyId: string, units: readonly UnitCounters[]): Promise<void> {
