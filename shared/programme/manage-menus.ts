@@ -73,7 +73,7 @@ async function buildMenu(deps: MenuDeps, input: unknown, base: Pick<Menu, 'id' |
   const deadline = parseDistrictTime(parsed.orderDeadline, deps.timeZone);
   if (!deadline) issues.push({ field: 'orderDeadline', message: 'Expected a time as YYYY-MM-DDTHH:mm (district time) or ISO 8601 with an offset' });
   const items = composeItems(await deps.catalogue.load(), parsed, issues);
-  if (parsed.maxPicks > items.length && items.length > 0) issues.push({ field: 'maxPicks', message: 'maxPicks is larger than the number of topics on the menu' });
+  if (parsed.maxPicks > parsed.items.length) issues.push({ field: 'maxPicks', message: 'maxPicks is larger than the number of topics on the menu' });
   if (issues.length > 0) throw new InvalidInputError(issues);
   return {
     id: base.id,
