@@ -2,7 +2,14 @@
 import { Fn } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
-import { SURVEY_PARTITION_PREFIX } from '../shared/storage/keys.js';
+import {
+  DIRECTORY_PARTITION,
+  keys,
+  MENU_PARTITION_PREFIX,
+  REQUEST_PARTITION_PREFIX,
+  SURVEY_PARTITION_PREFIX,
+  UNIT_KEY_PARTITION_PREFIX,
+} from '../shared/storage/keys.js';
 import { tableDefinition } from '../shared/storage/table-definition.js';
 import type { TableAccess } from './function-specs.js';
 
@@ -15,12 +22,35 @@ export const tableActions: Record<TableAccess, readonly string[]> = {
   readWrite: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'],
 };
 
+/**
+ * The unit pages read (GetItem only) a unit's key, its unit and front records, the directory of
+ * open surveys and menus, a menu and the unit's own request; they write requests, and nothing else
+ * outside the survey partitions. Leading keys as DynamoDB sees them, patterns for StringLike.
+ */
+export const respondentProgrammeReads = [
+  `${UNIT_KEY_PARTITION_PREFIX}*`,
+  keys.cataloguePartition('unit'),
+  keys.cataloguePartition('front'),
+  DIRECTORY_PARTITION,
+  `${MENU_PARTITION_PREFIX}*`,
+  `${REQUEST_PARTITION_PREFIX}*`,
+] as const;
+/** A request version and the unit's current request: two Puts in one transaction. */
+export const respondentProgrammeWrites = { actions: ['dynamodb:PutItem'], leadingKeys: [`${REQUEST_PARTITION_PREFIX}*`] } as const;
+
 /** The respondent never queries the index, so only readWrite reaches it; named, not `index/*`. */
-export function tableAccessStatement(table: ITable, access: TableAccess): PolicyStatement {
+export function tableAccessStatements(table: ITable, access: TableAccess): PolicyStatement[] {
   const resources = [table.tableArn];
-  if (access === 'readWrite') resources.push(Fn.join('', [table.tableArn, `/index/${tableDefinition.byTimeIndex.name}`]));
-  // The internet-facing respondent function may touch survey partitions only: never accounts,
-  // sessions, the catalogue or the audit log.
-  const conditions = access === 'respondent' ? { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${SURVEY_PARTITION_PREFIX}*`] } } : undefined;
-  return new PolicyStatement({ actions: [...tableActions[access]], resources, ...(conditions ? { conditions } : {}) });
+  if (access === 'readWrite') {
+    resources.push(Fn.join('', [table.tableArn, `/index/${tableDefinition.byTimeIndex.name}`]));
+    return [new PolicyStatement({ actions: [...tableActions.readWrite], resources })];
+  }
+  // The internet-facing respondent function may touch survey partitions, read what a unit page
+  // shows and write menu requests: never accounts, sessions, the rest of the catalogue or the audit log.
+  const leading = (patterns: readonly string[]) => ({ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [...patterns] } });
+  return [
+    new PolicyStatement({ actions: [...tableActions.respondent], resources, conditions: leading([`${SURVEY_PARTITION_PREFIX}*`]) }),
+    new PolicyStatement({ actions: ['dynamodb:GetItem'], resources, conditions: leading(respondentProgrammeReads) }),
+    new PolicyStatement({ actions: [...respondentProgrammeWrites.actions], resources, conditions: leading(respondentProgrammeWrites.leadingKeys) }),
+  ];
 }

@@ -94,6 +94,18 @@ describe('Per-district stacks', () => {
         Resource: { 'Fn::GetAtt': [table, 'Arn'] },
         Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['SURVEY#*'] } },
       },
+      {
+        Effect: 'Allow',
+        Action: 'dynamodb:GetItem',
+        Resource: { 'Fn::GetAtt': [table, 'Arn'] },
+        Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['UNITKEY#*', 'CATALOGUE#unit', 'CATALOGUE#front', 'DIRECTORY', 'MENU#*', 'REQUESTS#*'] } },
+      },
+      {
+        Effect: 'Allow',
+        Action: 'dynamodb:PutItem',
+        Resource: { 'Fn::GetAtt': [table, 'Arn'] },
+        Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['REQUESTS#*'] } },
+      },
     ]);
     // Nothing else: no secret, no bucket.
     expect(JSON.stringify(statements)).not.toMatch(/secretsmanager:|s3:/);
