@@ -15,6 +15,8 @@ import { adminApi } from './routes/admin-api.js';
 import { authApi } from './routes/auth-api.js';
 import { catalogueApi } from './routes/catalogue-api.js';
 import { programmeApi } from './routes/programme-api.js';
+import { programmePages } from './routes/programme-pages.js';
+import { programmeStyle } from './pages/programme-style.js';
 import { dashboardPages } from './routes/dashboard-pages.js';
 import { openApiRoute } from './routes/openapi.js';
 import { previewPage } from './routes/preview-page.js';
@@ -29,7 +31,7 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   const app = new Hono<OrganizerEnv>();
   app.use(requestIdMiddleware());
   // pageStyle: the preview renders the respondent's own page, stylesheet included.
-  app.use(securityHeaders({ scripts: [], styles: [dashboardStyle, reportStyle, pageStyle] }));
+  app.use(securityHeaders({ scripts: [], styles: [dashboardStyle, reportStyle, pageStyle, programmeStyle] }));
   app.use(compress());
   app.use('/api/*', limitBody(ORGANIZER_BODY_LIMIT));
   app.use('/admin/*', limitBody(ORGANIZER_BODY_LIMIT));
@@ -48,6 +50,7 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   previewPage(app, deps);
   accountPages(app, deps);
   reportPages(app, deps);
+  programmePages(app, deps);
   app.onError(jsonErrorHandler(deps.logger));
   app.notFound(jsonNotFound);
   return app;
