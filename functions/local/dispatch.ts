@@ -6,7 +6,7 @@ export interface FetchApp {
 }
 
 export function isRespondentPath(pathname: string): boolean {
-  return pathname === '/s' || pathname.startsWith('/s/') || pathname.startsWith('/api/public/');
+  return pathname === '/s' || pathname.startsWith('/s/') || pathname.startsWith('/u/') || pathname.startsWith('/api/public/');
 }
 
 export function dispatch(respondent: FetchApp, organizer: FetchApp) {
