@@ -3,6 +3,7 @@
 //   --large N         responses for the large report and export figures (default 100000)
 //   --skip-bundles    leave out the Lambda bundle figures
 //   --skip-reports    leave out the report and export figures (they bulk-load 100,000 responses)
+//   --programme       also the programme boards at 500 units and 5,000 request versions
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,10 +15,11 @@ import { createDocumentClient } from '../../shared/storage/dynamodb/client.js';
 import { createDynamoStore } from '../../shared/storage/dynamodb/store.js';
 import { bundleFigures } from './bundle-size.js';
 import { loadFigures } from './load-bench.js';
+import { programmeFigures } from './programme-bench.js';
 import { reportFigures } from './report-bench.js';
 import { respondentFigures } from './respondent-bench.js';
 
-const { values } = parseArgs({ options: { load: { type: 'boolean', default: false }, large: { type: 'string', default: '100000' }, 'skip-bundles': { type: 'boolean', default: false }, 'skip-reports': { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { load: { type: 'boolean', default: false }, large: { type: 'string', default: '100000' }, 'skip-bundles': { type: 'boolean', default: false }, 'skip-reports': { type: 'boolean', default: false }, programme: { type: 'boolean', default: false } } });
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
@@ -57,6 +59,14 @@ try {
   report p50             ${ms(rep.smallP50Ms)} at ${rep.small} responses, ${ms(rep.largeP50Ms)} at ${rep.large} (ratio ${rep.ratio.toFixed(2)}, target < 1.5)
   responses.csv          ${rep.csvRows} rows, ${(rep.csvBytes / 2 ** 20).toFixed(1)} MB at ${rep.csvRowsPerSecond.toFixed(0)} rows/s (target ≥ 20,000)
   memory growth          heap ${rep.csvHeapGrowthMb.toFixed(1)} MB, rss ${rep.csvRssGrowthMb.toFixed(1)} MB (target < 100 MB)
+`);
+  }
+
+  if (values.programme) {
+    const p = await programmeFigures({ client, tableName, store });
+    console.log(`Programme boards (${p.units} units, ${p.requestVersions} request versions; items: current requests and counter items returned; the catalogue load (one Query per kind) comes on top)
+  request board          ${p.requestBoard.itemsRead} items read, p50 ${ms(p.requestBoard.p50Ms)}, p95 ${ms(p.requestBoard.p95Ms)} (target: O(units), p50 < 100 ms)
+  status board           ${p.statusBoard.itemsRead} items read, p50 ${ms(p.statusBoard.p50Ms)}, p95 ${ms(p.statusBoard.p95Ms)}
 `);
   }
 
