@@ -2,7 +2,8 @@
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { limitBody } from '../http/body-limit.js';
-import { jsonErrorHandler, jsonNotFound } from '../http/error-handler.js';
+import { errorHandler, notFoundHandler } from '../http/error-handler.js';
+import { noMetrics, statusMetrics } from '../http/metrics.js';
 import { requestIdMiddleware } from '../http/request-id.js';
 import { securityHeaders } from '../http/security-headers.js';
 import { pageStyle } from '../respondent/pages/page-style.js';
@@ -10,6 +11,7 @@ import { reportStyle } from './pages/report-style.js';
 import type { OrganizerEnv } from './access-guard.js';
 import type { OrganizerDeps } from './deps.js';
 import { dashboardStyle } from './pages/dashboard-style.js';
+import { organizerErrorPage } from './pages/error-page.js';
 import { accountPages } from './routes/account-pages.js';
 import { adminApi } from './routes/admin-api.js';
 import { authApi } from './routes/auth-api.js';
@@ -23,6 +25,8 @@ import { previewPage } from './routes/preview-page.js';
 import { reportPages } from './routes/report-pages.js';
 import { reportsApi } from './routes/reports-api.js';
 import { surveysApi } from './routes/surveys-api.js';
+import { editorScript } from './pages/editor-script.js';
+import { editorStyle } from './pages/editor-style.js';
 
 /** A full 200-question definition with long labels fits well within this. */
 export const ORGANIZER_BODY_LIMIT = 512 * 1024;
@@ -30,8 +34,9 @@ export const ORGANIZER_BODY_LIMIT = 512 * 1024;
 export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   const app = new Hono<OrganizerEnv>();
   app.use(requestIdMiddleware());
+  app.use(statusMetrics(deps.metrics ?? noMetrics));
   // pageStyle: the preview renders the respondent's own page, stylesheet included.
-  app.use(securityHeaders({ scripts: [], styles: [dashboardStyle, reportStyle, pageStyle, programmeStyle] }));
+  app.use(securityHeaders({ scripts: [editorScript], styles: [dashboardStyle, reportStyle, pageStyle, editorStyle, programmeStyle] }));
   app.use(compress());
   app.use('/api/*', limitBody(ORGANIZER_BODY_LIMIT));
   app.use('/admin/*', limitBody(ORGANIZER_BODY_LIMIT));
@@ -51,8 +56,8 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   accountPages(app, deps);
   reportPages(app, deps);
   programmePages(app, deps);
-  app.onError(jsonErrorHandler(deps.logger));
-  app.notFound(jsonNotFound);
+  app.onError(errorHandler(deps.logger, organizerErrorPage));
+  app.notFound(notFoundHandler(organizerErrorPage));
   return app;
 }
 

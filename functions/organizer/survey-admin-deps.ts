@@ -1,5 +1,7 @@
 // The organizer deps, narrowed to what the domain's survey operations take.
-import type { SurveyAdminDeps } from '../../shared/survey-admin/manage-surveys.js';
+import type { Context } from 'hono';
+import { listSurveys, type SurveyAdminDeps, type SurveyOverview } from '../../shared/survey-admin/manage-surveys.js';
+import { requestIdOf } from '../http/request-id.js';
 import type { OrganizerDeps } from './deps.js';
 import type { MenuDeps } from '../../shared/programme/manage-menus.js';
 import { refreshDirectory, type DirectoryDeps } from '../../shared/programme/public-directory.js';
@@ -42,4 +44,13 @@ export function publicBase(deps: OrganizerDeps, requestUrl: string): string {
 export function shareUrl(deps: OrganizerDeps, requestUrl: string, surveyId: string): string {
   const base = deps.publicBaseUrl ?? new URL(requestUrl).origin;
   return `${base.replace(/\/$/, '')}/s/${surveyId}`;
+}
+
+/** Every survey for a list page; a survey whose stored settings cannot be read is logged and listed on what can. */
+export async function listSurveysLogged(deps: OrganizerDeps, c: Context): Promise<SurveyOverview[]> {
+  const overviews = await listSurveys(surveyAdminDeps(deps));
+  for (const { survey, unreadableSettings } of overviews) {
+    if (unreadableSettings.length > 0) deps.logger.warn('stored settings could not be read', { requestId: requestIdOf(c), surveyId: survey.id, fields: unreadableSettings });
+  }
+  return overviews;
 }

@@ -2,10 +2,12 @@
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { limitBody, RESPONDENT_BODY_LIMIT } from '../http/body-limit.js';
-import { jsonErrorHandler, jsonNotFound } from '../http/error-handler.js';
+import { errorHandler, notFoundHandler } from '../http/error-handler.js';
+import { noMetrics, statusMetrics } from '../http/metrics.js';
 import { requestIdMiddleware } from '../http/request-id.js';
 import { securityHeaders } from '../http/security-headers.js';
 import type { RespondentDeps } from './deps.js';
+import { respondentErrorPage } from './pages/error-page.js';
 import { formScript } from './pages/form-script.js';
 import { pageStyle } from './pages/page-style.js';
 import { programmeApiRoutes } from './routes/programme-api.js';
@@ -16,6 +18,7 @@ import { surveyPageRoutes } from './routes/survey-pages.js';
 export function createRespondentApp(deps: RespondentDeps): Hono {
   const app = new Hono();
   app.use(requestIdMiddleware());
+  app.use(statusMetrics(deps.metrics ?? noMetrics));
   app.use(securityHeaders({ scripts: [formScript], styles: [pageStyle] }));
   app.use(compress());
   app.use('/api/public/*', limitBody(RESPONDENT_BODY_LIMIT));
@@ -25,7 +28,8 @@ export function createRespondentApp(deps: RespondentDeps): Hono {
   app.route('/api/public', programmeApiRoutes(deps));
   app.route('/u', unitPageRoutes(deps));
   app.route('/s', surveyPageRoutes(deps));
-  app.onError(jsonErrorHandler(deps.logger));
-  app.notFound(jsonNotFound);
+  const errorPage = respondentErrorPage(deps.timeZone);
+  app.onError(errorHandler(deps.logger, errorPage));
+  app.notFound(notFoundHandler(errorPage));
   return app;
 }

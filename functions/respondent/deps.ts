@@ -9,19 +9,22 @@ import type {
   RequestRepository,
   ResponseRepository,
   SurveyRepository,
-  SurveySettingsRepository,
+  SurveySettingsReader,
   UnitKeyRepository,
 } from '../../shared/storage/ports.js';
 import type { Logger } from '../http/logger.js';
+import type { AppMetrics } from '../http/metrics.js';
 
 export interface RespondentDeps {
   surveys: SurveyRepository;
   responses: ResponseRepository;
   /** Opening times, response limits and access codes, enforced on every submission. */
-  settings: SurveySettingsRepository;
+  settings: SurveySettingsReader;
   clock: Clock;
   newId: IdGenerator;
   logger: Logger;
+  /** Submissions, replays, refusals and 5xx counted (EMF in Lambda); none when absent. */
+  metrics?: AppMetrics;
   /** The district's time zone, for the opening time a "not open yet" page shows. */
   timeZone: string;
   /** Unit links, menus and requests: what the unit pages read and the one thing they write (requests). */

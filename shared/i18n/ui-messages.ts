@@ -12,14 +12,17 @@ const zh = {
     min > 0 && min === max ? `请选择 ${min} 项` : min > 0 ? `请选择 ${min}–${max} 项` : `最多选择 ${max} 项`,
   rankHelp: (k: number) => `请按优先顺序选出 ${k} 项，第 1 位最想要。`,
   rankPosition: (i: number) => `第 ${i} 位`,
+  shownIf: (n: number, options: string[]) => `仅当第 ${n} 题选择${options.map((o) => `“${o}”`).join('或')}时作答`,
   rankPlaceholder: '— 请选择 —',
   other: '其他',
   otherPlaceholder: '请填写其他内容',
   ratingHelp: (scale: number) => `1 分最低，${scale} 分最高`,
   scorePoints: (n: number) => `${n} 分`,
   unitPlaceholder: '— 请选择您所在的单位 —',
-  numberRange: (min?: number, max?: number) =>
-    min !== undefined && max !== undefined ? `填写 ${min}–${max} 之间的数` : min !== undefined ? `不小于 ${min}` : max !== undefined ? `不大于 ${max}` : '',
+  numberHint: (min: number | undefined, max: number | undefined, decimals: number) => {
+    const range = min !== undefined && max !== undefined ? `填写 ${min}–${max} 之间的` : min !== undefined ? `填写不小于 ${min} 的` : max !== undefined ? `填写不大于 ${max} 的` : '填写';
+    return decimals === 0 ? `${range}整数` : `${range}${range === '填写' ? '数字' : '数'}，最多 ${decimals} 位小数`;
+  },
   charsLeft: (max: number) => `最多 ${max} 字`,
   errorSummary: (n: number) => `有 ${n} 道题需要修改，请查看标红的题目。`,
   draftRestored: '已恢复上次未提交的填写内容。',
@@ -45,6 +48,8 @@ const zh = {
   closedTitle: '问卷已结束',
   closedBody: '这份问卷已停止收集答卷，感谢您的关注。',
   switchLanguage: 'English',
+  pageNotFoundTitle: '找不到这个页面',
+  errorPageTitle: '出了点问题',
   errors: {
     malformed_body: '请求内容无法解析。',
     body_too_large: '提交的内容过大。',
@@ -72,6 +77,7 @@ const zh = {
     csrf_rejected: '请求来源无法验证，已拒绝。请从本站页面重新操作。',
     survey_frozen: '问卷已发布，题目不能再修改（已收到的答卷必须与题目一致）。如需修改，请复制为新问卷。',
     survey_status_conflict: '问卷当前的状态不允许此操作。',
+    edit_conflict: '在您编辑期间，其他人（或另一个窗口）已修改了这份问卷。请重新加载页面，查看最新内容后再保存。',
     already_exists: '该编号已存在。',
     invalid_survey: '问卷定义有问题，请逐条修改。',
     invalid_input: '输入内容有问题，请逐条修改。',
@@ -97,6 +103,7 @@ const en: UiMessages = {
   choosePicks: (min, max) =>
     min > 0 && min === max ? `Choose ${min}` : min > 0 ? `Choose ${min} to ${max}` : `Choose up to ${max}`,
   rankHelp: (k) => `Pick your top ${k} in order; number 1 is the one you want most.`,
+  shownIf: (n, options) => `Answer only if you chose ${options.map((o) => `"${o}"`).join(' or ')} in question ${n}`,
   rankPosition: (i) => `Choice ${i}`,
   rankPlaceholder: '— choose —',
   other: 'Other',
@@ -104,8 +111,10 @@ const en: UiMessages = {
   ratingHelp: (scale) => `1 is lowest, ${scale} is highest`,
   scorePoints: (n) => `${n}`,
   unitPlaceholder: '— choose your unit —',
-  numberRange: (min, max) =>
-    min !== undefined && max !== undefined ? `A number from ${min} to ${max}` : min !== undefined ? `At least ${min}` : max !== undefined ? `At most ${max}` : '',
+  numberHint: (min, max, decimals) => {
+    const kind = decimals === 0 ? 'A whole number' : `A number with up to ${decimals} decimal places`;
+    return min !== undefined && max !== undefined ? `${kind} from ${min} to ${max}` : min !== undefined ? `${kind}, at least ${min}` : max !== undefined ? `${kind}, at most ${max}` : kind;
+  },
   charsLeft: (max) => `Up to ${max} characters`,
   errorSummary: (n) => `${n} answer(s) need attention; see the questions marked in red.`,
   draftRestored: 'Your unsent answers have been restored.',
@@ -131,6 +140,8 @@ const en: UiMessages = {
   closedTitle: 'This survey has closed',
   closedBody: 'The survey no longer accepts answers. Thank you for your interest.',
   switchLanguage: '中文',
+  pageNotFoundTitle: 'Page not found',
+  errorPageTitle: 'Something went wrong',
   errors: {
     malformed_body: 'The request body could not be read.',
     body_too_large: 'The request body is too large.',
@@ -158,6 +169,7 @@ const en: UiMessages = {
     csrf_rejected: 'The request did not come from this site and was refused. Please try again from the site’s own pages.',
     survey_frozen: 'The survey is published, so its questions can no longer change (stored responses must match them). Copy it to a new survey to make changes.',
     survey_status_conflict: 'The survey’s current status does not allow this.',
+    edit_conflict: 'Someone else (or another window) changed this survey while you were editing. Reload the page to see the latest version, then save again.',
     already_exists: 'A record with this id already exists.',
     invalid_survey: 'The survey definition has problems; please fix each one.',
     invalid_input: 'The input has problems; please fix each one.',

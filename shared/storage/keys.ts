@@ -1,28 +1,54 @@
 // Every key in the table is built here, by functions named after the access pattern they serve.
-/** Every partition a respondent may touch starts with this; the respondent's IAM policy is limited to it. */
-export const SURVEY_PARTITION_PREFIX = 'SURVEY#';
+
+/**
+ * Partitions a no-login (respondent) route may WRITE start with this, and only these: responses,
+ * counters, access codes, quotas. The respondent's IAM policy allows PutItem/UpdateItem under this
+ * prefix alone. A new partition that a public route writes (a unit's requests, a lecture's
+ * feedback) is built with `publicWritePartition`, and so falls under the policy by construction;
+ * build one any other way and the respondent function is refused in AWS.
+ */
+export const PUBLIC_WRITE_PREFIX = 'PUBLIC#';
+/**
+ * Partitions a respondent may READ but never write: a survey's frozen definition and its settings
+ * (organizer-written). Accounts, sessions, sign-in throttles, the catalogue and the audit log are
+ * under neither prefix, so the respondent can neither read nor write them.
+ */
+export const PUBLIC_READ_PREFIX = 'SURVEY#';
+
+/** A respondent-writable partition: `PUBLIC#<KIND>#<id>`. */
+export function publicWritePartition(kind: string, id: string): string {
+  return `${PUBLIC_WRITE_PREFIX}${kind}#${id}`;
+}
 
 const PARTITIONS = {
-  survey: (surveyId: string) => `${SURVEY_PARTITION_PREFIX}${surveyId}`,
-  responses: (surveyId: string) => `SURVEY#${surveyId}#RESPONSES`,
-  counters: (surveyId: string) => `SURVEY#${surveyId}#COUNTERS`,
+  survey: (surveyId: string) => `${PUBLIC_READ_PREFIX}${surveyId}`,
+  responses: (surveyId: string) => publicWritePartition('RESPONSES', surveyId),
+  counters: (surveyId: string) => publicWritePartition('COUNTERS', surveyId),
+  accessCodes: (surveyId: string) => publicWritePartition('CODES', surveyId),
+  /** Kept apart from the survey's own partition: respondents write it, never the definition beside it. */
+  quota: (surveyId: string) => publicWritePartition('QUOTA', surveyId),
   catalogue: (kind: CatalogueKind) => `CATALOGUE#${kind}`,
-  accessCodes: (surveyId: string) => `SURVEY#${surveyId}#CODES`,
   account: (email: string) => `ACCOUNT#${email}`,
   unitKey: (key: string) => `${UNIT_KEY_PARTITION_PREFIX}${key}`,
   menu: (menuId: string) => `MENU#${menuId}`,
-  currentRequests: (menuId: string) => `${REQUEST_PARTITION_PREFIX}${menuId}#CURRENT`,
-  requestVersions: (menuId: string) => `${REQUEST_PARTITION_PREFIX}${menuId}#VERSIONS`,
+  /** A unit's requests are written by the unit's page (no login): public write partitions. */
+  currentRequests: (menuId: string) => publicWritePartition('REQUESTS', `${menuId}#CURRENT`),
+  requestVersions: (menuId: string) => publicWritePartition('REQUESTS', `${menuId}#VERSIONS`),
 };
 
 /** A unit's secret key leads its own partition, so a lookup is one GetItem and a rotation deletes one item. */
-export const UNIT_KEY_PARTITION_PREFIX = 'UNITKEY#';
-/** Menu requests: the only programme partitions a public route writes. */
-export const REQUEST_PARTITION_PREFIX = 'REQUESTS#';
-/** Menu definitions (read by the public menu page). */
-export const MENU_PARTITION_PREFIX = 'MENU#';
-/** What is open to units (surveys, menus): one small item the unit page reads. */
-export const DIRECTORY_PARTITION = 'DIRECTORY';
+const UNIT_KEY_PARTITION_PREFIX = 'UNITKEY#';
+/** Menu definitions (organizer-written, read by the public menu page). */
+const MENU_PARTITION_PREFIX = 'MENU#';
+/** What is open to units (surveys, menus): one small organizer-written item the unit page reads. */
+const DIRECTORY_PARTITION = 'DIRECTORY';
+
+/**
+ * Organizer-written partitions beyond `PUBLIC_READ_PREFIX` that the unit pages read (GetItem) and
+ * never write: unit keys, the unit and front records (name and front on the unit page), the
+ * directory of open surveys and menus, and menus. StringLike patterns for the respondent's policy.
+ */
+export const PROGRAMME_READ_PARTITIONS = [`${UNIT_KEY_PARTITION_PREFIX}*`, 'CATALOGUE#unit', 'CATALOGUE#front', DIRECTORY_PARTITION, `${MENU_PARTITION_PREFIX}*`] as const;
 
 export type CatalogueKind = 'unit' | 'front' | 'theme' | 'topic' | 'expert';
 
@@ -54,7 +80,7 @@ export const keys = {
   /** Organizer-set options kept beside the frozen definition: time window, limit, access codes. */
   surveySettings: (surveyId: string) => ({ pk: PARTITIONS.survey(surveyId), sk: 'SETTINGS' }),
   /** Only surveys with a response limit keep this running total; the others never touch it. */
-  surveyQuota: (surveyId: string) => ({ pk: PARTITIONS.survey(surveyId), sk: 'QUOTA' }),
+  surveyQuota: (surveyId: string) => ({ pk: PARTITIONS.quota(surveyId), sk: 'QUOTA' }),
 
   /** Single-use access codes of one survey; the key makes a code unique within its survey. */
   accessCode: (surveyId: string, code: string) => ({ pk: PARTITIONS.accessCodes(surveyId), sk: `CODE#${code}` }),

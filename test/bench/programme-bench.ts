@@ -9,6 +9,7 @@ import { statusBoard } from '../../shared/programme/status-board.js';
 import { batchWrite } from '../../shared/storage/dynamodb/batch-write.js';
 import { requestItems } from '../../shared/storage/dynamodb/request-repository.js';
 import { createDynamoStore, type Store } from '../../shared/storage/dynamodb/store.js';
+import { decimalText } from '../../shared/report/exact-decimal.js';
 import { percentile } from './measure.js';
 
 export interface ProgrammeFigures {
@@ -75,7 +76,7 @@ export async function programmeFigures(db: { client: DynamoDBDocumentClient; tab
   const surveyId = 'demo-needs';
   await db.store.counters.replace(
     surveyId,
-    units.slice(20).map((u) => ({ unitId: u.id, front: u.front, counters: { responses: 3 }, lastResponseAt: now })),
+    units.slice(20).map((u) => ({ unitId: u.id, front: u.front, counters: { responses: decimalText('3') }, lastResponseAt: now })),
   );
 
   // Act: each board through a store that counts the items every read returns.

@@ -77,7 +77,7 @@ describe('hostile input on public routes', () => {
     // Random bodies never amount to a valid submission, so nothing at all may have been written.
     expect(accepted).toBe(0);
     expect(await storedCount()).toBe(before);
-    expect(logLines.filter((l) => l.includes('"level":"error"'))).toEqual([]);
+    expect(logLines.filter((l) => l.includes('"level":"ERROR"'))).toEqual([]);
   }, 120_000);
 
   it('GET survey and survey page: any id or query string gets an answer, never a 5xx', async () => {
@@ -86,6 +86,8 @@ describe('hostile input on public routes', () => {
         const res = await app.request(`${prefix}${encodeURIComponent(id)}?${encodeURIComponent(query)}=${encodeURIComponent(query)}`);
         expect(res.status, id).toBeLessThan(500);
         if (prefix === '/api/public/surveys/' && res.status !== 200) expect(isErrorShape(await res.json())).toBe(true);
+        // A person who opened a link gets a page, never the error shape as raw JSON.
+        if (prefix === '/s/' && res.status >= 400) expect(res.headers.get('content-type'), id).toContain('text/html');
       }),
       { numRuns: 600 },
     );

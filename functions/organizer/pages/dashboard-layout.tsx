@@ -16,7 +16,7 @@ export function href(ctx: PageContext, path: string): string {
   return ctx.locale === 'en' ? `${path}${path.includes('?') ? '&' : '?'}lang=en` : path;
 }
 
-export function DashboardLayout({ ctx, title, children, extraStyle }: { ctx: PageContext; title: string; children: Child; extraStyle?: string }) {
+export function DashboardLayout({ ctx, title, children, extraStyle, script }: { ctx: PageContext; title: string; children: Child; extraStyle?: string; script?: string }) {
   const t = dashboardMessages(ctx.locale);
   const other = ctx.locale === 'en' ? 'zh' : 'en';
   return (
@@ -24,7 +24,7 @@ export function DashboardLayout({ ctx, title, children, extraStyle }: { ctx: Pag
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width,initial-scale=1" />
-        <meta name="referrer" content="no-referrer" />
+        <meta name="referrer" content="same-origin" />
         <link rel="icon" href="data:," />
         <title>{`${title} · ${t.appName}`}</title>
         <style dangerouslySetInnerHTML={{ __html: dashboardStyle }} />
@@ -57,6 +57,8 @@ export function DashboardLayout({ ctx, title, children, extraStyle }: { ctx: Pag
           ) : null}
         </header>
         <main id="main">{children}</main>
+        {/* Page scripts are hashed into the CSP; every page works without them. */}
+        {script ? <script dangerouslySetInnerHTML={{ __html: script }} /> : null}
       </body>
     </html>
   );

@@ -10,6 +10,7 @@ import { fieldName, noValues, type FormValues } from '../form-fields.js';
 import { formScript } from './form-script.js';
 import { Layout } from './layout.js';
 import { QuestionField } from './question-field.js';
+import { logicData } from './logic-note.js';
 
 export interface SurveyPageProps {
   survey: Survey;
@@ -83,8 +84,10 @@ export function scriptMessages(locale: Locale) {
     tooFewRanked: say('too_few_ranked', { min: '{n}' }),
     rows: say('row_required'),
     number: say('not_finite'),
+    integer: say('not_integer'),
     belowMin: say('below_min', { min: '{n}' }),
     aboveMax: say('above_max', { max: '{n}' }),
+    decimals: say('too_many_decimals', { decimals: '{n}' }),
     other: say('other_text_required'),
     summary: t.errorSummary(0).replace('0', '{n}'),
     restored: t.draftRestored,
@@ -96,10 +99,12 @@ export function scriptMessages(locale: Locale) {
   };
 }
 
-function sectionTitle(survey: Survey, q: Question, previous: Question | undefined, locale: Locale): string | undefined {
-  if (!q.sectionId || q.sectionId === previous?.sectionId) return undefined;
+function SectionTitle({ survey, q, previous, locale }: { survey: Survey; q: Question; previous: Question | undefined; locale: Locale }) {
+  if (!q.sectionId || q.sectionId === previous?.sectionId) return null;
   const section = survey.sections?.find((s) => s.id === q.sectionId);
-  return section ? localized(locale, section.title, section.titleEn) : undefined;
+  if (!section) return null;
+  // The script hides a section's heading with its questions when its condition fails.
+  return <h2 data-if={logicData(section.visibleIf ? [section.visibleIf] : [])}>{localized(locale, section.title, section.titleEn)}</h2>;
 }
 
 export function SurveyPage(props: SurveyPageProps) {
@@ -135,10 +140,9 @@ export function SurveyPage(props: SurveyPageProps) {
         {props.lead}
         {props.accessCode ? <AccessCodeField locale={locale} value={props.accessCode.value} error={props.accessCode.error} /> : null}
         {survey.questions.map((question, index) => {
-          const section = sectionTitle(survey, question, survey.questions[index - 1], locale);
           return (
             <>
-              {section ? <h2>{section}</h2> : null}
+              <SectionTitle survey={survey} q={question} previous={survey.questions[index - 1]} locale={locale} />
               {props.unitLink && question.type === 'unit' ? (
                 <FixedUnit question={question} unitName={props.unitLink.unitName} unitId={props.unitLink.unitId} locale={locale} />
               ) : (
