@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { demoCatalogue } from '../../shared/demo/demo-catalogue.js';
+import { demoSurveys } from '../../shared/demo/seed-demo.js';
 import { requestBoard } from '../../shared/programme/request-board.js';
 import { requestIdOf, type RequestVersion } from '../../shared/programme/request-schema.js';
 import { statusBoard } from '../../shared/programme/status-board.js';
@@ -11,9 +12,14 @@ import { requestItems } from '../../shared/storage/dynamodb/request-repository.j
 import { createDynamoStore, type Store } from '../../shared/storage/dynamodb/store.js';
 import { decimalText } from '../../shared/report/exact-decimal.js';
 import { percentile } from './measure.js';
+import { startDynamoLocal } from '../../functions/local/dynamodb-local.js';
+import { createDocumentClient } from '../../shared/storage/dynamodb/client.js';
+import { ensureTable } from '../../shared/storage/dynamodb/table-setup.js';
 
 export interface ProgrammeFigures {
   units: number;
+  runs: number;
+  catalogueItems: number;
   requestVersions: number;
   requestBoard: { itemsRead: number; p50Ms: number; p95Ms: number };
   statusBoard: { itemsRead: number; p50Ms: number; p95Ms: number };
@@ -37,7 +43,20 @@ async function timed(runs: number, read: () => Promise<unknown>, counter: { item
   return { itemsRead, p50Ms: percentile(latencies, 50), p95Ms: percentile(latencies, 95) };
 }
 
-export async function programmeFigures(db: { client: DynamoDBDocumentClient; tableName: string; store: Store }): Promise<ProgrammeFigures> {
+export async function programmeFigures(): Promise<ProgrammeFigures> {
+  const dynamo = await startDynamoLocal();
+  const client = createDocumentClient({ endpoint: dynamo.endpoint });
+  const tableName = `programme-${Date.now()}`;
+  await ensureTable(client, tableName);
+  try {
+    return await measure({ client, tableName, store: createDynamoStore({ client, tableName }) });
+  } finally {
+    client.destroy();
+    await dynamo.stop();
+  }
+}
+
+async function measure(db: { client: DynamoDBDocumentClient; tableName: string; store: Store }): Promise<ProgrammeFigures> {
   // Prepare: 500 units across the five fronts, a published menu, 10 versions of each unit's request,
   // and per-unit counters of a needs survey for 480 of them (20 silent).
   const units = Array.from({ length: UNITS }, (_, i) => ({ id: `bench-u${i}`, name: `单位 ${i}`, front: demoCatalogue.fronts[i % 5]!.id }));
@@ -73,7 +92,10 @@ export async function programmeFigures(db: { client: DynamoDBDocumentClient; tab
     }),
   );
   await batchWrite(db.client, db.tableName, items.map((Item) => ({ PutRequest: { Item } })), 8);
-  const surveyId = 'demo-needs';
+  // A needs survey without a unit question: every current unit is expected to answer.
+  const needs = demoSurveys(now)[0]!;
+  const surveyId = needs.id;
+  await db.store.surveys.put({ ...needs, questions: needs.questions.filter((q) => q.type !== 'unit') });
   await db.store.counters.replace(
     surveyId,
     units.slice(20).map((u) => ({ unitId: u.id, front: u.front, counters: { responses: decimalText('3') }, lastResponseAt: now })),
@@ -84,5 +106,7 @@ export async function programmeFigures(db: { client: DynamoDBDocumentClient; tab
   const counted = createDynamoStore({ client: db.client, tableName: db.tableName, readObserver: { itemsRead: (n) => void (counter.items += n) } });
   const board = await timed(RUNS, () => requestBoard(counted, menuId), counter);
   const status = await timed(RUNS, () => statusBoard(counted, surveyId), counter);
-  return { units: UNITS, requestVersions: UNITS * VERSIONS_PER_UNIT, requestBoard: board, statusBoard: status };
+  const catalogue = await db.store.catalogue.load();
+  const catalogueItems = Object.values(catalogue).reduce((sum, list) => sum + list.length, 0);
+  return { units: UNITS, runs: RUNS, catalogueItems, requestVersions: UNITS * VERSIONS_PER_UNIT, requestBoard: board, statusBoard: status };
 }
