@@ -57,7 +57,7 @@ describe('a unit on a phone', () => {
     expect(await page.textContent('main')).toContain('已提交，待安排');
     expect(await f.table.store.requests.current(menuId, 'planning')).toMatchObject({ version: 1, audience: 40, picks: [{ topicId: 't-party-history', expertId: 'e-wang' }, { topicId: 't-ecology' }] });
     await context.close();
-  });
+  }, 90_000);
 
   it('orders with JavaScript, goes offline mid-submit, and the request arrives once when the network returns', async () => {
     const { key } = await f.issueKey('city-admin');
@@ -76,7 +76,7 @@ describe('a unit on a phone', () => {
     const versions = await f.table.store.requests.versions(menuId, 'city-admin');
     expect(versions.map((v) => [v.version, v.submissionId, v.audience])).toEqual([[1, submissionId, 55]]);
     await context.close();
-  });
+  }, 90_000);
 
   it('passes axe on the unit page, the request form and the survey opened from the link', async () => {
     const { key } = await f.issueKey('development');
@@ -86,7 +86,7 @@ describe('a unit on a phone', () => {
       expect(await seriousAxeViolations(page), path).toEqual([]);
     }
     await context.close();
-  });
+  }, 90_000);
 });
 
 describe('the organizer’s programme pages', () => {
