@@ -27,6 +27,7 @@ const zh: Record<AnswerIssue['code'], Formatter> = {
   unknown_row: () => '评分项不在本题中。',
   row_required: () => '请为每一项打分。',
   invalid_text: () => '内容含有无法识别的字符。',
+  unit_link_mismatch: () => '本问卷是从单位专属链接打开的，答卷将记在该单位名下，不能选择其他单位。',
 };
 
 const en: Record<AnswerIssue['code'], Formatter> = {
@@ -51,6 +52,7 @@ const en: Record<AnswerIssue['code'], Formatter> = {
   unknown_row: () => 'This row is not part of the question.',
   row_required: () => 'Rate every row.',
   invalid_text: () => 'The text contains characters that cannot be read.',
+  unit_link_mismatch: () => 'This form was opened from another unit’s link; it is filed under that unit.',
 };
 
 export function answerIssueMessage(issue: AnswerIssue, locale: Locale): string {

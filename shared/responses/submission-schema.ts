@@ -14,6 +14,8 @@ export const SubmissionSchema = v.object({
     'answers must be an object keyed by question id',
   ),
   accessCode: v.optional(v.pipe(v.string(), v.maxLength(64))),
+  /** The unit's link key when the survey was opened from a unit's page: the response is filed under that unit. */
+  unitKey: v.optional(v.pipe(v.string(), v.maxLength(64))),
 });
 
 export type Submission = v.InferOutput<typeof SubmissionSchema>;

@@ -1,6 +1,9 @@
 // Single catalogue records, in the item shape catalogue-repository.ts reads (kind partition, order, record).
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import * as v from 'valibot';
+import { RECORD_SCHEMAS } from '../../catalogue/catalogue-edits.js';
+import type { Catalogue } from '../../catalogue/catalogue-schema.js';
 import { AlreadyExistsError, InvalidInputError, RecordNotFoundError } from '../../errors.js';
 import { keys, type CatalogueKind } from '../keys.js';
 import type { CatalogueRecord, CatalogueRecordRepository, CatalogueSection } from '../ports.js';
@@ -45,6 +48,13 @@ export class DynamoCatalogueRecordRepository implements CatalogueRecordRepositor
       if (error instanceof ConditionalCheckFailedException) throw new AlreadyExistsError(kind, record.id);
       throw error;
     }
+  }
+
+  async get<S extends CatalogueSection>(section: S, id: string): Promise<Catalogue[S][number] | undefined> {
+    const { Item } = await guarded(() => this.client.send(new GetCommand({ TableName: this.tableName, Key: keys.catalogueItem(CATALOGUE_KINDS[section], id) })));
+    if (!Item) return undefined;
+    const parsed = v.safeParse(RECORD_SCHEMAS[section], Item.record);
+    return parsed.success ? (parsed.output as Catalogue[S][number]) : undefined;
   }
 
   async replace(section: CatalogueSection, record: CatalogueRecord): Promise<void> {

@@ -1,7 +1,7 @@
 // Reads a survey's per-unit counters: one Query, whose cost depends on units, not responses.
 // Counters are read as DynamoDB's own number text, never through a double on the way: a sum past
 // 2^53 (or with many decimals) stays readable and exact.
-import { QueryCommand, type AttributeValue } from '@aws-sdk/client-dynamodb';
+import { GetItemCommand, QueryCommand, type AttributeValue } from '@aws-sdk/client-dynamodb';
 import { NumberValue, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { addDecimals, decimalText, type DecimalText } from '../../report/exact-decimal.js';
 import { isCounterName } from '../../report/counter-names.js';
@@ -51,6 +51,16 @@ export class DynamoCounterRepository implements CounterRepository {
       }
     }
     return units;
+  }
+
+  /** One unit's counters (one GetItem), e.g. for "has this unit answered" on the unit's own page. */
+  async readUnit(surveyId: string, unitId: string): Promise<UnitCounters | undefined> {
+    const key = keys.countersBySurveyUnit(surveyId, unitId);
+    const { Item } = await guarded(() => this.client.send(new GetItemCommand({ TableName: this.tableName, Key: { pk: { S: key.pk }, sk: { S: key.sk } } })));
+    this.observer?.itemsRead(Item ? 1 : 0);
+    if (!Item) return undefined;
+    const unit = toUnitCounters(Item);
+    return { ...unit, counters: Object.fromEntries(Object.entries(unit.counters).map(([name, value]) => [name, Number(value)])) };
   }
 
   /** The low-level Query: the document client would turn every number into a double (or a BigInt). */

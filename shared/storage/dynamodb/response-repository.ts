@@ -18,18 +18,18 @@ export interface RetryPolicy {
   sleep: (ms: number) => Promise<void>;
 }
 
-const defaultRetry: RetryPolicy = {
+export const defaultRetry: RetryPolicy = {
   attempts: 8,
   baseDelayMs: 15,
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
 
-type CancellationCode = 'ConditionalCheckFailed' | 'TransactionConflict' | string;
+export type CancellationCode = 'ConditionalCheckFailed' | 'TransactionConflict' | string;
 
 /** Cancellation reasons where the same transaction may succeed a moment later. */
-const TRANSIENT_CANCELLATIONS = new Set(['TransactionConflict', 'ThrottlingError', 'ProvisionedThroughputExceeded', 'RequestLimitExceeded']);
+export const TRANSIENT_CANCELLATIONS = new Set(['TransactionConflict', 'ThrottlingError', 'ProvisionedThroughputExceeded', 'RequestLimitExceeded']);
 
-function cancellationCodes(error: TransactionCanceledException): CancellationCode[] {
+export function cancellationCodes(error: TransactionCanceledException): CancellationCode[] {
   return (error.CancellationReasons ?? []).map((r) => r.Code ?? 'None');
 }
 

@@ -14,7 +14,15 @@ import type {
   SurveyAdminRepository,
   SurveyRepository,
   SurveySettingsRepository,
+  UnitKeyRepository,
+  MenuRepository,
+  RequestRepository,
+  DirectoryRepository,
 } from '../ports.js';
+import { DynamoDirectoryRepository } from './directory-repository.js';
+import { DynamoMenuRepository } from './menu-repository.js';
+import { DynamoRequestRepository } from './request-repository.js';
+import { DynamoUnitKeyRepository } from './unit-key-repository.js';
 import { DynamoAccessCodeRepository } from './access-code-repository.js';
 import { DynamoAccountRepository } from './account-repository.js';
 import { DynamoAuditRepository } from './audit-repository.js';
@@ -43,6 +51,10 @@ export interface Store {
   sessions: SessionRepository;
   loginThrottle: LoginThrottleRepository;
   audit: AuditRepository;
+  unitKeys: UnitKeyRepository;
+  menus: MenuRepository;
+  requests: RequestRepository;
+  directory: DirectoryRepository;
 }
 
 export interface StoreOptions {
@@ -69,5 +81,9 @@ export function createDynamoStore({ client, tableName, retry, readObserver, coun
     sessions: new DynamoSessionRepository(client, tableName),
     loginThrottle: new DynamoLoginThrottleRepository(client, tableName),
     audit: new DynamoAuditRepository(client, tableName),
+    unitKeys: new DynamoUnitKeyRepository(client, tableName, readObserver),
+    menus: new DynamoMenuRepository(client, tableName),
+    requests: new DynamoRequestRepository(client, tableName, retry, readObserver),
+    directory: new DynamoDirectoryRepository(client, tableName),
   };
 }
