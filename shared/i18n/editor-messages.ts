@@ -81,6 +81,10 @@ const zh = {
     logic_cycle: '显示条件形成了循环（两道题互相依赖）。',
     logic_not_choice: '显示条件只能引用选择题。',
     logic_unknown_option: '显示条件选中的选项在那道题里不存在。',
+    counters_too_large: '这道题的统计项合计太大，存不下：请减少选项、缩短选项编号或降低“排几项”。',
+    bound_out_of_range: '数值范围须在 -10^12 到 10^12 之间，小数最多 4 位。',
+    integer_with_decimals: '整数题不能设小数位数。',
+    definition_too_large: '问卷太大，无法保存：请减少题目或缩短文字。',
   } satisfies Record<DefinitionIssueCode, string>,
 };
 
@@ -165,6 +169,10 @@ const en: EditorMessages = {
     logic_cycle: 'The display logic goes round in a circle (two questions depend on each other).',
     logic_not_choice: 'Display logic may only depend on a choice question.',
     logic_unknown_option: 'The display logic names an option that question does not have.',
+    counters_too_large: 'This question’s counters together would be too large to store: remove options, shorten option ids or rank fewer.',
+    bound_out_of_range: 'Number bounds must lie between -10^12 and 10^12, with at most 4 decimals.',
+    integer_with_decimals: 'A whole-number question cannot have decimals.',
+    definition_too_large: 'The survey is too large to store: remove questions or shorten texts.',
   },
 };
 
@@ -189,4 +197,8 @@ export const ISSUE_FIELD: Record<DefinitionIssueCode, string> = {
   logic_cycle: 'logic',
   logic_not_choice: 'logic',
   logic_unknown_option: 'logic',
+  counters_too_large: 'options',
+  bound_out_of_range: 'picks',
+  integer_with_decimals: 'picks',
+  definition_too_large: 'title',
 };

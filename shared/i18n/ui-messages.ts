@@ -19,8 +19,10 @@ const zh = {
   ratingHelp: (scale: number) => `1 分最低，${scale} 分最高`,
   scorePoints: (n: number) => `${n} 分`,
   unitPlaceholder: '— 请选择您所在的单位 —',
-  numberRange: (min?: number, max?: number) =>
-    min !== undefined && max !== undefined ? `填写 ${min}–${max} 之间的数` : min !== undefined ? `不小于 ${min}` : max !== undefined ? `不大于 ${max}` : '',
+  numberHint: (min: number | undefined, max: number | undefined, decimals: number) => {
+    const range = min !== undefined && max !== undefined ? `填写 ${min}–${max} 之间的` : min !== undefined ? `填写不小于 ${min} 的` : max !== undefined ? `填写不大于 ${max} 的` : '填写';
+    return decimals === 0 ? `${range}整数` : `${range}${range === '填写' ? '数字' : '数'}，最多 ${decimals} 位小数`;
+  },
   charsLeft: (max: number) => `最多 ${max} 字`,
   errorSummary: (n: number) => `有 ${n} 道题需要修改，请查看标红的题目。`,
   draftRestored: '已恢复上次未提交的填写内容。',
@@ -79,6 +81,13 @@ const zh = {
     already_exists: '该编号已存在。',
     invalid_survey: '问卷定义有问题，请逐条修改。',
     invalid_input: '输入内容有问题，请逐条修改。',
+    unit_link_not_found: '找不到这个单位链接：链接有误，或已被组织者更换。请向组织者索取新链接。',
+    menu_not_found: '找不到这份菜单，或菜单尚未发布。',
+    menu_frozen: '菜单已发布，课题和专家不能再修改（已有单位据此点单）。',
+    menu_status_conflict: '菜单当前的状态不允许此操作。',
+    ordering_closed: '这份菜单的点单已截止。',
+    invalid_request: '申报内容有问题，请逐条修改后再提交。',
+    request_locked: '组织者已安排这份申报，不能再修改；如需调整请联系组织者。',
   },
 };
 
@@ -102,8 +111,10 @@ const en: UiMessages = {
   ratingHelp: (scale) => `1 is lowest, ${scale} is highest`,
   scorePoints: (n) => `${n}`,
   unitPlaceholder: '— choose your unit —',
-  numberRange: (min, max) =>
-    min !== undefined && max !== undefined ? `A number from ${min} to ${max}` : min !== undefined ? `At least ${min}` : max !== undefined ? `At most ${max}` : '',
+  numberHint: (min, max, decimals) => {
+    const kind = decimals === 0 ? 'A whole number' : `A number with up to ${decimals} decimal places`;
+    return min !== undefined && max !== undefined ? `${kind} from ${min} to ${max}` : min !== undefined ? `${kind}, at least ${min}` : max !== undefined ? `${kind}, at most ${max}` : kind;
+  },
   charsLeft: (max) => `Up to ${max} characters`,
   errorSummary: (n) => `${n} answer(s) need attention; see the questions marked in red.`,
   draftRestored: 'Your unsent answers have been restored.',
@@ -162,6 +173,13 @@ const en: UiMessages = {
     already_exists: 'A record with this id already exists.',
     invalid_survey: 'The survey definition has problems; please fix each one.',
     invalid_input: 'The input has problems; please fix each one.',
+    unit_link_not_found: 'This unit link does not exist: it is mistyped or the organizers replaced it. Ask them for the new link.',
+    menu_not_found: 'The menu does not exist or is not published.',
+    menu_frozen: 'The menu is published, so its topics and experts can no longer change (units order from them).',
+    menu_status_conflict: 'The menu’s current status does not allow this.',
+    ordering_closed: 'Ordering from this menu has closed.',
+    invalid_request: 'The request has problems; please fix each one and submit again.',
+    request_locked: 'The organizers have scheduled this request, so it can no longer change; please contact them.',
   },
 };
 

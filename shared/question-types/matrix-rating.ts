@@ -28,7 +28,7 @@ export const matrixRating: QuestionTypeModule<'matrix_rating'> = {
     const rowIds = idsOf(q.rows);
     const result: Record<string, number> = {};
     for (const [rowId, score] of Object.entries(value)) {
-      if (!rowIds.has(rowId)) return issue('unknown_row', { rowId: rowId.slice(0, 64) }), undefined;
+      if (!rowIds.has(rowId)) return issue('unknown_row'), undefined;
       if (isEmpty(score)) continue;
       const checked = checkInteger(score, 1, q.scale, issue);
       if (checked === undefined) return undefined;
@@ -49,6 +49,7 @@ export const matrixRating: QuestionTypeModule<'matrix_rating'> = {
     for (const [rowId, score] of Object.entries(answer as Record<string, number>)) add(counterNames.rowScore(q.id, rowId, score));
   },
   maxCounterChanges: (q) => q.rows.length,
+  counterNames: (q) => q.rows.flatMap((row) => Array.from({ length: q.scale }, (_, i) => counterNames.rowScore(q.id, row.id, i + 1))),
   report: (q, totals, base) => ({
     ...base,
     type: 'matrix_rating',

@@ -69,6 +69,7 @@ export const multipleChoice: QuestionTypeModule<'multiple_choice'> = {
     const n = q.options.length + (q.allowOther ? 1 : 0);
     return Math.min(q.maxPicks ?? n, n);
   },
+  counterNames: (q) => withOther(q.options, q.allowOther === true).map((o) => counterNames.option(q.id, o.id)),
   report: (q, totals, base) => ({ ...base, type: 'multiple_choice', options: optionFigures(q.id, withOther(q.options, q.allowOther === true), totals, base.answered) }),
   reportCsvRows: (r, locale) => optionCsvRows(r.options, r.answered, locale),
   answerColumns: (q, locale) => pickColumns(q, q.allowOther === true, locale),

@@ -74,6 +74,11 @@ export interface QuestionTypeModule<T extends QuestionType> {
   countAnswer: (q: QuestionOf<T>, answer: Answer, add: CounterSink) => void;
   /** The most counters one answer can change, besides the "answered" one. */
   maxCounterChanges: (q: QuestionOf<T>) => number;
+  /**
+   * Every counter (besides "answered") this question can ever add to one unit's counter item, so the
+   * item's worst-case size can be bounded when the definition is saved.
+   */
+  counterNames: (q: QuestionOf<T>, survey: Survey) => string[];
   /** The question's part of the report, from summed counters. */
   report: (q: QuestionOf<T>, totals: Totals, base: ReportBase) => ReportOf<T>;
   /** report.csv rows after the lead cells (id, title, type). */

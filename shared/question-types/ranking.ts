@@ -61,6 +61,7 @@ export const ranking: QuestionTypeModule<'ranking'> = {
   },
   countAnswer: (q, answer, add) => (answer as string[]).forEach((optionId, index) => add(counterNames.rank(q.id, index + 1, optionId))),
   maxCounterChanges: placesOf,
+  counterNames: (q) => Array.from({ length: placesOf(q) }, (_, i) => q.options.map((o) => counterNames.rank(q.id, i + 1, o.id))).flat(),
   report: (q, totals, base) => ({ ...base, type: 'ranking', pick: placesOf(q), options: rankedOptions(q, totals, base.answered) }),
   reportCsvRows: (r, locale) => r.options.map((o) => [o.id, localLabel(locale, o), o.ranked, percentCell(o.share), o.first, o.borda, '', r.answered]),
   answerColumns: (q, locale) =>

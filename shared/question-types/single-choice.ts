@@ -40,6 +40,7 @@ export const singleChoice: QuestionTypeModule<'single_choice'> = {
   },
   countAnswer: (q, answer, add) => add(counterNames.option(q.id, choiceId(answer as ChoiceAnswer))),
   maxCounterChanges: () => 1,
+  counterNames: (q) => withOther(q.options, q.allowOther === true).map((o) => counterNames.option(q.id, o.id)),
   report: (q, totals, base) => ({ ...base, type: 'single_choice', options: optionFigures(q.id, withOther(q.options, q.allowOther === true), totals, base.answered) }),
   reportCsvRows: (r, locale) => optionCsvRows(r.options, r.answered, locale),
   answerColumns: (q, locale) => [{ header: questionTitle(q, locale), cell: (a) => (a === undefined ? '' : choiceLabel(q.options, a as ChoiceAnswer, locale)) }],

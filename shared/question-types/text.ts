@@ -28,6 +28,7 @@ export const textQuestion: QuestionTypeModule<'text'> = {
   // Written answers are read from the responses themselves, never counted.
   countAnswer: () => {},
   maxCounterChanges: () => 0,
+  counterNames: () => [],
   report: (_q, _totals, base) => ({ ...base, type: 'text' }),
   reportCsvRows: (r) => [['', '', r.answered, '', '', '', '', r.answered]],
   answerColumns: (q, locale) => [{ header: questionTitle(q, locale), cell: (a) => (a as string | undefined) ?? '' }],

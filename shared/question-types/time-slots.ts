@@ -1,5 +1,6 @@
 // time_slots: pick the times that suit, optionally laid out as a weekday x time-of-day grid.
 import * as v from 'valibot';
+import { counterNames } from '../report/counter-names.js';
 import { checkPicks, idsOf } from './answer-checks.js';
 import { IdSchema } from '../survey/ids.js';
 import { options, picksSchema, questionBase, text, optionalText } from './question-base.js';
@@ -53,6 +54,7 @@ export const timeSlots: QuestionTypeModule<'time_slots'> = {
   fromForm: formPicks,
   countAnswer: (q, answer, add) => countPicks(q.id, answer, add),
   maxCounterChanges: (q) => Math.min(q.maxPicks ?? q.options.length, q.options.length),
+  counterNames: (q) => q.options.map((o) => counterNames.option(q.id, o.id)),
   report: (q, totals, base) => ({ ...base, type: 'time_slots', options: optionFigures(q.id, q.options, totals, base.answered) }),
   reportCsvRows: (r, locale) => optionCsvRows(r.options, r.answered, locale),
   answerColumns: (q, locale) => pickColumns(q, false, locale),

@@ -12,6 +12,9 @@ import type { QuestionTypeModule } from './question-type.js';
 import { optionCrossTabColumns, optionCsvRows, optionFigures, optionListIssues } from './report-parts.js';
 import { unitsFromEditor } from './editor-input.js';
 
+/** Most units a unit question may list (the needs template lists every active unit). */
+export const MAX_UNIT_OPTIONS = 500;
+
 export const UnitOptionSchema = v.object({
   id: IdSchema,
   label: text(200),
@@ -22,7 +25,7 @@ export const UnitOptionSchema = v.object({
 export const UnitQuestionSchema = v.object({
   ...questionBase,
   type: v.literal('unit'),
-  options: v.pipe(v.array(UnitOptionSchema), v.maxLength(500)),
+  options: v.pipe(v.array(UnitOptionSchema), v.maxLength(MAX_UNIT_OPTIONS)),
 });
 
 export const unitQuestion: QuestionTypeModule<'unit'> = {
@@ -45,6 +48,11 @@ export const unitQuestion: QuestionTypeModule<'unit'> = {
   },
   countAnswer: (q, answer, add) => add(counterNames.option(q.id, choiceId(answer as ChoiceAnswer))),
   maxCounterChanges: () => 1,
+  // The first unit question decides the counter item, so an item holds one of its options only.
+  counterNames: (q, survey) => {
+    const names = q.options.map((o) => counterNames.option(q.id, o.id));
+    return survey.questions.find((other) => other.type === 'unit')?.id === q.id ? names.sort((a, b) => b.length - a.length).slice(0, 1) : names;
+  },
   report: (q, totals, base) => ({ ...base, type: 'unit', options: optionFigures(q.id, q.options, totals, base.answered) }),
   reportCsvRows: (r, locale) => optionCsvRows(r.options, r.answered, locale),
   // responses.csv already has a unit column (with its front) for every survey.

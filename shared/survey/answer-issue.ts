@@ -13,13 +13,16 @@ export type AnswerIssueCode =
   | 'below_min'
   | 'above_max'
   | 'not_integer'
+  | 'too_many_decimals'
   | 'not_finite'
   | 'too_long'
   | 'other_text_required'
   | 'other_not_allowed'
   | 'unknown_row'
   | 'row_required'
-  | 'invalid_text';
+  | 'invalid_text'
+  /** The survey was opened from a unit's link, and the answer names another unit. */
+  | 'unit_link_mismatch';
 
 export interface AnswerIssue {
   questionId: string;

@@ -2,7 +2,8 @@
 import { clientAddress } from '../../http/client-address.js';
 import type { Context } from 'hono';
 import QRCode from 'qrcode';
-import { signIn, signOut } from '../../../shared/accounts/sign-in.js';
+import { signOut } from '../../../shared/accounts/sign-in.js';
+import { countedSignIn } from '../counted-sign-in.js';
 import { createRecord, setRetired } from '../../../shared/catalogue/catalogue-edits.js';
 import { AccountLockedError, InvalidCredentialsError, RecordNotFoundError } from '../../../shared/errors.js';
 import { editQuestion } from '../../../shared/survey-admin/edit-question.js';
@@ -105,6 +106,9 @@ export function dashboardPages(app: OrganizerApp, deps: OrganizerDeps): void {
       }
     });
 
+  // `/` reaches this app through API Gateway's `$default` route (and locally through dispatch).
+  register(app, deps, 'GET /', (c) => c.redirect(href(pageContext(c), '/admin'), 302));
+
   register(app, deps, 'GET /admin/login', (c) => renderPage(c, <SignInPage ctx={pageContext(c)} next={safeNext(c.req.query('next') ?? null)} />));
 
   register(app, deps, 'POST /admin/login', async (c) => {
@@ -112,7 +116,7 @@ export function dashboardPages(app: OrganizerApp, deps: OrganizerDeps): void {
     const email = (fields.get('email') ?? '').slice(0, 254);
     const next = safeNext(fields.get('next'));
     try {
-      const { token } = await signIn(authDeps(deps), email, (fields.get('password') ?? '').slice(0, 200), clientAddress(c));
+      const { token } = await countedSignIn(deps, authDeps(deps), email, (fields.get('password') ?? '').slice(0, 200), clientAddress(c));
       setSessionCookie(c, token);
       return c.redirect(href(pageContext(c), next), 303);
     } catch (error) {

@@ -25,7 +25,8 @@ else if(t==='multiple_choice'||t==='time_slots'){n=all(b,'input:checked').length
 else if(t==='single_choice'||t==='rating'){if(req&&!b.querySelector('input:checked'))m=M.required}
 else if(t==='matrix_rating'){if(req&&all(b,'input:checked').length<all(b,'fieldset').length)m=M.rows}
 else{var el=b.querySelector('input,select,textarea'),v=el.value.trim();if(el.validity&&el.validity.badInput)m=M.number;else if(!v){if(req)m=M.required}
-else if(t==='number'&&el.min!==''&&+v<+el.min)m=fmt(M.belowMin,el.min);else if(t==='number'&&el.max!==''&&+v>+el.max)m=fmt(M.aboveMax,el.max)}
+else if(t==='number'&&el.min!==''&&+v<+el.min)m=fmt(M.belowMin,el.min);else if(t==='number'&&el.max!==''&&+v>+el.max)m=fmt(M.aboveMax,el.max)
+else if(t==='number'&&(n=el.getAttribute('data-decimals'))!==null&&(v.split('.')[1]||'').length>+n)m=+n?fmt(M.decimals,n):M.integer}
 var o=b.querySelector('input[value=other]');if(!m&&o&&o.checked&&!b.querySelector('input.other').value.trim())m=M.other;
 setErr(b,m);return m}
 function picked(id){var b=f.querySelector('[data-q="'+id+'"]'),o=[];if(!b||b.hidden)return o;
@@ -49,7 +50,7 @@ function send(){var body=get('outbox');if(!body||busy)return;busy=true;btn.disab
 fetch(f.action,{method:'POST',headers:{'Content-Type':'application/x-www-form-urlencoded','Accept':'application/json'},body:body,credentials:'same-origin'})
 .then(function(r){return r.json().then(function(j){answered(r.status,j)},function(){answered(r.status,{})})},function(){later(M.offline)})}
 function later(m){idle();say(m);rt=setTimeout(send,wait);wait=Math.min(wait*2,30000)}
-function answered(s,j){if(s===200||s===201){del('outbox');del('draft');var d=f.getAttribute('data-done');location.replace(d+(d.indexOf('?')<0?'?':'&')+'r='+encodeURIComponent(j.responseId||''));return}
+function answered(s,j){if(s===200||s===201){del('outbox');del('draft');var d=f.getAttribute('data-done');location.replace(d+(d.indexOf('?')<0?'?':'&')+'r='+encodeURIComponent(j.responseId||j.requestId||''));return}
 if(s>=500||s===429||s===408){later(M.busy);return}
 del('outbox');idle();var is=(j.error&&j.error.issues)||[],first=null;
 is.forEach(function(i){var b=f.querySelector('[data-q="'+String(i.questionId).replace(/[^A-Za-z0-9_-]/g,'')+'"]');if(b){setErr(b,i.message);first=first||b}});
