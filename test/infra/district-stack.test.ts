@@ -10,9 +10,10 @@ import { tableDefinition } from '../../shared/storage/table-definition.js';
 import { synthDistricts, testDistricts, type Synthesized } from './support/synth-districts.js';
 
 let synth: Synthesized;
+// Synthesis with cdk-nag takes seconds alone and a minute or more on a loaded machine.
 beforeAll(() => {
   synth = synthDistricts({ bundle: false });
-});
+}, 300_000);
 
 const [alpha, beta] = testDistricts as [(typeof testDistricts)[0], (typeof testDistricts)[0]];
 
