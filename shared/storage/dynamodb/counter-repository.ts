@@ -10,6 +10,7 @@ import type { CounterRepository, UnitCounters } from '../ports.js';
 import { partitionQuery } from './query-all.js';
 import { batchWrite } from './batch-write.js';
 import { guarded } from './sdk-errors.js';
+import { COUNTER_WRITE_SHARDS } from './write-shards.js';
 
 export interface ReadObserver {
   /** Told how many items each read returned, so tests and benchmarks can count reads. */
@@ -53,13 +54,23 @@ export class DynamoCounterRepository implements CounterRepository {
     return units;
   }
 
-  /** One unit's counters (one GetItem), e.g. for "has this unit answered" on the unit's own page. */
+  /**
+   * One unit's counters: its unsharded item and its write shards, by GetItem (the unit's page needs
+   * no Query, so the public role needs none), summed as readUnits sums them.
+   */
   async readUnit(surveyId: string, unitId: string): Promise<UnitCounters | undefined> {
-    const key = keys.countersBySurveyUnit(surveyId, unitId);
-    const { Item } = await guarded(() => this.client.send(new GetItemCommand({ TableName: this.tableName, Key: { pk: { S: key.pk }, sk: { S: key.sk } } })));
-    this.observer?.itemsRead(Item ? 1 : 0);
-    if (!Item) return undefined;
-    const unit = toUnitCounters(Item);
+    const shards = [undefined, ...Array.from({ length: COUNTER_WRITE_SHARDS }, (_, i) => i)];
+    const items = await Promise.all(
+      shards.map(async (shard) => {
+        const key = keys.countersBySurveyUnit(surveyId, unitId, shard);
+        const { Item } = await guarded(() => this.client.send(new GetItemCommand({ TableName: this.tableName, Key: { pk: { S: key.pk }, sk: { S: key.sk } } })));
+        return Item;
+      }),
+    );
+    const found = items.filter((item): item is RawItem => item !== undefined);
+    this.observer?.itemsRead(found.length);
+    if (found.length === 0) return undefined;
+    const unit = found.map(toUnitCounters).reduce(sumUnitCounters);
     return { ...unit, counters: Object.fromEntries(Object.entries(unit.counters).map(([name, value]) => [name, Number(value)])) };
   }
 
