@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../functions/local/dispatch.js';
 import { createRespondentApp } from '../../functions/respondent/app.js';
+import { programmePublicDeps } from '../../functions/respondent/deps.js';
 import { launchBrowser, phone, seriousAxeViolations } from '../support/browser.js';
 import { serveApp, type RunningServer } from '../support/http-server.js';
 import { ORGANIZER, organizerFixture, type Fixture } from '../integration/organizer-fixture.js';
@@ -21,7 +22,7 @@ beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   f = await organizerFixture();
   f.clock.set(new Date().toISOString());
-  const respondent = createRespondentApp({ surveys: f.table.store.surveys, responses: f.table.store.responses, settings: f.table.store.surveySettings, clock: f.clock, newId: randomUUID, logger: f.deps.logger, timeZone: 'Asia/Shanghai' });
+  const respondent = createRespondentApp({ surveys: f.table.store.surveys, responses: f.table.store.responses, settings: f.table.store.surveySettings, clock: f.clock, newId: randomUUID, logger: f.deps.logger, timeZone: 'Asia/Shanghai', programme: programmePublicDeps(f.table.store) });
   server = await serveApp({ fetch: dispatch(respondent, f.app) });
   browser = await launchBrowser();
 });
