@@ -8,6 +8,8 @@ import { SurveySchema } from '../../shared/survey/survey-schema.js';
 import { InvalidateResponseSchema } from '../../shared/responses/invalid-responses.js';
 import { CopySurveySchema } from '../../shared/survey-admin/survey-lifecycle.js';
 import { CreateSurveySchema } from './request-schemas.js';
+import { MenuInputSchema } from '../../shared/programme/menu-schema.js';
+import { RequestStatusChangeSchema } from '../../shared/programme/request-status.js';
 
 /** public: anyone; signed-in: any account (viewers included: reading); organizer: organizers and admins (changing surveys); admin: admins only. */
 export type Access = 'public' | 'signed-in' | 'organizer' | 'admin';
@@ -35,14 +37,14 @@ export const ORGANIZER_ROUTES = [
   { method: 'GET', path: '/api/surveys', access: 'signed-in', summary: 'Surveys with status, settings and live response count, and counts per status; ?q= (title words), ?kind=, ?status=, ?year= (district time), ?archived=only' },
   { method: 'POST', path: '/api/surveys', access: 'organizer', summary: 'Create a draft from a template (needs, feedback, blank) or from a definition', body: CreateSurveySchema },
   { method: 'GET', path: '/api/surveys/:surveyId', access: 'signed-in', summary: 'One survey with its settings and response count' },
-  { method: 'PUT', path: '/api/surveys/:surveyId/definition', access: 'organizer', summary: 'Replace a draft’s definition (409 once published)', body: SurveySchema },
-  { method: 'POST', path: '/api/surveys/:surveyId/publish', access: 'organizer', summary: 'Publish a draft; its questions are frozen from then on' },
+  { method: 'PUT', path: '/api/surveys/:surveyId/definition', access: 'organizer', summary: 'Replace a draft’s definition (409 once published); If-Match with the ETag of GET refuses a stale save (409 edit_conflict)', body: SurveySchema },
+  { method: 'POST', path: '/api/surveys/:surveyId/publish', access: 'organizer', summary: 'Publish a draft; its questions are frozen from then on. If-Match with the ETag of GET publishes only that version' },
   { method: 'POST', path: '/api/surveys/:surveyId/close', access: 'organizer', summary: 'Stop collecting responses' },
   { method: 'POST', path: '/api/surveys/:surveyId/copy', access: 'organizer', summary: 'Copy any survey as a new draft: the same definition (title unless {"title"} is given), none of the responses, settings or access codes; 201 {"surveyId"}', body: CopySurveySchema },
   { method: 'POST', path: '/api/surveys/:surveyId/reopen', access: 'organizer', summary: 'Collect again after closing; the definition stays frozen' },
   { method: 'POST', path: '/api/surveys/:surveyId/archive', access: 'organizer', summary: 'Archive: hidden from the list unless ?archived=only; status, link and responses unchanged' },
   { method: 'POST', path: '/api/surveys/:surveyId/unarchive', access: 'organizer', summary: 'Bring an archived survey back into the list' },
-  { method: 'PUT', path: '/api/surveys/:surveyId/settings', access: 'organizer', summary: 'Opening and closing times (district time), response limit, access codes', body: SurveySettingsInputSchema },
+  { method: 'PUT', path: '/api/surveys/:surveyId/settings', access: 'organizer', summary: 'Opening and closing times (district time, years 2000-2100), response limit, access codes; `version` (settingsVersion of GET) refuses a stale save', body: SurveySettingsInputSchema },
   { method: 'GET', path: '/api/surveys/:surveyId/access-codes', access: 'organizer', summary: 'The survey’s access codes and whether each is used' },
   { method: 'GET', path: '/api/surveys/:surveyId/access-codes.csv', access: 'organizer', summary: 'The survey’s access codes as CSV (unit, code, used or not), for printing and handing out' },
   { method: 'POST', path: '/api/surveys/:surveyId/access-codes', access: 'organizer', summary: 'Generate N single-use codes per unit', body: AccessCodeBatchSchema },
@@ -68,6 +70,22 @@ export const ORGANIZER_ROUTES = [
   { method: 'POST', path: '/api/accounts/:email/enable', access: 'admin', summary: 'Enable a disabled account' },
   { method: 'GET', path: '/api/audit.csv', access: 'admin', summary: 'The audit log as CSV in district time with readable action names; ?actor= and ?action= filter' },
   { method: 'GET', path: '/api/audit', access: 'admin', summary: 'The audit log, newest first' },
+
+  { method: 'POST', path: '/api/units/:unitId/key', access: 'organizer', summary: 'Issue or rotate a unit’s link key (单位专属链接): the old link answers 404 at once. 200 { unitId, key, url }' },
+  { method: 'GET', path: '/api/unit-links', access: 'signed-in', summary: 'Every current unit with its link (or none yet), front and issue time' },
+  { method: 'GET', path: '/api/unit-links.csv', access: 'signed-in', summary: 'Every unit’s link as CSV, for handing out' },
+  { method: 'GET', path: '/api/menus', access: 'signed-in', summary: 'Every menu (菜单), newest first' },
+  { method: 'POST', path: '/api/menus', access: 'organizer', summary: 'Compose a draft menu from the catalogue: title, orderDeadline (district time), maxPicks, formats, items [{ topicId, expertIds }]', body: MenuInputSchema },
+  { method: 'GET', path: '/api/menus/:menuId', access: 'signed-in', summary: 'One menu with its items (topic, theme, summary, experts)' },
+  { method: 'PUT', path: '/api/menus/:menuId', access: 'organizer', summary: 'Replace a draft menu’s content (409 menu_frozen once published)', body: MenuInputSchema },
+  { method: 'POST', path: '/api/menus/:menuId/publish', access: 'organizer', summary: 'Publish a draft menu: units can order from it until its deadline; its items are frozen' },
+  { method: 'POST', path: '/api/menus/:menuId/close', access: 'organizer', summary: 'Stop taking requests before the deadline' },
+  { method: 'GET', path: '/api/menus/:menuId/requests', access: 'signed-in', summary: 'The request board (点单汇总): every unit’s current request, demand per topic, units not ordered; ?front= ?topic= filter' },
+  { method: 'GET', path: '/api/menus/:menuId/requests.csv', access: 'signed-in', summary: 'The request board as CSV with Chinese headers' },
+  { method: 'GET', path: '/api/requests/:requestId/versions', access: 'signed-in', summary: 'Every version a unit submitted of one request, oldest first' },
+  { method: 'POST', path: '/api/requests/:requestId/status', access: 'organizer', summary: 'Schedule, decline (with a reason), mark delivered or reopen a request; audited', body: RequestStatusChangeSchema },
+  { method: 'GET', path: '/api/surveys/:surveyId/status', access: 'signed-in', summary: 'Who has not answered (未填报单位): responses and last time per unit, silent units by front, a reminder text; from the counters' },
+  { method: 'GET', path: '/api/surveys/:surveyId/status.csv', access: 'signed-in', summary: 'The per-unit answer status as CSV' },
 
   { method: 'GET', path: '/admin/login', access: 'public', summary: 'Sign-in page', page: true },
   { method: 'POST', path: '/admin/login', access: 'public', summary: 'Sign-in form', page: true },
@@ -101,6 +119,17 @@ export const ORGANIZER_ROUTES = [
   { method: 'GET', path: '/admin/catalogue', access: 'signed-in', summary: 'Catalogue pages', page: true },
   { method: 'POST', path: '/admin/catalogue/:section', access: 'admin', summary: 'Add a catalogue record', page: true },
   { method: 'POST', path: '/admin/catalogue/:section/:id/retire', access: 'admin', summary: 'Retire or restore a catalogue record', page: true },
+  { method: 'GET', path: '/admin/units', access: 'signed-in', summary: 'Unit links page (单位专属链接): every unit’s link, issue or rotate, CSV and QR sheet', page: true },
+  { method: 'POST', path: '/admin/units/:unitId/key', access: 'organizer', summary: 'Issue or rotate a unit’s link', page: true },
+  { method: 'GET', path: '/admin/units/qr', access: 'signed-in', summary: 'Printable A4 sheet of every unit’s QR code, the unit name under each', page: true },
+  { method: 'GET', path: '/admin/menus', access: 'signed-in', summary: 'Menus list and the menu composer, beside the latest demand', page: true },
+  { method: 'POST', path: '/admin/menus', access: 'organizer', summary: 'Create a draft menu from the composer', page: true },
+  { method: 'GET', path: '/admin/menus/:menuId', access: 'signed-in', summary: 'A draft menu’s composer, or a published menu’s request board (点单汇总)', page: true },
+  { method: 'POST', path: '/admin/menus/:menuId', access: 'organizer', summary: 'Save a draft menu', page: true },
+  { method: 'POST', path: '/admin/menus/:menuId/publish', access: 'organizer', summary: 'Publish a menu', page: true },
+  { method: 'POST', path: '/admin/menus/:menuId/close', access: 'organizer', summary: 'Close ordering', page: true },
+  { method: 'POST', path: '/admin/requests/:requestId/status', access: 'organizer', summary: 'Schedule, decline (with a reason) or mark a request delivered', page: true },
+  { method: 'GET', path: '/admin/surveys/:surveyId/status', access: 'signed-in', summary: 'Who has not answered (未填报单位): per unit, by front, with a reminder text', page: true },
   { method: 'GET', path: '/admin/audit', access: 'admin', summary: 'Audit log page: district time, readable actions, links to the objects; ?actor= and ?action= filter', page: true },
   { method: 'GET', path: '/admin/accounts', access: 'admin', summary: 'Accounts page: every account and the add-account form', page: true },
   { method: 'POST', path: '/admin/accounts/:email/reset-password', access: 'admin', summary: 'Reset-password form (the new password is shown once)', page: true },

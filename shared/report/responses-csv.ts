@@ -45,13 +45,6 @@ export function responseFields(survey: Survey, response: StoredResponse, options
   return responseColumns(survey, options).map((c) => ({ header: c.header, value: c.cell(response) }));
 }
 
-/** Average bytes a response takes in the CSV, measured on a sample (to decide inline or file). */
-export function csvBytesPerResponse(survey: Survey, sample: readonly StoredResponse[], options: ResponsesCsvOptions): number {
-  if (sample.length === 0) return 0;
-  const columns = responseColumns(survey, options);
-  return Buffer.byteLength(csvRows(sample.map((r) => columns.map((c) => c.cell(r))))) / sample.length;
-}
-
 /** Streams the CSV: the header (with BOM) first, then each page of responses as it arrives. */
 export async function* responsesCsv(survey: Survey, pages: AsyncIterable<readonly StoredResponse[]>, options: ResponsesCsvOptions): AsyncGenerator<string> {
   const columns = responseColumns(survey, options);

@@ -9,6 +9,7 @@ import { tableDefinition } from '../table-definition.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { guarded } from './sdk-errors.js';
 import { counterUpdate } from './counter-update.js';
+import { COUNTER_WRITE_SHARDS, writeShardOf } from './write-shards.js';
 
 export interface RetryPolicy {
   /** Attempts for a transaction that lost a race on a counter item. */
@@ -17,18 +18,18 @@ export interface RetryPolicy {
   sleep: (ms: number) => Promise<void>;
 }
 
-const defaultRetry: RetryPolicy = {
+export const defaultRetry: RetryPolicy = {
   attempts: 8,
   baseDelayMs: 15,
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
 
-type CancellationCode = 'ConditionalCheckFailed' | 'TransactionConflict' | string;
+export type CancellationCode = 'ConditionalCheckFailed' | 'TransactionConflict' | string;
 
 /** Cancellation reasons where the same transaction may succeed a moment later. */
-const TRANSIENT_CANCELLATIONS = new Set(['TransactionConflict', 'ThrottlingError', 'ProvisionedThroughputExceeded', 'RequestLimitExceeded']);
+export const TRANSIENT_CANCELLATIONS = new Set(['TransactionConflict', 'ThrottlingError', 'ProvisionedThroughputExceeded', 'RequestLimitExceeded']);
 
-function cancellationCodes(error: TransactionCanceledException): CancellationCode[] {
+export function cancellationCodes(error: TransactionCanceledException): CancellationCode[] {
   return (error.CancellationReasons ?? []).map((r) => r.Code ?? 'None');
 }
 
@@ -50,31 +51,45 @@ export class DynamoResponseRepository implements ResponseRepository {
     private readonly client: DynamoDBDocumentClient,
     private readonly tableName: string,
     private readonly retry: RetryPolicy = defaultRetry,
+    /** Write shards per unit; 1 is the old one-item layout (kept for the burst benchmark's comparison). */
+    private readonly counterShards: number = COUNTER_WRITE_SHARDS,
   ) {}
 
   async submit(response: StoredResponse, deltas: CounterDeltas, guard: SubmitGuard = {}): Promise<SubmitOutcome> {
-    const { command, positions } = this.submitCommand(response, deltas, guard);
-    const outcome = await this.transact(command, async (codes, error) => {
-      // A replay wins over every guard: the first try already used the code and the quota.
-      if (codes[0] === 'ConditionalCheckFailed') return this.replayOf(response);
-      if (positions.accessCode !== undefined && codes[positions.accessCode] === 'ConditionalCheckFailed') {
-        throw accessCodeProblem(error, positions.accessCode);
-      }
-      if (positions.quota !== undefined && codes[positions.quota] === 'ConditionalCheckFailed') throw new SurveyFullError(response.surveyId);
-      return undefined;
-    });
+    const firstShard = writeShardOf(response.submissionId, this.counterShards);
+    let positions: GuardPositions = {};
+    // A retry after a conflict adds to the next shard: the one it lost on is likely still busy.
+    // Which shard counts a response never matters for exactness: the response item's condition does.
+    const outcome = await this.transact(
+      (attempt) => {
+        const built = this.submitCommand(response, deltas, guard, (firstShard + attempt - 1) % this.counterShards);
+        positions = built.positions;
+        return built.command;
+      },
+      async (codes, error) => {
+        // A replay wins over every guard: the first try already used the code and the quota.
+        if (codes[0] === 'ConditionalCheckFailed') return this.replayOf(response);
+        if (positions.accessCode !== undefined && codes[positions.accessCode] === 'ConditionalCheckFailed') {
+          throw accessCodeProblem(error, positions.accessCode);
+        }
+        if (positions.quota !== undefined && codes[positions.quota] === 'ConditionalCheckFailed') throw new SurveyFullError(response.surveyId);
+        return undefined;
+      },
+    );
     return outcome ?? { responseId: response.responseId, replayed: false };
   }
 
   /**
-   * Sends a transaction, retrying while it loses races on a counter item. `settled` reads a
-   * cancellation: a value (or a throw) ends it; undefined means "transient or unknown", retried or rethrown.
+   * Sends a transaction, retrying while it loses races on a counter item. `build` makes the command
+   * for each attempt (a retry may move to another write shard). `settled` reads a cancellation: a
+   * value (or a throw) ends it; undefined means "transient or unknown", retried or rethrown.
    */
   private async transact<T>(
-    command: TransactWriteCommand,
+    build: (attempt: number) => TransactWriteCommand,
     settled: (codes: CancellationCode[], error: TransactionCanceledException) => Promise<T | undefined> | T | undefined,
   ): Promise<T | undefined> {
     for (let attempt = 1; ; attempt++) {
+      const command = build(attempt);
       try {
         await guarded(() => this.client.send(command));
         return undefined;
@@ -116,19 +131,23 @@ export class DynamoResponseRepository implements ResponseRepository {
     deltas: CounterDeltas,
     flag: { UpdateExpression: string; ConditionExpression: string; ExpressionAttributeNames: Record<string, string>; ExpressionAttributeValues?: Record<string, unknown> },
   ): Promise<boolean> {
-    const command = new TransactWriteCommand({
-      TransactItems: [
-        { Update: { TableName: this.tableName, Key: keys.responseBySubmission(response.surveyId, response.submissionId), ...flag } },
-        {
-          Update: {
-            TableName: this.tableName,
-            Key: keys.countersBySurveyUnit(response.surveyId, response.unitId),
-            ...counterUpdate(deltas, { unitId: response.unitId, ...(response.front ? { front: response.front } : {}) }),
+    // The negated deltas go to a write shard chosen like a submission's, so a burst of changes never
+    // piles onto one item; readers sum every item of a unit, so any shard keeps the totals exact.
+    const firstShard = writeShardOf(response.submissionId, this.counterShards);
+    const build = (attempt: number): TransactWriteCommand =>
+      new TransactWriteCommand({
+        TransactItems: [
+          { Update: { TableName: this.tableName, Key: keys.responseBySubmission(response.surveyId, response.submissionId), ...flag } },
+          {
+            Update: {
+              TableName: this.tableName,
+              Key: keys.countersBySurveyUnit(response.surveyId, response.unitId, (firstShard + attempt - 1) % this.counterShards),
+              ...counterUpdate(deltas, { unitId: response.unitId, ...(response.front ? { front: response.front } : {}) }),
+            },
           },
-        },
-      ],
-    });
-    const unchanged = await this.transact(command, (codes) => (codes[0] === 'ConditionalCheckFailed' ? ('unchanged' as const) : undefined));
+        ],
+      });
+    const unchanged = await this.transact(build, (codes) => (codes[0] === 'ConditionalCheckFailed' ? ('unchanged' as const) : undefined));
     return unchanged === undefined;
   }
 
@@ -167,7 +186,7 @@ export class DynamoResponseRepository implements ResponseRepository {
     return found.filter((r): r is StoredResponse => r !== undefined);
   }
 
-  private submitCommand(response: StoredResponse, deltas: CounterDeltas, guard: SubmitGuard): { command: TransactWriteCommand; positions: GuardPositions } {
+  private submitCommand(response: StoredResponse, deltas: CounterDeltas, guard: SubmitGuard, shard: number): { command: TransactWriteCommand; positions: GuardPositions } {
     const update = counterUpdate(deltas, {
       unitId: response.unitId,
       front: response.front,
@@ -184,7 +203,7 @@ export class DynamoResponseRepository implements ResponseRepository {
         {
           Update: {
             TableName: this.tableName,
-            Key: keys.countersBySurveyUnit(response.surveyId, response.unitId),
+            Key: keys.countersBySurveyUnit(response.surveyId, response.unitId, shard),
             ...update,
           },
         },
