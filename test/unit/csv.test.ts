@@ -7,6 +7,7 @@ import { districtDateTime } from '../../shared/survey-admin/zoned-time.js';
 import { recount } from '../../shared/report/recount.js';
 import { crossTabCsv, reportCsv } from '../../shared/report/report-csv.js';
 import { responsesCsv } from '../../shared/report/responses-csv.js';
+import { receiptNumber } from '../../shared/responses/receipt.js';
 import type { StoredResponse } from '../../shared/storage/ports.js';
 import { everyTypeSurvey, validAnswers } from '../support/fixtures.js';
 import type { Answers } from '../../shared/survey/answers.js';
@@ -61,7 +62,7 @@ describe('CSV', () => {
       '提交时间（Asia/Shanghai）', '单位', '战线', '单选',
       '多选 - X', '多选 - Y', '多选 - Z', '多选 - 其他', '多选',
       '排序 - 第1位', '排序 - 第2位', '评分', '矩阵 - 行一', '矩阵 - 行二',
-      '时间 - 周一上午', '时间 - 周一下午', '时间 - 周二上午', '时间 - 周二下午', '时间', '建议', '人数', '答卷编号',
+      '时间 - 周一上午', '时间 - 周一下午', '时间 - 周二上午', '时间 - 周二下午', '时间', '建议', '人数', '答卷编号', '回执编号', '无效答卷', '无效原因',
     ]);
     expect(rows).toHaveLength(NASTY.length);
     const neutral = (s: string) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
@@ -70,7 +71,7 @@ describe('CSV', () => {
         '2026-11-27 00:30:05', '商务局', '经济战线', neutral(`其他: ${NASTY[i]}`),
         '1', '0', '0', '宣讲 "快板"', 'X；其他: 宣讲 "快板"',
         '课题二', '课题一', '4', '5', '3',
-        '1', '0', '0', '1', '周一上午；周二下午', neutral(NASTY[i]!), '30', `r${i}`,
+        '1', '0', '0', '1', '周一上午；周二下午', neutral(NASTY[i]!), '30', `r${i}`, receiptNumber(`r${i}`), '', '',
       ]);
     });
   });
