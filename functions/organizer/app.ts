@@ -19,6 +19,7 @@ import { dashboardPages } from './routes/dashboard-pages.js';
 import { openApiRoute } from './routes/openapi.js';
 import { previewPage } from './routes/preview-page.js';
 import { reportPages } from './routes/report-pages.js';
+import { exportsApi } from './routes/exports-api.js';
 import { reportsApi } from './routes/reports-api.js';
 import { surveysApi } from './routes/surveys-api.js';
 
@@ -41,6 +42,7 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   openApiRoute(app, deps);
   surveysApi(app, deps);
   reportsApi(app, deps);
+  exportsApi(app, deps);
   catalogueApi(app, deps);
   adminApi(app, deps);
   dashboardPages(app, deps);

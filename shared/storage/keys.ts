@@ -2,6 +2,9 @@
 /** Every partition a respondent may touch starts with this; the respondent's IAM policy is limited to it. */
 export const SURVEY_PARTITION_PREFIX = 'SURVEY#';
 
+/** Every export job's partition starts with this; the export worker's IAM policy names it. */
+export const EXPORT_PARTITION_PREFIX = 'EXPORT#';
+
 const PARTITIONS = {
   survey: (surveyId: string) => `${SURVEY_PARTITION_PREFIX}${surveyId}`,
   responses: (surveyId: string) => `SURVEY#${surveyId}#RESPONSES`,
@@ -59,6 +62,9 @@ export const keys = {
   /** The audit log, newest first by sort key; organizer actions are few, so one partition holds it. */
   auditEntry: (at: string, entryId: string) => ({ pk: 'AUDIT', sk: `${at}#${entryId}` }),
   auditPartition: () => 'AUDIT',
+
+  /** One export job per item, in a partition of its own: organizer-only, never under a respondent prefix. */
+  exportJob: (exportId: string) => ({ pk: `${EXPORT_PARTITION_PREFIX}${exportId}`, sk: 'JOB' }),
 
   /** Facts about the district's data itself, such as whether the demo was seeded. */
   meta: (name: string) => ({ pk: 'META', sk: name }),

@@ -1,6 +1,7 @@
 // Exports written under the local data directory and downloaded through the dashboard (signed in).
-import { createReadStream, existsSync, mkdirSync, statSync } from 'node:fs';
-import { writeFile, appendFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, createReadStream, existsSync, mkdirSync, statSync } from 'node:fs';
+import { open, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import type { ExportFile, ExportFiles } from '../../../shared/report/export-files.js';
@@ -13,15 +14,31 @@ export class LocalExportFiles implements ExportFiles {
 
   async save(name: string, chunks: AsyncIterable<string>): Promise<ExportFile> {
     if (!SAFE_NAME.test(name)) throw new Error(`Unsafe export name: ${name.slice(0, 64)}`);
-    mkdirSync(this.dir, { recursive: true });
-    const path = join(this.dir, name);
-    await writeFile(path, '');
+    // Responses are personal data: the directory and each file are readable by their owner only.
+    mkdirSync(this.dir, { recursive: true, mode: 0o700 });
+    chmodSync(this.dir, 0o700);
+    // Written under a name `read` never serves, then renamed: a half-written file is never offered.
+    const partial = join(this.dir, `.${name}.${randomBytes(6).toString('hex')}.partial`);
+    const file = await open(partial, 'wx', 0o600);
     let bytes = 0;
-    for await (const chunk of chunks) {
-      await appendFile(path, chunk, 'utf8');
-      bytes += Buffer.byteLength(chunk);
+    try {
+      for await (const chunk of chunks) {
+        const buffer = Buffer.from(chunk, 'utf8');
+        await file.write(buffer);
+        bytes += buffer.length;
+      }
+      await file.close();
+      await rename(partial, join(this.dir, name));
+    } catch (error) {
+      await file.close().catch(() => undefined);
+      await rm(partial, { force: true });
+      throw error;
     }
-    return { url: `/admin/exports/${encodeURIComponent(name)}`, bytes };
+    return { url: await this.link(name), bytes };
+  }
+
+  async link(name: string): Promise<string> {
+    return `/admin/exports/${encodeURIComponent(name)}`;
   }
 
   /** The file as a web stream, or undefined when there is no such export. */

@@ -5,17 +5,16 @@ import { INLINE_EXPORT_MAX_BYTES } from '../../../shared/report/export-files.js'
 import { crossTabCsv, reportCsv } from '../../../shared/report/report-csv.js';
 import type { ReportFilter } from '../../../shared/report/report-types.js';
 import { responsePages } from '../../../shared/report/response-pages.js';
-import { csvBytesPerResponse, responsesCsv } from '../../../shared/report/responses-csv.js';
+import { responsesCsv } from '../../../shared/report/responses-csv.js';
 import { surveyCrossTab, surveyReport, textAnswers, reportSurvey } from '../../../shared/report/survey-report.js';
 import { surveyFronts } from '../../../shared/report/crosstab.js';
 import { localized } from '../../../shared/i18n/locale.js';
 import { isId } from '../../../shared/survey/ids.js';
-import { responseCount } from '../../../shared/survey-admin/manage-surveys.js';
 import { requestLocale } from '../../http/error-handler.js';
-import { requestIdOf } from '../../http/request-id.js';
 import type { OrganizerDeps } from '../deps.js';
 import { pathId, register, type OrganizerApp } from '../register-route.js';
-import { csvResponse, streamedCsvResponse } from './csv-response.js';
+import { csvResponse } from './csv-response.js';
+import { exportLinks, startExport } from './exports-api.js';
 
 /** ?unit= and ?front=, checked against the id alphabet here and against the survey in the domain. */
 export function reportFilter(c: Context): ReportFilter {
@@ -85,25 +84,23 @@ export function reportsApi(app: OrganizerApp, deps: OrganizerDeps): void {
   register(app, deps, 'GET /api/surveys/:surveyId/responses.csv', async (c) => {
     const surveyId = pathId(c, 'surveyId', 'survey');
     const survey = await reportSurvey(domain, surveyId);
-    const options = { locale: requestLocale(c), timeZone: deps.timeZone };
-    const total = await responseCount(deps.store.counters, surveyId);
-    const pages = responsePages(deps.store.responses, surveyId, 500);
-    const first = await pages.next();
-    const firstPage = first.done ? [] : first.value;
-    async function* everyPage() {
-      yield firstPage;
-      yield* pages;
+    const limit = deps.exportInlineMaxBytes ?? INLINE_EXPORT_MAX_BYTES;
+    const chunks = responsesCsv(survey, responsePages(deps.store.responses, surveyId, 500), { locale: requestLocale(c), timeZone: deps.timeZone });
+    // Written into memory up to what one response may carry, counting the bytes themselves (no
+    // estimate): a survey that fits is answered whole; past the limit the same file becomes a job.
+    const written: string[] = [];
+    let bytes = 0;
+    for await (const chunk of chunks) {
+      bytes += Buffer.byteLength(chunk);
+      if (bytes > limit) {
+        const job = await startExport(deps, c, surveyId, {});
+        const links = exportLinks(job.exportId);
+        // A browser following the dashboard's link lands on the job's page; a program gets the job's API.
+        c.header('Location', (c.req.header('accept') ?? '').includes('text/html') ? links.page : links.statusUrl);
+        return c.json({ exportId: job.exportId, status: job.status, ...links }, 303);
+      }
+      written.push(chunk);
     }
-    // The first page, scaled to every response, tells whether the file fits in one API response.
-    const estimate = csvBytesPerResponse(survey, firstPage, options) * total;
-    if (estimate > (deps.exportInlineMaxBytes ?? INLINE_EXPORT_MAX_BYTES)) {
-      const stamp = deps.clock.now().toISOString().replace(/[:.]/g, '-');
-      const file = await deps.exports.save(`responses-${surveyId}-${stamp}.csv`, responsesCsv(survey, everyPage(), options));
-      c.header('Location', file.url);
-      return c.json({ url: file.url, bytes: file.bytes, responses: total }, 303);
-    }
-    return streamedCsvResponse(c, `responses-${surveyId}.csv`, responsesCsv(survey, everyPage(), options), (error) =>
-      deps.logger.error('responses.csv stopped part-way', { requestId: requestIdOf(c), surveyId, error }),
-    );
+    return csvResponse(c, `responses-${surveyId}.csv`, written.join(''));
   });
 }
