@@ -6,6 +6,7 @@ import type { Construct } from 'constructs';
 import { AppFunction } from './constructs/app-function.js';
 import { DistrictAlarms } from './constructs/district-alarms.js';
 import { DistrictApi } from './constructs/district-api.js';
+import { ExportWorker } from './constructs/export-worker.js';
 import { districtTable } from './constructs/district-table.js';
 import type { District } from './districts.js';
 import { dashboardPath, type FunctionSpec } from './function-specs.js';
@@ -48,8 +49,13 @@ export class DistrictStack extends Stack {
       fn: new AppFunction(this, spec.id, { spec, district, table, sessionSecret, exportBucket }).fn,
     }));
 
+    // Export jobs run outside the API's 30 s: the organizer function invokes the worker asynchronously.
+    const exportWorker = new ExportWorker(this, 'ExportWorker', { district, table, exportBucket });
+    for (const { spec, fn } of functions) if (spec.exportBucket) exportWorker.allowInvokeBy(fn);
+
     const api = new DistrictApi(this, 'Http', { district, functions });
-    new DistrictAlarms(this, 'Alarms', { alarmEmail: district.alarmEmail, api: api.api, functions, table });
+    const alarms = new DistrictAlarms(this, 'Alarms', { alarmEmail: district.alarmEmail, api: api.api, functions, table });
+    exportWorker.alarmOnFailures(alarms.topic);
 
     new CfnOutput(this, 'ApiUrl', { description: 'The HTTP API', value: api.stage.url });
     new CfnOutput(this, 'SurveyBaseUrl', { description: 'Append a survey id', value: `${api.baseUrl}s/` });

@@ -19,6 +19,7 @@ import { dashboardPages } from './routes/dashboard-pages.js';
 import { openApiRoute } from './routes/openapi.js';
 import { previewPage } from './routes/preview-page.js';
 import { reportPages } from './routes/report-pages.js';
+import { exportPages } from './routes/export-pages.js';
 import { exportsApi } from './routes/exports-api.js';
 import { reportsApi } from './routes/reports-api.js';
 import { surveysApi } from './routes/surveys-api.js';
@@ -49,6 +50,7 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   previewPage(app, deps);
   accountPages(app, deps);
   reportPages(app, deps);
+  exportPages(app, deps);
   app.onError(errorHandler(deps.logger, organizerErrorPage));
   app.notFound(notFoundHandler(organizerErrorPage));
   return app;

@@ -50,3 +50,7 @@ export const ExportJobSchema = v.object({
   finishedAt: v.optional(Instant),
 });
 export type ExportJob = v.InferOutput<typeof ExportJobSchema>;
+
+/** What the export worker is invoked with: the job's id only (it reads the job from the table). */
+export const ExportWorkerEventSchema = v.object({ exportId: IdSchema });
+export type ExportWorkerEvent = v.InferOutput<typeof ExportWorkerEventSchema>;

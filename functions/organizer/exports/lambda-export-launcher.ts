@@ -1,12 +1,8 @@
 // In AWS: the export worker is a Lambda function of its own, invoked asynchronously (its 15 minutes are
 // not the API's 30 seconds). Lambda queues the event; the organizer function answers at once.
 import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
+import type { ExportWorkerEvent } from '../../../shared/exports/export-job-schema.js';
 import type { ExportLauncher } from '../../../shared/exports/export-launcher.js';
-
-/** What the worker receives: the job's id, nothing else (it reads the job from the table). */
-export interface ExportWorkerEvent {
-  exportId: string;
-}
 
 export class LambdaExportLauncher implements ExportLauncher {
   constructor(
