@@ -192,7 +192,8 @@ describe('Per-district stacks', () => {
     const topic = logicalIdOf('AWS::SNS::Topic', district.id);
     template.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: district.alarmEmail, TopicArn: { Ref: topic } });
     const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm'));
-    expect(alarms).toHaveLength(2 + 2 * functionSpecs().length);
+    // Plus one on the export worker's errors (test/infra/export-worker.test.ts).
+    expect(alarms).toHaveLength(2 + 2 * functionSpecs().length + 1);
     for (const alarm of alarms) expect(alarm.Properties.AlarmActions).toEqual([{ Ref: topic }]);
     const metricNames = JSON.stringify(alarms.map((a) => a.Properties));
     for (const name of ['5xx', 'Count', 'Errors', 'Throttles', 'ThrottledRequests']) expect(metricNames).toContain(`"MetricName":"${name}"`);
