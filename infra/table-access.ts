@@ -1,26 +1,47 @@
-// Least privilege on the table, in one place: the exact DynamoDB actions each access mode needs.
+// Least privilege on the table, in one place: the exact DynamoDB actions each access mode needs,
+// and for the internet-facing respondent, on which partitions.
 import { Fn } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
-import { SURVEY_PARTITION_PREFIX } from '../shared/storage/keys.js';
+import { PUBLIC_READ_PREFIX, PUBLIC_WRITE_PREFIX } from '../shared/storage/keys.js';
 import { tableDefinition } from '../shared/storage/table-definition.js';
 import type { TableAccess } from './function-specs.js';
 
 // TransactWriteItems has no IAM action of its own: each item in it is authorised as the
 // PutItem / UpdateItem / ConditionCheckItem it contains. Keep these lists in step with the
 // commands shared/storage/dynamodb/*.ts sends for each app.
-export const tableActions: Record<TableAccess, readonly string[]> = {
-  // Survey read (GetItem), response Put + counter Update in one transaction, replay read (GetItem).
-  respondent: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+export const tableActions = {
+  // Survey, settings and replay reads (GetItem).
+  respondentRead: ['dynamodb:GetItem'],
+  // Response Put, counter, quota and access-code Updates, in one transaction.
+  respondentWrite: ['dynamodb:PutItem', 'dynamodb:UpdateItem'],
   readWrite: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'],
-};
+} as const;
 
-/** The respondent never queries the index, so only readWrite reaches it; named, not `index/*`. */
-export function tableAccessStatement(table: ITable, access: TableAccess): PolicyStatement {
-  const resources = [table.tableArn];
-  if (access === 'readWrite') resources.push(Fn.join('', [table.tableArn, `/index/${tableDefinition.byTimeIndex.name}`]));
-  // The internet-facing respondent function may touch survey partitions only: never accounts,
-  // sessions, the catalogue or the audit log.
-  const conditions = access === 'respondent' ? { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${SURVEY_PARTITION_PREFIX}*`] } } : undefined;
-  return new PolicyStatement({ actions: [...tableActions[access]], resources, ...(conditions ? { conditions } : {}) });
+/** The partitions the respondent reads, and the ones it writes (a subset of what it reads). */
+export const respondentPartitions = {
+  read: [`${PUBLIC_READ_PREFIX}*`, `${PUBLIC_WRITE_PREFIX}*`],
+  write: [`${PUBLIC_WRITE_PREFIX}*`],
+} as const;
+
+function leadingKeys(patterns: readonly string[]) {
+  // ForAllValues: every partition key the request touches must match (a transaction's items too).
+  return { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [...patterns] } };
+}
+
+/**
+ * The respondent never queries the index, so only readWrite reaches it; named, not `index/*`.
+ * The respondent reads survey definitions and settings but writes only its own partitions:
+ * it can never overwrite a definition or its settings, nor touch accounts, sessions, sign-in
+ * throttles, the catalogue or the audit log.
+ */
+export function tableAccessStatements(table: ITable, access: TableAccess): PolicyStatement[] {
+  if (access === 'respondent') {
+    return [
+      new PolicyStatement({ actions: [...tableActions.respondentRead], resources: [table.tableArn], conditions: leadingKeys(respondentPartitions.read) }),
+      new PolicyStatement({ actions: [...tableActions.respondentWrite], resources: [table.tableArn], conditions: leadingKeys(respondentPartitions.write) }),
+    ];
+  }
+  const index = Fn.join('', [table.tableArn, `/index/${tableDefinition.byTimeIndex.name}`]);
+  return [new PolicyStatement({ actions: [...tableActions.readWrite], resources: [table.tableArn, index] })];
 }

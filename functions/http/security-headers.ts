@@ -38,7 +38,6 @@ export function securityHeaders(assets: InlineAssets): MiddlewareHandler {
     headers.set('Referrer-Policy', 'same-origin');
     headers.set('X-Frame-Options', 'DENY');
     headers.set('Cross-Origin-Opener-Policy', 'same-origin');
-    // A page that ships a script of its own states its own policy (built with contentSecurityPolicy).
-    if (headers.get('Content-Type')?.startsWith('text/html') && !headers.has('Content-Security-Policy')) headers.set('Content-Security-Policy', csp);
+    if (headers.get('Content-Type')?.startsWith('text/html')) headers.set('Content-Security-Policy', csp);
   };
 }

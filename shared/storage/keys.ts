@@ -1,16 +1,36 @@
 // Every key in the table is built here, by functions named after the access pattern they serve.
-/** Every partition a respondent may touch starts with this; the respondent's IAM policy is limited to it. */
-export const SURVEY_PARTITION_PREFIX = 'SURVEY#';
+
+/**
+ * Partitions a no-login (respondent) route may WRITE start with this, and only these: responses,
+ * counters, access codes, quotas. The respondent's IAM policy allows PutItem/UpdateItem under this
+ * prefix alone. A new partition that a public route writes (a unit's requests, a lecture's
+ * feedback) is built with `publicWritePartition`, and so falls under the policy by construction;
+ * build one any other way and the respondent function is refused in AWS.
+ */
+export const PUBLIC_WRITE_PREFIX = 'PUBLIC#';
+/**
+ * Partitions a respondent may READ but never write: a survey's frozen definition and its settings
+ * (organizer-written). Accounts, sessions, sign-in throttles, the catalogue and the audit log are
+ * under neither prefix, so the respondent can neither read nor write them.
+ */
+export const PUBLIC_READ_PREFIX = 'SURVEY#';
+
+/** A respondent-writable partition: `PUBLIC#<KIND>#<id>`. */
+export function publicWritePartition(kind: string, id: string): string {
+  return `${PUBLIC_WRITE_PREFIX}${kind}#${id}`;
+}
 
 /** Every export job's partition starts with this; the export worker's IAM policy names it. */
 export const EXPORT_PARTITION_PREFIX = 'EXPORT#';
 
 const PARTITIONS = {
-  survey: (surveyId: string) => `${SURVEY_PARTITION_PREFIX}${surveyId}`,
-  responses: (surveyId: string) => `SURVEY#${surveyId}#RESPONSES`,
-  counters: (surveyId: string) => `SURVEY#${surveyId}#COUNTERS`,
+  survey: (surveyId: string) => `${PUBLIC_READ_PREFIX}${surveyId}`,
+  responses: (surveyId: string) => publicWritePartition('RESPONSES', surveyId),
+  counters: (surveyId: string) => publicWritePartition('COUNTERS', surveyId),
+  accessCodes: (surveyId: string) => publicWritePartition('CODES', surveyId),
+  /** Kept apart from the survey's own partition: respondents write it, never the definition beside it. */
+  quota: (surveyId: string) => publicWritePartition('QUOTA', surveyId),
   catalogue: (kind: CatalogueKind) => `CATALOGUE#${kind}`,
-  accessCodes: (surveyId: string) => `SURVEY#${surveyId}#CODES`,
   account: (email: string) => `ACCOUNT#${email}`,
 };
 
@@ -44,7 +64,7 @@ export const keys = {
   /** Organizer-set options kept beside the frozen definition: time window, limit, access codes. */
   surveySettings: (surveyId: string) => ({ pk: PARTITIONS.survey(surveyId), sk: 'SETTINGS' }),
   /** Only surveys with a response limit keep this running total; the others never touch it. */
-  surveyQuota: (surveyId: string) => ({ pk: PARTITIONS.survey(surveyId), sk: 'QUOTA' }),
+  surveyQuota: (surveyId: string) => ({ pk: PARTITIONS.quota(surveyId), sk: 'QUOTA' }),
 
   /** Single-use access codes of one survey; the key makes a code unique within its survey. */
   accessCode: (surveyId: string, code: string) => ({ pk: PARTITIONS.accessCodes(surveyId), sk: `CODE#${code}` }),

@@ -16,8 +16,8 @@ export function href(ctx: PageContext, path: string): string {
   return ctx.locale === 'en' ? `${path}${path.includes('?') ? '&' : '?'}lang=en` : path;
 }
 
-/** `head`: extra elements for the page's head (e.g. a no-script refresh). */
-export function DashboardLayout({ ctx, title, children, extraStyle, head }: { ctx: PageContext; title: string; children: Child; extraStyle?: string; head?: Child }) {
+/** `head`: extra elements for the page's head (e.g. a no-script refresh); `script`: the page's script, hashed into the CSP. */
+export function DashboardLayout({ ctx, title, children, extraStyle, script, head }: { ctx: PageContext; title: string; children: Child; extraStyle?: string; script?: string; head?: Child }) {
   const t = dashboardMessages(ctx.locale);
   const other = ctx.locale === 'en' ? 'zh' : 'en';
   return (
@@ -57,6 +57,8 @@ export function DashboardLayout({ ctx, title, children, extraStyle, head }: { ct
           ) : null}
         </header>
         <main id="main">{children}</main>
+        {/* Page scripts are hashed into the CSP; every page works without them. */}
+        {script ? <script dangerouslySetInnerHTML={{ __html: script }} /> : null}
       </body>
     </html>
   );

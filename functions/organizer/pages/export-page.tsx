@@ -15,7 +15,7 @@ export function ExportJobPage({ ctx, job, timeZone }: { ctx: PageContext; job: E
     job.filter.to ? `< ${districtDateTime(job.filter.to, timeZone)}` : '',
   ].filter(Boolean);
   return (
-    <DashboardLayout ctx={ctx} title={t.job} head={live ? <noscript><meta http-equiv="refresh" content="3" /></noscript> : undefined}>
+    <DashboardLayout ctx={ctx} title={t.job} script={live ? exportScript : undefined} head={live ? <noscript><meta http-equiv="refresh" content="3" /></noscript> : undefined}>
       <h1>{t.job}</h1>
       <div id="export-job" data-status-url={job.statusUrl} data-status={job.status}>
         <p>
@@ -57,7 +57,6 @@ export function ExportJobPage({ ctx, job, timeZone }: { ctx: PageContext; job: E
       <p>
         <a href={href(ctx, `/admin/surveys/${job.surveyId}/report`)}>{t.back}</a>
       </p>
-      {live ? <script dangerouslySetInnerHTML={{ __html: exportScript }} /> : null}
     </DashboardLayout>
   );
 }

@@ -1,9 +1,6 @@
 // The dashboard's side of export jobs: the report page's form starts one; its page shows progress and the link.
 import type { ExportRequest } from '../../../shared/exports/export-job-schema.js';
 import { ExportRequestSchema } from '../../../shared/exports/export-job-schema.js';
-import { contentSecurityPolicy } from '../../http/security-headers.js';
-import { dashboardStyle } from '../pages/dashboard-style.js';
-import { exportScript } from '../pages/export-script.js';
 import { parseBody } from '../../http/json-body.js';
 import { requestLocale } from '../../http/error-handler.js';
 import { renderPage } from '../../http/render.js';
@@ -30,8 +27,6 @@ export function exportPages(app: OrganizerApp, deps: OrganizerDeps): void {
 
   register(app, deps, 'GET /admin/export-jobs/:exportId', async (c) => {
     const job = await exportView(deps, pathId(c, 'exportId', 'export'));
-    // The one dashboard page with a script: its polling, allowed by hash on this page only.
-    c.header('Content-Security-Policy', contentSecurityPolicy({ scripts: [exportScript], styles: [dashboardStyle] }));
     return renderPage(c, <ExportJobPage ctx={pageContext(c)} job={job} timeZone={deps.timeZone} />);
   });
 }

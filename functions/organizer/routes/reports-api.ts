@@ -11,6 +11,7 @@ import { surveyFronts } from '../../../shared/report/crosstab.js';
 import { localized } from '../../../shared/i18n/locale.js';
 import { isId } from '../../../shared/survey/ids.js';
 import { requestLocale } from '../../http/error-handler.js';
+import { METRIC } from '../../http/metrics.js';
 import type { OrganizerDeps } from '../deps.js';
 import { pathId, register, type OrganizerApp } from '../register-route.js';
 import { csvResponse } from './csv-response.js';
@@ -85,7 +86,14 @@ export function reportsApi(app: OrganizerApp, deps: OrganizerDeps): void {
     const surveyId = pathId(c, 'surveyId', 'survey');
     const survey = await reportSurvey(domain, surveyId);
     const limit = deps.exportInlineMaxBytes ?? INLINE_EXPORT_MAX_BYTES;
-    const chunks = responsesCsv(survey, responsePages(deps.store.responses, surveyId, 500), { locale: requestLocale(c), timeZone: deps.timeZone });
+    // Rows counted as they are written (inline; a job's worker writes the rest of a large file).
+    async function* countedPages() {
+      for await (const page of responsePages(deps.store.responses, surveyId, 500)) {
+        deps.metrics?.count(METRIC.exportRows, page.length);
+        yield page;
+      }
+    }
+    const chunks = responsesCsv(survey, countedPages(), { locale: requestLocale(c), timeZone: deps.timeZone });
     // Written into memory up to what one response may carry, counting the bytes themselves (no
     // estimate): a survey that fits is answered whole; past the limit the same file becomes a job.
     const written: string[] = [];
