@@ -7,7 +7,7 @@ import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, Role, ServicePrincipal, type IGrantable } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime, type Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
-import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
@@ -15,6 +15,7 @@ import { EXPORT_PARTITION_PREFIX, keys } from '../../shared/storage/keys.js';
 import { tableDefinition } from '../../shared/storage/table-definition.js';
 import { nodejsBundling, repoRoot } from '../bundling.js';
 import type { District } from '../districts.js';
+import { logRetentionOf } from '../log-retention.js';
 
 /** Lambda's longest: an export of a million responses at a few thousand rows a second fits with room. */
 export const EXPORT_WORKER_TIMEOUT_MINUTES = 15;
@@ -45,7 +46,7 @@ export class ExportWorker extends Construct {
 
   constructor(scope: Construct, id: string, { district, table, exportBucket }: ExportWorkerProps) {
     super(scope, id);
-    const logGroup = new LogGroup(this, 'Logs', { retention: RetentionDays.THREE_MONTHS, removalPolicy: RemovalPolicy.DESTROY });
+    const logGroup = new LogGroup(this, 'Logs', { retention: logRetentionOf(district), removalPolicy: RemovalPolicy.RETAIN });
     const role = new Role(this, 'Role', { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
     role.addToPolicy(new PolicyStatement({ actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [logGroup.logGroupArn] }));
     role.addToPolicy(new PolicyStatement({ actions: ['dynamodb:GetItem'], resources: [table.tableArn], conditions: leadingKeys(exportWorkerPartitions.read) }));
@@ -99,7 +100,7 @@ export class ExportWorker extends Construct {
       evaluationPeriods: 1,
       comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
       treatMissingData: TreatMissingData.NOT_BREACHING,
-      alarmDescription: 'An export job failed (error or timeout in the export worker)',
+      alarmDescription: 'An export job failed (error or timeout in the export worker). Check first: the export worker\'s log group for "export failed" and the job id; the organizer sees the job as failed and can export again.',
     });
     alarm.addAlarmAction(new SnsAction(topic));
     alarm.addOkAction(new SnsAction(topic));
