@@ -61,12 +61,12 @@ export class DistrictStack extends Stack {
 
     const api = new DistrictApi(this, 'Http', { district, functions: functions.map(({ spec, alias }) => ({ spec, target: alias })) });
     const alarms = new DistrictAlarms(this, 'Alarms', { districtId: district.id, alarmEmail: district.alarmEmail, api: api.api, functions, table });
-    new DistrictDashboard(this, 'Dashboard', { districtId: district.id, api: api.api, functions, table, alarms: alarms.all });
+    const exportAlarm = exportWorker.alarmOnFailures(alarms.topic);
+    new DistrictDashboard(this, 'Dashboard', { districtId: district.id, api: api.api, functions, table, alarms: [...alarms.all, exportAlarm] });
     new CanaryDeploys(this, 'Deploys', {
       functions: functions.map(({ spec, alias }) => ({ id: spec.id, alias, rollbackAlarms: alarms.rollbackAlarms.get(spec.id) ?? [] })),
     });
     new DistrictBackup(this, 'Backup', { district, table });
-    exportWorker.alarmOnFailures(alarms.topic);
 
     new CfnOutput(this, 'ApiUrl', { description: 'The HTTP API', value: api.stage.url });
     new CfnOutput(this, 'SurveyBaseUrl', { description: 'Append a survey id', value: `${api.baseUrl}s/` });
