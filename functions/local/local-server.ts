@@ -14,7 +14,7 @@ import { LocalExportFiles } from '../organizer/exports/local-export-files.js';
 import { ensureFirstAdmin, type FirstAdmin } from '../organizer/first-admin.js';
 import { fileSecret } from '../organizer/session-secret.js';
 import { createRespondentApp } from '../respondent/app.js';
-import type { RespondentDeps } from '../respondent/deps.js';
+import { programmePublicDeps, type RespondentDeps } from '../respondent/deps.js';
 import { dispatch } from './dispatch.js';
 import { startDynamoLocal, type LocalCredentials } from './dynamodb-local.js';
 import { markRunning } from './running-marker.js';
@@ -56,6 +56,7 @@ export async function startLocalServer(config: LocalConfig, logger: Logger = cre
       newId: randomIds,
       logger,
       timeZone: config.timeZone,
+      programme: programmePublicDeps(store),
     };
     const exports = new LocalExportFiles(join(config.dataDir, 'exports'));
     // Export jobs run in this process, in the background, with the same worker code as the Lambda.

@@ -16,6 +16,9 @@ import { accountPages } from './routes/account-pages.js';
 import { adminApi } from './routes/admin-api.js';
 import { authApi } from './routes/auth-api.js';
 import { catalogueApi } from './routes/catalogue-api.js';
+import { programmeApi } from './routes/programme-api.js';
+import { programmePages } from './routes/programme-pages.js';
+import { programmeStyle } from './pages/programme-style.js';
 import { dashboardPages } from './routes/dashboard-pages.js';
 import { openApiRoute } from './routes/openapi.js';
 import { previewPage } from './routes/preview-page.js';
@@ -36,7 +39,7 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   app.use(requestIdMiddleware());
   app.use(statusMetrics(deps.metrics ?? noMetrics));
   // pageStyle: the preview renders the respondent's own page, stylesheet included.
-  app.use(securityHeaders({ scripts: [editorScript, exportScript], styles: [dashboardStyle, reportStyle, pageStyle, editorStyle] }));
+  app.use(securityHeaders({ scripts: [editorScript, exportScript], styles: [dashboardStyle, reportStyle, pageStyle, editorStyle, programmeStyle] }));
   app.use(compress());
   app.use('/api/*', limitBody(ORGANIZER_BODY_LIMIT));
   app.use('/admin/*', limitBody(ORGANIZER_BODY_LIMIT));
@@ -50,12 +53,14 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   reportsApi(app, deps);
   exportsApi(app, deps);
   catalogueApi(app, deps);
+  programmeApi(app, deps);
   adminApi(app, deps);
   dashboardPages(app, deps);
   previewPage(app, deps);
   accountPages(app, deps);
   reportPages(app, deps);
   exportPages(app, deps);
+  programmePages(app, deps);
   app.onError(errorHandler(deps.logger, organizerErrorPage));
   app.notFound(notFoundHandler(organizerErrorPage));
   return app;

@@ -81,6 +81,13 @@ const zh = {
     already_exists: '该编号已存在。',
     invalid_survey: '问卷定义有问题，请逐条修改。',
     invalid_input: '输入内容有问题，请逐条修改。',
+    unit_link_not_found: '找不到这个单位链接：链接有误，或已被组织者更换。请向组织者索取新链接。',
+    menu_not_found: '找不到这份菜单，或菜单尚未发布。',
+    menu_frozen: '菜单已发布，课题和专家不能再修改（已有单位据此点单）。',
+    menu_status_conflict: '菜单当前的状态不允许此操作。',
+    ordering_closed: '这份菜单的点单已截止。',
+    invalid_request: '申报内容有问题，请逐条修改后再提交。',
+    request_locked: '组织者已安排这份申报，不能再修改；如需调整请联系组织者。',
   },
 };
 
@@ -166,6 +173,13 @@ const en: UiMessages = {
     already_exists: 'A record with this id already exists.',
     invalid_survey: 'The survey definition has problems; please fix each one.',
     invalid_input: 'The input has problems; please fix each one.',
+    unit_link_not_found: 'This unit link does not exist: it is mistyped or the organizers replaced it. Ask them for the new link.',
+    menu_not_found: 'The menu does not exist or is not published.',
+    menu_frozen: 'The menu is published, so its topics and experts can no longer change (units order from them).',
+    menu_status_conflict: 'The menu’s current status does not allow this.',
+    ordering_closed: 'Ordering from this menu has closed.',
+    invalid_request: 'The request has problems; please fix each one and submit again.',
+    request_locked: 'The organizers have scheduled this request, so it can no longer change; please contact them.',
   },
 };
 

@@ -1,22 +1,9 @@
 // The needs survey template (需求调查问卷): content, format, manner, timing and faculty.
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
 import type { Survey } from '../survey/survey-schema.js';
+import { LECTURE_FORMATS, LECTURE_MANNERS } from '../programme/lecture-formats.js';
+import { weeklySlots } from './weekly-slots.js';
 import { expertOptions, frontList, themeOptions, topicOptions, unitOptions } from './catalogue-options.js';
-
-const WEEKDAYS = [
-  ['mon', '周一', 'Mon'],
-  ['tue', '周二', 'Tue'],
-  ['wed', '周三', 'Wed'],
-  ['thu', '周四', 'Thu'],
-  ['fri', '周五', 'Fri'],
-  ['sat', '周六', 'Sat'],
-  ['sun', '周日', 'Sun'],
-] as const;
-const DAY_PARTS = [
-  ['am', '上午', 'Morning'],
-  ['pm', '下午', 'Afternoon'],
-  ['eve', '晚上', 'Evening'],
-] as const;
 
 export interface TemplateMeta {
   id: string;
@@ -93,14 +80,7 @@ export function needsSurveyTemplate(catalogue: Catalogue, meta: TemplateMeta): S
         titleEn: 'Lecture formats you prefer',
         maxPicks: 3,
         allowOther: true,
-        options: [
-          { id: 'lecture', label: '专题讲座', labelEn: 'Lecture' },
-          { id: 'seminar', label: '座谈研讨', labelEn: 'Seminar' },
-          { id: 'site-visit', label: '现场教学', labelEn: 'Site visit' },
-          { id: 'forum', label: '论坛沙龙', labelEn: 'Forum' },
-          { id: 'online', label: '网络直播', labelEn: 'Online live' },
-          { id: 'micro', label: '微宣讲（15 分钟以内）', labelEn: 'Micro-lecture (under 15 min)' },
-        ],
+        options: LECTURE_FORMATS.map((f) => ({ ...f })),
       },
       {
         id: 'manner',
@@ -110,12 +90,7 @@ export function needsSurveyTemplate(catalogue: Catalogue, meta: TemplateMeta): S
         sectionId: 'format',
         title: '您希望的宣讲方式',
         titleEn: 'How the lecture should reach you',
-        options: [
-          { id: 'central', label: '全区集中宣讲', labelEn: 'District-wide session' },
-          { id: 'by-front', label: '按战线分片宣讲', labelEn: 'By front' },
-          { id: 'at-unit', label: '送课上门到本单位', labelEn: 'At our unit' },
-          { id: 'blended', label: '线上线下结合', labelEn: 'Blended' },
-        ],
+        options: LECTURE_MANNERS.map((m) => ({ ...m })),
       },
       {
         id: 'audience',
@@ -136,13 +111,7 @@ export function needsSurveyTemplate(catalogue: Catalogue, meta: TemplateMeta): S
         sectionId: 'timing',
         title: '方便参加宣讲的时间（可多选）',
         titleEn: 'When you can attend (choose any)',
-        grid: {
-          rows: WEEKDAYS.map(([id, label, labelEn]) => ({ id, label, labelEn })),
-          columns: DAY_PARTS.map(([id, label, labelEn]) => ({ id, label, labelEn })),
-        },
-        options: WEEKDAYS.flatMap(([day, dayZh, dayEn]) =>
-          DAY_PARTS.map(([part, partZh, partEn]) => ({ id: `${day}-${part}`, label: `${dayZh}${partZh}`, labelEn: `${dayEn} ${partEn}`, row: day, column: part })),
-        ),
+        ...weeklySlots(),
       },
       {
         id: 'months',

@@ -1,7 +1,7 @@
 // The demand report as JSON and CSV: read from counters; raw responses streamed page by page.
 import type { Context } from 'hono';
 import { InvalidReportFilterError } from '../../../shared/errors.js';
-import { INLINE_EXPORT_MAX_BYTES } from '../../../shared/report/export-files.js';
+import { INLINE_EXPORT_MAX_BYTES, measureChunks } from '../../../shared/report/export-files.js';
 import { crossTabCsv, reportCsv } from '../../../shared/report/report-csv.js';
 import type { ReportFilter } from '../../../shared/report/report-types.js';
 import { responsePages } from '../../../shared/report/response-pages.js';
@@ -25,7 +25,7 @@ export function reportFilter(c: Context): ReportFilter {
     const value = c.req.query(field);
     if (value === undefined || value === '') continue;
     if (isId(value)) filter[field] = value;
-    else issues.push({ field, message: `Unknown ${field}: ${String(value).slice(0, 64)}` });
+    else issues.push({ field, message: `No ${field} of this survey has this id.` });
   }
   if (issues.length > 0) throw new InvalidReportFilterError(issues);
   return filter;
@@ -40,7 +40,7 @@ function crossTabBy(c: Context): 'unit' | 'front' {
 function questionParam(c: Context): string | undefined {
   const question = c.req.query('question');
   if (question === undefined || question === '') return undefined;
-  if (!isId(question)) throw new InvalidReportFilterError([{ field: 'question', message: `Unknown question: ${String(question).slice(0, 64)}` }]);
+  if (!isId(question)) throw new InvalidReportFilterError([{ field: 'question', message: 'This survey has no question by this id.' }]);
   return question;
 }
 
@@ -85,7 +85,7 @@ export function reportsApi(app: OrganizerApp, deps: OrganizerDeps): void {
   register(app, deps, 'GET /api/surveys/:surveyId/responses.csv', async (c) => {
     const surveyId = pathId(c, 'surveyId', 'survey');
     const survey = await reportSurvey(domain, surveyId);
-    const limit = deps.exportInlineMaxBytes ?? INLINE_EXPORT_MAX_BYTES;
+    const options = { locale: requestLocale(c), timeZone: deps.timeZone };
     // Rows counted as they are written (inline; a job's worker writes the rest of a large file).
     async function* countedPages() {
       for await (const page of responsePages(deps.store.responses, surveyId, 500)) {
@@ -93,22 +93,19 @@ export function reportsApi(app: OrganizerApp, deps: OrganizerDeps): void {
         yield page;
       }
     }
-    const chunks = responsesCsv(survey, countedPages(), { locale: requestLocale(c), timeZone: deps.timeZone });
-    // Written into memory up to what one response may carry, counting the bytes themselves (no
-    // estimate): a survey that fits is answered whole; past the limit the same file becomes a job.
-    const written: string[] = [];
-    let bytes = 0;
-    for await (const chunk of chunks) {
-      bytes += Buffer.byteLength(chunk);
-      if (bytes > limit) {
-        const job = await startExport(deps, c, surveyId, {});
-        const links = exportLinks(job.exportId);
-        // A browser following the dashboard's link lands on the job's page; a program gets the job's API.
-        c.header('Location', (c.req.header('accept') ?? '').includes('text/html') ? links.page : links.statusUrl);
-        return c.json({ exportId: job.exportId, status: job.status, ...links }, 303);
-      }
-      written.push(chunk);
+    const csv = responsesCsv(survey, countedPages(), options);
+    // Decided on the bytes written, never an estimate: rows can differ a hundredfold in size (written
+    // answers). A survey that fits is answered whole; past the limit the same file becomes a job.
+    const measured = await measureChunks(csv, deps.exportInlineMaxBytes ?? INLINE_EXPORT_MAX_BYTES);
+    if (!measured.fits) {
+      // Stop reading here: the job's worker writes the whole file outside this request.
+      await csv.return(undefined);
+      const job = await startExport(deps, c, surveyId, {});
+      const links = exportLinks(job.exportId);
+      // A browser following the dashboard's link lands on the job's page; a program gets the job's API.
+      c.header('Location', (c.req.header('accept') ?? '').includes('text/html') ? links.page : links.statusUrl);
+      return c.json({ exportId: job.exportId, status: job.status, ...links }, 303);
     }
-    return csvResponse(c, `responses-${surveyId}.csv`, written.join(''));
+    return csvResponse(c, `responses-${surveyId}.csv`, measured.chunks.join(''));
   });
 }

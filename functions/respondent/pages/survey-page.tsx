@@ -5,7 +5,8 @@ import { answerIssueMessage } from '../../../shared/i18n/answer-messages.js';
 import { uiMessages } from '../../../shared/i18n/ui-messages.js';
 import type { AnswerIssueCode } from '../../../shared/survey/answer-issue.js';
 import type { Question, Survey } from '../../../shared/survey/survey-schema.js';
-import { noValues, type FormValues } from '../form-fields.js';
+import type { Child } from 'hono/jsx';
+import { fieldName, noValues, type FormValues } from '../form-fields.js';
 import { formScript } from './form-script.js';
 import { Layout } from './layout.js';
 import { QuestionField } from './question-field.js';
@@ -26,6 +27,23 @@ export interface SurveyPageProps {
   accessCode?: { value: string; error?: string };
   /** An organizer's preview: a banner, no script and a disabled button, so nothing can be sent. */
   preview?: boolean;
+  /** Opened from a unit's link: the key travels with the form and the unit question shows the unit, fixed. */
+  unitLink?: { key: string; unitId: string; unitName: string };
+  /** Fields shown before the questions (the request form's picks) and the button's words. */
+  lead?: Child;
+  submitLabel?: string;
+}
+
+/** A unit question answered by the unit's link: shown, not asked. */
+function FixedUnit({ question, unitName, unitId, locale }: { question: Question; unitName: string; unitId: string; locale: Locale }) {
+  return (
+    <div class="q" data-q={question.id}>
+      <p class="qt">{localized(locale, question.title, question.titleEn)}</p>
+      <p>{unitName}</p>
+      <p class="err" aria-live="polite"></p>
+      <input type="hidden" name={fieldName.answer(question.id)} value={unitId} />
+    </div>
+  );
 }
 
 function AccessCodeField({ locale, value, error }: { locale: Locale; value: string; error?: string }) {
@@ -55,7 +73,7 @@ function AccessCodeField({ locale, value, error }: { locale: Locale; value: stri
 }
 
 /** Messages the script shows, the same sentences the server uses; "{n}" stands for a number. */
-function scriptMessages(locale: Locale) {
+export function scriptMessages(locale: Locale) {
   const t = uiMessages(locale);
   const say = (code: AnswerIssueCode, params?: Record<string, string>) => answerIssueMessage({ questionId: '', code, params }, locale);
   return {
@@ -112,24 +130,30 @@ export function SurveyPage(props: SurveyPageProps) {
         novalidate
         data-survey={survey.id}
         data-done={props.doneUrl}
-        data-msgs={JSON.stringify(scriptMessages(locale))}
+        data-msgs={JSON.stringify({ ...scriptMessages(locale), ...(props.submitLabel ? { submit: props.submitLabel } : {}) })}
       >
         <input type="hidden" name="submissionId" value={props.submissionId} />
+        {props.unitLink ? <input type="hidden" name="unitKey" value={props.unitLink.key} /> : null}
         <p id="note" class={errorCount ? 'note bad' : 'note'} role="status" aria-live="polite">
           {errorCount ? t.errorSummary(errorCount) : ''}
         </p>
+        {props.lead}
         {props.accessCode ? <AccessCodeField locale={locale} value={props.accessCode.value} error={props.accessCode.error} /> : null}
         {survey.questions.map((question, index) => {
           return (
             <>
               <SectionTitle survey={survey} q={question} previous={survey.questions[index - 1]} locale={locale} />
-              <QuestionField survey={survey} question={question} index={index} locale={locale} values={values} error={errors[question.id]} />
+              {props.unitLink && question.type === 'unit' ? (
+                <FixedUnit question={question} unitName={props.unitLink.unitName} unitId={props.unitLink.unitId} locale={locale} />
+              ) : (
+                <QuestionField survey={survey} question={question} index={index} locale={locale} values={values} error={errors[question.id]} />
+              )}
             </>
           );
         })}
         {/* A disabled default button also stops Enter in a text field from submitting (implicit submission). */}
         <button type="submit" id="send" disabled={props.preview === true}>
-          {t.submit}
+          {props.submitLabel ?? t.submit}
         </button>
       </form>
     </Layout>

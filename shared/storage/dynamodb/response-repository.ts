@@ -9,6 +9,7 @@ import { tableDefinition } from '../table-definition.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { guarded } from './sdk-errors.js';
 import { counterUpdate } from './counter-update.js';
+import { COUNTER_WRITE_SHARDS, writeShardOf } from './write-shards.js';
 
 export interface RetryPolicy {
   /** Attempts for a transaction that lost a race on a counter item. */
@@ -17,18 +18,18 @@ export interface RetryPolicy {
   sleep: (ms: number) => Promise<void>;
 }
 
-const defaultRetry: RetryPolicy = {
+export const defaultRetry: RetryPolicy = {
   attempts: 8,
   baseDelayMs: 15,
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
 
-type CancellationCode = 'ConditionalCheckFailed' | 'TransactionConflict' | string;
+export type CancellationCode = 'ConditionalCheckFailed' | 'TransactionConflict' | string;
 
 /** Cancellation reasons where the same transaction may succeed a moment later. */
-const TRANSIENT_CANCELLATIONS = new Set(['TransactionConflict', 'ThrottlingError', 'ProvisionedThroughputExceeded', 'RequestLimitExceeded']);
+export const TRANSIENT_CANCELLATIONS = new Set(['TransactionConflict', 'ThrottlingError', 'ProvisionedThroughputExceeded', 'RequestLimitExceeded']);
 
-function cancellationCodes(error: TransactionCanceledException): CancellationCode[] {
+export function cancellationCodes(error: TransactionCanceledException): CancellationCode[] {
   return (error.CancellationReasons ?? []).map((r) => r.Code ?? 'None');
 }
 
@@ -50,11 +51,16 @@ export class DynamoResponseRepository implements ResponseRepository {
     private readonly client: DynamoDBDocumentClient,
     private readonly tableName: string,
     private readonly retry: RetryPolicy = defaultRetry,
+    /** Write shards per unit; 1 is the old one-item layout (kept for the burst benchmark's comparison). */
+    private readonly counterShards: number = COUNTER_WRITE_SHARDS,
   ) {}
 
   async submit(response: StoredResponse, deltas: CounterDeltas, guard: SubmitGuard = {}): Promise<SubmitOutcome> {
-    const { command, positions } = this.submitCommand(response, deltas, guard);
+    const firstShard = writeShardOf(response.submissionId, this.counterShards);
     for (let attempt = 1; ; attempt++) {
+      // A retry after a conflict adds to the next shard: the one it lost on is likely still busy.
+      // Which shard counts a response never matters for exactness: the response item's condition does.
+      const { command, positions } = this.submitCommand(response, deltas, guard, (firstShard + attempt - 1) % this.counterShards);
       try {
         await guarded(() => this.client.send(command));
         return { responseId: response.responseId, replayed: false };
@@ -77,7 +83,7 @@ export class DynamoResponseRepository implements ResponseRepository {
     }
   }
 
-  private submitCommand(response: StoredResponse, deltas: CounterDeltas, guard: SubmitGuard): { command: TransactWriteCommand; positions: GuardPositions } {
+  private submitCommand(response: StoredResponse, deltas: CounterDeltas, guard: SubmitGuard, shard: number): { command: TransactWriteCommand; positions: GuardPositions } {
     const update = counterUpdate(deltas, {
       unitId: response.unitId,
       front: response.front,
@@ -94,7 +100,7 @@ export class DynamoResponseRepository implements ResponseRepository {
         {
           Update: {
             TableName: this.tableName,
-            Key: keys.countersBySurveyUnit(response.surveyId, response.unitId),
+            Key: keys.countersBySurveyUnit(response.surveyId, response.unitId, shard),
             ...update,
           },
         },
