@@ -24,6 +24,8 @@ import { dashboardPages } from './routes/dashboard-pages.js';
 import { openApiRoute } from './routes/openapi.js';
 import { previewPage } from './routes/preview-page.js';
 import { reportPages } from './routes/report-pages.js';
+import { exportPages } from './routes/export-pages.js';
+import { exportsApi } from './routes/exports-api.js';
 import { reportsApi } from './routes/reports-api.js';
 import { responsePages } from './routes/response-pages.js';
 import { responsesApi } from './routes/responses-api.js';
@@ -31,6 +33,7 @@ import { surveysApi } from './routes/surveys-api.js';
 import { surveyLifecycleApi } from './routes/survey-lifecycle-api.js';
 import { surveyLifecyclePages } from './routes/survey-lifecycle-pages.js';
 import { editorScript } from './pages/editor-script.js';
+import { exportScript } from './pages/export-script.js';
 import { editorStyle } from './pages/editor-style.js';
 
 /** A full 200-question definition with long labels fits well within this. */
@@ -41,7 +44,7 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   app.use(requestIdMiddleware());
   app.use(statusMetrics(deps.metrics ?? noMetrics));
   // pageStyle: the preview renders the respondent's own page, stylesheet included.
-  app.use(securityHeaders({ scripts: [editorScript], styles: [dashboardStyle, reportStyle, pageStyle, editorStyle, programmeStyle] }));
+  app.use(securityHeaders({ scripts: [editorScript, exportScript], styles: [dashboardStyle, reportStyle, pageStyle, editorStyle, programmeStyle] }));
   app.use(compress());
   app.use('/api/*', limitBody(ORGANIZER_BODY_LIMIT));
   app.use('/admin/*', limitBody(ORGANIZER_BODY_LIMIT));
@@ -55,6 +58,7 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   surveyLifecycleApi(app, deps);
   reportsApi(app, deps);
   responsesApi(app, deps);
+  exportsApi(app, deps);
   catalogueApi(app, deps);
   programmeApi(app, deps);
   adminApi(app, deps);
@@ -65,6 +69,7 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   reportPages(app, deps);
   responsePages(app, deps);
   surveyLifecyclePages(app, deps);
+  exportPages(app, deps);
   programmePages(app, deps);
   app.onError(errorHandler(deps.logger, organizerErrorPage));
   app.notFound(notFoundHandler(organizerErrorPage));

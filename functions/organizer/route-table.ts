@@ -7,6 +7,7 @@ import { SurveySettingsInputSchema } from '../../shared/survey-admin/survey-sett
 import { SurveySchema } from '../../shared/survey/survey-schema.js';
 import { InvalidateResponseSchema } from '../../shared/responses/invalid-responses.js';
 import { CopySurveySchema } from '../../shared/survey-admin/survey-lifecycle.js';
+import { ExportRequestSchema } from '../../shared/exports/export-job-schema.js';
 import { CreateSurveySchema } from './request-schemas.js';
 import { MenuInputSchema } from '../../shared/programme/menu-schema.js';
 import { RequestStatusChangeSchema } from '../../shared/programme/request-status.js';
@@ -52,6 +53,8 @@ export const ORGANIZER_ROUTES = [
   { method: 'GET', path: '/api/surveys/:surveyId/report', access: 'signed-in', summary: 'The demand report from the counters (never a scan); ?unit= or ?front= cuts every figure' },
   { method: 'GET', path: '/api/surveys/:surveyId/report.csv', access: 'signed-in', summary: 'The report as CSV: one row per question and option, with counts and shares' },
   { method: 'GET', path: '/api/surveys/:surveyId/responses.csv', access: 'signed-in', summary: 'One row per response, streamed; 303 to the finished file when larger than one response may carry' },
+  { method: 'POST', path: '/api/surveys/:surveyId/exports', access: 'organizer', summary: 'Export responses as a job (202 { exportId }): optional unit, front, from/to (district time, to exclusive), includeInvalid', body: ExportRequestSchema },
+  { method: 'GET', path: '/api/exports/:exportId', access: 'signed-in', summary: 'An export job: queued, running, done (with a download link) or failed; rows done so far' },
   { method: 'GET', path: '/api/surveys/:surveyId/crosstab', access: 'signed-in', summary: 'Each unit’s (?by=unit) or front’s (?by=front) counts per option of ?question=' },
   { method: 'GET', path: '/api/surveys/:surveyId/crosstab.csv', access: 'signed-in', summary: 'The cross-tabulation as CSV' },
   { method: 'GET', path: '/api/surveys/:surveyId/text-answers', access: 'signed-in', summary: 'A text question’s answers (?question=), a page at a time (?cursor=)' },
@@ -115,6 +118,8 @@ export const ORGANIZER_ROUTES = [
   { method: 'GET', path: '/admin/surveys/:surveyId/responses/:responseId', access: 'signed-in', summary: 'One response: its answers and the confirmed mark-invalid or restore form', page: true },
   { method: 'POST', path: '/admin/surveys/:surveyId/responses/:responseId/invalidate', access: 'organizer', summary: 'Mark-invalid form (reason required)', page: true },
   { method: 'POST', path: '/admin/surveys/:surveyId/responses/:responseId/restore', access: 'organizer', summary: 'Restore form', page: true },
+  { method: 'POST', path: '/admin/surveys/:surveyId/exports', access: 'organizer', summary: 'Export-all-responses form: starts a job and goes to its status page', page: true },
+  { method: 'GET', path: '/admin/export-jobs/:exportId', access: 'signed-in', summary: 'An export job’s progress and, when done, its download link', page: true },
   { method: 'GET', path: '/admin/exports/:file', access: 'signed-in', summary: 'A finished export file (local run; in AWS exports are presigned S3 links)', page: true },
   { method: 'GET', path: '/admin/catalogue', access: 'signed-in', summary: 'Catalogue pages', page: true },
   { method: 'POST', path: '/admin/catalogue/:section', access: 'admin', summary: 'Add a catalogue record', page: true },

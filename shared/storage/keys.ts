@@ -20,6 +20,9 @@ export function publicWritePartition(kind: string, id: string): string {
   return `${PUBLIC_WRITE_PREFIX}${kind}#${id}`;
 }
 
+/** Every export job's partition starts with this; the export worker's IAM policy names it. */
+export const EXPORT_PARTITION_PREFIX = 'EXPORT#';
+
 const PARTITIONS = {
   survey: (surveyId: string) => `${PUBLIC_READ_PREFIX}${surveyId}`,
   responses: (surveyId: string) => publicWritePartition('RESPONSES', surveyId),
@@ -110,6 +113,9 @@ export const keys = {
   /** The audit log, newest first by sort key; organizer actions are few, so one partition holds it. */
   auditEntry: (at: string, entryId: string) => ({ pk: 'AUDIT', sk: `${at}#${entryId}` }),
   auditPartition: () => 'AUDIT',
+
+  /** One export job per item, in a partition of its own: organizer-only, never under a respondent prefix. */
+  exportJob: (exportId: string) => ({ pk: `${EXPORT_PARTITION_PREFIX}${exportId}`, sk: 'JOB' }),
 
   /** A unit's current link key (lookup by key) and the organizers' list of every unit's key. */
   unitByKey: (key: string) => ({ pk: PARTITIONS.unitKey(key), sk: 'UNIT' }),

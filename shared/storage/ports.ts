@@ -6,6 +6,7 @@ import type { ReadSettings, SurveySettings } from '../survey-admin/survey-settin
 import type { Answers } from '../survey/answers.js';
 import type { Survey } from '../survey/survey-schema.js';
 import type { CounterDeltas } from '../report/counter-deltas.js';
+import type { ExportJob } from '../exports/export-job-schema.js';
 import type { Menu } from '../programme/menu-schema.js';
 import type { PublicDirectory } from '../programme/public-directory-schema.js';
 import type { CurrentRequest, RequestStatus, RequestVersion } from '../programme/request-schema.js';
@@ -34,7 +35,7 @@ export interface ResponseListOptions {
   limit?: number;
   cursor?: string;
   newestFirst?: boolean;
-  /** Submitted at or after / before these instants (ISO). */
+  /** Submitted at or after / before these instants (ISO; `to` exclusive), a key range on the time index. */
   from?: string;
   to?: string;
   unitId?: string;
@@ -79,7 +80,7 @@ export interface ResponseRepository {
    */
   submit(response: StoredResponse, deltas: CounterDeltas, guard?: SubmitGuard): Promise<SubmitOutcome>;
   findBySubmission(surveyId: string, submissionId: string): Promise<StoredResponse | undefined>;
-  /** Responses in arrival order (or newest first), a page at a time; a unit filter may make pages short. */
+  /** Responses in arrival order (or newest first), a page at a time; `from`/`to` (ISO instants, `to` exclusive) narrow the range on the index; a unit filter may make pages short. */
   list(surveyId: string, options?: ResponseListOptions): Promise<Page<StoredResponse>>;
   /** The response with this id, read consistently once the index has found it. */
   findById(surveyId: string, responseId: string): Promise<StoredResponse | undefined>;
@@ -245,6 +246,20 @@ export interface CatalogueRecordRepository {
   get<S extends CatalogueSection>(section: S, id: string): Promise<Catalogue[S][number] | undefined>;
   /** Replaces a record in place, keeping its position; RecordNotFoundError when missing. */
   replace(section: CatalogueSection, record: CatalogueRecord): Promise<void>;
+}
+
+/** Export jobs: created by the organizer app, advanced by the worker. Each change names the state it expects. */
+export interface ExportJobRepository {
+  create(job: ExportJob): Promise<void>;
+  get(exportId: string): Promise<ExportJob | undefined>;
+  /** queued -> running; false when the job is not queued (already taken by another invocation, or gone). */
+  start(exportId: string, at: string): Promise<boolean>;
+  /** Rows written so far, and the heartbeat; only while running. */
+  progress(exportId: string, rowsDone: number, at: string): Promise<void>;
+  /** running -> done with the finished file. */
+  finish(exportId: string, result: { rowsDone: number; file: NonNullable<ExportJob['file']> }, at: string): Promise<void>;
+  /** queued or running -> failed, with an error code. */
+  fail(exportId: string, error: string, at: string): Promise<void>;
 }
 
 export interface UnitKeyRecord {

@@ -267,16 +267,9 @@ export class DynamoResponseRepository implements ResponseRepository {
 
   async list(surveyId: string, options: ResponseListOptions = {}): Promise<Page<StoredResponse>> {
     const index = tableDefinition.byTimeIndex;
-    const names: Record<string, string> = { '#pk': index.partitionKey };
-    const values: Record<string, unknown> = { ':pk': keys.responsesPartition(surveyId) };
-    let keyCondition = '#pk = :pk';
-    // The index sort key starts with the arrival time, so a time range is a key range, not a filter.
-    if (options.from !== undefined || options.to !== undefined) {
-      names['#sk'] = index.sortKey;
-      values[':from'] = options.from ?? '0000';
-      values[':to'] = options.to ?? '9999';
-      keyCondition += ' AND #sk BETWEEN :from AND :to';
-    }
+    const range = timeRange(options);
+    const names: Record<string, string> = { '#pk': index.partitionKey, ...(range.condition ? { '#sk': index.sortKey } : {}) };
+    const values: Record<string, unknown> = { ':pk': keys.responsesPartition(surveyId), ...range.values };
     let filter: string | undefined;
     if (options.unitId !== undefined) {
       names['#unit'] = 'unitId';
@@ -288,7 +281,7 @@ export class DynamoResponseRepository implements ResponseRepository {
         new QueryCommand({
           TableName: this.tableName,
           IndexName: index.name,
-          KeyConditionExpression: keyCondition,
+          KeyConditionExpression: `#pk = :pk${range.condition}`,
           ...(filter ? { FilterExpression: filter } : {}),
           ExpressionAttributeNames: names,
           ExpressionAttributeValues: values,
@@ -301,6 +294,17 @@ export class DynamoResponseRepository implements ResponseRepository {
     const cursor = encodeCursor(LastEvaluatedKey);
     return cursor ? { items: Items.map(toResponse), cursor } : { items: Items.map(toResponse) };
   }
+}
+
+/**
+ * The index sorts by `<submittedAt>#<responseId>`, so an instant bounds it directly: every key at or
+ * after `from` is >= it, and every key at `to` sorts after the bare instant, so `to` is exclusive.
+ */
+function timeRange({ from, to }: ResponseListOptions): { condition: string; values: Record<string, string> } {
+  if (from !== undefined && to !== undefined) return { condition: ' AND #sk BETWEEN :from AND :to', values: { ':from': from, ':to': to } };
+  if (from !== undefined) return { condition: ' AND #sk >= :from', values: { ':from': from } };
+  if (to !== undefined) return { condition: ' AND #sk < :to', values: { ':to': to } };
+  return { condition: '', values: {} };
 }
 
 /** The stored item: keyed by submission (the idempotency guard) and indexed by arrival time. */

@@ -7,6 +7,7 @@ import type {
   CatalogueRecordRepository,
   CatalogueRepository,
   CounterRepository,
+  ExportJobRepository,
   LoginThrottleRepository,
   MetaRepository,
   ResponseRepository,
@@ -33,6 +34,7 @@ import { DynamoSessionRepository } from './session-repository.js';
 import { DynamoSurveyAdminRepository } from './survey-admin-repository.js';
 import { DynamoSurveySettingsRepository } from './survey-settings-repository.js';
 import { DynamoMetaRepository } from './meta-repository.js';
+import { DynamoExportJobRepository } from './export-job-repository.js';
 import { DynamoCounterRepository, type ReadObserver } from './counter-repository.js';
 import { DynamoResponseRepository, type RetryPolicy } from './response-repository.js';
 import { DynamoSurveyRepository } from './survey-repository.js';
@@ -51,6 +53,7 @@ export interface Store {
   sessions: SessionRepository;
   loginThrottle: LoginThrottleRepository;
   audit: AuditRepository;
+  exportJobs: ExportJobRepository;
   unitKeys: UnitKeyRepository;
   menus: MenuRepository;
   requests: RequestRepository;
@@ -81,6 +84,7 @@ export function createDynamoStore({ client, tableName, retry, readObserver, coun
     sessions: new DynamoSessionRepository(client, tableName),
     loginThrottle: new DynamoLoginThrottleRepository(client, tableName),
     audit: new DynamoAuditRepository(client, tableName),
+    exportJobs: new DynamoExportJobRepository(client, tableName),
     unitKeys: new DynamoUnitKeyRepository(client, tableName, readObserver),
     menus: new DynamoMenuRepository(client, tableName),
     requests: new DynamoRequestRepository(client, tableName, retry, readObserver),
