@@ -95,7 +95,7 @@ describe('report routes', () => {
     expect(res.status).toBe(200);
     const [header, ...rows] = parse(await withBom(res)) as string[][];
     const stored = await allResponses(f.table.store, DEMO_NEEDS_SURVEY_ID);
-    expect(rows.map((r) => r.at(-1))).toEqual(stored.map((s) => s.responseId));
+    expect(rows.map((r) => r[header!.indexOf('答卷编号')])).toEqual(stored.map((s) => s.responseId));
     const suggestions = header!.indexOf('其他意见和建议');
     const neutral = (s: string) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
     expect(rows.map((r) => r[suggestions])).toEqual(stored.map((s) => neutral(String(s.answers.suggestions))));
