@@ -49,6 +49,9 @@ export async function startLocalServer(config: LocalConfig, logger: Logger = cre
     const respondentDeps: RespondentDeps = {
       surveys: new CachedSurveyRepository(store.surveys, cache),
       responses: store.responses,
+      lectures: store.lectures,
+      feedback: store.feedback,
+      feedbackForms: store.feedbackForms,
       settings: new CachedSettingsRepository(store.surveySettings, cache),
       clock: systemClock,
       newId: randomIds,

@@ -8,6 +8,7 @@ import { securityHeaders } from '../http/security-headers.js';
 import type { RespondentDeps } from './deps.js';
 import { formScript } from './pages/form-script.js';
 import { pageStyle } from './pages/page-style.js';
+import { feedbackPageRoutes } from './routes/feedback-pages.js';
 import { publicApiRoutes } from './routes/public-api.js';
 import { surveyPageRoutes } from './routes/survey-pages.js';
 
@@ -18,8 +19,10 @@ export function createRespondentApp(deps: RespondentDeps): Hono {
   app.use(compress());
   app.use('/api/public/*', limitBody(RESPONDENT_BODY_LIMIT));
   app.use('/s/*', limitBody(RESPONDENT_BODY_LIMIT));
+  app.use('/f/*', limitBody(RESPONDENT_BODY_LIMIT));
   app.route('/api/public', publicApiRoutes(deps));
   app.route('/s', surveyPageRoutes(deps));
+  app.route('/f', feedbackPageRoutes(deps));
   app.onError(jsonErrorHandler(deps.logger));
   app.notFound(jsonNotFound);
   return app;

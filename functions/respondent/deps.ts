@@ -1,6 +1,13 @@
 // What the respondent app needs from the outside world, passed in once at start-up.
 import type { Clock, IdGenerator } from '../../shared/clock.js';
-import type { ResponseRepository, SurveyRepository, SurveySettingsRepository } from '../../shared/storage/ports.js';
+import type {
+  FeedbackFormRepository,
+  FeedbackRepository,
+  LectureRepository,
+  ResponseRepository,
+  SurveyRepository,
+  SurveySettingsRepository,
+} from '../../shared/storage/ports.js';
 import type { Logger } from '../http/logger.js';
 
 export interface RespondentDeps {
@@ -8,6 +15,10 @@ export interface RespondentDeps {
   responses: ResponseRepository;
   /** Opening times, response limits and access codes, enforced on every submission. */
   settings: SurveySettingsRepository;
+  /** Lectures (read only here), their feedback and the district's feedback form. */
+  lectures: LectureRepository;
+  feedback: FeedbackRepository;
+  feedbackForms: FeedbackFormRepository;
   clock: Clock;
   newId: IdGenerator;
   logger: Logger;

@@ -11,7 +11,7 @@ import { Construct } from 'constructs';
 import { nodejsBundling, repoRoot } from '../bundling.js';
 import { allowedOrigins, type District } from '../districts.js';
 import type { FunctionSpec } from '../function-specs.js';
-import { tableAccessStatement } from '../table-access.js';
+import { tableAccessStatements } from '../table-access.js';
 
 export interface AppFunctionProps {
   spec: FunctionSpec;
@@ -31,7 +31,7 @@ export class AppFunction extends Construct {
     // A role of our own instead of AWSLambdaBasicExecutionRole: it may write to this log group only.
     const role = new Role(this, 'Role', { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
     role.addToPolicy(new PolicyStatement({ actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [logGroup.logGroupArn] }));
-    role.addToPolicy(tableAccessStatement(table, spec.tableAccess));
+    for (const statement of tableAccessStatements(table, spec.tableAccess)) role.addToPolicy(statement);
 
     const environment: Record<string, string> = {
       TABLE_NAME: table.tableName,

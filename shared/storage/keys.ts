@@ -1,6 +1,13 @@
 // Every key in the table is built here, by functions named after the access pattern they serve.
 /** Every partition a respondent may touch starts with this; the respondent's IAM policy is limited to it. */
 export const SURVEY_PARTITION_PREFIX = 'SURVEY#';
+/** A lecture's partitions: its record (read by the feedback form), its feedback and its counters. */
+export const LECTURE_PARTITION_PREFIX = 'LECTURE#';
+/** Feedback a respondent files and the counters it adds to: the only lecture partitions the public writes. */
+export const LECTURE_FEEDBACK_SUFFIX = '#FEEDBACK';
+export const LECTURE_COUNTERS_SUFFIX = '#COUNTERS';
+/** The district's programme-wide settings, such as the feedback form: read by the public feedback form. */
+export const PROGRAMME_PARTITION = 'PROGRAMME';
 
 const PARTITIONS = {
   survey: (surveyId: string) => `${SURVEY_PARTITION_PREFIX}${surveyId}`,
@@ -9,6 +16,10 @@ const PARTITIONS = {
   catalogue: (kind: CatalogueKind) => `CATALOGUE#${kind}`,
   accessCodes: (surveyId: string) => `SURVEY#${surveyId}#CODES`,
   account: (email: string) => `ACCOUNT#${email}`,
+  lecture: (lectureId: string) => `${LECTURE_PARTITION_PREFIX}${lectureId}`,
+  lectureFeedback: (lectureId: string) => `${LECTURE_PARTITION_PREFIX}${lectureId}${LECTURE_FEEDBACK_SUFFIX}`,
+  lectureCounters: (lectureId: string) => `${LECTURE_PARTITION_PREFIX}${lectureId}${LECTURE_COUNTERS_SUFFIX}`,
+  expertSlots: (expertId: string) => `EXPERT#${expertId}#SLOTS`,
 };
 
 export type CatalogueKind = 'unit' | 'front' | 'theme' | 'topic' | 'expert';
@@ -59,6 +70,38 @@ export const keys = {
   /** The audit log, newest first by sort key; organizer actions are few, so one partition holds it. */
   auditEntry: (at: string, entryId: string) => ({ pk: 'AUDIT', sk: `${at}#${entryId}` }),
   auditPartition: () => 'AUDIT',
+
+  /** One lecture; the GSI lists every lecture by start time (the ledger, scorecards). */
+  lectureById: (lectureId: string) => ({ pk: PARTITIONS.lecture(lectureId), sk: 'LECTURE' }),
+  lecturesByStart: (startsAt: string, lectureId: string) => ({ gsi1pk: 'LECTURES', gsi1sk: `${startsAt}#${lectureId}` }),
+  lecturesByStartPartition: () => 'LECTURES',
+
+  /** One feedback response per submission id (the idempotency guard); the GSI lists them by arrival. */
+  feedbackBySubmission: (lectureId: string, submissionId: string) => ({ pk: PARTITIONS.lectureFeedback(lectureId), sk: `SUBMISSION#${submissionId}` }),
+  feedbackByTime: (lectureId: string, submittedAt: string, responseId: string) => ({
+    gsi1pk: PARTITIONS.lectureFeedback(lectureId),
+    gsi1sk: `${submittedAt}#${responseId}`,
+  }),
+  feedbackPartition: (lectureId: string) => PARTITIONS.lectureFeedback(lectureId),
+  /** A response's suggestions (its text answers), only when it has any: suggestions page without reading ratings. */
+  suggestionsByTime: (lectureId: string, submittedAt: string, responseId: string) => ({ pk: PARTITIONS.lectureFeedback(lectureId), sk: `TEXT#${submittedAt}#${responseId}` }),
+  suggestionsPrefix: () => 'TEXT#',
+
+  /**
+   * A lecture's counters are spread over a few shard items chosen from the submission id, so a hall
+   * answering at once never queues on one item; readers sum the shards.
+   */
+  lectureCounterShard: (lectureId: string, shard: number) => ({ pk: PARTITIONS.lectureCounters(lectureId), sk: `SHARD#${shard}` }),
+
+  /** An expert's booked time slots, one per lecture not cancelled, by start; the LOCK item serialises bookings. */
+  expertSlot: (expertId: string, startsAt: string, lectureId: string) => ({ pk: PARTITIONS.expertSlots(expertId), sk: `SLOT#${startsAt}#${lectureId}` }),
+  expertSlotBound: (startsAt: string) => `SLOT#${startsAt}`,
+  expertSlotsPartition: (expertId: string) => PARTITIONS.expertSlots(expertId),
+  expertLock: (expertId: string) => ({ pk: PARTITIONS.expertSlots(expertId), sk: 'LOCK' }),
+
+  /** The district's feedback form: a pointer to the current version (and the window), and every version kept. */
+  feedbackFormCurrent: () => ({ pk: PROGRAMME_PARTITION, sk: 'FEEDBACK_FORM' }),
+  feedbackFormVersion: (version: number) => ({ pk: PROGRAMME_PARTITION, sk: `FEEDBACK_FORM#V${String(version).padStart(6, '0')}` }),
 
   /** Facts about the district's data itself, such as whether the demo was seeded. */
   meta: (name: string) => ({ pk: 'META', sk: name }),

@@ -39,6 +39,10 @@ const questionBase = {
   sectionId: v.optional(IdSchema),
 };
 
+/** What a rating measures on a lecture's feedback form; scorecards average each dimension's ratings. */
+export const DIMENSIONS = ['lecture', 'lecturer', 'organisation'] as const;
+export const DimensionSchema = v.picklist(DIMENSIONS);
+
 const scaleSchema = v.pipe(v.number(), v.integer(), v.minValue(2), v.maxValue(11));
 const picksSchema = v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(200)));
 const endLabels = {
@@ -76,6 +80,7 @@ export const RatingQuestionSchema = v.object({
   ...questionBase,
   type: v.literal('rating'),
   scale: scaleSchema,
+  dimension: v.optional(DimensionSchema),
   ...endLabels,
 });
 export const MatrixRatingQuestionSchema = v.object({
@@ -83,6 +88,7 @@ export const MatrixRatingQuestionSchema = v.object({
   type: v.literal('matrix_rating'),
   rows: v.pipe(v.array(OptionSchema), v.minLength(1), v.maxLength(50)),
   scale: scaleSchema,
+  dimension: v.optional(DimensionSchema),
   ...endLabels,
 });
 export const TimeSlotsQuestionSchema = v.object({
@@ -165,3 +171,4 @@ export type Survey = v.InferOutput<typeof SurveySchema>;
 export type SurveyInput = v.InferInput<typeof SurveySchema>;
 export type SurveyStatus = Survey['status'];
 export type Aspect = v.InferOutput<typeof AspectSchema>;
+export type Dimension = v.InferOutput<typeof DimensionSchema>;

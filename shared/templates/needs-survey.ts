@@ -1,5 +1,6 @@
 // The needs survey template (需求调查问卷): content, format, manner, timing and faculty.
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
+import { LECTURE_FORMATS, LECTURE_MANNERS } from '../lectures/lecture-formats.js';
 import type { Survey } from '../survey/survey-schema.js';
 import { expertOptions, frontList, themeOptions, topicOptions, unitOptions } from './catalogue-options.js';
 
@@ -93,14 +94,7 @@ export function needsSurveyTemplate(catalogue: Catalogue, meta: TemplateMeta): S
         titleEn: 'Lecture formats you prefer',
         maxPicks: 3,
         allowOther: true,
-        options: [
-          { id: 'lecture', label: '专题讲座', labelEn: 'Lecture' },
-          { id: 'seminar', label: '座谈研讨', labelEn: 'Seminar' },
-          { id: 'site-visit', label: '现场教学', labelEn: 'Site visit' },
-          { id: 'forum', label: '论坛沙龙', labelEn: 'Forum' },
-          { id: 'online', label: '网络直播', labelEn: 'Online live' },
-          { id: 'micro', label: '微宣讲（15 分钟以内）', labelEn: 'Micro-lecture (under 15 min)' },
-        ],
+        options: [...LECTURE_FORMATS],
       },
       {
         id: 'manner',
@@ -110,12 +104,7 @@ export function needsSurveyTemplate(catalogue: Catalogue, meta: TemplateMeta): S
         sectionId: 'format',
         title: '您希望的宣讲方式',
         titleEn: 'How the lecture should reach you',
-        options: [
-          { id: 'central', label: '全区集中宣讲', labelEn: 'District-wide session' },
-          { id: 'by-front', label: '按战线分片宣讲', labelEn: 'By front' },
-          { id: 'at-unit', label: '送课上门到本单位', labelEn: 'At our unit' },
-          { id: 'blended', label: '线上线下结合', labelEn: 'Blended' },
-        ],
+        options: [...LECTURE_MANNERS],
       },
       {
         id: 'audience',

@@ -90,11 +90,18 @@ describe('Per-district stacks', () => {
     expect(onTable).toEqual([
       {
         Effect: 'Allow',
-        Action: [...tableActions.respondent].sort(),
+        Action: 'dynamodb:GetItem',
         Resource: { 'Fn::GetAtt': [table, 'Arn'] },
-        Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['SURVEY#*'] } },
+        Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['SURVEY#*', 'LECTURE#*', 'PROGRAMME'] } },
+      },
+      {
+        Effect: 'Allow',
+        Action: ['dynamodb:PutItem', 'dynamodb:UpdateItem'],
+        Resource: { 'Fn::GetAtt': [table, 'Arn'] },
+        Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['SURVEY#*', 'LECTURE#*#FEEDBACK', 'LECTURE#*#COUNTERS'] } },
       },
     ]);
+    expect(tableActions.respondent).toEqual(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem']);
     // Nothing else: no secret, no bucket.
     expect(JSON.stringify(statements)).not.toMatch(/secretsmanager:|s3:/);
   });

@@ -4,11 +4,14 @@ import { createRespondentApp } from '../../functions/respondent/app.js';
 import { createLogger } from '../../functions/http/logger.js';
 import type { Store } from '../../shared/storage/dynamodb/store.js';
 
-export function respondentAppFor(store: Pick<Store, 'surveys' | 'responses' | 'surveySettings'>, options: { clock?: Clock; logLines?: string[] } = {}) {
+export function respondentAppFor(store: Pick<Store, 'surveys' | 'responses' | 'surveySettings' | 'lectures' | 'feedback' | 'feedbackForms'>, options: { clock?: Clock; logLines?: string[] } = {}) {
   const lines = options.logLines ?? [];
   return createRespondentApp({
     surveys: store.surveys,
     responses: store.responses,
+    lectures: store.lectures,
+    feedback: store.feedback,
+    feedbackForms: store.feedbackForms,
     settings: store.surveySettings,
     timeZone: 'Asia/Shanghai',
     clock: options.clock ?? systemClock,

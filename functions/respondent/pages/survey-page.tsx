@@ -1,4 +1,5 @@
 // The survey as a mobile form: a plain POST without JavaScript, enhanced by the form script.
+import type { Child } from 'hono/jsx';
 import type { Locale } from '../../../shared/i18n/locale.js';
 import { localized } from '../../../shared/i18n/locale.js';
 import { answerIssueMessage } from '../../../shared/i18n/answer-messages.js';
@@ -25,6 +26,8 @@ export interface SurveyPageProps {
   accessCode?: { value: string; error?: string };
   /** An organizer's preview: a banner, no script and a disabled button, so nothing can be sent. */
   preview?: boolean;
+  /** Shown under the title: what the form is about (a lecture's feedback form names the lecture). */
+  lead?: Child;
 }
 
 function AccessCodeField({ locale, value, error }: { locale: Locale; value: string; error?: string }) {
@@ -54,7 +57,7 @@ function AccessCodeField({ locale, value, error }: { locale: Locale; value: stri
 }
 
 /** Messages the script shows, the same sentences the server uses; "{n}" stands for a number. */
-function scriptMessages(locale: Locale) {
+function scriptMessages(locale: Locale, submitLabel: string) {
   const t = uiMessages(locale);
   const say = (code: AnswerIssueCode, params?: Record<string, string>) => answerIssueMessage({ questionId: '', code, params }, locale);
   return {
@@ -73,7 +76,7 @@ function scriptMessages(locale: Locale) {
     offline: t.queuedOffline,
     busy: t.serverBusy,
     retrying: t.retrying,
-    submit: t.submit,
+    submit: submitLabel,
     submitting: t.submitting,
   };
 }
@@ -91,14 +94,18 @@ export function SurveyPage(props: SurveyPageProps) {
   const errorCount = Object.keys(errors).length + (props.accessCode?.error ? 1 : 0);
   const title = localized(locale, survey.title, survey.titleEn);
   const intro = survey.intro ? localized(locale, survey.intro, survey.introEn) : undefined;
+  // A feedback form says "feedback" in its header and on its button, never "survey".
+  const feedback = survey.kind === 'feedback' ? t.feedback : undefined;
+  const submitLabel = feedback?.submit ?? t.submit;
   return (
-    <Layout locale={locale} title={title} switchHref={props.switchHref} script={props.preview ? undefined : formScript}>
+    <Layout locale={locale} title={title} switchHref={props.switchHref} script={props.preview ? undefined : formScript} appName={feedback?.appName}>
       {props.preview ? (
         <p class="note" role="note">
           {t.previewBanner}
         </p>
       ) : null}
       <h1>{title}</h1>
+      {props.lead ?? null}
       {intro ? <p class="intro">{intro}</p> : null}
       <form
         id="survey"
@@ -107,7 +114,7 @@ export function SurveyPage(props: SurveyPageProps) {
         novalidate
         data-survey={survey.id}
         data-done={props.doneUrl}
-        data-msgs={JSON.stringify(scriptMessages(locale))}
+        data-msgs={JSON.stringify(scriptMessages(locale, submitLabel))}
       >
         <input type="hidden" name="submissionId" value={props.submissionId} />
         <p id="note" class={errorCount ? 'note bad' : 'note'} role="status" aria-live="polite">
@@ -125,7 +132,7 @@ export function SurveyPage(props: SurveyPageProps) {
         })}
         {/* A disabled default button also stops Enter in a text field from submitting (implicit submission). */}
         <button type="submit" id="send" disabled={props.preview === true}>
-          {t.submit}
+          {submitLabel}
         </button>
       </form>
     </Layout>

@@ -1,6 +1,6 @@
 // Responses and their counters, written together in one transaction, exactly once per submission.
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { AccessCodeError, StoreUnavailableError, SurveyFullError } from '../../errors.js';
 import { NO_UNIT, type CounterDeltas } from '../../report/counter-deltas.js';
 import { keys } from '../keys.js';
@@ -8,29 +8,8 @@ import type { Page, ResponseRepository, StoredResponse, SubmitGuard, SubmitOutco
 import { tableDefinition } from '../table-definition.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { guarded } from './sdk-errors.js';
+import { defaultRetry, writeExactlyOnce, type RetryPolicy, type TransactItems } from './exactly-once.js';
 import { counterUpdate } from './counter-update.js';
-
-export interface RetryPolicy {
-  /** Attempts for a transaction that lost a race on a counter item. */
-  attempts: number;
-  baseDelayMs: number;
-  sleep: (ms: number) => Promise<void>;
-}
-
-const defaultRetry: RetryPolicy = {
-  attempts: 8,
-  baseDelayMs: 15,
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
-
-type CancellationCode = 'ConditionalCheckFailed' | 'TransactionConflict' | string;
-
-/** Cancellation reasons where the same transaction may succeed a moment later. */
-const TRANSIENT_CANCELLATIONS = new Set(['TransactionConflict', 'ThrottlingError', 'ProvisionedThroughputExceeded', 'RequestLimitExceeded']);
-
-function cancellationCodes(error: TransactionCanceledException): CancellationCode[] {
-  return (error.CancellationReasons ?? []).map((r) => r.Code ?? 'None');
-}
 
 /** Where each guard's item sits in the transaction, so a cancellation can be read back. */
 interface GuardPositions {
@@ -53,37 +32,25 @@ export class DynamoResponseRepository implements ResponseRepository {
   ) {}
 
   async submit(response: StoredResponse, deltas: CounterDeltas, guard: SubmitGuard = {}): Promise<SubmitOutcome> {
-    const { command, positions } = this.submitCommand(response, deltas, guard);
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await guarded(() => this.client.send(command));
-        return { responseId: response.responseId, replayed: false };
-      } catch (error) {
-        if (!(error instanceof TransactionCanceledException)) throw error;
-        const codes = cancellationCodes(error);
-        // A replay wins over every guard: the first try already used the code and the quota.
-        if (codes[0] === 'ConditionalCheckFailed') return this.replayOf(response);
-        if (positions.accessCode !== undefined && codes[positions.accessCode] === 'ConditionalCheckFailed') {
-          throw accessCodeProblem(error, positions.accessCode);
-        }
-        if (positions.quota !== undefined && codes[positions.quota] === 'ConditionalCheckFailed') throw new SurveyFullError(response.surveyId);
-        const transient = codes.find((code) => TRANSIENT_CANCELLATIONS.has(code));
-        if (!transient) throw error;
-        // Another submission is updating the same unit's counters, or DynamoDB is throttling:
-        // back off and try again; if it persists, the phone is told to retry (503).
-        if (attempt >= this.retry.attempts) throw new StoreUnavailableError(transient, { cause: error });
-        await this.retry.sleep(this.retry.baseDelayMs * 2 ** (attempt - 1) * (0.5 + Math.random()));
-      }
-    }
+    const { items, positions } = this.submitItems(response, deltas, guard);
+    const replay = await writeExactlyOnce(this.client, items, this.retry, {
+      replay: () => this.replayOf(response),
+      guardFailure: (codes, error) => {
+        if (positions.accessCode !== undefined && codes[positions.accessCode] === 'ConditionalCheckFailed') return accessCodeProblem(error, positions.accessCode);
+        if (positions.quota !== undefined && codes[positions.quota] === 'ConditionalCheckFailed') return new SurveyFullError(response.surveyId);
+        return undefined;
+      },
+    });
+    return replay ?? { responseId: response.responseId, replayed: false };
   }
 
-  private submitCommand(response: StoredResponse, deltas: CounterDeltas, guard: SubmitGuard): { command: TransactWriteCommand; positions: GuardPositions } {
+  private submitItems(response: StoredResponse, deltas: CounterDeltas, guard: SubmitGuard): { items: TransactItems; positions: GuardPositions } {
     const update = counterUpdate(deltas, {
       unitId: response.unitId,
       front: response.front,
       lastResponseAt: response.submittedAt,
     });
-    const items: NonNullable<TransactWriteCommand['input']['TransactItems']> = [
+    const items: TransactItems = [
         {
           Put: {
             TableName: this.tableName,
@@ -117,7 +84,7 @@ export class DynamoResponseRepository implements ResponseRepository {
         },
       });
     }
-    return { command: new TransactWriteCommand({ TransactItems: items }), positions };
+    return { items, positions };
   }
 
   /** Marks the code used; it must exist, be unused and (when the response names a unit) belong to that unit. */

@@ -7,6 +7,9 @@ import type {
   CatalogueRecordRepository,
   CatalogueRepository,
   CounterRepository,
+  FeedbackFormRepository,
+  FeedbackRepository,
+  LectureRepository,
   LoginThrottleRepository,
   MetaRepository,
   ResponseRepository,
@@ -26,8 +29,12 @@ import { DynamoSurveyAdminRepository } from './survey-admin-repository.js';
 import { DynamoSurveySettingsRepository } from './survey-settings-repository.js';
 import { DynamoMetaRepository } from './meta-repository.js';
 import { DynamoCounterRepository, type ReadObserver } from './counter-repository.js';
-import { DynamoResponseRepository, type RetryPolicy } from './response-repository.js';
+import { DynamoResponseRepository } from './response-repository.js';
+import type { RetryPolicy } from './exactly-once.js';
 import { DynamoSurveyRepository } from './survey-repository.js';
+import { DynamoFeedbackFormRepository } from './feedback-form-repository.js';
+import { DynamoFeedbackRepository } from './feedback-repository.js';
+import { DynamoLectureRepository } from './lecture-repository.js';
 
 export interface Store {
   surveys: SurveyRepository;
@@ -43,6 +50,9 @@ export interface Store {
   sessions: SessionRepository;
   loginThrottle: LoginThrottleRepository;
   audit: AuditRepository;
+  lectures: LectureRepository;
+  feedback: FeedbackRepository;
+  feedbackForms: FeedbackFormRepository;
 }
 
 export interface StoreOptions {
@@ -67,5 +77,8 @@ export function createDynamoStore({ client, tableName, retry, readObserver }: St
     sessions: new DynamoSessionRepository(client, tableName),
     loginThrottle: new DynamoLoginThrottleRepository(client, tableName),
     audit: new DynamoAuditRepository(client, tableName),
+    lectures: new DynamoLectureRepository(client, tableName, readObserver),
+    feedback: new DynamoFeedbackRepository(client, tableName, retry),
+    feedbackForms: new DynamoFeedbackFormRepository(client, tableName),
   };
 }
