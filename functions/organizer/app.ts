@@ -14,6 +14,8 @@ import { accountPages } from './routes/account-pages.js';
 import { adminApi } from './routes/admin-api.js';
 import { authApi } from './routes/auth-api.js';
 import { catalogueApi } from './routes/catalogue-api.js';
+import { lecturesApi } from './routes/lectures-api.js';
+import { programmeApi } from './routes/programme-api.js';
 import { dashboardPages } from './routes/dashboard-pages.js';
 import { openApiRoute } from './routes/openapi.js';
 import { previewPage } from './routes/preview-page.js';
@@ -41,6 +43,8 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   surveysApi(app, deps);
   reportsApi(app, deps);
   catalogueApi(app, deps);
+  lecturesApi(app, deps);
+  programmeApi(app, deps);
   adminApi(app, deps);
   dashboardPages(app, deps);
   previewPage(app, deps);

@@ -6,6 +6,8 @@ import { AccessCodeBatchSchema } from '../../shared/survey-admin/access-code-bat
 import { SurveySettingsInputSchema } from '../../shared/survey-admin/survey-settings-schema.js';
 import { SurveySchema } from '../../shared/survey/survey-schema.js';
 import { CreateSurveySchema } from './request-schemas.js';
+import { FeedbackWindowSchema } from '../../shared/lectures/feedback-form.js';
+import { CancelSchema, DeliveredSchema, NewLectureSchema } from '../../shared/lectures/lecture-schema.js';
 
 /** public: anyone; signed-in: any account; admin: admin accounts only. */
 export type Access = 'public' | 'signed-in' | 'admin';
@@ -53,6 +55,21 @@ export const ORGANIZER_ROUTES = [
   { method: 'GET', path: '/api/accounts', access: 'admin', summary: 'Every organizer account' },
   { method: 'POST', path: '/api/accounts', access: 'admin', summary: 'Add an account (a password is generated when none is given)', body: NewAccountSchema },
   { method: 'GET', path: '/api/audit', access: 'admin', summary: 'The audit log, newest first' },
+  { method: 'POST', path: '/api/lectures', access: 'signed-in', summary: 'Schedule a lecture (district time); 409 expert_busy when the expert has an overlapping lecture', body: NewLectureSchema },
+  { method: 'GET', path: '/api/lectures', access: 'signed-in', summary: 'The ledger: lectures starting in ?from=&to=, filterable by ?front=&unit=&topic=&expert=&status=, with feedback and scores' },
+  { method: 'GET', path: '/api/lectures.csv', access: 'signed-in', summary: 'The ledger (台账) as CSV with Chinese headers' },
+  { method: 'GET', path: '/api/lectures/:lectureId', access: 'signed-in', summary: 'One lecture with its feedback link, window, counts and scores' },
+  { method: 'POST', path: '/api/lectures/:lectureId/delivered', access: 'signed-in', summary: 'Mark delivered with the actual attendance (again, to correct it)', body: DeliveredSchema },
+  { method: 'POST', path: '/api/lectures/:lectureId/cancel', access: 'signed-in', summary: 'Cancel a scheduled lecture (optional reason); frees the expert’s time', body: CancelSchema },
+  { method: 'GET', path: '/api/lectures/:lectureId/qr.svg', access: 'signed-in', summary: 'The lecture’s feedback link as a QR code (SVG)' },
+  { method: 'GET', path: '/api/lectures/:lectureId/suggestions', access: 'signed-in', summary: 'The lecture’s suggestions (text answers), newest first, a page at a time (?cursor=)' },
+  { method: 'GET', path: '/api/scorecards', access: 'signed-in', summary: 'Scorecards ?by=expert|topic|unit|front over ?from=&to=: delivered lectures, attendance, feedback, mean score per dimension, satisfaction, trend by quarter' },
+  { method: 'GET', path: '/api/scorecards.csv', access: 'signed-in', summary: 'The scorecards as CSV' },
+  { method: 'GET', path: '/api/scorecards/suggestions', access: 'signed-in', summary: 'Suggestions left on an expert’s or topic’s lectures (?by=expert|topic&id=), a page at a time' },
+  { method: 'GET', path: '/api/programme/summary', access: 'signed-in', summary: 'Programme totals over ?from=&to= (delivered lectures): lectures, attendance, units reached, by front, theme, month, quarter' },
+  { method: 'GET', path: '/api/feedback-form', access: 'signed-in', summary: 'The district’s lecture feedback form (current version) and the feedback window in days' },
+  { method: 'PUT', path: '/api/feedback-form', access: 'admin', summary: 'Save a new version of the feedback form; lectures that have not started answer it', body: SurveySchema },
+  { method: 'PUT', path: '/api/feedback-form/window', access: 'admin', summary: 'How many days after a lecture ends its feedback stays open', body: FeedbackWindowSchema },
 
   { method: 'GET', path: '/admin/login', access: 'public', summary: 'Sign-in page', page: true },
   { method: 'POST', path: '/admin/login', access: 'public', summary: 'Sign-in form', page: true },
@@ -73,6 +90,14 @@ export const ORGANIZER_ROUTES = [
   { method: 'POST', path: '/admin/catalogue/:section', access: 'admin', summary: 'Add a catalogue record', page: true },
   { method: 'POST', path: '/admin/catalogue/:section/:id/retire', access: 'admin', summary: 'Retire or restore a catalogue record', page: true },
   { method: 'GET', path: '/admin/audit', access: 'admin', summary: 'Audit log page', page: true },
+  { method: 'GET', path: '/admin/lectures', access: 'signed-in', summary: 'Lectures: list and month calendar, filters, schedule form', page: true },
+  { method: 'POST', path: '/admin/lectures', access: 'signed-in', summary: 'Schedule-lecture form', page: true },
+  { method: 'GET', path: '/admin/lectures/:lectureId', access: 'signed-in', summary: 'One lecture: feedback QR code and link for the screen, scores, mark delivered, cancel', page: true },
+  { method: 'GET', path: '/admin/lectures/:lectureId/screen', access: 'signed-in', summary: 'The feedback QR code full screen, for the projector at the end of the lecture', page: true },
+  { method: 'POST', path: '/admin/lectures/:lectureId/delivered', access: 'signed-in', summary: 'Mark-delivered form', page: true },
+  { method: 'POST', path: '/admin/lectures/:lectureId/cancel', access: 'signed-in', summary: 'Cancel form', page: true },
+  { method: 'GET', path: '/admin/scorecards', access: 'signed-in', summary: 'Scorecards page (评价): by expert, topic, unit or front, printable', page: true },
+  { method: 'GET', path: '/admin/programme', access: 'signed-in', summary: 'Programme summary page: totals, by front, theme, month, trend by quarter, printable', page: true },
   { method: 'GET', path: '/admin/accounts', access: 'admin', summary: 'Accounts page: every account and the add-account form', page: true },
   { method: 'POST', path: '/admin/accounts', access: 'admin', summary: 'Add-account form (a generated password is shown once)', page: true },
 ] as const satisfies readonly RouteSpec[];

@@ -25,21 +25,7 @@ export class DynamoFeedbackRepository implements FeedbackRepository {
       { Put: { TableName: this.tableName, Item: feedbackItem(feedback), ConditionExpression: 'attribute_not_exists(pk)' } },
       { Update: shardUpdate(this.tableName, feedback.lectureId, shardOf(feedback.submissionId), deltas) },
     ];
-    if (Object.keys(suggestions).length > 0) {
-      items.push({
-        Put: {
-          TableName: this.tableName,
-          Item: {
-            ...keys.suggestionsByTime(feedback.lectureId, feedback.submittedAt, feedback.responseId),
-            type: 'suggestion',
-            lectureId: feedback.lectureId,
-            responseId: feedback.responseId,
-            submittedAt: feedback.submittedAt,
-            texts: suggestions,
-          },
-        },
-      });
-    }
+    if (Object.keys(suggestions).length > 0) items.push({ Put: { TableName: this.tableName, Item: suggestionItem(feedback, suggestions) } });
     const replay = await writeExactlyOnce(this.client, items, this.retry, {
       replay: async () => {
         const first = await this.findBySubmission(feedback.lectureId, feedback.submissionId);
@@ -111,6 +97,18 @@ export function feedbackItem(feedback: StoredFeedback): Record<string, unknown> 
     ...keys.feedbackByTime(feedback.lectureId, feedback.submittedAt, feedback.responseId),
     type: 'feedback',
     ...feedback,
+  };
+}
+
+/** A response's text answers on their own item, so suggestions page without reading ratings. */
+export function suggestionItem(feedback: StoredFeedback, texts: Record<string, string>): Record<string, unknown> {
+  return {
+    ...keys.suggestionsByTime(feedback.lectureId, feedback.submittedAt, feedback.responseId),
+    type: 'suggestion',
+    lectureId: feedback.lectureId,
+    responseId: feedback.responseId,
+    submittedAt: feedback.submittedAt,
+    texts,
   };
 }
 
