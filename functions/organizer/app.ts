@@ -7,6 +7,7 @@ import { requestIdMiddleware } from '../http/request-id.js';
 import { securityHeaders } from '../http/security-headers.js';
 import { pageStyle } from '../respondent/pages/page-style.js';
 import { reportStyle } from './pages/report-style.js';
+import { programmeStyle } from './pages/programme-style.js';
 import type { OrganizerEnv } from './access-guard.js';
 import type { OrganizerDeps } from './deps.js';
 import { dashboardStyle } from './pages/dashboard-style.js';
@@ -15,6 +16,7 @@ import { adminApi } from './routes/admin-api.js';
 import { authApi } from './routes/auth-api.js';
 import { catalogueApi } from './routes/catalogue-api.js';
 import { lecturesApi } from './routes/lectures-api.js';
+import { lecturePages } from './routes/lecture-pages.js';
 import { programmeApi } from './routes/programme-api.js';
 import { dashboardPages } from './routes/dashboard-pages.js';
 import { openApiRoute } from './routes/openapi.js';
@@ -30,7 +32,7 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   const app = new Hono<OrganizerEnv>();
   app.use(requestIdMiddleware());
   // pageStyle: the preview renders the respondent's own page, stylesheet included.
-  app.use(securityHeaders({ scripts: [], styles: [dashboardStyle, reportStyle, pageStyle] }));
+  app.use(securityHeaders({ scripts: [], styles: [dashboardStyle, reportStyle, pageStyle, programmeStyle] }));
   app.use(compress());
   app.use('/api/*', limitBody(ORGANIZER_BODY_LIMIT));
   app.use('/admin/*', limitBody(ORGANIZER_BODY_LIMIT));
@@ -50,6 +52,7 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   previewPage(app, deps);
   accountPages(app, deps);
   reportPages(app, deps);
+  lecturePages(app, deps);
   app.onError(jsonErrorHandler(deps.logger));
   app.notFound(jsonNotFound);
   return app;

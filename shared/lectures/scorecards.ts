@@ -144,3 +144,16 @@ export function scorecardsCsv(rows: readonly ScorecardRow[], locale: 'zh' | 'en'
     { bom: true },
   );
 }
+
+/** The whole programme's figures quarter by quarter (delivered lectures), oldest first. */
+export function quarterTrend(lectures: readonly ScoredLecture[], timeZone: string): ({ quarter: string } & ScoreTotals)[] {
+  const quarters = new Map<string, Tally>();
+  for (const scored of lectures) {
+    if (scored.lecture.status !== 'delivered') continue;
+    const quarter = quarterOf(scored.lecture.startsAt, timeZone);
+    let q = quarters.get(quarter);
+    if (!q) quarters.set(quarter, (q = new Tally()));
+    q.add(scored);
+  }
+  return [...quarters.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([quarter, t]) => ({ quarter, ...t.totals() }));
+}

@@ -2,6 +2,7 @@
 import type { Child } from 'hono/jsx';
 import { dashboardMessages } from '../../../shared/i18n/dashboard-messages.js';
 import type { Locale } from '../../../shared/i18n/locale.js';
+import { programmeMessages } from '../../../shared/i18n/programme-messages.js';
 import { dashboardStyle } from './dashboard-style.js';
 
 export interface PageContext {
@@ -18,6 +19,7 @@ export function href(ctx: PageContext, path: string): string {
 
 export function DashboardLayout({ ctx, title, children, extraStyle }: { ctx: PageContext; title: string; children: Child; extraStyle?: string }) {
   const t = dashboardMessages(ctx.locale);
+  const p = programmeMessages(ctx.locale);
   const other = ctx.locale === 'en' ? 'zh' : 'en';
   return (
     <html lang={ctx.locale === 'en' ? 'en' : 'zh-CN'}>
@@ -37,6 +39,9 @@ export function DashboardLayout({ ctx, title, children, extraStyle }: { ctx: Pag
           {ctx.account ? (
             <nav aria-label={t.appName}>
               <a href={href(ctx, '/admin')}>{t.surveys}</a>
+              <a href={href(ctx, '/admin/lectures')}>{p.lectures}</a>
+              <a href={href(ctx, '/admin/scorecards')}>{p.scorecards}</a>
+              <a href={href(ctx, '/admin/programme')}>{p.programme}</a>
               <a href={href(ctx, '/admin/catalogue')}>{t.catalogue}</a>
               {ctx.account.role === 'admin' ? <a href={href(ctx, '/admin/accounts')}>{t.accounts}</a> : null}
               {ctx.account.role === 'admin' ? <a href={href(ctx, '/admin/audit')}>{t.auditLog}</a> : null}
