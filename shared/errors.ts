@@ -155,6 +155,16 @@ export class SurveyStatusError extends DomainError {
   }
 }
 
+/** A save based on an older version of a record than the stored one: saving it would undo another edit. */
+export class EditConflictError extends DomainError {
+  override name = 'EditConflictError';
+  readonly status = 409;
+  readonly code = 'edit_conflict';
+  constructor(readonly what: string, readonly id: string) {
+    super(`${what} ${id} changed since it was read; reload and save again.`);
+  }
+}
+
 /** Wrong password and unknown email alike: no hint which. */
 export class InvalidCredentialsError extends DomainError {
   override name = 'InvalidCredentialsError';

@@ -1,10 +1,15 @@
-// Rejects bodies over the limit before anything reads them, in the one error shape.
+// Rejects bodies over the limit before anything reads them; the error handler answers (a page or the error shape).
 import { bodyLimit } from 'hono/body-limit';
-import { errorResponse } from './error-handler.js';
+import { ApiError } from './api-error.js';
 
 /** Respondent bodies: a full needs survey with long write-ins fits well within this. */
 export const RESPONDENT_BODY_LIMIT = 64 * 1024;
 
 export function limitBody(maxSize: number) {
-  return bodyLimit({ maxSize, onError: (c) => errorResponse(c, { status: 413, code: 'body_too_large' }) });
+  return bodyLimit({
+    maxSize,
+    onError: () => {
+      throw new ApiError(413, 'body_too_large');
+    },
+  });
 }

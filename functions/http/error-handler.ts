@@ -43,25 +43,51 @@ export function mapError(error: unknown, locale: Locale): MappedError | undefine
   return undefined;
 }
 
-export function errorResponse(c: Context, mapped: MappedError): Response {
-  const locale = requestLocale(c);
-  const body = errorBody(mapped.code, uiMessages(locale).errors[mapped.code], mapped.issues);
+/** Headers every error answer carries, page or JSON: when to retry, and never cache. */
+function errorHeaders(c: Context, mapped: MappedError): void {
   if (mapped.status === 503) c.header('Retry-After', String(RETRY_AFTER_SECONDS));
   if (mapped.retryAfterSeconds !== undefined) c.header('Retry-After', String(mapped.retryAfterSeconds));
   c.header('Cache-Control', 'no-store');
+}
+
+export function errorResponse(c: Context, mapped: MappedError): Response {
+  const locale = requestLocale(c);
+  const body = errorBody(mapped.code, uiMessages(locale).errors[mapped.code], mapped.issues);
+  errorHeaders(c, mapped);
   return c.json(body, mapped.status);
 }
 
-export function jsonErrorHandler(logger: Logger): ErrorHandler {
-  return (error, c) => {
+/** Renders an error as a page in the app's own look; `error` is the thrown value (for details such as an opening time). */
+export type ErrorPageRenderer = (c: Context, mapped: MappedError, error: unknown) => Response | Promise<Response>;
+
+/**
+ * API paths, and callers asking for JSON (the survey form's script), get the error shape; every other
+ * path is a page a person opened, so it gets a page with the same status.
+ */
+export function wantsErrorPage(c: Context): boolean {
+  if (c.req.path.startsWith('/api/')) return false;
+  return !(c.req.header('accept') ?? '').includes('application/json');
+}
+
+async function answerError(c: Context, mapped: MappedError, error: unknown, renderPage: ErrorPageRenderer): Promise<Response> {
+  if (!wantsErrorPage(c)) return errorResponse(c, mapped);
+  errorHeaders(c, mapped);
+  return renderPage(c, mapped, error);
+}
+
+/** The one place a thrown error becomes a response: the registry gives status and code, the path decides page or JSON. */
+export function errorHandler(logger: Logger, renderPage: ErrorPageRenderer): ErrorHandler {
+  return async (error, c) => {
     const mapped = mapError(error, requestLocale(c));
     if (mapped) {
       if (mapped.status === 503) logger.warn('store unavailable', { requestId: requestIdOf(c), path: c.req.path, cause: error });
-      return errorResponse(c, mapped);
+      return answerError(c, mapped, error, renderPage);
     }
     logger.error('unhandled error', { requestId: requestIdOf(c), path: c.req.path, method: c.req.method, error });
-    return errorResponse(c, { status: 500, code: 'internal_error' });
+    return answerError(c, { status: 500, code: 'internal_error' }, error, renderPage);
   };
 }
 
-export const jsonNotFound: NotFoundHandler = (c) => errorResponse(c, { status: 404, code: 'not_found' });
+export function notFoundHandler(renderPage: ErrorPageRenderer): NotFoundHandler {
+  return (c) => answerError(c, { status: 404, code: 'not_found' }, undefined, renderPage);
+}

@@ -33,7 +33,9 @@ export function securityHeaders(assets: InlineAssets): MiddlewareHandler {
     await next();
     const headers = c.res.headers;
     headers.set('X-Content-Type-Options', 'nosniff');
-    headers.set('Referrer-Policy', 'no-referrer');
+    // same-origin, not no-referrer: under no-referrer a browser's own form posts say `Origin: null`, which
+    // cannot be told from a post by another site where Sec-Fetch-Site is absent (plain HTTP, old browsers).
+    headers.set('Referrer-Policy', 'same-origin');
     headers.set('X-Frame-Options', 'DENY');
     headers.set('Cross-Origin-Opener-Policy', 'same-origin');
     if (headers.get('Content-Type')?.startsWith('text/html')) headers.set('Content-Security-Policy', csp);

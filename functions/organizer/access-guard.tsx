@@ -2,25 +2,13 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { authenticate } from '../../shared/accounts/sign-in.js';
 import type { Session } from '../../shared/storage/ports.js';
-import { dashboardMessages } from '../../shared/i18n/dashboard-messages.js';
-import { uiMessages } from '../../shared/i18n/ui-messages.js';
 import { ApiError } from '../http/api-error.js';
-import { requestLocale } from '../http/error-handler.js';
-import { renderPage } from '../http/render.js';
-import { DashboardMessagePage } from './pages/message-page.js';
 import type { OrganizerDeps } from './deps.js';
 import type { RouteSpec } from './route-table.js';
-import { comesFromOwnSite, isSafeMethod } from './same-origin.js';
+import { comesFromOwnSite, isSafeMethod } from '../http/same-origin.js';
 import { requestToken } from './session-cookie.js';
 
 export type OrganizerEnv = { Variables: { session: Session } };
-
-function forbiddenPage(c: Context, session: Session): Promise<Response> {
-  const locale = requestLocale(c);
-  const t = dashboardMessages(locale);
-  const ctx = { locale, path: new URL(c.req.url).pathname, account: { email: session.email, role: session.role } };
-  return renderPage(c, <DashboardMessagePage ctx={ctx} title={t.forbiddenTitle} body={uiMessages(locale).errors.forbidden} linkText={t.backToSurveys} />, 403);
-}
 
 /** Pages send people to sign in; the API answers 401. */
 function unauthenticated(c: Context, spec: RouteSpec): Response {
@@ -44,11 +32,9 @@ export function accessGuard(deps: OrganizerDeps, spec: RouteSpec): MiddlewareHan
     if (!found || !session) return unauthenticated(c, spec);
     // A Bearer token is never sent by a browser on its own, so only cookie requests need the origin proof.
     if (found.from === 'cookie' && !isSafeMethod(c.req.method) && !comesFromOwnSite(c, allowed, true)) throw new ApiError(403, 'csrf_rejected');
-    if (spec.access === 'admin' && session.role !== 'admin') {
-      if (spec.page && spec.method === 'GET') return forbiddenPage(c, session);
-      throw new ApiError(403, 'forbidden');
-    }
+    // Set before the role check so a refusal page still shows who is signed in.
     c.set('session', session);
+    if (spec.access === 'admin' && session.role !== 'admin') throw new ApiError(403, 'forbidden');
     return next();
   };
 }

@@ -2,7 +2,7 @@
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { limitBody } from '../http/body-limit.js';
-import { jsonErrorHandler, jsonNotFound } from '../http/error-handler.js';
+import { errorHandler, notFoundHandler } from '../http/error-handler.js';
 import { requestIdMiddleware } from '../http/request-id.js';
 import { securityHeaders } from '../http/security-headers.js';
 import { pageStyle } from '../respondent/pages/page-style.js';
@@ -11,6 +11,7 @@ import { programmeStyle } from './pages/programme-style.js';
 import type { OrganizerEnv } from './access-guard.js';
 import type { OrganizerDeps } from './deps.js';
 import { dashboardStyle } from './pages/dashboard-style.js';
+import { organizerErrorPage } from './pages/error-page.js';
 import { accountPages } from './routes/account-pages.js';
 import { adminApi } from './routes/admin-api.js';
 import { authApi } from './routes/auth-api.js';
@@ -53,8 +54,8 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   accountPages(app, deps);
   reportPages(app, deps);
   lecturePages(app, deps);
-  app.onError(jsonErrorHandler(deps.logger));
-  app.notFound(jsonNotFound);
+  app.onError(errorHandler(deps.logger, organizerErrorPage));
+  app.notFound(notFoundHandler(organizerErrorPage));
   return app;
 }
 

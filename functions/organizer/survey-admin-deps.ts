@@ -1,5 +1,7 @@
 // The organizer deps, narrowed to what the domain's survey operations take.
-import type { SurveyAdminDeps } from '../../shared/survey-admin/manage-surveys.js';
+import type { Context } from 'hono';
+import { listSurveys, type SurveyAdminDeps, type SurveyOverview } from '../../shared/survey-admin/manage-surveys.js';
+import { requestIdOf } from '../http/request-id.js';
 import type { OrganizerDeps } from './deps.js';
 
 export function surveyAdminDeps(deps: OrganizerDeps): SurveyAdminDeps {
@@ -19,4 +21,13 @@ export function surveyAdminDeps(deps: OrganizerDeps): SurveyAdminDeps {
 export function shareUrl(deps: OrganizerDeps, requestUrl: string, surveyId: string): string {
   const base = deps.publicBaseUrl ?? new URL(requestUrl).origin;
   return `${base.replace(/\/$/, '')}/s/${surveyId}`;
+}
+
+/** Every survey for a list page; a survey whose stored settings cannot be read is logged and listed on what can. */
+export async function listSurveysLogged(deps: OrganizerDeps, c: Context): Promise<SurveyOverview[]> {
+  const overviews = await listSurveys(surveyAdminDeps(deps));
+  for (const { survey, unreadableSettings } of overviews) {
+    if (unreadableSettings.length > 0) deps.logger.warn('stored settings could not be read', { requestId: requestIdOf(c), surveyId: survey.id, fields: unreadableSettings });
+  }
+  return overviews;
 }

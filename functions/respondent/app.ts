@@ -2,10 +2,11 @@
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { limitBody, RESPONDENT_BODY_LIMIT } from '../http/body-limit.js';
-import { jsonErrorHandler, jsonNotFound } from '../http/error-handler.js';
+import { errorHandler, notFoundHandler } from '../http/error-handler.js';
 import { requestIdMiddleware } from '../http/request-id.js';
 import { securityHeaders } from '../http/security-headers.js';
 import type { RespondentDeps } from './deps.js';
+import { respondentErrorPage } from './pages/error-page.js';
 import { formScript } from './pages/form-script.js';
 import { pageStyle } from './pages/page-style.js';
 import { feedbackPageRoutes } from './routes/feedback-pages.js';
@@ -23,7 +24,8 @@ export function createRespondentApp(deps: RespondentDeps): Hono {
   app.route('/api/public', publicApiRoutes(deps));
   app.route('/s', surveyPageRoutes(deps));
   app.route('/f', feedbackPageRoutes(deps));
-  app.onError(jsonErrorHandler(deps.logger));
-  app.notFound(jsonNotFound);
+  const errorPage = respondentErrorPage(deps.timeZone);
+  app.onError(errorHandler(deps.logger, errorPage));
+  app.notFound(notFoundHandler(errorPage));
   return app;
 }

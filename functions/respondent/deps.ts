@@ -6,7 +6,7 @@ import type {
   LectureRepository,
   ResponseRepository,
   SurveyRepository,
-  SurveySettingsRepository,
+  SurveySettingsReader,
 } from '../../shared/storage/ports.js';
 import type { Logger } from '../http/logger.js';
 
@@ -14,7 +14,7 @@ export interface RespondentDeps {
   surveys: SurveyRepository;
   responses: ResponseRepository;
   /** Opening times, response limits and access codes, enforced on every submission. */
-  settings: SurveySettingsRepository;
+  settings: SurveySettingsReader;
   /** Lectures (read only here), their feedback and the district's feedback form. */
   lectures: LectureRepository;
   feedback: FeedbackRepository;

@@ -1,16 +1,16 @@
 // Signing in and out: password check with lockout, and sessions behind signed tokens.
 import type { Clock, IdGenerator } from '../clock.js';
 import { AccountLockedError, InvalidCredentialsError } from '../errors.js';
-import type { AccountRepository, LoginThrottleRepository, Session, SessionRepository } from '../storage/ports.js';
+import type { AccountRepository, LoginThrottleRepository, Session, SessionRepository, ThrottlePolicy } from '../storage/ports.js';
 import { normalizeEmail } from './account-schema.js';
 import { dummyPasswordHash, verifyPassword } from './password-hash.js';
 import { signToken, verifyToken } from './session-token.js';
 
-export const LOGIN_POLICY = {
-  maxFailures: 10,
+export const LOGIN_POLICY: ThrottlePolicy = {
+  maxAttempts: 10,
   windowMs: 15 * 60 * 1000,
   lockMs: 15 * 60 * 1000,
-} as const;
+};
 
 /** A working day: long enough for a session of survey editing, short enough that a lost laptop ages out. */
 export const SESSION_LIFETIME_MS = 8 * 60 * 60 * 1000;
@@ -31,26 +31,22 @@ export interface SignedIn {
 }
 
 /**
- * Unknown emails and wrong passwords take the same path (a scrypt check and a counted failure),
+ * Unknown emails and wrong passwords take the same path (a counted attempt and a scrypt check),
  * so neither the answer nor its timing says which it was; lockouts apply to both alike.
- * Failures are counted per email and client address, so guessing from one place locks that place
- * out without letting anyone lock a real admin out from elsewhere.
+ * Attempts are counted per email and client address, so guessing from one place locks that place
+ * out without letting anyone lock a real admin out from elsewhere. The attempt is counted before
+ * the password is checked, in one conditional write that refuses past the limit: however many
+ * guesses arrive at once, at most LOGIN_POLICY.maxAttempts passwords are checked per window.
  */
 export async function signIn(deps: AuthDeps, email: string, password: string, client = ''): Promise<SignedIn> {
   const address = normalizeEmail(email);
   const key = client ? `${address}#${client.slice(0, 64)}` : address;
   const now = deps.clock.now();
-  const [throttle, account] = await Promise.all([deps.loginThrottle.get(key), deps.accounts.get(address)]);
-  if (throttle?.lockedUntil && Date.parse(throttle.lockedUntil) > now.getTime()) {
-    throw new AccountLockedError(Math.ceil((Date.parse(throttle.lockedUntil) - now.getTime()) / 1000));
-  }
+  const [claim, account] = await Promise.all([deps.loginThrottle.claimAttempt(key, now, LOGIN_POLICY), deps.accounts.get(address)]);
+  if (!claim.allowed) throw new AccountLockedError(Math.ceil(claim.retryAfterMs / 1000));
   const passwordOk = await verifyPassword(password, account?.passwordHash ?? (await dummyPasswordHash()));
-  if (!account || !passwordOk) {
-    const failures = await deps.loginThrottle.addFailure(key, now, LOGIN_POLICY.windowMs);
-    if (failures >= LOGIN_POLICY.maxFailures) await deps.loginThrottle.lock(key, new Date(now.getTime() + LOGIN_POLICY.lockMs));
-    throw new InvalidCredentialsError();
-  }
-  if (throttle) await deps.loginThrottle.clear(key);
+  if (!account || !passwordOk) throw new InvalidCredentialsError();
+  await deps.loginThrottle.clear(key);
   const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
   const session: Session = { id: deps.newId(), email: account.email, role: account.role, createdAt: now.toISOString(), expiresAt: expiresAt.toISOString() };
   await deps.sessions.create(session);

@@ -2,11 +2,10 @@
 import type { Locale } from '../i18n/locale.js';
 import { localized } from '../i18n/locale.js';
 import type { UnitCounters } from '../storage/ports.js';
-import { OTHER_OPTION_ID } from '../survey/ids.js';
-import type { Aspect, Question, QuestionOf, Survey } from '../survey/survey-schema.js';
+import type { Aspect, Question, Survey } from '../survey/survey-schema.js';
+import { moduleOf } from '../question-types/registry.js';
 import { counterNames, RESPONSES_COUNTER } from './counter-names.js';
-import { keepsHistogram } from './counter-deltas.js';
-import type { Labelled, OptionFigure, QuestionReport, RankedOption, ReportFilter, ScoreFigures, SummaryLine, SurveyReport } from './report-types.js';
+import type { QuestionReport, ReportFilter, SummaryLine, SurveyReport } from './report-types.js';
 
 type Totals = Record<string, number>;
 
@@ -23,72 +22,12 @@ export function sumCounters(units: readonly UnitCounters[], filter: ReportFilter
   return { totals, lastResponseAt };
 }
 
-const share = (count: number, of: number) => (of > 0 ? count / of : 0);
-const labelled = (o: { id: string; label: string; labelEn?: string }): Labelled => (o.labelEn ? { id: o.id, label: o.label, labelEn: o.labelEn } : { id: o.id, label: o.label });
-
-export const OTHER_LABEL = { label: '其他', labelEn: 'Other' };
-
-function optionFigures(q: { id: string; options: readonly { id: string; label: string; labelEn?: string }[] }, allowOther: boolean, totals: Totals, answered: number): OptionFigure[] {
-  const options = allowOther ? [...q.options, { id: OTHER_OPTION_ID, ...OTHER_LABEL }] : q.options;
-  return options.map((o) => {
-    const count = totals[counterNames.option(q.id, o.id)] ?? 0;
-    return { ...labelled(o), count, share: share(count, answered) };
-  });
-}
-
-function scoreFigures(scale: number, countOf: (score: number) => number): ScoreFigures {
-  const distribution = Array.from({ length: scale }, (_, i) => ({ score: i + 1, count: countOf(i + 1) }));
-  const answered = distribution.reduce((n, d) => n + d.count, 0);
-  const sum = distribution.reduce((n, d) => n + d.score * d.count, 0);
-  return { answered, mean: answered > 0 ? sum / answered : null, distribution };
-}
-
-function rankedOptions(q: QuestionOf<'ranking'>, totals: Totals, answered: number): RankedOption[] {
-  const k = Math.min(q.pick, q.options.length);
-  return q.options
-    .map((o) => {
-      const positions = Array.from({ length: k }, (_, i) => totals[counterNames.rank(q.id, i + 1, o.id)] ?? 0);
-      const ranked = positions.reduce((a, b) => a + b, 0);
-      const borda = positions.reduce((sum, count, i) => sum + count * (k - i), 0);
-      return { ...labelled(o), first: positions[0] ?? 0, ranked, borda, positions, share: share(ranked, answered) };
-    })
-    .sort((a, b) => b.borda - a.borda || b.first - a.first);
-}
-
-function numberFigures(q: QuestionOf<'number'>, totals: Totals, answered: number) {
-  const mean = answered > 0 ? (totals[counterNames.sum(q.id)] ?? 0) / answered : null;
-  if (!keepsHistogram(q) || answered === 0) return { mean, min: null, max: null };
-  const seen: number[] = [];
-  for (let n = q.min ?? 0; n <= (q.max ?? 0); n++) if ((totals[counterNames.value(q.id, n)] ?? 0) > 0) seen.push(n);
-  return { mean, min: seen[0] ?? null, max: seen.at(-1) ?? null };
-}
+export { OTHER_LABEL } from '../question-types/report-parts.js';
 
 export function questionReport(q: Question, totals: Totals): QuestionReport {
   const answered = totals[counterNames.answered(q.id)] ?? 0;
   const base = { questionId: q.id, title: q.title, ...(q.titleEn ? { titleEn: q.titleEn } : {}), ...(q.aspect ? { aspect: q.aspect } : {}), answered };
-  switch (q.type) {
-    case 'single_choice':
-    case 'multiple_choice':
-      return { ...base, type: q.type, options: optionFigures(q, q.allowOther === true, totals, answered) };
-    case 'time_slots':
-    case 'unit':
-      return { ...base, type: q.type, options: optionFigures(q, false, totals, answered) };
-    case 'ranking':
-      return { ...base, type: 'ranking', pick: Math.min(q.pick, q.options.length), options: rankedOptions(q, totals, answered) };
-    case 'rating':
-      return { ...base, type: 'rating', scale: q.scale, ...scoreFigures(q.scale, (s) => totals[counterNames.score(q.id, s)] ?? 0), answered };
-    case 'matrix_rating':
-      return {
-        ...base,
-        type: 'matrix_rating',
-        scale: q.scale,
-        rows: q.rows.map((row) => ({ ...labelled(row), ...scoreFigures(q.scale, (s) => totals[counterNames.rowScore(q.id, row.id, s)] ?? 0) })),
-      };
-    case 'number':
-      return { ...base, type: 'number', ...numberFigures(q, totals, answered) };
-    case 'text':
-      return { ...base, type: 'text' };
-  }
+  return moduleOf(q).report(q, totals, base);
 }
 
 const ASPECTS: Aspect[] = ['content', 'format', 'manner', 'timing', 'faculty'];

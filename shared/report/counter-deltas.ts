@@ -1,6 +1,8 @@
 // What one response adds to its unit's counters: the write side of "reports do not scan".
-import { choiceId, type Answers, type ChoiceAnswer } from '../survey/answers.js';
-import type { QuestionOf, Survey } from '../survey/survey-schema.js';
+import type { Answers } from '../survey/answers.js';
+import type { Survey } from '../survey/survey-schema.js';
+import { moduleOf } from '../question-types/registry.js';
+import { visibleAnswers } from '../survey/display-logic.js';
 import { counterNames, RESPONSES_COUNTER } from './counter-names.js';
 
 export type CounterDeltas = Record<string, number>;
@@ -22,15 +24,11 @@ export function respondentUnit(survey: Survey, answers: Answers): RespondentUnit
   return option ? { unitId: option.id, front: option.front } : { unitId: NO_UNIT };
 }
 
-/** Widest range of whole numbers kept value by value, so a counter item stays far below 400 KB. */
-export const HISTOGRAM_MAX_RANGE = 1000;
+export { HISTOGRAM_MAX_RANGE, keepsHistogram } from '../question-types/number.js';
 
-/** Whole-number questions with a narrow range keep a count per value, which gives min, max and median. */
-export function keepsHistogram(q: QuestionOf<'number'>): boolean {
-  return q.integer === true && q.min !== undefined && q.max !== undefined && q.max - q.min <= HISTOGRAM_MAX_RANGE;
-}
-
-export function counterDeltas(survey: Survey, answers: Answers): CounterDeltas {
+/** What one response adds; answers to questions its own answers hide count nowhere. */
+export function counterDeltas(survey: Survey, stored: Answers): CounterDeltas {
+  const answers = visibleAnswers(survey, stored);
   const deltas: CounterDeltas = { [RESPONSES_COUNTER]: 1 };
   const add = (name: string, by = 1) => {
     deltas[name] = (deltas[name] ?? 0) + by;
@@ -39,31 +37,7 @@ export function counterDeltas(survey: Survey, answers: Answers): CounterDeltas {
     const answer = answers[q.id];
     if (answer === undefined) continue;
     add(counterNames.answered(q.id));
-    switch (q.type) {
-      case 'single_choice':
-      case 'unit':
-        add(counterNames.option(q.id, choiceId(answer as ChoiceAnswer)));
-        break;
-      case 'multiple_choice':
-      case 'time_slots':
-        for (const pick of answer as ChoiceAnswer[]) add(counterNames.option(q.id, choiceId(pick)));
-        break;
-      case 'ranking':
-        (answer as string[]).forEach((optionId, index) => add(counterNames.rank(q.id, index + 1, optionId)));
-        break;
-      case 'rating':
-        add(counterNames.score(q.id, answer as number));
-        break;
-      case 'matrix_rating':
-        for (const [rowId, score] of Object.entries(answer as Record<string, number>)) add(counterNames.rowScore(q.id, rowId, score));
-        break;
-      case 'number':
-        add(counterNames.sum(q.id), answer as number);
-        if (keepsHistogram(q)) add(counterNames.value(q.id, answer as number));
-        break;
-      case 'text':
-        break;
-    }
+    moduleOf(q).countAnswer(q, answer, add);
   }
   return deltas;
 }
@@ -76,34 +50,6 @@ export const MAX_COUNTER_CHANGES = 250;
 
 export function maxCounterChanges(survey: Survey): number {
   let total = 1;
-  for (const q of survey.questions) {
-    total += 1;
-    switch (q.type) {
-      case 'single_choice':
-      case 'unit':
-      case 'rating':
-        total += 1;
-        break;
-      case 'multiple_choice': {
-        const n = q.options.length + (q.allowOther ? 1 : 0);
-        total += Math.min(q.maxPicks ?? n, n);
-        break;
-      }
-      case 'time_slots':
-        total += Math.min(q.maxPicks ?? q.options.length, q.options.length);
-        break;
-      case 'ranking':
-        total += Math.min(q.pick, q.options.length);
-        break;
-      case 'matrix_rating':
-        total += q.rows.length;
-        break;
-      case 'number':
-        total += keepsHistogram(q) ? 2 : 1;
-        break;
-      case 'text':
-        break;
-    }
-  }
+  for (const q of survey.questions) total += 1 + moduleOf(q).maxCounterChanges(q);
   return total;
 }

@@ -1,9 +1,9 @@
 // Each unit's (or front's) counts per option of one question: who wants what, side by side.
 import { InvalidReportFilterError } from '../errors.js';
 import type { UnitCounters } from '../storage/ports.js';
-import { OTHER_OPTION_ID } from '../survey/ids.js';
 import type { Question, Survey } from '../survey/survey-schema.js';
-import { OTHER_LABEL } from './aggregate.js';
+import type { CrossTabColumn } from '../question-types/question-type.js';
+import { moduleOf } from '../question-types/registry.js';
 import { NO_UNIT } from './counter-deltas.js';
 import { counterNames, RESPONSES_COUNTER } from './counter-names.js';
 import type { CrossTab, Labelled, ReportFilter } from './report-types.js';
@@ -32,30 +32,8 @@ export function checkReportFilter(survey: Survey, filter: ReportFilter): void {
   if (issues.length > 0) throw new InvalidReportFilterError(issues);
 }
 
-interface Column extends Labelled {
-  counters: string[];
-}
-
-function columnsOf(q: Question): Column[] | undefined {
-  const withLabel = (o: { id: string; label: string; labelEn?: string }, counters: string[]): Column => ({ id: o.id, label: o.label, ...(o.labelEn ? { labelEn: o.labelEn } : {}), counters });
-  switch (q.type) {
-    case 'single_choice':
-    case 'multiple_choice': {
-      const cols = q.options.map((o) => withLabel(o, [counterNames.option(q.id, o.id)]));
-      return q.allowOther ? [...cols, withLabel({ id: OTHER_OPTION_ID, ...OTHER_LABEL }, [counterNames.option(q.id, OTHER_OPTION_ID)])] : cols;
-    }
-    case 'time_slots':
-    case 'unit':
-      return q.options.map((o) => withLabel(o, [counterNames.option(q.id, o.id)]));
-    case 'ranking': {
-      const k = Math.min(q.pick, q.options.length);
-      return q.options.map((o) => withLabel(o, Array.from({ length: k }, (_, i) => counterNames.rank(q.id, i + 1, o.id))));
-    }
-    case 'rating':
-      return Array.from({ length: q.scale }, (_, i) => withLabel({ id: String(i + 1), label: `${i + 1} 分`, labelEn: `${i + 1}` }, [counterNames.score(q.id, i + 1)]));
-    default:
-      return undefined;
-  }
+function columnsOf(q: Question): CrossTabColumn[] | undefined {
+  return moduleOf(q).crossTabColumns(q);
 }
 
 /** The question a cross-tabulation shows when none is named: the first content question, else the first choice. */

@@ -1,7 +1,10 @@
 // report.csv and crosstab.csv: the demand report as rows an organizer can sort and chart in Excel.
 import type { Locale } from '../i18n/locale.js';
 import { localized } from '../i18n/locale.js';
-import { csvRows, percentCell, type Cell } from './csv.js';
+import { csvRows, type Cell } from './csv.js';
+import type { QuestionType } from '../survey/survey-schema.js';
+import type { QuestionTypeModule } from '../question-types/question-type.js';
+import { questionTypes } from '../question-types/registry.js';
 import type { CrossTab, Labelled, SurveyReport } from './report-types.js';
 
 const HEADERS: Record<Locale, { report: string[]; crossUnit: string[]; crossFront: string[] }> = {
@@ -18,34 +21,14 @@ const HEADERS: Record<Locale, { report: string[]; crossUnit: string[]; crossFron
 };
 
 const label = (locale: Locale, l: { label: string; labelEn?: string }) => localized(locale, l.label, l.labelEn);
-const round2 = (n: number | null) => (n === null ? '' : Math.round(n * 100) / 100);
 
 export function reportCsv(report: SurveyReport, locale: Locale): string {
   const rows: Cell[][] = [HEADERS[locale].report];
   for (const q of report.questions) {
     const title = localized(locale, q.title, q.titleEn);
     const lead = [q.questionId, title, q.type];
-    switch (q.type) {
-      case 'ranking':
-        for (const o of q.options) rows.push([...lead, o.id, label(locale, o), o.ranked, percentCell(o.share), o.first, o.borda, '', q.answered]);
-        break;
-      case 'rating':
-        for (const d of q.distribution) rows.push([...lead, String(d.score), String(d.score), d.count, percentCell(q.answered ? d.count / q.answered : 0), '', '', round2(q.mean), q.answered]);
-        break;
-      case 'matrix_rating':
-        for (const row of q.rows) {
-          for (const d of row.distribution) rows.push([...lead, `${row.id}:${d.score}`, `${label(locale, row)}: ${d.score}`, d.count, percentCell(row.answered ? d.count / row.answered : 0), '', '', round2(row.mean), row.answered]);
-        }
-        break;
-      case 'number':
-        rows.push([...lead, '', locale === 'en' ? `min ${q.min ?? '-'}, max ${q.max ?? '-'}` : `最小 ${q.min ?? '-'}，最大 ${q.max ?? '-'}`, '', '', '', '', round2(q.mean), q.answered]);
-        break;
-      case 'text':
-        rows.push([...lead, '', '', q.answered, '', '', '', '', q.answered]);
-        break;
-      default:
-        for (const o of q.options) rows.push([...lead, o.id, label(locale, o), o.count, percentCell(o.share), '', '', '', q.answered]);
-    }
+    const module = questionTypes[q.type] as unknown as QuestionTypeModule<QuestionType>;
+    for (const row of module.reportCsvRows(q, locale)) rows.push([...lead, ...row]);
   }
   return csvRows(rows, { bom: true });
 }

@@ -1,7 +1,7 @@
 // A survey as a respondent may open it: published, not closed, within its opening times.
 import type { Clock } from '../clock.js';
 import { SurveyClosedError } from '../errors.js';
-import type { SurveyRepository, SurveySettingsRepository } from '../storage/ports.js';
+import type { SurveyRepository, SurveySettingsReader } from '../storage/ports.js';
 import type { SurveySettings } from '../survey-admin/survey-settings-schema.js';
 import { surveyWindowError } from '../survey-admin/survey-window.js';
 import type { Survey } from '../survey/survey-schema.js';
@@ -13,7 +13,7 @@ export interface OpenSurvey {
 }
 
 /** Throws SurveyNotFoundError, SurveyClosedError or SurveyNotOpenError when it may not be answered now. */
-export async function openSurvey(deps: { surveys: SurveyRepository; settings: SurveySettingsRepository; clock: Clock }, surveyId: string): Promise<OpenSurvey> {
+export async function openSurvey(deps: { surveys: SurveyRepository; settings: SurveySettingsReader; clock: Clock }, surveyId: string): Promise<OpenSurvey> {
   const [survey, settings] = await Promise.all([publicSurvey(deps.surveys, surveyId), deps.settings.get(surveyId)]);
   if (survey.status === 'closed') throw new SurveyClosedError(surveyId);
   const outside = surveyWindowError(surveyId, settings, deps.clock.now());

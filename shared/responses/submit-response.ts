@@ -2,7 +2,7 @@
 import type { Clock, IdGenerator } from '../clock.js';
 import { AccessCodeError, AlreadyAnsweredError, InvalidAnswersError, SurveyClosedError, SurveyNotFoundError } from '../errors.js';
 import { counterDeltas, respondentUnit } from '../report/counter-deltas.js';
-import type { ResponseRepository, SubmitGuard, SubmitOutcome, SurveyRepository, SurveySettingsRepository } from '../storage/ports.js';
+import type { ResponseRepository, SubmitGuard, SubmitOutcome, SurveyRepository, SurveySettingsReader } from '../storage/ports.js';
 import { normalizeAccessCode } from '../survey-admin/access-code-format.js';
 import { surveyWindowError } from '../survey-admin/survey-window.js';
 import { validateAnswers } from '../survey/validate-answers.js';
@@ -15,7 +15,7 @@ export interface SubmitDeps {
   clock: Clock;
   newId: IdGenerator;
   /** The survey's opening times, response limit and access codes, enforced on every submission. */
-  settings: SurveySettingsRepository;
+  settings: SurveySettingsReader;
 }
 
 /** The survey as respondents may see it: published or closed; a draft is as good as missing. */

@@ -3,7 +3,7 @@
 // settings change (closing, a new limit) can be seen late, by at most the time to live.
 import type { SurveySettings } from '../survey-admin/survey-settings-schema.js';
 import type { Survey } from '../survey/survey-schema.js';
-import type { SurveyRepository, SurveySettingsRepository } from './ports.js';
+import type { SurveyRepository, SurveySettingsReader } from './ports.js';
 import { TtlCache, type TtlCacheOptions } from './ttl-cache.js';
 
 /** Five seconds: a survey closed by hand stops taking answers within that, on every server. */
@@ -30,11 +30,11 @@ export class CachedSurveyRepository implements SurveyRepository {
   }
 }
 
-export class CachedSettingsRepository implements SurveySettingsRepository {
+export class CachedSettingsRepository implements SurveySettingsReader {
   private readonly cache: TtlCache<SurveySettings>;
 
   constructor(
-    private readonly inner: SurveySettingsRepository,
+    private readonly inner: SurveySettingsReader,
     options: TtlCacheOptions,
   ) {
     this.cache = new TtlCache(options);
@@ -42,14 +42,5 @@ export class CachedSettingsRepository implements SurveySettingsRepository {
 
   get(surveyId: string): Promise<SurveySettings> {
     return this.cache.get(surveyId, () => this.inner.get(surveyId));
-  }
-
-  async put(surveyId: string, settings: SurveySettings): Promise<void> {
-    this.cache.forget(surveyId);
-    await this.inner.put(surveyId, settings);
-  }
-
-  setQuotaCount(surveyId: string, count: number): Promise<void> {
-    return this.inner.setQuotaCount(surveyId, count);
   }
 }

@@ -2,7 +2,7 @@
 import type { Account, Role } from '../accounts/account-schema.js';
 import type { AuditEntry } from '../audit/audit-schema.js';
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
-import type { SurveySettings } from '../survey-admin/survey-settings-schema.js';
+import type { ReadSettings, SurveySettings } from '../survey-admin/survey-settings-schema.js';
 import type { Answers } from '../survey/answers.js';
 import type { Survey } from '../survey/survey-schema.js';
 import type { CounterDeltas } from '../report/counter-deltas.js';
@@ -80,20 +80,43 @@ export interface MetaRepository {
   putIfAbsent(name: string, value: string): Promise<boolean>;
 }
 
-/** What the survey list needs from the table: every survey, newest first, without its responses. */
-export interface SurveyAdminRepository {
-  /** Fails with AlreadyExistsError when the id is taken. */
-  create(survey: Survey): Promise<void>;
-  list(): Promise<Survey[]>;
-  /** Replaces a draft's definition; SurveyFrozenError once it is published or closed, RecordNotFoundError when missing. */
-  replaceDraft(survey: Survey): Promise<void>;
-  /** Moves a survey from one status to the next (the new definition carries its timestamps); SurveyStatusError when it is not in `from`. */
-  transition(survey: Survey, from: Survey['status']): Promise<void>;
+/** A definition with the version of its item: each save adds one (items from before versions read as 0). */
+export interface VersionedSurvey {
+  survey: Survey;
+  version: number;
 }
 
+/** What the survey list needs from the table: every survey, newest first, without its responses. */
+export interface SurveyAdminRepository {
+  /** Fails with AlreadyExistsError when the id is taken. The new survey is version 1. */
+  create(survey: Survey): Promise<void>;
+  /** A strongly consistent read, for an edit that will be written back conditionally. */
+  getVersioned(surveyId: string): Promise<VersionedSurvey | undefined>;
+  list(): Promise<Survey[]>;
+  /**
+   * Replaces a draft's definition if it is still at `expectedVersion`; returns the new version.
+   * SurveyFrozenError once it is published or closed, EditConflictError when it changed, RecordNotFoundError when missing.
+   */
+  replaceDraft(survey: Survey, expectedVersion: number): Promise<number>;
+  /** Moves a survey from one status to the next (the new definition carries its timestamps); SurveyStatusError when it is not in `from`, EditConflictError when it changed since `expectedVersion`. */
+  transition(survey: Survey, from: Survey['status'], expectedVersion: number): Promise<number>;
+}
+
+/** Settings as stored: the readable fields, the names of any unreadable ones, and the item's version (0 before the first save). */
+export interface StoredSettings extends ReadSettings {
+  version: number;
+}
+
+/** What respondents need: the settings a submission is held to, nothing to change them with. */
+export type SurveySettingsReader = Pick<SurveySettingsRepository, 'get'>;
+
 export interface SurveySettingsRepository {
+  /** The settings with their version, for an edit; fields that cannot be read are left out and named. */
+  read(surveyId: string): Promise<StoredSettings>;
+  /** The readable settings (what respondents are held to). */
   get(surveyId: string): Promise<SurveySettings>;
-  put(surveyId: string, settings: SurveySettings): Promise<void>;
+  /** Saves the settings if the stored version is still `expectedVersion` (else EditConflictError); returns the new version. */
+  put(surveyId: string, settings: SurveySettings, expectedVersion: number): Promise<number>;
   /** Resets the running total a response limit is checked against. */
   setQuotaCount(surveyId: string, count: number): Promise<void>;
 }
@@ -136,19 +159,22 @@ export interface SessionRepository {
   delete(sessionId: string): Promise<void>;
 }
 
-export interface ThrottleState {
-  failures: number;
-  windowStart: string;
-  lockedUntil?: string;
+export interface ThrottlePolicy {
+  /** Attempts counted (and so passwords checked) per window at most. */
+  maxAttempts: number;
+  windowMs: number;
+  /** How long a window that filled up stays refused, counted from the attempt that filled it. */
+  lockMs: number;
 }
 
-/** Failed sign-ins per email; items expire by TTL once their window and lock are over. */
+export type AttemptClaim = { allowed: true } | { allowed: false; retryAfterMs: number };
+
+/** Sign-in attempts per email and client; items expire by TTL once their window and lock are over. */
 export interface LoginThrottleRepository {
-  get(email: string): Promise<ThrottleState | undefined>;
-  /** Counts one failure in the window that started within `windowMs` before `now` (or starts a new one); returns the window's count. */
-  addFailure(email: string, now: Date, windowMs: number): Promise<number>;
-  lock(email: string, until: Date): Promise<void>;
-  clear(email: string): Promise<void>;
+  /** Counts one attempt before its password is checked, atomically; refuses once the window is full or locked. */
+  claimAttempt(key: string, now: Date, policy: ThrottlePolicy): Promise<AttemptClaim>;
+  /** Forgets the attempts (after a successful sign-in). */
+  clear(key: string): Promise<void>;
 }
 
 export interface AuditRepository {

@@ -2,14 +2,14 @@
 import * as v from 'valibot';
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
 import type { Clock, IdGenerator } from '../clock.js';
-import { InvalidInputError, InvalidSurveyError, RecordNotFoundError, SurveyFrozenError, SurveyStatusError, type FieldIssue } from '../errors.js';
+import { EditConflictError, InvalidInputError, InvalidSurveyError, RecordNotFoundError, SurveyFrozenError, SurveyStatusError, type FieldIssue } from '../errors.js';
 import { RESPONSES_COUNTER } from '../report/counter-names.js';
-import type { CatalogueRepository, CounterRepository, SurveyAdminRepository, SurveyRepository, SurveySettingsRepository } from '../storage/ports.js';
+import type { CatalogueRepository, CounterRepository, StoredSettings, SurveyAdminRepository, SurveyRepository, SurveySettingsRepository, VersionedSurvey } from '../storage/ports.js';
 import { definitionIssues } from '../survey/definition-issues.js';
 import { SurveySchema, type Survey } from '../survey/survey-schema.js';
 import { feedbackFormTemplate } from '../templates/feedback-form.js';
 import { needsSurveyTemplate } from '../templates/needs-survey.js';
-import type { SurveySettings, SurveySettingsInput } from './survey-settings-schema.js';
+import { SurveySettingsSchema, type SettingName, type SurveySettings, type SurveySettingsInput } from './survey-settings-schema.js';
 import { parseDistrictTime } from './zoned-time.js';
 
 export interface SurveyAdminDeps {
@@ -29,7 +29,13 @@ export type TemplateName = (typeof TEMPLATES)[number];
 
 export interface SurveyOverview {
   survey: Survey;
+  /** The definition's version, for a form or client to send back with its next change (If-Match). */
+  version: number;
   settings: SurveySettings;
+  /** Stored settings that could not be read (written by an older version): shown so the organizer sets them again. */
+  unreadableSettings: SettingName[];
+  /** The settings' version, for a form or client to send back with its next change. */
+  settingsVersion: number;
   responses: number;
 }
 
@@ -87,67 +93,82 @@ export async function createSurvey(deps: SurveyAdminDeps, request: { template: T
   return survey;
 }
 
-async function existing(deps: SurveyAdminDeps, surveyId: string): Promise<Survey> {
-  const survey = await deps.surveys.get(surveyId);
-  if (!survey) throw new RecordNotFoundError('survey', surveyId);
-  return survey;
+/** The survey as stored, at the version its next write must still find (else EditConflictError). */
+async function existing(deps: SurveyAdminDeps, surveyId: string, expectedVersion?: number): Promise<VersionedSurvey> {
+  const found = await deps.surveyAdmin.getVersioned(surveyId);
+  if (!found) throw new RecordNotFoundError('survey', surveyId);
+  if (expectedVersion !== undefined && expectedVersion !== found.version) throw new EditConflictError('survey', surveyId);
+  return found;
 }
 
 export async function surveyOverview(deps: SurveyAdminDeps, surveyId: string): Promise<SurveyOverview> {
-  const [survey, settings, responses] = await Promise.all([
-    existing(deps, surveyId),
-    deps.surveySettings.get(surveyId),
-    responseCount(deps.counters, surveyId),
-  ]);
-  return { survey, settings, responses };
+  const [survey, stored, responses] = await Promise.all([existing(deps, surveyId), deps.surveySettings.read(surveyId), responseCount(deps.counters, surveyId)]);
+  return overviewOf(survey, stored, responses);
+}
+
+function overviewOf({ survey, version }: VersionedSurvey, stored: StoredSettings, responses: number): SurveyOverview {
+  return { survey, version, settings: stored.settings, unreadableSettings: stored.unreadable, settingsVersion: stored.version, responses };
 }
 
 export async function listSurveys(deps: SurveyAdminDeps): Promise<SurveyOverview[]> {
   const surveys = await deps.surveyAdmin.list();
   return Promise.all(
     surveys.map(async (survey) => {
-      const [settings, responses] = await Promise.all([deps.surveySettings.get(survey.id), responseCount(deps.counters, survey.id)]);
-      return { survey, settings, responses };
+      const [stored, responses] = await Promise.all([deps.surveySettings.read(survey.id), responseCount(deps.counters, survey.id)]);
+      // The list's own read has no version; pages that edit read the survey again.
+      return overviewOf({ survey, version: 0 }, stored, responses);
     }),
   );
 }
 
-/** Replaces a draft's whole definition; id, status, kind and creation time stay the server's. */
-export async function replaceDefinition(deps: SurveyAdminDeps, surveyId: string, definition: unknown): Promise<Survey> {
-  const current = await existing(deps, surveyId);
+/**
+ * Replaces a draft's whole definition; id, status, kind and creation time stay the server's. With
+ * `expectedVersion` (what the editor was showing) a save over someone else's newer save is refused.
+ */
+export async function replaceDefinition(deps: SurveyAdminDeps, surveyId: string, definition: unknown, expectedVersion?: number): Promise<VersionedSurvey> {
+  const { survey: current, version } = await existing(deps, surveyId, expectedVersion);
   if (current.status !== 'draft') throw new SurveyFrozenError(surveyId, current.status);
   const fields = typeof definition === 'object' && definition !== null && !Array.isArray(definition) ? definition : {};
   const survey = checkDefinition({ ...fields, id: current.id, kind: current.kind, status: 'draft', createdAt: current.createdAt, publishedAt: undefined, closedAt: undefined });
-  await deps.surveyAdmin.replaceDraft(survey);
-  return survey;
+  return { survey, version: await deps.surveyAdmin.replaceDraft(survey, version) };
 }
 
-export async function publishSurvey(deps: SurveyAdminDeps, surveyId: string): Promise<Survey> {
-  const current = await existing(deps, surveyId);
+/** Publishes exactly the definition read here: a save that lands in between makes this a 409, never a lost save. */
+export async function publishSurvey(deps: SurveyAdminDeps, surveyId: string, expectedVersion?: number): Promise<VersionedSurvey> {
+  const { survey: current, version } = await existing(deps, surveyId, expectedVersion);
   if (current.status !== 'draft') throw new SurveyStatusError(surveyId, current.status, 'published');
   const survey = checkDefinition({ ...current, status: 'published', publishedAt: deps.clock.now().toISOString() });
-  await deps.surveyAdmin.transition(survey, 'draft');
-  return survey;
+  return { survey, version: await deps.surveyAdmin.transition(survey, 'draft', version) };
 }
 
-export async function closeSurvey(deps: SurveyAdminDeps, surveyId: string): Promise<Survey> {
-  const current = await existing(deps, surveyId);
+export async function closeSurvey(deps: SurveyAdminDeps, surveyId: string): Promise<VersionedSurvey> {
+  const { survey: current, version } = await existing(deps, surveyId);
   if (current.status !== 'published') throw new SurveyStatusError(surveyId, current.status, 'closed');
   const survey: Survey = { ...current, status: 'closed', closedAt: deps.clock.now().toISOString() };
-  await deps.surveyAdmin.transition(survey, 'published');
-  return survey;
+  return { survey, version: await deps.surveyAdmin.transition(survey, 'published', version) };
 }
 
 function readTime(field: 'opensAt' | 'closesAt', input: string, timeZone: string, issues: FieldIssue[]): string | undefined {
   const date = parseDistrictTime(input, timeZone);
-  if (!date) issues.push({ field, message: 'Expected a time as YYYY-MM-DDTHH:mm (district time) or ISO 8601 with an offset' });
+  if (!date) issues.push({ field, message: 'Expected a real date and time in 2000-2100, as YYYY-MM-DDTHH:mm (district time) or ISO 8601 with an offset' });
   return date?.toISOString();
 }
 
-/** Settings may change at any time, also after publishing (e.g. extending the closing time). */
-export async function updateSettings(deps: SurveyAdminDeps, surveyId: string, input: SurveySettingsInput): Promise<SurveySettings> {
-  const current = await deps.surveySettings.get(surveyId);
+export interface SavedSettings {
+  settings: SurveySettings;
+  version: number;
+}
+
+/**
+ * Settings may change at any time, also after publishing (e.g. extending the closing time). With
+ * `input.version` (what the form or client read) a save over a newer version is refused; without it,
+ * a save racing another still cannot undo it: the write is conditional on the version read here.
+ */
+export async function updateSettings(deps: SurveyAdminDeps, surveyId: string, input: SurveySettingsInput): Promise<SavedSettings> {
+  const stored = await deps.surveySettings.read(surveyId);
   await existing(deps, surveyId);
+  if (input.version !== undefined && input.version !== stored.version) throw new EditConflictError('survey settings', surveyId);
+  const current = stored.settings;
   const issues: FieldIssue[] = [];
   const next: SurveySettings = { ...current };
   for (const field of ['opensAt', 'closesAt'] as const) {
@@ -169,11 +190,16 @@ export async function updateSettings(deps: SurveyAdminDeps, surveyId: string, in
   if (next.opensAt && next.closesAt && Date.parse(next.closesAt) <= Date.parse(next.opensAt)) {
     issues.push({ field: 'closesAt', message: 'The closing time must come after the opening time' });
   }
+  if (issues.length === 0) {
+    // The schema settings are read back with: whatever passes here can always be read again.
+    const checked = v.safeParse(SurveySettingsSchema, next);
+    if (!checked.success) issues.push(...checked.issues.map((issue) => ({ field: v.getDotPath(issue) ?? '', message: issue.message })));
+  }
   if (issues.length > 0) throw new InvalidInputError(issues);
   if (next.responseLimit !== undefined && next.responseLimit !== current.responseLimit) {
     // The running total starts from the responses already stored (exact unless responses arrive at this very moment).
     await deps.surveySettings.setQuotaCount(surveyId, await responseCount(deps.counters, surveyId));
   }
-  await deps.surveySettings.put(surveyId, next);
-  return next;
+  const version = await deps.surveySettings.put(surveyId, next, stored.version);
+  return { settings: next, version };
 }

@@ -1,8 +1,26 @@
 // Wall-clock times in the district's time zone, to and from instants (Intl only; no time-zone library).
-const LOCAL = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/;
-const HAS_OFFSET = /(?:[zZ]|[+-]\d{2}:?\d{2})$/;
+// Date, time and optional offset, each part checked by hand: Date.parse and Date.UTC silently move
+// "2026-13-01" into the next year and accept years such as +275760 that toISOString cannot write back.
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?([zZ]|[+-]\d{2}:?\d{2})?$/;
+
+/** The years a district time may name: far beyond any programme, and every instant in them prints as ISO 8601. */
+export const DISTRICT_YEARS = { first: 2000, last: 2100 } as const;
 
 export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Minutes east of UTC for "Z", "+08:00" or "-0530"; undefined for an offset no zone has. */
+function offsetMinutes(text: string): number | undefined {
+  if (text.toUpperCase() === 'Z') return 0;
+  const sign = text.startsWith('-') ? -1 : 1;
+  const digits = text.slice(1).replace(':', '');
+  const hours = Number(digits.slice(0, 2));
+  const minutes = Number(digits.slice(2));
+  return hours > 14 || minutes > 59 ? undefined : sign * (hours * 60 + minutes);
+}
 
 // Building a formatter costs far more than using one, and an export formats every row.
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -28,18 +46,23 @@ function offsetAt(ms: number, timeZone: string): number {
   return Date.UTC(y, mo - 1, d, h, mi, s) - Math.floor(ms / 1000) * 1000;
 }
 
-/** "2026-03-01T09:00" read in `timeZone`; a string with Z or an offset is taken as it is. Undefined when unreadable. */
+/**
+ * "2026-03-01T09:00" read in `timeZone`; a string with Z or an offset is taken as it is. Undefined
+ * unless it names a real calendar date and time in the years DISTRICT_YEARS allows.
+ */
 export function parseDistrictTime(input: string, timeZone: string): Date | undefined {
-  const text = input.trim();
-  if (HAS_OFFSET.test(text)) {
-    const date = new Date(text);
-    return Number.isNaN(date.getTime()) ? undefined : date;
-  }
-  const m = LOCAL.exec(text);
+  const m = DATE_TIME.exec(input.trim());
   if (!m) return undefined;
-  const [y, mo, d, h, mi, s] = m.slice(1).map((n) => Number(n ?? 0)) as [number, number, number, number, number, number];
-  const asUtc = Date.UTC(y, mo - 1, d, h, mi, s);
-  if (new Date(asUtc).getUTCDate() !== d) return undefined;
+  const [y, mo, d, h, mi, s] = m.slice(1, 7).map((n) => Number(n ?? 0)) as [number, number, number, number, number, number];
+  const ms = Number((m[7] ?? '0').padEnd(3, '0'));
+  if (y < DISTRICT_YEARS.first || y > DISTRICT_YEARS.last || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return undefined;
+  if (h > 23 || mi > 59 || s > 59) return undefined;
+  const asUtc = Date.UTC(y, mo - 1, d, h, mi, s, ms);
+  const offsetText = m[8];
+  if (offsetText !== undefined) {
+    const offset = offsetMinutes(offsetText);
+    return offset === undefined ? undefined : new Date(asUtc - offset * 60_000);
+  }
   // Two passes settle the offset across a daylight-saving change.
   const first = asUtc - offsetAt(asUtc, timeZone);
   return new Date(asUtc - offsetAt(first, timeZone));

@@ -1,6 +1,8 @@
-// Rules a survey definition must follow beyond its schema: the cross-field ones.
-import { OTHER_OPTION_ID } from './ids.js';
+// Rules a survey definition must follow beyond its schema: the cross-field ones. Each type's
+// own rules live in its module (shared/question-types/); the survey-wide ones are here.
 import { MAX_COUNTER_CHANGES, maxCounterChanges } from '../report/counter-deltas.js';
+import { moduleOf } from '../question-types/registry.js';
+import { logicIssues } from './display-logic.js';
 import type { Question, Survey } from './survey-schema.js';
 
 export type DefinitionIssueCode =
@@ -13,7 +15,12 @@ export type DefinitionIssueCode =
   | 'unknown_section'
   | 'unknown_front'
   | 'unknown_grid_cell'
-  | 'too_many_counters';
+  | 'too_many_counters'
+  | 'logic_unknown_question'
+  | 'logic_later_question'
+  | 'logic_cycle'
+  | 'logic_not_choice'
+  | 'logic_unknown_option';
 
 export interface DefinitionIssue {
   questionId?: string;
@@ -28,44 +35,10 @@ function duplicates(ids: readonly string[]): string[] {
   return [...repeated];
 }
 
-function optionsOf(q: Question): readonly { id: string }[] | undefined {
-  return 'options' in q ? q.options : q.type === 'matrix_rating' ? q.rows : undefined;
-}
-
 function questionIssues(q: Question, survey: Survey): DefinitionIssue[] {
   const issues: DefinitionIssue[] = [];
   const add = (code: DefinitionIssueCode, message: string) => issues.push({ questionId: q.id, code, message });
-  const options = optionsOf(q);
-  if (options !== undefined) {
-    if (options.length === 0) add('no_options', `Question ${q.id} has no options.`);
-    for (const id of duplicates(options.map((o) => o.id))) add('duplicate_option_id', `Question ${q.id} repeats option id ${id}.`);
-  }
-  if ((q.type === 'single_choice' || q.type === 'multiple_choice') && q.allowOther && options?.some((o) => o.id === OTHER_OPTION_ID)) {
-    add('reserved_option_id', `Question ${q.id} allows a write-in, so no option may use the id "${OTHER_OPTION_ID}".`);
-  }
-  if (q.type === 'ranking') {
-    if (q.pick > q.options.length) add('pick_exceeds_options', `Question ${q.id} asks to rank ${q.pick} of ${q.options.length} options.`);
-    if (q.minPicks !== undefined && q.minPicks > q.pick) add('min_exceeds_max', `Question ${q.id} needs at least ${q.minPicks} ranked but allows ${q.pick}.`);
-  }
-  if (q.type === 'multiple_choice' || q.type === 'time_slots') {
-    const total = q.options.length + (q.type === 'multiple_choice' && q.allowOther ? 1 : 0);
-    if (q.minPicks !== undefined && q.maxPicks !== undefined && q.minPicks > q.maxPicks) add('min_exceeds_max', `Question ${q.id} needs at least ${q.minPicks} picks but allows ${q.maxPicks}.`);
-    if (q.minPicks !== undefined && q.minPicks > total) add('pick_exceeds_options', `Question ${q.id} needs ${q.minPicks} picks from ${total} options.`);
-  }
-  if (q.type === 'number' && q.min !== undefined && q.max !== undefined && q.min > q.max) {
-    add('min_exceeds_max', `Question ${q.id} has a minimum above its maximum.`);
-  }
-  if (q.type === 'time_slots' && q.grid) {
-    const rows = new Set(q.grid.rows.map((r) => r.id));
-    const columns = new Set(q.grid.columns.map((c) => c.id));
-    for (const o of q.options) {
-      if (!o.row || !o.column || !rows.has(o.row) || !columns.has(o.column)) add('unknown_grid_cell', `Slot ${o.id} of question ${q.id} is not in the grid.`);
-    }
-  }
-  if (q.type === 'unit' && survey.fronts) {
-    const fronts = new Set(survey.fronts.map((f) => f.id));
-    for (const o of q.options) if (!fronts.has(o.front)) add('unknown_front', `Unit ${o.id} names unknown front ${o.front}.`);
-  }
+  moduleOf(q).definitionIssues(q, survey, add);
   if (q.sectionId !== undefined && !survey.sections?.some((s) => s.id === q.sectionId)) {
     add('unknown_section', `Question ${q.id} is in unknown section ${q.sectionId}.`);
   }
@@ -80,6 +53,7 @@ export function definitionIssues(survey: Survey): DefinitionIssue[] {
     message: `Question id ${id} is used more than once.`,
   }));
   for (const q of survey.questions) issues.push(...questionIssues(q, survey));
+  issues.push(...logicIssues(survey));
   const changes = maxCounterChanges(survey);
   if (changes > MAX_COUNTER_CHANGES) {
     issues.push({

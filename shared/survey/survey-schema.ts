@@ -2,146 +2,30 @@
 import * as v from 'valibot';
 import { IdSchema } from './ids.js';
 
-const text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
-const optionalText = (max: number) => v.optional(text(max));
+import { AspectSchema, DimensionSchema, OptionSchema, optionalText, text, VisibleIfSchema } from '../question-types/question-base.js';
+import { questionSchemas } from '../question-types/registry.js';
+import { UnitOptionSchema } from '../question-types/unit.js';
 
-export const OptionSchema = v.object({
-  id: IdSchema,
-  label: text(200),
-  labelEn: optionalText(200),
-  /** time_slots only: the grid row and column this slot sits in. */
-  row: v.optional(IdSchema),
-  column: v.optional(IdSchema),
-});
-
-export const UnitOptionSchema = v.object({
-  id: IdSchema,
-  label: text(200),
-  labelEn: optionalText(200),
-  front: IdSchema,
-});
+// The question types' own schemas live in their modules (shared/question-types/); re-exported here
+// because the definition is read as one vocabulary.
+export { AspectSchema, DIMENSIONS, DimensionSchema, OptionSchema, VisibleIfSchema } from '../question-types/question-base.js';
+export { UnitOptionSchema, UnitQuestionSchema } from '../question-types/unit.js';
+export { SingleChoiceQuestionSchema } from '../question-types/single-choice.js';
+export { MultipleChoiceQuestionSchema } from '../question-types/multiple-choice.js';
+export { RankingQuestionSchema } from '../question-types/ranking.js';
+export { RatingQuestionSchema } from '../question-types/rating.js';
+export { MatrixRatingQuestionSchema } from '../question-types/matrix-rating.js';
+export { TimeSlotsQuestionSchema } from '../question-types/time-slots.js';
+export { TextQuestionSchema } from '../question-types/text.js';
+export { NumberQuestionSchema } from '../question-types/number.js';
 
 export const FrontSchema = v.object({ id: IdSchema, label: text(100), labelEn: optionalText(100) });
-export const SectionSchema = v.object({ id: IdSchema, title: text(200), titleEn: optionalText(200) });
-const GridAxisSchema = v.object({ id: IdSchema, label: text(100), labelEn: optionalText(100) });
+export const SectionSchema = v.object({ id: IdSchema, title: text(200), titleEn: optionalText(200), visibleIf: v.optional(VisibleIfSchema) });
 
-/** Which part of the demand a question measures; the demand summary names the leaders of each. */
-export const AspectSchema = v.picklist(['content', 'format', 'manner', 'timing', 'faculty']);
+export const QuestionSchema = v.variant('type', questionSchemas);
 
-const questionBase = {
-  id: IdSchema,
-  aspect: v.optional(AspectSchema),
-  required: v.boolean(),
-  title: text(500),
-  titleEn: optionalText(500),
-  help: optionalText(1000),
-  helpEn: optionalText(1000),
-  sectionId: v.optional(IdSchema),
-};
-
-/** What a rating measures on a lecture's feedback form; scorecards average each dimension's ratings. */
-export const DIMENSIONS = ['lecture', 'lecturer', 'organisation'] as const;
-export const DimensionSchema = v.picklist(DIMENSIONS);
-
-const scaleSchema = v.pipe(v.number(), v.integer(), v.minValue(2), v.maxValue(11));
-const picksSchema = v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(200)));
-const endLabels = {
-  lowLabel: optionalText(50),
-  lowLabelEn: optionalText(50),
-  highLabel: optionalText(50),
-  highLabelEn: optionalText(50),
-};
-const options = v.pipe(v.array(OptionSchema), v.maxLength(200));
-
-export const SingleChoiceQuestionSchema = v.object({
-  ...questionBase,
-  type: v.literal('single_choice'),
-  options,
-  allowOther: v.optional(v.boolean()),
-});
-export const MultipleChoiceQuestionSchema = v.object({
-  ...questionBase,
-  type: v.literal('multiple_choice'),
-  options,
-  minPicks: picksSchema,
-  maxPicks: picksSchema,
-  allowOther: v.optional(v.boolean()),
-});
-export const RankingQuestionSchema = v.object({
-  ...questionBase,
-  type: v.literal('ranking'),
-  options,
-  /** How many options to rank (the top k of n). */
-  pick: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(20)),
-  /** How many must be ranked at least; defaults to `pick`. */
-  minPicks: picksSchema,
-});
-export const RatingQuestionSchema = v.object({
-  ...questionBase,
-  type: v.literal('rating'),
-  scale: scaleSchema,
-  dimension: v.optional(DimensionSchema),
-  ...endLabels,
-});
-export const MatrixRatingQuestionSchema = v.object({
-  ...questionBase,
-  type: v.literal('matrix_rating'),
-  rows: v.pipe(v.array(OptionSchema), v.minLength(1), v.maxLength(50)),
-  scale: scaleSchema,
-  dimension: v.optional(DimensionSchema),
-  ...endLabels,
-});
-export const TimeSlotsQuestionSchema = v.object({
-  ...questionBase,
-  type: v.literal('time_slots'),
-  options,
-  minPicks: picksSchema,
-  maxPicks: picksSchema,
-  /** When present the slots are shown as a grid (e.g. weekday x time of day). */
-  grid: v.optional(v.object({ rows: v.array(GridAxisSchema), columns: v.array(GridAxisSchema) })),
-});
-export const TextQuestionSchema = v.object({
-  ...questionBase,
-  type: v.literal('text'),
-  maxLength: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5000)),
-  multiline: v.optional(v.boolean()),
-});
-export const NumberQuestionSchema = v.object({
-  ...questionBase,
-  type: v.literal('number'),
-  min: v.optional(v.pipe(v.number(), v.finite())),
-  max: v.optional(v.pipe(v.number(), v.finite())),
-  integer: v.optional(v.boolean()),
-});
-export const UnitQuestionSchema = v.object({
-  ...questionBase,
-  type: v.literal('unit'),
-  options: v.pipe(v.array(UnitOptionSchema), v.maxLength(500)),
-});
-
-export const QuestionSchema = v.variant('type', [
-  SingleChoiceQuestionSchema,
-  MultipleChoiceQuestionSchema,
-  RankingQuestionSchema,
-  RatingQuestionSchema,
-  MatrixRatingQuestionSchema,
-  TimeSlotsQuestionSchema,
-  TextQuestionSchema,
-  NumberQuestionSchema,
-  UnitQuestionSchema,
-]);
-
-export const QUESTION_TYPES = [
-  'single_choice',
-  'multiple_choice',
-  'ranking',
-  'rating',
-  'matrix_rating',
-  'time_slots',
-  'text',
-  'number',
-  'unit',
-] as const;
+/** Every question type, in the order the editor offers them. */
+export const QUESTION_TYPES = questionSchemas.map((s) => s.entries.type.literal);
 
 export const SurveyStatusSchema = v.picklist(['draft', 'published', 'closed']);
 export const SurveyKindSchema = v.picklist(['needs', 'feedback', 'custom']);
@@ -171,4 +55,5 @@ export type Survey = v.InferOutput<typeof SurveySchema>;
 export type SurveyInput = v.InferInput<typeof SurveySchema>;
 export type SurveyStatus = Survey['status'];
 export type Aspect = v.InferOutput<typeof AspectSchema>;
+export type VisibleIf = v.InferOutput<typeof VisibleIfSchema>;
 export type Dimension = v.InferOutput<typeof DimensionSchema>;

@@ -1,5 +1,7 @@
 // `npm run bench`: starts the `npm start` stack on a scratch data directory, measures, prints.
 //   --load            also the load run (5,000 submissions from 200 phones)
+//   --burst           only the burst runs: one unit (and one survey without a unit question) at 10, 30
+//                     and 100 submissions/s against the conflict-faithful store (20 ms in flight)
 //   --large N         responses for the large report and export figures (default 100000)
 //   --skip-bundles    leave out the Lambda bundle figures
 //   --skip-reports    leave out the report and export figures (they bulk-load 100,000 responses)
@@ -13,16 +15,23 @@ import { createLogger } from '../../functions/http/logger.js';
 import { createDocumentClient } from '../../shared/storage/dynamodb/client.js';
 import { createDynamoStore } from '../../shared/storage/dynamodb/store.js';
 import { bundleFigures } from './bundle-size.js';
+import { burstFigures, burstLine } from './burst-bench.js';
 import { loadFigures } from './load-bench.js';
 import { reportFigures } from './report-bench.js';
 import { respondentFigures } from './respondent-bench.js';
 
-const { values } = parseArgs({ options: { load: { type: 'boolean', default: false }, large: { type: 'string', default: '100000' }, 'skip-bundles': { type: 'boolean', default: false }, 'skip-reports': { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { burst: { type: 'boolean', default: false }, load: { type: 'boolean', default: false }, large: { type: 'string', default: '100000' }, 'skip-bundles': { type: 'boolean', default: false }, 'skip-reports': { type: 'boolean', default: false } } });
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
 console.log(`Diancai benchmarks — ${new Date().toISOString()}`);
 console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`);
+
+if (values.burst) {
+  console.log('Bursts (in-process respondent app; DynamoDB Local behind the conflict-faithful store, 20 ms in flight)');
+  for (const figures of await burstFigures()) console.log(burstLine(figures));
+  process.exit(0);
+}
 
 const dataDir = mkdtempSync(join(tmpdir(), 'diancai-bench-'));
 const admin = { email: 'bench@diancai.local', password: 'bench-password-123' };

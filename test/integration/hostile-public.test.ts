@@ -84,6 +84,8 @@ describe('hostile input on public routes', () => {
         const res = await app.request(`${prefix}${encodeURIComponent(id)}?${encodeURIComponent(query)}=${encodeURIComponent(query)}`);
         expect(res.status, id).toBeLessThan(500);
         if (prefix === '/api/public/surveys/' && res.status !== 200) expect(isErrorShape(await res.json())).toBe(true);
+        // A person who opened a link gets a page, never the error shape as raw JSON.
+        if (prefix === '/s/' && res.status >= 400) expect(res.headers.get('content-type'), id).toContain('text/html');
       }),
       { numRuns: 600 },
     );

@@ -40,7 +40,10 @@ describe('the local run', () => {
       expect(survey.headers.get('content-security-policy')).toContain(cspHash(formScript));
       const unknown = await fetch(`${first.url}/nothing/here`);
       expect(unknown.status).toBe(404);
-      expect(await unknown.json()).toMatchObject({ error: { code: 'not_found' } });
+      expect(unknown.headers.get('content-type')).toContain('text/html');
+      const unknownApi = await fetch(`${first.url}/api/nothing/here`);
+      expect(unknownApi.status).toBe(404);
+      expect(await unknownApi.json()).toMatchObject({ error: { code: 'not_found' } });
       const root = await fetch(first.url, { redirect: 'manual' });
       expect(root.headers.get('location')).toBe(`${first.url}/admin`);
     } finally {

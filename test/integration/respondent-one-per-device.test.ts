@@ -21,8 +21,8 @@ describe('one response per device', () => {
     table = await createTestTable();
     app = respondentAppFor(table.store);
     for (const id of ['once', 'once-json', 'many']) await table.store.surveys.put(everyTypeSurvey({ id }));
-    await table.store.surveySettings.put('once', { onePerDevice: true });
-    await table.store.surveySettings.put('once-json', { onePerDevice: true });
+    await table.store.surveySettings.put('once', { onePerDevice: true }, 0);
+    await table.store.surveySettings.put('once-json', { onePerDevice: true }, 0);
   });
   afterAll(() => table.drop());
 

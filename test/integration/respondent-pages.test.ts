@@ -47,7 +47,7 @@ describe('survey pages', () => {
     expect(csp).not.toContain('unsafe-inline');
     expect(csp).toContain("frame-ancestors 'none'");
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(res.headers.get('referrer-policy')).toBe('same-origin');
     expect(res.headers.get('cache-control')).toBe('no-store');
     expect(html).not.toMatch(/(src|href|action)="(https?:)?\/\//);
   });
@@ -139,12 +139,12 @@ describe('survey pages', () => {
   describe('survey settings on the respondent’s side', () => {
     beforeAll(async () => {
       await table.store.surveys.put(everyTypeSurvey({ id: 'coded' }));
-      await table.store.surveySettings.put('coded', { requireAccessCode: true });
+      await table.store.surveySettings.put('coded', { requireAccessCode: true }, 0);
       await table.store.accessCodes.create('coded', [{ code: 'ABCD2345', unitId: 'u2', createdAt: '2026-11-01T00:00:00.000Z' }]);
       await table.store.surveys.put(everyTypeSurvey({ id: 'later' }));
-      await table.store.surveySettings.put('later', { opensAt: '2099-03-01T01:00:00.000Z' });
+      await table.store.surveySettings.put('later', { opensAt: '2099-03-01T01:00:00.000Z' }, 0);
       await table.store.surveys.put(everyTypeSurvey({ id: 'limited' }));
-      await table.store.surveySettings.put('limited', { responseLimit: 1 });
+      await table.store.surveySettings.put('limited', { responseLimit: 1 }, 0);
     });
 
     it('asks for an access code, shows each code problem beside the field, and takes a good code once', async () => {

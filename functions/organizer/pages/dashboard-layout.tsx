@@ -26,7 +26,7 @@ export function DashboardLayout({ ctx, title, children, extraStyle }: { ctx: Pag
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width,initial-scale=1" />
-        <meta name="referrer" content="no-referrer" />
+        <meta name="referrer" content="same-origin" />
         <link rel="icon" href="data:," />
         <title>{`${title} · ${t.appName}`}</title>
         <style dangerouslySetInnerHTML={{ __html: dashboardStyle }} />

@@ -7,7 +7,7 @@ import type { CrossTab, QuestionReport, ReportFilter, SurveyReport } from '../..
 import type { TextAnswersPage } from '../../../shared/report/survey-report.js';
 import { districtDateTime } from '../../../shared/survey-admin/zoned-time.js';
 import type { Survey } from '../../../shared/survey/survey-schema.js';
-import { BarChart, percent, SlotHeatMap, type Bar } from './report-charts.js';
+import { viewOf } from '../../question-views/registry.js';
 import { DashboardLayout, href, type PageContext } from './dashboard-layout.js';
 import { reportStyle } from './report-style.js';
 
@@ -23,42 +23,10 @@ export interface ReportPageProps {
   fronts: { id: string; label: string; labelEn?: string }[];
 }
 
-const fixed = (n: number | null) => (n === null ? '–' : (Math.round(n * 100) / 100).toString());
-
 function QuestionChart({ q, locale, survey }: { q: QuestionReport; locale: Locale; survey: Survey }) {
-  const t = reportMessages(locale);
-  const title = localized(locale, q.title, q.titleEn);
-  const label = (o: { label: string; labelEn?: string }) => localized(locale, o.label, o.labelEn);
-  switch (q.type) {
-    case 'ranking': {
-      const bars: Bar[] = q.options.map((o) => ({ id: o.id, label: label(o), value: o.borda, note: t.borda(o.borda), detail: `${t.rankedFirst(o.first)} · ${t.ranked(o.ranked)}` }));
-      return <BarChart bars={bars} max={Math.max(0, ...bars.map((b) => b.value))} title={title} />;
-    }
-    case 'rating':
-      return (
-        <>
-          <p class="figures">{t.mean(fixed(q.mean))}</p>
-          <BarChart bars={q.distribution.map((d) => ({ id: `${d.score}`, label: t.score(d.score), value: d.count, note: `${d.count} (${percent(q.answered ? d.count / q.answered : 0)})` }))} max={Math.max(0, ...q.distribution.map((d) => d.count))} title={title} />
-        </>
-      );
-    case 'matrix_rating':
-      return <BarChart bars={q.rows.map((r) => ({ id: r.id, label: label(r), value: r.mean ?? 0, note: `${t.mean(fixed(r.mean))} · ${t.answered(r.answered)}` }))} max={q.scale} title={title} />;
-    case 'number':
-      // Wide-range numbers keep no histogram, so min and max are unknown: say only what is known.
-      return <p class="figures">{q.min === null || q.max === null ? t.average(fixed(q.mean)) : t.numberFigures(fixed(q.mean), fixed(q.min), fixed(q.max))}</p>;
-    case 'text':
-      return null;
-    case 'time_slots': {
-      const question = survey.questions.find((x) => x.id === q.questionId);
-      if (question?.type === 'time_slots' && question.grid) {
-        const counts = new Map(q.options.map((o) => [o.id, { count: o.count, share: o.share }]));
-        return <SlotHeatMap q={question} counts={counts} locale={locale} title={title} />;
-      }
-      return <BarChart bars={q.options.map((o) => ({ id: o.id, label: label(o), value: o.count, note: `${o.count} (${percent(o.share)})` }))} max={Math.max(0, ...q.options.map((o) => o.count))} title={title} />;
-    }
-    default:
-      return <BarChart bars={q.options.map((o) => ({ id: o.id, label: label(o), value: o.count, note: `${o.count} (${percent(o.share)})` }))} max={Math.max(0, ...q.options.map((o) => o.count))} title={title} />;
-  }
+  const View = viewOf(q.type).Chart;
+  const question = survey.questions.find((x) => x.id === q.questionId);
+  return <View report={q} question={question?.type === q.type ? question : undefined} locale={locale} title={localized(locale, q.title, q.titleEn)} />;
 }
 
 function heatClass(count: number, max: number): string {

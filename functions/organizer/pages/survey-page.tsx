@@ -42,6 +42,7 @@ export function SurveyPage(props: SurveyPageProps) {
 
       {survey.status === 'draft' ? (
         <form method="post" action={href(ctx, `${base}/publish`)}>
+          <input type="hidden" name="version" value={String(overview.version)} />
           <p class="help">{t.publishHelp}</p>
           <button type="submit">{t.publish}</button>
         </form>
@@ -68,7 +69,14 @@ export function SurveyPage(props: SurveyPageProps) {
 
       <section aria-labelledby="settings">
         <h2 id="settings">{t.settings}</h2>
+        {overview.unreadableSettings.length > 0 ? (
+          <p class="notice" role="alert">
+            {t.unreadableSettings(overview.unreadableSettings.map((name) => (name in t ? String(t[name as keyof typeof t]) : name)).join(', '))}
+          </p>
+        ) : null}
         <form method="post" action={href(ctx, `${base}/settings`)}>
+          {/* The version this form shows: a save over a newer one answers "reload" instead of undoing it. */}
+          <input type="hidden" name="settingsVersion" value={String(overview.settingsVersion)} />
           <p class="help">{t.timeZoneNote(timeZone)}</p>
           <div class="row">
             <div>
@@ -153,6 +161,7 @@ export function SurveyPage(props: SurveyPageProps) {
         {survey.status === 'draft' ? (
           <>
             <form method="post" action={href(ctx, `${base}/add-question`)}>
+              <input type="hidden" name="version" value={String(overview.version)} />
               <label for="questionType">{t.addQuestion}</label>
               <div class="row">
                 <select id="questionType" name="type">
@@ -168,6 +177,7 @@ export function SurveyPage(props: SurveyPageProps) {
               </div>
             </form>
             <form method="post" action={href(ctx, `${base}/definition`)}>
+              <input type="hidden" name="version" value={String(overview.version)} />
               <label for="definition">{t.editor}</label>
               <p class="help" id="definition-help">
                 {t.editorHelp}

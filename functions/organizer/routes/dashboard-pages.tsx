@@ -10,7 +10,6 @@ import { generateAccessCodes } from '../../../shared/survey-admin/access-code-ba
 import {
   closeSurvey,
   createSurvey,
-  listSurveys,
   publishSurvey,
   replaceDefinition,
   surveyOverview,
@@ -21,6 +20,7 @@ import {
 import { QUESTION_TYPES, type QuestionType } from '../../../shared/survey/survey-schema.js';
 import { ApiError } from '../../http/api-error.js';
 import { mapError, requestLocale } from '../../http/error-handler.js';
+import { formVersion } from '../../http/expected-version.js';
 import { renderPage } from '../../http/render.js';
 import type { OrganizerEnv } from '../access-guard.js';
 import type { OrganizerDeps } from '../deps.js';
@@ -33,7 +33,7 @@ import { SurveyPage } from '../pages/survey-page.js';
 import { questionSkeleton } from '../question-skeletons.js';
 import { audit, pathId, register, type OrganizerApp } from '../register-route.js';
 import { clearSessionCookie, setSessionCookie } from '../session-cookie.js';
-import { shareUrl, surveyAdminDeps } from '../survey-admin-deps.js';
+import { listSurveysLogged, shareUrl, surveyAdminDeps } from '../survey-admin-deps.js';
 import { authDeps } from './auth-api.js';
 import { sectionParam } from './catalogue-api.js';
 
@@ -118,7 +118,7 @@ export function dashboardPages(app: OrganizerApp, deps: OrganizerDeps): void {
     return c.redirect(href(pageContext(c), '/admin/login'), 303);
   });
 
-  register(app, deps, 'GET /admin', async (c) => renderPage(c, <SurveyListPage ctx={pageContext(c)} surveys={await listSurveys(domain)} />));
+  register(app, deps, 'GET /admin', async (c) => renderPage(c, <SurveyListPage ctx={pageContext(c)} surveys={await listSurveysLogged(deps, c)} />));
 
   register(app, deps, 'POST /admin/surveys', async (c) => {
     const fields = await formFields(c);
@@ -138,22 +138,22 @@ export function dashboardPages(app: OrganizerApp, deps: OrganizerDeps): void {
     } catch {
       throw new ApiError(400, 'malformed_body');
     }
-    const survey = await replaceDefinition(domain, surveyId, definition);
+    const { survey } = await replaceDefinition(domain, surveyId, definition, formVersion(fields.get('version')));
     await audit(deps, c, 'survey.edit', surveyId, { questions: survey.questions.length });
   });
 
   surveyAction('POST /admin/surveys/:surveyId/add-question', async (c, surveyId, fields) => {
     const type = fields.get('type') ?? '';
     if (!(QUESTION_TYPES as readonly string[]).includes(type)) return;
-    const { survey } = await surveyOverview(domain, surveyId);
+    const { survey, version } = await surveyOverview(domain, surveyId);
     const catalogue = type === 'unit' ? await deps.store.catalogue.load() : undefined;
     const question = questionSkeleton(type as QuestionType, survey.questions.map((q) => q.id), catalogue);
-    const updated = await replaceDefinition(domain, surveyId, { ...survey, questions: [...survey.questions, question] });
-    await audit(deps, c, 'survey.edit', surveyId, { questions: updated.questions.length, added: type });
+    const updated = await replaceDefinition(domain, surveyId, { ...survey, questions: [...survey.questions, question] }, formVersion(fields.get('version')) ?? version);
+    await audit(deps, c, 'survey.edit', surveyId, { questions: updated.survey.questions.length, added: type });
   });
 
-  surveyAction('POST /admin/surveys/:surveyId/publish', async (c, surveyId) => {
-    await publishSurvey(domain, surveyId);
+  surveyAction('POST /admin/surveys/:surveyId/publish', async (c, surveyId, fields) => {
+    await publishSurvey(domain, surveyId, formVersion(fields.get('version')));
     await audit(deps, c, 'survey.publish', surveyId);
   });
 
@@ -165,7 +165,9 @@ export function dashboardPages(app: OrganizerApp, deps: OrganizerDeps): void {
   surveyAction('POST /admin/surveys/:surveyId/settings', async (c, surveyId, fields) => {
     const time = (name: string) => (fields.get(name)?.trim() ? fields.get(name)!.trim().slice(0, 40) : null);
     const limit = fields.get('responseLimit')?.trim();
-    const settings = await updateSettings(domain, surveyId, {
+    const version = formVersion(fields.get('settingsVersion'), 'settingsVersion');
+    const { settings } = await updateSettings(domain, surveyId, {
+      ...(version !== undefined ? { version } : {}),
       opensAt: time('opensAt'),
       closesAt: time('closesAt'),
       // A typo must not become a limit of 1 (the survey would be "full" at once): let the schema refuse it.

@@ -3,7 +3,8 @@ import { InvalidReportFilterError } from '../../../shared/errors.js';
 import { surveyFronts, surveyUnits, crossTab, defaultCrossTabQuestion } from '../../../shared/report/crosstab.js';
 import type { ReportFilter } from '../../../shared/report/report-types.js';
 import { latestTextAnswers, surveyReport } from '../../../shared/report/survey-report.js';
-import { errorResponse, requestLocale } from '../../http/error-handler.js';
+import { ApiError } from '../../http/api-error.js';
+import { requestLocale } from '../../http/error-handler.js';
 import { renderPage } from '../../http/render.js';
 import type { OrganizerDeps } from '../deps.js';
 import { LocalExportFiles } from '../exports/local-export-files.js';
@@ -58,7 +59,7 @@ export function reportPages(app: OrganizerApp, deps: OrganizerDeps): void {
   register(app, deps, 'GET /admin/exports/:file', (c) => {
     const name = c.req.param('file') ?? '';
     const file = deps.exports instanceof LocalExportFiles ? deps.exports.read(name) : undefined;
-    if (!file) return errorResponse(c, { status: 404, code: 'not_found' });
+    if (!file) throw new ApiError(404, 'not_found');
     c.header('Content-Length', String(file.bytes));
     return csvResponse(c, name, file.body);
   });

@@ -6,7 +6,6 @@ import { generateAccessCodes, AccessCodeBatchSchema } from '../../../shared/surv
 import {
   closeSurvey,
   createSurvey,
-  listSurveys,
   publishSurvey,
   replaceDefinition,
   surveyOverview,
@@ -14,19 +13,20 @@ import {
 import { updateSettings } from '../../../shared/survey-admin/manage-surveys.js';
 import { SurveySettingsInputSchema } from '../../../shared/survey-admin/survey-settings-schema.js';
 import { requestLocale } from '../../http/error-handler.js';
+import { ifMatchVersion, versionTag } from '../../http/expected-version.js';
 import { parseBody, readJson } from '../../http/json-body.js';
 import type { OrganizerDeps } from '../deps.js';
 import { audit, pathId, register, type OrganizerApp } from '../register-route.js';
 import { CreateSurveySchema } from '../request-schemas.js';
 import { csvResponse } from './csv-response.js';
-import { shareUrl, surveyAdminDeps } from '../survey-admin-deps.js';
+import { listSurveysLogged, shareUrl, surveyAdminDeps } from '../survey-admin-deps.js';
 
 export function surveysApi(app: OrganizerApp, deps: OrganizerDeps): void {
   const domain = surveyAdminDeps(deps);
   const codeDeps = { surveys: deps.store.surveys, accessCodes: deps.store.accessCodes, catalogue: deps.store.catalogue, clock: deps.clock };
 
   register(app, deps, 'GET /api/surveys', async (c) => {
-    const surveys = await listSurveys(domain);
+    const surveys = await listSurveysLogged(deps, c);
     return c.json({
       surveys: surveys.map(({ survey, settings, responses }) => ({
         id: survey.id,
@@ -51,33 +51,36 @@ export function surveysApi(app: OrganizerApp, deps: OrganizerDeps): void {
 
   register(app, deps, 'GET /api/surveys/:surveyId', async (c) => {
     const overview = await surveyOverview(domain, pathId(c, 'surveyId', 'survey'));
+    c.header('ETag', versionTag(overview.version));
     return c.json({ ...overview, shareUrl: shareUrl(deps, c.req.url, overview.survey.id) });
   });
 
   register(app, deps, 'PUT /api/surveys/:surveyId/definition', async (c) => {
     const surveyId = pathId(c, 'surveyId', 'survey');
-    const survey = await replaceDefinition(domain, surveyId, await readJson(c));
+    const { survey, version } = await replaceDefinition(domain, surveyId, await readJson(c), ifMatchVersion(c));
     await audit(deps, c, 'survey.edit', surveyId, { questions: survey.questions.length });
-    return c.json({ survey });
+    c.header('ETag', versionTag(version));
+    return c.json({ survey, version });
   });
 
   register(app, deps, 'POST /api/surveys/:surveyId/publish', async (c) => {
-    const survey = await publishSurvey(domain, pathId(c, 'surveyId', 'survey'));
+    const { survey, version } = await publishSurvey(domain, pathId(c, 'surveyId', 'survey'), ifMatchVersion(c));
     await audit(deps, c, 'survey.publish', survey.id);
-    return c.json({ survey, shareUrl: shareUrl(deps, c.req.url, survey.id) });
+    c.header('ETag', versionTag(version));
+    return c.json({ survey, version, shareUrl: shareUrl(deps, c.req.url, survey.id) });
   });
 
   register(app, deps, 'POST /api/surveys/:surveyId/close', async (c) => {
-    const survey = await closeSurvey(domain, pathId(c, 'surveyId', 'survey'));
+    const { survey, version } = await closeSurvey(domain, pathId(c, 'surveyId', 'survey'));
     await audit(deps, c, 'survey.close', survey.id);
-    return c.json({ survey });
+    return c.json({ survey, version });
   });
 
   register(app, deps, 'PUT /api/surveys/:surveyId/settings', async (c) => {
     const surveyId = pathId(c, 'surveyId', 'survey');
-    const settings = await updateSettings(domain, surveyId, parseBody(SurveySettingsInputSchema, await readJson(c)));
+    const { settings, version } = await updateSettings(domain, surveyId, parseBody(SurveySettingsInputSchema, await readJson(c)));
     await audit(deps, c, 'survey.settings', surveyId, Object.fromEntries(Object.entries(settings).map(([k, v]) => [k, v as string | number | boolean])));
-    return c.json({ settings });
+    return c.json({ settings, version });
   });
 
   register(app, deps, 'GET /api/surveys/:surveyId/access-codes', async (c) => {

@@ -28,13 +28,18 @@ else{var el=b.querySelector('input,select,textarea'),v=el.value.trim();if(el.val
 else if(t==='number'&&el.min!==''&&+v<+el.min)m=fmt(M.belowMin,el.min);else if(t==='number'&&el.max!==''&&+v>+el.max)m=fmt(M.aboveMax,el.max)}
 var o=b.querySelector('input[value=other]');if(!m&&o&&o.checked&&!b.querySelector('input.other').value.trim())m=M.other;
 setErr(b,m);return m}
+function picked(id){var b=f.querySelector('[data-q="'+id+'"]'),o=[];if(!b||b.hidden)return o;
+all(b,'input:checked').forEach(function(i){o.push(i.value)});all(b,'select').forEach(function(s){if(s.value)o.push(s.value)});return o}
+function logic(){all(f,'[data-if]').forEach(function(el){var on=JSON.parse(el.getAttribute('data-if')).every(function(c){var v=picked(c.q);return c.any.some(function(a){return v.indexOf(a)>=0})});
+if(el.hidden===on){el.hidden=!on;all(el,'input,select,textarea').forEach(function(i){i.disabled=!on});if(el.classList.contains('q'))setErr(el,'')}})}
 var draft=get('draft');if(draft&&draft.length){restore(draft);say(M.restored)}
+logic();
 var tm;function save(){clearTimeout(tm);tm=setTimeout(function(){put('draft',pairs())},250)}
 f.addEventListener('input',save);
-f.addEventListener('change',function(e){save();var b=boxOf(e.target);if(b&&(b.classList.contains('bad')||b.getAttribute('data-type')==='ranking'))check(b)});
+f.addEventListener('change',function(e){logic();save();var b=boxOf(e.target);if(b&&(b.classList.contains('bad')||b.getAttribute('data-type')==='ranking'))check(b)});
 f.addEventListener('focusout',function(e){var b=boxOf(e.target);if(b&&!b.contains(e.relatedTarget)&&b.getAttribute('data-type')!=='ranking'&&(e.target.type==='text'||e.target.type==='number'||e.target.tagName==='TEXTAREA'))check(b)});
 f.addEventListener('submit',function(e){e.preventDefault();save();
-var bad=all(f,'.q').filter(function(b){return check(b)});
+var bad=all(f,'.q').filter(function(b){return !b.hidden&&check(b)});
 if(bad.length){say(fmt(M.summary,bad.length),true);focusBox(bad[0]);return}
 put('outbox',new URLSearchParams(pairs()).toString());wait=2000;send()});
 function focusBox(b){var el=b.querySelector('input,select,textarea');if(b.scrollIntoView)b.scrollIntoView({block:'center'});if(el)el.focus({preventScroll:true})}

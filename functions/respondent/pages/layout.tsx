@@ -22,7 +22,7 @@ export function Layout({ locale, title, switchHref, script, appName, children }:
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width,initial-scale=1" />
-        <meta name="referrer" content="no-referrer" />
+        <meta name="referrer" content="same-origin" />
         {/* An empty icon, so the browser makes no second request for /favicon.ico. */}
         <link rel="icon" href="data:," />
         <title>{title}</title>

@@ -17,6 +17,8 @@ legend,.qt{font-weight:700;font-size:19px;padding:0 4px;float:left;width:100%}
 legend+*,.qt+*{clear:left}
 .tag{font-weight:400;font-size:14px;color:#555;margin-left:6px}
 .help{color:#444;font-size:16px;margin:4px 0 8px}
+.if{color:#5b3a00;background:#fff6dc;border-radius:6px;font-size:16px;margin:4px 0 8px;padding:4px 8px}
+[hidden]{display:none!important}
 .err{color:#b00020;font-weight:700;margin:6px 0 0}
 .err:empty{display:none}
 .opt{display:flex;align-items:center;gap:12px;min-height:48px;padding:6px 8px;margin:4px 0;border:1px solid #cfc8bb;border-radius:8px;cursor:pointer}

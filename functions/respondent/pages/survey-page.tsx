@@ -10,6 +10,7 @@ import { noValues, type FormValues } from '../form-fields.js';
 import { formScript } from './form-script.js';
 import { Layout } from './layout.js';
 import { QuestionField } from './question-field.js';
+import { logicData } from './logic-note.js';
 
 export interface SurveyPageProps {
   survey: Survey;
@@ -81,10 +82,12 @@ function scriptMessages(locale: Locale, submitLabel: string) {
   };
 }
 
-function sectionTitle(survey: Survey, q: Question, previous: Question | undefined, locale: Locale): string | undefined {
-  if (!q.sectionId || q.sectionId === previous?.sectionId) return undefined;
+function SectionTitle({ survey, q, previous, locale }: { survey: Survey; q: Question; previous: Question | undefined; locale: Locale }) {
+  if (!q.sectionId || q.sectionId === previous?.sectionId) return null;
   const section = survey.sections?.find((s) => s.id === q.sectionId);
-  return section ? localized(locale, section.title, section.titleEn) : undefined;
+  if (!section) return null;
+  // The script hides a section's heading with its questions when its condition fails.
+  return <h2 data-if={logicData(section.visibleIf ? [section.visibleIf] : [])}>{localized(locale, section.title, section.titleEn)}</h2>;
 }
 
 export function SurveyPage(props: SurveyPageProps) {
@@ -122,10 +125,9 @@ export function SurveyPage(props: SurveyPageProps) {
         </p>
         {props.accessCode ? <AccessCodeField locale={locale} value={props.accessCode.value} error={props.accessCode.error} /> : null}
         {survey.questions.map((question, index) => {
-          const section = sectionTitle(survey, question, survey.questions[index - 1], locale);
           return (
             <>
-              {section ? <h2>{section}</h2> : null}
+              <SectionTitle survey={survey} q={question} previous={survey.questions[index - 1]} locale={locale} />
               <QuestionField survey={survey} question={question} index={index} locale={locale} values={values} error={errors[question.id]} />
             </>
           );

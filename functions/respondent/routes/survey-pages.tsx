@@ -3,23 +3,22 @@ import { Hono, type Context } from 'hono';
 import * as v from 'valibot';
 import {
   AccessCodeError,
-  AlreadyAnsweredError,
   InvalidAnswersError,
   StoreUnavailableError,
   SurveyClosedError,
-  SurveyFullError,
   SurveyNotFoundError,
   SurveyNotOpenError,
 } from '../../../shared/errors.js';
 import { answerIssueMessage } from '../../../shared/i18n/answer-messages.js';
 import type { Locale } from '../../../shared/i18n/locale.js';
 import { uiMessages } from '../../../shared/i18n/ui-messages.js';
-import { districtDateTime } from '../../../shared/survey-admin/zoned-time.js';
 import { openSurvey, type OpenSurvey } from '../../../shared/responses/open-survey.js';
 import { submitResponse } from '../../../shared/responses/submit-response.js';
 import { isId } from '../../../shared/survey/ids.js';
-import { errorResponse, mapError, requestLocale, RETRY_AFTER_SECONDS } from '../../http/error-handler.js';
+import { ApiError } from '../../http/api-error.js';
+import { mapError, requestLocale, RETRY_AFTER_SECONDS } from '../../http/error-handler.js';
 import { renderPage } from '../../http/render.js';
+import { comesFromOwnSite } from '../../http/same-origin.js';
 import { requestIdOf } from '../../http/request-id.js';
 import type { RespondentDeps } from '../deps.js';
 import { answeredOnThisDevice, rememberAnswered } from '../device-cookie.js';
@@ -46,25 +45,7 @@ export function surveyPageRoutes(deps: RespondentDeps) {
   const app = new Hono();
   const logUnavailable = (c: Context, error: unknown) => deps.logger.warn('store unavailable', { requestId: requestIdOf(c), path: c.req.path, cause: error });
 
-  const message = (c: Context, status: 200 | 400 | 403 | 404 | 409 | 410 | 503, title: string, body: string) => {
-    if (status === 503) c.header('Retry-After', String(RETRY_AFTER_SECONDS));
-    return renderPage(c, <MessagePage locale={requestLocale(c)} title={title} body={body} />, status);
-  };
-
-  /** The page for a survey that cannot be answered now; undefined for errors that are not about that. */
-  const unavailablePage = (c: Context, error: unknown) => {
-    const t = uiMessages(requestLocale(c));
-    if (error instanceof SurveyNotFoundError) return message(c, 404, t.notFoundTitle, t.notFoundBody);
-    if (error instanceof SurveyClosedError) return message(c, 410, t.closedTitle, t.closedBody);
-    if (error instanceof SurveyFullError) return message(c, 410, t.fullTitle, t.fullBody);
-    if (error instanceof AlreadyAnsweredError) return message(c, 409, t.alreadyTitle, t.alreadyBody);
-    if (error instanceof SurveyNotOpenError) return message(c, 403, t.notOpenTitle, t.notOpenBody(districtDateTime(error.opensAt, deps.timeZone).slice(0, 16)));
-    if (error instanceof StoreUnavailableError) {
-      logUnavailable(c, error);
-      return message(c, 503, t.errors.store_unavailable, t.serverBusy);
-    }
-    return undefined;
-  };
+  const message = (c: Context, title: string, body: string) => renderPage(c, <MessagePage locale={requestLocale(c)} title={title} body={body} />);
 
   const form = (
     c: Context,
@@ -94,33 +75,26 @@ export function surveyPageRoutes(deps: RespondentDeps) {
 
   app.get('/:surveyId', async (c) => {
     const surveyId = c.req.param('surveyId');
-    try {
-      if (!isId(surveyId)) throw new SurveyNotFoundError(String(surveyId).slice(0, 64));
-      const open = await openSurvey(deps, surveyId);
-      if (open.settings.onePerDevice && answeredOnThisDevice(c, surveyId)) {
-        // 200, not 409: nothing went wrong for a respondent who opens the link again.
-        const t = uiMessages(requestLocale(c));
-        return message(c, 200, t.alreadyTitle, t.alreadyBody);
-      }
-      return await form(c, open, { submissionId: deps.newId() });
-    } catch (error) {
-      const page = unavailablePage(c, error);
-      if (page) return page;
-      throw error;
+    if (!isId(surveyId)) throw new SurveyNotFoundError(String(surveyId).slice(0, 64));
+    const open = await openSurvey(deps, surveyId);
+    if (open.settings.onePerDevice && answeredOnThisDevice(c, surveyId)) {
+      // 200, not 409: nothing went wrong for a respondent who opens the link again.
+      const t = uiMessages(requestLocale(c));
+      return message(c, t.alreadyTitle, t.alreadyBody);
     }
+    return form(c, open, { submissionId: deps.newId() });
   });
 
   // The form posts here: without JavaScript as a page round trip, with it (Accept: JSON) as an API call.
   app.post('/:surveyId', async (c) => {
+    // A page on another site must not answer for someone (nor set the "already answered" cookie).
+    if (!comesFromOwnSite(c, [], false)) throw new ApiError(403, 'csrf_rejected');
+    const json = wantsJson(c);
+    const t = uiMessages(requestLocale(c));
     const surveyId = c.req.param('surveyId');
     const fields = new URLSearchParams(await c.req.text());
     const submissionId = fields.get('submissionId');
-    const json = wantsJson(c);
-    const t = uiMessages(requestLocale(c));
-    if (!isUuid(submissionId)) {
-      if (json) return errorResponse(c, { status: 400, code: 'malformed_body', issues: [{ field: 'submissionId', message: 'submissionId must be a UUID' }] });
-      return message(c, 400, t.errors.malformed_body, t.reopenForm);
-    }
+    if (!isUuid(submissionId)) throw new ApiError(400, 'malformed_body', [{ field: 'submissionId', message: 'submissionId must be a UUID' }]);
     let open: OpenSurvey | undefined;
     try {
       if (!isId(surveyId)) throw new SurveyNotFoundError(String(surveyId).slice(0, 64));
@@ -143,12 +117,8 @@ export function surveyPageRoutes(deps: RespondentDeps) {
       if (json) return c.json({ responseId: outcome.responseId }, outcome.replayed ? 200 : 201);
       return c.redirect(`${links(surveyId, requestLocale(c)).done}&r=${encodeURIComponent(outcome.responseId)}`, 303);
     } catch (error) {
-      if (json) {
-        if (error instanceof StoreUnavailableError) logUnavailable(c, error);
-        const mapped = mapError(error, requestLocale(c));
-        if (mapped) return errorResponse(c, mapped);
-        throw error;
-      }
+      // The script's JSON calls and every refusal that is not about one answer go to the error handler.
+      if (json) throw error;
       if (open && error instanceof InvalidAnswersError) {
         const locale = requestLocale(c);
         const errors: Record<string, string> = {};
@@ -165,8 +135,6 @@ export function surveyPageRoutes(deps: RespondentDeps) {
         c.header('Retry-After', String(RETRY_AFTER_SECONDS));
         return form(c, open, { submissionId, values: fields }, 503);
       }
-      const page = unavailablePage(c, error);
-      if (page) return page;
       throw error;
     }
   });

@@ -1,29 +1,40 @@
 // Survey definitions as the organizers manage them: create, list, edit while draft, change status.
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import * as v from 'valibot';
-import { AlreadyExistsError, RecordNotFoundError, SurveyFrozenError, SurveyStatusError } from '../../errors.js';
+import { AlreadyExistsError, EditConflictError, RecordNotFoundError, SurveyFrozenError, SurveyStatusError } from '../../errors.js';
 import { SurveySchema, type Survey } from '../../survey/survey-schema.js';
 import { keys } from '../keys.js';
-import type { SurveyAdminRepository } from '../ports.js';
+import type { SurveyAdminRepository, VersionedSurvey } from '../ports.js';
 import { partitionQuery, queryAll } from './query-all.js';
 import { guarded } from './sdk-errors.js';
 
 /** The same item shape DynamoSurveyRepository writes, so respondents read what organizers saved. */
-function surveyItem(survey: Survey) {
+function surveyItem(survey: Survey, version: number) {
   return {
     ...keys.surveyById(survey.id),
     ...keys.surveysByCreation(survey.createdAt, survey.id),
     type: 'survey',
     status: survey.status,
     survey,
+    version,
   };
+}
+
+/** Items written before versions (and by the seeding path) count as version 0. */
+function versionOf(item: Record<string, unknown> | undefined): number {
+  return typeof item?.version === 'number' ? item.version : 0;
 }
 
 /** The status of the item a failed condition saw, read from the raw attribute the SDK returns. */
 function oldStatus(error: ConditionalCheckFailedException): string | undefined {
   const status = error.Item?.status as { S?: string } | string | undefined;
   return typeof status === 'string' ? status : status?.S;
+}
+
+function oldVersion(error: ConditionalCheckFailedException): number {
+  const version = error.Item?.version as { N?: string } | number | undefined;
+  return typeof version === 'number' ? version : version?.N !== undefined ? Number(version.N) : 0;
 }
 
 export class DynamoSurveyAdminRepository implements SurveyAdminRepository {
@@ -35,7 +46,7 @@ export class DynamoSurveyAdminRepository implements SurveyAdminRepository {
   async create(survey: Survey): Promise<void> {
     try {
       await guarded(() =>
-        this.client.send(new PutCommand({ TableName: this.tableName, Item: surveyItem(survey), ConditionExpression: 'attribute_not_exists(pk)' })),
+        this.client.send(new PutCommand({ TableName: this.tableName, Item: surveyItem(survey, 1), ConditionExpression: 'attribute_not_exists(pk)' })),
       );
     } catch (error) {
       if (error instanceof ConditionalCheckFailedException) throw new AlreadyExistsError('survey', survey.id);
@@ -43,31 +54,42 @@ export class DynamoSurveyAdminRepository implements SurveyAdminRepository {
     }
   }
 
+  async getVersioned(surveyId: string): Promise<VersionedSurvey | undefined> {
+    const { Item } = await guarded(() =>
+      this.client.send(new GetCommand({ TableName: this.tableName, Key: keys.surveyById(surveyId), ConsistentRead: true })),
+    );
+    return Item ? { survey: v.parse(SurveySchema, Item.survey), version: versionOf(Item) } : undefined;
+  }
+
   async list(): Promise<Survey[]> {
     const items = await queryAll(this.client, partitionQuery(this.tableName, keys.surveysByCreationPartition(), { byTime: true, newestFirst: true }));
     return items.map((item) => v.parse(SurveySchema, item.survey));
   }
 
-
-  async replaceDraft(survey: Survey): Promise<void> {
+  async replaceDraft(survey: Survey, expectedVersion: number): Promise<number> {
     // The condition makes the freeze race-free: a publish between read and write still wins.
-    await this.conditionalPut(survey, 'draft', (status) => new SurveyFrozenError(survey.id, status));
+    return this.conditionalPut(survey, 'draft', expectedVersion, (status) => new SurveyFrozenError(survey.id, status));
   }
 
-  async transition(survey: Survey, from: Survey['status']): Promise<void> {
-    await this.conditionalPut(survey, from, (status) => new SurveyStatusError(survey.id, status, survey.status));
+  async transition(survey: Survey, from: Survey['status'], expectedVersion: number): Promise<number> {
+    return this.conditionalPut(survey, from, expectedVersion, (status) => new SurveyStatusError(survey.id, status, survey.status));
   }
 
-  private async conditionalPut(survey: Survey, status: Survey['status'], conflict: (status: string) => Error): Promise<void> {
+  /**
+   * Writes the survey if it is still in `status` and at `expectedVersion`: a write made from an older
+   * read (a publish racing a save) fails instead of putting back what the other request replaced.
+   */
+  private async conditionalPut(survey: Survey, status: Survey['status'], expectedVersion: number, conflict: (status: string) => Error): Promise<number> {
+    const version = expectedVersion + 1;
     try {
       await guarded(() =>
         this.client.send(
           new PutCommand({
             TableName: this.tableName,
-            Item: surveyItem(survey),
-            ConditionExpression: '#status = :status',
+            Item: surveyItem(survey, version),
+            ConditionExpression: `#status = :status AND ${expectedVersion === 0 ? 'attribute_not_exists(version)' : 'version = :version'}`,
             ExpressionAttributeNames: { '#status': 'status' },
-            ExpressionAttributeValues: { ':status': status },
+            ExpressionAttributeValues: { ':status': status, ...(expectedVersion === 0 ? {} : { ':version': expectedVersion }) },
             ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
           }),
         ),
@@ -75,7 +97,11 @@ export class DynamoSurveyAdminRepository implements SurveyAdminRepository {
     } catch (error) {
       if (!(error instanceof ConditionalCheckFailedException)) throw error;
       const current = oldStatus(error);
-      throw current === undefined ? new RecordNotFoundError('survey', survey.id) : conflict(current);
+      if (current === undefined) throw new RecordNotFoundError('survey', survey.id);
+      if (current !== status) throw conflict(current);
+      if (oldVersion(error) !== expectedVersion) throw new EditConflictError('survey', survey.id);
+      throw error;
     }
+    return version;
   }
 }

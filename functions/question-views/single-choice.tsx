@@ -1,0 +1,12 @@
+// single_choice: radio buttons (and "other"); the report shows a bar per option.
+import type { QuestionView } from './view-type.js';
+import { Choices } from './choice-parts.js';
+import { OptionBars } from './chart-parts.js';
+
+export const singleChoiceView: QuestionView<'single_choice'> = {
+  layout: 'group',
+  hint: () => undefined,
+  picks: () => undefined,
+  Controls: ({ ctx, q }) => <Choices ctx={ctx} type="radio" q={q} />,
+  Chart: ({ report, locale, title }) => <OptionBars options={report.options} locale={locale} title={title} />,
+};

@@ -1,0 +1,17 @@
+// text: a line or a box with a character limit; the report lists the answers (no chart).
+import { uiMessages } from '../../shared/i18n/ui-messages.js';
+import { fieldName } from '../../shared/question-types/form-values.js';
+import type { QuestionView } from './view-type.js';
+
+export const textView: QuestionView<'text'> = {
+  layout: 'single',
+  hint: (q, locale) => uiMessages(locale).charsLeft(q.maxLength),
+  picks: () => undefined,
+  Controls: ({ ctx, q }) => {
+    const name = fieldName.answer(q.id);
+    const value = ctx.values.get(name) ?? '';
+    const common = { id: `${ctx.ids.base}-in`, name, 'aria-describedby': ctx.describedBy, 'aria-required': q.required ? 'true' : undefined };
+    return q.multiline ? <textarea {...common} maxlength={q.maxLength} rows={4}>{value}</textarea> : <input type="text" {...common} value={value} maxlength={q.maxLength} />;
+  },
+  Chart: () => null,
+};

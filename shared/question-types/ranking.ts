@@ -1,0 +1,74 @@
+// ranking: put the top k of n options in order; the report scores them by Borda count.
+import * as v from 'valibot';
+import { counterNames } from '../report/counter-names.js';
+import type { RankedOption } from '../report/report-types.js';
+import { checkPicks, idsOf } from './answer-checks.js';
+import { fieldName } from './form-values.js';
+import { options, picksSchema, questionBase, SKELETON_OPTIONS } from './question-base.js';
+import type { QuestionTypeModule, Totals } from './question-type.js';
+import { choiceLabel, labelled, localLabel, optionListIssues, questionTitle, share } from './report-parts.js';
+import { percentCell } from '../report/csv.js';
+import type { QuestionOf } from '../survey/survey-schema.js';
+
+export const RankingQuestionSchema = v.object({
+  ...questionBase,
+  type: v.literal('ranking'),
+  options,
+  /** How many options to rank (the top k of n). */
+  pick: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(20)),
+  /** How many must be ranked at least; defaults to `pick`. */
+  minPicks: picksSchema,
+});
+
+/** How many places there are to fill: `pick`, or fewer when there are fewer options. */
+export const placesOf = (q: QuestionOf<'ranking'>) => Math.min(q.pick, q.options.length);
+
+function rankedOptions(q: QuestionOf<'ranking'>, totals: Totals, answered: number): RankedOption[] {
+  const k = placesOf(q);
+  return q.options
+    .map((o) => {
+      const positions = Array.from({ length: k }, (_, i) => totals[counterNames.rank(q.id, i + 1, o.id)] ?? 0);
+      const ranked = positions.reduce((a, b) => a + b, 0);
+      const borda = positions.reduce((sum, count, i) => sum + count * (k - i), 0);
+      return { ...labelled(o), first: positions[0] ?? 0, ranked, borda, positions, share: share(ranked, answered) };
+    })
+    .sort((a, b) => b.borda - a.borda || b.first - a.first);
+}
+
+export const ranking: QuestionTypeModule<'ranking'> = {
+  type: 'ranking',
+  schema: RankingQuestionSchema,
+  skeleton: (base) => ({ ...base, type: 'ranking', options: SKELETON_OPTIONS, pick: 2 }),
+  definitionIssues: (q, _survey, add) => {
+    optionListIssues(q.id, q.options, add);
+    if (q.pick > q.options.length) add('pick_exceeds_options', `Question ${q.id} asks to rank ${q.pick} of ${q.options.length} options.`);
+    if (q.minPicks !== undefined && q.minPicks > q.pick) add('min_exceeds_max', `Question ${q.id} needs at least ${q.minPicks} ranked but allows ${q.pick}.`);
+  },
+  checkAnswer: (q, value, issue) => {
+    const max = placesOf(q);
+    const min = Math.min(q.minPicks ?? max, max);
+    return checkPicks(value, idsOf(q.options), false, Math.max(min, 1), max, issue, 'too_few_ranked', 'too_many_ranked');
+  },
+  fromForm: (q, form) => {
+    const ranked: string[] = [];
+    for (let i = 1; i <= q.pick; i++) {
+      const value = form.get(fieldName.rank(q.id, i));
+      if (value) ranked.push(value);
+    }
+    return ranked;
+  },
+  countAnswer: (q, answer, add) => (answer as string[]).forEach((optionId, index) => add(counterNames.rank(q.id, index + 1, optionId))),
+  maxCounterChanges: placesOf,
+  report: (q, totals, base) => ({ ...base, type: 'ranking', pick: placesOf(q), options: rankedOptions(q, totals, base.answered) }),
+  reportCsvRows: (r, locale) => r.options.map((o) => [o.id, localLabel(locale, o), o.ranked, percentCell(o.share), o.first, o.borda, '', r.answered]),
+  answerColumns: (q, locale) =>
+    Array.from({ length: placesOf(q) }, (_, i) => ({
+      header: locale === 'en' ? `${questionTitle(q, locale)} - rank ${i + 1}` : `${questionTitle(q, locale)} - 第${i + 1}位`,
+      cell: (a) => {
+        const id = (a as string[] | undefined)?.[i];
+        return id === undefined ? '' : choiceLabel(q.options, id, locale);
+      },
+    })),
+  crossTabColumns: (q) => q.options.map((o) => ({ ...labelled(o), counters: Array.from({ length: placesOf(q) }, (_, i) => counterNames.rank(q.id, i + 1, o.id)) })),
+  logic: { options: (q) => q.options, chosen: (a) => a as string[] },
+};

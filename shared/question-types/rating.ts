@@ -1,0 +1,33 @@
+// rating: one score from 1 to the scale, with optional words for the two ends.
+import * as v from 'valibot';
+import { counterNames } from '../report/counter-names.js';
+import { percentCell } from '../report/csv.js';
+import { checkInteger } from './answer-checks.js';
+import { fieldName, formNumber } from './form-values.js';
+import { DimensionSchema, endLabels, questionBase, scaleSchema } from './question-base.js';
+import type { QuestionTypeModule } from './question-type.js';
+import { questionTitle, round2, scoreFigures } from './report-parts.js';
+
+export const RatingQuestionSchema = v.object({
+  ...questionBase,
+  type: v.literal('rating'),
+  scale: scaleSchema,
+  dimension: v.optional(DimensionSchema),
+  ...endLabels,
+});
+
+export const rating: QuestionTypeModule<'rating'> = {
+  type: 'rating',
+  schema: RatingQuestionSchema,
+  skeleton: (base) => ({ ...base, type: 'rating', scale: 5 }),
+  definitionIssues: () => {},
+  checkAnswer: (q, value, issue) => checkInteger(value, 1, q.scale, issue),
+  fromForm: (q, form) => formNumber(form.get(fieldName.answer(q.id))),
+  countAnswer: (q, answer, add) => add(counterNames.score(q.id, answer as number)),
+  maxCounterChanges: () => 1,
+  report: (q, totals, base) => ({ ...base, type: 'rating', scale: q.scale, ...scoreFigures(q.scale, (s) => totals[counterNames.score(q.id, s)] ?? 0), answered: base.answered }),
+  reportCsvRows: (r) => r.distribution.map((d) => [String(d.score), String(d.score), d.count, percentCell(r.answered ? d.count / r.answered : 0), '', '', round2(r.mean), r.answered]),
+  answerColumns: (q, locale) => [{ header: questionTitle(q, locale), cell: (a) => (a as number | undefined) ?? '' }],
+  crossTabColumns: (q) => Array.from({ length: q.scale }, (_, i) => ({ id: String(i + 1), label: `${i + 1} 分`, labelEn: `${i + 1}`, counters: [counterNames.score(q.id, i + 1)] })),
+  logic: undefined,
+};

@@ -1,0 +1,46 @@
+// single_choice: pick one option, optionally "other" with a write-in.
+import * as v from 'valibot';
+import { choiceId, type ChoiceAnswer } from '../survey/answers.js';
+import { OTHER_OPTION_ID } from '../survey/ids.js';
+import { counterNames } from '../report/counter-names.js';
+import { checkChoice, idsOf } from './answer-checks.js';
+import { fieldName, formChoice } from './form-values.js';
+import { options, questionBase, SKELETON_OPTIONS } from './question-base.js';
+import type { QuestionTypeModule } from './question-type.js';
+import { choiceLabel, optionCrossTabColumns, optionCsvRows, optionFigures, optionListIssues, questionTitle, withOther } from './report-parts.js';
+
+export const SingleChoiceQuestionSchema = v.object({
+  ...questionBase,
+  type: v.literal('single_choice'),
+  options,
+  allowOther: v.optional(v.boolean()),
+});
+
+/** A write-in uses the id "other", so a listed option may not when write-ins are allowed. */
+export function reservedOtherIssue(q: { id: string; allowOther?: boolean; options: readonly { id: string }[] }, add: (code: 'reserved_option_id', message: string) => void): void {
+  if (q.allowOther && q.options.some((o) => o.id === OTHER_OPTION_ID)) {
+    add('reserved_option_id', `Question ${q.id} allows a write-in, so no option may use the id "${OTHER_OPTION_ID}".`);
+  }
+}
+
+export const singleChoice: QuestionTypeModule<'single_choice'> = {
+  type: 'single_choice',
+  schema: SingleChoiceQuestionSchema,
+  skeleton: (base) => ({ ...base, type: 'single_choice', options: SKELETON_OPTIONS }),
+  definitionIssues: (q, _survey, add) => {
+    optionListIssues(q.id, q.options, add);
+    reservedOtherIssue(q, add);
+  },
+  checkAnswer: (q, value, issue) => checkChoice(value, idsOf(q.options), q.allowOther === true, issue),
+  fromForm: (q, form) => {
+    const value = form.get(fieldName.answer(q.id));
+    return value ? formChoice(form, q.id, value) : undefined;
+  },
+  countAnswer: (q, answer, add) => add(counterNames.option(q.id, choiceId(answer as ChoiceAnswer))),
+  maxCounterChanges: () => 1,
+  report: (q, totals, base) => ({ ...base, type: 'single_choice', options: optionFigures(q.id, withOther(q.options, q.allowOther === true), totals, base.answered) }),
+  reportCsvRows: (r, locale) => optionCsvRows(r.options, r.answered, locale),
+  answerColumns: (q, locale) => [{ header: questionTitle(q, locale), cell: (a) => (a === undefined ? '' : choiceLabel(q.options, a as ChoiceAnswer, locale)) }],
+  crossTabColumns: (q) => optionCrossTabColumns(q.id, withOther(q.options, q.allowOther === true)),
+  logic: { options: (q) => withOther(q.options, q.allowOther === true), chosen: (a) => [choiceId(a as ChoiceAnswer)] },
+};

@@ -1,0 +1,34 @@
+// text: a written answer up to maxLength characters; reports count them and list them.
+import * as v from 'valibot';
+import { checkText } from './answer-checks.js';
+import { fieldName } from './form-values.js';
+import { questionBase } from './question-base.js';
+import type { QuestionTypeModule } from './question-type.js';
+import { questionTitle } from './report-parts.js';
+
+export const TextQuestionSchema = v.object({
+  ...questionBase,
+  type: v.literal('text'),
+  maxLength: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5000)),
+  multiline: v.optional(v.boolean()),
+});
+
+export const textQuestion: QuestionTypeModule<'text'> = {
+  type: 'text',
+  schema: TextQuestionSchema,
+  skeleton: (base) => ({ ...base, type: 'text', maxLength: 500, multiline: true }),
+  definitionIssues: () => {},
+  checkAnswer: (q, value, issue) => {
+    const checked = checkText(value, q.maxLength, issue);
+    return checked === undefined || checked.trim() === '' ? undefined : checked;
+  },
+  fromForm: (q, form) => form.get(fieldName.answer(q.id)) ?? undefined,
+  // Written answers are read from the responses themselves, never counted.
+  countAnswer: () => {},
+  maxCounterChanges: () => 0,
+  report: (_q, _totals, base) => ({ ...base, type: 'text' }),
+  reportCsvRows: (r) => [['', '', r.answered, '', '', '', '', r.answered]],
+  answerColumns: (q, locale) => [{ header: questionTitle(q, locale), cell: (a) => (a as string | undefined) ?? '' }],
+  crossTabColumns: () => undefined,
+  logic: undefined,
+};

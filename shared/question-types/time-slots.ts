@@ -1,0 +1,46 @@
+// time_slots: pick the times that suit, optionally laid out as a weekday x time-of-day grid.
+import * as v from 'valibot';
+import { checkPicks, idsOf } from './answer-checks.js';
+import { IdSchema } from '../survey/ids.js';
+import { options, picksSchema, questionBase, text, optionalText } from './question-base.js';
+import type { QuestionTypeModule } from './question-type.js';
+import { countPicks, fewestPicks, formPicks, pickColumns, pickedIds, picksIssues } from './multiple-choice.js';
+import { optionCrossTabColumns, optionCsvRows, optionFigures, optionListIssues } from './report-parts.js';
+
+const GridAxisSchema = v.object({ id: IdSchema, label: text(100), labelEn: optionalText(100) });
+
+export const TimeSlotsQuestionSchema = v.object({
+  ...questionBase,
+  type: v.literal('time_slots'),
+  options,
+  minPicks: picksSchema,
+  maxPicks: picksSchema,
+  /** When present the slots are shown as a grid (e.g. weekday x time of day). */
+  grid: v.optional(v.object({ rows: v.array(GridAxisSchema), columns: v.array(GridAxisSchema) })),
+});
+
+export const timeSlots: QuestionTypeModule<'time_slots'> = {
+  type: 'time_slots',
+  schema: TimeSlotsQuestionSchema,
+  skeleton: (base) => ({ ...base, type: 'time_slots', options: [{ id: 'am', label: '上午', labelEn: 'Morning' }, { id: 'pm', label: '下午', labelEn: 'Afternoon' }] }),
+  definitionIssues: (q, _survey, add) => {
+    optionListIssues(q.id, q.options, add);
+    picksIssues(q, q.options.length, add);
+    if (q.grid) {
+      const rows = new Set(q.grid.rows.map((r) => r.id));
+      const columns = new Set(q.grid.columns.map((c) => c.id));
+      for (const o of q.options) {
+        if (!o.row || !o.column || !rows.has(o.row) || !columns.has(o.column)) add('unknown_grid_cell', `Slot ${o.id} of question ${q.id} is not in the grid.`);
+      }
+    }
+  },
+  checkAnswer: (q, value, issue) => checkPicks(value, idsOf(q.options), false, fewestPicks(q), q.maxPicks ?? q.options.length, issue),
+  fromForm: formPicks,
+  countAnswer: (q, answer, add) => countPicks(q.id, answer, add),
+  maxCounterChanges: (q) => Math.min(q.maxPicks ?? q.options.length, q.options.length),
+  report: (q, totals, base) => ({ ...base, type: 'time_slots', options: optionFigures(q.id, q.options, totals, base.answered) }),
+  reportCsvRows: (r, locale) => optionCsvRows(r.options, r.answered, locale),
+  answerColumns: (q, locale) => pickColumns(q, false, locale),
+  crossTabColumns: (q) => optionCrossTabColumns(q.id, q.options),
+  logic: { options: (q) => q.options, chosen: pickedIds },
+};

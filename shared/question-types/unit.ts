@@ -1,0 +1,52 @@
+// unit: the respondent's own unit, picked from the catalogue's units grouped by front.
+// Responses are counted under it, so reports can be cut by unit and front.
+import * as v from 'valibot';
+import { IdSchema } from '../survey/ids.js';
+import { choiceId, type ChoiceAnswer } from '../survey/answers.js';
+import { counterNames } from '../report/counter-names.js';
+import { unitOptions } from '../templates/catalogue-options.js';
+import { checkChoice, idsOf } from './answer-checks.js';
+import { fieldName, formChoice } from './form-values.js';
+import { questionBase, text, optionalText } from './question-base.js';
+import type { QuestionTypeModule } from './question-type.js';
+import { optionCrossTabColumns, optionCsvRows, optionFigures, optionListIssues } from './report-parts.js';
+
+export const UnitOptionSchema = v.object({
+  id: IdSchema,
+  label: text(200),
+  labelEn: optionalText(200),
+  front: IdSchema,
+});
+
+export const UnitQuestionSchema = v.object({
+  ...questionBase,
+  type: v.literal('unit'),
+  options: v.pipe(v.array(UnitOptionSchema), v.maxLength(500)),
+});
+
+export const unitQuestion: QuestionTypeModule<'unit'> = {
+  type: 'unit',
+  schema: UnitQuestionSchema,
+  skeleton: (base, catalogue) => ({ ...base, type: 'unit', options: catalogue ? unitOptions(catalogue) : [] }),
+  definitionIssues: (q, survey, add) => {
+    optionListIssues(q.id, q.options, add);
+    if (survey.fronts) {
+      const fronts = new Set(survey.fronts.map((f) => f.id));
+      for (const o of q.options) if (!fronts.has(o.front)) add('unknown_front', `Unit ${o.id} names unknown front ${o.front}.`);
+    }
+  },
+  // A unit is never "other": responses count under a known unit or under none.
+  checkAnswer: (q, value, issue) => checkChoice(value, idsOf(q.options), false, issue),
+  fromForm: (q, form) => {
+    const value = form.get(fieldName.answer(q.id));
+    return value ? formChoice(form, q.id, value) : undefined;
+  },
+  countAnswer: (q, answer, add) => add(counterNames.option(q.id, choiceId(answer as ChoiceAnswer))),
+  maxCounterChanges: () => 1,
+  report: (q, totals, base) => ({ ...base, type: 'unit', options: optionFigures(q.id, q.options, totals, base.answered) }),
+  reportCsvRows: (r, locale) => optionCsvRows(r.options, r.answered, locale),
+  // responses.csv already has a unit column (with its front) for every survey.
+  answerColumns: () => [],
+  crossTabColumns: (q) => optionCrossTabColumns(q.id, q.options),
+  logic: { options: (q) => q.options, chosen: (a) => [choiceId(a as ChoiceAnswer)] },
+};

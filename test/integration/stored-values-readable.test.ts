@@ -1,0 +1,118 @@
+// A stored value that cannot be read back must never take pages down: district times are parsed
+// strictly (a real date, years 2000-2100), what is written is checked with the schema it is read with,
+// and a record that is unreadable anyway (written by an older version) costs only itself.
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { keys } from '../../shared/storage/keys.js';
+import { respondentAppFor } from '../support/respondent-app.js';
+import { ORGANIZER, ORIGIN, organizerFixture, type Fixture } from './organizer-fixture.js';
+
+let f: Fixture;
+let token: string;
+
+beforeAll(async () => {
+  f = await organizerFixture();
+  token = await f.login(ORGANIZER);
+});
+afterAll(() => f.table.drop());
+
+async function publishedSurvey(): Promise<string> {
+  const created = await f.api('POST', '/api/surveys', { token, body: { template: 'blank' } });
+  const { survey } = (await created.json()) as { survey: { id: string } };
+  expect((await f.api('POST', `/api/surveys/${survey.id}/publish`, { token })).status).toBe(200);
+  return survey.id;
+}
+
+const page = (path: string) => f.app.request(`${ORIGIN}${path}`, { headers: { authorization: `Bearer ${token}` } });
+
+describe('district times are read strictly', () => {
+  const refused = [
+    '+275760-09-13T00:00:00Z',
+    '+010000-01-01T00:00:00Z',
+    '2026-13-01T00:00',
+    '2026-02-30T09:00',
+    '2026-06-01T24:00',
+    '2026-06-01T09:60',
+    '0099-06-01T00:00',
+    '1999-12-31T23:59',
+    '2101-01-01T00:00',
+    '2026-06-01T09:00:00+25:00',
+    '2026-06-01',
+    '2026-06-01T09:00:00.5Z1',
+  ];
+
+  it.each(refused)('Should answer 422 for %s and leave every page readable', async (opensAt) => {
+    const surveyId = await publishedSurvey();
+    const response = await f.api('PUT', `/api/surveys/${surveyId}/settings`, { token, body: { opensAt } });
+    expect(response.status).toBe(422);
+    expect(((await response.json()) as { error: { issues: { field: string }[] } }).error.issues.map((i) => i.field)).toEqual(['opensAt']);
+    expect((await f.api('GET', '/api/surveys', { token })).status).toBe(200);
+    expect((await f.api('GET', `/api/surveys/${surveyId}`, { token })).status).toBe(200);
+  });
+
+  it('Should accept district times and instants with an offset inside the years 2000-2100', async () => {
+    const surveyId = await publishedSurvey();
+    const response = await f.api('PUT', `/api/surveys/${surveyId}/settings`, {
+      token,
+      body: { opensAt: '2100-12-31T08:00', closesAt: '2100-12-31T23:30:00+08:00' },
+    });
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { settings: unknown }).settings).toEqual({ opensAt: '2100-12-31T00:00:00.000Z', closesAt: '2100-12-31T15:30:00.000Z' });
+  });
+});
+
+describe('a stored value that cannot be read back (written before these checks)', () => {
+  let bad: string;
+  let good: string;
+
+  beforeAll(async () => {
+    good = await publishedSurvey();
+    bad = await publishedSurvey();
+    // What the old code stored for '+275760-09-13T00:00:00Z', beside a readable closing time.
+    await f.table.client.send(
+      new UpdateCommand({
+        TableName: f.table.tableName,
+        Key: keys.surveySettings(bad),
+        UpdateExpression: 'SET settings = :s, #type = :t',
+        ExpressionAttributeNames: { '#type': 'type' },
+        ExpressionAttributeValues: { ':s': { opensAt: '+275760-09-13T00:00:00.000Z', closesAt: '2026-12-31T00:00:00.000Z', responseLimit: 'lots' }, ':t': 'survey-settings' },
+      }),
+    );
+  });
+
+  it('Should keep the survey list, the API list and the survey itself readable, showing the rest', async () => {
+    const list = await f.api('GET', '/api/surveys', { token });
+    expect(list.status).toBe(200);
+    const surveys = ((await list.json()) as { surveys: { id: string; settings: unknown }[] }).surveys;
+    expect(surveys.map((s) => s.id)).toEqual(expect.arrayContaining([good, bad]));
+    expect(surveys.find((s) => s.id === bad)?.settings).toEqual({ closesAt: '2026-12-31T00:00:00.000Z' });
+
+    const dashboard = await page('/admin');
+    expect(dashboard.status).toBe(200);
+    expect(await dashboard.text()).toContain(good);
+
+    expect((await f.api('GET', `/api/surveys/${bad}`, { token })).status).toBe(200);
+    const own = await page(`/admin/surveys/${bad}?lang=en`);
+    expect(own.status).toBe(200);
+    expect(await own.text()).toContain('could not be read');
+  });
+
+  it('Should let the respondent page and submissions work on the readable settings', async () => {
+    const app = respondentAppFor(f.table.store, { clock: f.clock });
+    expect((await app.request(`${ORIGIN}/s/${bad}`)).status).toBe(200);
+    const submitted = await app.request(`${ORIGIN}/api/public/surveys/${bad}/responses`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ submissionId: randomUUID(), answers: { q1: 'fine' } }),
+    });
+    expect(submitted.status).toBe(201);
+  });
+
+  it('Should let the organizer fix it through the app', async () => {
+    const fixed = await f.api('PUT', `/api/surveys/${bad}/settings`, { token, body: { opensAt: '2026-06-01T09:00' } });
+    expect(fixed.status).toBe(200);
+    expect(((await fixed.json()) as { settings: unknown }).settings).toEqual({ opensAt: '2026-06-01T01:00:00.000Z', closesAt: '2026-12-31T00:00:00.000Z' });
+    expect(await f.table.store.surveySettings.get(bad)).toEqual({ opensAt: '2026-06-01T01:00:00.000Z', closesAt: '2026-12-31T00:00:00.000Z' });
+  });
+});
