@@ -261,3 +261,9 @@ export interface FeedbackFormRepository {
   saveVersion(form: Survey, expectedVersion: number, at: string): Promise<number>;
   setWindowDays(days: number, at: string): Promise<void>;
 }
+
+/** Writes many lectures and their feedback at once, bypassing the booking check and the exactly-once guard: demo seed, imports, benchmarks. */
+export interface LectureImport {
+  importLectures(lectures: readonly Lecture[]): Promise<void>;
+  importFeedback(feedback: readonly { item: StoredFeedback; texts: Record<string, string> }[]): Promise<void>;
+}

@@ -9,6 +9,7 @@ import type {
   CounterRepository,
   FeedbackFormRepository,
   FeedbackRepository,
+  LectureImport,
   LectureRepository,
   LoginThrottleRepository,
   MetaRepository,
@@ -35,6 +36,7 @@ import { DynamoSurveyRepository } from './survey-repository.js';
 import { DynamoFeedbackFormRepository } from './feedback-form-repository.js';
 import { DynamoFeedbackRepository } from './feedback-repository.js';
 import { DynamoLectureRepository } from './lecture-repository.js';
+import { importFeedback, importLectures } from './bulk-feedback.js';
 
 export interface Store {
   surveys: SurveyRepository;
@@ -53,6 +55,7 @@ export interface Store {
   lectures: LectureRepository;
   feedback: FeedbackRepository;
   feedbackForms: FeedbackFormRepository;
+  lectureImport: LectureImport;
 }
 
 export interface StoreOptions {
@@ -80,5 +83,9 @@ export function createDynamoStore({ client, tableName, retry, readObserver }: St
     lectures: new DynamoLectureRepository(client, tableName, readObserver),
     feedback: new DynamoFeedbackRepository(client, tableName, retry),
     feedbackForms: new DynamoFeedbackFormRepository(client, tableName),
+    lectureImport: {
+      importLectures: (lectures) => importLectures(client, tableName, lectures),
+      importFeedback: (feedback) => importFeedback(client, tableName, feedback),
+    },
   };
 }
