@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoCatalogue } from '../../shared/demo/demo-catalogue.js';
-import { suggestionsOf } from '../../shared/lectures/feedback-counters.js';
+import { addCounters, feedbackDeltas, suggestionsOf, type LectureCounters } from '../../shared/lectures/feedback-counters.js';
 import { feedbackFormVersion } from '../../shared/lectures/feedback-form.js';
 import { scoredLectures } from '../../shared/lectures/ledger.js';
 import { scorecardRows } from '../../shared/lectures/scorecards.js';
@@ -140,8 +140,10 @@ describe('scorecards and programme totals', () => {
     expect(summary.unitsReached).toBe(new Set(delivered.flatMap((l) => l.units.map((u) => u.id))).size);
     expect(summary.byMonth.reduce((s, m) => s + m.lectures, 0)).toBe(delivered.length);
     expect(summary.byMonth.reduce((s, m) => s + m.attendance, 0)).toBe(summary.attendance);
-    const csv = await (await f.api('GET', '/api/lectures.csv?from=2026-01-01&to=2026-12-31', { token })).text();
-    expect(csv.startsWith('\uFEFF日期,时间,课题,专题,主讲专家,承办单位,战线,形式,方式,地点,状态,计划人数,实到人数,反馈份数,授课内容得分,授课老师得分,讲座组织得分,满意度,备注')).toBe(true);
+    const bytes = Buffer.from(await (await f.api('GET', '/api/lectures.csv?from=2026-01-01&to=2026-12-31', { token })).arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = bytes.subarray(3).toString('utf8');
+    expect(csv.startsWith('日期,时间,课题,专题,主讲专家,承办单位,战线,形式,方式,地点,状态,计划人数,实到人数,反馈份数,授课内容得分,授课老师得分,讲座组织得分,满意度,备注')).toBe(true);
     expect(csv.trim().split('\r\n')).toHaveLength(13);
   });
 
@@ -174,7 +176,11 @@ describe('scorecard cost', () => {
   });
   afterAll(() => table.drop());
 
-  /** 200 delivered lectures in one year, each with `perLecture` feedback bulk-written and counted. */
+  /**
+   * 200 delivered lectures in one year, each with `perLecture` feedback bulk-written and its counters
+   * written from the same deltas. 100 per lecture by default on this shared machine; set
+   * SCORECARD_FEEDBACK_PER_LECTURE=2000 for the issue's full figure (400,000 items, a few minutes).
+   */
   async function year(yearNumber: number, perLecture: number) {
     const form = await feedbackFormVersion(table.store.feedbackForms, 1);
     const lectures: Lecture[] = Array.from({ length: 200 }, (_, i) => {
@@ -187,18 +193,20 @@ describe('scorecard cost', () => {
     });
     await importLectures(table.client, table.tableName, lectures);
     for (const lecture of lectures) {
+      const totals: LectureCounters = {};
       const feedback = Array.from({ length: perLecture }, (_, k) => {
         const answers = { lecture: { relevance: 5, depth: 4, practice: 3, effect: 5 }, teacher: { clarity: 4, interaction: 5, time: 4 }, organization: 1 + (k % 5), ...(k % 10 === 0 ? { 'lecture-suggestion': '好' } : {}) };
         const item: StoredFeedback = { lectureId: lecture.id, responseId: randomUUID(), submissionId: randomUUID(), submittedAt: new Date(Date.parse(lecture.endsAt) + k).toISOString(), formVersion: 1, answers };
+        addCounters(totals, feedbackDeltas(form, answers));
         return { item, texts: suggestionsOf(form, answers) };
       });
       await importFeedback(table.client, table.tableName, feedback);
-      await rebuildLectureCounters(table.store, lecture.id, { write: true });
+      await table.store.lectures.replaceCounters(lecture.id, totals);
     }
   }
 
   it('Should read the same number of items for 200 lectures at 10 and at many feedback responses per lecture', async () => {
-    const many = Number(process.env.SCORECARD_FEEDBACK_PER_LECTURE ?? 200);
+    const many = Number(process.env.SCORECARD_FEEDBACK_PER_LECTURE ?? 100);
     await year(2024, 10);
     await year(2025, many);
     const readYear = async (y: number) => {
