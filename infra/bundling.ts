@@ -1,6 +1,6 @@
 // How every function is bundled, defined once: the CDK stack and the bundle-size bench both read it.
 import { fileURLToPath } from 'node:url';
-import { LogLevel, OutputFormat, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogLevel, OutputFormat, type BundlingOptions, type ICommandHooks } from 'aws-cdk-lib/aws-lambda-nodejs';
 import type { BuildOptions } from 'esbuild';
 
 /** The repository root: entries, lock file and tsconfig are found from here, whatever the cwd. */
@@ -24,6 +24,29 @@ export const bundleSettings = {
   outputFile: 'index.mjs',
 } as const;
 
+/**
+ * esbuild writes each source map path relative to the output folder, which CDK puts under the
+ * synth's output directory: the same code synthesized into another folder would get another map,
+ * another asset hash, and a needless function update on deploy. After bundling, the paths are
+ * rewritten relative to the repository root, so the asset depends on the code alone.
+ */
+export function sourceMapPathsCommand(outputDir: string): string {
+  const script = [
+    "const fs=require('fs'),path=require('path');",
+    'const [file,root]=process.argv.slice(1);',
+    "const map=JSON.parse(fs.readFileSync(file,'utf8'));",
+    "map.sources=map.sources.map((s)=>path.relative(root,path.resolve(path.dirname(file),s)).split(path.sep).join('/'));",
+    'fs.writeFileSync(file,JSON.stringify(map));',
+  ].join('');
+  return `node -e "${script}" "${outputDir}/${bundleSettings.outputFile}.map" "${repoRoot}"`;
+}
+
+const commandHooks: ICommandHooks = {
+  beforeBundling: () => [],
+  beforeInstall: () => [],
+  afterBundling: (_inputDir, outputDir) => [sourceMapPathsCommand(outputDir)],
+};
+
 /** The settings as NodejsFunction takes them: local esbuild, never Docker. */
 export function nodejsBundling(): BundlingOptions {
   return {
@@ -39,6 +62,7 @@ export function nodejsBundling(): BundlingOptions {
     format: OutputFormat.ESM,
     forceDockerBundling: false,
     logLevel: LogLevel.ERROR,
+    commandHooks,
   };
 }
 

@@ -1,13 +1,17 @@
-// One district's whole product: table, functions, API, session secret, exports bucket, alarms and outputs.
+// One district's whole product: table, functions, API, session secret, exports bucket, alarms,
+// dashboard, backups, canary deploys and outputs.
 import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { BlockPublicAccess, Bucket, BucketEncryption } from 'aws-cdk-lib/aws-s3';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
-import { AppFunction } from './constructs/app-function.js';
+import { AppFunction, functionSettings } from './constructs/app-function.js';
+import { CanaryDeploys } from './constructs/canary-deploys.js';
 import { DistrictAlarms } from './constructs/district-alarms.js';
 import { DistrictApi } from './constructs/district-api.js';
+import { DistrictBackup } from './constructs/district-backup.js';
+import { DistrictDashboard } from './constructs/district-dashboard.js';
 import { districtTable } from './constructs/district-table.js';
-import type { District } from './districts.js';
+import { DEFAULT_ACCOUNT_CONCURRENCY, type District } from './districts.js';
 import { dashboardPath, type FunctionSpec } from './function-specs.js';
 import { suppressAcceptedFindings } from './nag-suppressions.js';
 
@@ -17,6 +21,8 @@ export const EXPORT_EXPIRY_DAYS = 1;
 export interface DistrictStackProps extends StackProps {
   district: District;
   functions: FunctionSpec[];
+  /** `-c restoreStep=import`: the template `cdk import` adopts the restored table with. */
+  importRestoredTable?: boolean;
 }
 
 export class DistrictStack extends Stack {
@@ -25,7 +31,7 @@ export class DistrictStack extends Stack {
     const { district } = props;
     this.tags.setTag('diancai:district', district.id);
 
-    const table = districtTable(this, 'Table');
+    const table = districtTable(this, { restoredTable: district.restoredTable, importRestoredTable: props.importRestoredTable ?? false });
 
     const sessionSecret = new Secret(this, 'SessionSecret', {
       description: `Diancai ${district.id}: signs organizer sessions`,
@@ -42,14 +48,19 @@ export class DistrictStack extends Stack {
       removalPolicy: RemovalPolicy.RETAIN,
     });
 
-    const functions = props.functions.map((spec) => ({
-      spec,
-      id: spec.id,
-      fn: new AppFunction(this, spec.id, { spec, district, table, sessionSecret, exportBucket }).fn,
-    }));
+    const functions = props.functions.map((spec) => {
+      const app = new AppFunction(this, spec.id, { spec, district, table, sessionSecret, exportBucket });
+      const limit = functionSettings(spec, district).reservedConcurrency ?? district.lambda?.accountConcurrency ?? DEFAULT_ACCOUNT_CONCURRENCY;
+      return { spec, fn: app.fn, alias: app.alias, concurrencyLimit: limit };
+    });
 
-    const api = new DistrictApi(this, 'Http', { district, functions });
-    new DistrictAlarms(this, 'Alarms', { alarmEmail: district.alarmEmail, api: api.api, functions, table });
+    const api = new DistrictApi(this, 'Http', { district, functions: functions.map(({ spec, alias }) => ({ spec, target: alias })) });
+    const alarms = new DistrictAlarms(this, 'Alarms', { districtId: district.id, alarmEmail: district.alarmEmail, api: api.api, functions, table });
+    new DistrictDashboard(this, 'Dashboard', { districtId: district.id, api: api.api, functions, table, alarms: alarms.all });
+    new CanaryDeploys(this, 'Deploys', {
+      functions: functions.map(({ spec, alias }) => ({ id: spec.id, alias, rollbackAlarms: alarms.rollbackAlarms.get(spec.id) ?? [] })),
+    });
+    new DistrictBackup(this, 'Backup', { district, table });
 
     new CfnOutput(this, 'ApiUrl', { description: 'The HTTP API', value: api.stage.url });
     new CfnOutput(this, 'SurveyBaseUrl', { description: 'Append a survey id', value: `${api.baseUrl}s/` });

@@ -4,12 +4,26 @@ import { DistrictStack } from './district-stack.js';
 import { selectDistricts, stackName, type District } from './districts.js';
 import { functionSpecs, type FunctionSpec } from './function-specs.js';
 
-export function addDistrictStacks(app: App, districts: District[], selected?: unknown, functions: FunctionSpec[] = functionSpecs()): DistrictStack[] {
-  return selectDistricts(districts, selected).map(
+export interface StackSelection {
+  /** `-c partition=`: every district of one partition. */
+  partition?: unknown;
+  /** `-c restoreStep=import`: the template `cdk import` adopts the restored table with (README, Backup and restore). */
+  importRestoredTable?: boolean;
+}
+
+export function addDistrictStacks(
+  app: App,
+  districts: District[],
+  selected?: unknown,
+  functions: FunctionSpec[] = functionSpecs(),
+  selection: StackSelection = {},
+): DistrictStack[] {
+  return selectDistricts(districts, selected, selection.partition).map(
     (district) =>
       new DistrictStack(app, stackName(district), {
         district,
         functions,
+        importRestoredTable: selection.importRestoredTable ?? false,
         description: `Diancai (点菜) for ${district.name}`,
         // Without account/region in the file the stack follows the CLI's credentials.
         env: {

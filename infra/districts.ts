@@ -2,35 +2,79 @@
 import { readFileSync } from 'node:fs';
 import * as v from 'valibot';
 
-const DistrictSchema = v.object({
-  /** Names the stack and everything in it, so it stays short, lower-case and stable. */
-  id: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]{1,23}$/, 'id: lower-case letters, digits and dashes, 2-24 long')),
-  name: v.pipe(v.string(), v.minLength(1)),
-  /** IANA zone, for dates the organizer sees. */
-  // Checked at synth time: a misspelt zone would make every date on every page throw at run time.
-  timeZone: v.pipe(
-    v.string(),
-    v.check((zone) => {
-      try {
-        new Intl.DateTimeFormat('en', { timeZone: zone });
-        return true;
-      } catch {
-        return false;
-      }
-    }, 'timeZone must be an IANA time zone such as Asia/Shanghai'),
-  ),
-  account: v.optional(v.pipe(v.string(), v.regex(/^\d{12}$/))),
-  region: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{2}(-[a-z]+)+-\d$/))),
-  alarmEmail: v.pipe(v.string(), v.email()),
-  /** A domain whose certificate already exists in ACM in the district's region. */
-  customDomain: v.optional(v.object({ name: v.pipe(v.string(), v.minLength(3)), certificateArn: v.pipe(v.string(), v.minLength(20)) })),
-  /** Extra origins allowed to call the API from a browser (a dashboard served elsewhere). */
-  corsOrigins: v.optional(v.array(v.pipe(v.string(), v.url()))),
-  throttling: v.object({
-    burst: v.pipe(v.number(), v.integer(), v.minValue(1)),
-    rate: v.pipe(v.number(), v.minValue(1)),
-  }),
+/** CloudWatch Logs keeps a log group for one of these numbers of days (its PutRetentionPolicy values). */
+export const LOG_RETENTION_DAYS = [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653] as const;
+/** China's Cybersecurity Law (art. 21) asks for network logs kept at least six months. */
+export const DEFAULT_LOG_RETENTION_DAYS = 180;
+export const DEFAULT_BACKUP_RETENTION_DAYS = 365;
+/** Lambda's default concurrency quota per account and region, unless the district's file says its own. */
+export const DEFAULT_ACCOUNT_CONCURRENCY = 1000;
+
+/** Addresses that reach nobody (RFC 2606 / 6761 reserved names): fine for the demo, never for a real district. */
+export function isPlaceholderAddress(email: string): boolean {
+  const domain = email.split('@')[1]?.toLowerCase() ?? '';
+  return /(^|\.)example\.(org|com|net)$/.test(domain) || /\.(example|test|invalid|localhost)$/.test(domain) || domain === 'localhost';
+}
+
+const FunctionOverrideSchema = v.strictObject({
+  memoryMb: v.optional(v.pipe(v.number(), v.integer(), v.minValue(128), v.maxValue(10240))),
+  /** Caps the function (and guarantees it that much of the account's concurrency). */
+  reservedConcurrency: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
 });
+
+const DistrictSchema = v.pipe(
+  v.object({
+    /** Names the stack and everything in it, so it stays short, lower-case and stable. */
+    id: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]{1,23}$/, 'id: lower-case letters, digits and dashes, 2-24 long')),
+    name: v.pipe(v.string(), v.minLength(1)),
+    /** IANA zone, for dates the organizer sees. */
+    // Checked at synth time: a misspelt zone would make every date on every page throw at run time.
+    timeZone: v.pipe(
+      v.string(),
+      v.check((zone) => {
+        try {
+          new Intl.DateTimeFormat('en', { timeZone: zone });
+          return true;
+        } catch {
+          return false;
+        }
+      }, 'timeZone must be an IANA time zone such as Asia/Shanghai'),
+    ),
+    account: v.optional(v.pipe(v.string(), v.regex(/^\d{12}$/))),
+    region: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{2}(-[a-z]+)+-\d$/))),
+    alarmEmail: v.pipe(v.string(), v.email()),
+    /** A domain whose certificate already exists in ACM in the district's region. */
+    customDomain: v.optional(v.object({ name: v.pipe(v.string(), v.minLength(3)), certificateArn: v.pipe(v.string(), v.minLength(20)) })),
+    /** Extra origins allowed to call the API from a browser (a dashboard served elsewhere). */
+    corsOrigins: v.optional(v.array(v.pipe(v.string(), v.url()))),
+    throttling: v.object({
+      burst: v.pipe(v.number(), v.integer(), v.minValue(1)),
+      rate: v.pipe(v.number(), v.minValue(1)),
+    }),
+    /** A demonstration district: the only kind whose alarm address may be a placeholder. */
+    demo: v.optional(v.boolean()),
+    /** Days CloudWatch keeps function and access logs; default 180. Log groups outlive the stack. */
+    logRetentionDays: v.optional(v.picklist(LOG_RETENTION_DAYS)),
+    /** Days AWS Backup keeps each daily backup of the table; default 365. */
+    backupRetentionDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+    /**
+     * After a restore: the restored table's name, which the stack adopts (see README, Backup and
+     * restore). Absent: the table the stack created.
+     */
+    restoredTable: v.optional(v.pipe(v.string(), v.regex(/^[a-zA-Z0-9_.-]{3,255}$/, 'restoredTable: a DynamoDB table name'))),
+    /** Per-district Lambda settings, where a region lacks a runtime or architecture or a district needs more. */
+    lambda: v.optional(
+      v.object({
+        runtime: v.optional(v.picklist(['nodejs22.x', 'nodejs20.x'])),
+        architecture: v.optional(v.picklist(['arm64', 'x86_64'])),
+        /** The account's concurrency quota in this region, for the near-the-limit alarm; default 1000. */
+        accountConcurrency: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+        functions: v.optional(v.strictObject({ Respondent: v.optional(FunctionOverrideSchema), Organizer: v.optional(FunctionOverrideSchema) })),
+      }),
+    ),
+  }),
+  v.check((d) => d.demo === true || !isPlaceholderAddress(d.alarmEmail), 'alarmEmail is a placeholder that reaches nobody: give the district a real address (only a district with "demo": true may keep one)'),
+);
 
 export type District = v.InferOutput<typeof DistrictSchema>;
 
@@ -49,11 +93,40 @@ export function loadDistricts(file: URL = new URL('./districts.json', import.met
 }
 
 /** `-c district=<id>` picks one; no context means all (for `cdk deploy --all`). */
-export function selectDistricts(all: District[], selected: unknown): District[] {
-  if (selected === undefined || selected === '') return all;
-  const match = all.filter((d) => d.id === selected);
-  if (match.length === 0) throw new Error(`Unknown district "${String(selected)}"; known: ${all.map((d) => d.id).join(', ')}`);
-  return match;
+/** The AWS partition a district's region belongs to; one credential set deploys into one partition only. */
+export function partitionOf(district: District): 'aws' | 'aws-cn' | 'aws-us-gov' {
+  if (district.region?.startsWith('cn-')) return 'aws-cn';
+  if (district.region?.startsWith('us-gov-')) return 'aws-us-gov';
+  return 'aws';
+}
+
+/**
+ * `-c district=<id>` picks one; `-c partition=<aws|aws-cn>` picks every district of that partition
+ * (`-c partition=all` every one, to synthesize); no context means all, but only when they share a
+ * partition: `cdk deploy --all` with one set of credentials cannot reach both `aws` and `aws-cn`,
+ * and would fail half-way through.
+ */
+export function selectDistricts(all: District[], selected: unknown, partition?: unknown): District[] {
+  if (selected !== undefined && selected !== '') {
+    const match = all.filter((d) => d.id === selected);
+    if (match.length === 0) throw new Error(`Unknown district "${String(selected)}"; known: ${all.map((d) => d.id).join(', ')}`);
+    return match;
+  }
+  const partitions = [...new Set(all.map(partitionOf))];
+  // Every partition at once: for `cdk synth` and the tests, which need no credentials at all.
+  if (partition === 'all') return all;
+  if (partition !== undefined && partition !== '') {
+    const match = all.filter((d) => partitionOf(d) === partition);
+    if (match.length === 0) throw new Error(`No district in partition "${String(partition)}"; the file has: ${partitions.join(', ')}`);
+    return match;
+  }
+  if (partitions.length > 1) {
+    throw new Error(
+      `The districts file spans the partitions ${partitions.join(' and ')}, and one set of credentials deploys into one partition only. ` +
+        `Name one district (-c district=<id>) or one partition (-c partition=${partitions.join(' or -c partition=')}).`,
+    );
+  }
+  return all;
 }
 
 /** Browser origins besides the API's own: the custom domain and any listed dashboard origins. */

@@ -26,6 +26,11 @@ export interface FunctionSpec {
   /** Gets EXPORT_BUCKET and may read and write objects in it (large CSV exports). */
   exportBucket?: boolean;
   memoryMb?: number;
+  /**
+   * Answers API Gateway's `$default` route: every path no route names (`/`, `/favicon.ico`, a
+   * trailing slash), so the gateway never answers with its own 404 outside the error shape.
+   */
+  defaultRoute?: boolean;
 }
 
 export const respondentFunction: FunctionSpec = {
@@ -58,6 +63,7 @@ export const organizerFunction: FunctionSpec = {
   sessionSecret: true,
   exportBucket: true,
   memoryMb: 1024,
+  defaultRoute: true,
 };
 
 /** Where the organizer app serves the dashboard, for the stack's DashboardUrl output. */

@@ -29,5 +29,14 @@ export function suppressAcceptedFindings(stack: Stack): void {
       reason: 'Object-level S3 access in the exports bucket only: export file names are generated per request, so no fixed key can be named.',
       appliesTo: [{ regex: '/^Resource::<.*Exports.*\\.Arn>\\/\\*$/g' }],
     },
+    {
+      id: 'AwsSolutions-IAM4',
+      reason:
+        'Only the service roles AWS defines for its own services: CodeDeploy shifting a Lambda alias (AWSCodeDeployRoleForLambdaLimited: the function versions and alarms it needs) and AWS Backup backing up the table (AWSBackupServiceRolePolicyForBackup). AWS keeps them in step with what the service calls; the functions themselves use no managed policy.',
+      appliesTo: [
+        'Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSCodeDeployRoleForLambdaLimited',
+        'Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSBackupServiceRolePolicyForBackup',
+      ],
+    },
   ]);
 }

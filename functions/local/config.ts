@@ -1,4 +1,5 @@
 // The local run's settings, all from environment variables (documented in the README).
+import { chmodSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 export interface LocalConfig {
@@ -17,4 +18,10 @@ export function localConfig(env: NodeJS.ProcessEnv = process.env): LocalConfig {
     tableName: env.DIANCAI_TABLE_NAME ?? 'diancai-local',
     timeZone: env.DIANCAI_TIME_ZONE ?? 'Asia/Shanghai',
   };
+}
+
+/** The data directory, made (or kept) readable by its owner only: it holds responses, accounts and keys. */
+export function privateDataDir(dataDir: string): void {
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  chmodSync(dataDir, 0o700);
 }

@@ -5,7 +5,7 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createDocumentClient } from '../../shared/storage/dynamodb/client.js';
 import { createDynamoStore, type Store } from '../../shared/storage/dynamodb/store.js';
 import { ensureTable } from '../../shared/storage/dynamodb/table-setup.js';
-import { localConfig } from './config.js';
+import { localConfig, privateDataDir } from './config.js';
 import { startDynamoLocal, type DynamoLocal } from './dynamodb-local.js';
 import { runningServerPid } from './running-marker.js';
 
@@ -30,11 +30,12 @@ export async function openConfiguredTable(env: NodeJS.ProcessEnv = process.env):
     if (pid !== undefined) {
       throw new TableBusyError(`npm start (pid ${pid}) is using ${config.dataDir}; DynamoDB Local cannot open its files twice. Stop it first, then run this again.`);
     }
+    privateDataDir(config.dataDir);
     dynamo = await startDynamoLocal({ dataDir: join(config.dataDir, 'dynamodb') });
     endpoint = dynamo.endpoint;
     tableName = config.tableName;
   }
-  const client = createDocumentClient(endpoint ? { endpoint } : {});
+  const client = createDocumentClient(endpoint ? { endpoint, ...(dynamo ? { credentials: dynamo.credentials } : {}) } : {});
   if (dynamo) await ensureTable(client, tableName);
   return {
     client,

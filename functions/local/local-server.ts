@@ -1,5 +1,4 @@
 // The whole product on one machine: DynamoDB Local, the table, the demo district, the Hono apps.
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import { randomIds, systemClock } from '../../shared/clock.js';
@@ -17,14 +16,16 @@ import { fileSecret } from '../organizer/session-secret.js';
 import { createRespondentApp } from '../respondent/app.js';
 import type { RespondentDeps } from '../respondent/deps.js';
 import { dispatch } from './dispatch.js';
-import { startDynamoLocal } from './dynamodb-local.js';
+import { startDynamoLocal, type LocalCredentials } from './dynamodb-local.js';
 import { markRunning } from './running-marker.js';
-import type { LocalConfig } from './config.js';
+import { privateDataDir, type LocalConfig } from './config.js';
 
 export interface LocalServer {
   url: string;
   port: number;
   dynamoEndpoint: string;
+  /** The data directory's key: DynamoDB Local shows this district's data only to clients that send it. */
+  dynamoCredentials: LocalCredentials;
   seeded: boolean;
   /** The district's first admin; the password only when this start created the account. */
   admin: FirstAdmin;
@@ -33,10 +34,10 @@ export interface LocalServer {
 
 export async function startLocalServer(config: LocalConfig, logger: Logger = createLogger()): Promise<LocalServer> {
   const dbDir = join(config.dataDir, 'dynamodb');
-  mkdirSync(dbDir, { recursive: true });
+  privateDataDir(config.dataDir);
   const dynamo = await startDynamoLocal({ dataDir: dbDir });
   try {
-    const client = createDocumentClient({ endpoint: dynamo.endpoint });
+    const client = createDocumentClient({ endpoint: dynamo.endpoint, credentials: dynamo.credentials });
     await ensureTable(client, config.tableName);
     const store = createDynamoStore({ client, tableName: config.tableName });
     const seeded = await seedDemoDistrict({ ...store, clock: systemClock });
@@ -76,6 +77,7 @@ export async function startLocalServer(config: LocalConfig, logger: Logger = cre
       url: `http://localhost:${port}`,
       port,
       dynamoEndpoint: dynamo.endpoint,
+      dynamoCredentials: dynamo.credentials,
       seeded,
       admin,
       stop: async () => {

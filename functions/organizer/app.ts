@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { limitBody } from '../http/body-limit.js';
 import { errorHandler, notFoundHandler } from '../http/error-handler.js';
+import { noMetrics, statusMetrics } from '../http/metrics.js';
 import { requestIdMiddleware } from '../http/request-id.js';
 import { securityHeaders } from '../http/security-headers.js';
 import { pageStyle } from '../respondent/pages/page-style.js';
@@ -25,6 +26,8 @@ import { previewPage } from './routes/preview-page.js';
 import { reportPages } from './routes/report-pages.js';
 import { reportsApi } from './routes/reports-api.js';
 import { surveysApi } from './routes/surveys-api.js';
+import { editorScript } from './pages/editor-script.js';
+import { editorStyle } from './pages/editor-style.js';
 
 /** A full 200-question definition with long labels fits well within this. */
 export const ORGANIZER_BODY_LIMIT = 512 * 1024;
@@ -32,8 +35,9 @@ export const ORGANIZER_BODY_LIMIT = 512 * 1024;
 export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   const app = new Hono<OrganizerEnv>();
   app.use(requestIdMiddleware());
+  app.use(statusMetrics(deps.metrics ?? noMetrics));
   // pageStyle: the preview renders the respondent's own page, stylesheet included.
-  app.use(securityHeaders({ scripts: [], styles: [dashboardStyle, reportStyle, pageStyle, programmeStyle] }));
+  app.use(securityHeaders({ scripts: [editorScript], styles: [dashboardStyle, reportStyle, pageStyle, editorStyle, programmeStyle] }));
   app.use(compress());
   app.use('/api/*', limitBody(ORGANIZER_BODY_LIMIT));
   app.use('/admin/*', limitBody(ORGANIZER_BODY_LIMIT));

@@ -3,6 +3,7 @@ import type { Clock, IdGenerator } from '../../shared/clock.js';
 import type { Store } from '../../shared/storage/dynamodb/store.js';
 import type { ExportFiles } from '../../shared/report/export-files.js';
 import type { Logger } from '../http/logger.js';
+import type { AppMetrics } from '../http/metrics.js';
 import type { LocalExportFiles } from './exports/local-export-files.js';
 
 export interface OrganizerDeps {
@@ -10,6 +11,8 @@ export interface OrganizerDeps {
   clock: Clock;
   newId: IdGenerator;
   logger: Logger;
+  /** Sign-in failures, lockouts, export rows and 5xx counted (EMF in Lambda); none when absent. */
+  metrics?: AppMetrics;
   /** HMAC key for session tokens: from .data/session-secret locally, from the secret store in AWS. */
   secret: Uint8Array;
   /** The district's IANA time zone; opening and closing times are entered in it. */

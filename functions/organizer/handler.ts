@@ -3,6 +3,7 @@ import { handle } from 'hono/aws-lambda';
 import { randomIds, systemClock } from '../../shared/clock.js';
 import { createDocumentClient } from '../../shared/storage/dynamodb/client.js';
 import { createDynamoStore } from '../../shared/storage/dynamodb/store.js';
+import { lambdaMetrics, observedHandler } from '../http/lambda-observability.js';
 import { createLogger } from '../http/logger.js';
 import { createOrganizerApp } from './app.js';
 import { lambdaSecret } from './session-secret.js';
@@ -17,6 +18,7 @@ if (!tableName) throw new Error('TABLE_NAME is not set');
 const client = createDocumentClient({ endpoint: process.env.DYNAMODB_ENDPOINT });
 const store = createDynamoStore({ client, tableName });
 const logger = createLogger({ base: { service: 'organizer' } });
+const metrics = lambdaMetrics('organizer', process.env.DISTRICT_ID ?? 'unknown');
 const secret = await lambdaSecret().load();
 
 export const app = createOrganizerApp({
@@ -24,6 +26,7 @@ export const app = createOrganizerApp({
   clock: systemClock,
   newId: randomIds,
   logger,
+  metrics,
   secret,
   timeZone: process.env.DIANCAI_TIME_ZONE ?? DEFAULT_TIME_ZONE,
   // The stack always sets EXPORT_BUCKET; without it (run outside the stack) exports stay in /tmp.
@@ -31,4 +34,4 @@ export const app = createOrganizerApp({
   ...(process.env.PUBLIC_BASE_URL ? { publicBaseUrl: process.env.PUBLIC_BASE_URL } : {}),
   ...(process.env.ALLOWED_ORIGINS ? { allowedOrigins: process.env.ALLOWED_ORIGINS.split(',').map((o) => o.trim()) } : {}),
 });
-export const handler = handle(app);
+export const handler = observedHandler(handle(app), { logger, metrics });

@@ -10,7 +10,7 @@ import { recordAudit } from '../../shared/audit/record-audit.js';
 import { createDocumentClient } from '../../shared/storage/dynamodb/client.js';
 import { createDynamoStore } from '../../shared/storage/dynamodb/store.js';
 import { ensureTable } from '../../shared/storage/dynamodb/table-setup.js';
-import { localConfig } from '../local/config.js';
+import { localConfig, privateDataDir } from '../local/config.js';
 import { startDynamoLocal, type DynamoLocal } from '../local/dynamodb-local.js';
 import { runningServerPid } from '../local/running-marker.js';
 
@@ -39,11 +39,12 @@ async function main(): Promise<number> {
       console.error(`npm start (pid ${pid}) is using ${config.dataDir}; DynamoDB Local cannot open its files twice. Stop it first, then run this again.`);
       return 1;
     }
+    privateDataDir(config.dataDir);
     dynamo = await startDynamoLocal({ dataDir: join(config.dataDir, 'dynamodb') });
     endpoint = dynamo.endpoint;
     tableName = config.tableName;
   }
-  const client = createDocumentClient(endpoint ? { endpoint } : {});
+  const client = createDocumentClient(endpoint ? { endpoint, ...(dynamo ? { credentials: dynamo.credentials } : {}) } : {});
   try {
     if (dynamo) await ensureTable(client, tableName!);
     const store = createDynamoStore({ client, tableName: tableName! });

@@ -7,6 +7,8 @@ import { BarChart } from '../organizer/pages/report-charts.js';
 import type { QuestionView } from './view-type.js';
 import { Scale } from './scale-parts.js';
 import { fixed } from './chart-parts.js';
+import { editorMessages } from '../../shared/i18n/editor-messages.js';
+import { ListEditor, ScaleFields } from './editor-parts.js';
 
 export const matrixRatingView: QuestionView<'matrix_rating'> = {
   layout: 'group',
@@ -26,4 +28,10 @@ export const matrixRatingView: QuestionView<'matrix_rating'> = {
     const t = reportMessages(locale);
     return <BarChart bars={q.rows.map((r) => ({ id: r.id, label: localized(locale, r.label, r.labelEn), value: r.mean ?? 0, note: `${t.mean(fixed(r.mean))} · ${t.answered(r.answered)}` }))} max={q.scale} title={title} />;
   },
+  EditorFields: ({ ed, q }) => (
+    <>
+      <ListEditor ed={ed} list="row" items={q.rows} legend={editorMessages(ed.locale).rows} field="options" />
+      <ScaleFields ed={ed} q={q} />
+    </>
+  ),
 };

@@ -7,6 +7,8 @@ import { placesOf } from '../../shared/question-types/ranking.js';
 import type { QuestionOf } from '../../shared/survey/survey-schema.js';
 import { BarChart, type Bar } from '../organizer/pages/report-charts.js';
 import type { FieldCtx, QuestionView } from './view-type.js';
+import { editorMessages } from '../../shared/i18n/editor-messages.js';
+import { FieldProblems, ListEditor, NumberField, Row } from './editor-parts.js';
 
 function Ranking({ ctx, q }: { ctx: FieldCtx; q: QuestionOf<'ranking'> }) {
   const t = uiMessages(ctx.locale);
@@ -44,5 +46,18 @@ export const rankingView: QuestionView<'ranking'> = {
     const t = reportMessages(locale);
     const bars: Bar[] = report.options.map((o) => ({ id: o.id, label: localized(locale, o.label, o.labelEn), value: o.borda, note: t.borda(o.borda), detail: `${t.rankedFirst(o.first)} · ${t.ranked(o.ranked)}` }));
     return <BarChart bars={bars} max={Math.max(0, ...bars.map((b) => b.value))} title={title} />;
+  },
+  EditorFields: ({ ed, q }) => {
+    const t = editorMessages(ed.locale);
+    return (
+      <>
+        <ListEditor ed={ed} list="opt" items={q.options} legend={t.options} field="options" withCatalogue />
+        <FieldProblems ed={ed} field="picks" />
+        <Row>
+          <NumberField ed={ed} field="picks" name="pick" label={t.pick} value={q.pick} min={1} max={20} />
+          <NumberField ed={ed} field="picks" name="minPicks" label={t.minRanked} value={q.minPicks} min={0} />
+        </Row>
+      </>
+    );
   },
 };

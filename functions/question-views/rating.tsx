@@ -6,6 +6,7 @@ import { BarChart, percent } from '../organizer/pages/report-charts.js';
 import type { QuestionView } from './view-type.js';
 import { Scale } from './scale-parts.js';
 import { fixed } from './chart-parts.js';
+import { ScaleFields } from './editor-parts.js';
 
 export const ratingView: QuestionView<'rating'> = {
   layout: 'group',
@@ -21,4 +22,5 @@ export const ratingView: QuestionView<'rating'> = {
       </>
     );
   },
+  EditorFields: ({ ed, q }) => <ScaleFields ed={ed} q={q} />,
 };

@@ -2,6 +2,8 @@
 import { uiMessages } from '../../shared/i18n/ui-messages.js';
 import { fieldName } from '../../shared/question-types/form-values.js';
 import type { QuestionView } from './view-type.js';
+import { editorMessages } from '../../shared/i18n/editor-messages.js';
+import { FieldProblems, Flag, NumberField } from './editor-parts.js';
 
 export const textView: QuestionView<'text'> = {
   layout: 'single',
@@ -14,4 +16,11 @@ export const textView: QuestionView<'text'> = {
     return q.multiline ? <textarea {...common} maxlength={q.maxLength} rows={4}>{value}</textarea> : <input type="text" {...common} value={value} maxlength={q.maxLength} />;
   },
   Chart: () => null,
+  EditorFields: ({ ed, q }) => (
+    <>
+      <FieldProblems ed={ed} field="maxLength" />
+      <NumberField ed={ed} field="maxLength" name="maxLength" label={editorMessages(ed.locale).maxLength} value={q.maxLength} min={1} max={5000} />
+      <Flag name="multiline" label={editorMessages(ed.locale).multiline} checked={q.multiline} />
+    </>
+  ),
 };

@@ -7,6 +7,8 @@ import { SlotHeatMap } from '../organizer/pages/report-charts.js';
 import type { FieldCtx, QuestionView } from './view-type.js';
 import { Choices, picksHint } from './choice-parts.js';
 import { OptionBars } from './chart-parts.js';
+import { editorMessages } from '../../shared/i18n/editor-messages.js';
+import { Flag, ListEditor, PicksFields } from './editor-parts.js';
 
 function SlotGrid({ ctx, q }: { ctx: FieldCtx; q: QuestionOf<'time_slots'> }) {
   const grid = q.grid;
@@ -67,5 +69,22 @@ export const timeSlotsView: QuestionView<'time_slots'> = {
       return <SlotHeatMap q={question} counts={counts} locale={locale} title={title} />;
     }
     return <OptionBars options={report.options} locale={locale} title={title} />;
+  },
+  EditorFields: ({ ed, q }) => {
+    const t = editorMessages(ed.locale);
+    return (
+      <>
+        <Flag name="useGrid" label={t.useGrid} checked={q.grid !== undefined} />
+        {q.grid ? (
+          <>
+            <ListEditor ed={ed} list="grow" items={q.grid.rows} legend={t.gridRows} field="options" />
+            <ListEditor ed={ed} list="gcol" items={q.grid.columns} legend={t.gridColumns} field="options" />
+          </>
+        ) : (
+          <ListEditor ed={ed} list="opt" items={q.options} legend={t.options} field="options" />
+        )}
+        <PicksFields ed={ed} q={q} />
+      </>
+    );
   },
 };

@@ -5,6 +5,8 @@ import { fieldName } from '../../shared/question-types/form-values.js';
 import type { UnitOption } from '../../shared/survey/survey-schema.js';
 import type { QuestionView } from './view-type.js';
 import { OptionBars } from './chart-parts.js';
+import { editorMessages } from '../../shared/i18n/editor-messages.js';
+import { FieldProblems } from './editor-parts.js';
 
 export const unitView: QuestionView<'unit'> = {
   layout: 'single',
@@ -34,4 +36,23 @@ export const unitView: QuestionView<'unit'> = {
     );
   },
   Chart: ({ report, locale, title }) => <OptionBars options={report.options} locale={locale} title={title} />,
+  EditorFields: ({ ed, q }) => {
+    const t = editorMessages(ed.locale);
+    const chosen = new Set(q.options.map((o) => o.id));
+    const catalogueUnits = (ed.catalogue?.units ?? []).filter((u) => !u.retired || chosen.has(u.id));
+    const others = q.options.filter((o) => !catalogueUnits.some((u) => u.id === o.id));
+    const units = [...catalogueUnits.map((u) => ({ id: u.id, label: localized(ed.locale, u.name, u.nameEn) })), ...others.map((o) => ({ id: o.id, label: localized(ed.locale, o.label, o.labelEn) }))];
+    return (
+      <fieldset class="list">
+        <legend>{t.units}</legend>
+        <FieldProblems ed={ed} field="options" />
+        {units.map((u, i) => (
+          <label class="inline" for={`ed-unit-${i}`}>
+            <input type="checkbox" id={`ed-unit-${i}`} name="unit.pick" value={u.id} checked={chosen.has(u.id)} />
+            {u.label}
+          </label>
+        ))}
+      </fieldset>
+    );
+  },
 };

@@ -6,6 +6,7 @@ import type { Locale } from '../../shared/i18n/locale.js';
 import type { ReportOf } from '../../shared/question-types/question-type.js';
 import type { FormValues } from '../../shared/question-types/form-values.js';
 import type { QuestionOf, QuestionType, Survey } from '../../shared/survey/survey-schema.js';
+import type { EditorCtx } from './editor-parts.js';
 
 /** What a question's controls render from: the answers so far and the HTML ids to use. */
 export interface FieldCtx {
@@ -30,6 +31,8 @@ export interface QuestionView<T extends QuestionType> {
   picks: (q: QuestionOf<T>) => { min: number; max: number } | undefined;
   /** The respondent's controls. */
   Controls: (props: { ctx: FieldCtx; q: QuestionOf<T> }) => Child;
+  /** The editor's fields for this type (read back by the domain module's `fromEditor`). */
+  EditorFields: (props: { ed: EditorCtx; q: QuestionOf<T> }) => Child;
   /** The report's chart (or figures) for this question. */
   Chart: (props: { report: ReportOf<T>; question: QuestionOf<T> | undefined; locale: Locale; title: string }) => Child;
 }

@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { limitBody, RESPONDENT_BODY_LIMIT } from '../http/body-limit.js';
 import { errorHandler, notFoundHandler } from '../http/error-handler.js';
+import { noMetrics, statusMetrics } from '../http/metrics.js';
 import { requestIdMiddleware } from '../http/request-id.js';
 import { securityHeaders } from '../http/security-headers.js';
 import type { RespondentDeps } from './deps.js';
@@ -16,6 +17,7 @@ import { surveyPageRoutes } from './routes/survey-pages.js';
 export function createRespondentApp(deps: RespondentDeps): Hono {
   const app = new Hono();
   app.use(requestIdMiddleware());
+  app.use(statusMetrics(deps.metrics ?? noMetrics));
   app.use(securityHeaders({ scripts: [formScript], styles: [pageStyle] }));
   app.use(compress());
   app.use('/api/public/*', limitBody(RESPONDENT_BODY_LIMIT));

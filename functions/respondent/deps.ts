@@ -9,6 +9,7 @@ import type {
   SurveySettingsReader,
 } from '../../shared/storage/ports.js';
 import type { Logger } from '../http/logger.js';
+import type { AppMetrics } from '../http/metrics.js';
 
 export interface RespondentDeps {
   surveys: SurveyRepository;
@@ -22,6 +23,8 @@ export interface RespondentDeps {
   clock: Clock;
   newId: IdGenerator;
   logger: Logger;
+  /** Submissions, replays, refusals and 5xx counted (EMF in Lambda); none when absent. */
+  metrics?: AppMetrics;
   /** The district's time zone, for the opening time a "not open yet" page shows. */
   timeZone: string;
 }

@@ -5,6 +5,7 @@ import { createDocumentClient } from '../../shared/storage/dynamodb/client.js';
 import { createDynamoStore } from '../../shared/storage/dynamodb/store.js';
 import { CachedSettingsRepository, CachedSurveyRepository, SURVEY_CACHE_DEFAULTS } from '../../shared/storage/cached-survey-repository.js';
 import { DEFAULT_TIME_ZONE } from '../../shared/survey-admin/zoned-time.js';
+import { lambdaMetrics, observedHandler } from '../http/lambda-observability.js';
 import { createLogger } from '../http/logger.js';
 import { createRespondentApp } from './app.js';
 
@@ -15,6 +16,7 @@ if (!tableName) throw new Error('TABLE_NAME is not set');
 const client = createDocumentClient({ endpoint: process.env.DYNAMODB_ENDPOINT });
 const store = createDynamoStore({ client, tableName });
 const logger = createLogger({ base: { service: 'respondent' } });
+const metrics = lambdaMetrics('respondent', process.env.DISTRICT_ID ?? 'unknown');
 
 const cache = { ...SURVEY_CACHE_DEFAULTS, clock: systemClock };
 
@@ -28,6 +30,7 @@ export const app = createRespondentApp({
   clock: systemClock,
   newId: randomIds,
   logger,
+  metrics,
   timeZone: process.env.DIANCAI_TIME_ZONE ?? DEFAULT_TIME_ZONE,
 });
-export const handler = handle(app);
+export const handler = observedHandler(handle(app), { logger, metrics });

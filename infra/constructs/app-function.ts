@@ -1,17 +1,22 @@
-// One app as one Lambda function: bundled by the shared settings, logging to its own group, with only the access its spec names.
+// One app as one Lambda function: bundled by the shared settings, logging to its own kept group,
+// with only the access its spec names, published as versions behind a `live` alias the API calls.
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { Alias, Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
-import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { nodejsBundling, repoRoot } from '../bundling.js';
 import { allowedOrigins, type District } from '../districts.js';
 import type { FunctionSpec } from '../function-specs.js';
+import { logRetentionOf } from '../log-retention.js';
 import { tableAccessStatements } from '../table-access.js';
+
+/** The alias API Gateway invokes and CodeDeploy shifts from one version to the next. */
+export const LIVE_ALIAS = 'live';
 
 export interface AppFunctionProps {
   spec: FunctionSpec;
@@ -21,16 +26,32 @@ export interface AppFunctionProps {
   exportBucket: IBucket;
 }
 
+/** The Lambda settings of one function in one district: the spec's, then the district's overrides. */
+export function functionSettings(spec: FunctionSpec, district: District) {
+  const override = district.lambda?.functions?.[spec.id as 'Respondent' | 'Organizer'];
+  return {
+    // Node.js 22 on arm64 unless the district's region lacks them (check the region's Lambda runtimes).
+    runtime: district.lambda?.runtime === 'nodejs20.x' ? Runtime.NODEJS_20_X : Runtime.NODEJS_22_X,
+    architecture: district.lambda?.architecture === 'x86_64' ? Architecture.X86_64 : Architecture.ARM_64,
+    memorySize: override?.memoryMb ?? spec.memoryMb ?? 512,
+    reservedConcurrency: override?.reservedConcurrency,
+  };
+}
+
 export class AppFunction extends Construct {
   readonly fn: NodejsFunction;
+  /** What the API integrates: a published version, never $LATEST. */
+  readonly alias: Alias;
+  readonly logGroup: LogGroup;
 
   constructor(scope: Construct, id: string, { spec, district, table, sessionSecret, exportBucket }: AppFunctionProps) {
     super(scope, id);
-    const logGroup = new LogGroup(this, 'Logs', { retention: RetentionDays.THREE_MONTHS, removalPolicy: RemovalPolicy.DESTROY });
+    // Kept past the stack: the logs are the district's record of what happened (and the law's).
+    this.logGroup = new LogGroup(this, 'Logs', { retention: logRetentionOf(district), removalPolicy: RemovalPolicy.RETAIN });
 
     // A role of our own instead of AWSLambdaBasicExecutionRole: it may write to this log group only.
     const role = new Role(this, 'Role', { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
-    role.addToPolicy(new PolicyStatement({ actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [logGroup.logGroupArn] }));
+    role.addToPolicy(new PolicyStatement({ actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [this.logGroup.logGroupArn] }));
     for (const statement of tableAccessStatements(table, spec.tableAccess)) role.addToPolicy(statement);
 
     const environment: Record<string, string> = {
@@ -55,13 +76,15 @@ export class AppFunction extends Construct {
       role.addToPolicy(new PolicyStatement({ actions: ['s3:PutObject', 's3:GetObject'], resources: [exportBucket.arnForObjects('*')] }));
     }
 
+    const settings = functionSettings(spec, district);
     // No functionName: CloudFormation derives one from the stack, so districts never collide.
     this.fn = new NodejsFunction(this, 'Function', {
       entry: `${repoRoot}${spec.entry}`,
       handler: 'handler',
-      runtime: Runtime.NODEJS_22_X,
-      architecture: Architecture.ARM_64,
-      memorySize: spec.memoryMb ?? 512,
+      runtime: settings.runtime,
+      architecture: settings.architecture,
+      memorySize: settings.memorySize,
+      ...(settings.reservedConcurrency !== undefined ? { reservedConcurrentExecutions: settings.reservedConcurrency } : {}),
       // Under API Gateway's 30 s integration limit, so the client sees our error, not a gateway's.
       timeout: Duration.seconds(25),
       projectRoot: repoRoot,
@@ -69,7 +92,9 @@ export class AppFunction extends Construct {
       bundling: nodejsBundling(),
       environment,
       role,
-      logGroup,
+      logGroup: this.logGroup,
     });
+    // A new version whenever code or configuration changes; CodeDeploy moves the alias to it.
+    this.alias = new Alias(this, 'Live', { aliasName: LIVE_ALIAS, version: this.fn.currentVersion });
   }
 }

@@ -5,14 +5,16 @@ import { ApiMapping, CorsHttpMethod, DomainName, HttpApi, HttpMethod, HttpStage,
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
-import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { allowedOrigins, type District } from '../districts.js';
 import type { FunctionSpec, RouteKey } from '../function-specs.js';
+import { logRetentionOf } from '../log-retention.js';
 
 export interface RoutedFunction {
   spec: FunctionSpec;
-  fn: IFunction;
+  /** What the routes invoke: the function's `live` alias. */
+  target: IFunction;
 }
 
 export function parseRouteKey(key: RouteKey): { method: HttpMethod; path: string } {
@@ -30,12 +32,21 @@ export class DistrictApi extends Construct {
     super(scope, id);
     const { district } = props;
     const corsOrigins = allowedOrigins(district);
+    // One invoke permission per function for the whole API, not one per route: dozens of
+    // route-scoped statements would crowd the function's 20 KB resource policy.
+    const integrations = props.functions.map(({ spec, target }) => ({
+      spec,
+      integration: new HttpLambdaIntegration(`${spec.id}Integration`, target, { scopePermissionToRoute: false }),
+    }));
+    const fallback = integrations.find(({ spec }) => spec.defaultRoute);
 
     this.api = new HttpApi(this, 'Api', {
       // API names need not be unique; this one only tells districts apart in the console.
       apiName: `diancai-${district.id}`,
       description: `Diancai ${district.name}`,
       createDefaultStage: false,
+      // The `$default` route: whatever no route matches goes to the app that answers it in the error shape.
+      ...(fallback ? { defaultIntegration: fallback.integration } : {}),
       // The dashboard calls the organizer API with its session cookie, so origins are listed, never `*`.
       corsPreflight: corsOrigins.length
         ? {
@@ -47,7 +58,8 @@ export class DistrictApi extends Construct {
         : undefined,
     });
 
-    const accessLogs = new LogGroup(this, 'AccessLogs', { retention: RetentionDays.THREE_MONTHS, removalPolicy: RemovalPolicy.DESTROY });
+    // Kept as long as the function logs, and past the stack: the record of who asked for what.
+    const accessLogs = new LogGroup(this, 'AccessLogs', { retention: logRetentionOf(district), removalPolicy: RemovalPolicy.RETAIN });
     this.stage = new HttpStage(this, 'DefaultStage', {
       httpApi: this.api,
       stageName: '$default',
@@ -66,16 +78,16 @@ export class DistrictApi extends Construct {
             status: '$context.status',
             latencyMs: '$context.responseLatency',
             integrationError: '$context.integrationErrorMessage',
+            // API Gateway's own refusals (the China ICP 403 "Forbidden", throttling's 429) say why here.
+            error: '$context.error.message',
+            ip: '$context.identity.sourceIp',
             bytes: '$context.responseLength',
           }),
         ),
       },
     });
 
-    for (const { spec, fn } of props.functions) {
-      // One invoke permission per function for the whole API, not one per route: dozens of
-      // route-scoped statements would crowd the function's 20 KB resource policy.
-      const integration = new HttpLambdaIntegration(`${spec.id}Integration`, fn, { scopePermissionToRoute: false });
+    for (const { spec, integration } of integrations) {
       for (const key of spec.routes) {
         const { method, path } = parseRouteKey(key);
         this.api.addRoutes({ path, methods: [method], integration });

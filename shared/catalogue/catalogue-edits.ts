@@ -2,6 +2,8 @@
 import * as v from 'valibot';
 import { InvalidInputError, RecordNotFoundError, type FieldIssue } from '../errors.js';
 import type { CatalogueRecord, CatalogueRecordRepository, CatalogueRepository, CatalogueSection } from '../storage/ports.js';
+import { MAX_OPTIONS } from '../question-types/question-base.js';
+import { MAX_UNIT_OPTIONS } from '../question-types/unit.js';
 import { ExpertRecordSchema, FrontRecordSchema, ThemeRecordSchema, TopicRecordSchema, UnitRecordSchema, type Catalogue } from './catalogue-schema.js';
 
 export const CATALOGUE_SECTIONS = ['fronts', 'units', 'themes', 'topics', 'experts'] as const satisfies readonly CatalogueSection[];
@@ -23,22 +25,36 @@ export interface CatalogueEditDeps {
   catalogueRecords: CatalogueRecordRepository;
 }
 
+/**
+ * How many active records of a section the templates can carry: each puts a whole section into one
+ * question (topics into a ranking, units into the unit question), and a question has a limit.
+ */
+export const ACTIVE_LIMITS: Partial<Record<CatalogueSection, number>> = { units: MAX_UNIT_OPTIONS, themes: MAX_OPTIONS, topics: MAX_OPTIONS, experts: MAX_OPTIONS };
+
 /** References must name records that exist (retired ones included: retiring never breaks a record). */
 function referenceIssues(catalogue: Catalogue, section: CatalogueSection, record: CatalogueRecord): FieldIssue[] {
   const has = (list: readonly { id: string }[], id: string) => list.some((item) => item.id === id);
   if (section === 'units') {
     const unit = record as Catalogue['units'][number];
-    return has(catalogue.fronts, unit.front) ? [] : [{ field: 'front', message: `Unknown front ${unit.front}` }];
+    return has(catalogue.fronts, unit.front) ? [] : [{ field: 'front', message: 'No front has this id.' }];
   }
   if (section === 'topics') {
     const topic = record as Catalogue['topics'][number];
-    return has(catalogue.themes, topic.theme) ? [] : [{ field: 'theme', message: `Unknown theme ${topic.theme}` }];
+    return has(catalogue.themes, topic.theme) ? [] : [{ field: 'theme', message: 'No theme has this id.' }];
   }
   if (section === 'experts') {
     const expert = record as Catalogue['experts'][number];
-    return expert.topics.flatMap((id, i) => (has(catalogue.topics, id) ? [] : [{ field: `topics.${i}`, message: `Unknown topic ${id}` }]));
+    return expert.topics.flatMap((id, i) => (has(catalogue.topics, id) ? [] : [{ field: `topics.${i}`, message: 'No topic has this id.' }]));
   }
   return [];
+}
+
+/** A record becoming active must leave the section within what a template question can list. */
+function activeLimitIssues(catalogue: Catalogue, section: CatalogueSection, record: CatalogueRecord): FieldIssue[] {
+  const limit = ACTIVE_LIMITS[section];
+  if (limit === undefined || record.retired) return [];
+  const others = (catalogue[section] as readonly CatalogueRecord[]).filter((item) => !item.retired && item.id !== record.id).length;
+  return others + 1 > limit ? [{ field: 'retired', message: `At most ${limit} active records of this kind fit in a survey template; retire one first.` }] : [];
 }
 
 export function parseRecord(section: CatalogueSection, input: unknown): CatalogueRecord {
@@ -51,7 +67,8 @@ export function parseRecord(section: CatalogueSection, input: unknown): Catalogu
 
 export async function createRecord(deps: CatalogueEditDeps, section: CatalogueSection, input: unknown): Promise<CatalogueRecord> {
   const record = parseRecord(section, input);
-  const issues = referenceIssues(await deps.catalogue.load(), section, record);
+  const catalogue = await deps.catalogue.load();
+  const issues = [...referenceIssues(catalogue, section, record), ...activeLimitIssues(catalogue, section, record)];
   if (issues.length > 0) throw new InvalidInputError(issues);
   await deps.catalogueRecords.create(section, record);
   return record;
@@ -62,7 +79,7 @@ export async function replaceRecord(deps: CatalogueEditDeps, section: CatalogueS
   const record = parseRecord(section, { ...fields, id });
   const catalogue = await deps.catalogue.load();
   if (!catalogue[section].some((item) => item.id === id)) throw new RecordNotFoundError(section, id);
-  const issues = referenceIssues(catalogue, section, record);
+  const issues = [...referenceIssues(catalogue, section, record), ...activeLimitIssues(catalogue, section, record)];
   if (issues.length > 0) throw new InvalidInputError(issues);
   await deps.catalogueRecords.replace(section, record);
   return record;
@@ -74,6 +91,8 @@ export async function setRetired(deps: CatalogueEditDeps, section: CatalogueSect
   const current = catalogue[section].find((item) => item.id === id);
   if (!current) throw new RecordNotFoundError(section, id);
   const record = { ...current, retired };
+  const issues = activeLimitIssues(catalogue, section, record);
+  if (issues.length > 0) throw new InvalidInputError(issues);
   await deps.catalogueRecords.replace(section, record);
   return record;
 }

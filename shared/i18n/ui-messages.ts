@@ -19,8 +19,10 @@ const zh = {
   ratingHelp: (scale: number) => `1 分最低，${scale} 分最高`,
   scorePoints: (n: number) => `${n} 分`,
   unitPlaceholder: '— 请选择您所在的单位 —',
-  numberRange: (min?: number, max?: number) =>
-    min !== undefined && max !== undefined ? `填写 ${min}–${max} 之间的数` : min !== undefined ? `不小于 ${min}` : max !== undefined ? `不大于 ${max}` : '',
+  numberHint: (min: number | undefined, max: number | undefined, decimals: number) => {
+    const range = min !== undefined && max !== undefined ? `填写 ${min}–${max} 之间的` : min !== undefined ? `填写不小于 ${min} 的` : max !== undefined ? `填写不大于 ${max} 的` : '填写';
+    return decimals === 0 ? `${range}整数` : `${range}${range === '填写' ? '数字' : '数'}，最多 ${decimals} 位小数`;
+  },
   charsLeft: (max: number) => `最多 ${max} 字`,
   errorSummary: (n: number) => `有 ${n} 道题需要修改，请查看标红的题目。`,
   draftRestored: '已恢复上次未提交的填写内容。',
@@ -128,8 +130,10 @@ const en: UiMessages = {
   ratingHelp: (scale) => `1 is lowest, ${scale} is highest`,
   scorePoints: (n) => `${n}`,
   unitPlaceholder: '— choose your unit —',
-  numberRange: (min, max) =>
-    min !== undefined && max !== undefined ? `A number from ${min} to ${max}` : min !== undefined ? `At least ${min}` : max !== undefined ? `At most ${max}` : '',
+  numberHint: (min, max, decimals) => {
+    const kind = decimals === 0 ? 'A whole number' : `A number with up to ${decimals} decimal places`;
+    return min !== undefined && max !== undefined ? `${kind} from ${min} to ${max}` : min !== undefined ? `${kind}, at least ${min}` : max !== undefined ? `${kind}, at most ${max}` : kind;
+  },
   charsLeft: (max) => `Up to ${max} characters`,
   errorSummary: (n) => `${n} answer(s) need attention; see the questions marked in red.`,
   draftRestored: 'Your unsent answers have been restored.',

@@ -1,6 +1,7 @@
 // Recounts a lecture's counters from its stored feedback (the source of truth), page by page, lists
 // every difference from the live (shard-summed) counters, and optionally writes the recount.
 import { LectureNotFoundError } from '../errors.js';
+import { decimalOf } from '../report/exact-decimal.js';
 import { counterDifferences, type CounterDifference } from '../report/recount.js';
 import type { FeedbackFormRepository, FeedbackRepository, LectureRepository } from '../storage/ports.js';
 import type { Survey } from '../survey/survey-schema.js';
@@ -40,7 +41,9 @@ export async function rebuildLectureCounters(deps: LectureRebuildDeps, lectureId
     cursor = page.cursor;
   } while (cursor);
   const live = (await deps.lectures.counters([lectureId])).get(lectureId) ?? {};
-  const differences = counterDifferences([{ unitId: lectureId, counters: live }], new Map([[lectureId, recounted]]));
+  // Lecture counters are whole numbers (counts, sums of integer ratings): exact as numbers.
+  const exact = (c: LectureCounters) => Object.fromEntries(Object.entries(c).map(([k, n]) => [k, decimalOf(n)]));
+  const differences = counterDifferences([{ unitId: lectureId, counters: exact(live) }], new Map([[lectureId, exact(recounted)]]));
   const written = options.write === true && differences.length > 0;
   if (written) await deps.lectures.replaceCounters(lectureId, recounted);
   return { lectureId, feedback: count, differences, written };

@@ -7,6 +7,7 @@ import { fieldName, formNumber } from './form-values.js';
 import { DimensionSchema, endLabels, OptionSchema, questionBase, scaleSchema, SKELETON_OPTIONS } from './question-base.js';
 import type { QuestionTypeModule } from './question-type.js';
 import { labelled, localLabel, optionListIssues, questionTitle, round2, scoreFigures } from './report-parts.js';
+import { endLabelsFromEditor, editorNumber, listFromEditor } from './editor-input.js';
 
 export const MatrixRatingQuestionSchema = v.object({
   ...questionBase,
@@ -21,6 +22,7 @@ export const matrixRating: QuestionTypeModule<'matrix_rating'> = {
   type: 'matrix_rating',
   schema: MatrixRatingQuestionSchema,
   skeleton: (base) => ({ ...base, type: 'matrix_rating', scale: 5, rows: SKELETON_OPTIONS.slice(0, 2) }),
+  fromEditor: (form, q) => ({ rows: listFromEditor(form, 'row', q.rows), scale: editorNumber(form, 'scale'), ...endLabelsFromEditor(form) }),
   definitionIssues: (q, _survey, add) => optionListIssues(q.id, q.rows, add),
   checkAnswer: (q, value, issue) => {
     if (!isPlainObject(value)) return issue('wrong_type'), undefined;
@@ -48,6 +50,7 @@ export const matrixRating: QuestionTypeModule<'matrix_rating'> = {
     for (const [rowId, score] of Object.entries(answer as Record<string, number>)) add(counterNames.rowScore(q.id, rowId, score));
   },
   maxCounterChanges: (q) => q.rows.length,
+  counterNames: (q) => q.rows.flatMap((row) => Array.from({ length: q.scale }, (_, i) => counterNames.rowScore(q.id, row.id, i + 1))),
   report: (q, totals, base) => ({
     ...base,
     type: 'matrix_rating',

@@ -9,6 +9,7 @@ import type { AnswerColumn, DefinitionIssueSink, QuestionTypeModule } from './qu
 import { choiceLabel, localLabel, OTHER_LABEL, optionCrossTabColumns, optionCsvRows, optionFigures, optionListIssues, questionTitle, withOther } from './report-parts.js';
 import { reservedOtherIssue } from './single-choice.js';
 import type { Locale } from '../i18n/locale.js';
+import { defined, editorFlag, editorNumber, listFromEditor } from './editor-input.js';
 
 export const MultipleChoiceQuestionSchema = v.object({
   ...questionBase,
@@ -51,6 +52,8 @@ export const multipleChoice: QuestionTypeModule<'multiple_choice'> = {
   type: 'multiple_choice',
   schema: MultipleChoiceQuestionSchema,
   skeleton: (base) => ({ ...base, type: 'multiple_choice', options: SKELETON_OPTIONS, maxPicks: 2 }),
+  fromEditor: (form, q, catalogue) =>
+    defined({ options: listFromEditor(form, 'opt', q.options, catalogue), allowOther: editorFlag(form, 'allowOther'), minPicks: editorNumber(form, 'minPicks'), maxPicks: editorNumber(form, 'maxPicks') }),
   definitionIssues: (q, _survey, add) => {
     optionListIssues(q.id, q.options, add);
     reservedOtherIssue(q, add);
@@ -66,6 +69,7 @@ export const multipleChoice: QuestionTypeModule<'multiple_choice'> = {
     const n = q.options.length + (q.allowOther ? 1 : 0);
     return Math.min(q.maxPicks ?? n, n);
   },
+  counterNames: (q) => withOther(q.options, q.allowOther === true).map((o) => counterNames.option(q.id, o.id)),
   report: (q, totals, base) => ({ ...base, type: 'multiple_choice', options: optionFigures(q.id, withOther(q.options, q.allowOther === true), totals, base.answered) }),
   reportCsvRows: (r, locale) => optionCsvRows(r.options, r.answered, locale),
   answerColumns: (q, locale) => pickColumns(q, q.allowOther === true, locale),

@@ -2,13 +2,18 @@
 import * as v from 'valibot';
 import { IdSchema } from '../survey/ids.js';
 
+/** Longest option label; a template's combined labels are cut to it. */
+export const MAX_LABEL = 200;
+/** Most options one question may list (a unit question: MAX_UNIT_OPTIONS); templates list whole catalogue sections. */
+export const MAX_OPTIONS = 200;
+
 export const text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
 export const optionalText = (max: number) => v.optional(text(max));
 
 export const OptionSchema = v.object({
   id: IdSchema,
-  label: text(200),
-  labelEn: optionalText(200),
+  label: text(MAX_LABEL),
+  labelEn: optionalText(MAX_LABEL),
   /** time_slots only: the grid row and column this slot sits in. */
   row: v.optional(IdSchema),
   column: v.optional(IdSchema),
@@ -50,7 +55,7 @@ export const endLabels = {
   highLabel: optionalText(50),
   highLabelEn: optionalText(50),
 };
-export const options = v.pipe(v.array(OptionSchema), v.maxLength(200));
+export const options = v.pipe(v.array(OptionSchema), v.maxLength(MAX_OPTIONS));
 
 /** Starting options for a new choice question in the editor. */
 export const SKELETON_OPTIONS = [

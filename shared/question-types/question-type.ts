@@ -56,6 +56,11 @@ export interface QuestionTypeModule<T extends QuestionType> {
   schema: v.GenericSchema;
   /** The editor's starting point: a valid question of this type. */
   skeleton: (base: SkeletonBase, catalogue?: Catalogue) => QuestionOf<T>;
+  /**
+   * The visual editor's posted fields (see the type's view) read back into this type's own
+   * fields; the editor adds the base fields (title, help, required, section, display logic).
+   */
+  fromEditor: (form: FormValues, current: QuestionOf<T>, catalogue?: Catalogue) => Record<string, unknown>;
   /** Cross-field rules beyond the schema, reported through `add` in the order found. */
   definitionIssues: (q: QuestionOf<T>, survey: Survey, add: DefinitionIssueSink) => void;
   /**
@@ -69,6 +74,11 @@ export interface QuestionTypeModule<T extends QuestionType> {
   countAnswer: (q: QuestionOf<T>, answer: Answer, add: CounterSink) => void;
   /** The most counters one answer can change, besides the "answered" one. */
   maxCounterChanges: (q: QuestionOf<T>) => number;
+  /**
+   * Every counter (besides "answered") this question can ever add to one unit's counter item, so the
+   * item's worst-case size can be bounded when the definition is saved.
+   */
+  counterNames: (q: QuestionOf<T>, survey: Survey) => string[];
   /** The question's part of the report, from summed counters. */
   report: (q: QuestionOf<T>, totals: Totals, base: ReportBase) => ReportOf<T>;
   /** report.csv rows after the lead cells (id, title, type). */

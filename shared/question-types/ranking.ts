@@ -9,6 +9,7 @@ import type { QuestionTypeModule, Totals } from './question-type.js';
 import { choiceLabel, labelled, localLabel, optionListIssues, questionTitle, share } from './report-parts.js';
 import { percentCell } from '../report/csv.js';
 import type { QuestionOf } from '../survey/survey-schema.js';
+import { defined, editorNumber, listFromEditor } from './editor-input.js';
 
 export const RankingQuestionSchema = v.object({
   ...questionBase,
@@ -39,6 +40,7 @@ export const ranking: QuestionTypeModule<'ranking'> = {
   type: 'ranking',
   schema: RankingQuestionSchema,
   skeleton: (base) => ({ ...base, type: 'ranking', options: SKELETON_OPTIONS, pick: 2 }),
+  fromEditor: (form, q, catalogue) => defined({ options: listFromEditor(form, 'opt', q.options, catalogue), pick: editorNumber(form, 'pick'), minPicks: editorNumber(form, 'minPicks') }),
   definitionIssues: (q, _survey, add) => {
     optionListIssues(q.id, q.options, add);
     if (q.pick > q.options.length) add('pick_exceeds_options', `Question ${q.id} asks to rank ${q.pick} of ${q.options.length} options.`);
@@ -59,6 +61,7 @@ export const ranking: QuestionTypeModule<'ranking'> = {
   },
   countAnswer: (q, answer, add) => (answer as string[]).forEach((optionId, index) => add(counterNames.rank(q.id, index + 1, optionId))),
   maxCounterChanges: placesOf,
+  counterNames: (q) => Array.from({ length: placesOf(q) }, (_, i) => q.options.map((o) => counterNames.rank(q.id, i + 1, o.id))).flat(),
   report: (q, totals, base) => ({ ...base, type: 'ranking', pick: placesOf(q), options: rankedOptions(q, totals, base.answered) }),
   reportCsvRows: (r, locale) => r.options.map((o) => [o.id, localLabel(locale, o), o.ranked, percentCell(o.share), o.first, o.borda, '', r.answered]),
   answerColumns: (q, locale) =>

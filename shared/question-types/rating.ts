@@ -7,6 +7,7 @@ import { fieldName, formNumber } from './form-values.js';
 import { DimensionSchema, endLabels, questionBase, scaleSchema } from './question-base.js';
 import type { QuestionTypeModule } from './question-type.js';
 import { questionTitle, round2, scoreFigures } from './report-parts.js';
+import { endLabelsFromEditor, editorNumber } from './editor-input.js';
 
 export const RatingQuestionSchema = v.object({
   ...questionBase,
@@ -20,11 +21,13 @@ export const rating: QuestionTypeModule<'rating'> = {
   type: 'rating',
   schema: RatingQuestionSchema,
   skeleton: (base) => ({ ...base, type: 'rating', scale: 5 }),
+  fromEditor: (form) => ({ scale: editorNumber(form, 'scale'), ...endLabelsFromEditor(form) }),
   definitionIssues: () => {},
   checkAnswer: (q, value, issue) => checkInteger(value, 1, q.scale, issue),
   fromForm: (q, form) => formNumber(form.get(fieldName.answer(q.id))),
   countAnswer: (q, answer, add) => add(counterNames.score(q.id, answer as number)),
   maxCounterChanges: () => 1,
+  counterNames: (q) => Array.from({ length: q.scale }, (_, i) => counterNames.score(q.id, i + 1)),
   report: (q, totals, base) => ({ ...base, type: 'rating', scale: q.scale, ...scoreFigures(q.scale, (s) => totals[counterNames.score(q.id, s)] ?? 0), answered: base.answered }),
   reportCsvRows: (r) => r.distribution.map((d) => [String(d.score), String(d.score), d.count, percentCell(r.answered ? d.count / r.answered : 0), '', '', round2(r.mean), r.answered]),
   answerColumns: (q, locale) => [{ header: questionTitle(q, locale), cell: (a) => (a as number | undefined) ?? '' }],

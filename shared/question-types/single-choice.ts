@@ -8,6 +8,7 @@ import { fieldName, formChoice } from './form-values.js';
 import { options, questionBase, SKELETON_OPTIONS } from './question-base.js';
 import type { QuestionTypeModule } from './question-type.js';
 import { choiceLabel, optionCrossTabColumns, optionCsvRows, optionFigures, optionListIssues, questionTitle, withOther } from './report-parts.js';
+import { defined, editorFlag, listFromEditor } from './editor-input.js';
 
 export const SingleChoiceQuestionSchema = v.object({
   ...questionBase,
@@ -27,6 +28,7 @@ export const singleChoice: QuestionTypeModule<'single_choice'> = {
   type: 'single_choice',
   schema: SingleChoiceQuestionSchema,
   skeleton: (base) => ({ ...base, type: 'single_choice', options: SKELETON_OPTIONS }),
+  fromEditor: (form, q, catalogue) => defined({ options: listFromEditor(form, 'opt', q.options, catalogue), allowOther: editorFlag(form, 'allowOther') }),
   definitionIssues: (q, _survey, add) => {
     optionListIssues(q.id, q.options, add);
     reservedOtherIssue(q, add);
@@ -38,6 +40,7 @@ export const singleChoice: QuestionTypeModule<'single_choice'> = {
   },
   countAnswer: (q, answer, add) => add(counterNames.option(q.id, choiceId(answer as ChoiceAnswer))),
   maxCounterChanges: () => 1,
+  counterNames: (q) => withOther(q.options, q.allowOther === true).map((o) => counterNames.option(q.id, o.id)),
   report: (q, totals, base) => ({ ...base, type: 'single_choice', options: optionFigures(q.id, withOther(q.options, q.allowOther === true), totals, base.answered) }),
   reportCsvRows: (r, locale) => optionCsvRows(r.options, r.answered, locale),
   answerColumns: (q, locale) => [{ header: questionTitle(q, locale), cell: (a) => (a === undefined ? '' : choiceLabel(q.options, a as ChoiceAnswer, locale)) }],

@@ -5,6 +5,7 @@ import { fieldName } from './form-values.js';
 import { questionBase } from './question-base.js';
 import type { QuestionTypeModule } from './question-type.js';
 import { questionTitle } from './report-parts.js';
+import { defined, editorFlag, editorNumber } from './editor-input.js';
 
 export const TextQuestionSchema = v.object({
   ...questionBase,
@@ -17,6 +18,7 @@ export const textQuestion: QuestionTypeModule<'text'> = {
   type: 'text',
   schema: TextQuestionSchema,
   skeleton: (base) => ({ ...base, type: 'text', maxLength: 500, multiline: true }),
+  fromEditor: (form) => defined({ maxLength: editorNumber(form, 'maxLength'), multiline: editorFlag(form, 'multiline') }),
   definitionIssues: () => {},
   checkAnswer: (q, value, issue) => {
     const checked = checkText(value, q.maxLength, issue);
@@ -26,6 +28,7 @@ export const textQuestion: QuestionTypeModule<'text'> = {
   // Written answers are read from the responses themselves, never counted.
   countAnswer: () => {},
   maxCounterChanges: () => 0,
+  counterNames: () => [],
   report: (_q, _totals, base) => ({ ...base, type: 'text' }),
   reportCsvRows: (r) => [['', '', r.answered, '', '', '', '', r.answered]],
   answerColumns: (q, locale) => [{ header: questionTitle(q, locale), cell: (a) => (a as string | undefined) ?? '' }],

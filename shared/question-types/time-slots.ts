@@ -1,11 +1,13 @@
 // time_slots: pick the times that suit, optionally laid out as a weekday x time-of-day grid.
 import * as v from 'valibot';
+import { counterNames } from '../report/counter-names.js';
 import { checkPicks, idsOf } from './answer-checks.js';
 import { IdSchema } from '../survey/ids.js';
 import { options, picksSchema, questionBase, text, optionalText } from './question-base.js';
 import type { QuestionTypeModule } from './question-type.js';
 import { countPicks, fewestPicks, formPicks, pickColumns, pickedIds, picksIssues } from './multiple-choice.js';
 import { optionCrossTabColumns, optionCsvRows, optionFigures, optionListIssues } from './report-parts.js';
+import { defined, editorNumber, listFromEditor } from './editor-input.js';
 
 const GridAxisSchema = v.object({ id: IdSchema, label: text(100), labelEn: optionalText(100) });
 
@@ -23,6 +25,20 @@ export const timeSlots: QuestionTypeModule<'time_slots'> = {
   type: 'time_slots',
   schema: TimeSlotsQuestionSchema,
   skeleton: (base) => ({ ...base, type: 'time_slots', options: [{ id: 'am', label: '上午', labelEn: 'Morning' }, { id: 'pm', label: '下午', labelEn: 'Afternoon' }] }),
+  fromEditor: (form, q) => {
+    const picks = { minPicks: editorNumber(form, 'minPicks'), maxPicks: editorNumber(form, 'maxPicks') };
+    if (form.get('useGrid') !== '1') return defined({ options: listFromEditor(form, 'opt', q.options.map(({ row: _r, column: _c, ...o }) => o)), ...picks });
+    // A grid's slots are every row x column; a slot keeps its id (and its counts) while its cell stays.
+    const rows = listFromEditor(form, 'grow', q.grid?.rows ?? []);
+    const columns = listFromEditor(form, 'gcol', q.grid?.columns ?? []);
+    const options = rows.flatMap((r) =>
+      columns.map((c) => {
+        const kept = q.options.find((o) => o.row === r.id && o.column === c.id);
+        return { id: kept?.id ?? `${r.id}-${c.id}`, label: `${r.label}${c.label}`, row: r.id, column: c.id };
+      }),
+    );
+    return defined({ options, grid: { rows, columns }, ...picks });
+  },
   definitionIssues: (q, _survey, add) => {
     optionListIssues(q.id, q.options, add);
     picksIssues(q, q.options.length, add);
@@ -38,6 +54,7 @@ export const timeSlots: QuestionTypeModule<'time_slots'> = {
   fromForm: formPicks,
   countAnswer: (q, answer, add) => countPicks(q.id, answer, add),
   maxCounterChanges: (q) => Math.min(q.maxPicks ?? q.options.length, q.options.length),
+  counterNames: (q) => q.options.map((o) => counterNames.option(q.id, o.id)),
   report: (q, totals, base) => ({ ...base, type: 'time_slots', options: optionFigures(q.id, q.options, totals, base.answered) }),
   reportCsvRows: (r, locale) => optionCsvRows(r.options, r.answered, locale),
   answerColumns: (q, locale) => pickColumns(q, false, locale),

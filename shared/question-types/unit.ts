@@ -10,6 +10,10 @@ import { fieldName, formChoice } from './form-values.js';
 import { questionBase, text, optionalText } from './question-base.js';
 import type { QuestionTypeModule } from './question-type.js';
 import { optionCrossTabColumns, optionCsvRows, optionFigures, optionListIssues } from './report-parts.js';
+import { unitsFromEditor } from './editor-input.js';
+
+/** Most units a unit question may list (the needs template lists every active unit). */
+export const MAX_UNIT_OPTIONS = 500;
 
 export const UnitOptionSchema = v.object({
   id: IdSchema,
@@ -21,13 +25,14 @@ export const UnitOptionSchema = v.object({
 export const UnitQuestionSchema = v.object({
   ...questionBase,
   type: v.literal('unit'),
-  options: v.pipe(v.array(UnitOptionSchema), v.maxLength(500)),
+  options: v.pipe(v.array(UnitOptionSchema), v.maxLength(MAX_UNIT_OPTIONS)),
 });
 
 export const unitQuestion: QuestionTypeModule<'unit'> = {
   type: 'unit',
   schema: UnitQuestionSchema,
   skeleton: (base, catalogue) => ({ ...base, type: 'unit', options: catalogue ? unitOptions(catalogue) : [] }),
+  fromEditor: (form, q, catalogue) => ({ options: unitsFromEditor(form, q.options, catalogue) }),
   definitionIssues: (q, survey, add) => {
     optionListIssues(q.id, q.options, add);
     if (survey.fronts) {
@@ -43,6 +48,11 @@ export const unitQuestion: QuestionTypeModule<'unit'> = {
   },
   countAnswer: (q, answer, add) => add(counterNames.option(q.id, choiceId(answer as ChoiceAnswer))),
   maxCounterChanges: () => 1,
+  // The first unit question decides the counter item, so an item holds one of its options only.
+  counterNames: (q, survey) => {
+    const names = q.options.map((o) => counterNames.option(q.id, o.id));
+    return survey.questions.find((other) => other.type === 'unit')?.id === q.id ? names.sort((a, b) => b.length - a.length).slice(0, 1) : names;
+  },
   report: (q, totals, base) => ({ ...base, type: 'unit', options: optionFigures(q.id, q.options, totals, base.answered) }),
   reportCsvRows: (r, locale) => optionCsvRows(r.options, r.answered, locale),
   // responses.csv already has a unit column (with its front) for every survey.

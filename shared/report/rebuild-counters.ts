@@ -31,7 +31,7 @@ export async function rebuildCounters(deps: RebuildDeps, surveyId: string, optio
     count += page.length;
   }
   const recounted = tally.result();
-  const differences = counterDifferences(await deps.counters.read(surveyId), new Map(recounted.map((u) => [u.unitId, u.counters])));
+  const differences = counterDifferences(await deps.counters.readExact(surveyId), new Map(recounted.map((u) => [u.unitId, u.counters])));
   const written = options.write === true && differences.length > 0;
   if (written) await deps.counters.replace(surveyId, recounted);
   return { responses: count, differences, written };

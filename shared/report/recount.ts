@@ -2,10 +2,14 @@
 import type { StoredResponse, UnitCounters } from '../storage/ports.js';
 import type { Survey } from '../survey/survey-schema.js';
 import { counterDeltas, type CounterDeltas } from './counter-deltas.js';
+import { addDecimals, decimalOf, sameDecimal, type DecimalText } from './exact-decimal.js';
 
-/** Adds responses up unit by unit, one at a time, so a rebuild holds counters, not responses. */
+/**
+ * Adds responses up unit by unit, one at a time, so a rebuild holds counters, not responses. Sums
+ * are added as exact decimals, as DynamoDB adds them: a double would drift (0.1 + 0.2) and round past 2^53.
+ */
 export class CounterTally {
-  private readonly units = new Map<string, UnitCounters>();
+  private readonly units = new Map<string, UnitCounters<DecimalText>>();
 
   constructor(private readonly survey: Survey) {}
 
@@ -15,40 +19,48 @@ export class CounterTally {
       unit = { unitId: response.unitId, counters: {}, ...(response.front ? { front: response.front } : {}) };
       this.units.set(response.unitId, unit);
     }
-    for (const [name, delta] of Object.entries(counterDeltas(this.survey, response.answers))) unit.counters[name] = (unit.counters[name] ?? 0) + delta;
+    for (const [name, delta] of Object.entries(counterDeltas(this.survey, response.answers))) {
+      const current = unit.counters[name];
+      unit.counters[name] = current === undefined ? decimalOf(delta) : addDecimals(current, decimalOf(delta));
+    }
     if (!unit.lastResponseAt || response.submittedAt > unit.lastResponseAt) unit.lastResponseAt = response.submittedAt;
   }
 
-  result(): UnitCounters[] {
+  result(): UnitCounters<DecimalText>[] {
     return [...this.units.values()];
   }
 }
 
-/** Counters per unit, as the stored responses say they should be. */
-export function recount(survey: Survey, responses: Iterable<StoredResponse>): Map<string, CounterDeltas> {
+/** Counters per unit, exactly as the stored responses say they should be. */
+export function recountExact(survey: Survey, responses: Iterable<StoredResponse>): Map<string, Record<string, DecimalText>> {
   const tally = new CounterTally(survey);
   for (const response of responses) tally.add(response);
   return new Map(tally.result().map((u) => [u.unitId, u.counters]));
 }
 
+/** Counters per unit as numbers, the form reports read. */
+export function recount(survey: Survey, responses: Iterable<StoredResponse>): Map<string, CounterDeltas> {
+  return new Map([...recountExact(survey, responses)].map(([unitId, counters]) => [unitId, Object.fromEntries(Object.entries(counters).map(([name, value]) => [name, Number(value)]))]));
+}
+
 export interface CounterDifference {
   unitId: string;
   counter: string;
-  live: number;
-  recounted: number;
+  live: DecimalText;
+  recounted: DecimalText;
 }
 
-/** Every counter where the live value differs from the recount (a zero counts as absent). */
-export function counterDifferences(live: readonly UnitCounters[], recounted: Map<string, CounterDeltas>): CounterDifference[] {
+/** Every counter where the live value differs from the recount, digit for digit (a zero counts as absent). */
+export function counterDifferences(live: readonly UnitCounters<DecimalText>[], recounted: Map<string, Record<string, DecimalText>>): CounterDifference[] {
   const differences: CounterDifference[] = [];
   const liveByUnit = new Map(live.map((u) => [u.unitId, u.counters]));
   for (const unitId of new Set([...liveByUnit.keys(), ...recounted.keys()])) {
     const a = liveByUnit.get(unitId) ?? {};
     const b = recounted.get(unitId) ?? {};
     for (const counter of new Set([...Object.keys(a), ...Object.keys(b)])) {
-      const liveValue = a[counter] ?? 0;
-      const recountedValue = b[counter] ?? 0;
-      if (Math.abs(liveValue - recountedValue) > 1e-9) differences.push({ unitId, counter, live: liveValue, recounted: recountedValue });
+      const liveValue = a[counter] ?? '0';
+      const recountedValue = b[counter] ?? '0';
+      if (!sameDecimal(liveValue, recountedValue)) differences.push({ unitId, counter, live: liveValue, recounted: recountedValue });
     }
   }
   return differences;

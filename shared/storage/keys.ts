@@ -1,24 +1,44 @@
 // Every key in the table is built here, by functions named after the access pattern they serve.
-/** Every partition a respondent may touch starts with this; the respondent's IAM policy is limited to it. */
-export const SURVEY_PARTITION_PREFIX = 'SURVEY#';
-/** A lecture's partitions: its record (read by the feedback form), its feedback and its counters. */
+
+/**
+ * Partitions a no-login (respondent) route may WRITE start with this, and only these: responses,
+ * counters, access codes, quotas. The respondent's IAM policy allows PutItem/UpdateItem under this
+ * prefix alone. A new partition that a public route writes (a unit's requests, a lecture's
+ * feedback) is built with `publicWritePartition`, and so falls under the policy by construction;
+ * build one any other way and the respondent function is refused in AWS.
+ */
+export const PUBLIC_WRITE_PREFIX = 'PUBLIC#';
+/**
+ * Partitions a respondent may READ but never write: a survey's frozen definition and its settings
+ * (organizer-written). Accounts, sessions, sign-in throttles, the catalogue and the audit log are
+ * under neither prefix, so the respondent can neither read nor write them.
+ */
+export const PUBLIC_READ_PREFIX = 'SURVEY#';
+
+/** A respondent-writable partition: `PUBLIC#<KIND>#<id>`. */
+export function publicWritePartition(kind: string, id: string): string {
+  return `${PUBLIC_WRITE_PREFIX}${kind}#${id}`;
+}
+/**
+ * Partitions a respondent may also READ (never write): a lecture's record, which its feedback form
+ * names, and the programme's settings such as the feedback form. Organizers write them.
+ */
 export const LECTURE_PARTITION_PREFIX = 'LECTURE#';
-/** Feedback a respondent files and the counters it adds to: the only lecture partitions the public writes. */
-export const LECTURE_FEEDBACK_SUFFIX = '#FEEDBACK';
-export const LECTURE_COUNTERS_SUFFIX = '#COUNTERS';
-/** The district's programme-wide settings, such as the feedback form: read by the public feedback form. */
 export const PROGRAMME_PARTITION = 'PROGRAMME';
 
 const PARTITIONS = {
-  survey: (surveyId: string) => `${SURVEY_PARTITION_PREFIX}${surveyId}`,
-  responses: (surveyId: string) => `SURVEY#${surveyId}#RESPONSES`,
-  counters: (surveyId: string) => `SURVEY#${surveyId}#COUNTERS`,
+  survey: (surveyId: string) => `${PUBLIC_READ_PREFIX}${surveyId}`,
+  responses: (surveyId: string) => publicWritePartition('RESPONSES', surveyId),
+  counters: (surveyId: string) => publicWritePartition('COUNTERS', surveyId),
+  accessCodes: (surveyId: string) => publicWritePartition('CODES', surveyId),
+  /** Kept apart from the survey's own partition: respondents write it, never the definition beside it. */
+  quota: (surveyId: string) => publicWritePartition('QUOTA', surveyId),
   catalogue: (kind: CatalogueKind) => `CATALOGUE#${kind}`,
-  accessCodes: (surveyId: string) => `SURVEY#${surveyId}#CODES`,
   account: (email: string) => `ACCOUNT#${email}`,
   lecture: (lectureId: string) => `${LECTURE_PARTITION_PREFIX}${lectureId}`,
-  lectureFeedback: (lectureId: string) => `${LECTURE_PARTITION_PREFIX}${lectureId}${LECTURE_FEEDBACK_SUFFIX}`,
-  lectureCounters: (lectureId: string) => `${LECTURE_PARTITION_PREFIX}${lectureId}${LECTURE_COUNTERS_SUFFIX}`,
+  /** Attendees write a lecture's feedback and its counters: respondent-writable partitions. */
+  lectureFeedback: (lectureId: string) => publicWritePartition('FEEDBACK', lectureId),
+  lectureCounters: (lectureId: string) => publicWritePartition('LECTURE_COUNTERS', lectureId),
   expertSlots: (expertId: string) => `EXPERT#${expertId}#SLOTS`,
 };
 
@@ -52,7 +72,7 @@ export const keys = {
   /** Organizer-set options kept beside the frozen definition: time window, limit, access codes. */
   surveySettings: (surveyId: string) => ({ pk: PARTITIONS.survey(surveyId), sk: 'SETTINGS' }),
   /** Only surveys with a response limit keep this running total; the others never touch it. */
-  surveyQuota: (surveyId: string) => ({ pk: PARTITIONS.survey(surveyId), sk: 'QUOTA' }),
+  surveyQuota: (surveyId: string) => ({ pk: PARTITIONS.quota(surveyId), sk: 'QUOTA' }),
 
   /** Single-use access codes of one survey; the key makes a code unique within its survey. */
   accessCode: (surveyId: string, code: string) => ({ pk: PARTITIONS.accessCodes(surveyId), sk: `CODE#${code}` }),

@@ -8,6 +8,7 @@ import type { Survey } from '../survey/survey-schema.js';
 import type { CounterDeltas } from '../report/counter-deltas.js';
 import type { LectureCounters } from '../lectures/feedback-counters.js';
 import type { Lecture } from '../lectures/lecture-schema.js';
+import type { DecimalText } from '../report/exact-decimal.js';
 
 export interface StoredResponse {
   surveyId: string;
@@ -19,10 +20,11 @@ export interface StoredResponse {
   answers: Answers;
 }
 
-export interface UnitCounters {
+/** One unit's counters: as numbers for reports, as exact decimal text for a rebuild. */
+export interface UnitCounters<V extends number | DecimalText = number> {
   unitId: string;
   front?: string;
-  counters: Record<string, number>;
+  counters: Record<string, V>;
   lastResponseAt?: string;
 }
 
@@ -62,10 +64,12 @@ export interface ResponseRepository {
 }
 
 export interface CounterRepository {
-  /** Every unit's counters for a survey: cost grows with units, never with responses. */
+  /** Every unit's counters for a survey: cost grows with units, never with responses. Sums past 2^53 come rounded. */
   read(surveyId: string): Promise<UnitCounters[]>;
+  /** The same, exactly as stored (decimal text), for comparing with a recount. */
+  readExact(surveyId: string): Promise<UnitCounters<DecimalText>[]>;
   /** Replaces the survey's counter items with these (a rebuild); units not listed are removed. */
-  replace(surveyId: string, units: readonly UnitCounters[]): Promise<void>;
+  replace(surveyId: string, units: readonly UnitCounters<DecimalText>[]): Promise<void>;
 }
 
 export interface CatalogueRepository {

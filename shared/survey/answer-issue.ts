@@ -13,6 +13,7 @@ export type AnswerIssueCode =
   | 'below_min'
   | 'above_max'
   | 'not_integer'
+  | 'too_many_decimals'
   | 'not_finite'
   | 'too_long'
   | 'other_text_required'

@@ -1,6 +1,7 @@
 // Rules a survey definition must follow beyond its schema: the cross-field ones. Each type's
 // own rules live in its module (shared/question-types/); the survey-wide ones are here.
 import { MAX_COUNTER_CHANGES, maxCounterChanges } from '../report/counter-deltas.js';
+import { MAX_COUNTER_ITEM_BYTES, maxCounterItemSize } from '../report/counter-item-size.js';
 import { moduleOf } from '../question-types/registry.js';
 import { logicIssues } from './display-logic.js';
 import type { Question, Survey } from './survey-schema.js';
@@ -16,6 +17,10 @@ export type DefinitionIssueCode =
   | 'unknown_front'
   | 'unknown_grid_cell'
   | 'too_many_counters'
+  | 'counters_too_large'
+  | 'bound_out_of_range'
+  | 'integer_with_decimals'
+  | 'definition_too_large'
   | 'logic_unknown_question'
   | 'logic_later_question'
   | 'logic_cycle'
@@ -59,6 +64,15 @@ export function definitionIssues(survey: Survey): DefinitionIssue[] {
     issues.push({
       code: 'too_many_counters',
       message: `One response could change ${changes} counters; at most ${MAX_COUNTER_CHANGES} fit in one update. Use fewer questions or options, or lower maxPicks.`,
+    });
+  }
+  const size = maxCounterItemSize(survey);
+  if (size.bytes > MAX_COUNTER_ITEM_BYTES && size.largest) {
+    const kb = (bytes: number) => Math.ceil(bytes / 1024);
+    issues.push({
+      questionId: size.largest.questionId,
+      code: 'counters_too_large',
+      message: `One unit's counters could grow to ${kb(size.bytes)} KB (this question's to ${kb(size.largest.bytes)} KB); at most ${kb(MAX_COUNTER_ITEM_BYTES)} KB fit. Use fewer options, shorter option ids or a smaller pick.`,
     });
   }
   return issues;

@@ -51,7 +51,7 @@ const server = await startLocalServer(
   createLogger({ level: 'error' }),
 );
 // The first admin comes from the environment the server read; sign in as it for the organizer routes.
-const client = createDocumentClient({ endpoint: server.dynamoEndpoint });
+const client = createDocumentClient({ endpoint: server.dynamoEndpoint, credentials: server.dynamoCredentials });
 const tableName = localConfig({ DIANCAI_DATA_DIR: dataDir }).tableName;
 const store = createDynamoStore({ client, tableName });
 try {

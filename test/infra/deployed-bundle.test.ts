@@ -9,7 +9,8 @@ import { createAccount } from '../../shared/accounts/create-account.js';
 import { systemClock } from '../../shared/clock.js';
 import { DEMO_FEEDBACK_FORM_ID, demoSurveys } from '../../shared/demo/seed-demo.js';
 import { createTestTable, type TestTable } from '../support/dynamo-table.js';
-import { deployedFunction, resolveEnvironment, type DeployedFunction } from './support/function-env.js';
+import { startPolicyProxy, type PolicyProxy } from './support/dynamodb-policy-proxy.js';
+import { deployedFunction, resolveEnvironment, tableStatementsOf, type DeployedFunction } from './support/function-env.js';
 import { httpApiEvent, lambdaContext, type EventInput, type LambdaResult } from './support/http-api-event.js';
 import { routeKeysOf } from './support/hono-routes.js';
 import { startSecretsStandIn, type SecretsStandIn } from './support/secrets-manager-stand-in.js';
@@ -28,6 +29,8 @@ let synth: Synthesized;
 let table: TestTable;
 const deployed = new Map<string, DeployedFunction>();
 const bundles = new Map<string, BundleModule>();
+/** Each function reaches DynamoDB Local only through its role's table statements. */
+const proxies = new Map<string, PolicyProxy>();
 
 const SECRET_ARN = 'arn:aws-cn:secretsmanager:cn-north-1:123456789012:secret:session-AbCdEf';
 let secrets: SecretsStandIn | undefined;
@@ -55,11 +58,15 @@ async function loadBundle(spec: FunctionSpec): Promise<BundleModule> {
   // NODE_OPTIONS is a flag for starting Node, which this process already did; the test asserts its value instead.
   expect(environment.NODE_OPTIONS).toBe('--enable-source-maps');
   delete environment.NODE_OPTIONS;
+  const proxy = await startPolicyProxy(inject('dynamoEndpoint'), tableStatementsOf(synth.template('beta'), fn.logicalId, logicalIdOf('AWS::DynamoDB::Table')));
+  proxies.set(spec.id, proxy);
   Object.assign(process.env, environment, {
-    DYNAMODB_ENDPOINT: inject('dynamoEndpoint'),
+    DYNAMODB_ENDPOINT: proxy.url,
     AWS_REGION: 'cn-north-1',
-    // The template's level is `info`; tests keep their output to failures.
-    LOG_LEVEL: 'silent',
+    // As Lambda sets it for on-demand instances: Powertools reports cold starts only then.
+    AWS_LAMBDA_INITIALIZATION_TYPE: 'on-demand',
+    // The template's level is `info`; tests keep their output to warnings, which they capture.
+    LOG_LEVEL: 'warn',
   });
   if (spec.sessionSecret) {
     // The bundle reads its secret by ARN at start-up; a loopback stand-in answers for Secrets Manager.
@@ -81,12 +88,44 @@ beforeAll(async () => {
   table = await createTestTable();
   for (const survey of demoSurveys(new Date().toISOString())) await table.store.surveys.put(survey);
   for (const spec of functionSpecs()) bundles.set(spec.id, await loadBundle(spec));
-}, 120_000);
+}, 300_000);
 
 afterAll(async () => {
   await table?.drop();
   await secrets?.close();
+  for (const proxy of proxies.values()) await proxy.close();
 });
+
+/** What a call printed (Lambda sends stdout and stderr to CloudWatch Logs), one parsed JSON object per line. */
+async function printed<T>(act: () => Promise<T>): Promise<{ result: T; lines: Record<string, any>[] }> {
+  const chunks: string[] = [];
+  const streams = [process.stdout, process.stderr];
+  const writes = streams.map((stream) => stream.write);
+  for (const stream of streams) {
+    stream.write = ((chunk: string | Uint8Array) => {
+      chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+      return true;
+    }) as typeof stream.write;
+  }
+  try {
+    const result = await act();
+    const lines = chunks.join('').split('\n').filter((l) => l.trim().startsWith('{')).map((l) => JSON.parse(l) as Record<string, any>);
+    return { result, lines };
+  } finally {
+    streams.forEach((stream, i) => (stream.write = writes[i] as typeof stream.write));
+  }
+}
+
+/** The EMF lines among printed lines, as metric name -> value, with the dimensions they carry. */
+function emfOf(lines: Record<string, any>[]) {
+  return lines
+    .filter((l) => l._aws?.CloudWatchMetrics)
+    .map((l) => {
+      const [directive] = l._aws.CloudWatchMetrics as { Namespace: string; Dimensions: string[][]; Metrics: { Name: string; Unit: string }[] }[];
+      const values = Object.fromEntries((directive?.Metrics ?? []).map((m) => [m.Name, l[m.Name]]));
+      return { namespace: directive?.Namespace, dimensions: directive?.Dimensions, service: l.service, district: l.district, values };
+    });
+}
 
 function call(spec: FunctionSpec, input: Omit<EventInput, 'routeKey'> & { routeKey: RouteKey }): Promise<LambdaResult> {
   expect(spec.routes).toContain(input.routeKey);
@@ -119,15 +158,17 @@ describe('What synthesis bundled', () => {
     const bundle = bundles.get(spec.id);
     if (!bundle) throw new Error(`${spec.id} not loaded`);
     const template = synth.template('beta');
-    const fnLogicalId = deployed.get(spec.id)?.logicalId as string;
+    // The API invokes the function's `live` alias.
+    const [aliasLogicalId] = Object.keys(template.findResources('AWS::Lambda::Alias')).filter((id) => id.startsWith(`${spec.id}Live`));
     const integrations = Object.entries(template.findResources('AWS::ApiGatewayV2::Integration'))
-      .filter(([, r]) => JSON.stringify(r.Properties.IntegrationUri).includes(fnLogicalId))
+      .filter(([, r]) => JSON.stringify(r.Properties.IntegrationUri).includes(`"${aliasLogicalId}"`))
       .map(([id]) => id);
     const apiRoutes = Object.values(template.findResources('AWS::ApiGatewayV2::Route'))
       .filter((r) => integrations.some((id) => JSON.stringify(r.Properties.Target).includes(id)))
       .map((r) => r.Properties.RouteKey as string);
     expect(routeKeysOf(bundle.app)).toEqual([...spec.routes].sort());
-    expect(apiRoutes.sort()).toEqual([...spec.routes].sort());
+    // Plus `$default` for the app that answers every path no route names.
+    expect(apiRoutes.sort()).toEqual([...(spec.defaultRoute ? ['$default'] : []), ...spec.routes].sort());
   });
 });
 
@@ -180,14 +221,18 @@ describe('The respondent bundle behind API Gateway', () => {
         body,
       });
 
-    const first = await submit();
+    const { result: first, lines: firstLines } = await printed(submit);
     expect(first.statusCode, first.body).toBe(201);
     const { responseId } = JSON.parse(first.body);
     expect(typeof responseId).toBe('string');
 
-    const replay = await submit();
+    const { result: replay, lines: replayLines } = await printed(submit);
     expect(replay.statusCode).toBe(200);
     expect(JSON.parse(replay.body)).toEqual({ responseId });
+
+    // One EMF line per invocation, in the namespace and dimensions the alarms and dashboard read.
+    expect(emfOf(firstLines)).toEqual([{ namespace: 'Diancai', dimensions: [['service', 'district']], service: 'respondent', district: 'beta', values: { Submissions: 1 } }]);
+    expect(emfOf(replayLines)).toEqual([{ namespace: 'Diancai', dimensions: [['service', 'district']], service: 'respondent', district: 'beta', values: { Replays: 1 } }]);
 
     const stored = await table.store.responses.findBySubmission(surveyId, submissionId);
     expect(stored?.responseId).toBe(responseId);
@@ -202,6 +247,47 @@ describe('The respondent bundle behind API Gateway', () => {
     });
     expect(result.statusCode).toBe(404);
     expect(JSON.parse(result.body)).toMatchObject({ error: { code: expect.any(String), message: expect.any(String) } });
+  });
+
+  it('Should log a store outage as Powertools JSON with the correlation id, function context, SDK request id and cause chain, and count the 503 in EMF', async () => {
+    const proxy = proxies.get(respondentFunction.id) as PolicyProxy;
+    // Every attempt the SDK makes fails, as when DynamoDB is unreachable; an id never cached.
+    proxy.failNext(100, 'INJECTED-DDB-REQUEST-ID');
+    const { result, lines } = await printed(() =>
+      call(respondentFunction, {
+        method: 'GET',
+        path: '/api/public/surveys/outage-probe',
+        routeKey: 'GET /api/public/surveys/{surveyId}',
+        pathParameters: { surveyId: 'outage-probe' },
+      }),
+    ).finally(() => proxy.failNext(0, ''));
+
+    expect(result.statusCode).toBe(503);
+    expect(JSON.parse(result.body)).toMatchObject({ error: { code: 'store_unavailable' } });
+    const correlationId = result.headers['x-request-id'];
+    expect(correlationId).toMatch(/^[0-9a-f-]{36}$/);
+    const warning = lines.find((l) => l.level === 'WARN' && l.message === 'store unavailable');
+    expect(warning).toMatchObject({
+      service: 'respondent',
+      correlation_id: correlationId,
+      function_name: 'respondent',
+      function_request_id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      cold_start: expect.any(Boolean),
+      timestamp: expect.any(String),
+    });
+    // The domain error, then the SDK's error behind it with the request id DynamoDB answered with.
+    const chain = JSON.stringify(warning?.cause);
+    expect(warning?.cause).toMatchObject({ name: 'StoreUnavailableError' });
+    expect(chain).toContain('"requestId":"INJECTED-DDB-REQUEST-ID"');
+    expect(chain).toContain('"httpStatusCode":500');
+    expect(chain).not.toContain('$response');
+    expect(emfOf(lines)).toEqual([{ namespace: 'Diancai', dimensions: [['service', 'district']], service: 'respondent', district: 'beta', values: { ServerErrors: 1, StoreUnavailable: 1 } }]);
+  });
+
+  it('Should reach only the partitions its role allows: every table access of these tests passed the template\'s policy', () => {
+    const proxy = proxies.get(respondentFunction.id) as PolicyProxy;
+    expect(proxy.denied()).toEqual([]);
+    expect(proxy.allowed().length).toBeGreaterThan(0);
   });
 
 });
@@ -234,6 +320,42 @@ describe('The organizer bundle behind API Gateway', () => {
     expect(JSON.parse(overview.body)).toMatchObject({ survey: { id: surveyId } });
     // The signing key came from Secrets Manager by the ARN the template gives, read once at start-up.
     expect(secrets?.reads()).toBe(1);
+  });
+
+  it('Should count a failed sign-in in EMF, and reach the table only as its role allows', async () => {
+    const { result, lines } = await printed(() =>
+      call(organizerFunction, {
+        method: 'POST',
+        path: '/api/auth/login',
+        routeKey: 'POST /api/auth/login',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: `nobody-${randomUUID().slice(0, 8)}@example.org`, password: 'wrong-password' }),
+      }),
+    );
+    expect(result.statusCode).toBe(401);
+    expect(emfOf(lines)).toEqual([{ namespace: 'Diancai', dimensions: [['service', 'district']], service: 'organizer', district: 'beta', values: { SignInFailures: 1 } }]);
+    expect(proxies.get(organizerFunction.id)?.denied()).toEqual([]);
+  });
+
+  it('Should answer what the `$default` route sends it: `/` to the dashboard, unknown API paths in the error shape, unknown pages with a 404 page', async () => {
+    const bundle = bundles.get(organizerFunction.id) as BundleModule;
+    const viaDefault = (path: string, headers: Record<string, string> = {}) =>
+      bundle.handler(httpApiEvent({ method: 'GET', path, routeKey: '$default' as RouteKey, headers }), lambdaContext());
+    const root = await viaDefault('/');
+    expect(root.statusCode).toBe(302);
+    expect(root.headers.location).toMatch(/\/admin/);
+    for (const path of ['/api/no-such-route', '/api/surveys/x/y/z']) {
+      const result = await viaDefault(path);
+      expect(result.statusCode, path).toBe(404);
+      expect(JSON.parse(result.body), path).toEqual({ error: { code: 'not_found', message: expect.any(String) } });
+    }
+    const json = await viaDefault('/no/such/path', { accept: 'application/json' });
+    expect(JSON.parse(json.body)).toEqual({ error: { code: 'not_found', message: expect.any(String) } });
+    for (const path of ['/favicon.ico', '/admin/', '/s']) {
+      const result = await viaDefault(path);
+      expect(result.statusCode, path).toBe(404);
+      expect(result.headers['content-type'], path).toMatch(/^text\/html/);
+    }
   });
 
   // REPORTS: the organizer's report routes (GET /api/surveys/{id}/report and the CSVs) are not

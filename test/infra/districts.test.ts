@@ -2,7 +2,7 @@
 import { App } from 'aws-cdk-lib';
 import { describe, expect, it } from 'vitest';
 import { addDistrictStacks } from '../../infra/district-stacks.js';
-import { loadDistricts, parseDistricts, selectDistricts } from '../../infra/districts.js';
+import { loadDistricts, parseDistricts, selectDistricts, type District } from '../../infra/districts.js';
 import { testDistricts } from './support/synth-districts.js';
 
 describe('Districts', () => {
@@ -21,12 +21,33 @@ describe('Districts', () => {
 
   it('Should create only the stack of the district named by -c district=<id>, and every stack without it', () => {
     // Construction alone decides which stacks exist; bundling is skipped as `cdk` skips it for unselected stacks.
-    const app = (selected?: string) => {
+    const app = (selected?: string, partition?: string, districts = testDistricts) => {
       const cdkApp = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
-      return addDistrictStacks(cdkApp, testDistricts, selected).map((s) => s.stackName);
+      return addDistrictStacks(cdkApp, districts, selected, undefined, { partition }).map((s) => s.stackName);
     };
     expect(app('beta')).toEqual(['Diancai-beta']);
-    expect(app()).toEqual(['Diancai-alpha', 'Diancai-beta']);
+    expect(app(undefined, 'aws-cn')).toEqual(['Diancai-beta']);
+    expect(app(undefined, 'aws')).toEqual(['Diancai-alpha']);
+    expect(app(undefined, 'all')).toEqual(['Diancai-alpha', 'Diancai-beta']);
+    const [alpha] = testDistricts as [District];
+    expect(app(undefined, undefined, [alpha, { ...alpha, id: 'gamma' }])).toEqual(['Diancai-alpha', 'Diancai-gamma']);
+  });
+
+  it('Should refuse to select every district across partitions, saying what to pass instead', () => {
+    // `cdk deploy --all` with aws credentials would deploy alpha, then fail on beta in aws-cn.
+    expect(() => selectDistricts(testDistricts, undefined)).toThrow(
+      'The districts file spans the partitions aws and aws-cn, and one set of credentials deploys into one partition only. Name one district (-c district=<id>) or one partition (-c partition=aws or -c partition=aws-cn).',
+    );
+  });
+
+  it('Should refuse a placeholder alarm address outside a demo district, and keep the defaults when the file says nothing', () => {
+    const [first] = testDistricts as [District];
+    for (const email of ['ops@example.org', 'ops@example.com', 'a@mail.example', 'a@x.test', 'a@x.invalid']) {
+      expect(() => parseDistricts([{ ...first, alarmEmail: email }]), email).toThrow(/placeholder/);
+      expect(parseDistricts([{ ...first, alarmEmail: email, demo: true }])[0]?.alarmEmail).toBe(email);
+    }
+    expect(() => parseDistricts([{ ...first, logRetentionDays: 100 }])).toThrow();
+    expect(() => parseDistricts([{ ...first, lambda: { functions: { Respondnet: { memoryMb: 1024 } } } }])).toThrow();
   });
 
   it('Should name the known districts when -c district names an unknown one', () => {

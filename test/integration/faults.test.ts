@@ -62,7 +62,7 @@ describe('faults in the store', () => {
     expect(await refused.json()).toEqual({ error: { code: 'store_unavailable', message: expect.any(String) } });
     const requestId = refused.headers.get('x-request-id');
     expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
-    const warning = logLines.map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l.level === 'warn');
+    const warning = logLines.map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l.level === 'WARN');
     expect(warning).toMatchObject({ message: 'store unavailable', requestId, cause: { message: expect.stringContaining('ProvisionedThroughputExceededException') } });
     expect(retried.status).toBe(201);
   });
@@ -123,7 +123,7 @@ describe('DynamoDB Local stopped in the middle of submissions', () => {
   it('answers 503 while it is down; every submission acknowledged is stored exactly once after it returns', async () => {
     let dynamo = await startDynamoLocal({ dataDir });
     const port = dynamo.port;
-    const client = createDocumentClient({ endpoint: dynamo.endpoint, maxAttempts: 1, requestTimeoutMs: 2000, connectionTimeoutMs: 2000 });
+    const client = createDocumentClient({ endpoint: dynamo.endpoint, credentials: dynamo.credentials, maxAttempts: 1, requestTimeoutMs: 2000, connectionTimeoutMs: 2000 });
     try {
       await ensureTable(client, 'fault-table');
       const store = createDynamoStore({ client, tableName: 'fault-table' });

@@ -75,7 +75,7 @@ describe('hostile input on public routes', () => {
     // Random bodies never amount to a valid submission, so nothing at all may have been written.
     expect(accepted).toBe(0);
     expect(await storedCount()).toBe(before);
-    expect(logLines.filter((l) => l.includes('"level":"error"'))).toEqual([]);
+    expect(logLines.filter((l) => l.includes('"level":"ERROR"'))).toEqual([]);
   }, 120_000);
 
   it('GET survey and survey page: any id or query string gets an answer, never a 5xx', async () => {

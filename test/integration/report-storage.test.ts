@@ -61,12 +61,12 @@ describe('reports on DynamoDB Local', () => {
   });
 
   it('a rebuild finds and repairs counters that drifted', async () => {
-    const live = await table.store.counters.read('live');
-    const drifted = live.map((u) => (u.unitId === 'u1' ? { ...u, counters: { ...u.counters, responses: (u.counters.responses ?? 0) + 7 } } : u));
+    const live = await table.store.counters.readExact('live');
+    const drifted = live.map((u) => (u.unitId === 'u1' ? { ...u, counters: { ...u.counters, responses: String(Number(u.counters.responses) + 7) } } : u));
     await table.store.counters.replace('live', drifted);
 
     const found = await rebuildCounters(table.store, 'live', { write: true });
-    expect(found.differences).toEqual([{ unitId: 'u1', counter: 'responses', live: 27, recounted: 20 }]);
+    expect(found.differences).toEqual([{ unitId: 'u1', counter: 'responses', live: '27', recounted: '20' }]);
     expect(found.written).toBe(true);
     expect((await rebuildCounters(table.store, 'live')).differences).toEqual([]);
   });

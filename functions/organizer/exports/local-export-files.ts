@@ -1,6 +1,6 @@
 // Exports written under the local data directory and downloaded through the dashboard (signed in).
-import { createReadStream, existsSync, mkdirSync, statSync } from 'node:fs';
-import { writeFile, appendFile } from 'node:fs/promises';
+import { chmodSync, createReadStream, existsSync, mkdirSync, statSync } from 'node:fs';
+import { appendFile, chmod, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import type { ExportFile, ExportFiles } from '../../../shared/report/export-files.js';
@@ -13,9 +13,12 @@ export class LocalExportFiles implements ExportFiles {
 
   async save(name: string, chunks: AsyncIterable<string>): Promise<ExportFile> {
     if (!SAFE_NAME.test(name)) throw new Error(`Unsafe export name: ${name.slice(0, 64)}`);
-    mkdirSync(this.dir, { recursive: true });
+    // Responses are personal data: the directory and each file are readable by their owner only.
+    mkdirSync(this.dir, { recursive: true, mode: 0o700 });
+    chmodSync(this.dir, 0o700);
     const path = join(this.dir, name);
-    await writeFile(path, '');
+    await writeFile(path, '', { mode: 0o600 });
+    await chmod(path, 0o600);
     let bytes = 0;
     for await (const chunk of chunks) {
       await appendFile(path, chunk, 'utf8');

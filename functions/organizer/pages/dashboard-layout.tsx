@@ -17,7 +17,7 @@ export function href(ctx: PageContext, path: string): string {
   return ctx.locale === 'en' ? `${path}${path.includes('?') ? '&' : '?'}lang=en` : path;
 }
 
-export function DashboardLayout({ ctx, title, children, extraStyle }: { ctx: PageContext; title: string; children: Child; extraStyle?: string }) {
+export function DashboardLayout({ ctx, title, children, extraStyle, script }: { ctx: PageContext; title: string; children: Child; extraStyle?: string; script?: string }) {
   const t = dashboardMessages(ctx.locale);
   const p = programmeMessages(ctx.locale);
   const other = ctx.locale === 'en' ? 'zh' : 'en';
@@ -60,6 +60,8 @@ export function DashboardLayout({ ctx, title, children, extraStyle }: { ctx: Pag
           ) : null}
         </header>
         <main id="main">{children}</main>
+        {/* Page scripts are hashed into the CSP; every page works without them. */}
+        {script ? <script dangerouslySetInnerHTML={{ __html: script }} /> : null}
       </body>
     </html>
   );

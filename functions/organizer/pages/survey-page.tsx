@@ -1,9 +1,12 @@
-// One survey: status, share panel (link and QR code), settings, access codes and the definition editor.
+// One survey: status, share panel (link and QR code), settings, access codes and the visual editor.
 import { dashboardMessages } from '../../../shared/i18n/dashboard-messages.js';
 import type { AccessCode } from '../../../shared/storage/ports.js';
 import type { SurveyOverview } from '../../../shared/survey-admin/manage-surveys.js';
 import { formatDistrictTime } from '../../../shared/survey-admin/zoned-time.js';
-import { QUESTION_TYPES } from '../../../shared/survey/survey-schema.js';
+import type { Catalogue } from '../../../shared/catalogue/catalogue-schema.js';
+import { editorStyle } from './editor-style.js';
+import { SurveyEditor, type EditingState } from './survey-editor.js';
+import { editorScript } from './editor-script.js';
 import { DashboardLayout, href, Problems, type PageContext } from './dashboard-layout.js';
 
 export interface SurveyPageProps {
@@ -17,6 +20,10 @@ export interface SurveyPageProps {
   draftText?: string;
   problems?: string[];
   saved?: boolean;
+  /** The question whose card is open for editing, and what was typed into it when a save failed. */
+  editId?: string;
+  editing?: EditingState;
+  catalogue?: Catalogue;
 }
 
 export function SurveyPage(props: SurveyPageProps) {
@@ -25,9 +32,8 @@ export function SurveyPage(props: SurveyPageProps) {
   const t = dashboardMessages(ctx.locale);
   const base = `/admin/surveys/${survey.id}`;
   const units = survey.questions.find((q) => q.type === 'unit');
-  const { id: _id, status: _status, createdAt: _c, publishedAt: _p, closedAt: _cl, kind: _k, ...editable } = survey;
   return (
-    <DashboardLayout ctx={ctx} title={survey.title}>
+    <DashboardLayout ctx={ctx} title={survey.title} extraStyle={editorStyle} script={editorScript}>
       <h1>{survey.title}</h1>
       <p>
         <span class={`status ${survey.status}`}>{t.status[survey.status]}</span> · {t.responses}: <strong class="count">{responses}</strong> ·{' '}
@@ -156,45 +162,7 @@ export function SurveyPage(props: SurveyPageProps) {
         ) : null}
       </section>
 
-      <section aria-labelledby="editor">
-        <h2 id="editor">{t.editor}</h2>
-        {survey.status === 'draft' ? (
-          <>
-            <form method="post" action={href(ctx, `${base}/add-question`)}>
-              <input type="hidden" name="version" value={String(overview.version)} />
-              <label for="questionType">{t.addQuestion}</label>
-              <div class="row">
-                <select id="questionType" name="type">
-                  {QUESTION_TYPES.map((type) => (
-                    <option value={type}>{t.questionTypes[type]}</option>
-                  ))}
-                </select>
-                <div>
-                  <button type="submit" class="secondary">
-                    {t.addQuestion}
-                  </button>
-                </div>
-              </div>
-            </form>
-            <form method="post" action={href(ctx, `${base}/definition`)}>
-              <input type="hidden" name="version" value={String(overview.version)} />
-              <label for="definition">{t.editor}</label>
-              <p class="help" id="definition-help">
-                {t.editorHelp}
-              </p>
-              <textarea id="definition" name="definition" aria-describedby="definition-help" spellcheck={false}>
-                {props.draftText ?? JSON.stringify(editable, null, 2)}
-              </textarea>
-              <button type="submit">{t.save}</button>
-            </form>
-          </>
-        ) : (
-          <>
-            <p class="help">{t.frozen}</p>
-            <pre>{JSON.stringify(editable, null, 2)}</pre>
-          </>
-        )}
-      </section>
+      <SurveyEditor ctx={ctx} survey={survey} version={overview.version} editId={props.editId} editing={props.editing} catalogue={props.catalogue} draftText={props.draftText} />
     </DashboardLayout>
   );
 }

@@ -1,7 +1,8 @@
 // Sign-in and sign-out over JSON: the token for API clients, the cookie for browsers.
 import { clientAddress } from '../../http/client-address.js';
 import { LoginSchema } from '../../../shared/accounts/account-schema.js';
-import { signIn, signOut } from '../../../shared/accounts/sign-in.js';
+import { signOut } from '../../../shared/accounts/sign-in.js';
+import { countedSignIn } from '../counted-sign-in.js';
 import { parseBody, readJson } from '../../http/json-body.js';
 import type { OrganizerDeps } from '../deps.js';
 import { register, type OrganizerApp } from '../register-route.js';
@@ -15,7 +16,7 @@ export function authDeps(deps: OrganizerDeps) {
 export function authApi(app: OrganizerApp, deps: OrganizerDeps): void {
   register(app, deps, 'POST /api/auth/login', async (c) => {
     const { email, password } = parseBody(LoginSchema, await readJson(c));
-    const { token, session } = await signIn(authDeps(deps), email, password, clientAddress(c));
+    const { token, session } = await countedSignIn(deps, authDeps(deps), email, password, clientAddress(c));
     setSessionCookie(c, token);
     c.header('Cache-Control', 'no-store');
     return c.json({ token, expiresAt: session.expiresAt, account: { email: session.email, role: session.role } });

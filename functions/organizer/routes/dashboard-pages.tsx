@@ -2,9 +2,12 @@
 import { clientAddress } from '../../http/client-address.js';
 import type { Context } from 'hono';
 import QRCode from 'qrcode';
-import { signIn, signOut } from '../../../shared/accounts/sign-in.js';
+import { signOut } from '../../../shared/accounts/sign-in.js';
+import { countedSignIn } from '../counted-sign-in.js';
 import { createRecord, setRetired } from '../../../shared/catalogue/catalogue-edits.js';
-import { AccountLockedError, InvalidCredentialsError } from '../../../shared/errors.js';
+import { AccountLockedError, InvalidCredentialsError, RecordNotFoundError } from '../../../shared/errors.js';
+import { editQuestion } from '../../../shared/survey-admin/edit-question.js';
+import { isId } from '../../../shared/survey/ids.js';
 import { uiMessages } from '../../../shared/i18n/ui-messages.js';
 import { generateAccessCodes } from '../../../shared/survey-admin/access-code-batches.js';
 import {
@@ -30,6 +33,7 @@ import { href, type PageContext } from '../pages/dashboard-layout.js';
 import { SignInPage } from '../pages/sign-in-page.js';
 import { SurveyListPage } from '../pages/survey-list-page.js';
 import { SurveyPage } from '../pages/survey-page.js';
+import type { EditingState } from '../pages/survey-editor.js';
 import { questionSkeleton } from '../question-skeletons.js';
 import { audit, pathId, register, type OrganizerApp } from '../register-route.js';
 import { clearSessionCookie, setSessionCookie } from '../session-cookie.js';
@@ -65,13 +69,20 @@ export function dashboardPages(app: OrganizerApp, deps: OrganizerDeps): void {
   const codeDeps = { surveys: deps.store.surveys, accessCodes: deps.store.accessCodes, catalogue: deps.store.catalogue, clock: deps.clock };
   const editDeps = { catalogue: deps.store.catalogue, catalogueRecords: deps.store.catalogueRecords };
 
-  const surveyPage = async (c: Context<OrganizerEnv>, surveyId: string, extra: { problems?: string[]; draftText?: string; saved?: boolean } = {}, status: 200 | 400 | 401 | 403 | 404 | 409 | 410 | 422 | 429 | 503 = 200) => {
+  const surveyPage = async (
+    c: Context<OrganizerEnv>,
+    surveyId: string,
+    extra: { problems?: string[]; draftText?: string; saved?: boolean; editId?: string; editing?: EditingState } = {},
+    status: 200 | 400 | 401 | 403 | 404 | 409 | 410 | 422 | 429 | 503 = 200,
+  ) => {
     const [overview, codes] = await Promise.all([surveyOverview(domain, surveyId), deps.store.accessCodes.list(surveyId)]);
+    // The open card may link options to the catalogue (units, topics, experts).
+    const catalogue = extra.editId && overview.survey.status === 'draft' ? await deps.store.catalogue.load() : undefined;
     const url = shareUrl(deps, c.req.url, surveyId);
     const qrSvg = overview.survey.status === 'draft' ? undefined : await QRCode.toString(url, { type: 'svg', margin: 2 });
     return renderPage(
       c,
-      <SurveyPage ctx={pageContext(c)} overview={overview} shareUrl={url} qrSvg={qrSvg} codes={codes} timeZone={deps.timeZone} {...extra} />,
+      <SurveyPage ctx={pageContext(c)} overview={overview} shareUrl={url} qrSvg={qrSvg} codes={codes} timeZone={deps.timeZone} catalogue={catalogue} {...extra} />,
       status,
     );
   };
@@ -95,6 +106,9 @@ export function dashboardPages(app: OrganizerApp, deps: OrganizerDeps): void {
       }
     });
 
+  // `/` reaches this app through API Gateway's `$default` route (and locally through dispatch).
+  register(app, deps, 'GET /', (c) => c.redirect(href(pageContext(c), '/admin'), 302));
+
   register(app, deps, 'GET /admin/login', (c) => renderPage(c, <SignInPage ctx={pageContext(c)} next={safeNext(c.req.query('next') ?? null)} />));
 
   register(app, deps, 'POST /admin/login', async (c) => {
@@ -102,7 +116,7 @@ export function dashboardPages(app: OrganizerApp, deps: OrganizerDeps): void {
     const email = (fields.get('email') ?? '').slice(0, 254);
     const next = safeNext(fields.get('next'));
     try {
-      const { token } = await signIn(authDeps(deps), email, (fields.get('password') ?? '').slice(0, 200), clientAddress(c));
+      const { token } = await countedSignIn(deps, authDeps(deps), email, (fields.get('password') ?? '').slice(0, 200), clientAddress(c));
       setSessionCookie(c, token);
       return c.redirect(href(pageContext(c), next), 303);
     } catch (error) {
@@ -129,7 +143,43 @@ export function dashboardPages(app: OrganizerApp, deps: OrganizerDeps): void {
     return toSurvey(c, survey.id, false);
   });
 
-  register(app, deps, 'GET /admin/surveys/:surveyId', (c) => surveyPage(c, pathId(c, 'surveyId', 'survey'), { saved: c.req.query('saved') === '1' }));
+  register(app, deps, 'GET /admin/surveys/:surveyId', (c) => {
+    const edit = c.req.query('edit');
+    return surveyPage(c, pathId(c, 'surveyId', 'survey'), { saved: c.req.query('saved') === '1', ...(edit && isId(edit) ? { editId: edit } : {}) });
+  });
+
+  register(app, deps, 'GET /admin/surveys/:surveyId/definition.json', async (c) => {
+    const { survey } = await surveyOverview(domain, pathId(c, 'surveyId', 'survey'));
+    const { id: _id, status: _status, createdAt: _c, publishedAt: _p, closedAt: _cl, ...definition } = survey;
+    c.header('Content-Disposition', `attachment; filename="${survey.id}.json"`);
+    return c.json(definition);
+  });
+
+  register(app, deps, 'POST /admin/surveys/:surveyId/questions/:questionId', async (c) => {
+    const surveyId = pathId(c, 'surveyId', 'survey');
+    const questionId = pathId(c, 'questionId', 'question');
+    const fields = await formFields(c);
+    const action = (['save', 'up', 'down', 'duplicate', 'delete'] as const).find((a) => a === fields.get('action')) ?? 'save';
+    const { survey, version } = await surveyOverview(domain, surveyId);
+    const catalogue = action === 'save' ? await deps.store.catalogue.load() : undefined;
+    const outcome = editQuestion(survey, questionId, action, fields, requestLocale(c), catalogue);
+    if (!outcome) throw new RecordNotFoundError('question', questionId);
+    if (!outcome.ok) return surveyPage(c, surveyId, { editId: questionId, editing: { question: outcome.question, problems: outcome.problems } }, 422);
+    try {
+      // The version the card was shown with: a save over someone else's change is a 409, never a silent loss.
+      const saved = await replaceDefinition(domain, surveyId, outcome.survey, formVersion(fields.get('version')) ?? version);
+      await audit(deps, c, 'survey.edit', surveyId, { questions: saved.survey.questions.length, [action]: questionId });
+    } catch (error) {
+      const { status, lines } = problemsOf(c, error);
+      if (status === 404) throw error;
+      return surveyPage(c, surveyId, { problems: lines }, status);
+    }
+    // A list change (move, add, link) keeps the card open; a plain save closes it.
+    const keepOpen = action === 'save' && [...fields].some(([name, value]) => name === 'op' || ((name.endsWith('.new') || name.endsWith('.catalogue')) && value.trim() !== ''));
+    const index = outcome.survey.questions.findIndex((q) => q.id === (outcome.focus ?? questionId));
+    const target = keepOpen ? `/admin/surveys/${surveyId}?edit=${questionId}` : `/admin/surveys/${surveyId}?saved=1`;
+    return c.redirect(`${href(pageContext(c), target)}#card-${Math.max(0, index)}`, 303);
+  });
 
   surveyAction('POST /admin/surveys/:surveyId/definition', async (c, surveyId, fields) => {
     let definition: unknown;
@@ -148,7 +198,8 @@ export function dashboardPages(app: OrganizerApp, deps: OrganizerDeps): void {
     const { survey, version } = await surveyOverview(domain, surveyId);
     const catalogue = type === 'unit' ? await deps.store.catalogue.load() : undefined;
     const question = questionSkeleton(type as QuestionType, survey.questions.map((q) => q.id), catalogue);
-    const updated = await replaceDefinition(domain, surveyId, { ...survey, questions: [...survey.questions, question] }, formVersion(fields.get('version')) ?? version);
+    const at = Math.min(Math.max(0, Math.trunc(Number(fields.get('position') || survey.questions.length)) || 0), survey.questions.length);
+    const updated = await replaceDefinition(domain, surveyId, { ...survey, questions: [...survey.questions.slice(0, at), question, ...survey.questions.slice(at)] }, formVersion(fields.get('version')) ?? version);
     await audit(deps, c, 'survey.edit', surveyId, { questions: updated.survey.questions.length, added: type });
   });
 

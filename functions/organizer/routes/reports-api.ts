@@ -12,6 +12,7 @@ import { localized } from '../../../shared/i18n/locale.js';
 import { isId } from '../../../shared/survey/ids.js';
 import { responseCount } from '../../../shared/survey-admin/manage-surveys.js';
 import { requestLocale } from '../../http/error-handler.js';
+import { METRIC } from '../../http/metrics.js';
 import { requestIdOf } from '../../http/request-id.js';
 import type { OrganizerDeps } from '../deps.js';
 import { pathId, register, type OrganizerApp } from '../register-route.js';
@@ -94,15 +95,22 @@ export function reportsApi(app: OrganizerApp, deps: OrganizerDeps): void {
       yield firstPage;
       yield* pages;
     }
+    // Counted as the rows are written, so a file that stops part-way counts what it holds.
+    async function* countedPages() {
+      for await (const page of everyPage()) {
+        deps.metrics?.count(METRIC.exportRows, page.length);
+        yield page;
+      }
+    }
     // The first page, scaled to every response, tells whether the file fits in one API response.
     const estimate = csvBytesPerResponse(survey, firstPage, options) * total;
     if (estimate > (deps.exportInlineMaxBytes ?? INLINE_EXPORT_MAX_BYTES)) {
       const stamp = deps.clock.now().toISOString().replace(/[:.]/g, '-');
-      const file = await deps.exports.save(`responses-${surveyId}-${stamp}.csv`, responsesCsv(survey, everyPage(), options));
+      const file = await deps.exports.save(`responses-${surveyId}-${stamp}.csv`, responsesCsv(survey, countedPages(), options));
       c.header('Location', file.url);
       return c.json({ url: file.url, bytes: file.bytes, responses: total }, 303);
     }
-    return streamedCsvResponse(c, `responses-${surveyId}.csv`, responsesCsv(survey, everyPage(), options), (error) =>
+    return streamedCsvResponse(c, `responses-${surveyId}.csv`, responsesCsv(survey, countedPages(), options), (error) =>
       deps.logger.error('responses.csv stopped part-way', { requestId: requestIdOf(c), surveyId, error }),
     );
   });

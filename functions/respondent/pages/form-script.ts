@@ -25,7 +25,8 @@ else if(t==='multiple_choice'||t==='time_slots'){n=all(b,'input:checked').length
 else if(t==='single_choice'||t==='rating'){if(req&&!b.querySelector('input:checked'))m=M.required}
 else if(t==='matrix_rating'){if(req&&all(b,'input:checked').length<all(b,'fieldset').length)m=M.rows}
 else{var el=b.querySelector('input,select,textarea'),v=el.value.trim();if(el.validity&&el.validity.badInput)m=M.number;else if(!v){if(req)m=M.required}
-else if(t==='number'&&el.min!==''&&+v<+el.min)m=fmt(M.belowMin,el.min);else if(t==='number'&&el.max!==''&&+v>+el.max)m=fmt(M.aboveMax,el.max)}
+else if(t==='number'&&el.min!==''&&+v<+el.min)m=fmt(M.belowMin,el.min);else if(t==='number'&&el.max!==''&&+v>+el.max)m=fmt(M.aboveMax,el.max)
+else if(t==='number'&&(n=el.getAttribute('data-decimals'))!==null&&(v.split('.')[1]||'').length>+n)m=+n?fmt(M.decimals,n):M.integer}
 var o=b.querySelector('input[value=other]');if(!m&&o&&o.checked&&!b.querySelector('input.other').value.trim())m=M.other;
 setErr(b,m);return m}
 function picked(id){var b=f.querySelector('[data-q="'+id+'"]'),o=[];if(!b||b.hidden)return o;

@@ -5,10 +5,10 @@ import { LectureNotFoundError, SurveyNotFoundError } from '../../../shared/error
 import { openFeedback, submitFeedback } from '../../../shared/lectures/submit-feedback.js';
 import { openSurvey } from '../../../shared/responses/open-survey.js';
 import { SubmissionSchema } from '../../../shared/responses/submission-schema.js';
-import { submitResponse } from '../../../shared/responses/submit-response.js';
 import { formatDistrictTime } from '../../../shared/survey-admin/zoned-time.js';
 import { isId } from '../../../shared/survey/ids.js';
 import { parseBody, readJson } from '../../http/json-body.js';
+import { countedSubmit } from '../counted-submit.js';
 import type { RespondentDeps } from '../deps.js';
 
 export function publicApiRoutes(deps: RespondentDeps) {
@@ -27,7 +27,7 @@ export function publicApiRoutes(deps: RespondentDeps) {
     const surveyId = c.req.param('surveyId');
     const submission = parseBody(SubmissionSchema, await readJson(c));
     if (!isId(surveyId)) throw new SurveyNotFoundError(String(surveyId).slice(0, 64));
-    const outcome = await submitResponse(deps, surveyId, submission);
+    const outcome = await countedSubmit(deps, surveyId, submission);
     return c.json({ responseId: outcome.responseId }, outcome.replayed ? 200 : 201);
   });
 

@@ -13,7 +13,6 @@ import { answerIssueMessage } from '../../../shared/i18n/answer-messages.js';
 import type { Locale } from '../../../shared/i18n/locale.js';
 import { uiMessages } from '../../../shared/i18n/ui-messages.js';
 import { openSurvey, type OpenSurvey } from '../../../shared/responses/open-survey.js';
-import { submitResponse } from '../../../shared/responses/submit-response.js';
 import { isId } from '../../../shared/survey/ids.js';
 import { ApiError } from '../../http/api-error.js';
 import { mapError, requestLocale, RETRY_AFTER_SECONDS } from '../../http/error-handler.js';
@@ -22,6 +21,7 @@ import { comesFromOwnSite } from '../../http/same-origin.js';
 import { requestIdOf } from '../../http/request-id.js';
 import type { RespondentDeps } from '../deps.js';
 import { answeredOnThisDevice, rememberAnswered } from '../device-cookie.js';
+import { countedSubmit } from '../counted-submit.js';
 import { formToAnswers, type FormValues } from '../form-fields.js';
 import { MessagePage } from '../pages/message-page.js';
 import { SurveyPage } from '../pages/survey-page.js';
@@ -107,7 +107,7 @@ export function surveyPageRoutes(deps: RespondentDeps) {
       });
       const accessCode = fields.get('accessCode') ?? undefined;
       const answers = open ? formToAnswers(open.survey, fields) : {};
-      const outcome = await submitResponse(
+      const outcome = await countedSubmit(
         deps,
         surveyId,
         { submissionId, answers, ...(accessCode ? { accessCode } : {}) },

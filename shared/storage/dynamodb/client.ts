@@ -14,6 +14,8 @@ export interface ClientOptions {
   connectionTimeoutMs?: number;
   maxAttempts?: number;
   maxSockets?: number;
+  /** DynamoDB Local's key for a data directory (see functions/local/dynamodb-local.ts); ignored in AWS. */
+  credentials?: { accessKeyId: string; secretAccessKey: string };
 }
 
 // In AWS a Lambda container serves one request at a time: fail fast and let the phone retry.
@@ -37,8 +39,10 @@ export function createDocumentClient(options: ClientOptions = {}): DynamoDBDocum
   };
   if (options.endpoint) {
     config.endpoint = options.endpoint;
-    // DynamoDB Local accepts any credentials; fixed ones keep the local run free of AWS config.
-    config.credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
+    // DynamoDB Local keeps one database per key id: the local run passes its directory's secret key;
+    // fixed ones (an in-memory, shared database) keep tests free of AWS config.
+    config.credentials = { ...(options.credentials ?? { accessKeyId: 'local', secretAccessKey: 'local' }) };
+    config.region = options.region ?? 'local';
   }
   return DynamoDBDocumentClient.from(new DynamoDBClient(config), {
     marshallOptions: { removeUndefinedValues: true },

@@ -7,19 +7,9 @@ import { SurveySchema, type Survey } from '../../survey/survey-schema.js';
 import { keys } from '../keys.js';
 import type { SurveyAdminRepository, VersionedSurvey } from '../ports.js';
 import { partitionQuery, queryAll } from './query-all.js';
+import { surveyItem } from './survey-item.js';
 import { guarded } from './sdk-errors.js';
 
-/** The same item shape DynamoSurveyRepository writes, so respondents read what organizers saved. */
-function surveyItem(survey: Survey, version: number) {
-  return {
-    ...keys.surveyById(survey.id),
-    ...keys.surveysByCreation(survey.createdAt, survey.id),
-    type: 'survey',
-    status: survey.status,
-    survey,
-    version,
-  };
-}
 
 /** Items written before versions (and by the seeding path) count as version 0. */
 function versionOf(item: Record<string, unknown> | undefined): number {

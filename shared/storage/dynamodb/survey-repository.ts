@@ -5,6 +5,7 @@ import { SurveySchema, type Survey } from '../../survey/survey-schema.js';
 import { keys } from '../keys.js';
 import type { SurveyRepository } from '../ports.js';
 import { guarded } from './sdk-errors.js';
+import { surveyItem } from './survey-item.js';
 
 export class DynamoSurveyRepository implements SurveyRepository {
   constructor(
@@ -26,13 +27,7 @@ export class DynamoSurveyRepository implements SurveyRepository {
       this.client.send(
         new PutCommand({
           TableName: this.tableName,
-          Item: {
-            ...keys.surveyById(survey.id),
-            ...keys.surveysByCreation(survey.createdAt, survey.id),
-            type: 'survey',
-            status: survey.status,
-            survey,
-          },
+          Item: surveyItem(survey),
         }),
       ),
     );

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Template } from 'aws-cdk-lib/assertions';
 import type { CloudAssembly } from 'aws-cdk-lib/cx-api';
+import type { TableStatement } from './dynamodb-policy-proxy.js';
 
 export interface DeployedFunction {
   logicalId: string;
@@ -43,4 +44,15 @@ export function resolveEnvironment(environment: Record<string, unknown>, refs: R
     } else throw new Error(`cannot resolve ${name}=${JSON.stringify(value)} for a local run`);
   }
   return resolved;
+}
+
+/** The statements of a function's role that name the table (by its logical id), as IAM would evaluate them. */
+export function tableStatementsOf(template: Template, fnLogicalId: string, tableLogicalId: string): TableStatement[] {
+  const fn = template.findResources('AWS::Lambda::Function')[fnLogicalId];
+  const roleId = fn?.Properties.Role?.['Fn::GetAtt']?.[0] as string | undefined;
+  if (!roleId) throw new Error(`${fnLogicalId} has no role of its own`);
+  const policies = Object.values(template.findResources('AWS::IAM::Policy')).filter((p) => JSON.stringify(p.Properties.Roles).includes(`"${roleId}"`));
+  return policies
+    .flatMap((p) => p.Properties.PolicyDocument.Statement as TableStatement[])
+    .filter((s) => JSON.stringify(s.Resource).includes(`"${tableLogicalId}"`));
 }

@@ -10,6 +10,7 @@ import { repoRoot } from '../../../infra/bundling.js';
 import type { DistrictStack } from '../../../infra/district-stack.js';
 import { addDistrictStacks } from '../../../infra/district-stacks.js';
 import { parseDistricts, type District } from '../../../infra/districts.js';
+import type { FunctionSpec } from '../../../infra/function-specs.js';
 
 /** Two districts unlike each other: one global with a custom domain, one in China (aws-cn). */
 export const testDistricts: District[] = parseDistricts([
@@ -19,7 +20,7 @@ export const testDistricts: District[] = parseDistricts([
     timeZone: 'Europe/Berlin',
     account: '111111111111',
     region: 'eu-central-1',
-    alarmEmail: 'alarms@alpha.example',
+    alarmEmail: 'alarms@alpha-district.de',
     customDomain: { name: 'survey.alpha.example', certificateArn: 'certificate-arn-from-the-districts-file' },
     corsOrigins: ['https://dashboard.alpha.example'],
     throttling: { burst: 300, rate: 150 },
@@ -30,7 +31,7 @@ export const testDistricts: District[] = parseDistricts([
     timeZone: 'Asia/Shanghai',
     account: '222222222222',
     region: 'cn-north-1',
-    alarmEmail: 'alarms@beta.example',
+    alarmEmail: 'alarms@beta-district.cn',
     throttling: { burst: 80, rate: 40 },
   },
 ]);
@@ -49,15 +50,23 @@ export interface SynthOptions {
   selected?: string;
   /** false skips esbuild (templates only, fast); true builds the real bundles. */
   bundle: boolean;
+  /** Default `all`: both test districts, whatever their partitions. */
+  partition?: string;
+  /** Only these functions (a cheaper bundled synth). */
+  functions?: FunctionSpec[];
+  /** `-c restoreStep=import`. */
+  importRestoredTable?: boolean;
+  /** Where to write the assembly (default: a new temporary folder). */
+  outdir?: string;
 }
 
 export function synthDistricts(options: SynthOptions): Synthesized {
-  const outdir = mkdtempSync(join(tmpdir(), 'diancai-cdk-'));
+  const outdir = options.outdir ?? mkdtempSync(join(tmpdir(), 'diancai-cdk-'));
   const cdkJson = JSON.parse(readFileSync(`${repoRoot}cdk.json`, 'utf8')) as { context: Record<string, unknown> };
   const context: Record<string, unknown> = { ...cdkJson.context };
   if (!options.bundle) context['aws:cdk:bundling-stacks'] = [];
   const app = new App({ outdir, context });
-  const stacks = addDistrictStacks(app, options.districts ?? testDistricts, options.selected);
+  const stacks = addDistrictStacks(app, options.districts ?? testDistricts, options.selected, options.functions, { partition: options.partition ?? 'all', importRestoredTable: options.importRestoredTable ?? false });
   Aspects.of(app).add(new AwsSolutionsChecks());
   const assembly = app.synth();
   const byId = (id: string) => {
