@@ -27,7 +27,8 @@ export interface ScorecardFigures {
 const TZ = 'Asia/Shanghai';
 
 export async function scorecardFigures(lectureCount = 1000, feedbackTotal = 100_000, repeats = 15): Promise<ScorecardFigures> {
-  const dynamo = await startDynamoLocal();
+  // In memory; a loaded machine can take more than the default 30 s to start Java.
+  const dynamo = await startDynamoLocal({ readyTimeoutMs: 180_000 });
   try {
     const client = createDocumentClient({ endpoint: dynamo.endpoint });
     const tableName = `scorecards-${Date.now()}`;
