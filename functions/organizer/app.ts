@@ -8,7 +8,7 @@ import { requestIdMiddleware } from '../http/request-id.js';
 import { securityHeaders } from '../http/security-headers.js';
 import { pageStyle } from '../respondent/pages/page-style.js';
 import { reportStyle } from './pages/report-style.js';
-import { programmeStyle } from './pages/programme-style.js';
+import { lectureStyle } from './pages/lecture-style.js';
 import type { OrganizerEnv } from './access-guard.js';
 import type { OrganizerDeps } from './deps.js';
 import { dashboardStyle } from './pages/dashboard-style.js';
@@ -19,7 +19,7 @@ import { authApi } from './routes/auth-api.js';
 import { catalogueApi } from './routes/catalogue-api.js';
 import { lecturesApi } from './routes/lectures-api.js';
 import { lecturePages } from './routes/lecture-pages.js';
-import { programmeApi } from './routes/programme-api.js';
+import { scorecardsApi } from './routes/scorecards-api.js';
 import { dashboardPages } from './routes/dashboard-pages.js';
 import { openApiRoute } from './routes/openapi.js';
 import { previewPage } from './routes/preview-page.js';
@@ -37,7 +37,7 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   app.use(requestIdMiddleware());
   app.use(statusMetrics(deps.metrics ?? noMetrics));
   // pageStyle: the preview renders the respondent's own page, stylesheet included.
-  app.use(securityHeaders({ scripts: [editorScript], styles: [dashboardStyle, reportStyle, pageStyle, editorStyle, programmeStyle] }));
+  app.use(securityHeaders({ scripts: [editorScript], styles: [dashboardStyle, reportStyle, pageStyle, editorStyle, lectureStyle] }));
   app.use(compress());
   app.use('/api/*', limitBody(ORGANIZER_BODY_LIMIT));
   app.use('/admin/*', limitBody(ORGANIZER_BODY_LIMIT));
@@ -51,7 +51,7 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   reportsApi(app, deps);
   catalogueApi(app, deps);
   lecturesApi(app, deps);
-  programmeApi(app, deps);
+  scorecardsApi(app, deps);
   adminApi(app, deps);
   dashboardPages(app, deps);
   previewPage(app, deps);

@@ -2,7 +2,7 @@
 import type { Child } from 'hono/jsx';
 import { dashboardMessages } from '../../../shared/i18n/dashboard-messages.js';
 import type { Locale } from '../../../shared/i18n/locale.js';
-import { programmeMessages } from '../../../shared/i18n/programme-messages.js';
+import { lectureMessages } from '../../../shared/i18n/lecture-messages.js';
 import { dashboardStyle } from './dashboard-style.js';
 
 export interface PageContext {
@@ -19,7 +19,7 @@ export function href(ctx: PageContext, path: string): string {
 
 export function DashboardLayout({ ctx, title, children, extraStyle, script }: { ctx: PageContext; title: string; children: Child; extraStyle?: string; script?: string }) {
   const t = dashboardMessages(ctx.locale);
-  const p = programmeMessages(ctx.locale);
+  const p = lectureMessages(ctx.locale);
   const other = ctx.locale === 'en' ? 'zh' : 'en';
   return (
     <html lang={ctx.locale === 'en' ? 'en' : 'zh-CN'}>

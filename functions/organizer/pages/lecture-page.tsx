@@ -1,12 +1,12 @@
 // One lecture: its facts, the large feedback QR code and link for the screen, its scores and
 // suggestions, and the forms to mark it delivered or cancel it. Also the full-screen QR page.
-import { programmeMessages } from '../../../shared/i18n/programme-messages.js';
+import { lectureMessages } from '../../../shared/i18n/lecture-messages.js';
 import { formatName } from '../../../shared/lectures/ledger.js';
 import type { LectureView } from '../../../shared/lectures/lecture-view.js';
 import type { SuggestionRow } from '../../../shared/lectures/suggestions.js';
 import { DIMENSIONS } from '../../../shared/survey/survey-schema.js';
 import { DashboardLayout, href, Problems, type PageContext } from './dashboard-layout.js';
-import { programmeStyle } from './programme-style.js';
+import { lectureStyle } from './lecture-style.js';
 import { ScoreCell } from './score-cell.js';
 
 export interface LecturePageProps {
@@ -21,7 +21,7 @@ export interface LecturePageProps {
 }
 
 export function Suggestions({ rows, locale }: { rows: SuggestionRow[]; locale: PageContext['locale'] }) {
-  const t = programmeMessages(locale);
+  const t = lectureMessages(locale);
   if (rows.length === 0) return <p>{t.noSuggestions}</p>;
   return (
     <div>
@@ -42,9 +42,9 @@ export function Suggestions({ rows, locale }: { rows: SuggestionRow[]; locale: P
 export function LecturePage(props: LecturePageProps) {
   const { ctx, view } = props;
   const { lecture } = view;
-  const t = programmeMessages(ctx.locale);
+  const t = lectureMessages(ctx.locale);
   return (
-    <DashboardLayout ctx={ctx} title={lecture.topicTitle} extraStyle={programmeStyle}>
+    <DashboardLayout ctx={ctx} title={lecture.topicTitle} extraStyle={lectureStyle}>
       <p class="no-print">
         <a href={href(ctx, '/admin/lectures')}>{t.lectures}</a>
       </p>
@@ -178,9 +178,9 @@ export function LecturePage(props: LecturePageProps) {
 
 /** The QR code alone, as large as the screen allows, for the projector at the end of the lecture. */
 export function LectureScreenPage({ ctx, view, feedbackUrl, qrSvg }: Pick<LecturePageProps, 'ctx' | 'view' | 'feedbackUrl' | 'qrSvg'>) {
-  const t = programmeMessages(ctx.locale);
+  const t = lectureMessages(ctx.locale);
   return (
-    <DashboardLayout ctx={ctx} title={view.lecture.topicTitle} extraStyle={programmeStyle}>
+    <DashboardLayout ctx={ctx} title={view.lecture.topicTitle} extraStyle={lectureStyle}>
       <div class="screen">
         <h1>{view.lecture.topicTitle}</h1>
         <p>{`${view.lecture.expertName} · ${view.startsAtLocal.replace('T', ' ')}`}</p>

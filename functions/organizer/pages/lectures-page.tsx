@@ -1,12 +1,12 @@
 // The lectures page (宣讲场次): filters, the list or a month calendar, the ledger download and the
 // schedule form. Readable on a phone (the calendar becomes a list of days) and printable.
 import type { Catalogue } from '../../../shared/catalogue/catalogue-schema.js';
-import { programmeMessages } from '../../../shared/i18n/programme-messages.js';
+import { lectureMessages } from '../../../shared/i18n/lecture-messages.js';
 import { LECTURE_FORMATS, LECTURE_MANNERS } from '../../../shared/lectures/lecture-formats.js';
 import type { LedgerFilter, LedgerRow } from '../../../shared/lectures/ledger.js';
 import { DashboardLayout, href, Problems, type PageContext } from './dashboard-layout.js';
 import { PrintFrame } from './print-frame.js';
-import { programmeStyle } from './programme-style.js';
+import { lectureStyle } from './lecture-style.js';
 import { ScoreCell } from './score-cell.js';
 
 export interface LecturesPageProps {
@@ -94,7 +94,7 @@ function Calendar({ props }: { props: LecturesPageProps }) {
 }
 
 function LectureTable({ props }: { props: LecturesPageProps }) {
-  const t = programmeMessages(props.ctx.locale);
+  const t = lectureMessages(props.ctx.locale);
   if (props.rows.length === 0) return <p>{t.noLectures}</p>;
   return (
     <div class="scroll">
@@ -135,7 +135,7 @@ function LectureTable({ props }: { props: LecturesPageProps }) {
 }
 
 function ScheduleForm({ props }: { props: LecturesPageProps }) {
-  const t = programmeMessages(props.ctx.locale);
+  const t = lectureMessages(props.ctx.locale);
   const v = props.values;
   const active = <T extends { retired?: boolean }>(items: T[]) => items.filter((i) => !i.retired);
   const chosenUnits = new Set(v?.getAll('unitIds') ?? []);
@@ -196,12 +196,12 @@ function ScheduleForm({ props }: { props: LecturesPageProps }) {
 }
 
 export function LecturesPage(props: LecturesPageProps) {
-  const t = programmeMessages(props.ctx.locale);
+  const t = lectureMessages(props.ctx.locale);
   const { ctx, filter } = props;
   const title = t.ledger;
   const heading = `${title} · ${t.range(props.range.from, props.range.to)} · ${t.printed(props.printedAt)}`;
   return (
-    <DashboardLayout ctx={ctx} title={title} extraStyle={programmeStyle}>
+    <DashboardLayout ctx={ctx} title={title} extraStyle={lectureStyle}>
       <PrintFrame heading={heading}>
         <h1>{title}</h1>
         <p>{t.range(props.range.from, props.range.to)}</p>

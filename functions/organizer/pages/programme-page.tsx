@@ -1,11 +1,11 @@
 // The programme summary (宣讲统计): delivered lectures, people and units reached, by front, theme and
 // month, and the trend by quarter with its scores. Prints on A4.
-import { programmeMessages } from '../../../shared/i18n/programme-messages.js';
+import { lectureMessages } from '../../../shared/i18n/lecture-messages.js';
 import type { ProgrammeSummary, SummaryBucket } from '../../../shared/lectures/programme-summary.js';
 import type { ScoreTotals } from '../../../shared/lectures/scorecards.js';
 import { DashboardLayout, href, type PageContext } from './dashboard-layout.js';
 import { PrintFrame } from './print-frame.js';
-import { programmeStyle } from './programme-style.js';
+import { lectureStyle } from './lecture-style.js';
 import { ScoreColumns, ScoreHeaders } from './scorecards-page.js';
 
 export interface ProgrammePageProps {
@@ -17,7 +17,7 @@ export interface ProgrammePageProps {
 }
 
 function Buckets({ title, first, buckets, ctx }: { title: string; first: string; buckets: SummaryBucket[]; ctx: PageContext }) {
-  const t = programmeMessages(ctx.locale);
+  const t = lectureMessages(ctx.locale);
   const most = Math.max(1, ...buckets.map((b) => b.lectures));
   return (
     <section>
@@ -53,10 +53,10 @@ function Buckets({ title, first, buckets, ctx }: { title: string; first: string;
 }
 
 export function ProgrammePage({ ctx, summary, trend, range, printedAt }: ProgrammePageProps) {
-  const t = programmeMessages(ctx.locale);
+  const t = lectureMessages(ctx.locale);
   const q = `from=${range.from}&to=${range.to}`;
   return (
-    <DashboardLayout ctx={ctx} title={t.programme} extraStyle={programmeStyle}>
+    <DashboardLayout ctx={ctx} title={t.programme} extraStyle={lectureStyle}>
       <PrintFrame heading={`${t.programme} · ${t.range(range.from, range.to)} · ${t.printed(printedAt)}`}>
         <h1>{t.programme}</h1>
         <p>{t.range(range.from, range.to)}</p>

@@ -1,12 +1,12 @@
 // The scorecards page (评价): delivered lectures by expert, topic, unit or front over a date range,
 // with the mean score per dimension, satisfaction and the trend by quarter. Prints on A4.
-import { programmeMessages } from '../../../shared/i18n/programme-messages.js';
+import { lectureMessages } from '../../../shared/i18n/lecture-messages.js';
 import type { ScorecardGroup, ScorecardRow, ScoreTotals } from '../../../shared/lectures/scorecards.js';
 import { SCORECARD_GROUPS } from '../../../shared/lectures/scorecards.js';
 import { DIMENSIONS } from '../../../shared/survey/survey-schema.js';
 import { DashboardLayout, href, type PageContext } from './dashboard-layout.js';
 import { PrintFrame } from './print-frame.js';
-import { programmeStyle } from './programme-style.js';
+import { lectureStyle } from './lecture-style.js';
 import { ScoreCell } from './score-cell.js';
 
 export interface ScorecardsPageProps {
@@ -37,7 +37,7 @@ export function ScoreColumns({ totals, locale }: { totals: ScoreTotals; locale: 
 }
 
 export function ScoreHeaders({ first, locale }: { first: string; locale: PageContext['locale'] }) {
-  const t = programmeMessages(locale);
+  const t = lectureMessages(locale);
   return (
     <tr>
       <th scope="col">{first}</th>
@@ -56,11 +56,11 @@ export function ScoreHeaders({ first, locale }: { first: string; locale: PageCon
 
 export function ScorecardsPage(props: ScorecardsPageProps) {
   const { ctx, by, rows, range } = props;
-  const t = programmeMessages(ctx.locale);
+  const t = lectureMessages(ctx.locale);
   const title = `${t.scorecards} · ${t.by[by]}`;
   const q = `from=${range.from}&to=${range.to}`;
   return (
-    <DashboardLayout ctx={ctx} title={title} extraStyle={programmeStyle}>
+    <DashboardLayout ctx={ctx} title={title} extraStyle={lectureStyle}>
       <PrintFrame heading={`${title} · ${t.range(range.from, range.to)} · ${t.printed(props.printedAt)}`}>
         <h1>{title}</h1>
         <p>{t.range(range.from, range.to)}</p>

@@ -4,7 +4,7 @@ import type { Context } from 'hono';
 import QRCode from 'qrcode';
 import * as v from 'valibot';
 import { InvalidInputError } from '../../../shared/errors.js';
-import { programmeMessages } from '../../../shared/i18n/programme-messages.js';
+import { lectureMessages } from '../../../shared/i18n/lecture-messages.js';
 import { parseDateRange, rangeLabel } from '../../../shared/lectures/date-range.js';
 import { ledgerRow, scoredLectures } from '../../../shared/lectures/ledger.js';
 import { lectureView } from '../../../shared/lectures/lecture-view.js';
@@ -26,7 +26,7 @@ import { ScorecardsPage } from '../pages/scorecards-page.js';
 import { audit, pathId, register, type OrganizerApp } from '../register-route.js';
 import { formFields, pageContext, problemsOf } from './dashboard-pages.js';
 import { ledgerFilter, queryRange } from './lectures-api.js';
-import { scorecards } from './programme-api.js';
+import { scorecards } from './scorecards-api.js';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -115,7 +115,7 @@ export function lecturePages(app: OrganizerApp, deps: OrganizerDeps): void {
   });
 
   register(app, deps, 'GET /admin/lectures/:lectureId', (c) => {
-    const t = programmeMessages(pageContext(c).locale);
+    const t = lectureMessages(pageContext(c).locale);
     return lecturePage(c, pathId(c, 'lectureId', 'lecture'), c.req.query('scheduled') ? { notice: t.scheduled } : {});
   });
 

@@ -30,7 +30,7 @@ export async function scorecards(deps: OrganizerDeps, c: Context) {
   return { by, range, rows: scorecardRows(by, lectures, catalogue, deps.timeZone) };
 }
 
-export function programmeApi(app: OrganizerApp, deps: OrganizerDeps): void {
+export function scorecardsApi(app: OrganizerApp, deps: OrganizerDeps): void {
   register(app, deps, 'GET /api/scorecards', async (c) => {
     const { by, range, rows } = await scorecards(deps, c);
     return c.json({ by, from: range.from, to: range.to, rows });

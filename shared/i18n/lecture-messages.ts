@@ -1,4 +1,4 @@
-// Words on the programme pages (lectures, scorecards, summary), in both languages.
+// Words on the lecture pages (lectures, scorecards, programme summary), in both languages.
 import type { Locale } from './locale.js';
 
 const zh = {
@@ -151,6 +151,6 @@ const en: ProgrammeMessages = {
   scoreOutOf: (scale) => ` (out of ${scale})`,
 };
 
-export function programmeMessages(locale: Locale): ProgrammeMessages {
+export function lectureMessages(locale: Locale): ProgrammeMessages {
   return locale === 'en' ? en : zh;
 }

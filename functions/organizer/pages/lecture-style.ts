@@ -1,6 +1,6 @@
 // The programme pages' styles: the month calendar, score cells, the big feedback QR code, and the A4
 // print frame whose header (title, range, date) repeats on every page, with page numbers below.
-export const programmeStyle = `
+export const lectureStyle = `
 .filters{display:grid;grid-template-columns:repeat(auto-fit,minmax(150px,1fr));gap:0 12px;align-items:end}
 .tabs{display:flex;flex-wrap:wrap;gap:8px;margin:0 0 12px}
 .tabs a{display:inline-block;min-height:44px;padding:10px 14px;border:1px solid #8a8275;border-radius:8px;color:#1a1a1a;text-decoration:none}
