@@ -7,7 +7,8 @@ export type RouteKey = `${'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'} /${string
 
 /**
  * What a function may do with the district's table.
- * - `respondent`: read a survey, write a response and its counters (one transaction), read a replay.
+ * - `respondent`: read a survey, write a response and its counters (one transaction), read a replay;
+ *   read a unit's page (its key, unit, front, the directory, menus, its request) and write menu requests.
  * - `readWrite`: everything an organizer does, on the table and its index; never a Scan.
  */
 export type TableAccess = 'respondent' | 'readWrite';
@@ -48,6 +49,13 @@ export const respondentFunction: FunctionSpec = {
     'GET /f/{lectureId}/done',
     'GET /api/public/lectures/{lectureId}/feedback-form',
     'POST /api/public/lectures/{lectureId}/feedback',
+    'GET /u/{unitKey}',
+    'GET /u/{unitKey}/menus/{menuId}',
+    'POST /u/{unitKey}/menus/{menuId}',
+    'GET /u/{unitKey}/menus/{menuId}/done',
+    'GET /api/public/units/{unitKey}',
+    'GET /api/public/menus/{menuId}',
+    'PUT /api/public/units/{unitKey}/requests/{menuId}',
   ],
   tableAccess: 'respondent',
   memoryMb: 512,

@@ -3,7 +3,7 @@
 import { Fn } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
-import { LECTURE_PARTITION_PREFIX, PROGRAMME_PARTITION, PUBLIC_READ_PREFIX, PUBLIC_WRITE_PREFIX } from '../shared/storage/keys.js';
+import { LECTURE_READ_PARTITIONS, PROGRAMME_READ_PARTITIONS, PUBLIC_READ_PREFIX, PUBLIC_WRITE_PREFIX } from '../shared/storage/keys.js';
 import { tableDefinition } from '../shared/storage/table-definition.js';
 import type { TableAccess } from './function-specs.js';
 
@@ -20,7 +20,9 @@ export const tableActions = {
 
 /** The partitions the respondent reads, and the ones it writes (a subset of what it reads). */
 export const respondentPartitions = {
-  read: [`${PUBLIC_READ_PREFIX}*`, `${LECTURE_PARTITION_PREFIX}*`, PROGRAMME_PARTITION, `${PUBLIC_WRITE_PREFIX}*`],
+  // The unit pages also read a unit's key, its unit and front, the directory and menus; the feedback
+  // pages read the lecture and the district's feedback form.
+  read: [`${PUBLIC_READ_PREFIX}*`, `${PUBLIC_WRITE_PREFIX}*`, ...PROGRAMME_READ_PARTITIONS, ...LECTURE_READ_PARTITIONS],
   write: [`${PUBLIC_WRITE_PREFIX}*`],
 } as const;
 

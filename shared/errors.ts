@@ -59,7 +59,8 @@ export class InvalidAnswersError extends DomainError {
     super(`${issues.length} answer(s) do not fit the survey.`);
   }
   override issuesIn(locale: Locale): ErrorIssue[] {
-    return this.issues.map((issue) => ({ questionId: issue.questionId, message: answerIssueMessage(issue, locale) }));
+    // A problem with the answers as a whole (not an object, a key the survey lacks) names no question.
+    return this.issues.map((issue) => (issue.questionId === '' ? { field: 'answers', message: answerIssueMessage(issue, locale) } : { questionId: issue.questionId, message: answerIssueMessage(issue, locale) }));
   }
 }
 
@@ -287,5 +288,80 @@ export class FeedbackClosedError extends DomainError {
   readonly code = 'feedback_closed';
   constructor(readonly lectureId: string, readonly reason: 'cancelled' | 'window_closed') {
     super(`Feedback on lecture ${lectureId} is closed (${reason}).`);
+  }
+}
+
+/** An unknown, rotated or retired unit's link key: the link simply does not exist any more. */
+export class UnitLinkNotFoundError extends DomainError {
+  override name = 'UnitLinkNotFoundError';
+  readonly status = 404;
+  readonly code = 'unit_link_not_found';
+  constructor() {
+    // The key is a secret: it never goes into a message or a log line.
+    super('No unit has this link.');
+  }
+}
+
+/** A menu that does not exist, or (for units) is still a draft. */
+export class MenuNotFoundError extends DomainError {
+  override name = 'MenuNotFoundError';
+  readonly status = 404;
+  readonly code = 'menu_not_found';
+  constructor(readonly menuId: string) {
+    super(`Menu ${menuId} does not exist or is not published.`);
+  }
+}
+
+/** A published or closed menu's items cannot change: requests already name them. */
+export class MenuFrozenError extends DomainError {
+  override name = 'MenuFrozenError';
+  readonly status = 409;
+  readonly code = 'menu_frozen';
+  constructor(readonly menuId: string, readonly menuStatus: string) {
+    super(`Menu ${menuId} is ${menuStatus}; its items can no longer change.`);
+  }
+}
+
+/** A state change that does not fit the menu's status (e.g. closing a draft). */
+export class MenuStatusError extends DomainError {
+  override name = 'MenuStatusError';
+  readonly status = 409;
+  readonly code = 'menu_status_conflict';
+  constructor(readonly menuId: string, readonly menuStatus: string, readonly wanted: string) {
+    super(`Menu ${menuId} is ${menuStatus} and cannot be ${wanted}.`);
+  }
+}
+
+/** The menu's ordering deadline has passed, or the organizers closed it. */
+export class OrderingClosedError extends DomainError {
+  override name = 'OrderingClosedError';
+  readonly status = 410;
+  readonly code = 'ordering_closed';
+  constructor(readonly menuId: string) {
+    super(`Menu ${menuId} no longer takes requests.`);
+  }
+}
+
+/** A request that does not fit its menu: picks not offered, too many, duplicates, a bad audience. */
+export class InvalidRequestError extends DomainError {
+  override name = 'InvalidRequestError';
+  readonly status = 422;
+  readonly code = 'invalid_request';
+  /** Each issue names the body field (`picks.1.topicId`) and the form box it belongs to (`questionId`). */
+  constructor(readonly issues: ErrorIssue[]) {
+    super(`${issues.length} problem(s) in the request.`);
+  }
+  override issuesIn(): ErrorIssue[] {
+    return this.issues;
+  }
+}
+
+/** A request the organizers have scheduled or delivered can no longer be changed by the unit. */
+export class RequestLockedError extends DomainError {
+  override name = 'RequestLockedError';
+  readonly status = 409;
+  readonly code = 'request_locked';
+  constructor(readonly requestId: string, readonly requestStatus: string) {
+    super(`Request ${requestId} is ${requestStatus} and can no longer change.`);
   }
 }

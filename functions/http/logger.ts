@@ -105,7 +105,8 @@ export function createLogger(options: LoggerOptions = {}): LambdaLogger {
   const powertools = new LineLogger(
     {
       logLevel: level.toUpperCase() as 'INFO',
-      ...(typeof service === 'string' ? { serviceName: service } : {}),
+      // Local runs log for both apps through one logger: `diancai` rather than Powertools' `service_undefined`.
+      serviceName: typeof service === 'string' ? service : 'diancai',
       persistentKeys: base,
       logFormatter: new DiancaiLogFormatter(),
     },

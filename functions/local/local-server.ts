@@ -14,7 +14,7 @@ import { LocalExportFiles } from '../organizer/exports/local-export-files.js';
 import { ensureFirstAdmin, type FirstAdmin } from '../organizer/first-admin.js';
 import { fileSecret } from '../organizer/session-secret.js';
 import { createRespondentApp } from '../respondent/app.js';
-import type { RespondentDeps } from '../respondent/deps.js';
+import { programmePublicDeps, type RespondentDeps } from '../respondent/deps.js';
 import { dispatch } from './dispatch.js';
 import { startDynamoLocal, type LocalCredentials } from './dynamodb-local.js';
 import { markRunning } from './running-marker.js';
@@ -61,6 +61,7 @@ export async function startLocalServer(config: LocalConfig, logger: Logger = cre
       newId: randomIds,
       logger,
       timeZone: config.timeZone,
+      programme: programmePublicDeps(store),
     };
     const fetch = dispatch(
       createRespondentApp(respondentDeps),

@@ -20,6 +20,9 @@ import { catalogueApi } from './routes/catalogue-api.js';
 import { lecturesApi } from './routes/lectures-api.js';
 import { lecturePages } from './routes/lecture-pages.js';
 import { scorecardsApi } from './routes/scorecards-api.js';
+import { programmeApi } from './routes/programme-api.js';
+import { programmePages } from './routes/programme-pages.js';
+import { programmeStyle } from './pages/programme-style.js';
 import { dashboardPages } from './routes/dashboard-pages.js';
 import { openApiRoute } from './routes/openapi.js';
 import { previewPage } from './routes/preview-page.js';
@@ -37,7 +40,7 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   app.use(requestIdMiddleware());
   app.use(statusMetrics(deps.metrics ?? noMetrics));
   // pageStyle: the preview renders the respondent's own page, stylesheet included.
-  app.use(securityHeaders({ scripts: [editorScript], styles: [dashboardStyle, reportStyle, pageStyle, editorStyle, lectureStyle] }));
+  app.use(securityHeaders({ scripts: [editorScript], styles: [dashboardStyle, reportStyle, pageStyle, editorStyle, programmeStyle, lectureStyle] }));
   app.use(compress());
   app.use('/api/*', limitBody(ORGANIZER_BODY_LIMIT));
   app.use('/admin/*', limitBody(ORGANIZER_BODY_LIMIT));
@@ -52,12 +55,14 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   catalogueApi(app, deps);
   lecturesApi(app, deps);
   scorecardsApi(app, deps);
+  programmeApi(app, deps);
   adminApi(app, deps);
   dashboardPages(app, deps);
   previewPage(app, deps);
   accountPages(app, deps);
   reportPages(app, deps);
   lecturePages(app, deps);
+  programmePages(app, deps);
   app.onError(errorHandler(deps.logger, organizerErrorPage));
   app.notFound(notFoundHandler(organizerErrorPage));
   return app;

@@ -8,6 +8,8 @@ import { SurveySchema } from '../../shared/survey/survey-schema.js';
 import { CreateSurveySchema } from './request-schemas.js';
 import { FeedbackWindowSchema } from '../../shared/lectures/feedback-form.js';
 import { CancelSchema, DeliveredSchema, NewLectureSchema } from '../../shared/lectures/lecture-schema.js';
+import { MenuInputSchema } from '../../shared/programme/menu-schema.js';
+import { RequestStatusChangeSchema } from '../../shared/programme/request-status.js';
 
 /** public: anyone; signed-in: any account; admin: admin accounts only. */
 export type Access = 'public' | 'signed-in' | 'admin';
@@ -33,10 +35,10 @@ export const ORGANIZER_ROUTES = [
   { method: 'GET', path: '/api/surveys', access: 'signed-in', summary: 'Every survey with its status, settings and live response count' },
   { method: 'POST', path: '/api/surveys', access: 'signed-in', summary: 'Create a draft from a template (needs, feedback, blank) or from a definition', body: CreateSurveySchema },
   { method: 'GET', path: '/api/surveys/:surveyId', access: 'signed-in', summary: 'One survey with its settings and response count' },
-  { method: 'PUT', path: '/api/surveys/:surveyId/definition', access: 'signed-in', summary: 'Replace a draft’s definition (409 once published)', body: SurveySchema },
-  { method: 'POST', path: '/api/surveys/:surveyId/publish', access: 'signed-in', summary: 'Publish a draft; its questions are frozen from then on' },
+  { method: 'PUT', path: '/api/surveys/:surveyId/definition', access: 'signed-in', summary: 'Replace a draft’s definition (409 once published); If-Match with the ETag of GET refuses a stale save (409 edit_conflict)', body: SurveySchema },
+  { method: 'POST', path: '/api/surveys/:surveyId/publish', access: 'signed-in', summary: 'Publish a draft; its questions are frozen from then on. If-Match with the ETag of GET publishes only that version' },
   { method: 'POST', path: '/api/surveys/:surveyId/close', access: 'signed-in', summary: 'Stop collecting responses' },
-  { method: 'PUT', path: '/api/surveys/:surveyId/settings', access: 'signed-in', summary: 'Opening and closing times (district time), response limit, access codes', body: SurveySettingsInputSchema },
+  { method: 'PUT', path: '/api/surveys/:surveyId/settings', access: 'signed-in', summary: 'Opening and closing times (district time, years 2000-2100), response limit, access codes; `version` (settingsVersion of GET) refuses a stale save', body: SurveySettingsInputSchema },
   { method: 'GET', path: '/api/surveys/:surveyId/access-codes', access: 'signed-in', summary: 'The survey’s access codes and whether each is used' },
   { method: 'GET', path: '/api/surveys/:surveyId/access-codes.csv', access: 'signed-in', summary: 'The survey’s access codes as CSV (unit, code, used or not), for printing and handing out' },
   { method: 'POST', path: '/api/surveys/:surveyId/access-codes', access: 'signed-in', summary: 'Generate N single-use codes per unit', body: AccessCodeBatchSchema },
@@ -71,6 +73,22 @@ export const ORGANIZER_ROUTES = [
   { method: 'PUT', path: '/api/feedback-form', access: 'admin', summary: 'Save a new version of the feedback form; lectures that have not started answer it', body: SurveySchema },
   { method: 'PUT', path: '/api/feedback-form/window', access: 'admin', summary: 'How many days after a lecture ends its feedback stays open', body: FeedbackWindowSchema },
 
+  { method: 'POST', path: '/api/units/:unitId/key', access: 'signed-in', summary: 'Issue or rotate a unit’s link key (单位专属链接): the old link answers 404 at once. 200 { unitId, key, url }' },
+  { method: 'GET', path: '/api/unit-links', access: 'signed-in', summary: 'Every current unit with its link (or none yet), front and issue time' },
+  { method: 'GET', path: '/api/unit-links.csv', access: 'signed-in', summary: 'Every unit’s link as CSV, for handing out' },
+  { method: 'GET', path: '/api/menus', access: 'signed-in', summary: 'Every menu (菜单), newest first' },
+  { method: 'POST', path: '/api/menus', access: 'signed-in', summary: 'Compose a draft menu from the catalogue: title, orderDeadline (district time), maxPicks, formats, items [{ topicId, expertIds }]', body: MenuInputSchema },
+  { method: 'GET', path: '/api/menus/:menuId', access: 'signed-in', summary: 'One menu with its items (topic, theme, summary, experts)' },
+  { method: 'PUT', path: '/api/menus/:menuId', access: 'signed-in', summary: 'Replace a draft menu’s content (409 menu_frozen once published)', body: MenuInputSchema },
+  { method: 'POST', path: '/api/menus/:menuId/publish', access: 'signed-in', summary: 'Publish a draft menu: units can order from it until its deadline; its items are frozen' },
+  { method: 'POST', path: '/api/menus/:menuId/close', access: 'signed-in', summary: 'Stop taking requests before the deadline' },
+  { method: 'GET', path: '/api/menus/:menuId/requests', access: 'signed-in', summary: 'The request board (点单汇总): every unit’s current request, demand per topic, units not ordered; ?front= ?topic= filter' },
+  { method: 'GET', path: '/api/menus/:menuId/requests.csv', access: 'signed-in', summary: 'The request board as CSV with Chinese headers' },
+  { method: 'GET', path: '/api/requests/:requestId/versions', access: 'signed-in', summary: 'Every version a unit submitted of one request, oldest first' },
+  { method: 'POST', path: '/api/requests/:requestId/status', access: 'signed-in', summary: 'Schedule, decline (with a reason), mark delivered or reopen a request; audited', body: RequestStatusChangeSchema },
+  { method: 'GET', path: '/api/surveys/:surveyId/status', access: 'signed-in', summary: 'Who has not answered (未填报单位): responses and last time per unit, silent units by front, a reminder text; from the counters' },
+  { method: 'GET', path: '/api/surveys/:surveyId/status.csv', access: 'signed-in', summary: 'The per-unit answer status as CSV' },
+
   { method: 'GET', path: '/admin/login', access: 'public', summary: 'Sign-in page', page: true },
   { method: 'POST', path: '/admin/login', access: 'public', summary: 'Sign-in form', page: true },
   { method: 'POST', path: '/admin/logout', access: 'signed-in', summary: 'Sign-out form', page: true },
@@ -92,6 +110,17 @@ export const ORGANIZER_ROUTES = [
   { method: 'GET', path: '/admin/catalogue', access: 'signed-in', summary: 'Catalogue pages', page: true },
   { method: 'POST', path: '/admin/catalogue/:section', access: 'admin', summary: 'Add a catalogue record', page: true },
   { method: 'POST', path: '/admin/catalogue/:section/:id/retire', access: 'admin', summary: 'Retire or restore a catalogue record', page: true },
+  { method: 'GET', path: '/admin/units', access: 'signed-in', summary: 'Unit links page (单位专属链接): every unit’s link, issue or rotate, CSV and QR sheet', page: true },
+  { method: 'POST', path: '/admin/units/:unitId/key', access: 'signed-in', summary: 'Issue or rotate a unit’s link', page: true },
+  { method: 'GET', path: '/admin/units/qr', access: 'signed-in', summary: 'Printable A4 sheet of every unit’s QR code, the unit name under each', page: true },
+  { method: 'GET', path: '/admin/menus', access: 'signed-in', summary: 'Menus list and the menu composer, beside the latest demand', page: true },
+  { method: 'POST', path: '/admin/menus', access: 'signed-in', summary: 'Create a draft menu from the composer', page: true },
+  { method: 'GET', path: '/admin/menus/:menuId', access: 'signed-in', summary: 'A draft menu’s composer, or a published menu’s request board (点单汇总)', page: true },
+  { method: 'POST', path: '/admin/menus/:menuId', access: 'signed-in', summary: 'Save a draft menu', page: true },
+  { method: 'POST', path: '/admin/menus/:menuId/publish', access: 'signed-in', summary: 'Publish a menu', page: true },
+  { method: 'POST', path: '/admin/menus/:menuId/close', access: 'signed-in', summary: 'Close ordering', page: true },
+  { method: 'POST', path: '/admin/requests/:requestId/status', access: 'signed-in', summary: 'Schedule, decline (with a reason) or mark a request delivered', page: true },
+  { method: 'GET', path: '/admin/surveys/:surveyId/status', access: 'signed-in', summary: 'Who has not answered (未填报单位): per unit, by front, with a reminder text', page: true },
   { method: 'GET', path: '/admin/audit', access: 'admin', summary: 'Audit log page', page: true },
   { method: 'GET', path: '/admin/lectures', access: 'signed-in', summary: 'Lectures: list and month calendar, filters, schedule form', page: true },
   { method: 'POST', path: '/admin/lectures', access: 'signed-in', summary: 'Schedule-lecture form', page: true },

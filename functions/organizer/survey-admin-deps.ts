@@ -3,6 +3,8 @@ import type { Context } from 'hono';
 import { listSurveys, type SurveyAdminDeps, type SurveyOverview } from '../../shared/survey-admin/manage-surveys.js';
 import { requestIdOf } from '../http/request-id.js';
 import type { OrganizerDeps } from './deps.js';
+import type { MenuDeps } from '../../shared/programme/manage-menus.js';
+import { refreshDirectory, type DirectoryDeps } from '../../shared/programme/public-directory.js';
 
 export function surveyAdminDeps(deps: OrganizerDeps): SurveyAdminDeps {
   const { store } = deps;
@@ -15,7 +17,28 @@ export function surveyAdminDeps(deps: OrganizerDeps): SurveyAdminDeps {
     clock: deps.clock,
     newId: deps.newId,
     timeZone: deps.timeZone,
+    afterStatusChange: () => refreshDirectory(directoryDeps(deps)),
   };
+}
+
+export function directoryDeps(deps: OrganizerDeps): DirectoryDeps {
+  return { surveyAdmin: deps.store.surveyAdmin, menus: deps.store.menus, directory: deps.store.directory, clock: deps.clock };
+}
+
+export function menuDeps(deps: OrganizerDeps): MenuDeps {
+  return {
+    menus: deps.store.menus,
+    catalogue: deps.store.catalogue,
+    clock: deps.clock,
+    newId: deps.newId,
+    timeZone: deps.timeZone,
+    afterStatusChange: () => refreshDirectory(directoryDeps(deps)),
+  };
+}
+
+/** Where the district's public pages live (unit pages, survey links): the configured base or the request's origin. */
+export function publicBase(deps: OrganizerDeps, requestUrl: string): string {
+  return (deps.publicBaseUrl ?? new URL(requestUrl).origin).replace(/\/$/, '');
 }
 
 export function shareUrl(deps: OrganizerDeps, requestUrl: string, surveyId: string): string {

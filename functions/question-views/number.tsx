@@ -35,6 +35,7 @@ export const numberView: QuestionView<'number'> = {
         <Row>
           <NumberField ed={ed} field="picks" name="min" label={t.min} value={q.min} />
           <NumberField ed={ed} field="picks" name="max" label={t.max} value={q.max} />
+          <NumberField ed={ed} field="picks" name="decimals" label={t.decimals} value={q.decimals} min={0} max={4} />
         </Row>
         <Flag name="integer" label={t.integer} checked={q.integer} />
       </>

@@ -11,7 +11,9 @@ import { respondentErrorPage } from './pages/error-page.js';
 import { formScript } from './pages/form-script.js';
 import { pageStyle } from './pages/page-style.js';
 import { feedbackPageRoutes } from './routes/feedback-pages.js';
+import { programmeApiRoutes } from './routes/programme-api.js';
 import { publicApiRoutes } from './routes/public-api.js';
+import { unitPageRoutes } from './routes/unit-pages.js';
 import { surveyPageRoutes } from './routes/survey-pages.js';
 
 export function createRespondentApp(deps: RespondentDeps): Hono {
@@ -23,7 +25,10 @@ export function createRespondentApp(deps: RespondentDeps): Hono {
   app.use('/api/public/*', limitBody(RESPONDENT_BODY_LIMIT));
   app.use('/s/*', limitBody(RESPONDENT_BODY_LIMIT));
   app.use('/f/*', limitBody(RESPONDENT_BODY_LIMIT));
+  app.use('/u/*', limitBody(RESPONDENT_BODY_LIMIT));
   app.route('/api/public', publicApiRoutes(deps));
+  app.route('/api/public', programmeApiRoutes(deps));
+  app.route('/u', unitPageRoutes(deps));
   app.route('/s', surveyPageRoutes(deps));
   app.route('/f', feedbackPageRoutes(deps));
   const errorPage = respondentErrorPage(deps.timeZone);

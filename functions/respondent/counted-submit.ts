@@ -9,7 +9,7 @@ type SubmitArgs = Parameters<typeof submitResponse> extends [unknown, ...infer R
 export async function countedSubmit(deps: RespondentDeps, ...args: SubmitArgs): ReturnType<typeof submitResponse> {
   const metrics = deps.metrics ?? noMetrics;
   try {
-    const outcome = await submitResponse(deps, ...args);
+    const outcome = await submitResponse({ ...deps, unitLinks: deps.programme }, ...args);
     metrics.count(outcome.replayed ? METRIC.replays : METRIC.submissions);
     return outcome;
   } catch (error) {

@@ -1,12 +1,19 @@
 // What the respondent app needs from the outside world, passed in once at start-up.
 import type { Clock, IdGenerator } from '../../shared/clock.js';
+import type { Store } from '../../shared/storage/dynamodb/store.js';
 import type {
+  CatalogueRecordRepository,
+  CounterRepository,
+  DirectoryRepository,
   FeedbackFormRepository,
   FeedbackRepository,
   LectureRepository,
+  MenuRepository,
+  RequestRepository,
   ResponseRepository,
   SurveyRepository,
   SurveySettingsReader,
+  UnitKeyRepository,
 } from '../../shared/storage/ports.js';
 import type { Logger } from '../http/logger.js';
 import type { AppMetrics } from '../http/metrics.js';
@@ -27,4 +34,20 @@ export interface RespondentDeps {
   metrics?: AppMetrics;
   /** The district's time zone, for the opening time a "not open yet" page shows. */
   timeZone: string;
+  /** Unit links, menus and requests: what the unit pages read and the one thing they write (requests). */
+  programme: ProgrammePublicDeps;
+}
+
+export interface ProgrammePublicDeps {
+  unitKeys: UnitKeyRepository;
+  catalogueRecords: CatalogueRecordRepository;
+  directory: DirectoryRepository;
+  counters: CounterRepository;
+  menus: MenuRepository;
+  requests: RequestRepository;
+}
+
+export function programmePublicDeps(store: Store): ProgrammePublicDeps {
+  const { unitKeys, catalogueRecords, directory, counters, menus, requests } = store;
+  return { unitKeys, catalogueRecords, directory, counters, menus, requests };
 }

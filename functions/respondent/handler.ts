@@ -8,6 +8,7 @@ import { DEFAULT_TIME_ZONE } from '../../shared/survey-admin/zoned-time.js';
 import { lambdaMetrics, observedHandler } from '../http/lambda-observability.js';
 import { createLogger } from '../http/logger.js';
 import { createRespondentApp } from './app.js';
+import { programmePublicDeps } from './deps.js';
 
 const tableName = process.env.TABLE_NAME;
 if (!tableName) throw new Error('TABLE_NAME is not set');
@@ -32,5 +33,6 @@ export const app = createRespondentApp({
   logger,
   metrics,
   timeZone: process.env.DIANCAI_TIME_ZONE ?? DEFAULT_TIME_ZONE,
+  programme: programmePublicDeps(store),
 });
 export const handler = observedHandler(handle(app), { logger, metrics });

@@ -44,6 +44,7 @@ function referenceIssues(catalogue: Catalogue, section: CatalogueSection, record
   }
   if (section === 'experts') {
     const expert = record as Catalogue['experts'][number];
+    if (new Set(expert.topics).size < expert.topics.length) return [{ field: 'topics', message: 'Each topic may be listed once.' }];
     return expert.topics.flatMap((id, i) => (has(catalogue.topics, id) ? [] : [{ field: `topics.${i}`, message: 'No topic has this id.' }]));
   }
   return [];

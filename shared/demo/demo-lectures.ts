@@ -4,7 +4,7 @@
 import type { Clock } from '../clock.js';
 import { addCounters, feedbackDeltas, suggestionsOf, type LectureCounters } from '../lectures/feedback-counters.js';
 import { feedbackFormVersion } from '../lectures/feedback-form.js';
-import { LECTURE_FORMATS } from '../lectures/lecture-formats.js';
+import { LECTURE_FORMATS } from '../programme/lecture-formats.js';
 import type { Lecture } from '../lectures/lecture-schema.js';
 import type { FeedbackFormRepository, LectureImport, LectureRepository, MetaRepository, StoredFeedback } from '../storage/ports.js';
 import { demoCatalogue } from './demo-catalogue.js';

@@ -7,12 +7,13 @@ import { feedbackFormTemplate } from '../templates/feedback-form.js';
 import { needsSurveyTemplate } from '../templates/needs-survey.js';
 import { InvalidSurveyError } from '../errors.js';
 import { demoCatalogue } from './demo-catalogue.js';
+import { seedDemoProgramme, type ProgrammeSeedDeps } from './seed-programme.js';
 
 export const DEMO_NEEDS_SURVEY_ID = 'demo-needs';
 export const DEMO_FEEDBACK_FORM_ID = 'demo-feedback';
 const SEED_MARK = 'demo-seeded';
 
-export interface SeedDeps {
+export interface SeedDeps extends Omit<ProgrammeSeedDeps, 'clock'> {
   surveys: SurveyRepository;
   catalogue: CatalogueRepository;
   meta: MetaRepository;
@@ -38,6 +39,7 @@ export async function seedDemoDistrict(deps: SeedDeps): Promise<boolean> {
   }
   await deps.catalogue.putAll(demoCatalogue);
   for (const survey of surveys) await deps.surveys.put(survey);
+  await seedDemoProgramme(deps);
   // Marked last, so a seed interrupted half-way simply runs again next start.
   await deps.meta.putIfAbsent(SEED_MARK, createdAt);
   return true;

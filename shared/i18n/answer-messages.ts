@@ -7,7 +7,7 @@ type Formatter = (p: Params) => string;
 
 const zh: Record<AnswerIssue['code'], Formatter> = {
   required: () => '此题必答，请作答。',
-  unknown_question: () => '问卷中没有这道题。',
+  unknown_question: () => '答卷中有本问卷没有的题目。',
   wrong_type: () => '答案的格式不正确。',
   unknown_option: () => '所选选项不在本题的选项中。',
   duplicate_option: () => '同一选项只能选一次。',
@@ -27,11 +27,12 @@ const zh: Record<AnswerIssue['code'], Formatter> = {
   unknown_row: () => '评分项不在本题中。',
   row_required: () => '请为每一项打分。',
   invalid_text: () => '内容含有无法识别的字符。',
+  unit_link_mismatch: () => '本问卷是从单位专属链接打开的，答卷将记在该单位名下，不能选择其他单位。',
 };
 
 const en: Record<AnswerIssue['code'], Formatter> = {
   required: () => 'This question needs an answer.',
-  unknown_question: () => 'This question is not in the survey.',
+  unknown_question: () => 'The answers name a question this survey does not have.',
   wrong_type: () => 'The answer is not in the right form.',
   unknown_option: () => 'The chosen option is not one of this question’s options.',
   duplicate_option: () => 'Each option can be chosen only once.',
@@ -51,6 +52,7 @@ const en: Record<AnswerIssue['code'], Formatter> = {
   unknown_row: () => 'This row is not part of the question.',
   row_required: () => 'Rate every row.',
   invalid_text: () => 'The text contains characters that cannot be read.',
+  unit_link_mismatch: () => 'This form was opened from another unit’s link; it is filed under that unit.',
 };
 
 export function answerIssueMessage(issue: AnswerIssue, locale: Locale): string {

@@ -107,6 +107,13 @@ const zh = {
     lecture_status_conflict: '这场宣讲当前的状态不允许此操作。',
     feedback_not_open: '这场宣讲尚未开始，开讲后才能提交反馈。',
     feedback_closed: '这场宣讲的反馈已结束。',
+    unit_link_not_found: '找不到这个单位链接：链接有误，或已被组织者更换。请向组织者索取新链接。',
+    menu_not_found: '找不到这份菜单，或菜单尚未发布。',
+    menu_frozen: '菜单已发布，课题和专家不能再修改（已有单位据此点单）。',
+    menu_status_conflict: '菜单当前的状态不允许此操作。',
+    ordering_closed: '这份菜单的点单已截止。',
+    invalid_request: '申报内容有问题，请逐条修改后再提交。',
+    request_locked: '组织者已安排这份申报，不能再修改；如需调整请联系组织者。',
   },
 };
 
@@ -217,6 +224,13 @@ const en: UiMessages = {
     lecture_status_conflict: 'The lecture’s current status does not allow this.',
     feedback_not_open: 'The lecture has not started yet; feedback opens when it starts.',
     feedback_closed: 'Feedback on this lecture has closed.',
+    unit_link_not_found: 'This unit link does not exist: it is mistyped or the organizers replaced it. Ask them for the new link.',
+    menu_not_found: 'The menu does not exist or is not published.',
+    menu_frozen: 'The menu is published, so its topics and experts can no longer change (units order from them).',
+    menu_status_conflict: 'The menu’s current status does not allow this.',
+    ordering_closed: 'Ordering from this menu has closed.',
+    invalid_request: 'The request has problems; please fix each one and submit again.',
+    request_locked: 'The organizers have scheduled this request, so it can no longer change; please contact them.',
   },
 };
 

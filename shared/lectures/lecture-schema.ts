@@ -3,7 +3,7 @@
 // read one item and never the catalogue.
 import * as v from 'valibot';
 import { IdSchema } from '../survey/ids.js';
-import { FORMAT_IDS, MANNER_IDS } from './lecture-formats.js';
+import { LECTURE_FORMAT_IDS, LECTURE_MANNER_IDS } from '../programme/lecture-formats.js';
 
 const text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
 const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000));
@@ -29,8 +29,8 @@ export const LectureSchema = v.object({
   endsAt: v.pipe(v.string(), v.isoTimestamp()),
   durationMinutes: v.pipe(v.number(), v.integer(), v.minValue(5), v.maxValue(MAX_DURATION_MINUTES)),
   place: text(200),
-  format: v.optional(v.picklist(FORMAT_IDS)),
-  manner: v.optional(v.picklist(MANNER_IDS)),
+  format: v.optional(v.picklist(LECTURE_FORMAT_IDS)),
+  manner: v.optional(v.picklist(LECTURE_MANNER_IDS)),
   plannedAudience: v.optional(count),
   notes: v.optional(text(2000)),
   /** The unit request (申报) this lecture answers, when it was scheduled from one. */
@@ -52,8 +52,8 @@ export const NewLectureSchema = v.object({
   startsAt: v.pipe(v.string(), v.maxLength(40)),
   durationMinutes: v.pipe(v.number(), v.integer(), v.minValue(5), v.maxValue(MAX_DURATION_MINUTES)),
   place: text(200),
-  format: v.optional(v.picklist(FORMAT_IDS)),
-  manner: v.optional(v.picklist(MANNER_IDS)),
+  format: v.optional(v.picklist(LECTURE_FORMAT_IDS)),
+  manner: v.optional(v.picklist(LECTURE_MANNER_IDS)),
   plannedAudience: v.optional(count),
   notes: v.optional(text(2000)),
   requestId: v.optional(IdSchema),

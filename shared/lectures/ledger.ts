@@ -6,7 +6,7 @@ import { csvRows, percentCell, type Cell } from '../report/csv.js';
 import type { LectureRepository } from '../storage/ports.js';
 import { districtDateTime, formatDistrictTime } from '../survey-admin/zoned-time.js';
 import type { DateRange } from './date-range.js';
-import { LECTURE_FORMATS, LECTURE_MANNERS } from './lecture-formats.js';
+import { LECTURE_FORMATS, LECTURE_MANNERS } from '../programme/lecture-formats.js';
 import type { Lecture } from './lecture-schema.js';
 import { lectureTotals, type ScoredLecture, type ScoreTotals } from './scorecards.js';
 

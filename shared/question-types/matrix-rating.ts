@@ -29,7 +29,7 @@ export const matrixRating: QuestionTypeModule<'matrix_rating'> = {
     const rowIds = idsOf(q.rows);
     const result: Record<string, number> = {};
     for (const [rowId, score] of Object.entries(value)) {
-      if (!rowIds.has(rowId)) return issue('unknown_row', { rowId: rowId.slice(0, 64) }), undefined;
+      if (!rowIds.has(rowId)) return issue('unknown_row'), undefined;
       if (isEmpty(score)) continue;
       const checked = checkInteger(score, 1, q.scale, issue);
       if (checked === undefined) return undefined;

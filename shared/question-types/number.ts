@@ -77,7 +77,7 @@ export const numberQuestion: QuestionTypeModule<'number'> = {
   type: 'number',
   schema: NumberQuestionSchema,
   skeleton: (base) => ({ ...base, type: 'number', min: 0 }),
-  fromEditor: (form) => defined({ min: editorNumber(form, 'min'), max: editorNumber(form, 'max'), integer: editorFlag(form, 'integer') }),
+  fromEditor: (form) => defined({ min: editorNumber(form, 'min'), max: editorNumber(form, 'max'), integer: editorFlag(form, 'integer'), decimals: editorNumber(form, 'decimals') }),
   definitionIssues: (q, _survey, add) => {
     // A bound like 1e300 or 1e-300 cannot even be stored; one beyond what answers may be means nothing.
     for (const [name, bound] of [['minimum', q.min], ['maximum', q.max]] as const) {

@@ -20,14 +20,14 @@ export function surveyFronts(survey: Survey): Labelled[] {
   return [...new Set(surveyUnits(survey).map((u) => u.front))].map((id) => ({ id, label: id }));
 }
 
-/** Throws when a filter names a unit or front the survey does not know, naming each. */
+/** Throws when a filter names a unit or front the survey does not know, saying which filter (never repeating its value). */
 export function checkReportFilter(survey: Survey, filter: ReportFilter): void {
   const issues: { field: string; message: string }[] = [];
   if (filter.unit !== undefined && filter.unit !== NO_UNIT && !surveyUnits(survey).some((u) => u.id === filter.unit)) {
-    issues.push({ field: 'unit', message: `Unknown unit: ${filter.unit.slice(0, 64)}` });
+    issues.push({ field: 'unit', message: 'No unit of this survey has this id.' });
   }
   if (filter.front !== undefined && !surveyFronts(survey).some((f) => f.id === filter.front)) {
-    issues.push({ field: 'front', message: `Unknown front: ${filter.front.slice(0, 64)}` });
+    issues.push({ field: 'front', message: 'No front of this survey has this id.' });
   }
   if (issues.length > 0) throw new InvalidReportFilterError(issues);
 }
@@ -45,7 +45,7 @@ export function crossTab(survey: Survey, units: readonly UnitCounters[], by: 'un
   const q = questionId === undefined ? defaultCrossTabQuestion(survey) : survey.questions.find((x) => x.id === questionId);
   const columns = q ? columnsOf(q) : undefined;
   if (!q || !columns) {
-    throw new InvalidReportFilterError([{ field: 'question', message: `Question ${String(questionId ?? '').slice(0, 64)} cannot be cross-tabulated.` }]);
+    throw new InvalidReportFilterError([{ field: 'question', message: 'This survey has no question by this id that can be cross-tabulated.' }]);
   }
   const countersOf = (predicate: (u: UnitCounters) => boolean) => {
     const totals: Record<string, number> = {};

@@ -35,13 +35,6 @@ function responseColumns(survey: Survey, { locale, timeZone }: ResponsesCsvOptio
   ];
 }
 
-/** Average bytes a response takes in the CSV, measured on a sample (to decide inline or file). */
-export function csvBytesPerResponse(survey: Survey, sample: readonly StoredResponse[], options: ResponsesCsvOptions): number {
-  if (sample.length === 0) return 0;
-  const columns = responseColumns(survey, options);
-  return Buffer.byteLength(csvRows(sample.map((r) => columns.map((c) => c.cell(r))))) / sample.length;
-}
-
 /** Streams the CSV: the header (with BOM) first, then each page of responses as it arrives. */
 export async function* responsesCsv(survey: Survey, pages: AsyncIterable<readonly StoredResponse[]>, options: ResponsesCsvOptions): AsyncGenerator<string> {
   const columns = responseColumns(survey, options);

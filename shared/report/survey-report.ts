@@ -48,15 +48,24 @@ export async function latestTextAnswers(deps: ReportDeps, surveyId: string, ques
   const survey = await reportSurvey(deps, surveyId);
   for (const questionId of questionIds) {
     const question = survey.questions.find((q) => q.id === questionId);
-    if (question?.type !== 'text') throw new InvalidReportFilterError([{ field: 'question', message: `Question ${questionId.slice(0, 64)} is not a text question.` }]);
+    if (question?.type !== 'text') throw new InvalidReportFilterError([{ field: 'question', message: 'This survey has no text question by this id.' }]);
   }
   checkReportFilter(survey, filter);
-  const page = await deps.responses.list(surveyId, { limit: 200, cursor, newestFirst: true });
   const matches = (r: StoredResponse) => (filter.unit === undefined || r.unitId === filter.unit) && (filter.front === undefined || r.front === filter.front);
+  const answered = (r: StoredResponse) => matches(r) && questionIds.some((id) => typeof r.answers[id] === 'string');
+  // A unit's or front's answers may lie pages back: read on until a page has one or the responses end,
+  // so an empty page never comes with a cursor (the cost is the responses read, as a scan of them).
+  const items: StoredResponse[] = [];
+  let next = cursor;
+  do {
+    const page = await deps.responses.list(surveyId, { limit: 200, ...(next ? { cursor: next } : {}), newestFirst: true });
+    items.push(...page.items.filter(answered));
+    next = page.cursor;
+  } while (items.length === 0 && next);
   return questionIds.map((questionId) => {
-    const answers = page.items
-      .filter((r) => matches(r) && typeof r.answers[questionId] === 'string')
+    const answers = items
+      .filter((r) => typeof r.answers[questionId] === 'string')
       .map((r) => ({ responseId: r.responseId, submittedAt: r.submittedAt, unitId: r.unitId, text: r.answers[questionId] as string }));
-    return page.cursor ? { questionId, answers, cursor: page.cursor } : { questionId, answers };
+    return next ? { questionId, answers, cursor: next } : { questionId, answers };
   });
 }

@@ -8,6 +8,8 @@ import { surveyWindowError } from '../survey-admin/survey-window.js';
 import { validateAnswers } from '../survey/validate-answers.js';
 import type { Survey } from '../survey/survey-schema.js';
 import type { Submission } from './submission-schema.js';
+import { resolveUnitLink, type ResolvedUnit, type UnitLinkDeps } from '../programme/unit-links.js';
+import { UnitLinkNotFoundError } from '../errors.js';
 
 export interface SubmitDeps {
   surveys: SurveyRepository;
@@ -16,6 +18,8 @@ export interface SubmitDeps {
   newId: IdGenerator;
   /** The survey's opening times, response limit and access codes, enforced on every submission. */
   settings: SurveySettingsReader;
+  /** Resolves a unit link's key; without it a submission that names a key is refused. */
+  unitLinks?: UnitLinkDeps;
 }
 
 /** The survey as respondents may see it: published or closed; a draft is as good as missing. */
@@ -64,10 +68,21 @@ export async function submitResponse(deps: SubmitDeps, surveyId: string, submiss
     guard.accessCode = code;
   }
 
-  const validation = validateAnswers(survey, submission.answers);
+  let linked: ResolvedUnit | undefined;
+  if (submission.unitKey !== undefined) {
+    if (!deps.unitLinks) return replay(new UnitLinkNotFoundError());
+    linked = await resolveUnitLink(deps.unitLinks, submission.unitKey).catch((error: unknown) => {
+      if (error instanceof UnitLinkNotFoundError) return undefined;
+      throw error;
+    });
+    if (!linked) return replay(new UnitLinkNotFoundError());
+  }
+  const keyed = linked ? withLinkedUnit(survey, submission.answers, linked.unit.id) : { answers: submission.answers };
+  if (keyed.mismatch) return replay(new InvalidAnswersError([keyed.mismatch]));
+  const validation = validateAnswers(survey, keyed.answers);
   if (!validation.ok) return replay(new InvalidAnswersError(validation.issues));
 
-  const unit = respondentUnit(survey, validation.answers);
+  const unit = linked && !survey.questions.some((q) => q.type === 'unit') ? { unitId: linked.unit.id, front: linked.unit.front } : respondentUnit(survey, validation.answers);
   const outcome = await deps.responses.submit(
     {
       surveyId,
@@ -82,4 +97,16 @@ export async function submitResponse(deps: SubmitDeps, surveyId: string, submiss
     guard,
   );
   return { ...outcome, ...remember };
+}
+
+/**
+ * A survey opened from a unit's link: its unit question (if any) takes the link's unit when left
+ * empty, and may not name another unit. Without a unit question the link alone files the response.
+ */
+function withLinkedUnit(survey: Survey, answers: Record<string, unknown>, unitId: string): { answers: Record<string, unknown>; mismatch?: { questionId: string; code: 'unit_link_mismatch' } } {
+  const question = survey.questions.find((q) => q.type === 'unit');
+  if (!question) return { answers };
+  const given = answers[question.id];
+  if (given === undefined || given === null || given === '') return { answers: { ...answers, [question.id]: unitId } };
+  return given === unitId ? { answers } : { answers, mismatch: { questionId: question.id, code: 'unit_link_mismatch' } };
 }

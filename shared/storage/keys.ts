@@ -19,12 +19,15 @@ export const PUBLIC_READ_PREFIX = 'SURVEY#';
 export function publicWritePartition(kind: string, id: string): string {
   return `${PUBLIC_WRITE_PREFIX}${kind}#${id}`;
 }
+/** A lecture's record (organizer-written; its feedback form names it). */
+const LECTURE_PARTITION_PREFIX = 'LECTURE#';
+/** The programme's settings, such as the district's feedback form (organizer-written). */
+const PROGRAMME_PARTITION = 'PROGRAMME';
 /**
- * Partitions a respondent may also READ (never write): a lecture's record, which its feedback form
- * names, and the programme's settings such as the feedback form. Organizers write them.
+ * Organizer-written partitions beyond `PUBLIC_READ_PREFIX` that the feedback pages read (GetItem)
+ * and never write: lectures and the feedback form. StringLike patterns for the respondent's policy.
  */
-export const LECTURE_PARTITION_PREFIX = 'LECTURE#';
-export const PROGRAMME_PARTITION = 'PROGRAMME';
+export const LECTURE_READ_PARTITIONS = [`${LECTURE_PARTITION_PREFIX}*`, PROGRAMME_PARTITION] as const;
 
 const PARTITIONS = {
   survey: (surveyId: string) => `${PUBLIC_READ_PREFIX}${surveyId}`,
@@ -40,7 +43,26 @@ const PARTITIONS = {
   lectureFeedback: (lectureId: string) => publicWritePartition('FEEDBACK', lectureId),
   lectureCounters: (lectureId: string) => publicWritePartition('LECTURE_COUNTERS', lectureId),
   expertSlots: (expertId: string) => `EXPERT#${expertId}#SLOTS`,
+  unitKey: (key: string) => `${UNIT_KEY_PARTITION_PREFIX}${key}`,
+  menu: (menuId: string) => `MENU#${menuId}`,
+  /** A unit's requests are written by the unit's page (no login): public write partitions. */
+  currentRequests: (menuId: string) => publicWritePartition('REQUESTS', `${menuId}#CURRENT`),
+  requestVersions: (menuId: string) => publicWritePartition('REQUESTS', `${menuId}#VERSIONS`),
 };
+
+/** A unit's secret key leads its own partition, so a lookup is one GetItem and a rotation deletes one item. */
+const UNIT_KEY_PARTITION_PREFIX = 'UNITKEY#';
+/** Menu definitions (organizer-written, read by the public menu page). */
+const MENU_PARTITION_PREFIX = 'MENU#';
+/** What is open to units (surveys, menus): one small organizer-written item the unit page reads. */
+const DIRECTORY_PARTITION = 'DIRECTORY';
+
+/**
+ * Organizer-written partitions beyond `PUBLIC_READ_PREFIX` that the unit pages read (GetItem) and
+ * never write: unit keys, the unit and front records (name and front on the unit page), the
+ * directory of open surveys and menus, and menus. StringLike patterns for the respondent's policy.
+ */
+export const PROGRAMME_READ_PARTITIONS = [`${UNIT_KEY_PARTITION_PREFIX}*`, 'CATALOGUE#unit', 'CATALOGUE#front', DIRECTORY_PARTITION, `${MENU_PARTITION_PREFIX}*`] as const;
 
 export type CatalogueKind = 'unit' | 'front' | 'theme' | 'topic' | 'expert';
 
@@ -62,8 +84,15 @@ export const keys = {
   }),
   responsesPartition: (surveyId: string) => PARTITIONS.responses(surveyId),
 
-  /** Counters are kept per unit so the report can be cut by unit and front and no one item is hot. */
-  countersBySurveyUnit: (surveyId: string, unitId: string) => ({ pk: PARTITIONS.counters(surveyId), sk: `UNIT#${unitId}` }),
+  /**
+   * Counters are kept per unit so the report can be cut by unit and front. A submission adds to one of
+   * the unit's write shards (`shard`), so a hall answering at once spreads over several items; a rebuild
+   * writes the unit's whole recount to the unsharded item. Readers sum every item of the unit.
+   */
+  countersBySurveyUnit: (surveyId: string, unitId: string, shard?: number) => ({
+    pk: PARTITIONS.counters(surveyId),
+    sk: shard === undefined ? `UNIT#${unitId}` : `UNIT#${unitId}#${shard}`,
+  }),
   countersPartition: (surveyId: string) => PARTITIONS.counters(surveyId),
 
   catalogueItem: (kind: CatalogueKind, id: string) => ({ pk: PARTITIONS.catalogue(kind), sk: id }),
@@ -123,9 +152,38 @@ export const keys = {
   feedbackFormCurrent: () => ({ pk: PROGRAMME_PARTITION, sk: 'FEEDBACK_FORM' }),
   feedbackFormVersion: (version: number) => ({ pk: PROGRAMME_PARTITION, sk: `FEEDBACK_FORM#V${String(version).padStart(6, '0')}` }),
 
+  /** A unit's current link key (lookup by key) and the organizers' list of every unit's key. */
+  unitByKey: (key: string) => ({ pk: PARTITIONS.unitKey(key), sk: 'UNIT' }),
+  unitKeyOfUnit: (unitId: string) => ({ pk: 'UNITKEYS', sk: `UNIT#${unitId}` }),
+  unitKeysPartition: () => 'UNITKEYS',
+
+  menuById: (menuId: string) => ({ pk: PARTITIONS.menu(menuId), sk: 'DEFINITION' }),
+  /** GSI keys listing a district's menus by creation time. */
+  menusByCreation: (createdAt: string, menuId: string) => ({ gsi1pk: 'MENUS', gsi1sk: `${createdAt}#${menuId}` }),
+  menusByCreationPartition: () => 'MENUS',
+
+  /** The latest version of each unit's request: the request board reads this partition, one item per unit. */
+  currentRequest: (menuId: string, unitId: string) => ({ pk: PARTITIONS.currentRequests(menuId), sk: `UNIT#${unitId}` }),
+  currentRequestsPartition: (menuId: string) => PARTITIONS.currentRequests(menuId),
+  /** Every version, keyed by submission id: the key is the idempotency guard, as for responses. */
+  requestVersionBySubmission: (menuId: string, submissionId: string) => ({ pk: PARTITIONS.requestVersions(menuId), sk: `SUBMISSION#${submissionId}` }),
+  /** GSI keys listing one unit's versions in order. */
+  requestVersionsOfUnit: (menuId: string, unitId: string, version: number) => ({
+    gsi1pk: `${PARTITIONS.requestVersions(menuId)}#UNIT#${unitId}`,
+    gsi1sk: String(version).padStart(6, '0'),
+  }),
+  requestVersionsOfUnitPartition: (menuId: string, unitId: string) => `${PARTITIONS.requestVersions(menuId)}#UNIT#${unitId}`,
+
+  publicDirectory: () => ({ pk: DIRECTORY_PARTITION, sk: 'PUBLIC' }),
+
   /** Facts about the district's data itself, such as whether the demo was seeded. */
   meta: (name: string) => ({ pk: 'META', sk: name }),
 };
+
+/** The unit a counter item belongs to, sharded or not (unit ids never hold '#'). */
+export function unitIdFromCounterSortKey(sortKey: string): string {
+  return sortKey.split('#')[1] ?? '';
+}
 
 /** Strips the prefix a key function added, e.g. the unit id from a counter sort key. */
 export function idFromSortKey(sortKey: string): string {

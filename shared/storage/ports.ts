@@ -8,6 +8,9 @@ import type { Survey } from '../survey/survey-schema.js';
 import type { CounterDeltas } from '../report/counter-deltas.js';
 import type { LectureCounters } from '../lectures/feedback-counters.js';
 import type { Lecture } from '../lectures/lecture-schema.js';
+import type { Menu } from '../programme/menu-schema.js';
+import type { PublicDirectory } from '../programme/public-directory-schema.js';
+import type { CurrentRequest, RequestStatus, RequestVersion } from '../programme/request-schema.js';
 import type { DecimalText } from '../report/exact-decimal.js';
 
 export interface StoredResponse {
@@ -66,6 +69,8 @@ export interface ResponseRepository {
 export interface CounterRepository {
   /** Every unit's counters for a survey: cost grows with units, never with responses. Sums past 2^53 come rounded. */
   read(surveyId: string): Promise<UnitCounters[]>;
+  /** One unit's counters (one GetItem), e.g. for "has this unit answered" on its own page. */
+  readUnit(surveyId: string, unitId: string): Promise<UnitCounters | undefined>;
   /** The same, exactly as stored (decimal text), for comparing with a recount. */
   readExact(surveyId: string): Promise<UnitCounters<DecimalText>[]>;
   /** Replaces the survey's counter items with these (a rebuild); units not listed are removed. */
@@ -194,6 +199,8 @@ export type CatalogueRecord = Catalogue[CatalogueSection][number];
 export interface CatalogueRecordRepository {
   /** Appends a record after the existing ones; AlreadyExistsError when the id is taken. */
   create(section: CatalogueSection, record: CatalogueRecord): Promise<void>;
+  /** One record by id (one GetItem), e.g. a unit and its front for the unit's own page. */
+  get<S extends CatalogueSection>(section: S, id: string): Promise<Catalogue[S][number] | undefined>;
   /** Replaces a record in place, keeping its position; RecordNotFoundError when missing. */
   replace(section: CatalogueSection, record: CatalogueRecord): Promise<void>;
 }
@@ -270,4 +277,59 @@ export interface FeedbackFormRepository {
 export interface LectureImport {
   importLectures(lectures: readonly Lecture[]): Promise<void>;
   importFeedback(feedback: readonly { item: StoredFeedback; texts: Record<string, string> }[]): Promise<void>;
+}
+
+export interface UnitKeyRecord {
+  unitId: string;
+  key: string;
+  issuedAt: string;
+}
+
+/** Each unit's one secret link key. */
+export interface UnitKeyRepository {
+  /** Gives the unit this key; its previous key stops resolving in the same transaction. */
+  issue(unitId: string, key: string, issuedAt: string): Promise<void>;
+  /** The unit a key belongs to now (a strongly consistent read: a rotated key fails at once). */
+  resolve(key: string): Promise<UnitKeyRecord | undefined>;
+  /** Every unit's current key: one item per unit. */
+  list(): Promise<UnitKeyRecord[]>;
+}
+
+export interface MenuRepository {
+  /** Fails with AlreadyExistsError when the id is taken. */
+  create(menu: Menu): Promise<void>;
+  get(menuId: string): Promise<Menu | undefined>;
+  /** Newest first. */
+  list(): Promise<Menu[]>;
+  /** MenuFrozenError once published or closed, RecordNotFoundError when missing. */
+  replaceDraft(menu: Menu): Promise<void>;
+  /** MenuStatusError when the menu is not in `from`. */
+  transition(menu: Menu, from: Menu['status']): Promise<void>;
+}
+
+export type RequestSubmitOutcome =
+  | { requestId: string; version: number; replayed: boolean }
+  /** Another version of the same request was stored since the caller read the current one: read again. */
+  | { raced: true };
+
+export interface RequestRepository {
+  current(menuId: string, unitId: string): Promise<CurrentRequest | undefined>;
+  /** Every unit's current request for a menu: one item per unit that ordered, never the versions. */
+  listCurrent(menuId: string): Promise<CurrentRequest[]>;
+  findBySubmission(menuId: string, submissionId: string): Promise<RequestVersion | undefined>;
+  /**
+   * Stores a version and makes it current in one transaction, exactly once per submission id (a
+   * replay answers the first version). `seen` is the current request the caller read (none for a first).
+   */
+  submit(version: RequestVersion, seen: Pick<CurrentRequest, 'version' | 'status'> | undefined): Promise<RequestSubmitOutcome>;
+  /** One unit's versions, oldest first. */
+  versions(menuId: string, unitId: string): Promise<RequestVersion[]>;
+  /** The organizers' decision on the current request; RecordNotFoundError when the unit has not ordered. */
+  setStatus(menuId: string, unitId: string, change: { status: RequestStatus; reason?: string; at: string }): Promise<CurrentRequest>;
+}
+
+/** What the unit pages list: the surveys and menus open to units, refreshed when one is published or closed. */
+export interface DirectoryRepository {
+  get(): Promise<PublicDirectory>;
+  put(directory: PublicDirectory): Promise<void>;
 }

@@ -56,7 +56,7 @@ function schemaField(path: string): string {
   if (['title', 'titleEn'].includes(key)) return 'title';
   if (['help', 'helpEn'].includes(key)) return 'help';
   if (['options', 'rows', 'grid'].includes(key)) return 'options';
-  if (['minPicks', 'maxPicks', 'pick', 'min', 'max'].includes(key)) return 'picks';
+  if (['minPicks', 'maxPicks', 'pick', 'min', 'max', 'decimals', 'integer'].includes(key)) return 'picks';
   if (['scale', 'lowLabel', 'highLabel', 'lowLabelEn', 'highLabelEn'].includes(key)) return 'scale';
   if (key === 'maxLength') return 'maxLength';
   if (key === 'visibleIf') return 'logic';

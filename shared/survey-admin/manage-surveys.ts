@@ -22,6 +22,8 @@ export interface SurveyAdminDeps {
   newId: IdGenerator;
   /** The district's IANA time zone, e.g. Asia/Shanghai: opening and closing times are read in it. */
   timeZone: string;
+  /** Called after a publish or close, so the units' pages list what is open. */
+  afterStatusChange?: () => Promise<unknown>;
 }
 
 export const TEMPLATES = ['needs', 'feedback', 'blank'] as const;
@@ -138,14 +140,18 @@ export async function publishSurvey(deps: SurveyAdminDeps, surveyId: string, exp
   const { survey: current, version } = await existing(deps, surveyId, expectedVersion);
   if (current.status !== 'draft') throw new SurveyStatusError(surveyId, current.status, 'published');
   const survey = checkDefinition({ ...current, status: 'published', publishedAt: deps.clock.now().toISOString() });
-  return { survey, version: await deps.surveyAdmin.transition(survey, 'draft', version) };
+  const next = await deps.surveyAdmin.transition(survey, 'draft', version);
+  await deps.afterStatusChange?.();
+  return { survey, version: next };
 }
 
 export async function closeSurvey(deps: SurveyAdminDeps, surveyId: string): Promise<VersionedSurvey> {
   const { survey: current, version } = await existing(deps, surveyId);
   if (current.status !== 'published') throw new SurveyStatusError(surveyId, current.status, 'closed');
   const survey: Survey = { ...current, status: 'closed', closedAt: deps.clock.now().toISOString() };
-  return { survey, version: await deps.surveyAdmin.transition(survey, 'published', version) };
+  const next = await deps.surveyAdmin.transition(survey, 'published', version);
+  await deps.afterStatusChange?.();
+  return { survey, version: next };
 }
 
 function readTime(field: 'opensAt' | 'closesAt', input: string, timeZone: string, issues: FieldIssue[]): string | undefined {

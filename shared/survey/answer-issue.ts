@@ -20,7 +20,9 @@ export type AnswerIssueCode =
   | 'other_not_allowed'
   | 'unknown_row'
   | 'row_required'
-  | 'invalid_text';
+  | 'invalid_text'
+  /** The survey was opened from a unit's link, and the answer names another unit. */
+  | 'unit_link_mismatch';
 
 export interface AnswerIssue {
   questionId: string;

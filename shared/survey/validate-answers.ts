@@ -23,9 +23,8 @@ export function validateAnswers(survey: Survey, input: unknown): AnswerValidatio
   const answers: Answers = {};
   const questionIds = new Set(survey.questions.map((q) => q.id));
 
-  for (const key of Object.keys(input)) {
-    if (!questionIds.has(key)) issues.push({ questionId: key.slice(0, 64), code: 'unknown_question' });
-  }
+  // Said once, without the key: an error never repeats what was sent.
+  if (Object.keys(input).some((key) => !questionIds.has(key))) issues.push({ questionId: '', code: 'unknown_question' });
   // In order, so each question's visibility follows from the answers accepted before it.
   walkVisible(survey, (question, shown) => {
     // A hidden question is neither required nor answered: whatever came for it is dropped.

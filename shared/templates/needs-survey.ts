@@ -1,23 +1,9 @@
 // The needs survey template (需求调查问卷): content, format, manner, timing and faculty.
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
-import { LECTURE_FORMATS, LECTURE_MANNERS } from '../lectures/lecture-formats.js';
 import type { Survey } from '../survey/survey-schema.js';
+import { LECTURE_FORMATS, LECTURE_MANNERS } from '../programme/lecture-formats.js';
+import { weeklySlots } from './weekly-slots.js';
 import { expertOptions, frontList, themeOptions, topicOptions, unitOptions } from './catalogue-options.js';
-
-const WEEKDAYS = [
-  ['mon', '周一', 'Mon'],
-  ['tue', '周二', 'Tue'],
-  ['wed', '周三', 'Wed'],
-  ['thu', '周四', 'Thu'],
-  ['fri', '周五', 'Fri'],
-  ['sat', '周六', 'Sat'],
-  ['sun', '周日', 'Sun'],
-] as const;
-const DAY_PARTS = [
-  ['am', '上午', 'Morning'],
-  ['pm', '下午', 'Afternoon'],
-  ['eve', '晚上', 'Evening'],
-] as const;
 
 export interface TemplateMeta {
   id: string;
@@ -94,7 +80,7 @@ export function needsSurveyTemplate(catalogue: Catalogue, meta: TemplateMeta): S
         titleEn: 'Lecture formats you prefer',
         maxPicks: 3,
         allowOther: true,
-        options: [...LECTURE_FORMATS],
+        options: LECTURE_FORMATS.map((f) => ({ ...f })),
       },
       {
         id: 'manner',
@@ -104,7 +90,7 @@ export function needsSurveyTemplate(catalogue: Catalogue, meta: TemplateMeta): S
         sectionId: 'format',
         title: '您希望的宣讲方式',
         titleEn: 'How the lecture should reach you',
-        options: [...LECTURE_MANNERS],
+        options: LECTURE_MANNERS.map((m) => ({ ...m })),
       },
       {
         id: 'audience',
@@ -125,13 +111,7 @@ export function needsSurveyTemplate(catalogue: Catalogue, meta: TemplateMeta): S
         sectionId: 'timing',
         title: '方便参加宣讲的时间（可多选）',
         titleEn: 'When you can attend (choose any)',
-        grid: {
-          rows: WEEKDAYS.map(([id, label, labelEn]) => ({ id, label, labelEn })),
-          columns: DAY_PARTS.map(([id, label, labelEn]) => ({ id, label, labelEn })),
-        },
-        options: WEEKDAYS.flatMap(([day, dayZh, dayEn]) =>
-          DAY_PARTS.map(([part, partZh, partEn]) => ({ id: `${day}-${part}`, label: `${dayZh}${partZh}`, labelEn: `${dayEn} ${partEn}`, row: day, column: part })),
-        ),
+        ...weeklySlots(),
       },
       {
         id: 'months',

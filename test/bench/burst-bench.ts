@@ -3,6 +3,7 @@
 // phone behaves like the survey form's script: on a 5xx, 429 or network failure it waits 2 s, then
 // twice as long each time (at most 30 s), and sends the same submission id again.
 import { randomUUID } from 'node:crypto';
+import { programmePublicDeps } from '../../functions/respondent/deps.js';
 import { createRespondentApp } from '../../functions/respondent/app.js';
 import { createLogger } from '../../functions/http/logger.js';
 import { startDynamoLocal } from '../../functions/local/dynamodb-local.js';
@@ -53,13 +54,13 @@ export function burstLine(f: BurstFigures): string {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export async function burstFigures(cases: BurstCase[] = BURST_CASES, options: { inFlightMs?: number } = {}): Promise<BurstFigures[]> {
+export async function burstFigures(cases: BurstCase[] = BURST_CASES, options: { inFlightMs?: number; counterShards?: number } = {}): Promise<BurstFigures[]> {
   const dynamo = await startDynamoLocal();
   const client = createDocumentClient({ endpoint: dynamo.endpoint });
   const stats = isolateTransactions(client, { inFlightMs: options.inFlightMs ?? 20 });
   const tableName = `burst-${Date.now()}`;
   await ensureTable(client, tableName);
-  const store = createDynamoStore({ client, tableName });
+  const store = createDynamoStore({ client, tableName, ...(options.counterShards ? { counterShards: options.counterShards } : {}) });
   const app = createRespondentApp({
     surveys: store.surveys,
     responses: store.responses,
@@ -71,6 +72,7 @@ export async function burstFigures(cases: BurstCase[] = BURST_CASES, options: { 
     newId: randomIds,
     logger: createLogger({ level: 'silent' }),
     timeZone: 'Asia/Shanghai',
+    programme: programmePublicDeps(store),
   });
   const [needs] = demoSurveys(new Date().toISOString());
   const results: BurstFigures[] = [];

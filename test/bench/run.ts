@@ -6,6 +6,7 @@
 //   --large N         responses for the large report and export figures (default 100000)
 //   --skip-bundles    leave out the Lambda bundle figures
 //   --skip-reports    leave out the report and export figures (they bulk-load 100,000 responses)
+//   --programme       only the programme boards: request board and status board at 500 units and 5,000 request versions
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,13 +17,15 @@ import { createLogger } from '../../functions/http/logger.js';
 import { createDocumentClient } from '../../shared/storage/dynamodb/client.js';
 import { createDynamoStore } from '../../shared/storage/dynamodb/store.js';
 import { bundleFigures } from './bundle-size.js';
-import { burstFigures, burstLine } from './burst-bench.js';
+import { BURST_CASES, burstFigures, burstLine } from './burst-bench.js';
+import { COUNTER_WRITE_SHARDS } from '../../shared/storage/dynamodb/write-shards.js';
 import { loadFigures } from './load-bench.js';
+import { programmeFigures } from './programme-bench.js';
 import { reportFigures } from './report-bench.js';
 import { respondentFigures } from './respondent-bench.js';
 import { scorecardFigures } from './scorecard-bench.js';
 
-const { values } = parseArgs({ options: { scorecards: { type: 'boolean', default: false }, burst: { type: 'boolean', default: false }, load: { type: 'boolean', default: false }, large: { type: 'string', default: '100000' }, 'skip-bundles': { type: 'boolean', default: false }, 'skip-reports': { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { scorecards: { type: 'boolean', default: false }, burst: { type: 'boolean', default: false }, load: { type: 'boolean', default: false }, large: { type: 'string', default: '100000' }, 'skip-bundles': { type: 'boolean', default: false }, 'skip-reports': { type: 'boolean', default: false }, programme: { type: 'boolean', default: false } } });
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
@@ -38,7 +41,19 @@ if (values.scorecards) {
 
 if (values.burst) {
   console.log('Bursts (in-process respondent app; DynamoDB Local behind the conflict-faithful store, 20 ms in flight)');
-  for (const figures of await burstFigures()) console.log(burstLine(figures));
+  for (const [design, counterShards] of [['old design: one counter item per unit', 1], [`write-sharded counters (${COUNTER_WRITE_SHARDS} per unit)`, COUNTER_WRITE_SHARDS]] as const) {
+    console.log(design);
+    for (const figures of await burstFigures(BURST_CASES, { counterShards })) console.log(burstLine(figures));
+  }
+  process.exit(0);
+}
+
+if (values.programme) {
+  const p = await programmeFigures();
+  console.log(`Programme boards (in-process, DynamoDB Local in memory; ${p.units} units, ${p.requestVersions} request versions, ${p.runs} runs each)
+  request board          ${p.requestBoard.itemsRead} request items read, p50 ${ms(p.requestBoard.p50Ms)}, p95 ${ms(p.requestBoard.p95Ms)} (target: O(units), p50 < 100 ms)
+  status board           ${p.statusBoard.itemsRead} counter items read, p50 ${ms(p.statusBoard.p50Ms)}, p95 ${ms(p.statusBoard.p95Ms)}
+  (both also load the catalogue: one Query per kind, ${p.catalogueItems} items, O(units))`);
   process.exit(0);
 }
 

@@ -8,9 +8,11 @@ import { functionSpecs } from '../../infra/function-specs.js';
 import { synthDistricts, testDistricts, type Synthesized } from './support/synth-districts.js';
 
 let synth: Synthesized;
+// Tests that synthesize a district of their own get room for it on a loaded machine (see the describe options).
+// Synthesis with cdk-nag takes seconds alone and a minute or more on a loaded machine.
 beforeAll(() => {
   synth = synthDistricts({ bundle: false });
-});
+}, 300_000);
 
 const [alpha] = testDistricts as [District, District];
 const ids = ['alpha', 'beta'];
@@ -109,7 +111,7 @@ describe('Alarms that fire and do not flap', () => {
   });
 });
 
-describe('Logs kept', () => {
+describe('Logs kept', { timeout: 180_000 }, () => {
   it.each(ids)('Should keep every log group of %s 180 days by default, and keep it when the stack is deleted', (id) => {
     const groups = Object.values(synth.template(id).findResources('AWS::Logs::LogGroup'));
     // One per function and the API's access log.
@@ -127,7 +129,7 @@ describe('Logs kept', () => {
   });
 });
 
-describe('Backups', () => {
+describe('Backups', { timeout: 180_000 }, () => {
   it.each(ids)('Should back the table of %s up daily to a retained vault, each backup kept a year', (id) => {
     const template = synth.template(id);
     const table = logicalIdOf(template, 'AWS::DynamoDB::Table');
@@ -156,7 +158,7 @@ describe('Backups', () => {
   });
 });
 
-describe('Restoring a table: the stack adopts it with every setting re-applied', () => {
+describe('Restoring a table: the stack adopts it with every setting re-applied', { timeout: 180_000 }, () => {
   const restored = 'diancai-alpha-restored-20261201';
   const district = { ...alpha, restoredTable: restored };
 
@@ -236,7 +238,7 @@ describe('Safe deploys', () => {
   });
 });
 
-describe('Per-district overrides', () => {
+describe('Per-district overrides', { timeout: 180_000 }, () => {
   it('Should take runtime, architecture, memory and reserved concurrency from the districts file, and alarm at 80% of the reserved concurrency', () => {
     const [custom] = parseDistricts([
       {

@@ -10,9 +10,10 @@ import { tableDefinition } from '../../shared/storage/table-definition.js';
 import { synthDistricts, testDistricts, type Synthesized } from './support/synth-districts.js';
 
 let synth: Synthesized;
+// Synthesis with cdk-nag takes seconds alone and a minute or more on a loaded machine.
 beforeAll(() => {
   synth = synthDistricts({ bundle: false });
-});
+}, 300_000);
 
 const [alpha, beta] = testDistricts as [(typeof testDistricts)[0], (typeof testDistricts)[0]];
 
@@ -94,7 +95,8 @@ describe('Per-district stacks', () => {
         Effect: 'Allow',
         Action: 'dynamodb:GetItem',
         Resource: { 'Fn::GetAtt': [table, 'Arn'] },
-        Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['SURVEY#*', 'LECTURE#*', 'PROGRAMME', 'PUBLIC#*'] } },
+        // Unit pages also read a unit's key, its unit and front records, the directory and menus; feedback pages the lecture and the feedback form.
+        Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['SURVEY#*', 'PUBLIC#*', 'UNITKEY#*', 'CATALOGUE#unit', 'CATALOGUE#front', 'DIRECTORY', 'MENU#*', 'LECTURE#*', 'PROGRAMME'] } },
       },
       {
         Effect: 'Allow',
@@ -125,8 +127,18 @@ describe('Per-district stacks', () => {
       expect(can('GetItem', pk), pk).toBe(true);
       expect(can('PutItem', pk) || can('UpdateItem', pk) || can('DeleteItem', pk), pk).toBe(false);
     }
-    // Neither read nor written: accounts, sign-in throttles, sessions, the audit log, the catalogue, meta.
-    for (const { pk } of [keys.accountByEmail('a@b.cn'), keys.loginThrottle('a@b.cn'), keys.sessionById('x'), keys.auditEntry('t', 'e'), keys.catalogueItem('unit', 'u'), keys.meta('seeded')]) {
+    // Read, never written, by the unit pages: a unit's key, its unit and front records, the directory, menus.
+    for (const { pk } of [keys.unitByKey('k'), keys.catalogueItem('unit', 'u'), keys.catalogueItem('front', 'f'), keys.publicDirectory(), keys.menuById('m')]) {
+      expect(can('GetItem', pk), pk).toBe(true);
+      expect(can('PutItem', pk) || can('UpdateItem', pk) || can('DeleteItem', pk), pk).toBe(false);
+    }
+    // Written by the unit pages: request versions and current requests, in public partitions.
+    for (const pk of [keys.currentRequest('m', 'u').pk, keys.requestVersionBySubmission('m', 's').pk]) {
+      expect(pk.startsWith(PUBLIC_WRITE_PREFIX), pk).toBe(true);
+      expect(can('PutItem', pk) && can('GetItem', pk), pk).toBe(true);
+    }
+    // Neither read nor written: accounts, sign-in throttles, sessions, the audit log, the rest of the catalogue, meta, the unit-key list.
+    for (const { pk } of [keys.accountByEmail('a@b.cn'), keys.loginThrottle('a@b.cn'), keys.sessionById('x'), keys.auditEntry('t', 'e'), keys.catalogueItem('topic', 't'), keys.catalogueItem('expert', 'e'), keys.meta('seeded'), keys.unitKeyOfUnit('u')]) {
       expect(can('GetItem', pk) || can('PutItem', pk) || can('UpdateItem', pk), pk).toBe(false);
     }
   });

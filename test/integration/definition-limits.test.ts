@@ -127,4 +127,13 @@ describe('definition limits', () => {
     expect(res.status).toBe(422);
     expect(await res.text()).not.toContain('no-such-front');
   });
+
+  it('Should refuse a catalogue record that could not be stored (an expert listing one topic 42,000 times) with 422', async () => {
+    const topic = (await f.table.store.catalogue.load()).topics[0]!.id;
+    const expert = { id: 'many-topics', name: '专家', title: '教授', organisation: '党校', topics: Array.from({ length: Math.floor(500_000 / (topic.length + 3)) }, () => topic) };
+    expect(Buffer.byteLength(JSON.stringify(expert))).toBeLessThan(512 * 1024);
+    const res = await f.api('POST', '/api/catalogue/experts', { token, body: expert });
+    expect(res.status).toBe(422);
+    expect((await f.api('PUT', `/api/catalogue/experts/${(await f.table.store.catalogue.load()).experts[0]!.id}`, { token, body: expert })).status).toBe(422);
+  });
 });

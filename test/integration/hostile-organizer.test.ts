@@ -110,6 +110,7 @@ describe('hostile input on organizer routes', () => {
   let draftId: string;
   let unitId: string;
   let frontId: string;
+  let menuId: string;
 
   /** Table items a rejected request must not touch: all but the audit log and login throttles, which change legitimately. */
   async function storedCount(): Promise<number> {
@@ -140,6 +141,8 @@ describe('hostile input on organizer routes', () => {
     const catalogue = (await (await f.api('GET', '/api/catalogue', { token: adminToken })).json()) as { units: { id: string; front: string }[] };
     unitId = catalogue.units[0]!.id;
     frontId = catalogue.units[0]!.front;
+    const menu = await f.api('POST', '/api/menus', { token: adminToken, body: { title: 'm', orderDeadline: '2026-12-31T18:00', maxPicks: 1, items: [{ topicId: 't-ecology', expertIds: [] }] } });
+    menuId = ((await menu.json()) as { menuId: string }).menuId;
   });
   afterAll(() => f.table.drop());
 
@@ -152,7 +155,7 @@ describe('hostile input on organizer routes', () => {
       const isApi = route.path.startsWith('/api/');
       // Signing out ends the session it is called with, so it gets one of its own.
       const token = route.path.endsWith('/logout') ? await f.login(ADMIN) : adminToken;
-      const valid: Record<string, string> = { surveyId: draftId, section: 'units', id: unitId, file: 'responses.csv' };
+      const valid: Record<string, string> = { surveyId: draftId, section: 'units', id: unitId, unitId, menuId, requestId: `${menuId}~${unitId}`, file: 'responses.csv' };
       const params = [...route.path.matchAll(/:(\w+)/g)].map((m) => m[1]!);
       let count = await storedCount();
       await fc.assert(

@@ -4,6 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoCatalogue } from '../../shared/demo/demo-catalogue.js';
+import { newUnitKey } from '../../shared/programme/unit-links.js';
 import { keys } from '../../shared/storage/keys.js';
 import { createTestTable, type TestTable } from '../support/dynamo-table.js';
 import { everyTypeSurvey, validAnswers } from '../support/fixtures.js';
@@ -127,4 +129,90 @@ describe('hostile input on public routes', () => {
     const body = (await res2.json()) as { error: { issues: unknown[] } };
     expect(body.error.issues).toHaveLength(everyTypeSurvey().questions.length);
   });
+});
+
+describe('hostile input on the programme’s public routes (unit pages, menus, requests)', () => {
+  let table: TestTable;
+  let app: ReturnType<typeof respondentAppFor>;
+  let unitKey: string;
+  const menuId = 'hostile-menu';
+
+  /** Requests of the menu, current and versions: what a refused request must not touch. */
+  async function requestCount() {
+    const count = async (pk: string) =>
+      (await table.client.send(new QueryCommand({ TableName: table.tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': pk }, Select: 'COUNT', ConsistentRead: true }))).Count ?? 0;
+    return (await count(keys.currentRequestsPartition(menuId))) + (await count(keys.requestVersionBySubmission(menuId, 'x').pk));
+  }
+
+  beforeAll(async () => {
+    table = await createTestTable();
+    app = respondentAppFor(table.store);
+    await table.store.catalogue.putAll(demoCatalogue);
+    unitKey = newUnitKey();
+    await table.store.unitKeys.issue('health', unitKey, new Date().toISOString());
+    const item = demoCatalogue.topics[0]!;
+    await table.store.menus.create({
+      id: menuId,
+      title: 'm',
+      status: 'published',
+      orderDeadline: '2099-01-01T00:00:00.000Z',
+      maxPicks: 2,
+      formats: ['lecture'],
+      items: [{ topicId: item.id, title: item.title, themeId: item.theme, theme: item.theme, experts: [] }],
+      createdAt: new Date().toISOString(),
+    });
+  });
+  afterAll(() => table.drop());
+
+  const nearlyValidRequest = fc
+    .record({
+      submissionId: fc.oneof(fc.uuid(), fc.string(), fc.constant(null)),
+      picks: fc.oneof(fc.array(fc.record({ topicId: fc.oneof(fc.constant(demoCatalogue.topics[0]!.id), fc.string()), expertId: fc.option(fc.string(), { nil: undefined }) })), fc.jsonValue()),
+      audience: fc.oneof(fc.integer(), fc.double(), fc.string(), fc.constant(null)),
+      contact: fc.oneof(fc.record({ name: fc.jsonValue(), phone: fc.jsonValue() }), fc.jsonValue()),
+      format: fc.option(fc.jsonValue(), { nil: undefined }),
+      preferredTimes: fc.option(fc.jsonValue(), { nil: undefined }),
+      note: fc.option(fc.jsonValue(), { nil: undefined }),
+    })
+    .map((b) => JSON.stringify(b));
+
+  it('PUT a request: never a 5xx, always the error shape, nothing written for a rejected body', async () => {
+    const before = await requestCount();
+    let accepted = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(nearlyValidRequest, hostileBody), fc.oneof(fc.constant(unitKey), hostileId), async (body, key) => {
+        const res = await app.request(`/api/public/units/${encodeURIComponent(key)}/requests/${menuId}`, { method: 'PUT', body, headers: { 'Content-Type': 'application/json' } });
+        if (res.status === 201) return void accepted++;
+        expect(ERROR_STATUSES.has(res.status), `status ${res.status}`).toBe(true);
+        expect(isErrorShape(await res.json())).toBe(true);
+      }),
+      { numRuns: 400 },
+    );
+    expect(await requestCount()).toBe(before + accepted * 2);
+  }, 120_000);
+
+  it('GET unit pages, unit and menu JSON: any key, id or query gets an answer, never a 5xx', async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileId, fc.string({ maxLength: 100 }), fc.constantFrom('/api/public/units/', '/api/public/menus/', '/u/', `/u/${unitKey}/menus/`), async (id, query, prefix) => {
+        const res = await app.request(`${prefix}${encodeURIComponent(id)}?${encodeURIComponent(query)}=1`);
+        expect(res.status, id).toBeLessThan(500);
+        if (prefix.startsWith('/api/') && res.status !== 200) expect(isErrorShape(await res.json())).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  }, 60_000);
+
+  it('the request form’s plain POST: any body gets a page or an error, never a 5xx, nothing written', async () => {
+    const before = await requestCount();
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.string(), fc.webQueryParameters(), fc.constant(`submissionId=${randomUUID()}&pick%3A1=%3Cscript%3E&q%3Anote=%3Cimg%20src%3Dx%3E`)), fc.boolean(), async (body, json) => {
+        const res = await app.request(`/u/${unitKey}/menus/${menuId}`, { method: 'POST', body, headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...(json ? { Accept: 'application/json' } : {}) } });
+        expect(res.status).toBeLessThan(500);
+        const text = (await res.text()).replace(/<script>\(function\(\)\{[\s\S]*?<\/script>/, '');
+        expect(text).not.toMatch(/<script|<img/i);
+      }),
+      { numRuns: 200 },
+    );
+    expect(await requestCount()).toBe(before);
+  }, 60_000);
 });

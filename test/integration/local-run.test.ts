@@ -44,8 +44,9 @@ describe('the local run', () => {
       const unknownApi = await fetch(`${first.url}/api/nothing/here`);
       expect(unknownApi.status).toBe(404);
       expect(await unknownApi.json()).toMatchObject({ error: { code: 'not_found' } });
+      // `/` goes to the organizer app, as API Gateway's `$default` route sends it: the dashboard, signed in first.
       const root = await fetch(first.url, { redirect: 'manual' });
-      expect(root.headers.get('location')).toBe(`${first.url}/admin`);
+      expect(root.headers.get('location')).toBe('/admin/login?next=%2F');
     } finally {
       await first.stop();
     }

@@ -130,7 +130,7 @@ describe('public survey API', () => {
             code: 'invalid_answers',
             message: 'Some answers do not fit the survey; please correct them and submit again.',
             issues: [
-              { questionId: 'ghost', message: 'This question is not in the survey.' },
+              { field: 'answers', message: 'The answers name a question this survey does not have.' },
               { questionId: 'rank', message: 'Each option can be chosen only once.' },
               { questionId: 'rate', message: 'The answer is not in the right form.' },
             ],

@@ -83,3 +83,37 @@ describe('submitting responses concurrently', () => {
     expect(await replay.json()).toEqual(await first.json());
   });
 });
+
+describe('the submission id is one id whatever its letter case', () => {
+  let table: TestTable;
+  beforeAll(async () => {
+    table = await createTestTable();
+    await table.store.surveys.put(everyTypeSurvey());
+  });
+  afterAll(() => table.drop());
+
+  it('Should answer an upper-case copy of a stored submission id as a replay, through the API and the form', async () => {
+    const app = respondentAppFor(table.store);
+    const id = randomUUID();
+    const send = (submissionId: string) =>
+      app.request('/api/public/surveys/every-type/responses', {
+        method: 'POST',
+        body: JSON.stringify({ submissionId, answers: validAnswers() }),
+        headers: { 'Content-Type': 'application/json' },
+      });
+    const first = await send(id.toUpperCase());
+    const again = await send(id);
+    const form = new URLSearchParams({ submissionId: id.replace(/^(.{4})/, (s) => s.toUpperCase()) });
+    const posted = await app.request('http://localhost/s/every-type', {
+      method: 'POST',
+      body: form.toString(),
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', accept: 'application/json', origin: 'http://localhost' },
+    });
+
+    expect([first.status, again.status, posted.status]).toEqual([201, 200, 200]);
+    const ids = await Promise.all([first, again, posted].map(async (r) => ((await r.json()) as { responseId: string }).responseId));
+    expect(new Set(ids).size).toBe(1);
+    const stored = await allResponses(table.store, 'every-type');
+    expect(stored.map((r) => r.submissionId)).toEqual([id]);
+  });
+});

@@ -1,10 +1,11 @@
 // The respondent app wired to a test table, with a logger that keeps what it was told.
 import { randomIds, systemClock, type Clock } from '../../shared/clock.js';
 import { createRespondentApp } from '../../functions/respondent/app.js';
+import { programmePublicDeps } from '../../functions/respondent/deps.js';
 import { createLogger } from '../../functions/http/logger.js';
 import type { Store } from '../../shared/storage/dynamodb/store.js';
 
-export function respondentAppFor(store: Pick<Store, 'surveys' | 'responses' | 'surveySettings' | 'lectures' | 'feedback' | 'feedbackForms'>, options: { clock?: Clock; logLines?: string[] } = {}) {
+export function respondentAppFor(store: Store, options: { clock?: Clock; logLines?: string[] } = {}) {
   const lines = options.logLines ?? [];
   return createRespondentApp({
     surveys: store.surveys,
@@ -14,6 +15,7 @@ export function respondentAppFor(store: Pick<Store, 'surveys' | 'responses' | 's
     feedbackForms: store.feedbackForms,
     settings: store.surveySettings,
     timeZone: 'Asia/Shanghai',
+    programme: programmePublicDeps(store),
     clock: options.clock ?? systemClock,
     newId: randomIds,
     logger: createLogger({ level: 'debug', write: (line) => lines.push(line) }),

@@ -1,7 +1,7 @@
 // A conflict-faithful store for tests and benchmarks: DynamoDB Local commits transactions one at a
 // time and never shows a TransactionConflict, so this wraps the SDK client to reproduce DynamoDB's
-// documented isolation. While a TransactWriteItems is in flight (for `inFlightMs`, the
-// prepare-to-commit time), every other transaction touching one of its items is cancelled with
+// documented isolation. While a TransactWriteItems is in flight (for `inFlightMs` after it arrives,
+// the prepare-to-commit time), every other transaction touching one of its items is cancelled with
 // `TransactionConflict` at that item's position, and a PutItem / UpdateItem / DeleteItem on one of
 // its items fails with TransactionConflictException. It can also cancel transactions as throttled.
 //
@@ -70,13 +70,16 @@ export function isolateTransactions(client: DynamoDBDocumentClient, options: Iso
           stats.throttled++;
           throw cancelled(ids.map((_, i) => ({ Code: i === 0 ? 'ThrottlingError' : 'None' })));
         }
+        // The items are held for `inFlightMs` from arrival, whatever DynamoDB Local's own queue adds
+        // (it commits one transaction at a time, which real DynamoDB does not across items).
         ids.forEach((id) => held.add(id));
+        const written = next(args);
         try {
           await new Promise((resolve) => setTimeout(resolve, options.inFlightMs));
-          return await next(args);
         } finally {
           ids.forEach((id) => held.delete(id));
         }
+        return await written;
       }
       if (context.commandName === 'PutItemCommand' || context.commandName === 'UpdateItemCommand' || context.commandName === 'DeleteItemCommand') {
         const table = input.TableName as string;

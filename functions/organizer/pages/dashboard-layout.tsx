@@ -43,6 +43,8 @@ export function DashboardLayout({ ctx, title, children, extraStyle, script }: { 
               <a href={href(ctx, '/admin/scorecards')}>{p.scorecards}</a>
               <a href={href(ctx, '/admin/programme')}>{p.programme}</a>
               <a href={href(ctx, '/admin/catalogue')}>{t.catalogue}</a>
+              <a href={href(ctx, '/admin/units')}>{ctx.locale === 'en' ? 'Unit links' : '单位链接'}</a>
+              <a href={href(ctx, '/admin/menus')}>{ctx.locale === 'en' ? 'Menus' : '宣讲菜单'}</a>
               {ctx.account.role === 'admin' ? <a href={href(ctx, '/admin/accounts')}>{t.accounts}</a> : null}
               {ctx.account.role === 'admin' ? <a href={href(ctx, '/admin/audit')}>{t.auditLog}</a> : null}
             </nav>

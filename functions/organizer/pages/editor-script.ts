@@ -12,8 +12,9 @@ if(url)history.replaceState(null,'',url);
 var card=(focusId&&document.querySelector('[data-question="'+focusId+'"]'))||document.querySelector('.card.editing');
 if(card){var el=card.querySelector('.card.editing input[type=text],.field-err')||card.querySelector('a.edit,button');card.scrollIntoView({block:'nearest'});if(el&&el.focus)el.focus({preventScroll:true})}}
 document.addEventListener('submit',function(e){var f=e.target;if(!ed()||!ed().contains(f)||f.querySelector('textarea'))return;e.preventDefault();
+// getAttribute: a button named "action" would shadow form.action.
 var card=f.closest('[data-question]'),id=card?card.getAttribute('data-question'):null,body=new URLSearchParams(new FormData(f,e.submitter));
-fetch(f.action,{method:'POST',body:body,headers:{'Content-Type':'application/x-www-form-urlencoded'},credentials:'same-origin'}).then(function(r){return r.text().then(function(h){swap(h,r.redirected?r.url:null,id)})},function(){f.submit()})});
+fetch(f.getAttribute('action'),{method:'POST',body:body,headers:{'Content-Type':'application/x-www-form-urlencoded'},credentials:'same-origin'}).then(function(r){return r.text().then(function(h){swap(h,r.redirected?r.url:null,id)})},function(){f.submit()})});
 document.addEventListener('click',function(e){var a=e.target.closest&&e.target.closest('#editor a.edit,#editor .question-form a.button');if(!a)return;e.preventDefault();
 var id=a.closest('[data-question]').getAttribute('data-question');fetch(a.href,{credentials:'same-origin'}).then(function(r){return r.text().then(function(h){swap(h,a.href.split('#')[0],id)})},function(){location.href=a.href})});
 })();`;

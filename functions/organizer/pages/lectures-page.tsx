@@ -2,7 +2,7 @@
 // schedule form. Readable on a phone (the calendar becomes a list of days) and printable.
 import type { Catalogue } from '../../../shared/catalogue/catalogue-schema.js';
 import { lectureMessages } from '../../../shared/i18n/lecture-messages.js';
-import { LECTURE_FORMATS, LECTURE_MANNERS } from '../../../shared/lectures/lecture-formats.js';
+import { LECTURE_FORMATS, LECTURE_MANNERS } from '../../../shared/programme/lecture-formats.js';
 import type { LedgerFilter, LedgerRow } from '../../../shared/lectures/ledger.js';
 import { DashboardLayout, href, Problems, type PageContext } from './dashboard-layout.js';
 import { PrintFrame } from './print-frame.js';

@@ -37,7 +37,7 @@ export function SurveyPage(props: SurveyPageProps) {
       <h1>{survey.title}</h1>
       <p>
         <span class={`status ${survey.status}`}>{t.status[survey.status]}</span> · {t.responses}: <strong class="count">{responses}</strong> ·{' '}
-        <a href={href(ctx, `${base}/report`)}>{t.report}</a> · <a href={href(ctx, `${base}/preview`)}>{t.preview}</a>
+        <a href={href(ctx, `${base}/report`)}>{t.report}</a> · <a href={href(ctx, `${base}/status`)}>{ctx.locale === 'en' ? 'Who has answered' : '填报情况（未填报单位）'}</a> · <a href={href(ctx, `${base}/preview`)}>{t.preview}</a>
       </p>
       {props.saved ? (
         <p class="notice" role="status">

@@ -6,6 +6,8 @@ import { AuditEntrySchema } from '../../../shared/audit/audit-schema.js';
 import { CatalogueSchema } from '../../../shared/catalogue/catalogue-schema.js';
 import { SurveySettingsSchema } from '../../../shared/survey-admin/survey-settings-schema.js';
 import { SurveySchema } from '../../../shared/survey/survey-schema.js';
+import { MenuSchema } from '../../../shared/programme/menu-schema.js';
+import { RequestInputSchema } from '../../../shared/programme/request-schema.js';
 import type { OrganizerDeps } from '../deps.js';
 import { register, type OrganizerApp } from '../register-route.js';
 import { ORGANIZER_ROUTES, type RouteSpec } from '../route-table.js';
@@ -61,6 +63,10 @@ export function openApiDocument() {
         Catalogue: jsonSchema(CatalogueSchema),
         Account: jsonSchema(AccountSchema),
         AuditEntry: jsonSchema(AuditEntrySchema),
+        // The programme's shapes: a menu as GET /api/menus/{id} and the public menu answer it, and the
+        // body a unit's page sends (PUT /api/public/units/{unitKey}/requests/{menuId}, documented in the README).
+        Menu: jsonSchema(MenuSchema),
+        RequestInput: jsonSchema(RequestInputSchema),
         Error: jsonSchema(ErrorSchema),
       },
       responses: { Error: { description: 'An error in the one error shape', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } } },

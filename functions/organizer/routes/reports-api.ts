@@ -1,11 +1,11 @@
 // The demand report as JSON and CSV: read from counters; raw responses streamed page by page.
 import type { Context } from 'hono';
 import { InvalidReportFilterError } from '../../../shared/errors.js';
-import { INLINE_EXPORT_MAX_BYTES } from '../../../shared/report/export-files.js';
+import { INLINE_EXPORT_MAX_BYTES, measureChunks } from '../../../shared/report/export-files.js';
 import { crossTabCsv, reportCsv } from '../../../shared/report/report-csv.js';
 import type { ReportFilter } from '../../../shared/report/report-types.js';
 import { responsePages } from '../../../shared/report/response-pages.js';
-import { csvBytesPerResponse, responsesCsv } from '../../../shared/report/responses-csv.js';
+import { responsesCsv } from '../../../shared/report/responses-csv.js';
 import { surveyCrossTab, surveyReport, textAnswers, reportSurvey } from '../../../shared/report/survey-report.js';
 import { surveyFronts } from '../../../shared/report/crosstab.js';
 import { localized } from '../../../shared/i18n/locale.js';
@@ -26,7 +26,7 @@ export function reportFilter(c: Context): ReportFilter {
     const value = c.req.query(field);
     if (value === undefined || value === '') continue;
     if (isId(value)) filter[field] = value;
-    else issues.push({ field, message: `Unknown ${field}: ${String(value).slice(0, 64)}` });
+    else issues.push({ field, message: `No ${field} of this survey has this id.` });
   }
   if (issues.length > 0) throw new InvalidReportFilterError(issues);
   return filter;
@@ -41,7 +41,7 @@ function crossTabBy(c: Context): 'unit' | 'front' {
 function questionParam(c: Context): string | undefined {
   const question = c.req.query('question');
   if (question === undefined || question === '') return undefined;
-  if (!isId(question)) throw new InvalidReportFilterError([{ field: 'question', message: `Unknown question: ${String(question).slice(0, 64)}` }]);
+  if (!isId(question)) throw new InvalidReportFilterError([{ field: 'question', message: 'This survey has no question by this id.' }]);
   return question;
 }
 
@@ -87,30 +87,26 @@ export function reportsApi(app: OrganizerApp, deps: OrganizerDeps): void {
     const surveyId = pathId(c, 'surveyId', 'survey');
     const survey = await reportSurvey(domain, surveyId);
     const options = { locale: requestLocale(c), timeZone: deps.timeZone };
-    const total = await responseCount(deps.store.counters, surveyId);
-    const pages = responsePages(deps.store.responses, surveyId, 500);
-    const first = await pages.next();
-    const firstPage = first.done ? [] : first.value;
-    async function* everyPage() {
-      yield firstPage;
-      yield* pages;
-    }
     // Counted as the rows are written, so a file that stops part-way counts what it holds.
     async function* countedPages() {
-      for await (const page of everyPage()) {
+      for await (const page of responsePages(deps.store.responses, surveyId, 500)) {
         deps.metrics?.count(METRIC.exportRows, page.length);
         yield page;
       }
     }
-    // The first page, scaled to every response, tells whether the file fits in one API response.
-    const estimate = csvBytesPerResponse(survey, firstPage, options) * total;
-    if (estimate > (deps.exportInlineMaxBytes ?? INLINE_EXPORT_MAX_BYTES)) {
+    const csv = responsesCsv(survey, countedPages(), options);
+    // Decided on the bytes written: rows can differ a hundredfold in size (written answers).
+    const measured = await measureChunks(csv, deps.exportInlineMaxBytes ?? INLINE_EXPORT_MAX_BYTES);
+    if (!measured.fits) {
       const stamp = deps.clock.now().toISOString().replace(/[:.]/g, '-');
-      const file = await deps.exports.save(`responses-${surveyId}-${stamp}.csv`, responsesCsv(survey, countedPages(), options));
+      const file = await deps.exports.save(`responses-${surveyId}-${stamp}.csv`, measured.chunks);
       c.header('Location', file.url);
-      return c.json({ url: file.url, bytes: file.bytes, responses: total }, 303);
+      return c.json({ url: file.url, bytes: file.bytes, responses: await responseCount(deps.store.counters, surveyId) }, 303);
     }
-    return streamedCsvResponse(c, `responses-${surveyId}.csv`, responsesCsv(survey, countedPages(), options), (error) =>
+    async function* inline() {
+      yield* measured.chunks;
+    }
+    return streamedCsvResponse(c, `responses-${surveyId}.csv`, inline(), (error) =>
       deps.logger.error('responses.csv stopped part-way', { requestId: requestIdOf(c), surveyId, error }),
     );
   });

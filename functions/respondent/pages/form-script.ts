@@ -50,7 +50,7 @@ function send(){var body=get('outbox');if(!body||busy)return;busy=true;btn.disab
 fetch(f.action,{method:'POST',headers:{'Content-Type':'application/x-www-form-urlencoded','Accept':'application/json'},body:body,credentials:'same-origin'})
 .then(function(r){return r.json().then(function(j){answered(r.status,j)},function(){answered(r.status,{})})},function(){later(M.offline)})}
 function later(m){idle();say(m);rt=setTimeout(send,wait);wait=Math.min(wait*2,30000)}
-function answered(s,j){if(s===200||s===201){del('outbox');del('draft');var d=f.getAttribute('data-done');location.replace(d+(d.indexOf('?')<0?'?':'&')+'r='+encodeURIComponent(j.responseId||''));return}
+function answered(s,j){if(s===200||s===201){del('outbox');del('draft');var d=f.getAttribute('data-done');location.replace(d+(d.indexOf('?')<0?'?':'&')+'r='+encodeURIComponent(j.responseId||j.requestId||''));return}
 if(s>=500||s===429||s===408){later(M.busy);return}
 del('outbox');idle();var is=(j.error&&j.error.issues)||[],first=null;
 is.forEach(function(i){var b=f.querySelector('[data-q="'+String(i.questionId).replace(/[^A-Za-z0-9_-]/g,'')+'"]');if(b){setErr(b,i.message);first=first||b}});

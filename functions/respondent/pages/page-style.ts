@@ -52,5 +52,8 @@ button[disabled]{background:#6b6b6b}
 .facts dd{margin:0;font-weight:600}
 .done{background:#fff;border-radius:10px;padding:20px 16px;text-align:center}
 .done a{color:#1d4ed8}
+a.go{display:inline-flex;align-items:center;min-height:48px;padding:0 18px;border-radius:10px;background:#a61b1b;color:#fff;font-weight:700;text-decoration:none}
+.menu-topic{margin:6px 0;font-size:16px}
+.menu-topic summary{min-height:44px;padding:8px 0;cursor:pointer}
 @media print{header,button{display:none}body{background:#fff}}
 `.replace(/\n/g, '');

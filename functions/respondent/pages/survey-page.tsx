@@ -6,7 +6,7 @@ import { answerIssueMessage } from '../../../shared/i18n/answer-messages.js';
 import { uiMessages } from '../../../shared/i18n/ui-messages.js';
 import type { AnswerIssueCode } from '../../../shared/survey/answer-issue.js';
 import type { Question, Survey } from '../../../shared/survey/survey-schema.js';
-import { noValues, type FormValues } from '../form-fields.js';
+import { fieldName, noValues, type FormValues } from '../form-fields.js';
 import { formScript } from './form-script.js';
 import { Layout } from './layout.js';
 import { QuestionField } from './question-field.js';
@@ -28,7 +28,24 @@ export interface SurveyPageProps {
   /** An organizer's preview: a banner, no script and a disabled button, so nothing can be sent. */
   preview?: boolean;
   /** Shown under the title: what the form is about (a lecture's feedback form names the lecture). */
+  about?: Child;
+  /** Opened from a unit's link: the key travels with the form and the unit question shows the unit, fixed. */
+  unitLink?: { key: string; unitId: string; unitName: string };
+  /** Fields shown before the questions (the request form's picks) and the button's words. */
   lead?: Child;
+  submitLabel?: string;
+}
+
+/** A unit question answered by the unit's link: shown, not asked. */
+function FixedUnit({ question, unitName, unitId, locale }: { question: Question; unitName: string; unitId: string; locale: Locale }) {
+  return (
+    <div class="q" data-q={question.id}>
+      <p class="qt">{localized(locale, question.title, question.titleEn)}</p>
+      <p>{unitName}</p>
+      <p class="err" aria-live="polite"></p>
+      <input type="hidden" name={fieldName.answer(question.id)} value={unitId} />
+    </div>
+  );
 }
 
 function AccessCodeField({ locale, value, error }: { locale: Locale; value: string; error?: string }) {
@@ -58,7 +75,7 @@ function AccessCodeField({ locale, value, error }: { locale: Locale; value: stri
 }
 
 /** Messages the script shows, the same sentences the server uses; "{n}" stands for a number. */
-function scriptMessages(locale: Locale, submitLabel: string) {
+export function scriptMessages(locale: Locale, submitLabel?: string) {
   const t = uiMessages(locale);
   const say = (code: AnswerIssueCode, params?: Record<string, string>) => answerIssueMessage({ questionId: '', code, params }, locale);
   return {
@@ -79,7 +96,7 @@ function scriptMessages(locale: Locale, submitLabel: string) {
     offline: t.queuedOffline,
     busy: t.serverBusy,
     retrying: t.retrying,
-    submit: submitLabel,
+    submit: submitLabel ?? t.submit,
     submitting: t.submitting,
   };
 }
@@ -101,7 +118,7 @@ export function SurveyPage(props: SurveyPageProps) {
   const intro = survey.intro ? localized(locale, survey.intro, survey.introEn) : undefined;
   // A feedback form says "feedback" in its header and on its button, never "survey".
   const feedback = survey.kind === 'feedback' ? t.feedback : undefined;
-  const submitLabel = feedback?.submit ?? t.submit;
+  const submitLabel = props.submitLabel ?? feedback?.submit ?? t.submit;
   return (
     <Layout locale={locale} title={title} switchHref={props.switchHref} script={props.preview ? undefined : formScript} appName={feedback?.appName}>
       {props.preview ? (
@@ -110,7 +127,7 @@ export function SurveyPage(props: SurveyPageProps) {
         </p>
       ) : null}
       <h1>{title}</h1>
-      {props.lead ?? null}
+      {props.about ?? null}
       {intro ? <p class="intro">{intro}</p> : null}
       <form
         id="survey"
@@ -122,15 +139,21 @@ export function SurveyPage(props: SurveyPageProps) {
         data-msgs={JSON.stringify(scriptMessages(locale, submitLabel))}
       >
         <input type="hidden" name="submissionId" value={props.submissionId} />
+        {props.unitLink ? <input type="hidden" name="unitKey" value={props.unitLink.key} /> : null}
         <p id="note" class={errorCount ? 'note bad' : 'note'} role="status" aria-live="polite">
           {errorCount ? t.errorSummary(errorCount) : ''}
         </p>
+        {props.lead}
         {props.accessCode ? <AccessCodeField locale={locale} value={props.accessCode.value} error={props.accessCode.error} /> : null}
         {survey.questions.map((question, index) => {
           return (
             <>
               <SectionTitle survey={survey} q={question} previous={survey.questions[index - 1]} locale={locale} />
-              <QuestionField survey={survey} question={question} index={index} locale={locale} values={values} error={errors[question.id]} />
+              {props.unitLink && question.type === 'unit' ? (
+                <FixedUnit question={question} unitName={props.unitLink.unitName} unitId={props.unitLink.unitId} locale={locale} />
+              ) : (
+                <QuestionField survey={survey} question={question} index={index} locale={locale} values={values} error={errors[question.id]} />
+              )}
             </>
           );
         })}

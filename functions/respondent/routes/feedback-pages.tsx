@@ -63,7 +63,7 @@ export function feedbackPageRoutes(deps: RespondentDeps) {
         submissionId={extra.submissionId}
         values={extra.values}
         errors={extra.errors}
-        lead={<LectureFacts lecture={open.lecture} locale={locale} timeZone={deps.timeZone} />}
+        about={<LectureFacts lecture={open.lecture} locale={locale} timeZone={deps.timeZone} />}
       />,
       status,
     );

@@ -9,10 +9,12 @@ import {
   SurveyNotFoundError,
   SurveyNotOpenError,
 } from '../../../shared/errors.js';
+import { resolveUnitLink } from '../../../shared/programme/unit-links.js';
 import { answerIssueMessage } from '../../../shared/i18n/answer-messages.js';
 import type { Locale } from '../../../shared/i18n/locale.js';
 import { uiMessages } from '../../../shared/i18n/ui-messages.js';
 import { openSurvey, type OpenSurvey } from '../../../shared/responses/open-survey.js';
+import { SubmissionIdSchema } from '../../../shared/responses/submission-schema.js';
 import { isId } from '../../../shared/survey/ids.js';
 import { ApiError } from '../../http/api-error.js';
 import { mapError, requestLocale, RETRY_AFTER_SECONDS } from '../../http/error-handler.js';
@@ -25,6 +27,8 @@ import { countedSubmit } from '../counted-submit.js';
 import { formToAnswers, type FormValues } from '../form-fields.js';
 import { MessagePage } from '../pages/message-page.js';
 import { SurveyPage } from '../pages/survey-page.js';
+
+type UnitLinkProp = { key: string; unitId: string; unitName: string };
 
 const isUuid = (value: unknown): value is string => v.is(v.pipe(v.string(), v.uuid()), value);
 
@@ -47,10 +51,17 @@ export function surveyPageRoutes(deps: RespondentDeps) {
 
   const message = (c: Context, title: string, body: string) => renderPage(c, <MessagePage locale={requestLocale(c)} title={title} body={body} />);
 
+  /** A survey opened from a unit's page carries the unit's key (`?u=`): the response is filed under that unit. */
+  const linkedUnit = async (key: string | null | undefined): Promise<UnitLinkProp | undefined> => {
+    if (key === undefined || key === null || key === '') return undefined;
+    const { unit } = await resolveUnitLink(deps.programme, key);
+    return { key, unitId: unit.id, unitName: unit.name };
+  };
+
   const form = (
     c: Context,
     open: OpenSurvey,
-    extra: { submissionId: string; values?: FormValues; errors?: Record<string, string>; accessCodeError?: string },
+    extra: { submissionId: string; values?: FormValues; errors?: Record<string, string>; accessCodeError?: string; unitLink?: UnitLinkProp },
     status: 200 | 403 | 409 | 422 | 503 = 200,
   ) => {
     const locale = requestLocale(c);
@@ -68,6 +79,7 @@ export function surveyPageRoutes(deps: RespondentDeps) {
         values={extra.values}
         errors={extra.errors}
         accessCode={accessCode}
+        unitLink={extra.unitLink}
       />,
       status,
     );
@@ -82,7 +94,8 @@ export function surveyPageRoutes(deps: RespondentDeps) {
       const t = uiMessages(requestLocale(c));
       return message(c, t.alreadyTitle, t.alreadyBody);
     }
-    return form(c, open, { submissionId: deps.newId() });
+    const unitLink = await linkedUnit(c.req.query('u'));
+    return form(c, open, { submissionId: deps.newId(), ...(unitLink ? { unitLink } : {}) });
   });
 
   // The form posts here: without JavaScript as a page round trip, with it (Accept: JSON) as an API call.
@@ -93,8 +106,9 @@ export function surveyPageRoutes(deps: RespondentDeps) {
     const t = uiMessages(requestLocale(c));
     const surveyId = c.req.param('surveyId');
     const fields = new URLSearchParams(await c.req.text());
-    const submissionId = fields.get('submissionId');
-    if (!isUuid(submissionId)) throw new ApiError(400, 'malformed_body', [{ field: 'submissionId', message: 'submissionId must be a UUID' }]);
+    const parsedId = v.safeParse(SubmissionIdSchema, fields.get('submissionId'));
+    if (!parsedId.success) throw new ApiError(400, 'malformed_body', [{ field: 'submissionId', message: 'submissionId must be a UUID' }]);
+    const submissionId = parsedId.output;
     let open: OpenSurvey | undefined;
     try {
       if (!isId(surveyId)) throw new SurveyNotFoundError(String(surveyId).slice(0, 64));
@@ -106,11 +120,12 @@ export function surveyPageRoutes(deps: RespondentDeps) {
         throw error;
       });
       const accessCode = fields.get('accessCode') ?? undefined;
+      const unitKey = fields.get('unitKey') || undefined;
       const answers = open ? formToAnswers(open.survey, fields) : {};
       const outcome = await countedSubmit(
         deps,
         surveyId,
-        { submissionId, answers, ...(accessCode ? { accessCode } : {}) },
+        { submissionId, answers, ...(accessCode ? { accessCode } : {}), ...(unitKey ? { unitKey } : {}) },
         { answeredBefore: answeredOnThisDevice(c, surveyId) },
       );
       if (outcome.rememberDevice) rememberAnswered(c, surveyId);
@@ -123,7 +138,8 @@ export function surveyPageRoutes(deps: RespondentDeps) {
         const locale = requestLocale(c);
         const errors: Record<string, string> = {};
         for (const issue of error.issues) errors[issue.questionId] ??= answerIssueMessage(issue, locale);
-        return form(c, open, { submissionId, values: fields, errors }, 422);
+        const unitLink = await linkedUnit(fields.get('unitKey')).catch(() => undefined);
+        return form(c, open, { submissionId, values: fields, errors, ...(unitLink ? { unitLink } : {}) }, 422);
       }
       if (open && error instanceof AccessCodeError) {
         const mapped = mapError(error, requestLocale(c));

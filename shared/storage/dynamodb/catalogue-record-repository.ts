@@ -1,10 +1,21 @@
 // Single catalogue records, in the item shape catalogue-repository.ts reads (kind partition, order, record).
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { AlreadyExistsError, RecordNotFoundError } from '../../errors.js';
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import * as v from 'valibot';
+import { RECORD_SCHEMAS } from '../../catalogue/catalogue-edits.js';
+import type { Catalogue } from '../../catalogue/catalogue-schema.js';
+import { AlreadyExistsError, InvalidInputError, RecordNotFoundError } from '../../errors.js';
 import { keys, type CatalogueKind } from '../keys.js';
 import type { CatalogueRecord, CatalogueRecordRepository, CatalogueSection } from '../ports.js';
+import { itemBytes, MAX_ITEM_BYTES } from './item-size.js';
 import { guarded } from './sdk-errors.js';
+
+/** The stored item, refused as bad input when DynamoDB could not hold it (a record's lists have no count limit). */
+function catalogueItem(kind: CatalogueKind, order: number, record: CatalogueRecord) {
+  const item = { ...keys.catalogueItem(kind, record.id), type: kind, order, record };
+  if (itemBytes(item) > MAX_ITEM_BYTES) throw new InvalidInputError([{ field: 'record', message: `The record is too large to store (at most ${MAX_ITEM_BYTES / 1024} KB).` }]);
+  return item;
+}
 
 export const CATALOGUE_KINDS: Record<CatalogueSection, CatalogueKind> = {
   fronts: 'front',
@@ -28,7 +39,7 @@ export class DynamoCatalogueRecordRepository implements CatalogueRecordRepositor
         this.client.send(
           new PutCommand({
             TableName: this.tableName,
-            Item: { ...keys.catalogueItem(kind, record.id), type: kind, order, record },
+            Item: catalogueItem(kind, order, record),
             ConditionExpression: 'attribute_not_exists(pk)',
           }),
         ),
@@ -39,8 +50,17 @@ export class DynamoCatalogueRecordRepository implements CatalogueRecordRepositor
     }
   }
 
+  async get<S extends CatalogueSection>(section: S, id: string): Promise<Catalogue[S][number] | undefined> {
+    const { Item } = await guarded(() => this.client.send(new GetCommand({ TableName: this.tableName, Key: keys.catalogueItem(CATALOGUE_KINDS[section], id) })));
+    if (!Item) return undefined;
+    const parsed = v.safeParse(RECORD_SCHEMAS[section], Item.record);
+    return parsed.success ? (parsed.output as Catalogue[S][number]) : undefined;
+  }
+
   async replace(section: CatalogueSection, record: CatalogueRecord): Promise<void> {
     const kind = CATALOGUE_KINDS[section];
+    // Measured as it will be stored, with the largest position a record can hold.
+    catalogueItem(kind, Number.MAX_SAFE_INTEGER, record);
     try {
       await guarded(() =>
         this.client.send(

@@ -1,15 +1,16 @@
 // Reads a survey's per-unit counters: one Query, whose cost depends on units, not responses.
 // Counters are read as DynamoDB's own number text, never through a double on the way: a sum past
 // 2^53 (or with many decimals) stays readable and exact.
-import { QueryCommand, type AttributeValue } from '@aws-sdk/client-dynamodb';
+import { GetItemCommand, QueryCommand, type AttributeValue } from '@aws-sdk/client-dynamodb';
 import { NumberValue, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { decimalText, type DecimalText } from '../../report/exact-decimal.js';
+import { addDecimals, decimalText, type DecimalText } from '../../report/exact-decimal.js';
 import { isCounterName } from '../../report/counter-names.js';
-import { idFromSortKey, keys } from '../keys.js';
+import { keys, unitIdFromCounterSortKey } from '../keys.js';
 import type { CounterRepository, UnitCounters } from '../ports.js';
 import { partitionQuery } from './query-all.js';
 import { batchWrite } from './batch-write.js';
 import { guarded } from './sdk-errors.js';
+import { COUNTER_WRITE_SHARDS } from './write-shards.js';
 
 export interface ReadObserver {
   /** Told how many items each read returned, so tests and benchmarks can count reads. */
@@ -33,12 +34,44 @@ export class DynamoCounterRepository implements CounterRepository {
   }
 
   async readExact(surveyId: string): Promise<UnitCounters<DecimalText>[]> {
-    const result: UnitCounters<DecimalText>[] = [];
+    return [...(await this.readUnits(surveyId)).values()].map((unit) => unit.counters);
+  }
+
+  /** Every unit's counters summed over its items (write shards and the rebuilt item), with those items' sort keys. */
+  private async readUnits(surveyId: string): Promise<Map<string, { counters: UnitCounters<DecimalText>; sortKeys: string[] }>> {
+    const units = new Map<string, { counters: UnitCounters<DecimalText>; sortKeys: string[] }>();
     for await (const items of this.rawPages(surveyId)) {
       this.observer?.itemsRead(items.length);
-      for (const item of items) result.push(toUnitCounters(item));
+      for (const item of items) {
+        const part = toUnitCounters(item);
+        const seen = units.get(part.unitId);
+        if (seen) {
+          seen.counters = sumUnitCounters(seen.counters, part);
+          seen.sortKeys.push(item.sk?.S ?? '');
+        } else units.set(part.unitId, { counters: part, sortKeys: [item.sk?.S ?? ''] });
+      }
     }
-    return result;
+    return units;
+  }
+
+  /**
+   * One unit's counters: its unsharded item and its write shards, by GetItem (the unit's page needs
+   * no Query, so the public role needs none), summed as readUnits sums them.
+   */
+  async readUnit(surveyId: string, unitId: string): Promise<UnitCounters | undefined> {
+    const shards = [undefined, ...Array.from({ length: COUNTER_WRITE_SHARDS }, (_, i) => i)];
+    const items = await Promise.all(
+      shards.map(async (shard) => {
+        const key = keys.countersBySurveyUnit(surveyId, unitId, shard);
+        const { Item } = await guarded(() => this.client.send(new GetItemCommand({ TableName: this.tableName, Key: { pk: { S: key.pk }, sk: { S: key.sk } } })));
+        return Item;
+      }),
+    );
+    const found = items.filter((item): item is RawItem => item !== undefined);
+    this.observer?.itemsRead(found.length);
+    if (found.length === 0) return undefined;
+    const unit = found.map(toUnitCounters).reduce(sumUnitCounters);
+    return { ...unit, counters: Object.fromEntries(Object.entries(unit.counters).map(([name, value]) => [name, Number(value)])) };
   }
 
   /** The low-level Query: the document client would turn every number into a double (or a BigInt). */
@@ -63,10 +96,12 @@ export class DynamoCounterRepository implements CounterRepository {
   }
 
   async replace(surveyId: string, units: readonly UnitCounters<DecimalText>[]): Promise<void> {
-    const current = await this.readExact(surveyId);
-    const keep = new Set(units.map((u) => u.unitId));
+    const current = await this.readUnits(surveyId);
+    const rebuilt = new Set(units.map((u) => keys.countersBySurveyUnit(surveyId, u.unitId).sk));
+    // Every write shard goes: the recount lands on each unit's unsharded item, which the Put replaces.
+    const stale = [...current.values()].flatMap((u) => u.sortKeys).filter((sk) => !rebuilt.has(sk));
     await batchWrite(this.client, this.tableName, [
-      ...current.filter((u) => !keep.has(u.unitId)).map((u) => ({ DeleteRequest: { Key: keys.countersBySurveyUnit(surveyId, u.unitId) } })),
+      ...stale.map((sk) => ({ DeleteRequest: { Key: { pk: keys.countersPartition(surveyId), sk } } })),
       ...units.map((u) => ({
         PutRequest: {
           Item: {
@@ -89,8 +124,17 @@ function toUnitCounters(item: RawItem): UnitCounters<DecimalText> {
   for (const [name, value] of Object.entries(item)) {
     if (isCounterName(name) && value.N !== undefined) counters[name] = decimalText(value.N);
   }
-  const unit: UnitCounters<DecimalText> = { unitId: idFromSortKey(item.sk?.S ?? ''), counters };
+  const unit: UnitCounters<DecimalText> = { unitId: unitIdFromCounterSortKey(item.sk?.S ?? ''), counters };
   if (item.front?.S !== undefined) unit.front = item.front.S;
   if (item.lastResponseAt?.S !== undefined) unit.lastResponseAt = item.lastResponseAt.S;
   return unit;
+}
+
+/** Two items of one unit as one: counters added exactly, the later response time kept. */
+function sumUnitCounters(a: UnitCounters<DecimalText>, b: UnitCounters<DecimalText>): UnitCounters<DecimalText> {
+  const counters = { ...a.counters };
+  for (const [name, value] of Object.entries(b.counters)) counters[name] = counters[name] === undefined ? value : addDecimals(counters[name], value);
+  const lastResponseAt = [a.lastResponseAt, b.lastResponseAt].filter((t): t is string => t !== undefined).sort().at(-1);
+  const front = a.front ?? b.front;
+  return { unitId: a.unitId, counters, ...(front ? { front } : {}), ...(lastResponseAt ? { lastResponseAt } : {}) };
 }

@@ -23,7 +23,13 @@ export const defaultRetry: RetryPolicy = {
 export type TransactItems = NonNullable<TransactWriteCommand['input']['TransactItems']>;
 
 /** Cancellation reasons where the same transaction may succeed a moment later. */
-const TRANSIENT_CANCELLATIONS = new Set(['TransactionConflict', 'ThrottlingError', 'ProvisionedThroughputExceeded', 'RequestLimitExceeded']);
+export const TRANSIENT_CANCELLATIONS = new Set(['TransactionConflict', 'ThrottlingError', 'ProvisionedThroughputExceeded', 'RequestLimitExceeded']);
+
+export type CancellationCode = 'ConditionalCheckFailed' | 'TransactionConflict' | string;
+
+export function cancellationCodes(error: TransactionCanceledException): CancellationCode[] {
+  return (error.CancellationReasons ?? []).map((r) => r.Code ?? 'None');
+}
 
 export interface ExactlyOnceHandlers {
   /** The first item's condition failed: the submission id is stored already. */
@@ -32,21 +38,25 @@ export interface ExactlyOnceHandlers {
   guardFailure?: (codes: string[], error: TransactionCanceledException) => Error | undefined;
 }
 
-/** Writes `items` (the submission's record first) once; returns undefined when written, the first outcome on a replay. */
+/**
+ * Writes `items` (the submission's record first) once; returns undefined when written, the first
+ * outcome on a replay. `items` may be built per attempt (1-based), e.g. to move a retry to another
+ * counter shard.
+ */
 export async function writeExactlyOnce(
   client: DynamoDBDocumentClient,
-  items: TransactItems,
+  items: TransactItems | ((attempt: number) => TransactItems),
   retry: RetryPolicy,
   handlers: ExactlyOnceHandlers,
 ): Promise<SubmitOutcome | undefined> {
-  const command = new TransactWriteCommand({ TransactItems: items });
   for (let attempt = 1; ; attempt++) {
+    const command = new TransactWriteCommand({ TransactItems: typeof items === 'function' ? items(attempt) : items });
     try {
       await guarded(() => client.send(command));
       return undefined;
     } catch (error) {
       if (!(error instanceof TransactionCanceledException)) throw error;
-      const codes = (error.CancellationReasons ?? []).map((r) => r.Code ?? 'None');
+      const codes = cancellationCodes(error);
       // A replay wins over every guard: the first try already used the code and the quota.
       if (codes[0] === 'ConditionalCheckFailed') return handlers.replay();
       const guardError = handlers.guardFailure?.(codes, error);

@@ -10,6 +10,7 @@ import { decodeCursor, encodeCursor } from './cursor.js';
 import { guarded } from './sdk-errors.js';
 import { defaultRetry, writeExactlyOnce, type RetryPolicy, type TransactItems } from './exactly-once.js';
 import { counterUpdate } from './counter-update.js';
+import { COUNTER_WRITE_SHARDS, writeShardOf } from './write-shards.js';
 
 /** Where each guard's item sits in the transaction, so a cancellation can be read back. */
 interface GuardPositions {
@@ -29,22 +30,37 @@ export class DynamoResponseRepository implements ResponseRepository {
     private readonly client: DynamoDBDocumentClient,
     private readonly tableName: string,
     private readonly retry: RetryPolicy = defaultRetry,
+    /** Write shards per unit; 1 is the old one-item layout (kept for the burst benchmark's comparison). */
+    private readonly counterShards: number = COUNTER_WRITE_SHARDS,
   ) {}
 
   async submit(response: StoredResponse, deltas: CounterDeltas, guard: SubmitGuard = {}): Promise<SubmitOutcome> {
-    const { items, positions } = this.submitItems(response, deltas, guard);
-    const replay = await writeExactlyOnce(this.client, items, this.retry, {
-      replay: () => this.replayOf(response),
-      guardFailure: (codes, error) => {
-        if (positions.accessCode !== undefined && codes[positions.accessCode] === 'ConditionalCheckFailed') return accessCodeProblem(error, positions.accessCode);
-        if (positions.quota !== undefined && codes[positions.quota] === 'ConditionalCheckFailed') return new SurveyFullError(response.surveyId);
-        return undefined;
+    const firstShard = writeShardOf(response.submissionId, this.counterShards);
+    let positions: GuardPositions = {};
+    // The transaction is rebuilt per attempt: a retry after a conflict adds to the next shard, as the
+    // one it lost on is likely still busy. Which shard counts a response never matters for exactness:
+    // the response item's condition does.
+    const replay = await writeExactlyOnce(
+      this.client,
+      (attempt) => {
+        const built = this.submitItems(response, deltas, guard, (firstShard + attempt - 1) % this.counterShards);
+        positions = built.positions;
+        return built.items;
       },
-    });
+      this.retry,
+      {
+        replay: () => this.replayOf(response),
+        guardFailure: (codes, error) => {
+          if (positions.accessCode !== undefined && codes[positions.accessCode] === 'ConditionalCheckFailed') return accessCodeProblem(error, positions.accessCode);
+          if (positions.quota !== undefined && codes[positions.quota] === 'ConditionalCheckFailed') return new SurveyFullError(response.surveyId);
+          return undefined;
+        },
+      },
+    );
     return replay ?? { responseId: response.responseId, replayed: false };
   }
 
-  private submitItems(response: StoredResponse, deltas: CounterDeltas, guard: SubmitGuard): { items: TransactItems; positions: GuardPositions } {
+  private submitItems(response: StoredResponse, deltas: CounterDeltas, guard: SubmitGuard, shard: number): { items: TransactItems; positions: GuardPositions } {
     const update = counterUpdate(deltas, {
       unitId: response.unitId,
       front: response.front,
@@ -61,7 +77,7 @@ export class DynamoResponseRepository implements ResponseRepository {
         {
           Update: {
             TableName: this.tableName,
-            Key: keys.countersBySurveyUnit(response.surveyId, response.unitId),
+            Key: keys.countersBySurveyUnit(response.surveyId, response.unitId, shard),
             ...update,
           },
         },

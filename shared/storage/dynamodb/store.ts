@@ -18,7 +18,15 @@ import type {
   SurveyAdminRepository,
   SurveyRepository,
   SurveySettingsRepository,
+  UnitKeyRepository,
+  MenuRepository,
+  RequestRepository,
+  DirectoryRepository,
 } from '../ports.js';
+import { DynamoDirectoryRepository } from './directory-repository.js';
+import { DynamoMenuRepository } from './menu-repository.js';
+import { DynamoRequestRepository } from './request-repository.js';
+import { DynamoUnitKeyRepository } from './unit-key-repository.js';
 import { DynamoAccessCodeRepository } from './access-code-repository.js';
 import { DynamoAccountRepository } from './account-repository.js';
 import { DynamoAuditRepository } from './audit-repository.js';
@@ -56,6 +64,10 @@ export interface Store {
   feedback: FeedbackRepository;
   feedbackForms: FeedbackFormRepository;
   lectureImport: LectureImport;
+  unitKeys: UnitKeyRepository;
+  menus: MenuRepository;
+  requests: RequestRepository;
+  directory: DirectoryRepository;
 }
 
 export interface StoreOptions {
@@ -63,12 +75,14 @@ export interface StoreOptions {
   tableName: string;
   retry?: RetryPolicy;
   readObserver?: ReadObserver;
+  /** Counter write shards per unit (default COUNTER_WRITE_SHARDS). */
+  counterShards?: number;
 }
 
-export function createDynamoStore({ client, tableName, retry, readObserver }: StoreOptions): Store {
+export function createDynamoStore({ client, tableName, retry, readObserver, counterShards }: StoreOptions): Store {
   return {
     surveys: new DynamoSurveyRepository(client, tableName),
-    responses: new DynamoResponseRepository(client, tableName, retry),
+    responses: new DynamoResponseRepository(client, tableName, retry, counterShards),
     counters: new DynamoCounterRepository(client, tableName, readObserver),
     catalogue: new DynamoCatalogueRepository(client, tableName),
     meta: new DynamoMetaRepository(client, tableName),
@@ -87,5 +101,9 @@ export function createDynamoStore({ client, tableName, retry, readObserver }: St
       importLectures: (lectures) => importLectures(client, tableName, lectures),
       importFeedback: (feedback) => importFeedback(client, tableName, feedback),
     },
+    unitKeys: new DynamoUnitKeyRepository(client, tableName, readObserver),
+    menus: new DynamoMenuRepository(client, tableName),
+    requests: new DynamoRequestRepository(client, tableName, retry, readObserver),
+    directory: new DynamoDirectoryRepository(client, tableName),
   };
 }

@@ -1,0 +1,197 @@
+// The unit's pages (/u/{unitKey}): its home, the request form for a menu, and the form's plain POST.
+import { Hono, type Context } from 'hono';
+import * as v from 'valibot';
+import { DomainError, InvalidRequestError, MenuNotFoundError, OrderingClosedError, StoreUnavailableError } from '../../../shared/errors.js';
+import type { Locale } from '../../../shared/i18n/locale.js';
+import { programmeMessages } from '../../../shared/i18n/programme-messages.js';
+import { uiMessages } from '../../../shared/i18n/ui-messages.js';
+import { takesRequests } from '../../../shared/programme/manage-menus.js';
+import type { Menu } from '../../../shared/programme/menu-schema.js';
+import { REQUEST_FIELDS, requestFieldsSurvey } from '../../../shared/programme/request-form.js';
+import type { CurrentRequest, RequestInput } from '../../../shared/programme/request-schema.js';
+import { publicMenu, submitRequest } from '../../../shared/programme/submit-request.js';
+import { unitHome } from '../../../shared/programme/unit-home.js';
+import { resolveUnitLink } from '../../../shared/programme/unit-links.js';
+import { formatDistrictTime } from '../../../shared/survey-admin/zoned-time.js';
+import { isId } from '../../../shared/survey/ids.js';
+import { errorResponse, mapError, requestLocale, RETRY_AFTER_SECONDS } from '../../http/error-handler.js';
+import { renderPage } from '../../http/render.js';
+import { requestIdOf } from '../../http/request-id.js';
+import type { RespondentDeps } from '../deps.js';
+import { fieldName, formToAnswers, type FormValues } from '../form-fields.js';
+import { MessagePage } from '../pages/message-page.js';
+import { pickField, pickValue, picksFromForm, RequestPicks } from '../pages/request-picks.js';
+import { SurveyPage } from '../pages/survey-page.js';
+import { UnitPage } from '../pages/unit-page.js';
+
+const isUuid = (value: unknown): value is string => v.is(v.pipe(v.string(), v.uuid()), value);
+
+function menuIdOf(c: Context): string {
+  const id = c.req.param('menuId');
+  if (!isId(id)) throw new MenuNotFoundError(String(id).slice(0, 64));
+  return id;
+}
+
+/** The current request as form values, so "change the request" starts from what was sent. */
+function requestValues(request: CurrentRequest | undefined): FormValues {
+  const form = new URLSearchParams();
+  if (!request) return form;
+  request.picks.forEach((p, i) => form.append(pickField(i + 1), pickValue(p.topicId, p.expertId)));
+  if (request.format) form.append(fieldName.answer(REQUEST_FIELDS.format), request.format);
+  if (request.manner) form.append(fieldName.answer(REQUEST_FIELDS.manner), request.manner);
+  for (const slot of request.preferredTimes ?? []) form.append(fieldName.answer(REQUEST_FIELDS.preferredTimes), slot);
+  form.append(fieldName.answer(REQUEST_FIELDS.audience), String(request.audience));
+  form.append(fieldName.answer(REQUEST_FIELDS.contactName), request.contact.name);
+  form.append(fieldName.answer(REQUEST_FIELDS.contactPhone), request.contact.phone);
+  if (request.note) form.append(fieldName.answer(REQUEST_FIELDS.note), request.note);
+  return form;
+}
+
+/** A posted form as the contract's request body; checking it against the menu is the domain's job. */
+function formToRequest(menu: Menu, submissionId: string, form: FormValues): RequestInput {
+  const answers = formToAnswers(requestFieldsSurvey(menu), form);
+  return {
+    submissionId,
+    picks: picksFromForm(menu, form),
+    audience: answers[REQUEST_FIELDS.audience],
+    contact: { name: answers[REQUEST_FIELDS.contactName], phone: answers[REQUEST_FIELDS.contactPhone] },
+    format: answers[REQUEST_FIELDS.format],
+    manner: answers[REQUEST_FIELDS.manner],
+    preferredTimes: answers[REQUEST_FIELDS.preferredTimes],
+    note: answers[REQUEST_FIELDS.note],
+  };
+}
+
+export function unitPageRoutes(deps: RespondentDeps) {
+  const app = new Hono();
+  const requestDeps = { ...deps.programme, clock: deps.clock };
+  const time = (iso: string) => formatDistrictTime(iso, deps.timeZone).replace('T', ' ');
+  const langLinks = (c: Context, path: string) => {
+    const locale = requestLocale(c);
+    return { locale, self: `${path}?lang=${locale}`, switchHref: `${path}?lang=${locale === 'en' ? 'zh' : 'en'}` };
+  };
+
+  /** Any failure a unit can meet, as a page (404 link gone, 410 closed, 409 locked, 503 busy). */
+  const failurePage = (c: Context, error: unknown) => {
+    const locale = requestLocale(c);
+    const t = programmeMessages(locale);
+    const mapped = mapError(error, locale);
+    if (!mapped || !(error instanceof DomainError)) throw error;
+    if (error instanceof StoreUnavailableError) {
+      deps.logger.warn('store unavailable', { requestId: requestIdOf(c), path: '/u', cause: error });
+      c.header('Retry-After', String(RETRY_AFTER_SECONDS));
+    }
+    const title = mapped.code === 'unit_link_not_found' ? t.unitLinkGone : mapped.code === 'menu_not_found' ? t.menuGone : uiMessages(locale).errors[mapped.code];
+    const body = mapped.code === 'unit_link_not_found' ? t.unitLinkGoneBody : uiMessages(locale).errors[mapped.code];
+    const key = c.req.param('unitKey');
+    const back = mapped.code !== 'unit_link_not_found' && key ? { href: `/u/${key}?lang=${locale}`, text: t.backToUnit } : undefined;
+    return renderPage(c, <MessagePage locale={locale} title={title} body={body} link={back} />, mapped.status as 404);
+  };
+
+  const requestForm = (c: Context, locale: Locale, key: string, unitName: string, menu: Menu, submissionId: string, values: FormValues, errors: Record<string, string> = {}, status: 200 | 422 | 503 = 200) => {
+    const t = programmeMessages(locale);
+    const base = `/u/${key}/menus/${menu.id}`;
+    const survey = { ...requestFieldsSurvey(menu), title: `${menu.title} · ${unitName}`, ...(menu.intro ? { intro: `${menu.intro}\n${t.deadline(time(menu.orderDeadline))}` } : { intro: t.deadline(time(menu.orderDeadline)) }) };
+    return renderPage(
+      c,
+      <SurveyPage
+        survey={survey}
+        locale={locale}
+        action={`${base}?lang=${locale}`}
+        doneUrl={`${base}/done?lang=${locale}`}
+        switchHref={`${base}?lang=${locale === 'en' ? 'zh' : 'en'}`}
+        submissionId={submissionId}
+        values={values}
+        errors={errors}
+        lead={<RequestPicks menu={menu} locale={locale} values={values} error={errors[REQUEST_FIELDS.picks]} />}
+        submitLabel={t.submitRequest}
+      />,
+      status,
+    );
+  };
+
+  app.use('*', async function privatePages(c, next) {
+    await next();
+    c.header('Cache-Control', 'no-store');
+  });
+
+  app.get('/:unitKey', async (c) => {
+    const key = c.req.param('unitKey');
+    const { locale, switchHref } = langLinks(c, `/u/${key}`);
+    try {
+      const home = await unitHome(deps.programme, key);
+      const menus = new Map<string, Menu>();
+      await Promise.all(
+        home.menus.map(async (m) => {
+          const menu = await deps.programme.menus.get(m.id);
+          if (menu) menus.set(m.id, menu);
+        }),
+      );
+      return await renderPage(c, <UnitPage home={home} menus={menus} locale={locale} now={deps.clock.now()} time={time} switchHref={switchHref} />);
+    } catch (error) {
+      return failurePage(c, error);
+    }
+  });
+
+  app.get('/:unitKey/menus/:menuId', async (c) => {
+    const key = c.req.param('unitKey');
+    const locale = requestLocale(c);
+    try {
+      const { unit } = await resolveUnitLink(deps.programme, key);
+      const menu = await publicMenu(deps.programme.menus, menuIdOf(c));
+      if (!takesRequests(menu, deps.clock.now())) return await failurePage(c, new OrderingClosedError(menu.id));
+      const current = await deps.programme.requests.current(menu.id, unit.id);
+      return await requestForm(c, locale, key, unit.name, menu, deps.newId(), requestValues(current));
+    } catch (error) {
+      return failurePage(c, error);
+    }
+  });
+
+  // The form posts here: a page round trip without JavaScript, an API call (Accept: JSON) with it.
+  app.post('/:unitKey/menus/:menuId', async (c) => {
+    const key = c.req.param('unitKey');
+    const locale = requestLocale(c);
+    const json = (c.req.header('accept') ?? '').includes('application/json');
+    const fields = new URLSearchParams(await c.req.text());
+    const submissionId = fields.get('submissionId');
+    if (!isUuid(submissionId)) {
+      if (json) return errorResponse(c, { status: 400, code: 'malformed_body', issues: [{ field: 'submissionId', message: 'submissionId must be a UUID' }] });
+      return renderPage(c, <MessagePage locale={locale} title={uiMessages(locale).errors.malformed_body} body={uiMessages(locale).reopenForm} />, 400);
+    }
+    let menu: Menu | undefined;
+    let unitName = '';
+    try {
+      const { unit } = await resolveUnitLink(deps.programme, key);
+      unitName = unit.name;
+      menu = await publicMenu(deps.programme.menus, menuIdOf(c));
+      const outcome = await submitRequest(requestDeps, key, menu.id, formToRequest(menu, submissionId, fields), locale);
+      if (json) return c.json({ requestId: outcome.requestId, version: outcome.version }, outcome.replayed ? 200 : 201);
+      return c.redirect(`/u/${key}/menus/${menu.id}/done?lang=${locale}`, 303);
+    } catch (error) {
+      if (json) {
+        const mapped = mapError(error, locale);
+        if (mapped) return errorResponse(c, mapped);
+        throw error;
+      }
+      if (menu && error instanceof InvalidRequestError) {
+        const errors: Record<string, string> = {};
+        for (const issue of error.issues) if (issue.questionId) errors[issue.questionId] ??= issue.message;
+        return requestForm(c, locale, key, unitName, menu, submissionId, fields, errors, 422);
+      }
+      if (menu && error instanceof StoreUnavailableError) {
+        c.header('Retry-After', String(RETRY_AFTER_SECONDS));
+        return requestForm(c, locale, key, unitName, menu, submissionId, fields, {}, 503);
+      }
+      return failurePage(c, error);
+    }
+  });
+
+  app.get('/:unitKey/menus/:menuId/done', (c) => {
+    const locale = requestLocale(c);
+    const t = programmeMessages(locale);
+    const key = c.req.param('unitKey');
+    return renderPage(c, <MessagePage locale={locale} title={t.requestThanksTitle} body={t.requestThanksBody} link={{ href: `/u/${encodeURIComponent(key)}?lang=${locale}`, text: t.backToUnit }} />);
+  });
+
+  return app;
+}

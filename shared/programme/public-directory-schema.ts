@@ -1,0 +1,19 @@
+// The directory of what is open to units: read by every unit page in one GetItem.
+import * as v from 'valibot';
+
+export const PublicDirectorySchema = v.object({
+  surveys: v.array(
+    v.object({
+      id: v.string(),
+      title: v.string(),
+      titleEn: v.optional(v.string()),
+      /** The units the survey's unit question lists; absent when it has none (open to every unit). */
+      unitIds: v.optional(v.array(v.string())),
+    }),
+  ),
+  menus: v.array(v.object({ id: v.string(), title: v.string(), status: v.picklist(['published', 'closed']), orderDeadline: v.string() })),
+  updatedAt: v.optional(v.string()),
+});
+
+export type PublicDirectory = v.InferOutput<typeof PublicDirectorySchema>;
+export const EMPTY_DIRECTORY: PublicDirectory = { surveys: [], menus: [] };

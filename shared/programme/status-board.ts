@@ -1,0 +1,78 @@
+// Who has not answered (未填报单位): per unit responses and last time from the counters, silent units by front.
+import type { CatalogueRepository, CounterRepository, SurveyRepository } from '../storage/ports.js';
+import { RESPONSES_COUNTER } from '../report/counter-names.js';
+import { reportSurvey } from '../report/survey-report.js';
+import type { Survey } from '../survey/survey-schema.js';
+import { groupByFront, type SilentFront } from './request-board.js';
+
+export interface StatusDeps {
+  surveys: SurveyRepository;
+  counters: CounterRepository;
+  catalogue: CatalogueRepository;
+}
+
+export interface UnitStatus {
+  unitId: string;
+  name: string;
+  frontId: string;
+  frontName: string;
+  responses: number;
+  lastResponseAt?: string;
+}
+
+export interface StatusBoard {
+  survey: Survey;
+  units: UnitStatus[];
+  silent: SilentFront[];
+  /** Responses not filed under any unit (a survey without a unit question, answered from its public link). */
+  unfiled: number;
+  totals: { units: number; answered: number; silent: number; responses: number };
+}
+
+/**
+ * The units expected to answer are the survey's unit options (or, without a unit question, every
+ * current unit); their figures come from one Query of the per-unit counters: O(units), no response read.
+ */
+export async function statusBoard(deps: StatusDeps, surveyId: string): Promise<StatusBoard> {
+  const [survey, counters, catalogue] = await Promise.all([reportSurvey(deps, surveyId), deps.counters.read(surveyId), deps.catalogue.load()]);
+  const byUnit = new Map(counters.map((c) => [c.unitId, c]));
+  const unitQuestion = survey.questions.find((q) => q.type === 'unit');
+  const expected =
+    unitQuestion?.type === 'unit'
+      ? unitQuestion.options.map((o) => ({ id: o.id, name: o.label, front: o.front }))
+      : catalogue.units.filter((u) => !u.retired).map((u) => ({ id: u.id, name: u.name, front: u.front }));
+  const frontName = (id: string) => catalogue.fronts.find((f) => f.id === id)?.name ?? survey.fronts?.find((f) => f.id === id)?.label ?? id;
+  const units: UnitStatus[] = expected.map((u) => {
+    const c = byUnit.get(u.id);
+    return {
+      unitId: u.id,
+      name: u.name,
+      frontId: u.front,
+      frontName: frontName(u.front),
+      responses: c?.counters[RESPONSES_COUNTER] ?? 0,
+      ...(c?.lastResponseAt ? { lastResponseAt: c.lastResponseAt } : {}),
+    };
+  });
+  const expectedIds = new Set(expected.map((u) => u.id));
+  const unfiled = counters.filter((c) => !expectedIds.has(c.unitId)).reduce((sum, c) => sum + (c.counters[RESPONSES_COUNTER] ?? 0), 0);
+  const silentUnits = expected.filter((u) => (byUnit.get(u.id)?.counters[RESPONSES_COUNTER] ?? 0) === 0);
+  return {
+    survey,
+    units,
+    silent: groupByFront(catalogue, silentUnits),
+    unfiled,
+    totals: {
+      units: units.length,
+      answered: units.length - silentUnits.length,
+      silent: silentUnits.length,
+      responses: counters.reduce((sum, c) => sum + (c.counters[RESPONSES_COUNTER] ?? 0), 0),
+    },
+  };
+}
+
+/** A message for the units' group chat: names the silent units by front and carries the survey link. */
+export function reminderText(board: StatusBoard, surveyUrl: string): string {
+  if (board.totals.silent === 0) return `《${board.survey.title}》各单位均已填报，感谢大家的支持！`;
+  const lines = board.silent.map((front) => `${front.frontName}（${front.units.length} 个）：${front.units.map((u) => u.name).join('、')}`);
+  return [`【提醒】《${board.survey.title}》还有 ${board.totals.silent} 个单位尚未填报：`, ...lines, `请以上单位尽快通过此链接填写：${surveyUrl}`, '谢谢！'].join('\n');
+}
