@@ -3,6 +3,7 @@
 // and a record that is unreadable anyway (written by an older version) costs only itself.
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { randomUUID } from 'node:crypto';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keys } from '../../shared/storage/keys.js';
 import { respondentAppFor } from '../support/respondent-app.js';
@@ -115,4 +116,48 @@ describe('a stored value that cannot be read back (written before these checks)'
     expect(((await fixed.json()) as { settings: unknown }).settings).toEqual({ opensAt: '2026-06-01T01:00:00.000Z', closesAt: '2026-12-31T00:00:00.000Z' });
     expect(await f.table.store.surveySettings.get(bad)).toEqual({ opensAt: '2026-06-01T01:00:00.000Z', closesAt: '2026-12-31T00:00:00.000Z' });
   });
+});
+
+describe('generated settings values', () => {
+  const pad = (n: number, width: number) => String(Math.abs(n)).padStart(width, '0');
+  // Date-like text around and past every edge: years far outside 2000-2100 (signed six-digit ones
+  // too), impossible months, days, hours and minutes, offsets, instants from the whole double range.
+  const dateLike = fc.oneof(
+    fc.string({ maxLength: 40 }),
+    fc
+      .tuple(fc.integer({ min: -300_000, max: 300_000 }), fc.integer({ min: 0, max: 14 }), fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 25 }), fc.integer({ min: 0, max: 61 }), fc.constantFrom('', 'Z', '+08:00', '-14:00', '+25:00', ':00.5Z'))
+      .map(([y, mo, d, h, mi, tail]) => `${y < 0 || y > 9999 ? (y < 0 ? '-' : '+') + pad(y, 6) : pad(y, 4)}-${pad(mo, 2)}-${pad(d, 2)}T${pad(h, 2)}:${pad(mi, 2)}${tail}`),
+    fc.double({ noNaN: true, noDefaultInfinity: true, min: -8.64e15, max: 8.64e15 }).map((ms) => new Date(ms).toISOString()),
+  );
+  const settingsBody = fc.record(
+    {
+      opensAt: fc.option(dateLike, { nil: null }),
+      closesAt: fc.option(dateLike, { nil: null }),
+      responseLimit: fc.option(fc.oneof(fc.integer(), fc.double(), fc.constantFrom(0, -1, 1, 1_000_000, 1_000_001, 2 ** 53, Number.MAX_VALUE)), { nil: null }),
+      requireAccessCode: fc.boolean(),
+      onePerDevice: fc.boolean(),
+    },
+    { requiredKeys: [] },
+  );
+
+  it('Should never let a settings value make a later valid submission, list page, survey page or report answer 5xx', async () => {
+    const surveyId = await publishedSurvey();
+    const app = respondentAppFor(f.table.store, { clock: f.clock });
+    await fc.assert(
+      fc.asyncProperty(settingsBody, async (body) => {
+        const saved = await f.api('PUT', `/api/surveys/${surveyId}/settings`, { token, body });
+        expect(saved.status, JSON.stringify(body)).toBeLessThan(500);
+        for (const path of ['/admin', `/admin/surveys/${surveyId}`, `/admin/surveys/${surveyId}/report`]) expect((await page(path)).status, path).toBeLessThan(500);
+        for (const path of ['/api/surveys', `/api/surveys/${surveyId}`, `/api/surveys/${surveyId}/report`]) expect((await f.api('GET', path, { token })).status, path).toBeLessThan(500);
+        const submitted = await app.request(`${ORIGIN}/api/public/surveys/${surveyId}/responses`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ submissionId: randomUUID(), answers: { q1: 'fine' } }),
+        });
+        expect(submitted.status, JSON.stringify(body)).toBeLessThan(500);
+        expect((await app.request(`${ORIGIN}/s/${surveyId}`)).status).toBeLessThan(500);
+      }),
+      { numRuns: 60 },
+    );
+  }, 240_000);
 });
