@@ -8,6 +8,7 @@ import { AppFunction, functionSettings } from './constructs/app-function.js';
 import { CanaryDeploys } from './constructs/canary-deploys.js';
 import { DistrictAlarms } from './constructs/district-alarms.js';
 import { DistrictApi } from './constructs/district-api.js';
+import { ExportWorker } from './constructs/export-worker.js';
 import { DistrictBackup } from './constructs/district-backup.js';
 import { DistrictDashboard } from './constructs/district-dashboard.js';
 import { districtTable } from './constructs/district-table.js';
@@ -54,9 +55,14 @@ export class DistrictStack extends Stack {
       return { spec, fn: app.fn, alias: app.alias, concurrencyLimit: limit };
     });
 
+    // Export jobs run outside the API's 30 s: the organizer function invokes the worker asynchronously.
+    const exportWorker = new ExportWorker(this, 'ExportWorker', { district, table, exportBucket });
+    for (const { spec, fn } of functions) if (spec.exportBucket) exportWorker.allowInvokeBy(fn);
+
     const api = new DistrictApi(this, 'Http', { district, functions: functions.map(({ spec, alias }) => ({ spec, target: alias })) });
     const alarms = new DistrictAlarms(this, 'Alarms', { districtId: district.id, alarmEmail: district.alarmEmail, api: api.api, functions, table });
-    new DistrictDashboard(this, 'Dashboard', { districtId: district.id, api: api.api, functions, table, alarms: alarms.all });
+    const exportAlarm = exportWorker.alarmOnFailures(alarms.topic);
+    new DistrictDashboard(this, 'Dashboard', { districtId: district.id, api: api.api, functions, table, alarms: [...alarms.all, exportAlarm] });
     new CanaryDeploys(this, 'Deploys', {
       functions: functions.map(({ spec, alias }) => ({ id: spec.id, alias, rollbackAlarms: alarms.rollbackAlarms.get(spec.id) ?? [] })),
     });

@@ -10,6 +10,7 @@ import { CachedSettingsRepository, CachedSurveyRepository, SURVEY_CACHE_DEFAULTS
 import { ensureTable } from '../../shared/storage/dynamodb/table-setup.js';
 import { createLogger, type Logger } from '../http/logger.js';
 import { createOrganizerApp } from '../organizer/app.js';
+import { InProcessExportLauncher } from '../organizer/exports/in-process-export-launcher.js';
 import { LocalExportFiles } from '../organizer/exports/local-export-files.js';
 import { ensureFirstAdmin, type FirstAdmin } from '../organizer/first-admin.js';
 import { fileSecret } from '../organizer/session-secret.js';
@@ -63,9 +64,15 @@ export async function startLocalServer(config: LocalConfig, logger: Logger = cre
       timeZone: config.timeZone,
       programme: programmePublicDeps(store),
     };
+    const exports = new LocalExportFiles(join(config.dataDir, 'exports'));
+    // Export jobs run in this process, in the background, with the same worker code as the Lambda.
+    const exportLauncher = new InProcessExportLauncher(
+      { surveys: store.surveys, responses: store.responses, exportJobs: store.exportJobs, files: exports, clock: systemClock, timeZone: config.timeZone },
+      logger,
+    );
     const fetch = dispatch(
       createRespondentApp(respondentDeps),
-      createOrganizerApp({ store, clock: systemClock, newId: randomIds, logger, secret, timeZone: config.timeZone, exports: new LocalExportFiles(join(config.dataDir, 'exports')) }),
+      createOrganizerApp({ store, clock: systemClock, newId: randomIds, logger, secret, timeZone: config.timeZone, exports, exportLauncher }),
     );
 
     const server = await new Promise<ServerType>((resolve) => {

@@ -27,9 +27,12 @@ import { dashboardPages } from './routes/dashboard-pages.js';
 import { openApiRoute } from './routes/openapi.js';
 import { previewPage } from './routes/preview-page.js';
 import { reportPages } from './routes/report-pages.js';
+import { exportPages } from './routes/export-pages.js';
+import { exportsApi } from './routes/exports-api.js';
 import { reportsApi } from './routes/reports-api.js';
 import { surveysApi } from './routes/surveys-api.js';
 import { editorScript } from './pages/editor-script.js';
+import { exportScript } from './pages/export-script.js';
 import { editorStyle } from './pages/editor-style.js';
 
 /** A full 200-question definition with long labels fits well within this. */
@@ -40,7 +43,7 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   app.use(requestIdMiddleware());
   app.use(statusMetrics(deps.metrics ?? noMetrics));
   // pageStyle: the preview renders the respondent's own page, stylesheet included.
-  app.use(securityHeaders({ scripts: [editorScript], styles: [dashboardStyle, reportStyle, pageStyle, editorStyle, programmeStyle, lectureStyle] }));
+  app.use(securityHeaders({ scripts: [editorScript, exportScript], styles: [dashboardStyle, reportStyle, pageStyle, editorStyle, programmeStyle, lectureStyle] }));
   app.use(compress());
   app.use('/api/*', limitBody(ORGANIZER_BODY_LIMIT));
   app.use('/admin/*', limitBody(ORGANIZER_BODY_LIMIT));
@@ -52,6 +55,7 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   openApiRoute(app, deps);
   surveysApi(app, deps);
   reportsApi(app, deps);
+  exportsApi(app, deps);
   catalogueApi(app, deps);
   lecturesApi(app, deps);
   scorecardsApi(app, deps);
@@ -62,6 +66,7 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   accountPages(app, deps);
   reportPages(app, deps);
   lecturePages(app, deps);
+  exportPages(app, deps);
   programmePages(app, deps);
   app.onError(errorHandler(deps.logger, organizerErrorPage));
   app.notFound(notFoundHandler(organizerErrorPage));

@@ -2,6 +2,7 @@
 import type { Clock, IdGenerator } from '../../shared/clock.js';
 import type { Store } from '../../shared/storage/dynamodb/store.js';
 import type { ExportFiles } from '../../shared/report/export-files.js';
+import type { ExportLauncher } from '../../shared/exports/export-launcher.js';
 import type { Logger } from '../http/logger.js';
 import type { AppMetrics } from '../http/metrics.js';
 import type { LocalExportFiles } from './exports/local-export-files.js';
@@ -21,7 +22,9 @@ export interface OrganizerDeps {
   publicBaseUrl?: string;
   /** Where exports too large for one response go; locally also where the dashboard downloads them from. */
   exports: ExportFiles | LocalExportFiles;
-  /** Above this estimated size responses.csv goes to `exports` (default: what one Lambda response carries, with room). */
+  /** Starts the export worker on a stored job: a Lambda invoked asynchronously in AWS, in-process locally. */
+  exportLauncher: ExportLauncher;
+  /** Once responses.csv has written this many bytes it becomes an export job instead (default: what one Lambda response carries, with room). */
   exportInlineMaxBytes?: number;
   /** Extra origins allowed to send cookie-authenticated changes (e.g. a custom domain in front of the API). */
   allowedOrigins?: readonly string[];

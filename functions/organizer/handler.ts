@@ -9,6 +9,8 @@ import { createOrganizerApp } from './app.js';
 import { lambdaSecret } from './session-secret.js';
 import { LocalExportFiles } from './exports/local-export-files.js';
 import { S3ExportFiles } from './exports/s3-export-files.js';
+import { InProcessExportLauncher } from './exports/in-process-export-launcher.js';
+import { LambdaExportLauncher } from './exports/lambda-export-launcher.js';
 import { DEFAULT_TIME_ZONE } from '../../shared/survey-admin/zoned-time.js';
 
 const tableName = process.env.TABLE_NAME;
@@ -21,6 +23,14 @@ const logger = createLogger({ base: { service: 'organizer' } });
 const metrics = lambdaMetrics('organizer', process.env.DISTRICT_ID ?? 'unknown');
 const secret = await lambdaSecret().load();
 
+// The stack always sets EXPORT_BUCKET; without it (run outside the stack) exports stay in /tmp.
+const exports = process.env.EXPORT_BUCKET ? new S3ExportFiles(process.env.EXPORT_BUCKET) : new LocalExportFiles('/tmp/exports');
+const timeZone = process.env.DIANCAI_TIME_ZONE ?? DEFAULT_TIME_ZONE;
+// The stack names the worker function; outside it the worker runs in this container, as locally.
+const exportLauncher = process.env.EXPORT_WORKER_FUNCTION
+  ? new LambdaExportLauncher(process.env.EXPORT_WORKER_FUNCTION)
+  : new InProcessExportLauncher({ surveys: store.surveys, responses: store.responses, exportJobs: store.exportJobs, files: exports, clock: systemClock, timeZone }, logger);
+
 export const app = createOrganizerApp({
   store,
   clock: systemClock,
@@ -28,9 +38,9 @@ export const app = createOrganizerApp({
   logger,
   metrics,
   secret,
-  timeZone: process.env.DIANCAI_TIME_ZONE ?? DEFAULT_TIME_ZONE,
-  // The stack always sets EXPORT_BUCKET; without it (run outside the stack) exports stay in /tmp.
-  exports: process.env.EXPORT_BUCKET ? new S3ExportFiles(process.env.EXPORT_BUCKET) : new LocalExportFiles('/tmp/exports'),
+  timeZone,
+  exports,
+  exportLauncher,
   ...(process.env.PUBLIC_BASE_URL ? { publicBaseUrl: process.env.PUBLIC_BASE_URL } : {}),
   ...(process.env.ALLOWED_ORIGINS ? { allowedOrigins: process.env.ALLOWED_ORIGINS.split(',').map((o) => o.trim()) } : {}),
 });

@@ -5,6 +5,7 @@ import { LoginSchema, NewAccountSchema } from '../../shared/accounts/account-sch
 import { AccessCodeBatchSchema } from '../../shared/survey-admin/access-code-batches.js';
 import { SurveySettingsInputSchema } from '../../shared/survey-admin/survey-settings-schema.js';
 import { SurveySchema } from '../../shared/survey/survey-schema.js';
+import { ExportRequestSchema } from '../../shared/exports/export-job-schema.js';
 import { CreateSurveySchema } from './request-schemas.js';
 import { FeedbackWindowSchema } from '../../shared/lectures/feedback-form.js';
 import { CancelSchema, DeliveredSchema, NewLectureSchema } from '../../shared/lectures/lecture-schema.js';
@@ -46,6 +47,8 @@ export const ORGANIZER_ROUTES = [
   { method: 'GET', path: '/api/surveys/:surveyId/report', access: 'signed-in', summary: 'The demand report from the counters (never a scan); ?unit= or ?front= cuts every figure' },
   { method: 'GET', path: '/api/surveys/:surveyId/report.csv', access: 'signed-in', summary: 'The report as CSV: one row per question and option, with counts and shares' },
   { method: 'GET', path: '/api/surveys/:surveyId/responses.csv', access: 'signed-in', summary: 'One row per response, streamed; 303 to the finished file when larger than one response may carry' },
+  { method: 'POST', path: '/api/surveys/:surveyId/exports', access: 'signed-in', summary: 'Export responses as a job (202 { exportId }): optional unit, front, from/to (district time, to exclusive), includeInvalid', body: ExportRequestSchema },
+  { method: 'GET', path: '/api/exports/:exportId', access: 'signed-in', summary: 'An export job: queued, running, done (with a download link) or failed; rows done so far' },
   { method: 'GET', path: '/api/surveys/:surveyId/crosstab', access: 'signed-in', summary: 'Each unit’s (?by=unit) or front’s (?by=front) counts per option of ?question=' },
   { method: 'GET', path: '/api/surveys/:surveyId/crosstab.csv', access: 'signed-in', summary: 'The cross-tabulation as CSV' },
   { method: 'GET', path: '/api/surveys/:surveyId/text-answers', access: 'signed-in', summary: 'A text question’s answers (?question=), a page at a time (?cursor=)' },
@@ -106,6 +109,8 @@ export const ORGANIZER_ROUTES = [
   { method: 'POST', path: '/admin/surveys/:surveyId/access-codes', access: 'signed-in', summary: 'Generate access codes', page: true },
   { method: 'GET', path: '/admin/surveys/:surveyId/preview', access: 'signed-in', summary: 'The survey as respondents see it, in any status; submitting is off', page: true },
   { method: 'GET', path: '/admin/surveys/:surveyId/report', access: 'signed-in', summary: 'The demand report page: summary, charts, unit x topic matrix, downloads', page: true },
+  { method: 'POST', path: '/admin/surveys/:surveyId/exports', access: 'signed-in', summary: 'Export-all-responses form: starts a job and goes to its status page', page: true },
+  { method: 'GET', path: '/admin/export-jobs/:exportId', access: 'signed-in', summary: 'An export job’s progress and, when done, its download link', page: true },
   { method: 'GET', path: '/admin/exports/:file', access: 'signed-in', summary: 'A finished export file (local run; in AWS exports are presigned S3 links)', page: true },
   { method: 'GET', path: '/admin/catalogue', access: 'signed-in', summary: 'Catalogue pages', page: true },
   { method: 'POST', path: '/admin/catalogue/:section', access: 'admin', summary: 'Add a catalogue record', page: true },

@@ -6,7 +6,13 @@ export interface ExportFile {
 }
 
 export interface ExportFiles {
+  /**
+   * Writes the whole file or nothing: when `chunks` fails part-way, no file is left under `name`
+   * (locally a temporary name is renamed only on success; in S3 the multipart upload is aborted).
+   */
   save(name: string, chunks: AsyncIterable<string>): Promise<ExportFile>;
+  /** A fresh download link for a finished file (presigned links expire, so one is made per request). */
+  link(name: string): Promise<string>;
 }
 
 /** One API response in AWS carries at most 6 MB (Lambda); stay well below, gzip or not. */

@@ -3,9 +3,15 @@
 // reading and formatting overlap instead of taking turns.
 import type { Page, ResponseRepository, StoredResponse } from '../storage/ports.js';
 
-export async function* responsePages(responses: ResponseRepository, surveyId: string, pageSize = 500): AsyncGenerator<StoredResponse[]> {
+/** `from`/`to`: ISO instants (to exclusive), applied on the index so rows outside are never read. */
+export interface TimeRange {
+  from?: string;
+  to?: string;
+}
+
+export async function* responsePages(responses: ResponseRepository, surveyId: string, pageSize = 500, range: TimeRange = {}): AsyncGenerator<StoredResponse[]> {
   const fetch = (cursor?: string) => {
-    const page = responses.list(surveyId, cursor ? { limit: pageSize, cursor } : { limit: pageSize });
+    const page = responses.list(surveyId, { limit: pageSize, ...(cursor ? { cursor } : {}), ...range });
     // If the caller stops early (a download cancelled), a prefetch that then fails must not
     // become an unhandled rejection; a caller that does await it still gets the error.
     page.catch(() => undefined);

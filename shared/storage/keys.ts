@@ -29,6 +29,9 @@ const PROGRAMME_PARTITION = 'PROGRAMME';
  */
 export const LECTURE_READ_PARTITIONS = [`${LECTURE_PARTITION_PREFIX}*`, PROGRAMME_PARTITION] as const;
 
+/** Every export job's partition starts with this; the export worker's IAM policy names it. */
+export const EXPORT_PARTITION_PREFIX = 'EXPORT#';
+
 const PARTITIONS = {
   survey: (surveyId: string) => `${PUBLIC_READ_PREFIX}${surveyId}`,
   responses: (surveyId: string) => publicWritePartition('RESPONSES', surveyId),
@@ -151,6 +154,9 @@ export const keys = {
   /** The district's feedback form: a pointer to the current version (and the window), and every version kept. */
   feedbackFormCurrent: () => ({ pk: PROGRAMME_PARTITION, sk: 'FEEDBACK_FORM' }),
   feedbackFormVersion: (version: number) => ({ pk: PROGRAMME_PARTITION, sk: `FEEDBACK_FORM#V${String(version).padStart(6, '0')}` }),
+
+  /** One export job per item, in a partition of its own: organizer-only, never under a respondent prefix. */
+  exportJob: (exportId: string) => ({ pk: `${EXPORT_PARTITION_PREFIX}${exportId}`, sk: 'JOB' }),
 
   /** A unit's current link key (lookup by key) and the organizers' list of every unit's key. */
   unitByKey: (key: string) => ({ pk: PARTITIONS.unitKey(key), sk: 'UNIT' }),

@@ -8,6 +8,7 @@ import type { Survey } from '../survey/survey-schema.js';
 import type { CounterDeltas } from '../report/counter-deltas.js';
 import type { LectureCounters } from '../lectures/feedback-counters.js';
 import type { Lecture } from '../lectures/lecture-schema.js';
+import type { ExportJob } from '../exports/export-job-schema.js';
 import type { Menu } from '../programme/menu-schema.js';
 import type { PublicDirectory } from '../programme/public-directory-schema.js';
 import type { CurrentRequest, RequestStatus, RequestVersion } from '../programme/request-schema.js';
@@ -55,6 +56,14 @@ export interface SubmitGuard {
   responseLimit?: number;
 }
 
+export interface ResponseListOptions {
+  limit?: number;
+  cursor?: string;
+  newestFirst?: boolean;
+  from?: string;
+  to?: string;
+}
+
 export interface ResponseRepository {
   /**
    * Stores the response and adds its counter deltas in one transaction, exactly once per submission id.
@@ -62,8 +71,8 @@ export interface ResponseRepository {
    */
   submit(response: StoredResponse, deltas: CounterDeltas, guard?: SubmitGuard): Promise<SubmitOutcome>;
   findBySubmission(surveyId: string, submissionId: string): Promise<StoredResponse | undefined>;
-  /** Responses in arrival order (or newest first), a page at a time. */
-  list(surveyId: string, options?: { limit?: number; cursor?: string; newestFirst?: boolean }): Promise<Page<StoredResponse>>;
+  /** Responses in arrival order (or newest first), a page at a time; `from`/`to` (ISO instants, `to` exclusive) narrow the range on the index. */
+  list(surveyId: string, options?: ResponseListOptions): Promise<Page<StoredResponse>>;
 }
 
 export interface CounterRepository {
@@ -277,6 +286,20 @@ export interface FeedbackFormRepository {
 export interface LectureImport {
   importLectures(lectures: readonly Lecture[]): Promise<void>;
   importFeedback(feedback: readonly { item: StoredFeedback; texts: Record<string, string> }[]): Promise<void>;
+}
+
+/** Export jobs: created by the organizer app, advanced by the worker. Each change names the state it expects. */
+export interface ExportJobRepository {
+  create(job: ExportJob): Promise<void>;
+  get(exportId: string): Promise<ExportJob | undefined>;
+  /** queued -> running; false when the job is not queued (already taken by another invocation, or gone). */
+  start(exportId: string, at: string): Promise<boolean>;
+  /** Rows written so far, and the heartbeat; only while running. */
+  progress(exportId: string, rowsDone: number, at: string): Promise<void>;
+  /** running -> done with the finished file. */
+  finish(exportId: string, result: { rowsDone: number; file: NonNullable<ExportJob['file']> }, at: string): Promise<void>;
+  /** queued or running -> failed, with an error code. */
+  fail(exportId: string, error: string, at: string): Promise<void>;
 }
 
 export interface UnitKeyRecord {

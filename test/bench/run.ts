@@ -4,6 +4,7 @@
 //                     and 100 submissions/s against the conflict-faithful store (20 ms in flight)
 //   --scorecards      only the scorecard and programme-summary figures: 1,000 lectures, 100,000 feedback
 //   --large N         responses for the large report and export figures (default 100000)
+//   --export-job N    only an export job of N bulk-loaded responses through the local job path (rows/s, RSS growth, file rows)
 //   --skip-bundles    leave out the Lambda bundle figures
 //   --skip-reports    leave out the report and export figures (they bulk-load 100,000 responses)
 //   --programme       only the programme boards: request board and status board at 500 units and 5,000 request versions
@@ -19,13 +20,14 @@ import { createDynamoStore } from '../../shared/storage/dynamodb/store.js';
 import { bundleFigures } from './bundle-size.js';
 import { BURST_CASES, burstFigures, burstLine } from './burst-bench.js';
 import { COUNTER_WRITE_SHARDS } from '../../shared/storage/dynamodb/write-shards.js';
+import { exportJobFigures } from './export-job-bench.js';
 import { loadFigures } from './load-bench.js';
 import { programmeFigures } from './programme-bench.js';
 import { reportFigures } from './report-bench.js';
 import { respondentFigures } from './respondent-bench.js';
 import { scorecardFigures } from './scorecard-bench.js';
 
-const { values } = parseArgs({ options: { scorecards: { type: 'boolean', default: false }, burst: { type: 'boolean', default: false }, load: { type: 'boolean', default: false }, large: { type: 'string', default: '100000' }, 'skip-bundles': { type: 'boolean', default: false }, 'skip-reports': { type: 'boolean', default: false }, programme: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { scorecards: { type: 'boolean', default: false }, burst: { type: 'boolean', default: false }, load: { type: 'boolean', default: false }, large: { type: 'string', default: '100000' }, 'export-job': { type: 'string' }, 'skip-bundles': { type: 'boolean', default: false }, 'skip-reports': { type: 'boolean', default: false }, programme: { type: 'boolean', default: false } } });
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
@@ -70,6 +72,18 @@ const client = createDocumentClient({ endpoint: server.dynamoEndpoint, credentia
 const tableName = localConfig({ DIANCAI_DATA_DIR: dataDir }).tableName;
 const store = createDynamoStore({ client, tableName });
 try {
+  if (values['export-job']) {
+    const login = await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(admin) });
+    const { token } = (await login.json()) as { token: string };
+    const e = await exportJobFigures(server.url, token, { client, tableName, store }, dataDir, Number(values['export-job']));
+    console.log(`Export job (local job path: POST /api/surveys/{id}/exports, in-process worker, polled every 0.5 s)
+  bulk load              ${e.responses} responses in ${e.loadSeconds.toFixed(0)} s (counters rebuilt from them)
+  job                    ${e.status} in ${e.seconds.toFixed(1)} s, ${e.rowsPerSecond.toFixed(0)} rows/s, ${(e.fileBytes / 2 ** 20).toFixed(1)} MB
+  file rows              ${e.fileRows} (responses ${e.responses}: ${e.fileRows === e.responses ? 'equal' : 'DIFFERENT'})
+  progress               ${e.progressSteps} distinct rowsDone values seen while polling
+  rss growth (peak)      ${e.rssGrowthMb.toFixed(1)} MB (target < 150 MB)
+`);
+  } else {
   const r = await respondentFigures(server.url);
   console.log(`Respondent (HTTP on loopback, npm start stack on DynamoDB Local on disk)
   submissions            ${r.submissions} at concurrency ${r.concurrency}
@@ -107,13 +121,14 @@ try {
 `);
     }
   }
+  }
 } finally {
   client.destroy();
   await server.stop();
   rmSync(dataDir, { recursive: true, force: true });
 }
 
-if (!values['skip-bundles']) {
+if (!values['skip-bundles'] && !values['export-job']) {
   console.log('Lambda bundles (built with the stack\'s esbuild settings; first event in a fresh Node process)');
   for (const f of await bundleFigures()) {
     console.log(`  ${f.name.padEnd(12)} ${kb(f.minifiedBytes)} minified, ${kb(f.gzippedBytes)} gzipped, first event ${f.firstEventMs.toFixed(0)} ms (status ${f.firstEventStatus}; bare node ${f.bareNodeMs.toFixed(0)} ms)`);

@@ -2,6 +2,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { InProcessExportLauncher } from '../../functions/organizer/exports/in-process-export-launcher.js';
 import { LocalExportFiles } from '../../functions/organizer/exports/local-export-files.js';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createAccount } from '../../shared/accounts/create-account.js';
@@ -42,6 +43,7 @@ export interface Fixture {
 export async function organizerFixture(): Promise<Fixture> {
   const table = await createTestTable();
   const clock = movableClock('2026-03-01T00:00:00.000Z');
+  const exports = new LocalExportFiles(mkdtempSync(join(tmpdir(), 'diancai-exports-')));
   const deps: OrganizerDeps = {
     store: table.store,
     clock,
@@ -49,7 +51,11 @@ export async function organizerFixture(): Promise<Fixture> {
     logger: createLogger({ level: 'silent' }),
     secret: randomBytes(32),
     timeZone: 'Asia/Shanghai',
-    exports: new LocalExportFiles(mkdtempSync(join(tmpdir(), 'diancai-exports-'))),
+    exports,
+    exportLauncher: new InProcessExportLauncher(
+      { surveys: table.store.surveys, responses: table.store.responses, exportJobs: table.store.exportJobs, files: exports, clock, timeZone: 'Asia/Shanghai' },
+      createLogger({ level: 'silent' }),
+    ),
   };
   await table.store.catalogue.putAll(demoCatalogue);
   await createAccount({ accounts: table.store.accounts, clock }, { email: ADMIN.email, role: 'admin', password: ADMIN.password });

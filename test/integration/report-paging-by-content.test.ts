@@ -1,5 +1,5 @@
-// Reports decide from what they actually produce, not from a sample: responses.csv goes to an export
-// file once the bytes written pass the inline limit (not from the first page's average row), and
+// Reports decide from what they actually produce, not from a sample: responses.csv becomes an export
+// job once the bytes written pass the inline limit (not from the first page's average row), and
 // written answers filtered by unit never come back as an empty page while more exist.
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { demoSurveys } from '../../shared/demo/seed-demo.js';
 import type { Answers } from '../../shared/survey/answers.js';
 import { bulkResponses } from '../support/bulk-responses.js';
 import { validNeeds } from '../support/demo-answers.js';
+import { waitForExport } from './export-wait.js';
 import { ADMIN, organizerFixture, ORIGIN, type Fixture } from './organizer-fixture.js';
 
 let f: Fixture;
@@ -36,7 +37,12 @@ describe('responses.csv, inline or exported', () => {
 
     const res = await request(`/api/surveys/${survey.id}/responses.csv`);
     expect(res.status).toBe(303);
-    const file = await request(res.headers.get('location') ?? '');
+    // Past the limit it becomes an export job; the finished job's link is the file.
+    const { exportId } = (await res.json()) as { exportId: string };
+    expect(res.headers.get('location')).toBe(`/api/exports/${exportId}`);
+    const done = await waitForExport(f, token, exportId);
+    expect(done).toMatchObject({ status: 'done', rowsDone: 600 });
+    const file = await request(done.url ?? '');
     const text = await file.text();
     expect(Buffer.byteLength(text)).toBeGreaterThan(limit);
     expect((parse(text.replace(/^\uFEFF/, '')) as string[][]).length).toBe(601);

@@ -7,6 +7,7 @@ import { DEMO_NEEDS_SURVEY_ID, demoSurveys } from '../../shared/demo/seed-demo.j
 import type { SurveyReport } from '../../shared/report/report-types.js';
 import { validNeeds } from '../support/demo-answers.js';
 import { allResponses } from '../support/respondent-app.js';
+import { waitForExport } from './export-wait.js';
 import { ADMIN, organizerFixture, ORIGIN, type Fixture } from './organizer-fixture.js';
 
 /** The body exactly as sent: Response.text() would drop the byte-order mark Excel needs. */
@@ -101,19 +102,38 @@ describe('report routes', () => {
     expect(header!.slice(0, 3)).toEqual(['提交时间（Asia/Shanghai）', '单位', '战线']);
   });
 
-  it('hands a too-large responses.csv over as a finished file (303), with the same content', async () => {
+  it('turns a responses.csv past its limit (bytes written) into an export job (303) whose file has the same content', async () => {
     const app = createOrganizerApp({ ...f.deps, exportInlineMaxBytes: 500 });
-    const request = (path: string) => app.request(`${ORIGIN}${path}`, { headers: { authorization: `Bearer ${token}` } });
+    const request = (path: string, headers: Record<string, string> = {}) => app.request(`${ORIGIN}${path}`, { headers: { authorization: `Bearer ${token}`, ...headers } });
     const inline = await withBom(await get(`/api/surveys/${DEMO_NEEDS_SURVEY_ID}/responses.csv`));
     const res = await request(`/api/surveys/${DEMO_NEEDS_SURVEY_ID}/responses.csv`);
     expect(res.status).toBe(303);
-    const location = res.headers.get('location') ?? '';
-    expect(location).toMatch(/^\/admin\/exports\/responses-demo-needs-.+\.csv$/);
-    expect(await res.json()).toMatchObject({ url: location, responses: 6 });
-    const file = await request(location);
+    const body = (await res.json()) as { exportId: string; statusUrl: string; page: string };
+    expect(res.headers.get('location')).toBe(`/api/exports/${body.exportId}`);
+    expect(body).toMatchObject({ status: 'queued', statusUrl: `/api/exports/${body.exportId}`, page: `/admin/export-jobs/${body.exportId}` });
+    const done = await waitForExport(f, token, body.exportId);
+    expect(done).toMatchObject({ status: 'done', rowsDone: 6, rowsExpected: 6 });
+    expect(done.url).toMatch(/^\/admin\/exports\/responses-demo-needs-.+\.csv$/);
+    const file = await request(done.url!);
     expect(file.status).toBe(200);
     expect(await withBom(file)).toBe(inline);
     expect((await request('/admin/exports/..%2F..%2Fetc%2Fpasswd')).status).toBe(404);
+    // A browser following the dashboard's link is sent to the job's page instead.
+    const browser = await request(`/api/surveys/${DEMO_NEEDS_SURVEY_ID}/responses.csv`, { accept: 'text/html,*/*' });
+    expect(browser.status).toBe(303);
+    expect(browser.headers.get('location')).toMatch(/^\/admin\/export-jobs\/[0-9a-f-]{36}$/);
+    await waitForExport(f, token, browser.headers.get('location')!.split('/').at(-1)!);
+  });
+
+  it('answers responses.csv inline when its bytes stay within the limit exactly', async () => {
+    const inline = await withBom(await get(`/api/surveys/${DEMO_NEEDS_SURVEY_ID}/responses.csv`));
+    const exact = Buffer.byteLength(`\ufeff${inline}`);
+    const request = (limit: number) =>
+      createOrganizerApp({ ...f.deps, exportInlineMaxBytes: limit }).request(`${ORIGIN}/api/surveys/${DEMO_NEEDS_SURVEY_ID}/responses.csv`, { headers: { authorization: `Bearer ${token}` } });
+    expect((await request(exact)).status).toBe(200);
+    const over = await request(exact - 1);
+    expect(over.status).toBe(303);
+    await waitForExport(f, token, ((await over.json()) as { exportId: string }).exportId);
   });
 
   it('pages through written answers', async () => {

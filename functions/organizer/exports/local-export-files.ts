@@ -1,6 +1,7 @@
 // Exports written under the local data directory and downloaded through the dashboard (signed in).
+import { randomBytes } from 'node:crypto';
 import { chmodSync, createReadStream, existsSync, mkdirSync, statSync } from 'node:fs';
-import { appendFile, chmod, writeFile } from 'node:fs/promises';
+import { open, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import type { ExportFile, ExportFiles } from '../../../shared/report/export-files.js';
@@ -16,15 +17,28 @@ export class LocalExportFiles implements ExportFiles {
     // Responses are personal data: the directory and each file are readable by their owner only.
     mkdirSync(this.dir, { recursive: true, mode: 0o700 });
     chmodSync(this.dir, 0o700);
-    const path = join(this.dir, name);
-    await writeFile(path, '', { mode: 0o600 });
-    await chmod(path, 0o600);
+    // Written under a name `read` never serves, then renamed: a half-written file is never offered.
+    const partial = join(this.dir, `.${name}.${randomBytes(6).toString('hex')}.partial`);
+    const file = await open(partial, 'wx', 0o600);
     let bytes = 0;
-    for await (const chunk of chunks) {
-      await appendFile(path, chunk, 'utf8');
-      bytes += Buffer.byteLength(chunk);
+    try {
+      for await (const chunk of chunks) {
+        const buffer = Buffer.from(chunk, 'utf8');
+        await file.write(buffer);
+        bytes += buffer.length;
+      }
+      await file.close();
+      await rename(partial, join(this.dir, name));
+    } catch (error) {
+      await file.close().catch(() => undefined);
+      await rm(partial, { force: true });
+      throw error;
     }
-    return { url: `/admin/exports/${encodeURIComponent(name)}`, bytes };
+    return { url: await this.link(name), bytes };
+  }
+
+  async link(name: string): Promise<string> {
+    return `/admin/exports/${encodeURIComponent(name)}`;
   }
 
   /** The file as a web stream, or undefined when there is no such export. */

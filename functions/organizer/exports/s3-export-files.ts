@@ -23,17 +23,31 @@ export class S3ExportFiles implements ExportFiles {
         yield buffer;
       }
     }
-    const key = `exports/${name}`;
-    // A multipart upload streams the file in parts, so memory stays flat whatever its size.
-    await new Upload({
+    // A multipart upload streams the file in parts, so memory stays flat whatever its size. The object
+    // appears only when the upload completes; on any failure the upload is aborted so no parts linger.
+    const upload = new Upload({
       client: this.client,
-      params: { Bucket: this.bucket, Key: key, Body: Readable.from(counted()), ContentType: 'text/csv; charset=utf-8' },
-    }).done();
-    const url = await getSignedUrl(
+      params: { Bucket: this.bucket, Key: this.key(name), Body: Readable.from(counted()), ContentType: 'text/csv; charset=utf-8' },
+      leavePartsOnError: false,
+    });
+    try {
+      await upload.done();
+    } catch (error) {
+      await upload.abort().catch(() => undefined);
+      throw error;
+    }
+    return { url: await this.link(name), bytes };
+  }
+
+  link(name: string): Promise<string> {
+    return getSignedUrl(
       this.client,
-      new GetObjectCommand({ Bucket: this.bucket, Key: key, ResponseContentDisposition: `attachment; filename="${name}"` }),
+      new GetObjectCommand({ Bucket: this.bucket, Key: this.key(name), ResponseContentDisposition: `attachment; filename="${name}"` }),
       { expiresIn: EXPORT_LINK_SECONDS },
     );
-    return { url, bytes };
+  }
+
+  private key(name: string): string {
+    return `exports/${name}`;
   }
 }

@@ -17,7 +17,8 @@ export function href(ctx: PageContext, path: string): string {
   return ctx.locale === 'en' ? `${path}${path.includes('?') ? '&' : '?'}lang=en` : path;
 }
 
-export function DashboardLayout({ ctx, title, children, extraStyle, script }: { ctx: PageContext; title: string; children: Child; extraStyle?: string; script?: string }) {
+/** `head`: extra elements for the page's head (e.g. a no-script refresh); `script`: the page's script, hashed into the CSP. */
+export function DashboardLayout({ ctx, title, children, extraStyle, script, head }: { ctx: PageContext; title: string; children: Child; extraStyle?: string; script?: string; head?: Child }) {
   const t = dashboardMessages(ctx.locale);
   const p = lectureMessages(ctx.locale);
   const other = ctx.locale === 'en' ? 'zh' : 'en';
@@ -32,6 +33,7 @@ export function DashboardLayout({ ctx, title, children, extraStyle, script }: { 
         <style dangerouslySetInnerHTML={{ __html: dashboardStyle }} />
         {/* Page-specific styles are hashed into the CSP alongside the dashboard's own. */}
         {extraStyle ? <style dangerouslySetInnerHTML={{ __html: extraStyle }} /> : null}
+        {head ?? null}
       </head>
       <body>
         <header>

@@ -10,6 +10,7 @@ import type { Survey } from '../../../shared/survey/survey-schema.js';
 import { viewOf } from '../../question-views/registry.js';
 import { DashboardLayout, href, type PageContext } from './dashboard-layout.js';
 import { reportStyle } from './report-style.js';
+import { ExportForm } from './export-form.js';
 
 export interface ReportPageProps {
   ctx: PageContext;
@@ -126,11 +127,13 @@ export function ReportPage(props: ReportPageProps) {
         <h2>{t.downloads}</h2>
         <ul>
           <li><a href={`${base}/report.csv?${query}`} download>{t.reportCsv}</a></li>
-          <li><a href={`${base}/responses.csv?lang=${locale}`} download>{t.responsesCsv}</a></li>
+          {/* No `download`: past its size limit this link becomes an export job and goes to the job's page. */}
+          <li><a href={`${base}/responses.csv?lang=${locale}`}>{t.responsesCsv}</a></li>
           <li><a href={`${base}/crosstab.csv?by=unit&lang=${locale}`} download>{t.crossUnit}</a></li>
           <li><a href={`${base}/crosstab.csv?by=front&lang=${locale}`} download>{t.crossFront}</a></li>
         </ul>
       </section>
+      <ExportForm surveyId={survey.id} locale={locale} filter={filter} units={props.units} fronts={props.fronts} />
       <section class="wide">
         <h2>{t.summary}</h2>
         {report.summary.length === 0 ? (

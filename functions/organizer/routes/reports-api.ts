@@ -10,13 +10,12 @@ import { surveyCrossTab, surveyReport, textAnswers, reportSurvey } from '../../.
 import { surveyFronts } from '../../../shared/report/crosstab.js';
 import { localized } from '../../../shared/i18n/locale.js';
 import { isId } from '../../../shared/survey/ids.js';
-import { responseCount } from '../../../shared/survey-admin/manage-surveys.js';
 import { requestLocale } from '../../http/error-handler.js';
 import { METRIC } from '../../http/metrics.js';
-import { requestIdOf } from '../../http/request-id.js';
 import type { OrganizerDeps } from '../deps.js';
 import { pathId, register, type OrganizerApp } from '../register-route.js';
-import { csvResponse, streamedCsvResponse } from './csv-response.js';
+import { csvResponse } from './csv-response.js';
+import { exportLinks, startExport } from './exports-api.js';
 
 /** ?unit= and ?front=, checked against the id alphabet here and against the survey in the domain. */
 export function reportFilter(c: Context): ReportFilter {
@@ -87,7 +86,7 @@ export function reportsApi(app: OrganizerApp, deps: OrganizerDeps): void {
     const surveyId = pathId(c, 'surveyId', 'survey');
     const survey = await reportSurvey(domain, surveyId);
     const options = { locale: requestLocale(c), timeZone: deps.timeZone };
-    // Counted as the rows are written, so a file that stops part-way counts what it holds.
+    // Rows counted as they are written (inline; a job's worker writes the rest of a large file).
     async function* countedPages() {
       for await (const page of responsePages(deps.store.responses, surveyId, 500)) {
         deps.metrics?.count(METRIC.exportRows, page.length);
@@ -95,19 +94,18 @@ export function reportsApi(app: OrganizerApp, deps: OrganizerDeps): void {
       }
     }
     const csv = responsesCsv(survey, countedPages(), options);
-    // Decided on the bytes written: rows can differ a hundredfold in size (written answers).
+    // Decided on the bytes written, never an estimate: rows can differ a hundredfold in size (written
+    // answers). A survey that fits is answered whole; past the limit the same file becomes a job.
     const measured = await measureChunks(csv, deps.exportInlineMaxBytes ?? INLINE_EXPORT_MAX_BYTES);
     if (!measured.fits) {
-      const stamp = deps.clock.now().toISOString().replace(/[:.]/g, '-');
-      const file = await deps.exports.save(`responses-${surveyId}-${stamp}.csv`, measured.chunks);
-      c.header('Location', file.url);
-      return c.json({ url: file.url, bytes: file.bytes, responses: await responseCount(deps.store.counters, surveyId) }, 303);
+      // Stop reading here: the job's worker writes the whole file outside this request.
+      await csv.return(undefined);
+      const job = await startExport(deps, c, surveyId, {});
+      const links = exportLinks(job.exportId);
+      // A browser following the dashboard's link lands on the job's page; a program gets the job's API.
+      c.header('Location', (c.req.header('accept') ?? '').includes('text/html') ? links.page : links.statusUrl);
+      return c.json({ exportId: job.exportId, status: job.status, ...links }, 303);
     }
-    async function* inline() {
-      yield* measured.chunks;
-    }
-    return streamedCsvResponse(c, `responses-${surveyId}.csv`, inline(), (error) =>
-      deps.logger.error('responses.csv stopped part-way', { requestId: requestIdOf(c), surveyId, error }),
-    );
+    return csvResponse(c, `responses-${surveyId}.csv`, measured.chunks.join(''));
   });
 }

@@ -4,7 +4,7 @@ import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/
 import { AccessCodeError, StoreUnavailableError, SurveyFullError } from '../../errors.js';
 import { NO_UNIT, type CounterDeltas } from '../../report/counter-deltas.js';
 import { keys } from '../keys.js';
-import type { Page, ResponseRepository, StoredResponse, SubmitGuard, SubmitOutcome } from '../ports.js';
+import type { Page, ResponseListOptions, ResponseRepository, StoredResponse, SubmitGuard, SubmitOutcome } from '../ports.js';
 import { tableDefinition } from '../table-definition.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { guarded } from './sdk-errors.js';
@@ -139,16 +139,17 @@ export class DynamoResponseRepository implements ResponseRepository {
     return Item ? toResponse(Item) : undefined;
   }
 
-  async list(surveyId: string, options: { limit?: number; cursor?: string; newestFirst?: boolean } = {}): Promise<Page<StoredResponse>> {
+  async list(surveyId: string, options: ResponseListOptions = {}): Promise<Page<StoredResponse>> {
     const index = tableDefinition.byTimeIndex;
+    const range = timeRange(options);
     const { Items = [], LastEvaluatedKey } = await guarded(() =>
       this.client.send(
         new QueryCommand({
           TableName: this.tableName,
           IndexName: index.name,
-          KeyConditionExpression: '#pk = :pk',
-          ExpressionAttributeNames: { '#pk': index.partitionKey },
-          ExpressionAttributeValues: { ':pk': keys.responsesPartition(surveyId) },
+          KeyConditionExpression: `#pk = :pk${range.condition}`,
+          ExpressionAttributeNames: { '#pk': index.partitionKey, ...(range.condition ? { '#sk': index.sortKey } : {}) },
+          ExpressionAttributeValues: { ':pk': keys.responsesPartition(surveyId), ...range.values },
           Limit: Math.min(Math.max(options.limit ?? 500, 1), 1000),
           ScanIndexForward: options.newestFirst !== true,
           ExclusiveStartKey: decodeCursor(options.cursor, ['pk', 'sk', index.partitionKey, index.sortKey], { [index.partitionKey]: keys.responsesPartition(surveyId) }),
@@ -158,6 +159,17 @@ export class DynamoResponseRepository implements ResponseRepository {
     const cursor = encodeCursor(LastEvaluatedKey);
     return cursor ? { items: Items.map(toResponse), cursor } : { items: Items.map(toResponse) };
   }
+}
+
+/**
+ * The index sorts by `<submittedAt>#<responseId>`, so an instant bounds it directly: every key at or
+ * after `from` is >= it, and every key at `to` sorts after the bare instant, so `to` is exclusive.
+ */
+function timeRange({ from, to }: ResponseListOptions): { condition: string; values: Record<string, string> } {
+  if (from !== undefined && to !== undefined) return { condition: ' AND #sk BETWEEN :from AND :to', values: { ':from': from, ':to': to } };
+  if (from !== undefined) return { condition: ' AND #sk >= :from', values: { ':from': from } };
+  if (to !== undefined) return { condition: ' AND #sk < :to', values: { ':to': to } };
+  return { condition: '', values: {} };
 }
 
 /** The stored item: keyed by submission (the idempotency guard) and indexed by arrival time. */

@@ -11,6 +11,7 @@ import type {
   FeedbackRepository,
   LectureImport,
   LectureRepository,
+  ExportJobRepository,
   LoginThrottleRepository,
   MetaRepository,
   ResponseRepository,
@@ -37,6 +38,7 @@ import { DynamoSessionRepository } from './session-repository.js';
 import { DynamoSurveyAdminRepository } from './survey-admin-repository.js';
 import { DynamoSurveySettingsRepository } from './survey-settings-repository.js';
 import { DynamoMetaRepository } from './meta-repository.js';
+import { DynamoExportJobRepository } from './export-job-repository.js';
 import { DynamoCounterRepository, type ReadObserver } from './counter-repository.js';
 import { DynamoResponseRepository } from './response-repository.js';
 import type { RetryPolicy } from './exactly-once.js';
@@ -64,6 +66,7 @@ export interface Store {
   feedback: FeedbackRepository;
   feedbackForms: FeedbackFormRepository;
   lectureImport: LectureImport;
+  exportJobs: ExportJobRepository;
   unitKeys: UnitKeyRepository;
   menus: MenuRepository;
   requests: RequestRepository;
@@ -101,6 +104,7 @@ export function createDynamoStore({ client, tableName, retry, readObserver, coun
       importLectures: (lectures) => importLectures(client, tableName, lectures),
       importFeedback: (feedback) => importFeedback(client, tableName, feedback),
     },
+    exportJobs: new DynamoExportJobRepository(client, tableName),
     unitKeys: new DynamoUnitKeyRepository(client, tableName, readObserver),
     menus: new DynamoMenuRepository(client, tableName),
     requests: new DynamoRequestRepository(client, tableName, retry, readObserver),

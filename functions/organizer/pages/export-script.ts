@@ -1,0 +1,4 @@
+// With JavaScript, the export job's page polls the job's API and moves its progress bar; when the job
+// finishes it reloads, so the link (or the failure) is always the server's own rendering. Without
+// JavaScript, a <noscript> meta refresh reloads the page instead.
+export const exportScript = `(function(){var el=document.getElementById('export-job');if(!el)return;var url=el.getAttribute('data-status-url');function tick(){fetch(url,{credentials:'same-origin',headers:{accept:'application/json'}}).then(function(r){return r.json()}).then(function(j){if(j.status!=='queued'&&j.status!=='running'){location.reload();return}var bar=document.getElementById('export-bar');if(bar&&j.rowsExpected){bar.max=j.rowsExpected;bar.value=Math.min(j.rowsDone,j.rowsExpected)}var done=document.getElementById('export-done');if(done)done.textContent=String(j.rowsDone);setTimeout(tick,2000)}).catch(function(){setTimeout(tick,5000)})}setTimeout(tick,2000)})();`;

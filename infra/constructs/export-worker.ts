@@ -1,0 +1,109 @@
+// The export worker: a Lambda function of its own, invoked asynchronously by the organizer function,
+// with a long timeout and only the access an export needs.
+import { Duration, Fn, RemovalPolicy } from 'aws-cdk-lib';
+import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement, Role, ServicePrincipal, type IGrantable } from 'aws-cdk-lib/aws-iam';
+import { Architecture, Runtime, type Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup } from 'aws-cdk-lib/aws-logs';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import type { ITopic } from 'aws-cdk-lib/aws-sns';
+import { Construct } from 'constructs';
+import { EXPORT_PARTITION_PREFIX, keys } from '../../shared/storage/keys.js';
+import { tableDefinition } from '../../shared/storage/table-definition.js';
+import { nodejsBundling, repoRoot } from '../bundling.js';
+import type { District } from '../districts.js';
+import { logRetentionOf } from '../log-retention.js';
+
+/** Lambda's longest: an export of a million responses at a few thousand rows a second fits with room. */
+export const EXPORT_WORKER_TIMEOUT_MINUTES = 15;
+export const EXPORT_WORKER_MEMORY_MB = 1024;
+
+/** Partitions, as IAM patterns built from the key functions themselves, so they follow any change to keys.ts. */
+export const exportWorkerPartitions = {
+  /** GetItem: the survey's definition and the job. */
+  read: [keys.surveyById('*').pk, `${EXPORT_PARTITION_PREFIX}*`],
+  /** UpdateItem: the job only (start, progress, done, failed). */
+  write: [`${EXPORT_PARTITION_PREFIX}*`],
+  /** Query on the time index: a survey's responses. */
+  query: [keys.responsesPartition('*')],
+} as const;
+
+function leadingKeys(patterns: readonly string[]) {
+  return { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [...patterns] } };
+}
+
+export interface ExportWorkerProps {
+  district: District;
+  table: ITable;
+  exportBucket: IBucket;
+}
+
+export class ExportWorker extends Construct {
+  readonly fn: NodejsFunction;
+
+  constructor(scope: Construct, id: string, { district, table, exportBucket }: ExportWorkerProps) {
+    super(scope, id);
+    const logGroup = new LogGroup(this, 'Logs', { retention: logRetentionOf(district), removalPolicy: RemovalPolicy.RETAIN });
+    const role = new Role(this, 'Role', { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
+    role.addToPolicy(new PolicyStatement({ actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [logGroup.logGroupArn] }));
+    role.addToPolicy(new PolicyStatement({ actions: ['dynamodb:GetItem'], resources: [table.tableArn], conditions: leadingKeys(exportWorkerPartitions.read) }));
+    role.addToPolicy(new PolicyStatement({ actions: ['dynamodb:UpdateItem'], resources: [table.tableArn], conditions: leadingKeys(exportWorkerPartitions.write) }));
+    role.addToPolicy(
+      new PolicyStatement({
+        actions: ['dynamodb:Query'],
+        resources: [Fn.join('', [table.tableArn, `/index/${tableDefinition.byTimeIndex.name}`])],
+        conditions: leadingKeys(exportWorkerPartitions.query),
+      }),
+    );
+    // Writes the file as a multipart upload and aborts it on failure; never reads or lists the bucket.
+    role.addToPolicy(new PolicyStatement({ actions: ['s3:PutObject', 's3:AbortMultipartUpload'], resources: [exportBucket.arnForObjects('*')] }));
+
+    this.fn = new NodejsFunction(this, 'Function', {
+      entry: `${repoRoot}functions/export-worker/handler.ts`,
+      handler: 'handler',
+      runtime: Runtime.NODEJS_22_X,
+      architecture: Architecture.ARM_64,
+      memorySize: EXPORT_WORKER_MEMORY_MB,
+      timeout: Duration.minutes(EXPORT_WORKER_TIMEOUT_MINUTES),
+      // A failed export is marked failed and alarmed; running it again unasked would only repeat the failure.
+      retryAttempts: 0,
+      projectRoot: repoRoot,
+      depsLockFilePath: `${repoRoot}package-lock.json`,
+      bundling: nodejsBundling(),
+      environment: {
+        TABLE_NAME: table.tableName,
+        EXPORT_BUCKET: exportBucket.bucketName,
+        LOG_LEVEL: 'info',
+        DISTRICT_ID: district.id,
+        DIANCAI_TIME_ZONE: district.timeZone,
+        NODE_OPTIONS: '--enable-source-maps',
+      },
+      role,
+      logGroup,
+    });
+  }
+
+  /** Lets the organizer function start exports: InvokeFunction on this function only, and its name in the environment. */
+  allowInvokeBy(organizer: LambdaFunction & IGrantable): void {
+    organizer.addToRolePolicy(new PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [this.fn.functionArn] }));
+    organizer.addEnvironment('EXPORT_WORKER_FUNCTION', this.fn.functionName);
+  }
+
+  /** Every failed export (the handler throws after marking the job failed) and every timeout pages the district. */
+  alarmOnFailures(topic: ITopic): Alarm {
+    const alarm = new Alarm(this, 'FailedExports', {
+      metric: this.fn.metricErrors({ period: Duration.minutes(5), statistic: 'Sum' }),
+      threshold: 1,
+      evaluationPeriods: 1,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+      alarmDescription: 'An export job failed (error or timeout in the export worker). Check first: the export worker\'s log group for "export failed" and the job id; the organizer sees the job as failed and can export again.',
+    });
+    alarm.addAlarmAction(new SnsAction(topic));
+    alarm.addOkAction(new SnsAction(topic));
+    return alarm;
+  }
+}
