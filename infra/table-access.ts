@@ -3,7 +3,7 @@
 import { Fn } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
-import { PROGRAMME_READ_PARTITIONS, PUBLIC_READ_PREFIX, PUBLIC_WRITE_PREFIX } from '../shared/storage/keys.js';
+import { LECTURE_READ_PARTITIONS, PROGRAMME_READ_PARTITIONS, PUBLIC_READ_PREFIX, PUBLIC_WRITE_PREFIX } from '../shared/storage/keys.js';
 import { tableDefinition } from '../shared/storage/table-definition.js';
 import type { TableAccess } from './function-specs.js';
 
@@ -11,17 +11,18 @@ import type { TableAccess } from './function-specs.js';
 // PutItem / UpdateItem / ConditionCheckItem it contains. Keep these lists in step with the
 // commands shared/storage/dynamodb/*.ts sends for each app.
 export const tableActions = {
-  // Survey, settings and replay reads (GetItem).
+  // Survey, settings and replay reads; the lecture and feedback form a feedback page names (GetItem).
   respondentRead: ['dynamodb:GetItem'],
-  // Response Put, counter, quota and access-code Updates, in one transaction.
+  // Response Put, counter, quota and access-code Updates, in one transaction; lecture feedback Put and counter-shard Update likewise.
   respondentWrite: ['dynamodb:PutItem', 'dynamodb:UpdateItem'],
-  readWrite: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'],
+  readWrite: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem', 'dynamodb:BatchGetItem'],
 } as const;
 
 /** The partitions the respondent reads, and the ones it writes (a subset of what it reads). */
 export const respondentPartitions = {
-  // The unit pages also read a unit's key, its unit and front, the directory and menus.
-  read: [`${PUBLIC_READ_PREFIX}*`, `${PUBLIC_WRITE_PREFIX}*`, ...PROGRAMME_READ_PARTITIONS],
+  // The unit pages also read a unit's key, its unit and front, the directory and menus; the feedback
+  // pages read the lecture and the district's feedback form.
+  read: [`${PUBLIC_READ_PREFIX}*`, `${PUBLIC_WRITE_PREFIX}*`, ...PROGRAMME_READ_PARTITIONS, ...LECTURE_READ_PARTITIONS],
   write: [`${PUBLIC_WRITE_PREFIX}*`],
 } as const;
 

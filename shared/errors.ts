@@ -258,6 +258,59 @@ export class InvalidReportFilterError extends DomainError {
   }
 }
 
+/** The expert already has a lecture (not cancelled) whose time overlaps: the error names it. */
+export class ExpertBusyError extends DomainError {
+  override name = 'ExpertBusyError';
+  readonly status = 409;
+  readonly code = 'expert_busy';
+  constructor(readonly expertId: string, readonly other: { lectureId: string; topicTitle: string; startsAt: string; endsAt: string }) {
+    super(`Expert ${expertId} is booked for lecture ${other.lectureId} at that time.`);
+  }
+  override issuesIn(): ErrorIssue[] {
+    return [{ field: 'startsAt', message: `lecture ${this.other.lectureId} (${this.other.startsAt} – ${this.other.endsAt})` }];
+  }
+}
+
+/** No lecture with this id (the public feedback routes and the organizer's alike). */
+export class LectureNotFoundError extends DomainError {
+  override name = 'LectureNotFoundError';
+  readonly status = 404;
+  readonly code = 'lecture_not_found';
+  constructor(readonly lectureId: string) {
+    super(`Lecture ${lectureId} does not exist.`);
+  }
+}
+
+/** A status change that does not fit the lecture's status (delivering a cancelled lecture, cancelling a delivered one). */
+export class LectureStatusError extends DomainError {
+  override name = 'LectureStatusError';
+  readonly status = 409;
+  readonly code = 'lecture_status_conflict';
+  constructor(readonly lectureId: string, readonly lectureStatus: string, readonly wanted: string) {
+    super(`Lecture ${lectureId} is ${lectureStatus} and cannot be ${wanted}.`);
+  }
+}
+
+/** Feedback opens when the lecture starts. */
+export class FeedbackNotOpenError extends DomainError {
+  override name = 'FeedbackNotOpenError';
+  readonly status = 403;
+  readonly code = 'feedback_not_open';
+  constructor(readonly lectureId: string, readonly opensAt: string) {
+    super(`Feedback on lecture ${lectureId} opens at ${opensAt}.`);
+  }
+}
+
+/** The lecture was cancelled, or its feedback window has closed. */
+export class FeedbackClosedError extends DomainError {
+  override name = 'FeedbackClosedError';
+  readonly status = 410;
+  readonly code = 'feedback_closed';
+  constructor(readonly lectureId: string, readonly reason: 'cancelled' | 'window_closed') {
+    super(`Feedback on lecture ${lectureId} is closed (${reason}).`);
+  }
+}
+
 /** An unknown, rotated or retired unit's link key: the link simply does not exist any more. */
 export class UnitLinkNotFoundError extends DomainError {
   override name = 'UnitLinkNotFoundError';

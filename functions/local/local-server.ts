@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import { randomIds, systemClock } from '../../shared/clock.js';
 import { seedDemoDistrict } from '../../shared/demo/seed-demo.js';
+import { seedDemoLectures } from '../../shared/demo/demo-lectures.js';
 import { createDocumentClient } from '../../shared/storage/dynamodb/client.js';
 import { createDynamoStore } from '../../shared/storage/dynamodb/store.js';
 import { CachedSettingsRepository, CachedSurveyRepository, SURVEY_CACHE_DEFAULTS } from '../../shared/storage/cached-survey-repository.js';
@@ -41,6 +42,8 @@ export async function startLocalServer(config: LocalConfig, logger: Logger = cre
     await ensureTable(client, config.tableName);
     const store = createDynamoStore({ client, tableName: config.tableName });
     const seeded = await seedDemoDistrict({ ...store, clock: systemClock });
+    // A year of lectures and feedback, so scorecards are full at once (its own mark: older demo data gets it too).
+    await seedDemoLectures({ ...store, clock: systemClock });
 
     const admin = await ensureFirstAdmin({ ...store, clock: systemClock });
     const secret = await fileSecret(join(config.dataDir, 'session-secret')).load();
@@ -51,6 +54,9 @@ export async function startLocalServer(config: LocalConfig, logger: Logger = cre
     const respondentDeps: RespondentDeps = {
       surveys: new CachedSurveyRepository(store.surveys, cache),
       responses: store.responses,
+      lectures: store.lectures,
+      feedback: store.feedback,
+      feedbackForms: store.feedbackForms,
       settings: new CachedSettingsRepository(store.surveySettings, cache),
       clock: systemClock,
       newId: randomIds,

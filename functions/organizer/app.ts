@@ -8,6 +8,7 @@ import { requestIdMiddleware } from '../http/request-id.js';
 import { securityHeaders } from '../http/security-headers.js';
 import { pageStyle } from '../respondent/pages/page-style.js';
 import { reportStyle } from './pages/report-style.js';
+import { lectureStyle } from './pages/lecture-style.js';
 import type { OrganizerEnv } from './access-guard.js';
 import type { OrganizerDeps } from './deps.js';
 import { dashboardStyle } from './pages/dashboard-style.js';
@@ -17,6 +18,9 @@ import { accountPages } from './routes/account-pages.js';
 import { adminApi } from './routes/admin-api.js';
 import { authApi } from './routes/auth-api.js';
 import { catalogueApi } from './routes/catalogue-api.js';
+import { lecturesApi } from './routes/lectures-api.js';
+import { lecturePages } from './routes/lecture-pages.js';
+import { scorecardsApi } from './routes/scorecards-api.js';
 import { programmeApi } from './routes/programme-api.js';
 import { programmePages } from './routes/programme-pages.js';
 import { programmeStyle } from './pages/programme-style.js';
@@ -44,7 +48,7 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   app.use(requestIdMiddleware());
   app.use(statusMetrics(deps.metrics ?? noMetrics));
   // pageStyle: the preview renders the respondent's own page, stylesheet included.
-  app.use(securityHeaders({ scripts: [editorScript, exportScript], styles: [dashboardStyle, reportStyle, pageStyle, editorStyle, programmeStyle] }));
+  app.use(securityHeaders({ scripts: [editorScript, exportScript], styles: [dashboardStyle, reportStyle, pageStyle, editorStyle, programmeStyle, lectureStyle] }));
   app.use(compress());
   app.use('/api/*', limitBody(ORGANIZER_BODY_LIMIT));
   app.use('/admin/*', limitBody(ORGANIZER_BODY_LIMIT));
@@ -60,6 +64,8 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   responsesApi(app, deps);
   exportsApi(app, deps);
   catalogueApi(app, deps);
+  lecturesApi(app, deps);
+  scorecardsApi(app, deps);
   programmeApi(app, deps);
   adminApi(app, deps);
   dashboardPages(app, deps);
@@ -69,6 +75,7 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   reportPages(app, deps);
   responsePages(app, deps);
   surveyLifecyclePages(app, deps);
+  lecturePages(app, deps);
   exportPages(app, deps);
   programmePages(app, deps);
   app.onError(errorHandler(deps.logger, organizerErrorPage));

@@ -9,6 +9,8 @@ import { InvalidateResponseSchema } from '../../shared/responses/invalid-respons
 import { CopySurveySchema } from '../../shared/survey-admin/survey-lifecycle.js';
 import { ExportRequestSchema } from '../../shared/exports/export-job-schema.js';
 import { CreateSurveySchema } from './request-schemas.js';
+import { FeedbackWindowSchema } from '../../shared/lectures/feedback-form.js';
+import { CancelSchema, DeliveredSchema, NewLectureSchema } from '../../shared/lectures/lecture-schema.js';
 import { MenuInputSchema } from '../../shared/programme/menu-schema.js';
 import { RequestStatusChangeSchema } from '../../shared/programme/request-status.js';
 
@@ -73,6 +75,21 @@ export const ORGANIZER_ROUTES = [
   { method: 'POST', path: '/api/accounts/:email/enable', access: 'admin', summary: 'Enable a disabled account' },
   { method: 'GET', path: '/api/audit.csv', access: 'admin', summary: 'The audit log as CSV in district time with readable action names; ?actor= and ?action= filter' },
   { method: 'GET', path: '/api/audit', access: 'admin', summary: 'The audit log, newest first' },
+  { method: 'POST', path: '/api/lectures', access: 'organizer', summary: 'Schedule a lecture (district time); 409 expert_busy when the expert has an overlapping lecture', body: NewLectureSchema },
+  { method: 'GET', path: '/api/lectures', access: 'signed-in', summary: 'The ledger: lectures starting in ?from=&to=, filterable by ?front=&unit=&topic=&expert=&status=, with feedback and scores' },
+  { method: 'GET', path: '/api/lectures.csv', access: 'signed-in', summary: 'The ledger (台账) as CSV with Chinese headers' },
+  { method: 'GET', path: '/api/lectures/:lectureId', access: 'signed-in', summary: 'One lecture with its feedback link, window, counts and scores' },
+  { method: 'POST', path: '/api/lectures/:lectureId/delivered', access: 'organizer', summary: 'Mark delivered with the actual attendance (again, to correct it)', body: DeliveredSchema },
+  { method: 'POST', path: '/api/lectures/:lectureId/cancel', access: 'organizer', summary: 'Cancel a scheduled lecture (optional reason); frees the expert’s time', body: CancelSchema },
+  { method: 'GET', path: '/api/lectures/:lectureId/qr.svg', access: 'signed-in', summary: 'The lecture’s feedback link as a QR code (SVG)' },
+  { method: 'GET', path: '/api/lectures/:lectureId/suggestions', access: 'signed-in', summary: 'The lecture’s suggestions (text answers), newest first, a page at a time (?cursor=)' },
+  { method: 'GET', path: '/api/scorecards', access: 'signed-in', summary: 'Scorecards ?by=expert|topic|unit|front over ?from=&to=: delivered lectures, attendance, feedback, mean score per dimension, satisfaction, trend by quarter' },
+  { method: 'GET', path: '/api/scorecards.csv', access: 'signed-in', summary: 'The scorecards as CSV' },
+  { method: 'GET', path: '/api/scorecards/suggestions', access: 'signed-in', summary: 'Suggestions left on an expert’s or topic’s lectures (?by=expert|topic&id=), a page at a time' },
+  { method: 'GET', path: '/api/programme/summary', access: 'signed-in', summary: 'Programme totals over ?from=&to= (delivered lectures): lectures, attendance, units reached, by front, theme, month, quarter' },
+  { method: 'GET', path: '/api/feedback-form', access: 'signed-in', summary: 'The district’s lecture feedback form (current version) and the feedback window in days' },
+  { method: 'PUT', path: '/api/feedback-form', access: 'admin', summary: 'Save a new version of the feedback form; lectures that have not started answer it', body: SurveySchema },
+  { method: 'PUT', path: '/api/feedback-form/window', access: 'admin', summary: 'How many days after a lecture ends its feedback stays open', body: FeedbackWindowSchema },
 
   { method: 'POST', path: '/api/units/:unitId/key', access: 'organizer', summary: 'Issue or rotate a unit’s link key (单位专属链接): the old link answers 404 at once. 200 { unitId, key, url }' },
   { method: 'GET', path: '/api/unit-links', access: 'signed-in', summary: 'Every current unit with its link (or none yet), front and issue time' },
@@ -136,6 +153,14 @@ export const ORGANIZER_ROUTES = [
   { method: 'POST', path: '/admin/requests/:requestId/status', access: 'organizer', summary: 'Schedule, decline (with a reason) or mark a request delivered', page: true },
   { method: 'GET', path: '/admin/surveys/:surveyId/status', access: 'signed-in', summary: 'Who has not answered (未填报单位): per unit, by front, with a reminder text', page: true },
   { method: 'GET', path: '/admin/audit', access: 'admin', summary: 'Audit log page: district time, readable actions, links to the objects; ?actor= and ?action= filter', page: true },
+  { method: 'GET', path: '/admin/lectures', access: 'signed-in', summary: 'Lectures: list and month calendar, filters, schedule form', page: true },
+  { method: 'POST', path: '/admin/lectures', access: 'organizer', summary: 'Schedule-lecture form', page: true },
+  { method: 'GET', path: '/admin/lectures/:lectureId', access: 'signed-in', summary: 'One lecture: feedback QR code and link for the screen, scores, mark delivered, cancel', page: true },
+  { method: 'GET', path: '/admin/lectures/:lectureId/screen', access: 'signed-in', summary: 'The feedback QR code full screen, for the projector at the end of the lecture', page: true },
+  { method: 'POST', path: '/admin/lectures/:lectureId/delivered', access: 'organizer', summary: 'Mark-delivered form', page: true },
+  { method: 'POST', path: '/admin/lectures/:lectureId/cancel', access: 'organizer', summary: 'Cancel form', page: true },
+  { method: 'GET', path: '/admin/scorecards', access: 'signed-in', summary: 'Scorecards page (评价): by expert, topic, unit or front, printable', page: true },
+  { method: 'GET', path: '/admin/programme', access: 'signed-in', summary: 'Programme summary page: totals, by front, theme, month, trend by quarter, printable', page: true },
   { method: 'GET', path: '/admin/accounts', access: 'admin', summary: 'Accounts page: every account and the add-account form', page: true },
   { method: 'POST', path: '/admin/accounts/:email/reset-password', access: 'admin', summary: 'Reset-password form (the new password is shown once)', page: true },
   { method: 'POST', path: '/admin/accounts/:email/disable', access: 'admin', summary: 'Disable or enable form', page: true },

@@ -5,6 +5,9 @@ import type {
   CatalogueRecordRepository,
   CounterRepository,
   DirectoryRepository,
+  FeedbackFormRepository,
+  FeedbackRepository,
+  LectureRepository,
   MenuRepository,
   RequestRepository,
   ResponseRepository,
@@ -20,6 +23,10 @@ export interface RespondentDeps {
   responses: ResponseRepository;
   /** Opening times, response limits and access codes, enforced on every submission. */
   settings: SurveySettingsReader;
+  /** Lectures (read only here), their feedback and the district's feedback form. */
+  lectures: LectureRepository;
+  feedback: FeedbackRepository;
+  feedbackForms: FeedbackFormRepository;
   clock: Clock;
   newId: IdGenerator;
   logger: Logger;

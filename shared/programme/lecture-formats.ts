@@ -1,4 +1,5 @@
-// The lecture formats (形式) and manners (方式) a menu may offer and a request may ask for.
+// The lecture formats (形式) and manners (方式): a menu may offer them, a request and the needs
+// survey ask for them, lectures record them, the ledger reports them.
 export const LECTURE_FORMATS = [
   { id: 'lecture', label: '专题讲座', labelEn: 'Lecture' },
   { id: 'seminar', label: '座谈研讨', labelEn: 'Seminar' },
@@ -16,4 +17,6 @@ export const LECTURE_MANNERS = [
 ] as const;
 
 export type LectureFormat = (typeof LECTURE_FORMATS)[number]['id'];
+export type LectureManner = (typeof LECTURE_MANNERS)[number]['id'];
 export const LECTURE_FORMAT_IDS = LECTURE_FORMATS.map((f) => f.id) as [LectureFormat, ...LectureFormat[]];
+export const LECTURE_MANNER_IDS = LECTURE_MANNERS.map((m) => m.id) as [LectureManner, ...LectureManner[]];

@@ -4,7 +4,7 @@ import { counterNames } from '../report/counter-names.js';
 import { percentCell } from '../report/csv.js';
 import { checkInteger, idsOf, isEmpty, isPlainObject } from './answer-checks.js';
 import { fieldName, formNumber } from './form-values.js';
-import { endLabels, OptionSchema, questionBase, scaleSchema, SKELETON_OPTIONS } from './question-base.js';
+import { DimensionSchema, endLabels, OptionSchema, questionBase, scaleSchema, SKELETON_OPTIONS } from './question-base.js';
 import type { QuestionTypeModule } from './question-type.js';
 import { labelled, localLabel, optionListIssues, questionTitle, round2, scoreFigures } from './report-parts.js';
 import { endLabelsFromEditor, editorNumber, listFromEditor } from './editor-input.js';
@@ -14,6 +14,7 @@ export const MatrixRatingQuestionSchema = v.object({
   type: v.literal('matrix_rating'),
   rows: v.pipe(v.array(OptionSchema), v.minLength(1), v.maxLength(50)),
   scale: scaleSchema,
+  dimension: v.optional(DimensionSchema),
   ...endLabels,
 });
 

@@ -43,6 +43,10 @@ export const questionBase = {
   visibleIf: v.optional(VisibleIfSchema),
 };
 
+/** What a rating measures on a lecture's feedback form; scorecards average each dimension's ratings. */
+export const DIMENSIONS = ['lecture', 'lecturer', 'organisation'] as const;
+export const DimensionSchema = v.picklist(DIMENSIONS);
+
 export const scaleSchema = v.pipe(v.number(), v.integer(), v.minValue(2), v.maxValue(11));
 export const picksSchema = v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(200)));
 export const endLabels = {

@@ -4,7 +4,7 @@ import { counterNames } from '../report/counter-names.js';
 import { percentCell } from '../report/csv.js';
 import { checkInteger } from './answer-checks.js';
 import { fieldName, formNumber } from './form-values.js';
-import { endLabels, questionBase, scaleSchema } from './question-base.js';
+import { DimensionSchema, endLabels, questionBase, scaleSchema } from './question-base.js';
 import type { QuestionTypeModule } from './question-type.js';
 import { questionTitle, round2, scoreFigures } from './report-parts.js';
 import { endLabelsFromEditor, editorNumber } from './editor-input.js';
@@ -13,6 +13,7 @@ export const RatingQuestionSchema = v.object({
   ...questionBase,
   type: v.literal('rating'),
   scale: scaleSchema,
+  dimension: v.optional(DimensionSchema),
   ...endLabels,
 });
 

@@ -42,3 +42,6 @@ export async function rebuildCounters(deps: RebuildDeps, surveyId: string, optio
   if (written) await deps.counters.replace(surveyId, recounted);
   return { responses: count, invalid, differences, written };
 }
+
+// Lecture counters (per-lecture feedback) are rebuilt the same way, from the stored feedback.
+export { rebuildAllLectureCounters, rebuildLectureCounters } from '../lectures/rebuild-lecture-counters.js';

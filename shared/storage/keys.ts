@@ -19,6 +19,15 @@ export const PUBLIC_READ_PREFIX = 'SURVEY#';
 export function publicWritePartition(kind: string, id: string): string {
   return `${PUBLIC_WRITE_PREFIX}${kind}#${id}`;
 }
+/** A lecture's record (organizer-written; its feedback form names it). */
+const LECTURE_PARTITION_PREFIX = 'LECTURE#';
+/** The programme's settings, such as the district's feedback form (organizer-written). */
+const PROGRAMME_PARTITION = 'PROGRAMME';
+/**
+ * Organizer-written partitions beyond `PUBLIC_READ_PREFIX` that the feedback pages read (GetItem)
+ * and never write: lectures and the feedback form. StringLike patterns for the respondent's policy.
+ */
+export const LECTURE_READ_PARTITIONS = [`${LECTURE_PARTITION_PREFIX}*`, PROGRAMME_PARTITION] as const;
 
 /** Every export job's partition starts with this; the export worker's IAM policy names it. */
 export const EXPORT_PARTITION_PREFIX = 'EXPORT#';
@@ -32,6 +41,11 @@ const PARTITIONS = {
   quota: (surveyId: string) => publicWritePartition('QUOTA', surveyId),
   catalogue: (kind: CatalogueKind) => `CATALOGUE#${kind}`,
   account: (email: string) => `ACCOUNT#${email}`,
+  lecture: (lectureId: string) => `${LECTURE_PARTITION_PREFIX}${lectureId}`,
+  /** Attendees write a lecture's feedback and its counters: respondent-writable partitions. */
+  lectureFeedback: (lectureId: string) => publicWritePartition('FEEDBACK', lectureId),
+  lectureCounters: (lectureId: string) => publicWritePartition('LECTURE_COUNTERS', lectureId),
+  expertSlots: (expertId: string) => `EXPERT#${expertId}#SLOTS`,
   unitKey: (key: string) => `${UNIT_KEY_PARTITION_PREFIX}${key}`,
   menu: (menuId: string) => `MENU#${menuId}`,
   /** A unit's requests are written by the unit's page (no login): public write partitions. */
@@ -113,6 +127,38 @@ export const keys = {
   /** The audit log, newest first by sort key; organizer actions are few, so one partition holds it. */
   auditEntry: (at: string, entryId: string) => ({ pk: 'AUDIT', sk: `${at}#${entryId}` }),
   auditPartition: () => 'AUDIT',
+
+  /** One lecture; the GSI lists every lecture by start time (the ledger, scorecards). */
+  lectureById: (lectureId: string) => ({ pk: PARTITIONS.lecture(lectureId), sk: 'LECTURE' }),
+  lecturesByStart: (startsAt: string, lectureId: string) => ({ gsi1pk: 'LECTURES', gsi1sk: `${startsAt}#${lectureId}` }),
+  lecturesByStartPartition: () => 'LECTURES',
+
+  /** One feedback response per submission id (the idempotency guard); the GSI lists them by arrival. */
+  feedbackBySubmission: (lectureId: string, submissionId: string) => ({ pk: PARTITIONS.lectureFeedback(lectureId), sk: `SUBMISSION#${submissionId}` }),
+  feedbackByTime: (lectureId: string, submittedAt: string, responseId: string) => ({
+    gsi1pk: PARTITIONS.lectureFeedback(lectureId),
+    gsi1sk: `${submittedAt}#${responseId}`,
+  }),
+  feedbackPartition: (lectureId: string) => PARTITIONS.lectureFeedback(lectureId),
+  /** A response's suggestions (its text answers), only when it has any: suggestions page without reading ratings. */
+  suggestionsByTime: (lectureId: string, submittedAt: string, responseId: string) => ({ pk: PARTITIONS.lectureFeedback(lectureId), sk: `TEXT#${submittedAt}#${responseId}` }),
+  suggestionsPrefix: () => 'TEXT#',
+
+  /**
+   * A lecture's counters are spread over a few shard items chosen from the submission id, so a hall
+   * answering at once never queues on one item; readers sum the shards.
+   */
+  lectureCounterShard: (lectureId: string, shard: number) => ({ pk: PARTITIONS.lectureCounters(lectureId), sk: `SHARD#${shard}` }),
+
+  /** An expert's booked time slots, one per lecture not cancelled, by start; the LOCK item serialises bookings. */
+  expertSlot: (expertId: string, startsAt: string, lectureId: string) => ({ pk: PARTITIONS.expertSlots(expertId), sk: `SLOT#${startsAt}#${lectureId}` }),
+  expertSlotBound: (startsAt: string) => `SLOT#${startsAt}`,
+  expertSlotsPartition: (expertId: string) => PARTITIONS.expertSlots(expertId),
+  expertLock: (expertId: string) => ({ pk: PARTITIONS.expertSlots(expertId), sk: 'LOCK' }),
+
+  /** The district's feedback form: a pointer to the current version (and the window), and every version kept. */
+  feedbackFormCurrent: () => ({ pk: PROGRAMME_PARTITION, sk: 'FEEDBACK_FORM' }),
+  feedbackFormVersion: (version: number) => ({ pk: PROGRAMME_PARTITION, sk: `FEEDBACK_FORM#V${String(version).padStart(6, '0')}` }),
 
   /** One export job per item, in a partition of its own: organizer-only, never under a respondent prefix. */
   exportJob: (exportId: string) => ({ pk: `${EXPORT_PARTITION_PREFIX}${exportId}`, sk: 'JOB' }),

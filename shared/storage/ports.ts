@@ -6,6 +6,8 @@ import type { ReadSettings, SurveySettings } from '../survey-admin/survey-settin
 import type { Answers } from '../survey/answers.js';
 import type { Survey } from '../survey/survey-schema.js';
 import type { CounterDeltas } from '../report/counter-deltas.js';
+import type { LectureCounters } from '../lectures/feedback-counters.js';
+import type { Lecture } from '../lectures/lecture-schema.js';
 import type { ExportJob } from '../exports/export-job-schema.js';
 import type { Menu } from '../programme/menu-schema.js';
 import type { PublicDirectory } from '../programme/public-directory-schema.js';
@@ -246,6 +248,80 @@ export interface CatalogueRecordRepository {
   get<S extends CatalogueSection>(section: S, id: string): Promise<Catalogue[S][number] | undefined>;
   /** Replaces a record in place, keeping its position; RecordNotFoundError when missing. */
   replace(section: CatalogueSection, record: CatalogueRecord): Promise<void>;
+}
+
+/** One attendee's feedback on one lecture, filed under the lecture. */
+export interface StoredFeedback {
+  lectureId: string;
+  responseId: string;
+  submissionId: string;
+  submittedAt: string;
+  /** The feedback form version the answers fit. */
+  formVersion: number;
+  answers: Answers;
+}
+
+/** A feedback response's text answers (suggestions), by question id. */
+export interface Suggestion {
+  lectureId: string;
+  responseId: string;
+  submittedAt: string;
+  texts: Record<string, string>;
+}
+
+export interface LectureRepository {
+  /**
+   * Stores a new lecture and books its expert's time in one transaction, serialised per expert, so
+   * two overlapping bookings can never both succeed: ExpertBusyError names the lecture in the way.
+   */
+  create(lecture: Lecture): Promise<void>;
+  get(lectureId: string): Promise<Lecture | undefined>;
+  /** Lectures starting in [from, to) (instants), in start order. */
+  listByStart(from: string, to: string): Promise<Lecture[]>;
+  /** Records attendance (again, to correct it); LectureStatusError unless scheduled or delivered. */
+  markDelivered(lectureId: string, attendance: number, at: string): Promise<Lecture>;
+  /** Cancels a scheduled lecture and frees its expert's time; LectureStatusError otherwise. */
+  cancel(lectureId: string, at: string, reason?: string): Promise<Lecture>;
+  /** Points a lecture that has not started by `now` at another feedback form version; false when it has started. */
+  repinForm(lectureId: string, version: number, now: string): Promise<boolean>;
+  /** Each lecture's counters (its shards summed): cost grows with lectures, never with feedback. */
+  counters(lectureIds: readonly string[]): Promise<Map<string, LectureCounters>>;
+  /** Replaces a lecture's counters with a recount (rebuild-counters). */
+  replaceCounters(lectureId: string, counters: LectureCounters): Promise<void>;
+}
+
+export interface FeedbackRepository {
+  /** Stores the feedback, its suggestions and its counter deltas in one transaction, exactly once per submission id. */
+  submit(feedback: StoredFeedback, deltas: CounterDeltas, suggestions: Record<string, string>): Promise<SubmitOutcome>;
+  findBySubmission(lectureId: string, submissionId: string): Promise<StoredFeedback | undefined>;
+  /** A lecture's feedback in arrival order, a page at a time. */
+  list(lectureId: string, options?: { limit?: number; cursor?: string }): Promise<Page<StoredFeedback>>;
+  /** A lecture's suggestions, newest first, a page at a time. */
+  suggestions(lectureId: string, options?: { limit?: number; cursor?: string }): Promise<Page<Suggestion>>;
+}
+
+export interface FeedbackFormState {
+  version: number;
+  /** How many days after a lecture ends its feedback stays open. */
+  windowDays: number;
+  updatedAt?: string;
+}
+
+/** The district's feedback form: every version kept, so old feedback still fits the form it answered. */
+export interface FeedbackFormRepository {
+  /** The current version and window; version 1 (the built-in template) when nothing was saved. */
+  state(): Promise<FeedbackFormState>;
+  /** A stored version (versions above 1); undefined when missing. */
+  version(version: number): Promise<Survey | undefined>;
+  /** Saves the next version; SurveyStatusError-like conflict (AlreadyExistsError) when another save came first. */
+  saveVersion(form: Survey, expectedVersion: number, at: string): Promise<number>;
+  setWindowDays(days: number, at: string): Promise<void>;
+}
+
+/** Writes many lectures and their feedback at once, bypassing the booking check and the exactly-once guard: demo seed, imports, benchmarks. */
+export interface LectureImport {
+  importLectures(lectures: readonly Lecture[]): Promise<void>;
+  importFeedback(feedback: readonly { item: StoredFeedback; texts: Record<string, string> }[]): Promise<void>;
 }
 
 /** Export jobs: created by the organizer app, advanced by the worker. Each change names the state it expects. */

@@ -64,6 +64,9 @@ export async function burstFigures(cases: BurstCase[] = BURST_CASES, options: { 
   const app = createRespondentApp({
     surveys: store.surveys,
     responses: store.responses,
+    lectures: store.lectures,
+    feedback: store.feedback,
+    feedbackForms: store.feedbackForms,
     settings: store.surveySettings,
     clock: systemClock,
     newId: randomIds,

@@ -2,6 +2,7 @@
 //   --load            also the load run (5,000 submissions from 200 phones)
 //   --burst           only the burst runs: one unit (and one survey without a unit question) at 10, 30
 //                     and 100 submissions/s against the conflict-faithful store (20 ms in flight)
+//   --scorecards      only the scorecard and programme-summary figures: 1,000 lectures, 100,000 feedback
 //   --large N         responses for the large report and export figures (default 100000)
 //   --export-job N    only an export job of N bulk-loaded responses through the local job path (rows/s, RSS growth, file rows)
 //   --skip-bundles    leave out the Lambda bundle figures
@@ -24,13 +25,21 @@ import { loadFigures } from './load-bench.js';
 import { programmeFigures } from './programme-bench.js';
 import { reportFigures } from './report-bench.js';
 import { respondentFigures } from './respondent-bench.js';
+import { scorecardFigures } from './scorecard-bench.js';
 
-const { values } = parseArgs({ options: { burst: { type: 'boolean', default: false }, load: { type: 'boolean', default: false }, large: { type: 'string', default: '100000' }, 'export-job': { type: 'string' }, 'skip-bundles': { type: 'boolean', default: false }, 'skip-reports': { type: 'boolean', default: false }, programme: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { scorecards: { type: 'boolean', default: false }, burst: { type: 'boolean', default: false }, load: { type: 'boolean', default: false }, large: { type: 'string', default: '100000' }, 'export-job': { type: 'string' }, 'skip-bundles': { type: 'boolean', default: false }, 'skip-reports': { type: 'boolean', default: false }, programme: { type: 'boolean', default: false } } });
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
 console.log(`Diancai benchmarks — ${new Date().toISOString()}`);
 console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`);
+
+if (values.scorecards) {
+  const s = await scorecardFigures();
+  console.log(`Scorecards (in-process, DynamoDB Local; ${s.lectures} delivered lectures, ${s.feedback} feedback bulk-loaded in ${s.loadSeconds.toFixed(0)} s)`);
+  for (const c of s.calls) console.log(`  ${c.name.padEnd(22)} p50 ${ms(c.p50Ms)}, ${c.itemsRead} items read, ${c.rows} rows`);
+  process.exit(0);
+}
 
 if (values.burst) {
   console.log('Bursts (in-process respondent app; DynamoDB Local behind the conflict-faithful store, 20 ms in flight)');

@@ -22,7 +22,7 @@ beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   f = await organizerFixture();
   f.clock.set(new Date().toISOString());
-  const respondent = createRespondentApp({ surveys: f.table.store.surveys, responses: f.table.store.responses, settings: f.table.store.surveySettings, clock: f.clock, newId: randomUUID, logger: f.deps.logger, timeZone: 'Asia/Shanghai', programme: programmePublicDeps(f.table.store) });
+  const respondent = createRespondentApp({ surveys: f.table.store.surveys, responses: f.table.store.responses, lectures: f.table.store.lectures, feedback: f.table.store.feedback, feedbackForms: f.table.store.feedbackForms, settings: f.table.store.surveySettings, clock: f.clock, newId: randomUUID, logger: f.deps.logger, timeZone: 'Asia/Shanghai', programme: programmePublicDeps(f.table.store) });
   server = await serveApp({ fetch: dispatch(respondent, f.app) });
   browser = await launchBrowser();
 });

@@ -44,6 +44,9 @@ export async function programmeFixture(): Promise<ProgrammeFixture> {
   const respondent = createRespondentApp({
     surveys: f.table.store.surveys,
     responses: f.table.store.responses,
+    lectures: f.table.store.lectures,
+    feedback: f.table.store.feedback,
+    feedbackForms: f.table.store.feedbackForms,
     settings: f.table.store.surveySettings,
     clock: f.clock,
     newId: randomUUID,

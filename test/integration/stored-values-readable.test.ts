@@ -161,3 +161,26 @@ describe('generated settings values', () => {
     );
   }, 240_000);
 });
+
+describe('an unreadable survey definition', () => {
+  it('Should leave the survey lists working for every other survey', async () => {
+    const good = await publishedSurvey();
+    const bad = await publishedSurvey();
+    // What an older version or a hand edit could have left: a question of a type that no longer exists.
+    await f.table.client.send(
+      new UpdateCommand({
+        TableName: f.table.tableName,
+        Key: keys.surveyById(bad),
+        UpdateExpression: 'SET #s.questions = :q',
+        ExpressionAttributeNames: { '#s': 'survey' },
+        ExpressionAttributeValues: { ':q': [{ id: 'q1', type: 'no_such_type', title: 'x', required: false }] },
+      }),
+    );
+    const list = await f.api('GET', '/api/surveys', { token });
+    expect(list.status).toBe(200);
+    const ids = ((await list.json()) as { surveys: { id: string }[] }).surveys.map((s) => s.id);
+    expect(ids).toContain(good);
+    expect(ids).not.toContain(bad);
+    expect((await page('/admin')).status).toBe(200);
+  });
+});

@@ -10,6 +10,9 @@ export function respondentAppFor(store: Store, options: { clock?: Clock; logLine
   return createRespondentApp({
     surveys: store.surveys,
     responses: store.responses,
+    lectures: store.lectures,
+    feedback: store.feedback,
+    feedbackForms: store.feedbackForms,
     settings: store.surveySettings,
     timeZone: 'Asia/Shanghai',
     programme: programmePublicDeps(store),

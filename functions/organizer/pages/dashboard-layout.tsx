@@ -3,6 +3,7 @@ import type { Child } from 'hono/jsx';
 import { accountMessages } from '../../../shared/i18n/account-messages.js';
 import { dashboardMessages } from '../../../shared/i18n/dashboard-messages.js';
 import type { Locale } from '../../../shared/i18n/locale.js';
+import { lectureMessages } from '../../../shared/i18n/lecture-messages.js';
 import { dashboardStyle } from './dashboard-style.js';
 
 export interface PageContext {
@@ -20,6 +21,7 @@ export function href(ctx: PageContext, path: string): string {
 /** `head`: extra elements for the page's head (e.g. a no-script refresh); `script`: the page's script, hashed into the CSP. */
 export function DashboardLayout({ ctx, title, children, extraStyle, script, head }: { ctx: PageContext; title: string; children: Child; extraStyle?: string; script?: string; head?: Child }) {
   const t = dashboardMessages(ctx.locale);
+  const p = lectureMessages(ctx.locale);
   const other = ctx.locale === 'en' ? 'zh' : 'en';
   return (
     <html lang={ctx.locale === 'en' ? 'en' : 'zh-CN'}>
@@ -40,6 +42,9 @@ export function DashboardLayout({ ctx, title, children, extraStyle, script, head
           {ctx.account ? (
             <nav aria-label={t.appName}>
               <a href={href(ctx, '/admin')}>{t.surveys}</a>
+              <a href={href(ctx, '/admin/lectures')}>{p.lectures}</a>
+              <a href={href(ctx, '/admin/scorecards')}>{p.scorecards}</a>
+              <a href={href(ctx, '/admin/programme')}>{p.programme}</a>
               <a href={href(ctx, '/admin/catalogue')}>{t.catalogue}</a>
               <a href={href(ctx, '/admin/units')}>{ctx.locale === 'en' ? 'Unit links' : '单位链接'}</a>
               <a href={href(ctx, '/admin/menus')}>{ctx.locale === 'en' ? 'Menus' : '宣讲菜单'}</a>

@@ -10,10 +10,12 @@ export interface LayoutProps {
   /** The same page in the other language. */
   switchHref?: string;
   script?: string;
+  /** What the header calls the app on this page (a feedback form says feedback). */
+  appName?: string;
   children: Child;
 }
 
-export function Layout({ locale, title, switchHref, script, children }: LayoutProps) {
+export function Layout({ locale, title, switchHref, script, appName, children }: LayoutProps) {
   const t = uiMessages(locale);
   return (
     <html lang={locale === 'en' ? 'en' : 'zh-CN'}>
@@ -29,7 +31,7 @@ export function Layout({ locale, title, switchHref, script, children }: LayoutPr
       <body>
         <header>
           <p>
-            {t.appName}
+            {appName ?? t.appName}
             {switchHref ? (
               <>
                 {' · '}

@@ -8,11 +8,13 @@ export interface MessagePageProps {
   body: string;
   detail?: string;
   link?: { href: string; text: string };
+  /** What the header calls the app (a feedback page says feedback). */
+  appName?: string;
 }
 
-export function MessagePage({ locale, title, body, detail, link }: MessagePageProps) {
+export function MessagePage({ locale, title, body, detail, link, appName }: MessagePageProps) {
   return (
-    <Layout locale={locale} title={title}>
+    <Layout locale={locale} title={title} appName={appName}>
       <div class="done" role="status">
         <h1>{title}</h1>
         <p>{body}</p>

@@ -47,6 +47,9 @@ button[disabled]{background:#6b6b6b}
 .note{border-radius:8px;padding:12px 14px;margin:12px 0;background:#fff8e1;border:2px solid #8a6d00}
 .note.bad{background:#fdecee;border-color:#b00020}
 .note:empty{display:none}
+.facts{display:grid;grid-template-columns:auto 1fr;gap:2px 12px;background:#fff;border-left:4px solid #a61b1b;border-radius:8px;padding:10px 14px;margin:0 0 12px}
+.facts dt{color:#555;font-size:16px}
+.facts dd{margin:0;font-weight:600}
 .done{background:#fff;border-radius:10px;padding:20px 16px;text-align:center}
 .done a{color:#1d4ed8}
 a.go{display:inline-flex;align-items:center;min-height:48px;padding:0 18px;border-radius:10px;background:#a61b1b;color:#fff;font-weight:700;text-decoration:none}

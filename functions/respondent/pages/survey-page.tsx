@@ -1,11 +1,11 @@
 // The survey as a mobile form: a plain POST without JavaScript, enhanced by the form script.
+import type { Child } from 'hono/jsx';
 import type { Locale } from '../../../shared/i18n/locale.js';
 import { localized } from '../../../shared/i18n/locale.js';
 import { answerIssueMessage } from '../../../shared/i18n/answer-messages.js';
 import { uiMessages } from '../../../shared/i18n/ui-messages.js';
 import type { AnswerIssueCode } from '../../../shared/survey/answer-issue.js';
 import type { Question, Survey } from '../../../shared/survey/survey-schema.js';
-import type { Child } from 'hono/jsx';
 import { fieldName, noValues, type FormValues } from '../form-fields.js';
 import { formScript } from './form-script.js';
 import { Layout } from './layout.js';
@@ -27,6 +27,8 @@ export interface SurveyPageProps {
   accessCode?: { value: string; error?: string };
   /** An organizer's preview: a banner, no script and a disabled button, so nothing can be sent. */
   preview?: boolean;
+  /** Shown under the title: what the form is about (a lecture's feedback form names the lecture). */
+  about?: Child;
   /** Opened from a unit's link: the key travels with the form and the unit question shows the unit, fixed. */
   unitLink?: { key: string; unitId: string; unitName: string };
   /** Fields shown before the questions (the request form's picks) and the button's words. */
@@ -73,7 +75,7 @@ function AccessCodeField({ locale, value, error }: { locale: Locale; value: stri
 }
 
 /** Messages the script shows, the same sentences the server uses; "{n}" stands for a number. */
-export function scriptMessages(locale: Locale) {
+export function scriptMessages(locale: Locale, submitLabel?: string) {
   const t = uiMessages(locale);
   const say = (code: AnswerIssueCode, params?: Record<string, string>) => answerIssueMessage({ questionId: '', code, params }, locale);
   return {
@@ -94,7 +96,7 @@ export function scriptMessages(locale: Locale) {
     offline: t.queuedOffline,
     busy: t.serverBusy,
     retrying: t.retrying,
-    submit: t.submit,
+    submit: submitLabel ?? t.submit,
     submitting: t.submitting,
   };
 }
@@ -114,14 +116,18 @@ export function SurveyPage(props: SurveyPageProps) {
   const errorCount = Object.keys(errors).length + (props.accessCode?.error ? 1 : 0);
   const title = localized(locale, survey.title, survey.titleEn);
   const intro = survey.intro ? localized(locale, survey.intro, survey.introEn) : undefined;
+  // A feedback form says "feedback" in its header and on its button, never "survey".
+  const feedback = survey.kind === 'feedback' ? t.feedback : undefined;
+  const submitLabel = props.submitLabel ?? feedback?.submit ?? t.submit;
   return (
-    <Layout locale={locale} title={title} switchHref={props.switchHref} script={props.preview ? undefined : formScript}>
+    <Layout locale={locale} title={title} switchHref={props.switchHref} script={props.preview ? undefined : formScript} appName={feedback?.appName}>
       {props.preview ? (
         <p class="note" role="note">
           {t.previewBanner}
         </p>
       ) : null}
       <h1>{title}</h1>
+      {props.about ?? null}
       {intro ? <p class="intro">{intro}</p> : null}
       <form
         id="survey"
@@ -130,7 +136,7 @@ export function SurveyPage(props: SurveyPageProps) {
         novalidate
         data-survey={survey.id}
         data-done={props.doneUrl}
-        data-msgs={JSON.stringify({ ...scriptMessages(locale), ...(props.submitLabel ? { submit: props.submitLabel } : {}) })}
+        data-msgs={JSON.stringify(scriptMessages(locale, submitLabel))}
       >
         <input type="hidden" name="submissionId" value={props.submissionId} />
         {props.unitLink ? <input type="hidden" name="unitKey" value={props.unitLink.key} /> : null}
@@ -153,7 +159,7 @@ export function SurveyPage(props: SurveyPageProps) {
         })}
         {/* A disabled default button also stops Enter in a text field from submitting (implicit submission). */}
         <button type="submit" id="send" disabled={props.preview === true}>
-          {props.submitLabel ?? t.submit}
+          {submitLabel}
         </button>
       </form>
     </Layout>

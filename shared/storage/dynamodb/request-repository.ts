@@ -10,7 +10,7 @@ import { keys } from '../keys.js';
 import type { RequestRepository, RequestSubmitOutcome } from '../ports.js';
 import type { ReadObserver } from './counter-repository.js';
 import { partitionQuery, queryAll, queryPages } from './query-all.js';
-import { cancellationCodes, defaultRetry, TRANSIENT_CANCELLATIONS, type RetryPolicy } from './response-repository.js';
+import { cancellationCodes, defaultRetry, TRANSIENT_CANCELLATIONS, type RetryPolicy } from './exactly-once.js';
 import { guarded } from './sdk-errors.js';
 
 const VERSION_POSITION = 0;

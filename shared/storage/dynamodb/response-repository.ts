@@ -1,6 +1,6 @@
 // Responses and their counters, written together in one transaction, exactly once per submission.
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { AccessCodeError, StoreUnavailableError, SurveyFullError } from '../../errors.js';
 import { NO_UNIT, type CounterDeltas } from '../../report/counter-deltas.js';
 import { keys } from '../keys.js';
@@ -8,30 +8,9 @@ import type { InvalidMark, Page, ResponseListOptions, ResponseRepository, Stored
 import { tableDefinition } from '../table-definition.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { guarded } from './sdk-errors.js';
+import { defaultRetry, writeExactlyOnce, type RetryPolicy, type TransactItems } from './exactly-once.js';
 import { counterUpdate } from './counter-update.js';
 import { COUNTER_WRITE_SHARDS, writeShardOf } from './write-shards.js';
-
-export interface RetryPolicy {
-  /** Attempts for a transaction that lost a race on a counter item. */
-  attempts: number;
-  baseDelayMs: number;
-  sleep: (ms: number) => Promise<void>;
-}
-
-export const defaultRetry: RetryPolicy = {
-  attempts: 8,
-  baseDelayMs: 15,
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
-
-export type CancellationCode = 'ConditionalCheckFailed' | 'TransactionConflict' | string;
-
-/** Cancellation reasons where the same transaction may succeed a moment later. */
-export const TRANSIENT_CANCELLATIONS = new Set(['TransactionConflict', 'ThrottlingError', 'ProvisionedThroughputExceeded', 'RequestLimitExceeded']);
-
-export function cancellationCodes(error: TransactionCanceledException): CancellationCode[] {
-  return (error.CancellationReasons ?? []).map((r) => r.Code ?? 'None');
-}
 
 /** Where each guard's item sits in the transaction, so a cancellation can be read back. */
 interface GuardPositions {
@@ -58,54 +37,27 @@ export class DynamoResponseRepository implements ResponseRepository {
   async submit(response: StoredResponse, deltas: CounterDeltas, guard: SubmitGuard = {}): Promise<SubmitOutcome> {
     const firstShard = writeShardOf(response.submissionId, this.counterShards);
     let positions: GuardPositions = {};
-    // A retry after a conflict adds to the next shard: the one it lost on is likely still busy.
-    // Which shard counts a response never matters for exactness: the response item's condition does.
-    const outcome = await this.transact(
+    // The transaction is rebuilt per attempt: a retry after a conflict adds to the next shard, as the
+    // one it lost on is likely still busy. Which shard counts a response never matters for exactness:
+    // the response item's condition does.
+    const replay = await writeExactlyOnce(
+      this.client,
       (attempt) => {
-        const built = this.submitCommand(response, deltas, guard, (firstShard + attempt - 1) % this.counterShards);
+        const built = this.submitItems(response, deltas, guard, (firstShard + attempt - 1) % this.counterShards);
         positions = built.positions;
-        return built.command;
+        return built.items;
       },
-      async (codes, error) => {
-        // A replay wins over every guard: the first try already used the code and the quota.
-        if (codes[0] === 'ConditionalCheckFailed') return this.replayOf(response);
-        if (positions.accessCode !== undefined && codes[positions.accessCode] === 'ConditionalCheckFailed') {
-          throw accessCodeProblem(error, positions.accessCode);
-        }
-        if (positions.quota !== undefined && codes[positions.quota] === 'ConditionalCheckFailed') throw new SurveyFullError(response.surveyId);
-        return undefined;
+      this.retry,
+      {
+        replay: () => this.replayOf(response),
+        guardFailure: (codes, error) => {
+          if (positions.accessCode !== undefined && codes[positions.accessCode] === 'ConditionalCheckFailed') return accessCodeProblem(error, positions.accessCode);
+          if (positions.quota !== undefined && codes[positions.quota] === 'ConditionalCheckFailed') return new SurveyFullError(response.surveyId);
+          return undefined;
+        },
       },
     );
-    return outcome ?? { responseId: response.responseId, replayed: false };
-  }
-
-  /**
-   * Sends a transaction, retrying while it loses races on a counter item. `build` makes the command
-   * for each attempt (a retry may move to another write shard). `settled` reads a cancellation: a
-   * value (or a throw) ends it; undefined means "transient or unknown", retried or rethrown.
-   */
-  private async transact<T>(
-    build: (attempt: number) => TransactWriteCommand,
-    settled: (codes: CancellationCode[], error: TransactionCanceledException) => Promise<T | undefined> | T | undefined,
-  ): Promise<T | undefined> {
-    for (let attempt = 1; ; attempt++) {
-      const command = build(attempt);
-      try {
-        await guarded(() => this.client.send(command));
-        return undefined;
-      } catch (error) {
-        if (!(error instanceof TransactionCanceledException)) throw error;
-        const codes = cancellationCodes(error);
-        const result = await settled(codes, error);
-        if (result !== undefined) return result;
-        const transient = codes.find((code) => TRANSIENT_CANCELLATIONS.has(code));
-        if (!transient) throw error;
-        // Another submission is updating the same unit's counters, or DynamoDB is throttling:
-        // back off and try again; if it persists, the caller is told to retry (503).
-        if (attempt >= this.retry.attempts) throw new StoreUnavailableError(transient, { cause: error });
-        await this.retry.sleep(this.retry.baseDelayMs * 2 ** (attempt - 1) * (0.5 + Math.random()));
-      }
-    }
+    return replay ?? { responseId: response.responseId, replayed: false };
   }
 
   async markInvalid(response: StoredResponse, mark: InvalidMark, deltas: CounterDeltas): Promise<boolean> {
@@ -134,20 +86,18 @@ export class DynamoResponseRepository implements ResponseRepository {
     // The negated deltas go to a write shard chosen like a submission's, so a burst of changes never
     // piles onto one item; readers sum every item of a unit, so any shard keeps the totals exact.
     const firstShard = writeShardOf(response.submissionId, this.counterShards);
-    const build = (attempt: number): TransactWriteCommand =>
-      new TransactWriteCommand({
-        TransactItems: [
-          { Update: { TableName: this.tableName, Key: keys.responseBySubmission(response.surveyId, response.submissionId), ...flag } },
-          {
-            Update: {
-              TableName: this.tableName,
-              Key: keys.countersBySurveyUnit(response.surveyId, response.unitId, (firstShard + attempt - 1) % this.counterShards),
-              ...counterUpdate(deltas, { unitId: response.unitId, ...(response.front ? { front: response.front } : {}) }),
-            },
-          },
-        ],
-      });
-    const unchanged = await this.transact(build, (codes) => (codes[0] === 'ConditionalCheckFailed' ? ('unchanged' as const) : undefined));
+    const items = (attempt: number): TransactItems => [
+      { Update: { TableName: this.tableName, Key: keys.responseBySubmission(response.surveyId, response.submissionId), ...flag } },
+      {
+        Update: {
+          TableName: this.tableName,
+          Key: keys.countersBySurveyUnit(response.surveyId, response.unitId, (firstShard + attempt - 1) % this.counterShards),
+          ...counterUpdate(deltas, { unitId: response.unitId, ...(response.front ? { front: response.front } : {}) }),
+        },
+      },
+    ];
+    // The flag's condition is the transaction's first item: its failure reads as a replay, here "already so".
+    const unchanged = await writeExactlyOnce(this.client, items, this.retry, { replay: async () => ({ responseId: response.responseId, replayed: true }) });
     return unchanged === undefined;
   }
 
@@ -186,13 +136,13 @@ export class DynamoResponseRepository implements ResponseRepository {
     return found.filter((r): r is StoredResponse => r !== undefined);
   }
 
-  private submitCommand(response: StoredResponse, deltas: CounterDeltas, guard: SubmitGuard, shard: number): { command: TransactWriteCommand; positions: GuardPositions } {
+  private submitItems(response: StoredResponse, deltas: CounterDeltas, guard: SubmitGuard, shard: number): { items: TransactItems; positions: GuardPositions } {
     const update = counterUpdate(deltas, {
       unitId: response.unitId,
       front: response.front,
       lastResponseAt: response.submittedAt,
     });
-    const items: NonNullable<TransactWriteCommand['input']['TransactItems']> = [
+    const items: TransactItems = [
         {
           Put: {
             TableName: this.tableName,
@@ -226,7 +176,7 @@ export class DynamoResponseRepository implements ResponseRepository {
         },
       });
     }
-    return { command: new TransactWriteCommand({ TransactItems: items }), positions };
+    return { items, positions };
   }
 
   /** Marks the code used; it must exist, be unused and (when the response names a unit) belong to that unit. */

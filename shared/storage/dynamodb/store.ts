@@ -7,6 +7,10 @@ import type {
   CatalogueRecordRepository,
   CatalogueRepository,
   CounterRepository,
+  FeedbackFormRepository,
+  FeedbackRepository,
+  LectureImport,
+  LectureRepository,
   ExportJobRepository,
   LoginThrottleRepository,
   MetaRepository,
@@ -36,8 +40,13 @@ import { DynamoSurveySettingsRepository } from './survey-settings-repository.js'
 import { DynamoMetaRepository } from './meta-repository.js';
 import { DynamoExportJobRepository } from './export-job-repository.js';
 import { DynamoCounterRepository, type ReadObserver } from './counter-repository.js';
-import { DynamoResponseRepository, type RetryPolicy } from './response-repository.js';
+import { DynamoResponseRepository } from './response-repository.js';
+import type { RetryPolicy } from './exactly-once.js';
 import { DynamoSurveyRepository } from './survey-repository.js';
+import { DynamoFeedbackFormRepository } from './feedback-form-repository.js';
+import { DynamoFeedbackRepository } from './feedback-repository.js';
+import { DynamoLectureRepository } from './lecture-repository.js';
+import { importFeedback, importLectures } from './bulk-feedback.js';
 
 export interface Store {
   surveys: SurveyRepository;
@@ -53,6 +62,10 @@ export interface Store {
   sessions: SessionRepository;
   loginThrottle: LoginThrottleRepository;
   audit: AuditRepository;
+  lectures: LectureRepository;
+  feedback: FeedbackRepository;
+  feedbackForms: FeedbackFormRepository;
+  lectureImport: LectureImport;
   exportJobs: ExportJobRepository;
   unitKeys: UnitKeyRepository;
   menus: MenuRepository;
@@ -84,6 +97,13 @@ export function createDynamoStore({ client, tableName, retry, readObserver, coun
     sessions: new DynamoSessionRepository(client, tableName),
     loginThrottle: new DynamoLoginThrottleRepository(client, tableName),
     audit: new DynamoAuditRepository(client, tableName),
+    lectures: new DynamoLectureRepository(client, tableName, readObserver),
+    feedback: new DynamoFeedbackRepository(client, tableName, retry),
+    feedbackForms: new DynamoFeedbackFormRepository(client, tableName),
+    lectureImport: {
+      importLectures: (lectures) => importLectures(client, tableName, lectures),
+      importFeedback: (feedback) => importFeedback(client, tableName, feedback),
+    },
     exportJobs: new DynamoExportJobRepository(client, tableName),
     unitKeys: new DynamoUnitKeyRepository(client, tableName, readObserver),
     menus: new DynamoMenuRepository(client, tableName),

@@ -1,0 +1,20 @@
+// The organizer deps, narrowed to what the lecture domain takes, and the public links it hands out.
+import type { LectureDeps } from '../../shared/lectures/schedule-lecture.js';
+import type { OrganizerDeps } from './deps.js';
+
+export function lectureDeps(deps: OrganizerDeps): LectureDeps {
+  return {
+    lectures: deps.store.lectures,
+    catalogue: deps.store.catalogue,
+    feedbackForms: deps.store.feedbackForms,
+    clock: deps.clock,
+    newId: deps.newId,
+    timeZone: deps.timeZone,
+  };
+}
+
+/** The attendees' feedback link (`/f/{lectureId}`), on the public base URL when one is set. */
+export function feedbackUrl(deps: OrganizerDeps, requestUrl: string, lectureId: string): string {
+  const base = deps.publicBaseUrl ?? new URL(requestUrl).origin;
+  return `${base.replace(/\/$/, '')}/f/${lectureId}`;
+}

@@ -1,0 +1,193 @@
+// One lecture: its facts, the large feedback QR code and link for the screen, its scores and
+// suggestions, and the forms to mark it delivered or cancel it. Also the full-screen QR page.
+import { lectureMessages } from '../../../shared/i18n/lecture-messages.js';
+import { formatName } from '../../../shared/lectures/ledger.js';
+import type { LectureView } from '../../../shared/lectures/lecture-view.js';
+import type { SuggestionRow } from '../../../shared/lectures/suggestions.js';
+import { DIMENSIONS } from '../../../shared/survey/survey-schema.js';
+import { DashboardLayout, href, Problems, type PageContext } from './dashboard-layout.js';
+import { lectureStyle } from './lecture-style.js';
+import { ScoreCell } from './score-cell.js';
+
+export interface LecturePageProps {
+  ctx: PageContext;
+  view: LectureView;
+  feedbackUrl: string;
+  qrSvg: string;
+  suggestions: SuggestionRow[];
+  moreSuggestions?: string;
+  problems?: string[];
+  notice?: string;
+}
+
+export function Suggestions({ rows, locale }: { rows: SuggestionRow[]; locale: PageContext['locale'] }) {
+  const t = lectureMessages(locale);
+  if (rows.length === 0) return <p>{t.noSuggestions}</p>;
+  return (
+    <div>
+      {rows.map((s) => (
+        <div class="suggestion">
+          {s.texts.map((x) => (
+            <p>
+              <span class="muted">{`${x.title}：`}</span>
+              {x.text}
+            </p>
+          ))}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+export function LecturePage(props: LecturePageProps) {
+  const { ctx, view } = props;
+  const { lecture } = view;
+  const t = lectureMessages(ctx.locale);
+  return (
+    <DashboardLayout ctx={ctx} title={lecture.topicTitle} extraStyle={lectureStyle}>
+      <p class="no-print">
+        <a href={href(ctx, '/admin/lectures')}>{t.lectures}</a>
+      </p>
+      <h1>{lecture.topicTitle}</h1>
+      {props.notice ? (
+        <p class="notice" role="status">
+          {props.notice}
+        </p>
+      ) : null}
+      <Problems title={lecture.topicTitle} items={props.problems ?? []} />
+      <section>
+        <dl class="facts">
+          <dt>{t.status}</dt>
+          <dd>{lecture.status === 'cancelled' ? t.cancelled(lecture.cancelReason) : t.statuses[lecture.status]}</dd>
+          <dt>{t.expert}</dt>
+          <dd>{lecture.expertName}</dd>
+          <dt>{t.time}</dt>
+          <dd>{`${view.startsAtLocal.replace('T', ' ')}（${lecture.durationMinutes}′）`}</dd>
+          <dt>{t.units}</dt>
+          <dd>{lecture.units.map((u) => u.name).join('、')}</dd>
+          <dt>{t.place}</dt>
+          <dd>{lecture.place}</dd>
+          {lecture.format ? (
+            <>
+              <dt>{t.format}</dt>
+              <dd>{formatName(lecture.format, ctx.locale)}</dd>
+            </>
+          ) : null}
+          {lecture.manner ? (
+            <>
+              <dt>{t.manner}</dt>
+              <dd>{formatName(lecture.manner, ctx.locale)}</dd>
+            </>
+          ) : null}
+          {lecture.plannedAudience !== undefined ? (
+            <>
+              <dt>{t.plannedAudience}</dt>
+              <dd>{lecture.plannedAudience}</dd>
+            </>
+          ) : null}
+          {lecture.attendance !== undefined ? (
+            <>
+              <dt>{t.attendance}</dt>
+              <dd>{lecture.attendance}</dd>
+            </>
+          ) : null}
+          {lecture.notes ? (
+            <>
+              <dt>{t.notes}</dt>
+              <dd>{lecture.notes}</dd>
+            </>
+          ) : null}
+        </dl>
+      </section>
+      {lecture.status === 'cancelled' ? null : (
+        <section>
+          <h2>{t.feedbackLink}</h2>
+          <p class="help">{t.feedbackHelp}</p>
+          <div class="bigqr" role="img" aria-label={`${t.feedbackLink}: ${props.feedbackUrl}`} dangerouslySetInnerHTML={{ __html: props.qrSvg }} />
+          <p class="share-url">
+            <a href={props.feedbackUrl}>{props.feedbackUrl}</a>
+          </p>
+          <p>{t.feedbackWindow(view.feedbackOpensAt.replace('T', ' '), view.feedbackClosesAt.replace('T', ' '))}</p>
+          <p class="links no-print">
+            <a href={href(ctx, `/admin/lectures/${lecture.id}/screen`)}>{t.screen}</a>
+          </p>
+        </section>
+      )}
+      <section>
+        <h2>{t.scores}</h2>
+        <table>
+          <tbody>
+            <tr>
+              <th scope="row">{t.feedback}</th>
+              <td class="num">{view.feedback}</td>
+            </tr>
+            {DIMENSIONS.map((d) => (
+              <tr>
+                <th scope="row">{t.dimension[d]}</th>
+                <td class="num">
+                  <ScoreCell score={view.scores[d]} locale={ctx.locale} />
+                </td>
+              </tr>
+            ))}
+            <tr>
+              <th scope="row">{t.satisfaction}</th>
+              <td class="num">
+                <ScoreCell share={view.satisfaction} locale={ctx.locale} />
+              </td>
+            </tr>
+          </tbody>
+        </table>
+        <p class="help">{t.satisfactionHelp}</p>
+      </section>
+      <section>
+        <h2>{t.suggestions}</h2>
+        <Suggestions rows={props.suggestions} locale={ctx.locale} />
+        {props.moreSuggestions ? (
+          <p class="links no-print">
+            <a href={props.moreSuggestions}>{t.more}</a>
+          </p>
+        ) : null}
+      </section>
+      {lecture.status === 'cancelled' ? null : (
+        <section class="no-print">
+          <h2>{t.markDelivered}</h2>
+          <p class="help">{t.markDeliveredHelp}</p>
+          <form method="post" action={href(ctx, `/admin/lectures/${lecture.id}/delivered`)}>
+            <label for="f-attendance">{t.attendance}</label>
+            <input type="number" id="f-attendance" name="attendance" min={0} required value={lecture.attendance !== undefined ? String(lecture.attendance) : ''} />
+            <button type="submit">{t.markDelivered}</button>
+          </form>
+        </section>
+      )}
+      {lecture.status === 'scheduled' ? (
+        <section class="no-print">
+          <h2>{t.cancel}</h2>
+          <p class="help">{t.cancelHelp}</p>
+          <form method="post" action={href(ctx, `/admin/lectures/${lecture.id}/cancel`)}>
+            <label for="f-reason">{t.cancelReason}</label>
+            <input type="text" id="f-reason" name="reason" maxlength={500} />
+            <button type="submit" class="secondary">
+              {t.cancel}
+            </button>
+          </form>
+        </section>
+      ) : null}
+    </DashboardLayout>
+  );
+}
+
+/** The QR code alone, as large as the screen allows, for the projector at the end of the lecture. */
+export function LectureScreenPage({ ctx, view, feedbackUrl, qrSvg }: Pick<LecturePageProps, 'ctx' | 'view' | 'feedbackUrl' | 'qrSvg'>) {
+  const t = lectureMessages(ctx.locale);
+  return (
+    <DashboardLayout ctx={ctx} title={view.lecture.topicTitle} extraStyle={lectureStyle}>
+      <div class="screen">
+        <h1>{view.lecture.topicTitle}</h1>
+        <p>{`${view.lecture.expertName} · ${view.startsAtLocal.replace('T', ' ')}`}</p>
+        <div class="bigqr" role="img" aria-label={`${t.feedbackLink}: ${feedbackUrl}`} dangerouslySetInnerHTML={{ __html: qrSvg }} />
+        <p class="share-url">{feedbackUrl}</p>
+        <p>{t.feedbackHelp}</p>
+      </div>
+    </DashboardLayout>
+  );
+}

@@ -1,0 +1,38 @@
+// The programme pages' styles: the month calendar, score cells, the big feedback QR code, and the A4
+// print frame whose header (title, range, date) repeats on every page, with page numbers below.
+export const lectureStyle = `
+.filters{display:grid;grid-template-columns:repeat(auto-fit,minmax(150px,1fr));gap:0 12px;align-items:end}
+.tabs{display:flex;flex-wrap:wrap;gap:8px;margin:0 0 12px}
+.tabs a{display:inline-block;min-height:44px;padding:10px 14px;border:1px solid #8a8275;border-radius:8px;color:#1a1a1a;text-decoration:none}
+.tabs a[aria-current=page]{background:#a61b1b;border-color:#a61b1b;color:#fff}
+.links a{display:inline-block;min-height:44px;padding:10px 0;margin-right:16px;color:#1d4ed8}
+.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+.scroll{overflow-x:auto;max-width:100%}
+.cal{display:grid;grid-template-columns:repeat(7,1fr);gap:4px}
+.cal .dow{font-weight:700;text-align:center;padding:4px}
+.cal .day{background:#fff;border:1px solid #e4ded3;border-radius:6px;min-height:84px;padding:4px 6px;font-size:14px}
+.cal .day.out{background:transparent;border-color:transparent}
+.cal .day b{display:block;color:#555;font-weight:400}
+.cal .day a{display:block;margin:2px 0;color:#1d4ed8;min-height:24px}
+.cal .cancelled{text-decoration:line-through;color:#555}
+.kpis{display:grid;grid-template-columns:repeat(auto-fit,minmax(140px,1fr));gap:10px;margin:0 0 18px}
+.kpi{background:#fff;border:1px solid #d9d2c5;border-radius:10px;padding:10px 14px}
+.kpi strong{display:block;font-size:28px;color:#7a1414}
+.facts{display:grid;grid-template-columns:auto 1fr;gap:4px 14px;margin:0}
+.facts dt{color:#555}
+.facts dd{margin:0;font-weight:600}
+.bigqr svg{width:min(80vw,360px);height:auto;display:block}
+.screen{text-align:center}
+.screen .bigqr svg{width:min(90vw,80vh);margin:0 auto}
+.screen h1{font-size:32px}
+.screen .share-url{font-size:24px}
+.bar{display:block;height:10px;background:#a61b1b;border-radius:4px;-webkit-print-color-adjust:exact;print-color-adjust:exact}
+.suggestion{border-top:1px solid #e4ded3;padding:8px 0}
+.suggestion p{margin:2px 0;white-space:pre-wrap}
+.print-frame{width:100%;border:0}
+.print-frame>thead{display:none}
+.print-frame>tbody>tr>td,.print-frame>thead>tr>td{border:0;padding:0}
+@page{size:A4;margin:14mm 12mm 16mm;@bottom-right{content:counter(page) " / " counter(pages);font-size:10px}}
+@media (max-width:640px){.cal{display:block}.cal .dow,.cal .day.out,.cal .day.empty{display:none}.cal .day{min-height:0;margin:0 0 4px}}
+@media print{body{background:#fff;font-size:12px}main{max-width:none;padding:0}.print-frame>thead{display:table-header-group}.print-head{font-size:11px;color:#333;border-bottom:1px solid #999;padding:0 0 4px;margin:0 0 8px}section{break-inside:avoid;border:0;padding:0}.tabs,.links,.filters{display:none}tr{break-inside:avoid}.scroll{overflow:visible}}
+`.replace(/\n/g, '');

@@ -1,0 +1,260 @@
+// The lectures page (宣讲场次): filters, the list or a month calendar, the ledger download and the
+// schedule form. Readable on a phone (the calendar becomes a list of days) and printable.
+import type { Catalogue } from '../../../shared/catalogue/catalogue-schema.js';
+import { lectureMessages } from '../../../shared/i18n/lecture-messages.js';
+import { LECTURE_FORMATS, LECTURE_MANNERS } from '../../../shared/programme/lecture-formats.js';
+import type { LedgerFilter, LedgerRow } from '../../../shared/lectures/ledger.js';
+import { DashboardLayout, href, Problems, type PageContext } from './dashboard-layout.js';
+import { PrintFrame } from './print-frame.js';
+import { lectureStyle } from './lecture-style.js';
+import { ScoreCell } from './score-cell.js';
+
+export interface LecturesPageProps {
+  ctx: PageContext;
+  catalogue: Catalogue;
+  rows: LedgerRow[];
+  filter: LedgerFilter;
+  /** District dates of the range shown (to inclusive). */
+  range: { from: string; to: string };
+  view: 'list' | 'calendar';
+  /** "YYYY-MM" when the calendar is shown. */
+  month?: string;
+  printedAt: string;
+  problems?: string[];
+  /** The schedule form's values after a rejected submission. */
+  values?: URLSearchParams;
+  notice?: string;
+}
+
+function query(props: LecturesPageProps, extra: Record<string, string>): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(props.filter)) if (v) q.set(k, v);
+  if (props.view === 'calendar' && props.month) q.set('month', props.month);
+  else {
+    q.set('from', props.range.from);
+    q.set('to', props.range.to);
+  }
+  for (const [k, v] of Object.entries(extra)) q.set(k, v);
+  return q.toString();
+}
+
+function Select({ name, label, options, value }: { name: string; label: string; options: { id: string; name: string }[]; value?: string }) {
+  return (
+    <div>
+      <label for={`f-${name}`}>{label}</label>
+      <select id={`f-${name}`} name={name}>
+        <option value="">—</option>
+        {options.map((o) => (
+          <option value={o.id} selected={o.id === value}>
+            {o.name}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function Calendar({ props }: { props: LecturesPageProps }) {
+  const month = props.month ?? props.range.from.slice(0, 7);
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const first = new Date(Date.UTC(y, m - 1, 1));
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const lead = (first.getUTCDay() + 6) % 7; // weeks start on Monday
+  const byDay = new Map<number, LedgerRow[]>();
+  for (const row of props.rows) {
+    const day = Number(row.startsAtLocal.slice(8, 10));
+    byDay.set(day, [...(byDay.get(day) ?? []), row]);
+  }
+  const dows = props.ctx.locale === 'en' ? ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] : ['一', '二', '三', '四', '五', '六', '日'];
+  return (
+    <div class="cal">
+      {dows.map((d) => (
+        <div class="dow" aria-hidden="true">
+          {d}
+        </div>
+      ))}
+      {Array.from({ length: lead }, () => (
+        <div class="day out" />
+      ))}
+      {Array.from({ length: days }, (_, i) => {
+        const lectures = byDay.get(i + 1) ?? [];
+        return (
+          <div class={lectures.length ? 'day' : 'day empty'}>
+            <b>{`${month}-${String(i + 1).padStart(2, '0')}`}</b>
+            {lectures.map((l) => (
+              <a href={href(props.ctx, `/admin/lectures/${l.id}`)} class={l.status === 'cancelled' ? 'cancelled' : undefined}>
+                {`${l.startsAtLocal.slice(11, 16)} ${l.topicTitle}（${l.expertName}）`}
+              </a>
+            ))}
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+function LectureTable({ props }: { props: LecturesPageProps }) {
+  const t = lectureMessages(props.ctx.locale);
+  if (props.rows.length === 0) return <p>{t.noLectures}</p>;
+  return (
+    <div class="scroll">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t.time}</th>
+            <th scope="col">{t.topic}</th>
+            <th scope="col">{t.expert}</th>
+            <th scope="col">{t.units}</th>
+            <th scope="col">{t.status}</th>
+            <th scope="col" class="num">{t.attendance}</th>
+            <th scope="col" class="num">{t.feedback}</th>
+            <th scope="col" class="num">{t.satisfaction}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.rows.map((l) => (
+            <tr>
+              <td class="num">{l.startsAtLocal.replace('T', ' ')}</td>
+              <td>
+                <a href={href(props.ctx, `/admin/lectures/${l.id}`)}>{l.topicTitle}</a>
+              </td>
+              <td>{l.expertName}</td>
+              <td>{l.units.map((u) => u.name).join('、')}</td>
+              <td>{t.statuses[l.status]}</td>
+              <td class="num">{l.attendance ?? ''}</td>
+              <td class="num">{l.feedback}</td>
+              <td class="num">
+                <ScoreCell share={l.satisfaction} locale={props.ctx.locale} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function ScheduleForm({ props }: { props: LecturesPageProps }) {
+  const t = lectureMessages(props.ctx.locale);
+  const v = props.values;
+  const active = <T extends { retired?: boolean }>(items: T[]) => items.filter((i) => !i.retired);
+  const chosenUnits = new Set(v?.getAll('unitIds') ?? []);
+  return (
+    <section class="no-print">
+      <h2 id="schedule">{t.schedule}</h2>
+      <p class="help">{t.scheduleHelp}</p>
+      <Problems title={t.schedule} items={props.problems ?? []} />
+      <form method="post" action={href(props.ctx, '/admin/lectures')}>
+        <div class="row">
+          <Select name="topicId" label={t.topic} options={active(props.catalogue.topics).map((x) => ({ id: x.id, name: x.title }))} value={v?.get('topicId') ?? undefined} />
+          <Select name="expertId" label={t.expert} options={active(props.catalogue.experts).map((x) => ({ id: x.id, name: `${x.name}（${x.organisation}）` }))} value={v?.get('expertId') ?? undefined} />
+          <div>
+            <label for="f-startsAt">{t.startsAt}</label>
+            <input type="datetime-local" id="f-startsAt" name="startsAt" required value={v?.get('startsAt') ?? ''} />
+          </div>
+          <div>
+            <label for="f-duration">{t.duration}</label>
+            <input type="number" id="f-duration" name="durationMinutes" min={5} max={720} required value={v?.get('durationMinutes') ?? '90'} />
+          </div>
+          <div>
+            <label for="f-place">{t.place}</label>
+            <input type="text" id="f-place" name="place" required maxlength={200} value={v?.get('place') ?? ''} />
+          </div>
+          <Select name="format" label={t.format} options={LECTURE_FORMATS.map((f) => ({ id: f.id, name: props.ctx.locale === 'en' ? f.labelEn : f.label }))} value={v?.get('format') ?? undefined} />
+          <Select name="manner" label={t.manner} options={LECTURE_MANNERS.map((f) => ({ id: f.id, name: props.ctx.locale === 'en' ? f.labelEn : f.label }))} value={v?.get('manner') ?? undefined} />
+          <div>
+            <label for="f-planned">{t.plannedAudience}</label>
+            <input type="number" id="f-planned" name="plannedAudience" min={0} value={v?.get('plannedAudience') ?? ''} />
+          </div>
+          <div>
+            <label for="f-request">{t.requestId}</label>
+            <input type="text" id="f-request" name="requestId" maxlength={64} value={v?.get('requestId') ?? ''} />
+          </div>
+        </div>
+        <fieldset class="box">
+          <legend>{t.units}</legend>
+          {active(props.catalogue.fronts).map((front) => (
+            <fieldset>
+              <legend>{front.name}</legend>
+              {active(props.catalogue.units)
+                .filter((u) => u.front === front.id)
+                .map((u) => (
+                  <label class="inline">
+                    <input type="checkbox" name="unitIds" value={u.id} checked={chosenUnits.has(u.id)} />
+                    {u.name}
+                  </label>
+                ))}
+            </fieldset>
+          ))}
+        </fieldset>
+        <label for="f-notes">{t.notes}</label>
+        <input type="text" id="f-notes" name="notes" maxlength={2000} value={v?.get('notes') ?? ''} />
+        <button type="submit">{t.schedule}</button>
+      </form>
+    </section>
+  );
+}
+
+export function LecturesPage(props: LecturesPageProps) {
+  const t = lectureMessages(props.ctx.locale);
+  const { ctx, filter } = props;
+  const title = t.ledger;
+  const heading = `${title} · ${t.range(props.range.from, props.range.to)} · ${t.printed(props.printedAt)}`;
+  return (
+    <DashboardLayout ctx={ctx} title={title} extraStyle={lectureStyle}>
+      <PrintFrame heading={heading}>
+        <h1>{title}</h1>
+        <p>{t.range(props.range.from, props.range.to)}</p>
+        {props.notice ? (
+          <p class="notice" role="status">
+            {props.notice}
+          </p>
+        ) : null}
+        <nav class="tabs" aria-label={t.lectures}>
+          <a href={href(ctx, `/admin/lectures?${query({ ...props, view: 'list' }, { view: 'list' })}`)} aria-current={props.view === 'list' ? 'page' : undefined}>
+            {t.list}
+          </a>
+          <a href={href(ctx, `/admin/lectures?${query({ ...props, view: 'calendar', month: props.month ?? props.range.from.slice(0, 7) }, { view: 'calendar' })}`)} aria-current={props.view === 'calendar' ? 'page' : undefined}>
+            {t.calendar}
+          </a>
+        </nav>
+        <form method="get" action="/admin/lectures" class="filters no-print">
+          {ctx.locale === 'en' ? <input type="hidden" name="lang" value="en" /> : null}
+          <input type="hidden" name="view" value={props.view} />
+          {props.view === 'calendar' ? (
+            <div>
+              <label for="f-month">{t.month}</label>
+              <input type="month" id="f-month" name="month" value={props.month ?? ''} />
+            </div>
+          ) : (
+            <>
+              <div>
+                <label for="f-from">{t.from}</label>
+                <input type="date" id="f-from" name="from" value={props.range.from} />
+              </div>
+              <div>
+                <label for="f-to">{t.to}</label>
+                <input type="date" id="f-to" name="to" value={props.range.to} />
+              </div>
+            </>
+          )}
+          <Select name="front" label={t.front} options={props.catalogue.fronts} value={filter.front} />
+          <Select name="unit" label={t.unit} options={props.catalogue.units} value={filter.unit} />
+          <Select name="topic" label={t.topic} options={props.catalogue.topics.map((x) => ({ id: x.id, name: x.title }))} value={filter.topic} />
+          <Select name="expert" label={t.expert} options={props.catalogue.experts} value={filter.expert} />
+          <div>
+            <button type="submit">{t.filter}</button>
+          </div>
+        </form>
+        <p class="links no-print">
+          <a href={`/api/lectures.csv?${query(props, {})}`}>{t.csv}</a>
+          <a href={href(ctx, '/admin/scorecards')}>{t.scorecards}</a>
+          <a href={href(ctx, '/admin/programme')}>{t.programme}</a>
+          <a href="#schedule">{t.schedule}</a>
+        </p>
+        <section>{props.view === 'calendar' ? <Calendar props={props} /> : <LectureTable props={props} />}</section>
+        <ScheduleForm props={props} />
+      </PrintFrame>
+    </DashboardLayout>
+  );
+}

@@ -1,0 +1,175 @@
+// The programme's dashboard pages and the plain form posts behind them (no JavaScript needed):
+// lectures (list, calendar, schedule), one lecture (QR code, deliver, cancel), scorecards, summary.
+import type { Context } from 'hono';
+import QRCode from 'qrcode';
+import * as v from 'valibot';
+import { InvalidInputError } from '../../../shared/errors.js';
+import { lectureMessages } from '../../../shared/i18n/lecture-messages.js';
+import { parseDateRange, rangeLabel } from '../../../shared/lectures/date-range.js';
+import { ledgerRow, scoredLectures } from '../../../shared/lectures/ledger.js';
+import { lectureView } from '../../../shared/lectures/lecture-view.js';
+import { NewLectureSchema } from '../../../shared/lectures/lecture-schema.js';
+import { cancelLecture, markDelivered, scheduleLecture } from '../../../shared/lectures/schedule-lecture.js';
+import { programmeSummary } from '../../../shared/lectures/programme-summary.js';
+import { quarterTrend } from '../../../shared/lectures/scorecards.js';
+import { suggestionsPage } from '../../../shared/lectures/suggestions.js';
+import { districtDateTime } from '../../../shared/survey-admin/zoned-time.js';
+import { renderPage } from '../../http/render.js';
+import type { OrganizerEnv } from '../access-guard.js';
+import type { OrganizerDeps } from '../deps.js';
+import { feedbackUrl, lectureDeps } from '../lecture-deps.js';
+import { href } from '../pages/dashboard-layout.js';
+import { LecturePage, LectureScreenPage } from '../pages/lecture-page.js';
+import { LecturesPage } from '../pages/lectures-page.js';
+import { ProgrammePage } from '../pages/programme-page.js';
+import { ScorecardsPage } from '../pages/scorecards-page.js';
+import { audit, pathId, register, type OrganizerApp } from '../register-route.js';
+import { formFields, pageContext, problemsOf } from './dashboard-pages.js';
+import { ledgerFilter, queryRange } from './lectures-api.js';
+import { scorecards } from './scorecards-api.js';
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** The schedule form's fields as the API body; empty optional fields are left out. */
+function newLectureInput(fields: URLSearchParams): unknown {
+  const text = (name: string) => fields.get(name)?.trim() || undefined;
+  const number = (name: string) => (text(name) === undefined ? undefined : Number(text(name)));
+  const body: Record<string, unknown> = {
+    topicId: text('topicId') ?? '',
+    expertId: text('expertId') ?? '',
+    unitIds: fields.getAll('unitIds'),
+    startsAt: text('startsAt') ?? '',
+    durationMinutes: number('durationMinutes'),
+    place: text('place') ?? '',
+  };
+  for (const name of ['format', 'manner', 'notes', 'requestId']) if (text(name)) body[name] = text(name);
+  if (number('plannedAudience') !== undefined) body.plannedAudience = number('plannedAudience');
+  return body;
+}
+
+export function lecturePages(app: OrganizerApp, deps: OrganizerDeps): void {
+  const domain = lectureDeps(deps);
+  const printedAt = () => districtDateTime(deps.clock.now().toISOString(), deps.timeZone).slice(0, 16);
+
+  const lecturesPage = async (c: Context<OrganizerEnv>, extra: { problems?: string[]; values?: URLSearchParams } = {}, status: 200 | 400 | 404 | 409 | 422 | 503 = 200) => {
+    const view = c.req.query('view') === 'calendar' ? 'calendar' : 'list';
+    const monthParam = c.req.query('month');
+    const today = districtDateTime(deps.clock.now().toISOString(), deps.timeZone);
+    const month = view === 'calendar' ? (monthParam && MONTH.test(monthParam) ? monthParam : today.slice(0, 7)) : undefined;
+    const range = month
+      ? { from: `${month}-01`, to: new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).toISOString().slice(0, 10) }
+      : undefined;
+    const parsed = range ? parseDateRange(range, deps.timeZone, deps.clock.now()) : queryRange(c, deps);
+    const filter = ledgerFilter(c);
+    const [rows, catalogue] = await Promise.all([scoredLectures(deps.store.lectures, parsed, filter), deps.store.catalogue.load()]);
+    return renderPage(
+      c,
+      <LecturesPage
+        ctx={pageContext(c)}
+        catalogue={catalogue}
+        rows={rows.map((r) => ledgerRow(r, deps.timeZone))}
+        filter={filter}
+        range={rangeLabel(parsed, deps.timeZone)}
+        view={view}
+        month={month}
+        printedAt={printedAt()}
+        {...extra}
+      />,
+      status,
+    );
+  };
+
+  const lecturePage = async (c: Context<OrganizerEnv>, lectureId: string, extra: { problems?: string[]; notice?: string } = {}, status: 200 | 400 | 409 | 422 | 503 = 200) => {
+    const view = await lectureView({ lectures: deps.store.lectures, feedbackForms: deps.store.feedbackForms, timeZone: deps.timeZone }, lectureId);
+    const url = feedbackUrl(deps, c.req.url, lectureId);
+    const [qrSvg, suggestions] = await Promise.all([QRCode.toString(url, { type: 'svg', margin: 2 }), suggestionsPage(deps.store, [view.lecture], { limit: 20 })]);
+    return renderPage(
+      c,
+      <LecturePage
+        ctx={pageContext(c)}
+        view={view}
+        feedbackUrl={url}
+        qrSvg={qrSvg}
+        suggestions={suggestions.suggestions}
+        moreSuggestions={suggestions.cursor ? `/api/lectures/${lectureId}/suggestions?cursor=${suggestions.cursor}` : undefined}
+        {...extra}
+      />,
+      status,
+    );
+  };
+
+  register(app, deps, 'GET /admin/lectures', (c) => lecturesPage(c));
+
+  register(app, deps, 'POST /admin/lectures', async (c) => {
+    const fields = await formFields(c);
+    try {
+      const parsed = v.safeParse(NewLectureSchema, newLectureInput(fields));
+      if (!parsed.success) throw new InvalidInputError(parsed.issues.slice(0, 20).map((i) => ({ field: v.getDotPath(i) ?? '', message: `Expected ${i.expected ?? 'a valid value'}` })));
+      const lecture = await scheduleLecture(domain, parsed.output);
+      await audit(deps, c, 'lecture.schedule', lecture.id, { expert: lecture.expertId, topic: lecture.topicId });
+      return c.redirect(href(pageContext(c), `/admin/lectures/${lecture.id}?scheduled=1`), 303);
+    } catch (error) {
+      const { status, lines } = problemsOf(c, error);
+      return lecturesPage(c, { problems: lines, values: fields }, status === 409 || status === 422 || status === 400 || status === 404 || status === 503 ? status : 422);
+    }
+  });
+
+  register(app, deps, 'GET /admin/lectures/:lectureId', (c) => {
+    const t = lectureMessages(pageContext(c).locale);
+    return lecturePage(c, pathId(c, 'lectureId', 'lecture'), c.req.query('scheduled') ? { notice: t.scheduled } : {});
+  });
+
+  register(app, deps, 'GET /admin/lectures/:lectureId/screen', async (c) => {
+    const lectureId = pathId(c, 'lectureId', 'lecture');
+    const view = await lectureView({ lectures: deps.store.lectures, feedbackForms: deps.store.feedbackForms, timeZone: deps.timeZone }, lectureId);
+    const url = feedbackUrl(deps, c.req.url, lectureId);
+    return renderPage(c, <LectureScreenPage ctx={pageContext(c)} view={view} feedbackUrl={url} qrSvg={await QRCode.toString(url, { type: 'svg', margin: 2 })} />);
+  });
+
+  register(app, deps, 'POST /admin/lectures/:lectureId/delivered', async (c) => {
+    const lectureId = pathId(c, 'lectureId', 'lecture');
+    const fields = await formFields(c);
+    try {
+      const attendance = Number(fields.get('attendance') ?? '');
+      if (!Number.isInteger(attendance) || attendance < 0 || attendance > 1_000_000) throw new InvalidInputError([{ field: 'attendance', message: 'Expected a whole number of people.' }]);
+      await markDelivered(domain, lectureId, attendance);
+      await audit(deps, c, 'lecture.delivered', lectureId, { attendance });
+      return c.redirect(href(pageContext(c), `/admin/lectures/${lectureId}`), 303);
+    } catch (error) {
+      const { status, lines } = problemsOf(c, error);
+      if (status === 404) throw error;
+      return lecturePage(c, lectureId, { problems: lines }, status === 409 || status === 422 || status === 503 ? status : 422);
+    }
+  });
+
+  register(app, deps, 'POST /admin/lectures/:lectureId/cancel', async (c) => {
+    const lectureId = pathId(c, 'lectureId', 'lecture');
+    const fields = await formFields(c);
+    try {
+      const reason = fields.get('reason')?.trim().slice(0, 500) || undefined;
+      await cancelLecture(domain, lectureId, reason);
+      await audit(deps, c, 'lecture.cancel', lectureId);
+      return c.redirect(href(pageContext(c), `/admin/lectures/${lectureId}`), 303);
+    } catch (error) {
+      const { status, lines } = problemsOf(c, error);
+      if (status === 404) throw error;
+      return lecturePage(c, lectureId, { problems: lines }, status === 409 || status === 503 ? status : 422);
+    }
+  });
+
+  register(app, deps, 'GET /admin/scorecards', async (c) => {
+    const { by, range, rows } = await scorecards(deps, c);
+    return renderPage(c, <ScorecardsPage ctx={pageContext(c)} by={by} rows={rows} range={rangeLabel(range, deps.timeZone)} printedAt={printedAt()} />);
+  });
+
+  register(app, deps, 'GET /admin/programme', async (c) => {
+    const range = queryRange(c, deps);
+    const [lectures, catalogue] = await Promise.all([scoredLectures(deps.store.lectures, range, { status: 'delivered' }), deps.store.catalogue.load()]);
+    const summary = programmeSummary(
+      lectures.map((l) => l.lecture),
+      catalogue,
+      deps.timeZone,
+    );
+    return renderPage(c, <ProgrammePage ctx={pageContext(c)} summary={summary} trend={quarterTrend(lectures, deps.timeZone)} range={rangeLabel(range, deps.timeZone)} printedAt={printedAt()} />);
+  });
+}

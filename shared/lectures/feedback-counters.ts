@@ -1,0 +1,73 @@
+// What one feedback response adds to its lecture's counters, and the counters read back as scores.
+// Per dimension: the sum and number of ratings, and how many were in the top two scale points, so a
+// scorecard is a few additions per lecture however many people answered.
+import { counterDeltas, type CounterDeltas } from '../report/counter-deltas.js';
+import { RESPONSES_COUNTER } from '../report/counter-names.js';
+import type { Answers } from '../survey/answers.js';
+import type { Dimension, Survey } from '../survey/survey-schema.js';
+
+export const dimensionCounters = {
+  sum: (d: Dimension) => `d.${d}.sum`,
+  ratings: (d: Dimension) => `d.${d}.n`,
+  topTwo: (d: Dimension) => `d.${d}.top2`,
+};
+
+/** The feedback count is the survey counters' response count. */
+export const FEEDBACK_COUNTER = RESPONSES_COUNTER;
+
+export function isLectureCounterName(name: string): boolean {
+  return name === FEEDBACK_COUNTER || name.startsWith('q.') || name.startsWith('d.');
+}
+
+/** The survey counters (for the lecture's own report) plus the dimension totals. */
+export function feedbackDeltas(form: Survey, answers: Answers): CounterDeltas {
+  const deltas = counterDeltas(form, answers);
+  const rate = (dimension: Dimension, score: number, scale: number) => {
+    deltas[dimensionCounters.sum(dimension)] = (deltas[dimensionCounters.sum(dimension)] ?? 0) + score;
+    deltas[dimensionCounters.ratings(dimension)] = (deltas[dimensionCounters.ratings(dimension)] ?? 0) + 1;
+    if (score >= scale - 1) deltas[dimensionCounters.topTwo(dimension)] = (deltas[dimensionCounters.topTwo(dimension)] ?? 0) + 1;
+  };
+  for (const q of form.questions) {
+    const answer = answers[q.id];
+    if (answer === undefined) continue;
+    if (q.type === 'rating' && q.dimension) rate(q.dimension, answer as number, q.scale);
+    // A matrix row counts as one rating.
+    if (q.type === 'matrix_rating' && q.dimension) for (const score of Object.values(answer as Record<string, number>)) rate(q.dimension, score, q.scale);
+  }
+  return deltas;
+}
+
+/** A lecture's totals: the sum of its counter shards. */
+export type LectureCounters = Record<string, number>;
+
+export function addCounters(into: LectureCounters, from: Readonly<LectureCounters>): LectureCounters {
+  for (const [name, value] of Object.entries(from)) into[name] = (into[name] ?? 0) + value;
+  return into;
+}
+
+export interface DimensionTotals {
+  sum: number;
+  ratings: number;
+  topTwo: number;
+}
+
+export function dimensionTotals(counters: Readonly<LectureCounters>, dimension: Dimension): DimensionTotals {
+  return {
+    sum: counters[dimensionCounters.sum(dimension)] ?? 0,
+    ratings: counters[dimensionCounters.ratings(dimension)] ?? 0,
+    topTwo: counters[dimensionCounters.topTwo(dimension)] ?? 0,
+  };
+}
+
+export const feedbackCount = (counters: Readonly<LectureCounters>) => counters[FEEDBACK_COUNTER] ?? 0;
+
+/** The text answers of a response: what scorecards list as suggestions. */
+export function suggestionsOf(form: Survey, answers: Answers): Record<string, string> {
+  const texts: Record<string, string> = {};
+  for (const q of form.questions) {
+    const answer = answers[q.id];
+    if (q.type === 'text' && typeof answer === 'string' && answer.trim()) texts[q.id] = answer;
+  }
+  return texts;
+}
+

@@ -1,0 +1,68 @@
+// A lecture (宣讲场次): one delivery of a topic by an expert at one or more units. The stored item
+// carries the catalogue names it was scheduled with, so the ledger and the public feedback form
+// read one item and never the catalogue.
+import * as v from 'valibot';
+import { IdSchema } from '../survey/ids.js';
+import { LECTURE_FORMAT_IDS, LECTURE_MANNER_IDS } from '../programme/lecture-formats.js';
+
+const text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
+const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000));
+
+export const LectureStatusSchema = v.picklist(['scheduled', 'delivered', 'cancelled']);
+
+/** The longest lecture; it also bounds how far back the clash check looks for an overlapping start. */
+export const MAX_DURATION_MINUTES = 12 * 60;
+
+export const LectureUnitSchema = v.object({ id: IdSchema, name: text(200), front: IdSchema });
+
+export const LectureSchema = v.object({
+  id: IdSchema,
+  status: LectureStatusSchema,
+  topicId: IdSchema,
+  topicTitle: text(200),
+  themeId: IdSchema,
+  expertId: IdSchema,
+  expertName: text(100),
+  units: v.pipe(v.array(LectureUnitSchema), v.minLength(1), v.maxLength(50)),
+  /** Instants (UTC ISO); pages show them in district time. */
+  startsAt: v.pipe(v.string(), v.isoTimestamp()),
+  endsAt: v.pipe(v.string(), v.isoTimestamp()),
+  durationMinutes: v.pipe(v.number(), v.integer(), v.minValue(5), v.maxValue(MAX_DURATION_MINUTES)),
+  place: text(200),
+  format: v.optional(v.picklist(LECTURE_FORMAT_IDS)),
+  manner: v.optional(v.picklist(LECTURE_MANNER_IDS)),
+  plannedAudience: v.optional(count),
+  notes: v.optional(text(2000)),
+  /** The unit request (申报) this lecture answers, when it was scheduled from one. */
+  requestId: v.optional(IdSchema),
+  attendance: v.optional(count),
+  cancelReason: v.optional(text(500)),
+  /** The version of the district's feedback form this lecture's attendees answer. */
+  formVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  createdAt: v.pipe(v.string(), v.isoTimestamp()),
+  deliveredAt: v.optional(v.pipe(v.string(), v.isoTimestamp())),
+  cancelledAt: v.optional(v.pipe(v.string(), v.isoTimestamp())),
+});
+
+/** POST /api/lectures: times in district wall-clock time (`YYYY-MM-DDTHH:mm`) or ISO with an offset. */
+export const NewLectureSchema = v.object({
+  topicId: IdSchema,
+  expertId: IdSchema,
+  unitIds: v.pipe(v.array(IdSchema), v.minLength(1), v.maxLength(50)),
+  startsAt: v.pipe(v.string(), v.maxLength(40)),
+  durationMinutes: v.pipe(v.number(), v.integer(), v.minValue(5), v.maxValue(MAX_DURATION_MINUTES)),
+  place: text(200),
+  format: v.optional(v.picklist(LECTURE_FORMAT_IDS)),
+  manner: v.optional(v.picklist(LECTURE_MANNER_IDS)),
+  plannedAudience: v.optional(count),
+  notes: v.optional(text(2000)),
+  requestId: v.optional(IdSchema),
+});
+
+export const DeliveredSchema = v.object({ attendance: count });
+export const CancelSchema = v.object({ reason: v.optional(text(500)) });
+
+export type Lecture = v.InferOutput<typeof LectureSchema>;
+export type LectureStatus = Lecture['status'];
+export type LectureUnit = Lecture['units'][number];
+export type NewLecture = v.InferOutput<typeof NewLectureSchema>;

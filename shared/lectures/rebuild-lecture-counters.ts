@@ -1,0 +1,57 @@
+// Recounts a lecture's counters from its stored feedback (the source of truth), page by page, lists
+// every difference from the live (shard-summed) counters, and optionally writes the recount.
+import { LectureNotFoundError } from '../errors.js';
+import { decimalOf } from '../report/exact-decimal.js';
+import { counterDifferences, type CounterDifference } from '../report/recount.js';
+import type { FeedbackFormRepository, FeedbackRepository, LectureRepository } from '../storage/ports.js';
+import type { Survey } from '../survey/survey-schema.js';
+import { addCounters, feedbackDeltas, type LectureCounters } from './feedback-counters.js';
+import { feedbackFormVersion } from './feedback-form.js';
+
+export interface LectureRebuildDeps {
+  lectures: LectureRepository;
+  feedback: FeedbackRepository;
+  feedbackForms: FeedbackFormRepository;
+}
+
+export interface LectureRebuildResult {
+  lectureId: string;
+  feedback: number;
+  /** `unitId` holds the lecture id: one "unit" of counters per lecture. */
+  differences: CounterDifference[];
+  written: boolean;
+}
+
+/** Run with no feedback in flight when writing: one arriving between the read and the write would be counted by neither. */
+export async function rebuildLectureCounters(deps: LectureRebuildDeps, lectureId: string, options: { write?: boolean } = {}): Promise<LectureRebuildResult> {
+  const lecture = await deps.lectures.get(lectureId);
+  if (!lecture) throw new LectureNotFoundError(lectureId);
+  const forms = new Map<number, Survey>();
+  const recounted: LectureCounters = {};
+  let count = 0;
+  let cursor: string | undefined;
+  do {
+    const page = await deps.feedback.list(lectureId, { limit: 1000, ...(cursor ? { cursor } : {}) });
+    for (const item of page.items) {
+      let form = forms.get(item.formVersion);
+      if (!form) forms.set(item.formVersion, (form = await feedbackFormVersion(deps.feedbackForms, item.formVersion)));
+      addCounters(recounted, feedbackDeltas(form, item.answers));
+    }
+    count += page.items.length;
+    cursor = page.cursor;
+  } while (cursor);
+  const live = (await deps.lectures.counters([lectureId])).get(lectureId) ?? {};
+  // Lecture counters are whole numbers (counts, sums of integer ratings): exact as numbers.
+  const exact = (c: LectureCounters) => Object.fromEntries(Object.entries(c).map(([k, n]) => [k, decimalOf(n)]));
+  const differences = counterDifferences([{ unitId: lectureId, counters: exact(live) }], new Map([[lectureId, exact(recounted)]]));
+  const written = options.write === true && differences.length > 0;
+  if (written) await deps.lectures.replaceCounters(lectureId, recounted);
+  return { lectureId, feedback: count, differences, written };
+}
+
+/** Every lecture starting in the range, one after another. */
+export async function rebuildAllLectureCounters(deps: LectureRebuildDeps, range: { from: string; to: string }, options: { write?: boolean } = {}): Promise<LectureRebuildResult[]> {
+  const results: LectureRebuildResult[] = [];
+  for (const lecture of await deps.lectures.listByStart(range.from, range.to)) results.push(await rebuildLectureCounters(deps, lecture.id, options));
+  return results;
+}

@@ -1,0 +1,82 @@
+// Scheduling, delivering and cancelling lectures: checks against the catalogue, then the store.
+import type { Catalogue } from '../catalogue/catalogue-schema.js';
+import type { Clock, IdGenerator } from '../clock.js';
+import { InvalidInputError, LectureNotFoundError, LectureStatusError, type FieldIssue } from '../errors.js';
+import type { CatalogueRepository, FeedbackFormRepository, LectureRepository } from '../storage/ports.js';
+import { parseDistrictTime } from '../survey-admin/zoned-time.js';
+import type { Lecture, NewLecture } from './lecture-schema.js';
+
+export interface LectureDeps {
+  lectures: LectureRepository;
+  catalogue: CatalogueRepository;
+  feedbackForms: FeedbackFormRepository;
+  clock: Clock;
+  newId: IdGenerator;
+  timeZone: string;
+}
+
+/** The catalogue facts a lecture is stored with; every unknown id is listed at once. */
+function catalogueFacts(catalogue: Catalogue, input: NewLecture) {
+  const issues: FieldIssue[] = [];
+  const topic = catalogue.topics.find((t) => t.id === input.topicId);
+  const expert = catalogue.experts.find((e) => e.id === input.expertId);
+  if (!topic) issues.push({ field: 'topicId', message: 'No topic with this id in the catalogue.' });
+  if (!expert) issues.push({ field: 'expertId', message: 'No expert with this id in the catalogue.' });
+  const units = input.unitIds.map((id, i) => {
+    const unit = catalogue.units.find((u) => u.id === id);
+    if (!unit) issues.push({ field: `unitIds.${i}`, message: 'No unit with this id in the catalogue.' });
+    return unit;
+  });
+  if (new Set(input.unitIds).size !== input.unitIds.length) issues.push({ field: 'unitIds', message: 'A unit is listed twice.' });
+  if (issues.length > 0 || !topic || !expert) throw new InvalidInputError(issues);
+  return { topic, expert, units: units.flatMap((u) => (u ? [{ id: u.id, name: u.name, front: u.front }] : [])) };
+}
+
+export async function scheduleLecture(deps: LectureDeps, input: NewLecture): Promise<Lecture> {
+  const starts = parseDistrictTime(input.startsAt, deps.timeZone);
+  if (!starts) throw new InvalidInputError([{ field: 'startsAt', message: 'Expected YYYY-MM-DDTHH:mm (district time) or an ISO time with an offset.' }]);
+  const [catalogue, form] = await Promise.all([deps.catalogue.load(), deps.feedbackForms.state()]);
+  const { topic, expert, units } = catalogueFacts(catalogue, input);
+  const lecture: Lecture = {
+    id: deps.newId(),
+    status: 'scheduled',
+    topicId: topic.id,
+    topicTitle: topic.title,
+    themeId: topic.theme,
+    expertId: expert.id,
+    expertName: expert.name,
+    units,
+    startsAt: starts.toISOString(),
+    endsAt: new Date(starts.getTime() + input.durationMinutes * 60_000).toISOString(),
+    durationMinutes: input.durationMinutes,
+    place: input.place,
+    ...(input.format ? { format: input.format } : {}),
+    ...(input.manner ? { manner: input.manner } : {}),
+    ...(input.plannedAudience !== undefined ? { plannedAudience: input.plannedAudience } : {}),
+    ...(input.notes ? { notes: input.notes } : {}),
+    ...(input.requestId ? { requestId: input.requestId } : {}),
+    formVersion: form.version,
+    createdAt: deps.clock.now().toISOString(),
+  };
+  await deps.lectures.create(lecture);
+  return lecture;
+}
+
+export async function getLecture(lectures: LectureRepository, lectureId: string): Promise<Lecture> {
+  const lecture = await lectures.get(lectureId);
+  if (!lecture) throw new LectureNotFoundError(lectureId);
+  return lecture;
+}
+
+/** A lecture can be marked delivered once it has started (and again, to correct the attendance). */
+export async function markDelivered(deps: Pick<LectureDeps, 'lectures' | 'clock'>, lectureId: string, attendance: number): Promise<Lecture> {
+  const lecture = await getLecture(deps.lectures, lectureId);
+  const now = deps.clock.now();
+  if (lecture.status === 'cancelled') throw new LectureStatusError(lectureId, lecture.status, 'delivered');
+  if (Date.parse(lecture.startsAt) > now.getTime()) throw new LectureStatusError(lectureId, 'not started', 'delivered');
+  return deps.lectures.markDelivered(lectureId, attendance, now.toISOString());
+}
+
+export async function cancelLecture(deps: Pick<LectureDeps, 'lectures' | 'clock'>, lectureId: string, reason?: string): Promise<Lecture> {
+  return deps.lectures.cancel(lectureId, deps.clock.now().toISOString(), reason);
+}

@@ -1,0 +1,79 @@
+// An attendee's feedback on a lecture: the same guarantees as a survey response (validated, stored
+// exactly once, counted in the same transaction), within the lecture's feedback window.
+import type { Clock, IdGenerator } from '../clock.js';
+import { FeedbackClosedError, FeedbackNotOpenError, InvalidAnswersError, LectureNotFoundError } from '../errors.js';
+import type { Submission } from '../responses/submission-schema.js';
+import type { FeedbackFormRepository, FeedbackRepository, LectureRepository, SubmitOutcome } from '../storage/ports.js';
+import type { Survey } from '../survey/survey-schema.js';
+import { validateAnswers } from '../survey/validate-answers.js';
+import { feedbackDeltas, suggestionsOf } from './feedback-counters.js';
+import { feedbackFormVersion } from './feedback-form.js';
+import type { Lecture } from './lecture-schema.js';
+
+export interface FeedbackDeps {
+  lectures: LectureRepository;
+  feedback: FeedbackRepository;
+  feedbackForms: FeedbackFormRepository;
+  clock: Clock;
+  newId: IdGenerator;
+}
+
+/** When feedback on a lecture closes: the configured number of days after it ends. */
+export function feedbackClosesAt(lecture: Lecture, windowDays: number): Date {
+  return new Date(Date.parse(lecture.endsAt) + windowDays * 86_400_000);
+}
+
+/** Why feedback cannot be given now, or undefined when it can. */
+export function feedbackWindowError(lecture: Lecture, windowDays: number, now: Date): Error | undefined {
+  if (lecture.status === 'cancelled') return new FeedbackClosedError(lecture.id, 'cancelled');
+  if (now.getTime() < Date.parse(lecture.startsAt)) return new FeedbackNotOpenError(lecture.id, lecture.startsAt);
+  if (now.getTime() >= feedbackClosesAt(lecture, windowDays).getTime()) return new FeedbackClosedError(lecture.id, 'window_closed');
+  return undefined;
+}
+
+export interface OpenFeedback {
+  lecture: Lecture;
+  /** The lecture's feedback form, as a published survey whose id is the lecture's (drafts and outboxes are per lecture). */
+  form: Survey;
+  closesAt: string;
+}
+
+/** The lecture's form as attendees may open it now; throws 404 / 403 / 410 errors otherwise. */
+export async function openFeedback(deps: Pick<FeedbackDeps, 'lectures' | 'feedbackForms' | 'clock'>, lectureId: string): Promise<OpenFeedback> {
+  const lecture = await deps.lectures.get(lectureId);
+  if (!lecture) throw new LectureNotFoundError(lectureId);
+  const [form, state] = await Promise.all([feedbackFormVersion(deps.feedbackForms, lecture.formVersion), deps.feedbackForms.state()]);
+  const error = feedbackWindowError(lecture, state.windowDays, deps.clock.now());
+  if (error) throw error;
+  return { lecture, form: { ...form, id: lecture.id }, closesAt: feedbackClosesAt(lecture, state.windowDays).toISOString() };
+}
+
+/** A replay of a stored submission answers with the first result, even after the window closed. */
+export async function submitFeedback(deps: FeedbackDeps, lectureId: string, submission: Submission): Promise<SubmitOutcome> {
+  const replay = async (error: unknown): Promise<SubmitOutcome> => {
+    const first = await deps.feedback.findBySubmission(lectureId, submission.submissionId);
+    if (first) return { responseId: first.responseId, replayed: true };
+    throw error;
+  };
+  let open: OpenFeedback;
+  try {
+    open = await openFeedback(deps, lectureId);
+  } catch (error) {
+    if (error instanceof FeedbackClosedError || error instanceof FeedbackNotOpenError) return replay(error);
+    throw error;
+  }
+  const validation = validateAnswers(open.form, submission.answers);
+  if (!validation.ok) return replay(new InvalidAnswersError(validation.issues));
+  return deps.feedback.submit(
+    {
+      lectureId,
+      responseId: deps.newId(),
+      submissionId: submission.submissionId,
+      submittedAt: deps.clock.now().toISOString(),
+      formVersion: open.lecture.formVersion,
+      answers: validation.answers,
+    },
+    feedbackDeltas(open.form, validation.answers),
+    suggestionsOf(open.form, validation.answers),
+  );
+}

@@ -1,0 +1,27 @@
+// Writes lectures and their feedback in bulk, for the demo seed, benchmarks and tests only. It bypasses
+// the expert booking and the exactly-once guard and leaves counters alone: write them from a recount.
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Lecture } from '../../lectures/lecture-schema.js';
+import type { StoredFeedback } from '../ports.js';
+import { batchWrite } from './batch-write.js';
+import { feedbackItem, suggestionItem } from './feedback-repository.js';
+import { newLectureItems } from './lecture-repository.js';
+
+export async function importLectures(client: DynamoDBDocumentClient, tableName: string, lectures: readonly Lecture[]): Promise<void> {
+  await batchWrite(client, tableName, lectures.flatMap((l) => newLectureItems(l).map((Item) => ({ PutRequest: { Item } }))), 8);
+}
+
+/** Feedback items and, for those with text, their suggestion items. */
+export async function importFeedback(client: DynamoDBDocumentClient, tableName: string, feedback: readonly { item: StoredFeedback; texts: Record<string, string> }[]): Promise<void> {
+  await batchWrite(
+    client,
+    tableName,
+    feedback.flatMap(({ item, texts }) => [
+      { PutRequest: { Item: feedbackItem(item) } },
+      ...(Object.keys(texts).length > 0
+        ? [{ PutRequest: { Item: suggestionItem(item, texts) } }]
+        : []),
+    ]),
+    8,
+  );
+}

@@ -1,0 +1,272 @@
+// Lectures, their experts' booked time and their counters. A booking is race-free: it reads the
+// expert's slots and lock version, then writes the lecture, its slot and the next lock version in
+// one transaction conditioned on that version, so of two overlapping bookings one must re-read.
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { BatchGetCommand, GetCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import * as v from 'valibot';
+import { AlreadyExistsError, ExpertBusyError, LectureNotFoundError, LectureStatusError, StoreUnavailableError } from '../../errors.js';
+import { addCounters, isLectureCounterName, type LectureCounters } from '../../lectures/feedback-counters.js';
+import { LectureSchema, MAX_DURATION_MINUTES, type Lecture } from '../../lectures/lecture-schema.js';
+import { keys } from '../keys.js';
+import type { LectureRepository } from '../ports.js';
+import { tableDefinition } from '../table-definition.js';
+import { batchWrite } from './batch-write.js';
+import type { ReadObserver } from './counter-repository.js';
+import { emptyShard, LECTURE_COUNTER_SHARDS, shardKeys } from './lecture-counter-shards.js';
+import { queryAll } from './query-all.js';
+import { guarded } from './sdk-errors.js';
+
+/** Bookings of one expert that lose a race re-read and try again this many times. */
+const BOOKING_ATTEMPTS = 6;
+
+interface Slot {
+  lectureId: string;
+  topicTitle: string;
+  startsAt: string;
+  endsAt: string;
+}
+
+export function lectureItem(lecture: Lecture): Record<string, unknown> {
+  return { ...keys.lectureById(lecture.id), ...keys.lecturesByStart(lecture.startsAt, lecture.id), type: 'lecture', ...lecture };
+}
+
+function slotItem(lecture: Lecture): Record<string, unknown> {
+  return {
+    ...keys.expertSlot(lecture.expertId, lecture.startsAt, lecture.id),
+    type: 'expert-slot',
+    lectureId: lecture.id,
+    topicTitle: lecture.topicTitle,
+    startsAt: lecture.startsAt,
+    endsAt: lecture.endsAt,
+  };
+}
+
+/** The items a new lecture is written with: itself, its expert's slot and its empty counter shards. */
+export function newLectureItems(lecture: Lecture): Record<string, unknown>[] {
+  return [lectureItem(lecture), slotItem(lecture), ...Array.from({ length: LECTURE_COUNTER_SHARDS }, (_, shard) => emptyShard(lecture.id, shard))];
+}
+
+const toLecture = (item: Record<string, unknown>): Lecture => v.parse(LectureSchema, item);
+
+export class DynamoLectureRepository implements LectureRepository {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+    private readonly observer?: ReadObserver,
+  ) {}
+
+  async create(lecture: Lecture): Promise<void> {
+    for (let attempt = 1; attempt <= BOOKING_ATTEMPTS; attempt++) {
+      const [version, slots] = await Promise.all([this.lockVersion(lecture.expertId), this.slotsNear(lecture)]);
+      // Touching ends do not overlap: a lecture may start the minute the previous one ends.
+      const clash = slots.find((s) => s.lectureId !== lecture.id && s.startsAt < lecture.endsAt && s.endsAt > lecture.startsAt);
+      if (clash) throw new ExpertBusyError(lecture.expertId, clash);
+      const [lectureRecord, slot, ...shards] = newLectureItems(lecture);
+      try {
+        await guarded(() =>
+          this.client.send(
+            new TransactWriteCommand({
+              TransactItems: [
+                { Put: { TableName: this.tableName, Item: lectureRecord, ConditionExpression: 'attribute_not_exists(pk)' } },
+                { Put: { TableName: this.tableName, Item: slot } },
+                {
+                  Update: {
+                    TableName: this.tableName,
+                    Key: keys.expertLock(lecture.expertId),
+                    UpdateExpression: 'SET #type = :type ADD #version :one',
+                    ConditionExpression: version === 0 ? 'attribute_not_exists(#version)' : '#version = :seen',
+                    ExpressionAttributeNames: { '#type': 'type', '#version': 'version' },
+                    ExpressionAttributeValues: { ':type': 'expert-lock', ':one': 1, ...(version === 0 ? {} : { ':seen': version }) },
+                  },
+                },
+                ...shards.map((item) => ({ Put: { TableName: this.tableName, Item: item } })),
+              ],
+            }),
+          ),
+        );
+        return;
+      } catch (error) {
+        if (!(error instanceof TransactionCanceledException)) throw error;
+        const codes = (error.CancellationReasons ?? []).map((r) => r.Code ?? 'None');
+        if (codes[0] === 'ConditionalCheckFailed') throw new AlreadyExistsError('lecture', lecture.id);
+        // Another booking of this expert came first (or is in flight): read again and re-check.
+        if (!codes.some((c) => c === 'ConditionalCheckFailed' || c === 'TransactionConflict')) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 10 * attempt * Math.random()));
+      }
+    }
+    throw new StoreUnavailableError('ExpertBookingContended');
+  }
+
+  private async lockVersion(expertId: string): Promise<number> {
+    const { Item } = await guarded(() => this.client.send(new GetCommand({ TableName: this.tableName, Key: keys.expertLock(expertId), ConsistentRead: true })));
+    return typeof Item?.version === 'number' ? Item.version : 0;
+  }
+
+  /** The expert's slots that could overlap: starting at most the longest lecture before this one starts. */
+  private async slotsNear(lecture: Lecture): Promise<Slot[]> {
+    const earliest = new Date(Date.parse(lecture.startsAt) - MAX_DURATION_MINUTES * 60_000).toISOString();
+    const items = await queryAll(this.client, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+      ExpressionAttributeValues: { ':pk': keys.expertSlotsPartition(lecture.expertId), ':from': keys.expertSlotBound(earliest), ':to': keys.expertSlotBound(lecture.endsAt) },
+      ConsistentRead: true,
+    });
+    return items.map((i) => ({ lectureId: i.lectureId as string, topicTitle: i.topicTitle as string, startsAt: i.startsAt as string, endsAt: i.endsAt as string }));
+  }
+
+  async get(lectureId: string): Promise<Lecture | undefined> {
+    const { Item } = await guarded(() => this.client.send(new GetCommand({ TableName: this.tableName, Key: keys.lectureById(lectureId) })));
+    return Item ? toLecture(Item) : undefined;
+  }
+
+  async listByStart(from: string, to: string): Promise<Lecture[]> {
+    if (from >= to) return [];
+    const index = tableDefinition.byTimeIndex;
+    // Sort keys are "<startsAt>#<id>": BETWEEN from AND to takes starts in [from, to).
+    const items = await queryAll(this.client, {
+      TableName: this.tableName,
+      IndexName: index.name,
+      KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :to',
+      ExpressionAttributeNames: { '#pk': index.partitionKey, '#sk': index.sortKey },
+      ExpressionAttributeValues: { ':pk': keys.lecturesByStartPartition(), ':from': from, ':to': to },
+    });
+    this.observer?.itemsRead(items.length);
+    return items.map(toLecture);
+  }
+
+  async markDelivered(lectureId: string, attendance: number, at: string): Promise<Lecture> {
+    return this.changeStatus(lectureId, 'delivered', {
+      UpdateExpression: 'SET #status = :delivered, attendance = :attendance, deliveredAt = if_not_exists(deliveredAt, :at)',
+      ConditionExpression: 'attribute_exists(pk) AND #status IN (:scheduled, :delivered)',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':delivered': 'delivered', ':scheduled': 'scheduled', ':attendance': attendance, ':at': at },
+    });
+  }
+
+  async cancel(lectureId: string, at: string, reason?: string): Promise<Lecture> {
+    const lecture = await this.get(lectureId);
+    if (!lecture) throw new LectureNotFoundError(lectureId);
+    if (lecture.status !== 'scheduled') throw new LectureStatusError(lectureId, lecture.status, 'cancelled');
+    try {
+      await guarded(() =>
+        this.client.send(
+          new TransactWriteCommand({
+            TransactItems: [
+              {
+                Update: {
+                  TableName: this.tableName,
+                  Key: keys.lectureById(lectureId),
+                  UpdateExpression: `SET #status = :cancelled, cancelledAt = :at${reason ? ', cancelReason = :reason' : ''}`,
+                  ConditionExpression: '#status = :scheduled',
+                  ExpressionAttributeNames: { '#status': 'status' },
+                  ExpressionAttributeValues: { ':cancelled': 'cancelled', ':scheduled': 'scheduled', ':at': at, ...(reason ? { ':reason': reason } : {}) },
+                },
+              },
+              // The slot goes with the cancellation: the expert is free at that time again.
+              { Delete: { TableName: this.tableName, Key: keys.expertSlot(lecture.expertId, lecture.startsAt, lecture.id) } },
+              {
+                Update: {
+                  TableName: this.tableName,
+                  Key: keys.expertLock(lecture.expertId),
+                  UpdateExpression: 'SET #type = :type ADD #version :one',
+                  ExpressionAttributeNames: { '#type': 'type', '#version': 'version' },
+                  ExpressionAttributeValues: { ':type': 'expert-lock', ':one': 1 },
+                },
+              },
+            ],
+          }),
+        ),
+      );
+    } catch (error) {
+      if (!(error instanceof TransactionCanceledException)) throw error;
+      const now = await this.get(lectureId);
+      if (now && now.status !== 'scheduled') throw new LectureStatusError(lectureId, now.status, 'cancelled');
+      throw new StoreUnavailableError('TransactionConflict', { cause: error });
+    }
+    return { ...lecture, status: 'cancelled', cancelledAt: at, ...(reason ? { cancelReason: reason } : {}) };
+  }
+
+  async repinForm(lectureId: string, version: number, now: string): Promise<boolean> {
+    try {
+      await guarded(() =>
+        this.client.send(
+          new UpdateCommand({
+            TableName: this.tableName,
+            Key: keys.lectureById(lectureId),
+            UpdateExpression: 'SET formVersion = :version',
+            ConditionExpression: '#status = :scheduled AND startsAt > :now',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: { ':version': version, ':scheduled': 'scheduled', ':now': now },
+          }),
+        ),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
+  }
+
+  private async changeStatus(lectureId: string, wanted: string, update: Omit<NonNullable<UpdateCommand['input']>, 'TableName' | 'Key'>): Promise<Lecture> {
+    try {
+      const { Attributes } = await guarded(() =>
+        this.client.send(
+          new UpdateCommand({
+            TableName: this.tableName,
+            Key: keys.lectureById(lectureId),
+            ...update,
+            ReturnValues: 'ALL_NEW',
+            ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+          }),
+        ),
+      );
+      return toLecture(Attributes ?? {});
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      const old = error.Item;
+      if (!old) throw new LectureNotFoundError(lectureId);
+      throw new LectureStatusError(lectureId, String(old.status?.S ?? 'unknown'), wanted);
+    }
+  }
+
+  async counters(lectureIds: readonly string[]): Promise<Map<string, LectureCounters>> {
+    const result = new Map<string, LectureCounters>(lectureIds.map((id) => [id, {}]));
+    const wanted = lectureIds.flatMap((id) => shardKeys(id));
+    const batches: Record<string, string>[][] = [];
+    for (let i = 0; i < wanted.length; i += 100) batches.push(wanted.slice(i, i + 100));
+    await Promise.all(
+      batches.map(async (batch) => {
+        let pending: Record<string, unknown>[] | undefined = batch;
+        for (let attempt = 0; pending && pending.length > 0; attempt++) {
+          if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(1000, 25 * 2 ** attempt)));
+          const request: Record<string, unknown>[] = pending;
+          const answer = await guarded(() => this.client.send(new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: request } } })));
+          const items = answer.Responses?.[this.tableName] ?? [];
+          this.observer?.itemsRead(items.length);
+          for (const item of items) {
+            const totals = result.get(item.lectureId as string);
+            if (totals) addCounters(totals, countersOf(item));
+          }
+          pending = answer.UnprocessedKeys?.[this.tableName]?.Keys;
+        }
+      }),
+    );
+    return result;
+  }
+
+  async replaceCounters(lectureId: string, counters: LectureCounters): Promise<void> {
+    await batchWrite(
+      this.client,
+      this.tableName,
+      Array.from({ length: LECTURE_COUNTER_SHARDS }, (_, shard) => ({ PutRequest: { Item: { ...emptyShard(lectureId, shard), ...(shard === 0 ? counters : {}) } } })),
+    );
+  }
+}
+
+function countersOf(item: Record<string, unknown>): LectureCounters {
+  const counters: LectureCounters = {};
+  for (const [name, value] of Object.entries(item)) if (isLectureCounterName(name) && typeof value === 'number') counters[name] = value;
+  return counters;
+}
+
