@@ -113,7 +113,10 @@ describe.each([
     await page.screenshot({ path: `${SHOTS}/${name}-edited.png`, fullPage: true });
 
     // Publish: the same cards, read-only, with the share panel and no JSON.
-    await page.getByRole('button', { name: '发布问卷' }).click();
+    // (through the confirmation page that says what publishing means)
+    await page.getByRole('link', { name: '发布问卷…' }).click();
+    await page.waitForURL(/\/confirm\/publish/);
+    await page.getByRole('button', { name: '确认发布' }).click();
     await page.locator('.share-url').waitFor();
     expect(await page.locator('.cards .tools').count()).toBe(0);
     expect(await page.locator('pre').count()).toBe(0);
