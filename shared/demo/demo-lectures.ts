@@ -40,7 +40,9 @@ export function demoLectures(now: Date): Lecture[] {
     const date = new Date(today + day * DAY);
     if (date.getUTCDay() === 0 || date.getUTCDay() === 6) continue;
     const expert = experts[lectures.length % experts.length]!;
-    const topic = demoCatalogue.topics.find((t) => t.id === g.pick(expert.topics))!;
+    // Picked once: a pick inside find() would draw anew for every topic compared, and could match none.
+    const topicId = g.pick(expert.topics);
+    const topic = demoCatalogue.topics.find((t) => t.id === topicId)!;
     const host = [g.pick(units), ...(g.next() < 0.2 ? [g.pick(units)] : [])].filter((u, i, all) => all.findIndex((x) => x.id === u.id) === i);
     // 09:00 or 14:30 in the district (Asia/Shanghai, UTC+8).
     const starts = new Date(date.getTime() + (g.next() < 0.5 ? 1 : 6.5) * 3_600_000);
