@@ -28,9 +28,11 @@ export const lectureStyle = `
 .screen .bigqr svg{width:min(90vw,80vh);margin:0 auto}
 .screen h1{font-size:32px}
 .screen .share-url{font-size:24px}
+.sheet .district{font-size:20px;letter-spacing:.1em;margin:0}
+.sheet .bigqr svg{width:min(90vw,60vh)}
 .bar{display:block;height:10px;background:#a61b1b;border-radius:4px;-webkit-print-color-adjust:exact;print-color-adjust:exact}
 .suggestion{border-top:1px solid #e4ded3;padding:8px 0}
 .suggestion p{margin:2px 0;white-space:pre-wrap}
 @media (max-width:640px){.cal{display:block}.cal .dow,.cal .day.out,.cal .day.empty{display:none}.cal .day{min-height:0;margin:0 0 4px}}
-@media print{body{background:#fff;font-size:12px}main{max-width:none;padding:0}section{break-inside:avoid;border:0;padding:0}.tabs,.links,.filters{display:none}tr{break-inside:avoid}.scroll{overflow:visible}}
+@media print{body{background:#fff;font-size:12px}main{max-width:none;padding:0}section{break-inside:avoid;border:0;padding:0}.tabs,.links,.filters{display:none}.sheet{break-inside:avoid}.sheet .bigqr svg{width:120mm}tr{break-inside:avoid}.scroll{overflow:visible}}
 `.replace(/\n/g, '') + printFrameStyle;
