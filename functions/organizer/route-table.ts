@@ -124,6 +124,7 @@ export const ORGANIZER_ROUTES = [
   { method: 'POST', path: '/admin/login', access: 'public', summary: 'Sign-in form', page: true },
   { method: 'POST', path: '/admin/logout', access: 'signed-in', summary: 'Sign-out form', page: true },
   { method: 'GET', path: '/', access: 'signed-in', summary: 'The site root: the dashboard (sign-in first when signed out)', page: true },
+  { method: 'GET', path: '/admin/api', access: 'signed-in', summary: 'API reference: the OpenAPI document as a readable page (operations by tag, parameters, bodies, answers, schemas); no script, nothing from other hosts', page: true },
   { method: 'GET', path: '/admin/account', access: 'signed-in', summary: 'My account: change password, sign out everywhere', page: true },
   { method: 'POST', path: '/admin/account/password', access: 'signed-in', summary: 'Change-password form', page: true },
   { method: 'POST', path: '/admin/account/logout-everywhere', access: 'signed-in', summary: 'Sign-out-everywhere form', page: true },

@@ -156,3 +156,29 @@ describe('documented answers are the real ones', () => {
     expect(parsed.success ? [] : parsed.issues.map((i) => `${v.getDotPath(i)}: ${i.message}`)).toEqual([]);
   });
 });
+
+describe('GET /admin/api', () => {
+  it('Should show every operation and schema of the document on one page that loads nothing from another host', async () => {
+    // Act
+    const response = await f.app.request(`http://localhost/admin/api?lang=en`, { headers: { cookie: `diancai_session=${admin}` } });
+    const html = await response.text();
+    // Assess: every operation (by its anchor) and every named schema, under its tag.
+    expect(response.status).toBe(200);
+    for (const ops of Object.values(doc.paths)) for (const op of Object.values(ops)) expect(html).toContain(`id="${op.operationId}"`);
+    const schemas = Object.keys((JSON.parse(served) as { components: { schemas: object } }).components.schemas);
+    for (const name of schemas) expect(html).toContain(`id="schema-${name}"`);
+    expect(html).toContain('id="tag-Respondents"');
+    // No script at all, no other host; the CSP allows only hashed inline styles.
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/(src|href)="(https?:)?\/\//i);
+    const csp = response.headers.get('content-security-policy') ?? '';
+    expect(csp).toMatch(/style-src( 'sha256-[A-Za-z0-9+/=]+')+;/);
+    expect(csp).not.toMatch(/https?:|unsafe/);
+  });
+
+  it('Should send people who are not signed in to the sign-in page', async () => {
+    const response = await f.app.request('http://localhost/admin/api');
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe('/admin/login?next=%2Fadmin%2Fapi');
+  });
+});
