@@ -17,6 +17,7 @@ type Operation = {
 };
 
 export const apiReferenceStyle = `
+main{overflow-wrap:anywhere}
 .api-toc{columns:2 14em;padding-left:1.2em}
 .op h3{font-size:17px;margin:0 0 6px;overflow-wrap:anywhere}
 .op h3 code{font-size:15px}
@@ -26,7 +27,6 @@ export const apiReferenceStyle = `
 .api-schema li{margin:2px 0;overflow-wrap:anywhere}
 .api-type{color:#4a4a4a;font-style:italic}
 .api-req{color:#7a1414;font-weight:600}
-.api-scroll{overflow-x:auto}
 code{font-family:ui-monospace,Menlo,Consolas,monospace;overflow-wrap:anywhere}
 `;
 
@@ -144,33 +144,16 @@ function OperationView({ method, path, op, document }: { method: string; path: s
       <p>
         <code>{op.operationId}</code> · {op['x-access'] === 'public' ? 'no sign-in' : `access: ${op['x-access']}`}
       </p>
-      <div class="api-scroll">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Parameter</th>
-              <th scope="col">In</th>
-              <th scope="col">Type</th>
-              <th scope="col">About</th>
-            </tr>
-          </thead>
-          <tbody>
-            {parameters.map((p) => (
-              <tr>
-                <td>
-                  <code>{String(p.name)}</code>
-                  {p.required ? <span class="api-req"> required</span> : null}
-                </td>
-                <td>{String(p.in)}</td>
-                <td>
-                  <TypeLabel schema={(p.schema as Json | undefined) ?? {}} />
-                </td>
-                <td>{typeof p.description === 'string' ? p.description : ''}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <h4>Parameters</h4>
+      <ul class="api-schema">
+        {parameters.map((p) => (
+          <li>
+            <code>{String(p.name)}</code> <span class="api-type">in {String(p.in)}</span> <TypeLabel schema={(p.schema as Json | undefined) ?? {}} />
+            {p.required ? <span class="api-req"> required</span> : null}
+            {typeof p.description === 'string' ? <span> — {p.description}</span> : null}
+          </li>
+        ))}
+      </ul>
       {op.requestBody ? (
         <>
           <h4>Body{op.requestBody.required ? '' : ' (optional)'}</h4>
