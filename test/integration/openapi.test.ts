@@ -138,6 +138,30 @@ describe('documented answers are the real ones', () => {
     expect(checked.length).toBeGreaterThan(15);
   });
 
+  it('Should answer the survey life and account changes with bodies their documented schemas accept', async () => {
+    const documented = async (key: string, response: Response, status = 200) => {
+      const route = apiRoutes.find((r) => `${r.method} ${r.path}` === key)!;
+      expect(response.status, key).toBe(status);
+      expect('json' in route.response && route.response.status === status, key).toBe(true);
+      const parsed = v.safeParse((route.response as { json: v.GenericSchema }).json, await response.json());
+      expect(parsed.success ? [] : parsed.issues.map((i) => `${v.getDotPath(i)}: ${i.message}`), key).toEqual([]);
+    };
+    await documented('POST /api/auth/login', await f.api('POST', '/api/auth/login', { body: ADMIN }));
+    const created = await f.api('POST', '/api/surveys', { token: admin, body: { template: 'feedback' } });
+    const { survey } = (await created.clone().json()) as { survey: { id: string } };
+    await documented('POST /api/surveys', created, 201);
+    const at = (action: string) => `/api/surveys/${survey.id}/${action}`;
+    await documented('PUT /api/surveys/:surveyId/settings', await f.api('PUT', at('settings'), { token: admin, body: { responseLimit: 100 } }));
+    await documented('POST /api/surveys/:surveyId/publish', await f.api('POST', at('publish'), { token: admin }));
+    await documented('POST /api/surveys/:surveyId/close', await f.api('POST', at('close'), { token: admin }));
+    await documented('POST /api/surveys/:surveyId/reopen', await f.api('POST', at('reopen'), { token: admin }));
+    await documented('POST /api/surveys/:surveyId/archive', await f.api('POST', at('archive'), { token: admin }));
+    await documented('POST /api/surveys/:surveyId/copy', await f.api('POST', at('copy'), { token: admin }), 201);
+    await documented('POST /api/accounts', await f.api('POST', '/api/accounts', { token: admin, body: { email: 'doc@district.cn', role: 'viewer' } }), 201);
+    await documented('POST /api/accounts/:email/reset-password', await f.api('POST', '/api/accounts/doc@district.cn/reset-password', { token: admin }));
+    await documented('POST /api/accounts/:email/disable', await f.api('POST', '/api/accounts/doc@district.cn/disable', { token: admin }));
+  });
+
   it('Should answer the public survey and unit routes with bodies their documented schemas accept', async () => {
     const respondent = respondentAppFor(f.table.store);
     const created = await f.api('POST', '/api/surveys', { token: admin, body: { template: 'needs' } });
