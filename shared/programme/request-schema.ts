@@ -58,6 +58,9 @@ export function requestIdOf(menuId: string, unitId: string): string {
   return `${menuId}~${unitId}`;
 }
 
+/** A request id as lectures carry it (`menuId~unitId`). */
+export const RequestIdSchema = v.pipe(v.string(), v.maxLength(129), v.check((s) => parseRequestId(s) !== undefined, 'invalid_request_id'));
+
 export function parseRequestId(requestId: string): { menuId: string; unitId: string } | undefined {
   const [menuId, unitId, ...rest] = requestId.split('~');
   if (rest.length > 0 || !menuId || !unitId || !v.is(IdSchema, menuId) || !v.is(IdSchema, unitId)) return undefined;

@@ -298,10 +298,15 @@ export function RequestBoardPage({ ctx, board, time, filter, problems = [] }: { 
                 </td>
                 <td>
                   <ol>
-                    {r.picks.map((p) => (
+                    {r.picks.map((p, pick) => (
                       <li>
                         {topicTitle(p.topicId)}
-                        {p.expertId ? `（${expertName(p.topicId, p.expertId)}）` : ''}
+                        {p.expertId ? `（${expertName(p.topicId, p.expertId)}）` : ''}{' '}
+                        {r.status === 'declined' ? null : (
+                          <a class="schedule-pick" href={`${href(ctx, `/admin/lectures?request=${encodeURIComponent(r.requestId)}&pick=${pick + 1}`)}#schedule`} aria-label={say(ctx, `为${r.unitName}排期：${topicTitle(p.topicId)}`, `Schedule ${topicTitle(p.topicId)} for ${r.unitName}`)}>
+                            {say(ctx, '排期', 'Schedule')}
+                          </a>
+                        )}
                       </li>
                     ))}
                   </ol>
