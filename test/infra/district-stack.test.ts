@@ -135,8 +135,8 @@ describe('Per-district stacks', () => {
       expect(can('GetItem', pk), pk).toBe(true);
       expect(can('PutItem', pk) || can('UpdateItem', pk) || can('DeleteItem', pk), pk).toBe(false);
     }
-    // Read, never written, by the unit pages: a unit's key, its unit and front records, the directory, menus.
-    for (const { pk } of [keys.unitByKey('k'), keys.catalogueItem('unit', 'u'), keys.catalogueItem('front', 'f'), keys.publicDirectory(), keys.menuById('m')]) {
+    // Read, never written, by the unit pages: a unit's key, its unit and front records, the directory, menus, its lecture list.
+    for (const { pk } of [keys.unitByKey('k'), keys.catalogueItem('unit', 'u'), keys.catalogueItem('front', 'f'), keys.publicDirectory(), keys.menuById('m'), keys.lecturesOfUnit('u')]) {
       expect(can('GetItem', pk), pk).toBe(true);
       expect(can('PutItem', pk) || can('UpdateItem', pk) || can('DeleteItem', pk), pk).toBe(false);
     }

@@ -7,10 +7,12 @@ import { programmeFixture, requestBody, type ProgrammeFixture } from './programm
 let f: ProgrammeFixture;
 let menuId: string;
 let key: string;
+let commerceKey: string;
 beforeAll(async () => {
   f = await programmeFixture();
   menuId = await f.publishedMenu();
   ({ key } = await f.issueKey('dongfeng-st'));
+  ({ key: commerceKey } = await f.issueKey('commerce'));
   for (const [unitId, overrides] of [
     ['dongfeng-st', { audience: 120, note: '希望结合街道实际' }],
     ['culture', { picks: [{ topicId: 't-ecology' }], audience: 40, format: 'seminar' }],
@@ -116,5 +118,39 @@ describe('排期 from the request board (pages, no JavaScript)', () => {
     const response = await page(`/admin/lectures?request=${encodeURIComponent(`${menuId}~commerce`)}&pick=1`);
     expect(response.status).toBe(404);
     expect(await response.text()).toContain('找不到这份申报');
+  });
+});
+
+describe('the unit’s page lists its lectures', () => {
+  it('shows the unit’s lectures from a year ago on, newest first, with the feedback link only while feedback is open (JSON and page)', async () => {
+    // Prepare: dongfeng-st already has the 2026-03-20 lecture, delivered to 110 people.
+    await at('2026-03-01T00:00:00Z');
+    const { id: deliveredId } = (await json<{ lectures: { id: string }[] }>(await f.api('GET', '/api/lectures?from=2026-03-20&to=2026-03-20&unit=dongfeng-st', { token: f.token }))).lectures[0]!;
+    const old = await scheduled({ topicId: 't-digital', expertId: 'e-chen', unitIds: ['dongfeng-st'], startsAt: '2025-02-01T09:00' });
+    const future = await scheduled({ topicId: 't-party-history', expertId: 'e-wang', unitIds: ['dongfeng-st', 'culture'], startsAt: '2026-04-10T14:30', place: '东风街道会议室' });
+    const cancelled = await scheduled({ topicId: 't-health', expertId: 'e-zhao', unitIds: ['dongfeng-st'], startsAt: '2026-04-11T09:00' });
+    expect((await f.api('POST', `/api/lectures/${cancelled.lectureId}/cancel`, { token: f.token, body: { reason: '专家临时出差' } })).status).toBe(200);
+    await scheduled({ topicId: 't-ecology', expertId: 'e-zhang', unitIds: ['commerce'], startsAt: '2026-03-28T09:00' });
+    // Act: the day of the delivered lecture, after it ended.
+    await at('2026-03-20T04:00:00Z');
+    const home = await json<{ lectures: unknown[] }>(await f.pub('GET', `/api/public/units/${key}`));
+    // Assess
+    expect(home.lectures).toEqual([
+      { lectureId: cancelled.lectureId, topic: '健康中国与全民健康', expert: '赵静', startsAt: '2026-04-11T09:00', durationMinutes: 90, place: LECTURE.place, status: 'cancelled', cancelReason: '专家临时出差' },
+      { lectureId: future.lectureId, topic: '党史学习教育专题', expert: '王建华', startsAt: '2026-04-10T14:30', durationMinutes: 90, place: '东风街道会议室', status: 'scheduled' },
+      { lectureId: deliveredId, topic: '党史学习教育专题', expert: '王建华', startsAt: '2026-03-20T09:00', durationMinutes: 90, place: LECTURE.place, status: 'delivered', attendance: 110, feedbackUrl: `/f/${deliveredId}`, feedbackClosesAt: '2026-03-27T10:30' },
+    ]);
+    expect(JSON.stringify(home.lectures)).not.toContain(old.lectureId);
+    const html = await (await f.pub('GET', `/u/${key}`)).text();
+    const section = html.slice(html.indexOf('id="lectures"'));
+    expect(section).toContain('2026-04-10 14:30');
+    expect(section).toContain('东风街道会议室');
+    expect(section).toContain('已取消：专家临时出差');
+    expect(section).toContain(`href="/f/${deliveredId}?lang=zh"`);
+    expect(section.match(/href="\/f\//g)).toHaveLength(1);
+    expect(section).not.toContain('暂无已安排的宣讲');
+    // Another unit's page lists only its own: the lecture it hosts alone, and the one it co-hosted with culture.
+    const commerce = (await json<{ lectures: { startsAt: string; status: string }[] }>(await f.pub('GET', `/api/public/units/${commerceKey}`))).lectures;
+    expect(commerce.map((l) => `${l.startsAt} ${l.status}`)).toEqual(['2026-03-28T09:00 scheduled', '2026-03-22T09:00 cancelled']);
   });
 });

@@ -1,17 +1,15 @@
 // Writes lectures and their feedback in bulk, for the demo seed, benchmarks and tests only. It bypasses
 // the expert booking and the exactly-once guard and leaves counters alone: write them from a recount.
-import { UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Lecture } from '../../lectures/lecture-schema.js';
 import type { StoredFeedback } from '../ports.js';
 import { batchWrite } from './batch-write.js';
 import { feedbackItem, suggestionItem } from './feedback-repository.js';
-import { newLectureItems, unitListUpdate } from './lecture-repository.js';
+import { addToUnitLists, newLectureItems } from './lecture-repository.js';
 
 export async function importLectures(client: DynamoDBDocumentClient, tableName: string, lectures: readonly Lecture[]): Promise<void> {
   await batchWrite(client, tableName, lectures.flatMap((l) => newLectureItems(l).map((Item) => ({ PutRequest: { Item } }))), 8);
-  // Each host unit's list of lectures: a set added to, one update per lecture and unit, a few at a time.
-  const updates = lectures.flatMap((l) => l.units.map((u) => unitListUpdate(tableName, u.id, l)));
-  for (let i = 0; i < updates.length; i += 16) await Promise.all(updates.slice(i, i + 16).map((u) => client.send(new UpdateCommand(u))));
+  await addToUnitLists(client, tableName, lectures);
 }
 
 /** Feedback items and, for those with text, their suggestion items. */

@@ -58,6 +58,12 @@ export function unitListUpdate(tableName: string, unitId: string, lecture: Pick<
   };
 }
 
+/** Lists lectures under their host units, a few updates at a time (bulk loads and rebuilds). */
+export async function addToUnitLists(client: DynamoDBDocumentClient, tableName: string, lectures: readonly Lecture[]): Promise<void> {
+  const updates = lectures.flatMap((l) => l.units.map((u) => unitListUpdate(tableName, u.id, l)));
+  for (let i = 0; i < updates.length; i += 16) await Promise.all(updates.slice(i, i + 16).map((u) => guarded(() => client.send(new UpdateCommand(u)))));
+}
+
 const toLecture = (item: Record<string, unknown>): Lecture => v.parse(LectureSchema, item);
 
 export class DynamoLectureRepository implements LectureRepository {
@@ -140,6 +146,10 @@ export class DynamoLectureRepository implements LectureRepository {
     const lectures = await Promise.all(wanted.map((e) => this.get(e.slice(e.indexOf('#') + 1))));
     this.observer?.itemsRead((Item ? 1 : 0) + wanted.length);
     return lectures.filter((l): l is Lecture => l !== undefined);
+  }
+
+  async listUnderUnits(lectures: readonly Lecture[]): Promise<void> {
+    await addToUnitLists(this.client, this.tableName, lectures);
   }
 
   async listByStart(from: string, to: string): Promise<Lecture[]> {
