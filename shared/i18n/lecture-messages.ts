@@ -77,6 +77,8 @@ const zh = {
   range: (from: string, to: string) => `${from} 至 ${to}`,
   noScores: '暂无评分',
   lastYear: '近一年评价',
+  recent: (lectures: number, score?: string) => `近一年 ${lectures} 场${score ? ` · ${score} 分` : ' · 暂无评分'}`,
+  recentNone: '近一年未宣讲',
   scoreOutOf: (scale: number) => `（${scale} 分制）`,
 };
 
@@ -158,6 +160,8 @@ const en: ProgrammeMessages = {
   range: (from, to) => `${from} to ${to}`,
   noScores: 'No ratings yet',
   lastYear: 'Last year’s scores',
+  recent: (lectures, score) => `Last 12 months: ${lectures} lecture${lectures === 1 ? '' : 's'}${score ? ` · ${score}` : ' · no ratings'}`,
+  recentNone: 'No lecture in the last 12 months',
   scoreOutOf: (scale) => ` (out of ${scale})`,
 };
 
