@@ -21,6 +21,7 @@ import { createDynamoStore } from '../../shared/storage/dynamodb/store.js';
 import { bundleFigures } from './bundle-size.js';
 import { BURST_CASES, burstFigures, burstLine } from './burst-bench.js';
 import { COUNTER_WRITE_SHARDS } from '../../shared/storage/dynamodb/write-shards.js';
+import { LECTURE_COUNTER_SHARDS } from '../../shared/storage/dynamodb/lecture-counter-shards.js';
 import { exportJobFigures } from './export-job-bench.js';
 import { loadFigures } from './load-bench.js';
 import { programmeFigures } from './programme-bench.js';
@@ -39,7 +40,7 @@ if (values.scorecards) {
   const s = await scorecardFigures(Number(values.lectures), Number(values.feedback));
   console.log(`Scorecards (in-process, DynamoDB Local; ${s.lectures} delivered lectures, ${s.feedback} feedback bulk-loaded in ${s.loadSeconds.toFixed(0)} s)`);
   for (const c of s.calls) console.log(`  ${c.name.padEnd(22)} p50 ${ms(c.p50Ms)}, p95 ${ms(c.p95Ms)}, ${c.itemsRead} items read, ${c.rows} rows`);
-  console.log(`  (a scorecard reads each lecture and its ${5 - 1} counter shards: ${s.lectures * 5} items expected, whatever the feedback)`);
+  console.log(`  (a scorecard reads each lecture and its ${LECTURE_COUNTER_SHARDS} counter shards: ${s.lectures * (1 + LECTURE_COUNTER_SHARDS)} items expected, whatever the feedback)`);
   process.exit(0);
 }
 
