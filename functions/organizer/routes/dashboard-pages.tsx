@@ -30,6 +30,7 @@ import type { OrganizerEnv } from '../access-guard.js';
 import type { OrganizerDeps } from '../deps.js';
 import { AuditPage } from '../pages/audit-page.js';
 import { CataloguePage } from '../pages/catalogue-page.js';
+import { recentScores } from '../../../shared/lectures/recent-scores.js';
 import { href, type PageContext } from '../pages/dashboard-layout.js';
 import { SignInPage } from '../pages/sign-in-page.js';
 import { SurveyListPage } from '../pages/survey-list-page.js';
@@ -253,7 +254,7 @@ export function dashboardPages(app: OrganizerApp, deps: OrganizerDeps): void {
   });
 
   const cataloguePage = async (c: Context<OrganizerEnv>, problems?: string[], status: 200 | 400 | 404 | 409 | 422 = 200) =>
-    renderPage(c, <CataloguePage ctx={pageContext(c)} catalogue={await deps.store.catalogue.load()} problems={problems} />, status);
+    renderPage(c, <CataloguePage ctx={pageContext(c)} catalogue={await deps.store.catalogue.load()} problems={problems} recent={await recentScores(deps.store.lectures, deps.clock.now())} />, status);
 
   register(app, deps, 'GET /admin/catalogue', (c) => cataloguePage(c));
 
