@@ -6,8 +6,8 @@ import type { CatalogueProblem } from '../i18n/catalogue-messages.js';
 import type { CatalogueRecord, CatalogueRecordRepository, CatalogueSection } from '../storage/ports.js';
 import { isId } from '../survey/ids.js';
 import { ACTIVE_WORDS, ID_COLUMN, LIST_SPLIT, RETIRED_WORD, SECTION_COLUMN, SECTION_COLUMNS, sectionOfWord, SECTION_WORDS } from './catalogue-columns.js';
-import { nameField, newRecordId, recordProblems, recordSchemaProblems } from './catalogue-edits.js';
-import type { ImportSheet } from './catalogue-file.js';
+import { nameField, newRecordId, recordProblems, recordSchemaProblems, type CatalogueEditDeps } from './catalogue-edits.js';
+import { readCatalogueFile, type ImportSheet } from './catalogue-file.js';
 import type { Catalogue } from './catalogue-schema.js';
 
 export type RowOutcome = 'add' | 'change' | 'same' | 'refuse';
@@ -199,7 +199,8 @@ export function planImport(catalogue: Catalogue, sheets: readonly ImportSheet[],
       } else {
         (working[section] as CatalogueRecord[]) = [...list(), record];
         writes.push({ section, record, create: true });
-        result('add', [], id);
+        // A generated id is not shown: the preview's and the apply's differ (each plan makes its own).
+        result('add', [], idText || undefined);
       }
     }
   }
@@ -221,4 +222,12 @@ export async function applyImport(records: CatalogueRecordRepository, plan: Impo
       else await records.replace(section, write.record);
     }
   }
+}
+
+/** Reads a file, plans it against the stored catalogue and, when asked, applies that plan: the same steps for the page, the API and the CLI. */
+export async function importCatalogueFile(deps: CatalogueEditDeps, bytes: Uint8Array, apply: boolean): Promise<ImportPlan> {
+  const sheets = await readCatalogueFile(bytes);
+  const plan = planImport(await deps.catalogue.load(), sheets, deps.newId);
+  if (apply) await applyImport(deps.catalogueRecords, plan);
+  return plan;
 }
