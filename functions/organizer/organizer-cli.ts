@@ -1,6 +1,7 @@
 // `npm run organizer -- <command>` against the configured table (TABLE_NAME, optional DYNAMODB_ENDPOINT),
 // or the local data dir's DynamoDB Local when none is set:
 //   add --email a@b.cn --role admin [--password ...]   adds an account
+//   reset-password --email a@b.cn                      a new one-time password (a missed first-admin one, a forgotten one)
 //   import <file.xlsx|file.csv> [--apply]               a catalogue import: the dry run by default
 //   export-catalogue <file.xlsx|file.csv>              writes the catalogue as a spreadsheet
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -8,8 +9,9 @@ import { parseArgs } from 'node:util';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import * as v from 'valibot';
-import { NewAccountSchema } from '../../shared/accounts/account-schema.js';
+import { NewAccountSchema, normalizeEmail } from '../../shared/accounts/account-schema.js';
 import { createAccount } from '../../shared/accounts/create-account.js';
+import { resetPassword } from '../../shared/accounts/manage-accounts.js';
 import { catalogueCsv, catalogueXlsx, MAX_IMPORT_BYTES } from '../../shared/catalogue/catalogue-file.js';
 import { importCatalogueFile } from '../../shared/catalogue/catalogue-import.js';
 import { importReport, reportLines } from '../../shared/catalogue/import-report.js';
@@ -23,9 +25,13 @@ import { ensureTable } from '../../shared/storage/dynamodb/table-setup.js';
 import { localConfig, privateDataDir } from '../local/config.js';
 import { startDynamoLocal, type DynamoLocal } from '../local/dynamodb-local.js';
 import { runningServerPid } from '../local/running-marker.js';
+import { quietSdkNodeNotice } from '../local/node-version.js';
+
+quietSdkNodeNotice();
 
 const USAGE = [
   'usage: npm run organizer -- add --email <email> --role admin|organizer|viewer [--password <at least 10 characters>]',
+  '       npm run organizer -- reset-password --email <email>',
   '       npm run organizer -- import <file.xlsx|file.csv> [--apply]   (a dry run unless --apply)',
   '       npm run organizer -- export-catalogue <file.xlsx|file.csv>',
 ].join('\n');
@@ -81,6 +87,15 @@ async function addAccount(values: { email?: string; role?: string; password?: st
   });
 }
 
+async function resetAccountPassword(email: string): Promise<number> {
+  return withStore(async (store, tableName) => {
+    const password = await resetPassword({ accounts: store.accounts }, email);
+    await recordAudit(auditDeps(store), 'organizer-cli', 'account.reset-password', normalizeEmail(email));
+    console.log(`New password for ${email} in table ${tableName} (shown once; every session of the account has ended):\n  ${password}`);
+    return 0;
+  });
+}
+
 async function importFile(file: string, apply: boolean): Promise<number> {
   const bytes = readFileSync(file);
   if (bytes.byteLength > MAX_IMPORT_BYTES) {
@@ -116,6 +131,7 @@ async function main(): Promise<number> {
   });
   const [command, file] = positionals;
   if (command === 'add') return addAccount(values);
+  if (command === 'reset-password' && values.email) return resetAccountPassword(values.email);
   if (command === 'import' && file) return importFile(file, values.apply === true);
   if (command === 'export-catalogue' && file) return exportCatalogue(file);
   console.error(USAGE);

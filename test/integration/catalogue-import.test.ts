@@ -17,7 +17,7 @@ afterAll(() => f.table.drop());
 
 const catalogue = async () => (await (await f.api('GET', '/api/catalogue', { token: admin })).json()) as Catalogue;
 const send = async (path: string, body: Uint8Array | string): Promise<{ status: number; report: ImportReport }> => {
-  const res = await f.app.request(`${ORIGIN}${path}`, { method: 'POST', headers: { authorization: `Bearer ${admin}`, 'content-type': 'text/csv' }, body });
+  const res = await f.app.request(`${ORIGIN}${path}`, { method: 'POST', headers: { authorization: `Bearer ${admin}`, 'content-type': 'text/csv' }, body: body as BodyInit });
   return { status: res.status, report: (await res.json()) as ImportReport };
 };
 const outcomes = (report: ImportReport) => report.rows.map((r) => `${r.row} ${r.section ?? ''} ${r.name} ${r.outcome}`);
@@ -55,7 +55,7 @@ describe('catalogue import', () => {
       '7 专家 钱老师 add',
       '8 单位 区教育局中心组 change',
       '9 单位 区卫生健康委员会中心组 same',
-      '10  refuse',
+      '10   refuse',
     ]);
     expect(dry.report.counts).toEqual({ add: 5, change: 1, same: 1, refuse: 2 });
     expect(dry.report.rows[2]!.reasons).toEqual(['战线：找不到战线“不存在的战线”，请先添加该战线或从列表中选择。']);
