@@ -54,20 +54,27 @@ describe('catalogue in a browser', () => {
     await page.waitForURL(/\/admin\/catalogue#h-units$/);
     expect((await stored()).units.find((u) => u.name === '浏览器新单位')).toEqual({ id: expect.stringMatching(/^u-/), name: '浏览器新单位', nameEn: 'Browser unit', front: 'economy' });
 
-    // A refused form comes back with the problem beside the field and everything typed kept.
     const experts = page.locator('#add-experts');
     await experts.getByLabel('名称', { exact: true }).fill('浏览器专家');
+    await experts.getByLabel('职称/职务').fill('讲师');
     await experts.getByLabel('工作单位').fill('区委党校');
     await experts.getByLabel('生态文明建设与美丽家园').check();
     await experts.getByRole('button', { name: '添加' }).click();
-    expect(await page.locator('#add-experts-title-err').textContent()).toBe('必填，请填写。');
-    expect(await page.locator('#add-experts').getByLabel('名称', { exact: true }).inputValue()).toBe('浏览器专家');
-    expect(await page.locator('#add-experts').getByLabel('生态文明建设与美丽家园').isChecked()).toBe(true);
-    expect(await seriousAxeViolations(page)).toEqual([]);
-    await page.locator('#add-experts').getByLabel('职称/职务').fill('讲师');
-    await page.locator('#add-experts').getByRole('button', { name: '添加' }).click();
     await page.waitForURL(/\/admin\/catalogue#h-experts$/);
     expect((await stored()).experts.find((e) => e.name === '浏览器专家')).toEqual({ id: expect.stringMatching(/^e-/), name: '浏览器专家', title: '讲师', organisation: '区委党校', topics: ['t-ecology'] });
+
+    // The same expert again: refused by the server, the problem beside the name, everything typed kept.
+    const again = page.locator('#add-experts');
+    await again.getByLabel('名称', { exact: true }).fill('浏览器专家');
+    await again.getByLabel('职称/职务').fill('副教授');
+    await again.getByLabel('工作单位').fill('区委党校');
+    await again.getByLabel('绿色生活方式与垃圾分类').check();
+    await again.getByRole('button', { name: '添加' }).click();
+    expect(await page.locator('#add-experts-name-err').textContent()).toBe('已有同名记录，请换一个名称或编辑原有记录。');
+    expect(await page.locator('#add-experts').getByLabel('职称/职务').inputValue()).toBe('副教授');
+    expect(await page.locator('#add-experts').getByLabel('绿色生活方式与垃圾分类').isChecked()).toBe(true);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect((await stored()).experts.filter((e) => e.name === '浏览器专家')).toHaveLength(1);
   });
 
   it('edits a record in place from its row', async () => {
