@@ -1,7 +1,7 @@
 // The catalogue import page: upload, then a preview of every row (nothing written yet), then "import now",
 // which posts the same file back (carried in the form) for the server to plan again and apply.
 import type { ImportReport } from '../../../shared/catalogue/import-report.js';
-import { catalogueLabels } from '../../../shared/i18n/catalogue-messages.js';
+import { catalogueLabels } from '../../../shared/i18n/catalogue-labels.js';
 import { dashboardMessages } from '../../../shared/i18n/dashboard-messages.js';
 import { catalogueStyle } from './catalogue-style.js';
 import { DashboardLayout, href, Problems, type PageContext } from './dashboard-layout.js';

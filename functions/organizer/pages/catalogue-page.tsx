@@ -3,7 +3,7 @@
 import type { Catalogue } from '../../../shared/catalogue/catalogue-schema.js';
 import { CATALOGUE_SECTIONS } from '../../../shared/catalogue/catalogue-edits.js';
 import { CATALOGUE_FORM_FIELDS, type CatalogueFormField } from '../../../shared/catalogue/catalogue-form.js';
-import { catalogueLabels, type CatalogueLabels } from '../../../shared/i18n/catalogue-messages.js';
+import { catalogueLabels, type CatalogueLabels } from '../../../shared/i18n/catalogue-labels.js';
 import { dashboardMessages } from '../../../shared/i18n/dashboard-messages.js';
 import type { CatalogueRecord, CatalogueSection } from '../../../shared/storage/ports.js';
 import { catalogueStyle } from './catalogue-style.js';
