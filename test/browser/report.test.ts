@@ -104,13 +104,13 @@ describe('demand report in a browser', () => {
     await page.goto(`${server.url}${REPORT}`);
     await page.selectOption('#f-unit', 'education');
     await Promise.all([page.waitForURL(/unit=education/), page.getByRole('button', { name: '查看' }).click()]);
-    expect(await page.locator('main p strong').first().textContent()).toBe('共收到 2 份答卷');
+    expect(await page.locator('main p strong').first().textContent()).toBe('区教育局中心组共收到 2 份答卷');
     expect(await note(page, 'manner', 'at-unit')).toBe('2 (100%)');
 
     await page.selectOption('#f-unit', '');
     await page.selectOption('#f-front', 'social');
     await Promise.all([page.waitForURL(/front=social/), page.getByRole('button', { name: '查看' }).click()]);
-    expect(await page.locator('main p strong').first().textContent()).toBe('共收到 3 份答卷');
+    expect(await page.locator('main p strong').first().textContent()).toBe('社会事业战线共收到 3 份答卷');
     expect(await note(page, 'manner', 'at-unit')).toBe('2 (67%)');
     expect(await note(page, 'slots', 'tue-pm')).toBe('3 (100%)');
     await context.close();
@@ -154,6 +154,11 @@ describe('demand report in a browser', () => {
     expect(await page.locator('header').isVisible()).toBe(false);
     expect(await page.locator('[data-q="manner"] svg.chart').isVisible()).toBe(true);
     expect(await page.locator('table.heat').isVisible()).toBe(true);
+    // The heading row repeats on every printed page (a table header group): title and print date.
+    const head = page.locator('.print-frame > thead .print-head');
+    expect(await head.isVisible()).toBe(true);
+    expect(await head.textContent()).toMatch(/^2026 年度理论宣讲需求调查问卷 · 需求报告 · 打印于 \d{4}-\d{2}-\d{2} /);
+    expect(await page.locator('.print-frame > thead').evaluate((e) => getComputedStyle(e).display)).toBe('table-header-group');
     const pdf = await page.pdf({ format: 'A4', printBackground: true, ...(SHOTS ? { path: join(SHOTS, 'report.pdf') } : {}) });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     // Charts flow in two columns: a chart per page (twelve pages, mostly blank) would mean the print layout broke.
