@@ -237,3 +237,21 @@ export const AnswerStatus = v.object({
   silent: v.array(v.object({ front: v.string(), frontName: v.string(), count, units: v.array(v.object({ id: v.string(), name: v.string() })) })),
   reminder: v.pipe(v.string(), v.description('A reminder to paste in a group chat')),
 });
+
+/** A catalogue import's report (dry run or applied): every row's outcome and why. */
+export const CatalogueImportReport = v.object({
+  applied: v.boolean(),
+  counts: v.object({ add: v.number(), change: v.number(), same: v.number(), refuse: v.number() }),
+  rows: v.array(
+    v.object({
+      sheet: v.string(),
+      row: v.number(),
+      section: v.optional(v.string()),
+      name: v.string(),
+      id: v.optional(v.string()),
+      outcome: v.picklist(['add', 'change', 'same', 'refuse']),
+      changes: v.array(v.string()),
+      reasons: v.array(v.string()),
+    }),
+  ),
+});

@@ -12,7 +12,7 @@ import { FeedbackWindowSchema } from '../../shared/lectures/feedback-form.js';
 import { CancelSchema, DeliveredSchema, NewLectureSchema } from '../../shared/lectures/lecture-schema.js';
 import { MenuInputSchema } from '../../shared/programme/menu-schema.js';
 import { RequestStatusChangeSchema } from '../../shared/programme/request-status.js';
-import { csvFile, json, noContent, pngFile, svgFile, type ApiDoc } from '../http/api-doc.js';
+import { csvFile, json, noContent, pngFile, svgFile, xlsxFile, type ApiDoc } from '../http/api-doc.js';
 import * as Q from './query-schemas.js';
 import * as R from './response-schemas.js';
 
@@ -78,7 +78,11 @@ export const ORGANIZER_ROUTES = [
   { method: 'POST', path: '/api/surveys/:surveyId/responses/:responseId/invalidate', access: 'organizer', summary: 'Mark a response invalid (无效答卷) with a reason: it leaves every count once, stays stored and flagged in responses.csv; again changes nothing', body: InvalidateResponseSchema, response: json(R.ValidityAnswer) },
   { method: 'POST', path: '/api/surveys/:surveyId/responses/:responseId/restore', access: 'organizer', summary: 'Count an invalid response again, once', response: json(R.ValidityAnswer) },
   { method: 'GET', path: '/api/catalogue', access: 'signed-in', summary: 'The catalogue: fronts, units, themes, topics, experts (retired included)', response: json(R.CatalogueSchema) },
-  { method: 'POST', path: '/api/catalogue/:section', access: 'admin', summary: 'Add a record to a catalogue section', params: Q.CatalogueSectionParams, body: R.CatalogueRecord, response: json(R.CatalogueRecordAnswer, 201), errors: [409, 422] },
+  { method: 'GET', path: '/api/catalogue.xlsx', access: 'signed-in', summary: 'The catalogue as an .xlsx workbook: a sheet per section (战线, 单位, 专题, 课题, 专家) with Chinese column names; imports back unchanged', response: xlsxFile },
+  { method: 'GET', path: '/api/catalogue.csv', access: 'signed-in', summary: 'The catalogue as one CSV (UTF-8 with BOM, formulas neutralised) with a 类别 column', response: csvFile },
+  { method: 'POST', path: '/api/catalogue-import', access: 'admin', summary: 'Dry run of an import: the body is an .xlsx or CSV file (at most 256 KB); every row with its outcome (add, change, same, refuse) and reasons; nothing is written', upload: true, response: json(R.CatalogueImportReport), errors: [422] },
+  { method: 'POST', path: '/api/catalogue-import/apply', access: 'admin', summary: 'Import an .xlsx or CSV file: planned again from the body, refused rows skipped, the rest written; one audit entry with the counts. Rows match by id or name, so the same file twice changes nothing', upload: true, response: json(R.CatalogueImportReport), errors: [422] },
+  { method: 'POST', path: '/api/catalogue/:section', access: 'admin', summary: 'Add a record to a catalogue section; the id is generated when the body gives none. 201 { record }', params: Q.CatalogueSectionParams, body: R.CatalogueRecord, response: json(R.CatalogueRecordAnswer, 201), errors: [409, 422] },
   { method: 'PUT', path: '/api/catalogue/:section/:id', access: 'admin', summary: 'Replace a catalogue record', params: Q.CatalogueSectionParams, body: R.CatalogueRecord, response: json(R.CatalogueRecordAnswer), errors: [422] },
   { method: 'POST', path: '/api/catalogue/:section/:id/retire', access: 'admin', summary: 'Retire a record: it leaves new templates but stays in old surveys', params: Q.CatalogueSectionParams, response: json(R.CatalogueRecordAnswer) },
   { method: 'POST', path: '/api/catalogue/:section/:id/restore', access: 'admin', summary: 'Bring a retired record back', params: Q.CatalogueSectionParams, response: json(R.CatalogueRecordAnswer), errors: [422] },
@@ -155,7 +159,11 @@ export const ORGANIZER_ROUTES = [
   { method: 'GET', path: '/admin/export-jobs/:exportId', access: 'signed-in', summary: 'An export job’s progress and, when done, its download link', page: true },
   { method: 'GET', path: '/admin/exports/:file', access: 'signed-in', summary: 'A finished export file (local run; in AWS exports are presigned S3 links)', page: true },
   { method: 'GET', path: '/admin/catalogue', access: 'signed-in', summary: 'Catalogue pages', page: true },
-  { method: 'POST', path: '/admin/catalogue/:section', access: 'admin', summary: 'Add a catalogue record', page: true },
+  { method: 'POST', path: '/admin/catalogue/:section', access: 'admin', summary: 'Add a catalogue record (its id is generated)', page: true },
+  { method: 'GET', path: '/admin/catalogue-import', access: 'admin', summary: 'Import page: upload an .xlsx or CSV, export links, the columns', page: true },
+  { method: 'POST', path: '/admin/catalogue-import', access: 'admin', summary: 'Import form: a file gives the preview (every row: add, change, unchanged, refused and why); "apply" with the file carried in the form plans it again and imports', page: true },
+  { method: 'GET', path: '/admin/catalogue/:section/:id', access: 'admin', summary: 'One catalogue record’s edit form (fronts, themes and topics chosen from lists)', page: true },
+  { method: 'POST', path: '/admin/catalogue/:section/:id', access: 'admin', summary: 'Save a catalogue record in place; problems shown beside their fields with the input kept', page: true },
   { method: 'POST', path: '/admin/catalogue/:section/:id/retire', access: 'admin', summary: 'Retire or restore a catalogue record', page: true },
   { method: 'GET', path: '/admin/units', access: 'signed-in', summary: 'Unit links page (单位专属链接): every unit’s link, issue or rotate, CSV and QR sheet', page: true },
   { method: 'POST', path: '/admin/units/:unitId/key', access: 'organizer', summary: 'Issue or rotate a unit’s link', page: true },
