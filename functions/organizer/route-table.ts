@@ -14,6 +14,7 @@ import { MenuInputSchema } from '../../shared/programme/menu-schema.js';
 import { RequestStatusChangeSchema } from '../../shared/programme/request-status.js';
 import { csvFile, json, noContent, pngFile, svgFile, xlsxFile, type ApiDoc } from '../http/api-doc.js';
 import * as Q from './query-schemas.js';
+import { NewCatalogueRecordSchema } from '../../shared/catalogue/catalogue-schema.js';
 import * as R from './response-schemas.js';
 
 /** public: anyone; signed-in: any account (viewers included: reading); organizer: organizers and admins (changing surveys); admin: admins only. */
@@ -82,7 +83,7 @@ export const ORGANIZER_ROUTES = [
   { method: 'GET', path: '/api/catalogue.csv', access: 'signed-in', summary: 'The catalogue as one CSV (UTF-8 with BOM, formulas neutralised) with a 类别 column', response: csvFile },
   { method: 'POST', path: '/api/catalogue-import', access: 'admin', summary: 'Dry run of an import: the body is an .xlsx or CSV file (at most 256 KB); every row with its outcome (add, change, same, refuse) and reasons; nothing is written', upload: true, response: json(R.CatalogueImportReport), errors: [422] },
   { method: 'POST', path: '/api/catalogue-import/apply', access: 'admin', summary: 'Import an .xlsx or CSV file: planned again from the body, refused rows skipped, the rest written; one audit entry with the counts. Rows match by id or name, so the same file twice changes nothing', upload: true, response: json(R.CatalogueImportReport), errors: [422] },
-  { method: 'POST', path: '/api/catalogue/:section', access: 'admin', summary: 'Add a record to a catalogue section; the id is generated when the body gives none. 201 { record }', params: Q.CatalogueSectionParams, body: R.CatalogueRecord, response: json(R.CatalogueRecordAnswer, 201), errors: [409, 422] },
+  { method: 'POST', path: '/api/catalogue/:section', access: 'admin', summary: 'Add a record to a catalogue section; the id is generated when the body gives none. 201 { record }', params: Q.CatalogueSectionParams, body: NewCatalogueRecordSchema, response: json(R.CatalogueRecordAnswer, 201), errors: [409, 422] },
   { method: 'PUT', path: '/api/catalogue/:section/:id', access: 'admin', summary: 'Replace a catalogue record', params: Q.CatalogueSectionParams, body: R.CatalogueRecord, response: json(R.CatalogueRecordAnswer), errors: [422] },
   { method: 'POST', path: '/api/catalogue/:section/:id/retire', access: 'admin', summary: 'Retire a record: it leaves new templates but stays in old surveys', params: Q.CatalogueSectionParams, response: json(R.CatalogueRecordAnswer) },
   { method: 'POST', path: '/api/catalogue/:section/:id/restore', access: 'admin', summary: 'Bring a retired record back', params: Q.CatalogueSectionParams, response: json(R.CatalogueRecordAnswer), errors: [422] },

@@ -38,6 +38,16 @@ export const CatalogueSchema = v.object({
   experts: v.array(ExpertRecordSchema),
 });
 
+/** A new record as the API takes it: any section's fields, the id optional (generated when left out). */
+const withOptionalId = <E extends v.ObjectEntries>(schema: v.ObjectSchema<E, undefined>) => v.object({ ...schema.entries, id: v.optional(IdSchema) });
+export const NewCatalogueRecordSchema = v.union([
+  withOptionalId(FrontRecordSchema),
+  withOptionalId(UnitRecordSchema),
+  withOptionalId(ThemeRecordSchema),
+  withOptionalId(TopicRecordSchema),
+  withOptionalId(ExpertRecordSchema),
+]);
+
 export type FrontRecord = v.InferOutput<typeof FrontRecordSchema>;
 export type UnitRecord = v.InferOutput<typeof UnitRecordSchema>;
 export type ThemeRecord = v.InferOutput<typeof ThemeRecordSchema>;
