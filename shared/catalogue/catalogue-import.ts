@@ -212,15 +212,16 @@ export function planImport(catalogue: Catalogue, sheets: readonly ImportSheet[],
 }
 
 /**
- * Writes the plan, record by record (fronts first). Not one transaction (a catalogue can exceed 100 items):
- * if a write fails half-way, importing the same file again finishes the job, as rows match by name.
+ * Writes the plan a section at a time (fronts and themes before what names them), a few records at once.
+ * Not one transaction (a catalogue can exceed 100 items): if a write fails half-way, importing the same
+ * file again finishes the job, as rows match by name.
  */
 export async function applyImport(records: CatalogueRecordRepository, plan: ImportPlan): Promise<void> {
   for (const section of ['fronts', 'themes', 'units', 'topics', 'experts'] as const) {
-    for (const write of plan.writes.filter((w) => w.section === section)) {
-      if (write.create) await records.create(section, write.record);
-      else await records.replace(section, write.record);
-    }
+    const writes = plan.writes.filter((w) => w.section === section);
+    const changes = writes.filter((w) => !w.create);
+    for (let i = 0; i < changes.length; i += 10) await Promise.all(changes.slice(i, i + 10).map((w) => records.replace(section, w.record)));
+    await records.createMany(section, writes.filter((w) => w.create).map((w) => w.record));
   }
 }
 
