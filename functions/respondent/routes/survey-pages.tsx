@@ -16,6 +16,7 @@ import { uiMessages } from '../../../shared/i18n/ui-messages.js';
 import { openSurvey, type OpenSurvey } from '../../../shared/responses/open-survey.js';
 import { SubmissionIdSchema } from '../../../shared/responses/submission-schema.js';
 import { isId } from '../../../shared/survey/ids.js';
+import { formatDistrictTime } from '../../../shared/survey-admin/zoned-time.js';
 import { ApiError } from '../../http/api-error.js';
 import { mapError, requestLocale, RETRY_AFTER_SECONDS } from '../../http/error-handler.js';
 import { renderPage } from '../../http/render.js';
@@ -81,6 +82,8 @@ export function surveyPageRoutes(deps: RespondentDeps) {
         errors={extra.errors}
         accessCode={accessCode}
         unitLink={extra.unitLink}
+        closesAt={open.settings.closesAt ? formatDistrictTime(open.settings.closesAt, deps.timeZone).replace('T', ' ') : undefined}
+        answeredNote={{ oncePerDevice: open.settings.onePerDevice === true }}
       />,
       status,
     );
@@ -160,7 +163,6 @@ export function surveyPageRoutes(deps: RespondentDeps) {
     const locale = requestLocale(c);
     const t = uiMessages(locale);
     const receipt = c.req.query('r');
-    const surveyId = c.req.param('surveyId');
     return renderPage(
       c,
       <MessagePage
@@ -168,7 +170,7 @@ export function surveyPageRoutes(deps: RespondentDeps) {
         title={t.thanksTitle}
         body={t.thanksBody}
         detail={isUuid(receipt) ? `${t.receipt}: ${receiptNumber(receipt)}` : undefined}
-        link={isId(surveyId) ? { href: `/s/${surveyId}?lang=${locale}`, text: t.backToSurvey } : undefined}
+        after={t.closePage}
       />,
     );
   });
