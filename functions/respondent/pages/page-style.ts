@@ -54,7 +54,7 @@ button[disabled]{background:#6b6b6b}
 .note:empty{display:none}
 .note ul{margin:6px 0 0;padding-left:20px}
 .note a{color:#8a0019}
-#outcome{margin:16px 0 -4px}
+#outcome{margin:-24px 0 40px}
 .prog{position:sticky;top:0;z-index:1;background:#f4f1ec;margin:0 -12px;padding:6px 12px;font-size:15px}
 .prog progress{display:block;width:100%;height:8px;accent-color:#0f6e66}
 .sec{display:block;font-size:14px;font-weight:400;color:#555}

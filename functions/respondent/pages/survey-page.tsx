@@ -204,9 +204,10 @@ export function SurveyPage(props: SurveyPageProps) {
       >
         <input type="hidden" name="submissionId" value={props.submissionId} />
         {props.unitLink ? <input type="hidden" name="unitKey" value={props.unitLink.key} /> : null}
-        <p id="note" class={errorCount ? 'note bad' : 'note'} role="status" aria-live="polite">
+        {/* A div, not a p: the summary holds a list of links. */}
+        <div id="note" class={errorCount ? 'note bad' : 'note'} role="status" aria-live="polite">
           {errorCount ? <ErrorSummary survey={survey} errors={errors} codeError={props.accessCode?.error} locale={locale} /> : ''}
-        </p>
+        </div>
         {props.lead}
         {props.accessCode ? <AccessCodeField locale={locale} value={props.accessCode.value} error={props.accessCode.error} /> : null}
         {survey.questions.map((question, index) => {
@@ -221,12 +222,12 @@ export function SurveyPage(props: SurveyPageProps) {
             </>
           );
         })}
-        {/* Sending, saved on this phone, sent: said beside the button the person just pressed. */}
-        <p id="outcome" class="note" role="status" aria-live="polite"></p>
         {/* A disabled default button also stops Enter in a text field from submitting (implicit submission). */}
         <button type="submit" id="send" disabled={props.preview === true}>
           {submitLabel}
         </button>
+        {/* Sending, saved on this phone, sent: said right under the button the person just pressed. */}
+        <p id="outcome" class="note" role="status" aria-live="polite"></p>
       </form>
     </Layout>
   );
