@@ -72,7 +72,7 @@ async function phoneAt(width: number, options: { javaScriptEnabled?: boolean; by
   const { lang, ...rest } = options;
   const context = await browser.newContext({ ...phone, viewport: { width, height: 640 }, ...(lang === 'en' ? { locale: 'en-GB' } : {}), ...rest });
   const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
+  page.setDefaultTimeout(30_000);
   return { context, page };
 }
 

@@ -132,7 +132,7 @@ describe('respondent in a phone browser', () => {
     const submissionId = await page.inputValue('input[name=submissionId]');
     await goOffline();
     await page.tap('#send');
-    await expect.poll(() => page.textContent('#note')).toContain('网络暂时不通');
+    await expect.poll(() => page.textContent('#outcome')).toContain('网络暂时不通');
     expect(await table.store.responses.findBySubmission(DEMO_NEEDS_SURVEY_ID, submissionId)).toBeUndefined();
     await goOnline();
     await page.waitForURL(/\/done\?/, { timeout: 15_000 });
@@ -148,7 +148,7 @@ describe('respondent in a phone browser', () => {
     const submissionId = await page.inputValue('input[name=submissionId]');
     await goOffline();
     await page.tap('#send');
-    await expect.poll(() => page.textContent('#note')).toContain('网络暂时不通');
+    await expect.poll(() => page.textContent('#outcome')).toContain('网络暂时不通');
     // The respondent closes the page while offline and opens the link again once the network is back.
     // (Chromium may still let the closing page's retry through; either way only one response may exist.)
     await page.close();

@@ -159,16 +159,21 @@ export function surveyPageRoutes(deps: RespondentDeps) {
     }
   });
 
-  app.get('/:surveyId/done', (c) => {
+  app.get('/:surveyId/done', async (c) => {
     const locale = requestLocale(c);
     const t = uiMessages(locale);
     const receipt = c.req.query('r');
+    const surveyId = c.req.param('surveyId');
+    // A feedback form thanks in its own words; the thanks never fails for want of the survey (best effort).
+    const survey = isId(surveyId) ? await deps.surveys.get(surveyId).catch(() => undefined) : undefined;
+    const feedback = survey?.kind === 'feedback' ? t.feedback : undefined;
     return renderPage(
       c,
       <MessagePage
         locale={locale}
-        title={t.thanksTitle}
-        body={t.thanksBody}
+        appName={feedback?.appName}
+        title={feedback?.thanksTitle ?? t.thanksTitle}
+        body={feedback?.thanksBody ?? t.thanksBody}
         detail={isUuid(receipt) ? `${t.receipt}: ${receiptNumber(receipt)}` : undefined}
         after={t.closePage}
       />,
