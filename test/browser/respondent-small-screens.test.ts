@@ -12,6 +12,7 @@ import { newUnitKey } from '../../shared/programme/unit-links.js';
 import { formatDistrictTime } from '../../shared/survey-admin/zoned-time.js';
 import { launchBrowser, phone, seriousAxeViolations } from '../support/browser.js';
 import { createTestTable, type TestTable } from '../support/dynamo-table.js';
+import { everyTypeSurvey } from '../support/fixtures.js';
 import { serveApp, type RunningServer } from '../support/http-server.js';
 import { allResponses, respondentAppFor } from '../support/respondent-app.js';
 
@@ -195,6 +196,36 @@ describe.each(WIDTHS)('respondent pages on a %i px phone', (width) => {
       await context.close();
     }
   }, 90_000);
+});
+
+describe('a time-slot grid wider than the phone', () => {
+  it('scrolls inside its own box, says so, and leaves the page as wide as the screen', async () => {
+    // Days as columns: seven of them cannot fit 320 px.
+    const days = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+    const parts = ['am', 'pm'];
+    await table.store.surveys.put({
+      ...everyTypeSurvey({ id: 'wide-grid', title: '宽表格' }),
+      questions: [
+        {
+          id: 'slots',
+          type: 'time_slots',
+          required: false,
+          title: '时间',
+          grid: { rows: parts.map((id) => ({ id, label: id === 'am' ? '上午' : '下午' })), columns: days.map((id) => ({ id, label: id })) },
+          options: parts.flatMap((row) => days.map((column) => ({ id: `${column}-${row}`, label: `${column} ${row}`, row, column }))),
+        },
+      ],
+    });
+    const { context, page } = await phoneAt(320);
+    await page.goto(`${server.url}/s/wide-grid`);
+    const box = await page.evaluate(() => {
+      const wide = document.querySelector('.wide')!;
+      return { page: document.documentElement.scrollWidth, scrolls: wide.scrollWidth > wide.clientWidth, hint: (wide.previousElementSibling as HTMLElement).hidden };
+    });
+    expect(box).toEqual({ page: 320, scrolls: true, hint: false });
+    expect(await page.textContent('.swipe')).toBe('表格较宽，可左右滑动查看。');
+    await context.close();
+  });
 });
 
 describe('the needs survey on a phone', () => {

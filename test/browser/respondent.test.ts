@@ -197,9 +197,11 @@ describe('respondent in a phone browser', () => {
   it('gives every control a touch target of at least 44 px', async () => {
     const { page } = await newPage();
     await page.goto(server.url + SURVEY);
+    // Every 其他 chosen, so its write-in boxes (shown only then) are measured too.
+    for (const other of await page.$$('label[for$="-other"]')) await other.tap();
     const small = await page.evaluate(() =>
       [...document.querySelectorAll('label.opt, .grid label, select, input[type=text], input[type=number], textarea, button')]
-        .map((el) => ({ el: el.getAttribute('for') ?? el.id ?? el.tagName, rect: el.getBoundingClientRect() }))
+        .map((el) => ({ el: el.getAttribute('for') ?? (el.id || `${el.tagName}.${el.className}`), rect: el.getBoundingClientRect() }))
         .filter(({ rect }) => rect.height < 44 || rect.width < 44)
         .map(({ el, rect }) => `${el} ${Math.round(rect.width)}x${Math.round(rect.height)}`),
     );

@@ -42,7 +42,7 @@ input.other{margin:4px 0 0 44px;width:calc(100% - 44px)}
 .swipe{font-size:14px;color:#555;margin:0 0 4px}
 table.grid{border-collapse:collapse;width:100%}
 .grid th,.grid td{border:1px solid #d9d2c5;padding:0;text-align:center;font-size:16px}
-.grid th{padding:6px 2px;background:#f7f4ef}
+.grid th{padding:6px 2px;background:#f7f4ef;word-break:keep-all}
 .grid label{display:flex;align-items:center;justify-content:center;min-height:48px;cursor:pointer}
 .grid input{width:24px;height:24px;accent-color:#0f6e66}
 .grid td:has(:checked){background:#e3f2ef}
