@@ -1,5 +1,6 @@
 // The respondent pages' one stylesheet, inlined so the page shows after one round trip.
 // Large type and targets for older readers on small phones; contrast at least 4.5:1 throughout.
+// A fieldset grows to its content by default (min-width: min-content): min-width:0 lets a wide grid scroll inside it.
 export const pageStyle = `
 *{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%}
@@ -11,7 +12,7 @@ main{max-width:680px;margin:0 auto;padding:12px}
 h1{font-size:24px;line-height:1.35;margin:8px 0 12px}
 h2{font-size:20px;margin:24px 0 8px;color:#7a1414}
 .intro{background:#fff;padding:12px 16px;border-radius:8px;white-space:pre-line}
-fieldset.q,div.q{background:#fff;border:2px solid #d9d2c5;border-radius:10px;margin:14px 0;padding:12px 14px 14px}
+fieldset.q,div.q{background:#fff;border:2px solid #d9d2c5;border-radius:10px;margin:14px 0;padding:12px 14px 14px;min-width:0}
 fieldset.q.bad,div.q.bad{border-color:#b00020}
 legend,.qt{font-weight:700;font-size:19px;padding:0 4px;float:left;width:100%}
 legend+*,.qt+*{clear:left}

@@ -122,12 +122,12 @@ function sectionOrder(survey: Survey): string[] {
 }
 
 /** Problems listed at the top, each a link to its question, so the summary works without JavaScript. */
-function ErrorSummary({ survey, errors, codeError, locale }: { survey: Survey; errors: Record<string, string>; codeError?: string; locale: Locale }) {
+function ErrorSummary({ survey, errors, count, codeError, locale }: { survey: Survey; errors: Record<string, string>; count: number; codeError?: string; locale: Locale }) {
   const t = uiMessages(locale);
   const bad = survey.questions.map((q, index) => ({ q, index })).filter(({ q }) => errors[q.id] !== undefined);
   return (
     <>
-      {t.errorSummary(bad.length + (codeError ? 1 : 0))}
+      {t.errorSummary(count)}
       <ul>
         {codeError ? (
           <li>
@@ -206,7 +206,7 @@ export function SurveyPage(props: SurveyPageProps) {
         {props.unitLink ? <input type="hidden" name="unitKey" value={props.unitLink.key} /> : null}
         {/* A div, not a p: the summary holds a list of links. */}
         <div id="note" class={errorCount ? 'note bad' : 'note'} role="status" aria-live="polite">
-          {errorCount ? <ErrorSummary survey={survey} errors={errors} codeError={props.accessCode?.error} locale={locale} /> : ''}
+          {errorCount ? <ErrorSummary survey={survey} errors={errors} count={errorCount} codeError={props.accessCode?.error} locale={locale} /> : ''}
         </div>
         {props.lead}
         {props.accessCode ? <AccessCodeField locale={locale} value={props.accessCode.value} error={props.accessCode.error} /> : null}
