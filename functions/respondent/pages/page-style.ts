@@ -39,7 +39,7 @@ input.other{margin:4px 0 0 44px;width:calc(100% - 44px)}
 .row{border:0;border-top:1px solid #e4ded3;margin:8px 0 0;padding:8px 0 0}
 .row legend{font-size:17px;font-weight:600}
 .rank label{display:block;font-weight:600;margin:8px 0 2px}
-.wide{overflow-x:auto;background:linear-gradient(90deg,#fff 30%,#fff0) left/24px 100% no-repeat local,linear-gradient(270deg,#fff 30%,#fff0) right/24px 100% no-repeat local,radial-gradient(farthest-side at 0 50%,#0003,#0000) left/10px 100% no-repeat scroll,radial-gradient(farthest-side at 100% 50%,#0003,#0000) right/10px 100% no-repeat scroll}
+.wide{position:relative;overflow-x:auto;background:linear-gradient(90deg,#fff 30%,#fff0) left/24px 100% no-repeat local,linear-gradient(270deg,#fff 30%,#fff0) right/24px 100% no-repeat local,radial-gradient(farthest-side at 0 50%,#0003,#0000) left/10px 100% no-repeat scroll,radial-gradient(farthest-side at 100% 50%,#0003,#0000) right/10px 100% no-repeat scroll}
 .swipe{font-size:14px;color:#555;margin:0 0 4px}
 table.grid{border-collapse:collapse;width:100%}
 .grid th,.grid td{border:1px solid #d9d2c5;padding:0;text-align:center;font-size:16px}
