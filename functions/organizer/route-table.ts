@@ -13,6 +13,7 @@ import { FeedbackWindowSchema } from '../../shared/lectures/feedback-form.js';
 import { CancelSchema, DeliveredSchema, NewLectureSchema } from '../../shared/lectures/lecture-schema.js';
 import { MenuInputSchema } from '../../shared/programme/menu-schema.js';
 import { RequestStatusChangeSchema } from '../../shared/programme/request-status.js';
+import { FromTemplateBodySchema, TemplateNameBodySchema } from '../../shared/templates/saved-template-schema.js';
 
 /** public: anyone; signed-in: any account (viewers included: reading); organizer: organizers and admins (changing surveys); admin: admins only. */
 export type Access = 'public' | 'signed-in' | 'organizer' | 'admin';
@@ -63,6 +64,11 @@ export const ORGANIZER_ROUTES = [
   { method: 'GET', path: '/api/surveys/:surveyId/responses', access: 'signed-in', summary: 'The survey’s responses, newest first, 50 a page (?cursor=); ?receipt= (回执编号), ?unit=, ?from= / ?to= (district days, YYYY-MM-DD)' },
   { method: 'POST', path: '/api/surveys/:surveyId/responses/:responseId/invalidate', access: 'organizer', summary: 'Mark a response invalid (无效答卷) with a reason: it leaves every count once, stays stored and flagged in responses.csv; again changes nothing', body: InvalidateResponseSchema },
   { method: 'POST', path: '/api/surveys/:surveyId/responses/:responseId/restore', access: 'organizer', summary: 'Count an invalid response again, once' },
+  { method: 'GET', path: '/api/templates', access: 'signed-in', summary: 'Templates for a new survey: the built-in ones (built from the live catalogue) and the district’s saved ones' },
+  { method: 'POST', path: '/api/surveys/:surveyId/template', access: 'organizer', summary: 'Save any survey’s definition as a district template under a name: 201 { templateId, name }', body: TemplateNameBodySchema },
+  { method: 'POST', path: '/api/templates/:templateId/surveys', access: 'organizer', summary: 'A new draft from a saved template: 201 { surveyId, retired }; options naming catalogue records retired since are left out and listed in retired (kept, with removed: false, where leaving them out would break the question)', body: FromTemplateBodySchema },
+  { method: 'PUT', path: '/api/templates/:templateId', access: 'organizer', summary: 'Rename a saved template (its creator or an admin; 403 not_template_owner otherwise)', body: TemplateNameBodySchema },
+  { method: 'POST', path: '/api/templates/:templateId/delete', access: 'organizer', summary: 'Delete a saved template (its creator or an admin); surveys made from it stay' },
   { method: 'GET', path: '/api/catalogue', access: 'signed-in', summary: 'The catalogue: fronts, units, themes, topics, experts (retired included)' },
   { method: 'POST', path: '/api/catalogue/:section', access: 'admin', summary: 'Add a record to a catalogue section' },
   { method: 'PUT', path: '/api/catalogue/:section/:id', access: 'admin', summary: 'Replace a catalogue record' },
@@ -138,6 +144,11 @@ export const ORGANIZER_ROUTES = [
   { method: 'POST', path: '/admin/surveys/:surveyId/exports', access: 'organizer', summary: 'Export-all-responses form: starts a job and goes to its status page', page: true },
   { method: 'GET', path: '/admin/export-jobs/:exportId', access: 'signed-in', summary: 'An export job’s progress and, when done, its download link', page: true },
   { method: 'GET', path: '/admin/exports/:file', access: 'signed-in', summary: 'A finished export file (local run; in AWS exports are presigned S3 links)', page: true },
+  { method: 'GET', path: '/admin/templates', access: 'signed-in', summary: 'Templates page: the district’s saved templates, create from one, rename, delete', page: true },
+  { method: 'POST', path: '/admin/surveys/:surveyId/template', access: 'organizer', summary: 'Save-as-template form', page: true },
+  { method: 'POST', path: '/admin/templates/:templateId/surveys', access: 'organizer', summary: 'Create-from-template form: to the new draft, or first a list of retired catalogue records left out', page: true },
+  { method: 'POST', path: '/admin/templates/:templateId/rename', access: 'organizer', summary: 'Rename-template form', page: true },
+  { method: 'POST', path: '/admin/templates/:templateId/delete', access: 'organizer', summary: 'Delete-template form', page: true },
   { method: 'GET', path: '/admin/catalogue', access: 'signed-in', summary: 'Catalogue pages', page: true },
   { method: 'POST', path: '/admin/catalogue/:section', access: 'admin', summary: 'Add a catalogue record', page: true },
   { method: 'POST', path: '/admin/catalogue/:section/:id/retire', access: 'admin', summary: 'Retire or restore a catalogue record', page: true },

@@ -13,6 +13,9 @@ const ACTIONS: Record<string, [zh: string, en: string]> = {
   'survey.unarchive': ['取消归档', 'Unarchived a survey'],
   'survey.settings': ['修改问卷设置', 'Changed survey settings'],
   'survey.access-codes': ['生成访问码', 'Generated access codes'],
+  'template.save': ['保存为模板', 'Saved a survey as a template'],
+  'template.rename': ['重命名模板', 'Renamed a template'],
+  'template.delete': ['删除模板', 'Deleted a template'],
   'response.invalidate': ['标记无效答卷', 'Marked a response invalid'],
   'response.restore': ['恢复答卷', 'Restored a response'],
   'account.create': ['新建账号', 'Added an account'],
@@ -52,6 +55,7 @@ export function auditTargetPath(entry: AuditEntry): string | undefined {
     if (safe(surveyId) && safe(responseId)) return `/admin/surveys/${surveyId}/responses/${responseId}`;
   }
   if (entry.action.startsWith('account.')) return '/admin/accounts';
+  if (entry.action.startsWith('template.')) return '/admin/templates';
   if (entry.action.startsWith('catalogue.')) return '/admin/catalogue';
   return undefined;
 }

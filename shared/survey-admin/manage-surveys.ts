@@ -39,6 +39,8 @@ export interface SurveyOverview {
   /** The settings' version, for a form or client to send back with its next change. */
   settingsVersion: number;
   responses: number;
+  /** The account that created the survey, when known (a front-limited organizer reaches only its own). */
+  owner?: string;
 }
 
 /** Short ids keep the share link and its QR code small; 12 hex digits of a UUID are plenty per district. */
@@ -84,14 +86,14 @@ export function checkDefinition(input: unknown): Survey {
   return parsed.output;
 }
 
-export async function createSurvey(deps: SurveyAdminDeps, request: { template: TemplateName; title?: string } | { definition: unknown }): Promise<Survey> {
+export async function createSurvey(deps: SurveyAdminDeps, request: { template: TemplateName; title?: string } | { definition: unknown }, owner?: string): Promise<Survey> {
   const id = newSurveyId(deps.newId);
   const createdAt = deps.clock.now().toISOString();
   const survey =
     'definition' in request
       ? checkDefinition({ ...(request.definition as object), id, status: 'draft', createdAt, publishedAt: undefined, closedAt: undefined })
       : checkDefinition(fromTemplate(request.template, await deps.catalogue.load(), { id, createdAt, ...(request.title ? { title: request.title } : {}) }));
-  await deps.surveyAdmin.create(survey);
+  await deps.surveyAdmin.create(survey, owner);
   return survey;
 }
 
@@ -108,17 +110,17 @@ export async function surveyOverview(deps: SurveyAdminDeps, surveyId: string): P
   return overviewOf(survey, stored, responses);
 }
 
-function overviewOf({ survey, version }: VersionedSurvey, stored: StoredSettings, responses: number): SurveyOverview {
-  return { survey, version, settings: stored.settings, unreadableSettings: stored.unreadable, settingsVersion: stored.version, responses };
+function overviewOf({ survey, version, owner }: VersionedSurvey, stored: StoredSettings, responses: number): SurveyOverview {
+  return { survey, version, settings: stored.settings, unreadableSettings: stored.unreadable, settingsVersion: stored.version, responses, ...(owner ? { owner } : {}) };
 }
 
 export async function listSurveys(deps: SurveyAdminDeps): Promise<SurveyOverview[]> {
   const surveys = await deps.surveyAdmin.list();
   return Promise.all(
-    surveys.map(async (survey) => {
+    surveys.map(async ({ survey, owner }) => {
       const [stored, responses] = await Promise.all([deps.surveySettings.read(survey.id), responseCount(deps.counters, survey.id)]);
       // The list's own read has no version; pages that edit read the survey again.
-      return overviewOf({ survey, version: 0 }, stored, responses);
+      return overviewOf({ survey, version: 0, ...(owner ? { owner } : {}) }, stored, responses);
     }),
   );
 }

@@ -17,7 +17,7 @@ async function existing(deps: SurveyAdminDeps, surveyId: string): Promise<{ surv
  * A new draft with the same definition (questions, sections, logic, title unless one is given) and
  * none of the responses, settings or access codes: any survey may be copied, in any status.
  */
-export async function copySurvey(deps: SurveyAdminDeps, surveyId: string, options: { title?: string } = {}): Promise<Survey> {
+export async function copySurvey(deps: SurveyAdminDeps, surveyId: string, options: { title?: string; owner?: string } = {}): Promise<Survey> {
   const { survey: source } = await existing(deps, surveyId);
   const { publishedAt: _p, closedAt: _c, ...definition } = source;
   const copy = checkDefinition({
@@ -27,7 +27,7 @@ export async function copySurvey(deps: SurveyAdminDeps, surveyId: string, option
     createdAt: deps.clock.now().toISOString(),
     ...(options.title ? { title: options.title } : {}),
   });
-  await deps.surveyAdmin.create(copy);
+  await deps.surveyAdmin.create(copy, options.owner);
   return copy;
 }
 

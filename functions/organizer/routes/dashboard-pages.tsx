@@ -43,6 +43,8 @@ import { filteredAudit } from './admin-api.js';
 import { surveyListFilter } from './surveys-api.js';
 import { filterSurveys } from '../../../shared/survey-admin/survey-lifecycle.js';
 import { sectionParam } from './catalogue-api.js';
+import { createFromSaved } from './templates-api.js';
+import { CreatedFromTemplatePage } from '../pages/templates-page.js';
 
 export function pageContext(c: Context<OrganizerEnv>): PageContext {
   const session = c.get('session') as OrganizerEnv['Variables']['session'] | undefined;
@@ -137,14 +139,22 @@ export function dashboardPages(app: OrganizerApp, deps: OrganizerDeps): void {
 
   register(app, deps, 'GET /admin', async (c) => {
     const filter = surveyListFilter(c);
-    return renderPage(c, <SurveyListPage ctx={pageContext(c)} filter={filter} list={filterSurveys(await listSurveysLogged(deps, c), filter, deps.timeZone)} />);
+    const [surveys, saved] = await Promise.all([listSurveysLogged(deps, c), deps.store.templates.list()]);
+    return renderPage(c, <SurveyListPage ctx={pageContext(c)} filter={filter} list={filterSurveys(surveys, filter, deps.timeZone)} saved={saved} />);
   });
 
   register(app, deps, 'POST /admin/surveys', async (c) => {
     const fields = await formFields(c);
-    const template = (TEMPLATES as readonly string[]).includes(fields.get('template') ?? '') ? (fields.get('template') as TemplateName) : 'needs';
+    const chosen = fields.get('template') ?? '';
     const title = fields.get('title')?.trim().slice(0, 200);
-    const survey = await createSurvey(domain, { template, ...(title ? { title } : {}) });
+    // The district's saved templates sit in the same list as the built-in ones, by their ids.
+    if (!(TEMPLATES as readonly string[]).includes(chosen) && isId(chosen)) {
+      const { survey, retired } = await createFromSaved(deps, c, chosen, title || undefined);
+      if (retired.length > 0) return renderPage(c, <CreatedFromTemplatePage ctx={pageContext(c)} surveyId={survey.id} retired={retired} />, 201);
+      return toSurvey(c, survey.id, false);
+    }
+    const template = (TEMPLATES as readonly string[]).includes(chosen) ? (chosen as TemplateName) : 'needs';
+    const survey = await createSurvey(domain, { template, ...(title ? { title } : {}) }, c.get('session').email);
     await audit(deps, c, 'survey.create', survey.id, { kind: survey.kind, from: template });
     return toSurvey(c, survey.id, false);
   });

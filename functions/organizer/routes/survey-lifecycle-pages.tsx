@@ -26,7 +26,7 @@ export function surveyLifecyclePages(app: OrganizerApp, deps: OrganizerDeps): vo
 
   register(app, deps, 'POST /admin/surveys/:surveyId/copy', async (c) => {
     const sourceId = pathId(c, 'surveyId', 'survey');
-    const copy = await copySurvey(domain, sourceId);
+    const copy = await copySurvey(domain, sourceId, { owner: c.get('session').email });
     await audit(deps, c, 'survey.copy', copy.id, { from: sourceId });
     return c.redirect(href(pageContext(c), `/admin/surveys/${copy.id}`), 303);
   });

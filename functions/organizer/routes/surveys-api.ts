@@ -55,7 +55,7 @@ export function surveysApi(app: OrganizerApp, deps: OrganizerDeps): void {
 
   register(app, deps, 'POST /api/surveys', async (c) => {
     const request = parseBody(CreateSurveySchema, await readJson(c));
-    const survey = await createSurvey(domain, request);
+    const survey = await createSurvey(domain, request, c.get('session').email);
     await audit(deps, c, 'survey.create', survey.id, { kind: survey.kind, from: 'template' in request ? request.template : 'definition' });
     return c.json({ survey }, 201);
   });
