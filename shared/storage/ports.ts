@@ -194,6 +194,8 @@ export interface AccountChange {
   passwordHash?: string;
   disabled?: boolean;
   role?: Role;
+  /** The fronts the account is limited to; an empty list lifts the limit. */
+  fronts?: readonly string[];
   endSessions?: true;
 }
 
@@ -214,6 +216,8 @@ export interface Session {
   expiresAt: string;
   /** The account's session epoch when this session began (absent: 0). */
   epoch?: number;
+  /** The account's fronts, read with the account on every request: a limit applies at once. */
+  fronts?: string[];
 }
 
 export interface SessionRepository {

@@ -1,6 +1,7 @@
 // The organizers' survey operations: create from a template, edit while draft, publish, close, settings.
 import * as v from 'valibot';
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
+import { withinFronts, type Creator } from '../accounts/scope.js';
 import type { Clock, IdGenerator } from '../clock.js';
 import { EditConflictError, InvalidInputError, InvalidSurveyError, RecordNotFoundError, SurveyFrozenError, SurveyStatusError, type FieldIssue } from '../errors.js';
 import { RESPONSES_COUNTER } from '../report/counter-names.js';
@@ -86,14 +87,14 @@ export function checkDefinition(input: unknown): Survey {
   return parsed.output;
 }
 
-export async function createSurvey(deps: SurveyAdminDeps, request: { template: TemplateName; title?: string } | { definition: unknown }, owner?: string): Promise<Survey> {
+export async function createSurvey(deps: SurveyAdminDeps, request: { template: TemplateName; title?: string } | { definition: unknown }, creator?: Creator): Promise<Survey> {
   const id = newSurveyId(deps.newId);
   const createdAt = deps.clock.now().toISOString();
   const survey =
     'definition' in request
-      ? checkDefinition({ ...(request.definition as object), id, status: 'draft', createdAt, publishedAt: undefined, closedAt: undefined })
-      : checkDefinition(fromTemplate(request.template, await deps.catalogue.load(), { id, createdAt, ...(request.title ? { title: request.title } : {}) }));
-  await deps.surveyAdmin.create(survey, owner);
+      ? checkDefinition(withinFronts(checkDefinition({ ...(request.definition as object), id, status: 'draft', createdAt, publishedAt: undefined, closedAt: undefined }), creator?.fronts))
+      : checkDefinition(withinFronts(fromTemplate(request.template, await deps.catalogue.load(), { id, createdAt, ...(request.title ? { title: request.title } : {}) }), creator?.fronts));
+  await deps.surveyAdmin.create(survey, creator?.email);
   return survey;
 }
 

@@ -4,6 +4,7 @@ import type { Catalogue } from '../catalogue/catalogue-schema.js';
 import type { Clock, IdGenerator } from '../clock.js';
 import { InvalidSurveyError, InvalidInputError, NotTemplateOwnerError, RecordNotFoundError } from '../errors.js';
 import type { Role } from '../accounts/account-schema.js';
+import { withinFronts, type Creator } from '../accounts/scope.js';
 import { checkDefinition, newSurveyId, type SurveyAdminDeps } from '../survey-admin/manage-surveys.js';
 import type { Question, Survey } from '../survey/survey-schema.js';
 import type { TemplateRepository } from '../storage/ports.js';
@@ -115,9 +116,10 @@ function withoutOptions(definition: TemplateDefinition, drop: readonly Omit<Reti
 export async function createFromTemplate(
   deps: SurveyAdminDeps & Pick<TemplateDeps, 'templates'>,
   templateId: string,
-  options: { title?: string; owner?: string } = {},
+  options: { title?: string; creator?: Creator } = {},
 ): Promise<{ survey: Survey; retired: RetiredOption[] }> {
-  const template = await existing(deps, templateId);
+  const found = await existing(deps, templateId);
+  const template = { ...found, definition: withinFronts(found.definition, options.creator?.fronts) };
   const retired = retiredOptions(template.definition, await deps.catalogue.load());
   const meta = { id: newSurveyId(deps.newId), status: 'draft' as const, createdAt: deps.clock.now().toISOString(), ...(options.title ? { title: options.title } : {}) };
   let survey: Survey;
@@ -129,6 +131,6 @@ export async function createFromTemplate(
     removed = false;
     survey = checkDefinition({ ...template.definition, ...meta });
   }
-  await deps.surveyAdmin.create(survey, options.owner);
+  await deps.surveyAdmin.create(survey, options.creator?.email);
   return { survey, retired: retired.map((r) => ({ ...r, removed })) };
 }

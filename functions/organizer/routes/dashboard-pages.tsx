@@ -1,5 +1,6 @@
 // The dashboard: server-rendered pages and the plain form posts behind them (no JavaScript needed).
 import { clientAddress } from '../../http/client-address.js';
+import { creatorOf } from '../../../shared/accounts/scope.js';
 import type { Context } from 'hono';
 import QRCode from 'qrcode';
 import { signOut } from '../../../shared/accounts/sign-in.js';
@@ -154,7 +155,7 @@ export function dashboardPages(app: OrganizerApp, deps: OrganizerDeps): void {
       return toSurvey(c, survey.id, false);
     }
     const template = (TEMPLATES as readonly string[]).includes(chosen) ? (chosen as TemplateName) : 'needs';
-    const survey = await createSurvey(domain, { template, ...(title ? { title } : {}) }, c.get('session').email);
+    const survey = await createSurvey(domain, { template, ...(title ? { title } : {}) }, creatorOf(c.get('session')));
     await audit(deps, c, 'survey.create', survey.id, { kind: survey.kind, from: template });
     return toSurvey(c, survey.id, false);
   });

@@ -1,5 +1,6 @@
 // A survey's life over JSON: copy, reopen, archive and unarchive.
 import { copySurvey, CopySurveySchema, reopenSurvey, setArchived } from '../../../shared/survey-admin/survey-lifecycle.js';
+import { creatorOf } from '../../../shared/accounts/scope.js';
 import { parseBody, readOptionalJson } from '../../http/json-body.js';
 import type { OrganizerDeps } from '../deps.js';
 import { audit, pathId, register, type OrganizerApp } from '../register-route.js';
@@ -12,7 +13,7 @@ export function surveyLifecycleApi(app: OrganizerApp, deps: OrganizerDeps): void
     const sourceId = pathId(c, 'surveyId', 'survey');
     // Copy takes an optional body: none at all means "same title".
     const options = parseBody(CopySurveySchema, await readOptionalJson(c));
-    const copy = await copySurvey(domain, sourceId, { ...(options.title ? { title: options.title } : {}), owner: c.get('session').email });
+    const copy = await copySurvey(domain, sourceId, { ...(options.title ? { title: options.title } : {}), creator: creatorOf(c.get('session')) });
     await audit(deps, c, 'survey.copy', copy.id, { from: sourceId });
     return c.json({ surveyId: copy.id }, 201);
   });

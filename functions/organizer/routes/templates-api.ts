@@ -1,5 +1,6 @@
 // The district's templates over JSON: list (built-in and saved), save a survey as one, create from one, rename, delete.
 import type { Context } from 'hono';
+import { creatorOf } from '../../../shared/accounts/scope.js';
 import { dashboardMessages } from '../../../shared/i18n/dashboard-messages.js';
 import { TEMPLATES } from '../../../shared/survey-admin/manage-surveys.js';
 import { createFromTemplate, deleteTemplate, renameTemplate, saveAsTemplate, type TemplateDeps } from '../../../shared/templates/district-templates.js';
@@ -25,7 +26,7 @@ export const actorOf = (c: Context<OrganizerEnv>) => ({ email: c.get('session').
 
 /** Creation from a saved template, with its audit entry: the API and the dashboard share it. */
 export async function createFromSaved(deps: OrganizerDeps, c: Context<OrganizerEnv>, templateId: string, title?: string) {
-  const created = await createFromTemplate({ ...surveyAdminDeps(deps), templates: deps.store.templates }, templateId, { ...(title ? { title } : {}), owner: c.get('session').email });
+  const created = await createFromTemplate({ ...surveyAdminDeps(deps), templates: deps.store.templates }, templateId, { ...(title ? { title } : {}), creator: creatorOf(c.get('session')) });
   await audit(deps, c, 'survey.create', created.survey.id, { kind: created.survey.kind, from: templateId, retired: created.retired.length });
   return created;
 }
