@@ -1,7 +1,7 @@
 // Every route the organizer app serves, with who may call it: the app registers from this table,
 // the authorization test walks it, OpenAPI documents it and the CDK stack can read it.
 import type { GenericSchema } from 'valibot';
-import { ChangePasswordSchema, LoginSchema, NewAccountSchema } from '../../shared/accounts/account-schema.js';
+import { AccountFrontsSchema, ChangePasswordSchema, LoginSchema, NewAccountSchema } from '../../shared/accounts/account-schema.js';
 import { AccessCodeBatchSchema } from '../../shared/survey-admin/access-code-batches.js';
 import { SurveySettingsInputSchema } from '../../shared/survey-admin/survey-settings-schema.js';
 import { SurveySchema } from '../../shared/survey/survey-schema.js';
@@ -88,6 +88,7 @@ export const ORGANIZER_ROUTES = [
   { method: 'POST', path: '/api/accounts', access: 'admin', scope: 'none', summary: 'Add an account (a password is generated when none is given)', body: NewAccountSchema },
   { method: 'POST', path: '/api/accounts/:email/reset-password', access: 'admin', scope: 'none', summary: 'A new generated password, returned once; the account’s sessions end' },
   { method: 'POST', path: '/api/accounts/:email/disable', access: 'admin', scope: 'none', summary: 'Disable an account: it cannot sign in and its sessions end at once (not your own)' },
+  { method: 'PUT', path: '/api/accounts/:email/fronts', access: 'admin', scope: 'none', summary: 'Limit an organizer or viewer to some fronts (限定战线): { fronts: [frontId] }; an empty list lifts the limit. Applies to its open sessions at once', body: AccountFrontsSchema },
   { method: 'POST', path: '/api/accounts/:email/enable', access: 'admin', scope: 'none', summary: 'Enable a disabled account' },
   { method: 'GET', path: '/api/audit.csv', access: 'admin', scope: 'none', summary: 'The audit log as CSV in district time with readable action names; ?actor= and ?action= filter' },
   { method: 'GET', path: '/api/audit', access: 'admin', scope: 'none', summary: 'The audit log, newest first' },
@@ -184,6 +185,7 @@ export const ORGANIZER_ROUTES = [
   { method: 'GET', path: '/admin/programme', access: 'signed-in', scope: 'district', summary: 'Programme summary page: totals, by front, theme, month, trend by quarter, printable', page: true },
   { method: 'GET', path: '/admin/accounts', access: 'admin', scope: 'none', summary: 'Accounts page: every account and the add-account form', page: true },
   { method: 'POST', path: '/admin/accounts/:email/reset-password', access: 'admin', scope: 'none', summary: 'Reset-password form (the new password is shown once)', page: true },
+  { method: 'POST', path: '/admin/accounts/:email/fronts', access: 'admin', scope: 'none', summary: 'Limit-to-fronts form (checkboxes of the catalogue’s fronts; none ticked lifts the limit)', page: true },
   { method: 'POST', path: '/admin/accounts/:email/disable', access: 'admin', scope: 'none', summary: 'Disable or enable form', page: true },
   { method: 'POST', path: '/admin/accounts', access: 'admin', scope: 'none', summary: 'Add-account form (a generated password is shown once)', page: true },
 ] as const satisfies readonly RouteSpec[];

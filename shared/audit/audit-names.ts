@@ -23,6 +23,7 @@ const ACTIONS: Record<string, [zh: string, en: string]> = {
   'account.reset-password': ['重置密码', 'Reset a password'],
   'account.disable': ['停用账号', 'Disabled an account'],
   'account.enable': ['启用账号', 'Enabled an account'],
+  'account.fronts': ['设置限定战线', 'Set an account’s fronts'],
   'account.logout-everywhere': ['退出所有设备', 'Signed out everywhere'],
 };
 
