@@ -7,7 +7,9 @@ import { runExport } from '../../shared/exports/run-export.js';
 import { createDocumentClient } from '../../shared/storage/dynamodb/client.js';
 import { createDynamoStore } from '../../shared/storage/dynamodb/store.js';
 import { DEFAULT_TIME_ZONE } from '../../shared/survey-admin/zoned-time.js';
+import { lambdaMetrics, observedHandler } from '../http/lambda-observability.js';
 import { createLogger } from '../http/logger.js';
+import { METRIC } from '../http/metrics.js';
 import { LocalExportFiles } from '../organizer/exports/local-export-files.js';
 import { S3ExportFiles } from '../organizer/exports/s3-export-files.js';
 
@@ -17,10 +19,11 @@ if (!tableName) throw new Error('TABLE_NAME is not set');
 const client = createDocumentClient({ endpoint: process.env.DYNAMODB_ENDPOINT });
 const store = createDynamoStore({ client, tableName });
 const logger = createLogger({ base: { service: 'export-worker' } });
+const metrics = lambdaMetrics('export-worker', process.env.DISTRICT_ID ?? 'unknown');
 // The stack always sets EXPORT_BUCKET; without it (run outside the stack) files stay in /tmp.
 const files = process.env.EXPORT_BUCKET ? new S3ExportFiles(process.env.EXPORT_BUCKET) : new LocalExportFiles(process.env.EXPORT_DIR ?? '/tmp/exports');
 
-export async function handler(event: unknown): Promise<{ outcome: string; rows?: number }> {
+async function runJob(event: unknown): Promise<{ outcome: string; rows?: number }> {
   const parsed = v.safeParse(ExportWorkerEventSchema, event);
   if (!parsed.success) {
     logger.error('export worker invoked without a job id');
@@ -38,7 +41,12 @@ export async function handler(event: unknown): Promise<{ outcome: string; rows?:
   }
   if (result.outcome === 'done') {
     logger.info('export done', { exportId, rows: result.rows, bytes: result.bytes });
+    // The same metric the inline export counts: the dashboard's export figure covers both paths.
+    metrics.count(METRIC.exportRows, result.rows);
     return { outcome: 'done', rows: result.rows };
   }
   return { outcome: result.outcome };
 }
+
+/** Each invocation's logs carry the function's context, and its metrics are flushed as one EMF line. */
+export const handler = observedHandler(runJob, { logger, metrics });

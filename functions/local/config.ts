@@ -4,6 +4,10 @@ import { resolve } from 'node:path';
 
 export interface LocalConfig {
   port: number;
+  /** The address to listen on: 127.0.0.1 (this machine only) unless HOST says otherwise, e.g. 0.0.0.0 for the LAN. */
+  host: string;
+  /** Where phones open surveys (links and QR codes); by default the LAN address when listening beyond this machine. */
+  publicUrl?: string;
   dataDir: string;
   tableName: string;
   timeZone: string;
@@ -12,8 +16,15 @@ export interface LocalConfig {
 export function localConfig(env: NodeJS.ProcessEnv = process.env): LocalConfig {
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not "${env.PORT}"`);
+  const host = env.HOST?.trim() || '127.0.0.1';
+  const publicUrl = env.PUBLIC_URL?.trim().replace(/\/+$/, '');
+  if (publicUrl !== undefined && publicUrl !== '' && !/^https?:\/\/[^\s/]+$/.test(publicUrl)) {
+    throw new Error(`PUBLIC_URL must be an origin such as http://192.168.1.20:3000, not "${env.PUBLIC_URL}"`);
+  }
   return {
     port,
+    host,
+    ...(publicUrl ? { publicUrl } : {}),
     dataDir: resolve(env.DIANCAI_DATA_DIR ?? '.data'),
     tableName: env.DIANCAI_TABLE_NAME ?? 'diancai-local',
     timeZone: env.DIANCAI_TIME_ZONE ?? 'Asia/Shanghai',

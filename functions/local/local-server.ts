@@ -18,11 +18,14 @@ import { createRespondentApp } from '../respondent/app.js';
 import { programmePublicDeps, type RespondentDeps } from '../respondent/deps.js';
 import { dispatch } from './dispatch.js';
 import { startDynamoLocal, type LocalCredentials } from './dynamodb-local.js';
+import { lanAddress, listensBeyondThisMachine } from './lan-address.js';
 import { markRunning } from './running-marker.js';
 import { privateDataDir, type LocalConfig } from './config.js';
 
 export interface LocalServer {
   url: string;
+  /** Where phones on the network open surveys (set when HOST listens beyond this machine, or PUBLIC_URL). */
+  publicUrl?: string;
   port: number;
   dynamoEndpoint: string;
   /** The data directory's key: DynamoDB Local shows this district's data only to clients that send it. */
@@ -70,19 +73,29 @@ export async function startLocalServer(config: LocalConfig, logger: Logger = cre
       { surveys: store.surveys, responses: store.responses, exportJobs: store.exportJobs, files: exports, clock: systemClock, timeZone: config.timeZone },
       logger,
     );
+    // The port is known once listening (PORT=0 picks one); links and QR codes read it lazily.
+    let publicUrl: string | undefined;
     const fetch = dispatch(
       createRespondentApp(respondentDeps),
-      createOrganizerApp({ store, clock: systemClock, newId: randomIds, logger, secret, timeZone: config.timeZone, exports, exportLauncher }),
+      createOrganizerApp({
+        store, clock: systemClock, newId: randomIds, logger, secret, timeZone: config.timeZone, exports, exportLauncher,
+        get publicBaseUrl() {
+          return publicUrl;
+        },
+      }),
     );
 
     const server = await new Promise<ServerType>((resolve) => {
-      const s = serve({ fetch, port: config.port, hostname: '127.0.0.1' }, () => resolve(s));
+      const s = serve({ fetch, port: config.port, hostname: config.host }, () => resolve(s));
     });
     const unmark = markRunning(config.dataDir);
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
+    const lan = listensBeyondThisMachine(config.host) ? lanAddress(config.host) : undefined;
+    publicUrl = config.publicUrl ?? (lan ? `http://${lan.includes(':') ? `[${lan}]` : lan}:${port}` : undefined);
     return {
       url: `http://localhost:${port}`,
+      ...(publicUrl ? { publicUrl } : {}),
       port,
       dynamoEndpoint: dynamo.endpoint,
       dynamoCredentials: dynamo.credentials,

@@ -5,6 +5,9 @@ import { parseArgs } from 'node:util';
 import { rebuildAllLectureCounters, rebuildCounters, rebuildLectureCounters } from '../../shared/report/rebuild-counters.js';
 import type { CounterDifference } from '../../shared/report/recount.js';
 import { openConfiguredTable } from './configured-table.js';
+import { quietSdkNodeNotice } from './node-version.js';
+
+quietSdkNodeNotice();
 
 const USAGE = 'usage: npm run rebuild-counters -- (--survey <surveyId> | --lecture <lectureId> | --lectures) [--write]';
 

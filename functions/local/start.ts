@@ -3,26 +3,35 @@ import { DEMO_FEEDBACK_FORM_ID, DEMO_NEEDS_SURVEY_ID } from '../../shared/demo/s
 import { createLogger } from '../http/logger.js';
 import { localConfig } from './config.js';
 import { startLocalServer } from './local-server.js';
+import { nodeVersionNote, quietSdkNodeNotice } from './node-version.js';
 
+quietSdkNodeNotice();
 const config = localConfig();
 const server = await startLocalServer(config, createLogger({ level: (process.env.LOG_LEVEL as 'info') ?? 'warn' }));
 
+// Phones open the public address when there is one (HOST=0.0.0.0 or PUBLIC_URL); the dashboard stays on localhost.
+const phones = server.publicUrl ?? server.url;
+const note = nodeVersionNote();
 console.log(`
 点菜 Diancai is running (data in ${config.dataDir}${server.seeded ? ', demo district seeded' : ''})
 
-  需求调查问卷 needs survey:   ${server.url}/s/${DEMO_NEEDS_SURVEY_ID}
-  授课信息反馈表 feedback form: ${server.url}/s/${DEMO_FEEDBACK_FORM_ID}
-  English:                     ${server.url}/s/${DEMO_NEEDS_SURVEY_ID}?lang=en
-
+  需求调查问卷 needs survey:   ${phones}/s/${DEMO_NEEDS_SURVEY_ID}
+  授课信息反馈表 feedback form: ${phones}/s/${DEMO_FEEDBACK_FORM_ID}
+  English:                     ${phones}/s/${DEMO_NEEDS_SURVEY_ID}?lang=en
+${
+  server.publicUrl
+    ? `  (listening on ${config.host}: anyone on this network can open these links and the sign-in page)\n`
+    : '  (this machine only; HOST=0.0.0.0 npm start lets phones on your network answer)\n'
+}
   组织者后台 dashboard:         ${server.url}/admin
   管理员 admin:                 ${server.admin.email}${
     server.admin.password
-      ? `\n  初始密码 password:            ${server.admin.password}  (shown once; set DIANCAI_ADMIN_PASSWORD to choose it)`
+      ? `\n  初始密码 password:            ${server.admin.password}  (shown once; set DIANCAI_ADMIN_PASSWORD to choose it;\n                               missed it? stop, then npm run organizer -- reset-password --email ${server.admin.email})`
       : server.admin.created
         ? '  (password from DIANCAI_ADMIN_PASSWORD)'
-        : '  (password as first set; add accounts with `npm run organizer -- add`)'
+        : `  (password as first set; forgotten? stop, then npm run organizer -- reset-password --email ${server.admin.email})`
   }
-
+${note ? `\n  ${note}\n` : ''}
 Press Ctrl-C to stop (DynamoDB Local stops with it).
 `);
 

@@ -1,10 +1,13 @@
-// `npm run organizer -- add --email a@b.cn --role admin [--password ...]`: adds an account to the
-// configured table (TABLE_NAME, optional DYNAMODB_ENDPOINT), or to the local data dir's DynamoDB Local.
+// `npm run organizer -- add --email a@b.cn --role admin [--password ...]`: adds an account;
+// `npm run organizer -- reset-password --email a@b.cn`: gives it a new one-time password (a missed
+// first-admin password, a forgotten one). Both work on the configured table (TABLE_NAME, optional
+// DYNAMODB_ENDPOINT) or, without one, on the local data dir's DynamoDB Local.
 import { parseArgs } from 'node:util';
 import { join } from 'node:path';
 import * as v from 'valibot';
-import { NewAccountSchema } from '../../shared/accounts/account-schema.js';
+import { NewAccountSchema, normalizeEmail } from '../../shared/accounts/account-schema.js';
 import { createAccount } from '../../shared/accounts/create-account.js';
+import { resetPassword } from '../../shared/accounts/manage-accounts.js';
 import { systemClock, randomIds } from '../../shared/clock.js';
 import { recordAudit } from '../../shared/audit/record-audit.js';
 import { createDocumentClient } from '../../shared/storage/dynamodb/client.js';
@@ -13,17 +16,25 @@ import { ensureTable } from '../../shared/storage/dynamodb/table-setup.js';
 import { localConfig, privateDataDir } from '../local/config.js';
 import { startDynamoLocal, type DynamoLocal } from '../local/dynamodb-local.js';
 import { runningServerPid } from '../local/running-marker.js';
+import { quietSdkNodeNotice } from '../local/node-version.js';
 
-const USAGE = 'usage: npm run organizer -- add --email <email> --role admin|organizer [--password <at least 10 characters>]';
+quietSdkNodeNotice();
+
+const USAGE = [
+  'usage: npm run organizer -- add --email <email> --role admin|organizer|viewer [--password <at least 10 characters>]',
+  '       npm run organizer -- reset-password --email <email>',
+].join('\n');
 
 async function main(): Promise<number> {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
     options: { email: { type: 'string' }, role: { type: 'string', default: 'organizer' }, password: { type: 'string' } },
   });
-  if (positionals[0] !== 'add') return console.error(USAGE), 2;
+  const command = positionals[0];
+  if (command !== 'add' && command !== 'reset-password') return console.error(USAGE), 2;
+  if (command === 'reset-password' && !values.email) return console.error(USAGE), 2;
   const parsed = v.safeParse(NewAccountSchema, { email: values.email, role: values.role, ...(values.password ? { password: values.password } : {}) });
-  if (!parsed.success) {
+  if (command === 'add' && !parsed.success) {
     console.error(`${USAGE}\n${parsed.issues.map((i) => `  ${v.getDotPath(i) ?? ''}: ${i.message}`).join('\n')}`);
     return 2;
   }
@@ -48,8 +59,17 @@ async function main(): Promise<number> {
   try {
     if (dynamo) await ensureTable(client, tableName!);
     const store = createDynamoStore({ client, tableName: tableName! });
+    const audit = { audit: store.audit, clock: systemClock, newId: randomIds };
+    if (command === 'reset-password') {
+      const email = values.email!;
+      const password = await resetPassword({ accounts: store.accounts }, email);
+      await recordAudit(audit, 'organizer-cli', 'account.reset-password', normalizeEmail(email));
+      console.log(`New password for ${email} in table ${tableName} (shown once; every session of the account has ended):\n  ${password}`);
+      return 0;
+    }
+    if (!parsed.success) return 2;
     const created = await createAccount({ accounts: store.accounts, clock: systemClock }, parsed.output, 'organizer-cli');
-    await recordAudit({ audit: store.audit, clock: systemClock, newId: randomIds }, 'organizer-cli', 'account.create', created.account.email, { role: created.account.role });
+    await recordAudit(audit, 'organizer-cli', 'account.create', created.account.email, { role: created.account.role });
     console.log(`Added ${created.account.role} ${created.account.email} to table ${tableName}.`);
     if (created.generated) console.log(`Password (shown once): ${created.password}`);
     return 0;

@@ -84,9 +84,9 @@ export function currentState(job: ExportJob, now: Date): ExportJob {
   return job;
 }
 
-/** True for a response an organizer marked invalid (无效答卷). Read loosely so stores without the flag export everything. */
+/** True for a response an organizer marked invalid (无效答卷); restoring one removes the mark. */
 export function isInvalidResponse(response: StoredResponse): boolean {
-  return (response as { invalid?: unknown }).invalid !== undefined && (response as { invalid?: unknown }).invalid !== null;
+  return response.invalid !== undefined;
 }
 
 /** Whether a response belongs in the export (the time range is applied on the index before this). */

@@ -108,8 +108,8 @@ export const keys = {
 
   /** Organizer-set options kept beside the frozen definition: time window, limit, access codes. */
   surveySettings: (surveyId: string) => ({ pk: PARTITIONS.survey(surveyId), sk: 'SETTINGS' }),
-  /** Only surveys with a response limit keep this running total; the others never touch it. */
-  surveyQuota: (surveyId: string) => ({ pk: PARTITIONS.quota(surveyId), sk: 'QUOTA' }),
+  /** Only surveys with a response limit keep this running total, on a few shards (quota-shards.ts); the others never touch it. */
+  surveyQuota: (surveyId: string, shard: number) => ({ pk: PARTITIONS.quota(surveyId), sk: `QUOTA#${shard}` }),
 
   /** Single-use access codes of one survey; the key makes a code unique within its survey. */
   accessCode: (surveyId: string, code: string) => ({ pk: PARTITIONS.accessCodes(surveyId), sk: `CODE#${code}` }),

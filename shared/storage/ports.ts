@@ -166,8 +166,8 @@ export interface SurveySettingsRepository {
   get(surveyId: string): Promise<SurveySettings>;
   /** Saves the settings if the stored version is still `expectedVersion` (else EditConflictError); returns the new version. */
   put(surveyId: string, settings: SurveySettings, expectedVersion: number): Promise<number>;
-  /** Resets the running total a response limit is checked against. */
-  setQuotaCount(surveyId: string, count: number): Promise<void>;
+  /** Resets the running total the response limit `limit` is checked against to `count`. */
+  setQuotaCount(surveyId: string, count: number, limit: number): Promise<void>;
 }
 
 export interface AccessCode {

@@ -207,7 +207,7 @@ export async function updateSettings(deps: SurveyAdminDeps, surveyId: string, in
   if (issues.length > 0) throw new InvalidInputError(issues);
   if (next.responseLimit !== undefined && next.responseLimit !== current.responseLimit) {
     // The running total starts from the responses already stored (exact unless responses arrive at this very moment).
-    await deps.surveySettings.setQuotaCount(surveyId, await responseCount(deps.counters, surveyId));
+    await deps.surveySettings.setQuotaCount(surveyId, await responseCount(deps.counters, surveyId), next.responseLimit);
   }
   const version = await deps.surveySettings.put(surveyId, next, stored.version);
   return { settings: next, version };

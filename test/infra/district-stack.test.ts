@@ -122,7 +122,7 @@ describe('Per-district stacks', () => {
       keys.responseBySubmission('s1', 'sub').pk,
       keys.countersBySurveyUnit('s1', 'u1').pk,
       keys.accessCode('s1', 'CODE').pk,
-      keys.surveyQuota('s1').pk,
+      keys.surveyQuota('s1', 0).pk,
     ];
     const statements = statementsOf('beta', respondentFunction.id) as TableStatement[];
     const can = (action: string, partitionKey: string) => isAllowed(statements, { action, partitionKey });

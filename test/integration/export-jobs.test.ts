@@ -227,4 +227,23 @@ describe('export jobs', () => {
     expect(readdirSync(dir).filter((n) => !n.startsWith('.'))).toEqual([]);
     expect((await f.api('GET', `/admin/exports/responses-${DEMO_NEEDS_SURVEY_ID}-${exportId}.csv`, { token })).status).toBe(404);
   });
+
+  it('keeps an invalid response, flagged with its reason, unless the export leaves invalid ones out', async () => {
+    const marked = stored[3]!;
+    const res = await f.api('POST', `/api/surveys/${DEMO_NEEDS_SURVEY_ID}/responses/${marked.responseId}/invalidate`, { token, body: { reason: '测试答卷' } });
+    expect(res.status).toBe(200);
+    const all = await exportIds({});
+    expect(all.ids).toEqual(stored.map((r) => r.responseId));
+    const file = await f.api('GET', all.done.url!, { token });
+    const [header, ...rows] = parse(await file.text(), { bom: true }) as string[][];
+    const row = rows.find((r) => r[header!.indexOf('答卷编号')] === marked.responseId)!;
+    expect([row[header!.indexOf('无效答卷')], row[header!.indexOf('无效原因')]]).toEqual(['无效', '测试答卷']);
+    expect(rows.filter((r) => r[header!.indexOf('无效答卷')] !== '')).toHaveLength(1);
+    const valid = await exportIds({ includeInvalid: false });
+    expect(valid.ids).toEqual(stored.filter((r) => r !== marked).map((r) => r.responseId));
+    expect(valid.done.rowsDone).toBe(9);
+    // Restored, it is exported as valid again.
+    expect((await f.api('POST', `/api/surveys/${DEMO_NEEDS_SURVEY_ID}/responses/${marked.responseId}/restore`, { token })).status).toBe(200);
+    expect((await exportIds({ includeInvalid: false })).ids).toEqual(stored.map((r) => r.responseId));
+  });
 });

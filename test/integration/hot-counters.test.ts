@@ -40,6 +40,27 @@ describe('a burst of submissions to one unit', () => {
     expect(statuses.filter((s) => s === 503).length).toBeGreaterThan(0);
   }, 180_000);
 
+  it('Should take exactly as many as a response limit allows out of a burst, refusing the rest as full, never 503', async () => {
+    const table = await createTestTable();
+    tables.push(table);
+    isolateTransactions(table.client, { inFlightMs: 30 });
+    const store = table.store;
+    await store.surveys.put(everyTypeSurvey());
+    await store.surveySettings.put('every-type', { responseLimit: 60 }, 0);
+    await store.surveySettings.setQuotaCount('every-type', 0, 60);
+    const app = respondentAppFor(store);
+    const statuses = await Promise.all(
+      Array.from({ length: BURST }, async (_, i) => {
+        await new Promise((resolve) => setTimeout(resolve, i * 10));
+        const res = await app.request('/api/public/surveys/every-type/responses', { method: 'POST', body: JSON.stringify({ submissionId: randomUUID(), answers: validAnswers() }) });
+        return res.status;
+      }),
+    );
+    expect(statuses.filter((s) => s === 201)).toHaveLength(60);
+    expect(statuses.filter((s) => s === 410)).toHaveLength(BURST - 60);
+    expect(await rebuildCounters(store, 'every-type')).toEqual({ responses: 60, invalid: 0, differences: [], written: false });
+  }, 180_000);
+
   it('Should store every submission of the same burst once, with counters equal to a rebuild, on write-sharded counters', async () => {
     const { statuses, store } = await burst(undefined);
     expect(statuses.filter((s) => s !== 201)).toEqual([]);

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { localConfig } from '../../functions/local/config.js';
 import { startLocalServer } from '../../functions/local/local-server.js';
+import { lanAddress } from '../../functions/local/lan-address.js';
 import { createLogger } from '../../functions/http/logger.js';
 import { DEMO_FEEDBACK_FORM_ID, DEMO_NEEDS_SURVEY_ID } from '../../shared/demo/seed-demo.js';
 import { validFeedback } from '../support/demo-answers.js';
@@ -61,6 +62,31 @@ describe('the local run', () => {
       expect(replay.status).toBe(200);
     } finally {
       await second.stop();
+    }
+  }, 90_000);
+
+  it('listens on the network with HOST=0.0.0.0 and puts the LAN address in the links phones open', async () => {
+    const lanDir = mkdtempSync(join(tmpdir(), 'diancai-lan-'));
+    const lan = lanAddress('0.0.0.0');
+    const server = await startLocalServer(localConfig({ PORT: '0', DIANCAI_DATA_DIR: lanDir, HOST: '0.0.0.0' }), quiet);
+    try {
+      expect(server.publicUrl).toBe(lan ? `http://${lan}:${server.port}` : undefined);
+      if (!lan) return;
+      // Reached from the network address, not only localhost.
+      expect((await fetch(`${server.publicUrl}/s/${DEMO_NEEDS_SURVEY_ID}`)).status).toBe(200);
+      const login = await fetch(`${server.url}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: server.admin.email, password: server.admin.password }),
+      });
+      const { token } = (await login.json()) as { token: string };
+      const page = await fetch(`${server.url}/admin/surveys/${DEMO_NEEDS_SURVEY_ID}`, { headers: { cookie: `diancai_session=${token}` } });
+      const html = await page.text();
+      expect(html).toContain(`${server.publicUrl}/s/${DEMO_NEEDS_SURVEY_ID}`);
+      expect(html).not.toContain(`localhost:${server.port}/s/`);
+    } finally {
+      await server.stop();
+      rmSync(lanDir, { recursive: true, force: true });
     }
   }, 90_000);
 });

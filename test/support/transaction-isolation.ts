@@ -74,6 +74,9 @@ export function isolateTransactions(client: DynamoDBDocumentClient, options: Iso
         // (it commits one transaction at a time, which real DynamoDB does not across items).
         ids.forEach((id) => held.add(id));
         const written = next(args);
+        // Awaited below; marked handled now so a quick refusal (a failed condition) is not reported
+        // as an unhandled rejection while the items are still held.
+        written.catch(() => {});
         try {
           await new Promise((resolve) => setTimeout(resolve, options.inFlightMs));
         } finally {

@@ -10,6 +10,7 @@ import { decodeCursor, encodeCursor } from './cursor.js';
 import { guarded } from './sdk-errors.js';
 import { defaultRetry, writeExactlyOnce, type RetryPolicy, type TransactItems } from './exactly-once.js';
 import { counterUpdate } from './counter-update.js';
+import { quotaAllowance, quotaShardCount } from './quota-shards.js';
 import { COUNTER_WRITE_SHARDS, writeShardOf } from './write-shards.js';
 
 /** Where each guard's item sits in the transaction, so a cancellation can be read back. */
@@ -25,6 +26,15 @@ function accessCodeProblem(error: TransactionCanceledException, index: number): 
   return new AccessCodeError('usedAt' in item ? 'used' : 'wrong_unit');
 }
 
+/** The quota shard after `shard` that this submission has not found full (there is one while any is open). */
+function nextOpenShard(shard: number, shards: number, full: ReadonlySet<number>): number {
+  for (let step = 1; step <= shards; step++) {
+    const next = (shard + step) % shards;
+    if (!full.has(next)) return next;
+  }
+  return shard;
+}
+
 export class DynamoResponseRepository implements ResponseRepository {
   constructor(
     private readonly client: DynamoDBDocumentClient,
@@ -36,14 +46,20 @@ export class DynamoResponseRepository implements ResponseRepository {
 
   async submit(response: StoredResponse, deltas: CounterDeltas, guard: SubmitGuard = {}): Promise<SubmitOutcome> {
     const firstShard = writeShardOf(response.submissionId, this.counterShards);
+    const quotaShards = guard.responseLimit === undefined ? 1 : quotaShardCount(guard.responseLimit);
+    // Quota shards this submission found full: counts never go down, so once every shard is full,
+    // every place is taken and the survey is full.
+    const full = new Set<number>();
+    let quotaShard = writeShardOf(response.submissionId, quotaShards);
     let positions: GuardPositions = {};
-    // The transaction is rebuilt per attempt: a retry after a conflict adds to the next shard, as the
-    // one it lost on is likely still busy. Which shard counts a response never matters for exactness:
-    // the response item's condition does.
+    // The transaction is rebuilt per attempt: a retry after a conflict adds to the next counter shard
+    // and takes its place on the next quota shard, as the ones it lost on are likely still busy.
+    // Which shard counts a response never matters for exactness: the response item's condition does.
     const replay = await writeExactlyOnce(
       this.client,
       (attempt) => {
-        const built = this.submitItems(response, deltas, guard, (firstShard + attempt - 1) % this.counterShards);
+        if (attempt > 1) quotaShard = nextOpenShard(quotaShard, quotaShards, full);
+        const built = this.submitItems(response, deltas, guard, (firstShard + attempt - 1) % this.counterShards, quotaShard);
         positions = built.positions;
         return built.items;
       },
@@ -52,7 +68,10 @@ export class DynamoResponseRepository implements ResponseRepository {
         replay: () => this.replayOf(response),
         guardFailure: (codes, error) => {
           if (positions.accessCode !== undefined && codes[positions.accessCode] === 'ConditionalCheckFailed') return accessCodeProblem(error, positions.accessCode);
-          if (positions.quota !== undefined && codes[positions.quota] === 'ConditionalCheckFailed') return new SurveyFullError(response.surveyId);
+          if (positions.quota !== undefined && codes[positions.quota] === 'ConditionalCheckFailed') {
+            full.add(quotaShard);
+            return full.size >= quotaShards ? new SurveyFullError(response.surveyId) : 'retry';
+          }
           return undefined;
         },
       },
@@ -136,7 +155,7 @@ export class DynamoResponseRepository implements ResponseRepository {
     return found.filter((r): r is StoredResponse => r !== undefined);
   }
 
-  private submitItems(response: StoredResponse, deltas: CounterDeltas, guard: SubmitGuard, shard: number): { items: TransactItems; positions: GuardPositions } {
+  private submitItems(response: StoredResponse, deltas: CounterDeltas, guard: SubmitGuard, shard: number, quotaShard: number): { items: TransactItems; positions: GuardPositions } {
     const update = counterUpdate(deltas, {
       unitId: response.unitId,
       front: response.front,
@@ -168,11 +187,12 @@ export class DynamoResponseRepository implements ResponseRepository {
       items.push({
         Update: {
           TableName: this.tableName,
-          Key: keys.surveyQuota(response.surveyId),
+          Key: keys.surveyQuota(response.surveyId, quotaShard),
           UpdateExpression: 'SET #type = :type ADD #count :one',
-          ConditionExpression: 'attribute_not_exists(#count) OR #count < :limit',
+          // The shard's share of the limit (quota-shards.ts): the shares add up to the limit.
+          ConditionExpression: '(attribute_not_exists(#count) AND :one <= :allowance) OR #count < :allowance',
           ExpressionAttributeNames: { '#type': 'type', '#count': 'count' },
-          ExpressionAttributeValues: { ':type': 'survey-quota', ':one': 1, ':limit': guard.responseLimit },
+          ExpressionAttributeValues: { ':type': 'survey-quota', ':one': 1, ':allowance': quotaAllowance(guard.responseLimit, quotaShard) },
         },
       });
     }

@@ -6,6 +6,7 @@ import { EditConflictError } from '../../errors.js';
 import { readSettings, SurveySettingsSchema, type SurveySettings } from '../../survey-admin/survey-settings-schema.js';
 import { keys } from '../keys.js';
 import type { StoredSettings, SurveySettingsRepository } from '../ports.js';
+import { QUOTA_SHARDS, spreadQuotaCount } from './quota-shards.js';
 import { guarded } from './sdk-errors.js';
 
 export class DynamoSurveySettingsRepository implements SurveySettingsRepository {
@@ -48,9 +49,13 @@ export class DynamoSurveySettingsRepository implements SurveySettingsRepository 
     return version;
   }
 
-  async setQuotaCount(surveyId: string, count: number): Promise<void> {
-    await guarded(() =>
-      this.client.send(new PutCommand({ TableName: this.tableName, Item: { ...keys.surveyQuota(surveyId), type: 'survey-quota', count } })),
+  async setQuotaCount(surveyId: string, count: number, limit: number): Promise<void> {
+    // Every shard is written (unused ones at 0), so a lower limit leaves no stale count on a shard it stops using.
+    const counts = spreadQuotaCount(count, limit);
+    await Promise.all(
+      Array.from({ length: QUOTA_SHARDS }, (_, shard) =>
+        guarded(() => this.client.send(new PutCommand({ TableName: this.tableName, Item: { ...keys.surveyQuota(surveyId, shard), type: 'survey-quota', count: counts[shard] ?? 0 } }))),
+      ),
     );
   }
 }
