@@ -46,7 +46,7 @@ export const ORGANIZER_ROUTES = [
   { method: 'POST', path: '/api/auth/logout', access: 'signed-in', scope: 'none', summary: 'Sign out: ends the session and clears the cookie' },
   { method: 'POST', path: '/api/auth/logout-everywhere', access: 'signed-in', scope: 'none', summary: 'End every session of the signed-in account, on every device, this one included' },
   { method: 'POST', path: '/api/me/password', access: 'signed-in', scope: 'none', summary: 'Change your own password (the old one is required); every other session ends; returns a fresh token', body: ChangePasswordSchema },
-  { method: 'GET', path: '/api/me', access: 'signed-in', scope: 'none', summary: 'The signed-in account' },
+  { method: 'GET', path: '/api/me', access: 'signed-in', scope: 'none', summary: 'The signed-in account: email, role, session end, and the fronts a front-limited account reaches' },
   { method: 'GET', path: '/api/openapi.json', access: 'signed-in', scope: 'none', summary: 'This API, as OpenAPI 3.1' },
   { method: 'GET', path: '/api/surveys', access: 'signed-in', scope: 'list', summary: 'Surveys with status, settings and live response count, and counts per status; ?q= (title words), ?kind=, ?status=, ?year= (district time), ?archived=only' },
   { method: 'POST', path: '/api/surveys', access: 'organizer', scope: 'own', summary: 'Create a draft from a template (needs, feedback, blank) or from a definition', body: CreateSurveySchema },

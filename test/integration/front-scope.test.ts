@@ -140,6 +140,7 @@ describe('what a front-limited organizer keeps', () => {
 
   it('Should apply a change of fronts to an open session at once, and audit it', async () => {
     const account = await limitedAccount(['economy']);
+    expect(await json(f.api('GET', '/api/me', { token: account.token }))).toMatchObject({ email: account.email, fronts: ['economy'] });
     // The economy front is its own now, but the survey is still the admin's.
     expect((await f.api('GET', `/api/lectures/${other.lectureId}`, { token: account.token })).status).toBe(200);
     expect((await f.api('GET', `/api/surveys/${other.surveyId}`, { token: account.token })).status).toBe(403);
