@@ -1,9 +1,9 @@
 // The organizers' survey operations: create from a template, edit while draft, publish, close, settings.
 import * as v from 'valibot';
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
-import { withinFronts, type Creator } from '../accounts/scope.js';
+import { inScope, surveyUnitFronts, withinFronts, type Creator } from '../accounts/scope.js';
 import type { Clock, IdGenerator } from '../clock.js';
-import { EditConflictError, InvalidInputError, InvalidSurveyError, RecordNotFoundError, SurveyFrozenError, SurveyStatusError, type FieldIssue } from '../errors.js';
+import { EditConflictError, InvalidInputError, OutOfScopeError, InvalidSurveyError, RecordNotFoundError, SurveyFrozenError, SurveyStatusError, type FieldIssue } from '../errors.js';
 import { RESPONSES_COUNTER } from '../report/counter-names.js';
 import type { CatalogueRepository, CounterRepository, StoredSettings, SurveyAdminRepository, SurveyRepository, SurveySettingsRepository, VersionedSurvey } from '../storage/ports.js';
 import { definitionIssues } from '../survey/definition-issues.js';
@@ -129,12 +129,17 @@ export async function listSurveys(deps: SurveyAdminDeps): Promise<SurveyOverview
 /**
  * Replaces a draft's whole definition; id, status, kind and creation time stay the server's. With
  * `expectedVersion` (what the editor was showing) a save over someone else's newer save is refused.
+ * `editor`: who saves; a front-limited one cannot add another front's units.
  */
-export async function replaceDefinition(deps: SurveyAdminDeps, surveyId: string, definition: unknown, expectedVersion?: number): Promise<VersionedSurvey> {
+export async function replaceDefinition(deps: SurveyAdminDeps, surveyId: string, definition: unknown, expectedVersion?: number, editor?: Creator): Promise<VersionedSurvey> {
   const { survey: current, version } = await existing(deps, surveyId, expectedVersion);
   if (current.status !== 'draft') throw new SurveyFrozenError(surveyId, current.status);
   const fields = typeof definition === 'object' && definition !== null && !Array.isArray(definition) ? definition : {};
   const survey = checkDefinition({ ...fields, id: current.id, kind: current.kind, status: 'draft', createdAt: current.createdAt, publishedAt: undefined, closedAt: undefined });
+  // A front-limited editor may not list another front's units: the survey would leave its own reach.
+  if (editor?.fronts && !inScope({ email: editor.email, fronts: new Set(editor.fronts) }, { kind: 'survey', owner: editor.email, unitFronts: surveyUnitFronts(survey) })) {
+    throw new OutOfScopeError('units of another front');
+  }
   return { survey, version: await deps.surveyAdmin.replaceDraft(survey, version) };
 }
 

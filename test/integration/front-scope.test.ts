@@ -125,6 +125,17 @@ describe('what a front-limited organizer keeps', () => {
     await f.submit(survey.id, { answers: validNeeds('dongfeng-st') });
     const report = await json<{ responses: number }>(f.api('GET', `/api/surveys/${survey.id}/report`, { token: limited }));
     expect(report.responses).toBe(1);
+    // Editing its draft cannot add another front's unit (the survey would leave its reach).
+    const draft = await json<{ survey: Survey }>(f.api('POST', '/api/surveys', { token: limited, body: { template: 'needs' } }));
+    const withEconomy = {
+      ...draft.survey,
+      fronts: [...(draft.survey.fronts ?? []), { id: 'economy', label: '经济战线' }],
+      questions: draft.survey.questions.map((q) => (q.type === 'unit' ? { ...q, options: [...q.options, { id: 'development', label: '区发展和改革委员会中心组', front: 'economy' }] } : q)),
+    };
+    const refused = await f.api('PUT', `/api/surveys/${draft.survey.id}/definition`, { token: limited, body: withEconomy });
+    expect(refused.status).toBe(403);
+    expect((await json<{ error: { code: string } }>(refused)).error.code).toBe('out_of_scope');
+    expect((await f.api('PUT', `/api/surveys/${draft.survey.id}/definition`, { token: limited, body: { ...draft.survey, title: '改了标题' } })).status).toBe(200);
     // A copy of its own survey is its own too; a copy of another's is refused.
     expect((await f.api('POST', `/api/surveys/${survey.id}/copy`, { token: limited })).status).toBe(201);
     expect((await f.api('POST', `/api/surveys/${other.surveyId}/copy`, { token: limited })).status).toBe(403);

@@ -1,6 +1,6 @@
 // The dashboard: server-rendered pages and the plain form posts behind them (no JavaScript needed).
 import { clientAddress } from '../../http/client-address.js';
-import { creatorOf } from '../../../shared/accounts/scope.js';
+import { creatorOf, withinFronts } from '../../../shared/accounts/scope.js';
 import type { Context } from 'hono';
 import QRCode from 'qrcode';
 import { signOut } from '../../../shared/accounts/sign-in.js';
@@ -184,7 +184,7 @@ export function dashboardPages(app: OrganizerApp, deps: OrganizerDeps): void {
     if (!outcome.ok) return surveyPage(c, surveyId, { editId: questionId, editing: { question: outcome.question, problems: outcome.problems } }, 422);
     try {
       // The version the card was shown with: a save over someone else's change is a 409, never a silent loss.
-      const saved = await replaceDefinition(domain, surveyId, outcome.survey, formVersion(fields.get('version')) ?? version);
+      const saved = await replaceDefinition(domain, surveyId, outcome.survey, formVersion(fields.get('version')) ?? version, creatorOf(c.get('session')));
       await audit(deps, c, 'survey.edit', surveyId, { questions: saved.survey.questions.length, [action]: questionId });
     } catch (error) {
       const { status, lines } = problemsOf(c, error);
@@ -205,7 +205,7 @@ export function dashboardPages(app: OrganizerApp, deps: OrganizerDeps): void {
     } catch {
       throw new ApiError(400, 'malformed_body');
     }
-    const { survey } = await replaceDefinition(domain, surveyId, definition, formVersion(fields.get('version')));
+    const { survey } = await replaceDefinition(domain, surveyId, definition, formVersion(fields.get('version')), creatorOf(c.get('session')));
     await audit(deps, c, 'survey.edit', surveyId, { questions: survey.questions.length });
   });
 
@@ -214,9 +214,11 @@ export function dashboardPages(app: OrganizerApp, deps: OrganizerDeps): void {
     if (!(QUESTION_TYPES as readonly string[]).includes(type)) return;
     const { survey, version } = await surveyOverview(domain, surveyId);
     const catalogue = type === 'unit' ? await deps.store.catalogue.load() : undefined;
-    const question = questionSkeleton(type as QuestionType, survey.questions.map((q) => q.id), catalogue);
+    const editor = creatorOf(c.get('session'));
+    // A new unit question lists the catalogue's units: a front-limited editor's, only its fronts'.
+    const [question] = withinFronts({ questions: [questionSkeleton(type as QuestionType, survey.questions.map((q) => q.id), catalogue)] }, editor.fronts).questions;
     const at = Math.min(Math.max(0, Math.trunc(Number(fields.get('position') || survey.questions.length)) || 0), survey.questions.length);
-    const updated = await replaceDefinition(domain, surveyId, { ...survey, questions: [...survey.questions.slice(0, at), question, ...survey.questions.slice(at)] }, formVersion(fields.get('version')) ?? version);
+    const updated = await replaceDefinition(domain, surveyId, { ...survey, questions: [...survey.questions.slice(0, at), question!, ...survey.questions.slice(at)] }, formVersion(fields.get('version')) ?? version, editor);
     await audit(deps, c, 'survey.edit', surveyId, { questions: updated.survey.questions.length, added: type });
   });
 

@@ -69,7 +69,7 @@ export function surveysApi(app: OrganizerApp, deps: OrganizerDeps): void {
 
   register(app, deps, 'PUT /api/surveys/:surveyId/definition', async (c) => {
     const surveyId = pathId(c, 'surveyId', 'survey');
-    const { survey, version } = await replaceDefinition(domain, surveyId, await readJson(c), ifMatchVersion(c));
+    const { survey, version } = await replaceDefinition(domain, surveyId, await readJson(c), ifMatchVersion(c), creatorOf(c.get('session')));
     await audit(deps, c, 'survey.edit', surveyId, { questions: survey.questions.length });
     c.header('ETag', versionTag(version));
     return c.json({ survey, version });
