@@ -39,6 +39,7 @@ import { surveyLifecyclePages } from './routes/survey-lifecycle-pages.js';
 import { editorScript } from './pages/editor-script.js';
 import { exportScript } from './pages/export-script.js';
 import { editorStyle } from './pages/editor-style.js';
+import { apiReferenceStyle } from './pages/api-reference-page.js';
 
 /** A full 200-question definition with long labels fits well within this. */
 export const ORGANIZER_BODY_LIMIT = 512 * 1024;
@@ -48,7 +49,7 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   app.use(requestIdMiddleware());
   app.use(statusMetrics(deps.metrics ?? noMetrics));
   // pageStyle: the preview renders the respondent's own page, stylesheet included.
-  app.use(securityHeaders({ scripts: [editorScript, exportScript], styles: [dashboardStyle, reportStyle, pageStyle, editorStyle, programmeStyle, lectureStyle] }));
+  app.use(securityHeaders({ scripts: [editorScript, exportScript], styles: [dashboardStyle, reportStyle, pageStyle, editorStyle, programmeStyle, lectureStyle, apiReferenceStyle] }));
   app.use(compress());
   app.use('/api/*', limitBody(ORGANIZER_BODY_LIMIT));
   app.use('/admin/*', limitBody(ORGANIZER_BODY_LIMIT));

@@ -2,6 +2,7 @@
 import { clientAddress } from '../../http/client-address.js';
 import type { Context } from 'hono';
 import QRCode from 'qrcode';
+import { QrSheetPage } from '../pages/qr-sheet-page.js';
 import { signOut } from '../../../shared/accounts/sign-in.js';
 import { countedSignIn } from '../counted-sign-in.js';
 import { createRecord, setRetired } from '../../../shared/catalogue/catalogue-edits.js';
@@ -90,6 +91,15 @@ export function dashboardPages(app: OrganizerApp, deps: OrganizerDeps): void {
       status,
     );
   };
+
+  register(app, deps, 'GET /admin/surveys/:surveyId/qr-sheet', async (c) => {
+    const overview = await surveyOverview(domain, pathId(c, 'surveyId', 'survey'));
+    // A draft has no link to share yet: its page says so.
+    if (overview.survey.status === 'draft') return c.redirect(href(pageContext(c), `/admin/surveys/${overview.survey.id}`), 303);
+    const url = shareUrl(deps, c.req.url, overview.survey.id);
+    const qrSvg = await QRCode.toString(url, { type: 'svg', margin: 2 });
+    return renderPage(c, <QrSheetPage ctx={pageContext(c)} overview={overview} shareUrl={url} qrSvg={qrSvg} timeZone={deps.timeZone} {...(deps.districtName ? { districtName: deps.districtName } : {})} />);
+  });
 
   const toSurvey = (c: Context<OrganizerEnv>, surveyId: string, saved = true) =>
     c.redirect(href(pageContext(c), `/admin/surveys/${surveyId}${saved ? '?saved=1' : ''}`), 303);
