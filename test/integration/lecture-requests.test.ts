@@ -2,7 +2,9 @@
 // link is checked, the request follows its lectures (scheduled, delivered, back to submitted when
 // cancelled), the board's 排期 link opens a pre-filled form, and the unit page lists its lectures.
 import { randomUUID } from 'node:crypto';
+import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UnitHome } from '../../functions/respondent/public-routes.js';
 import { unitLectures } from '../../shared/lectures/unit-lectures.js';
 import type { Lecture } from '../../shared/lectures/lecture-schema.js';
 import { createTestTable } from '../support/dynamo-table.js';
@@ -138,7 +140,9 @@ describe('the unit’s page lists its lectures', () => {
     // Act: the day of the delivered lecture, after it ended.
     await at('2026-03-20T04:00:00Z');
     const home = await json<{ lectures: unknown[] }>(await f.pub('GET', `/api/public/units/${key}`));
-    // Assess
+    // Assess: the body is what the OpenAPI document says, and exactly these lectures.
+    const documented = v.safeParse(UnitHome, home);
+    expect(documented.success ? [] : documented.issues.map((i) => `${v.getDotPath(i)}: ${i.message}`)).toEqual([]);
     expect(home.lectures).toEqual([
       { lectureId: cancelled.lectureId, topic: '健康中国与全民健康', expert: '赵静', startsAt: '2026-04-11T09:00', durationMinutes: 90, place: LECTURE.place, status: 'cancelled', cancelReason: '专家临时出差' },
       { lectureId: future.lectureId, topic: '党史学习教育专题', expert: '王建华', startsAt: '2026-04-10T14:30', durationMinutes: 90, place: '东风街道会议室', status: 'scheduled' },
