@@ -101,8 +101,12 @@ function successResponses(success: SuccessDoc): Json {
         ? { 'text/csv': { schema: { type: 'string', description: 'UTF-8 with a BOM; a spreadsheet opens it as it is' } } }
         : { 'image/svg+xml': { schema: { type: 'string' } } }
       : { 'application/json': { schema: jsonSchema(success.json) } };
-  const responses: Json = { [success.status]: { description: success.status === 201 ? 'Created' : success.status === 202 ? 'Accepted' : 'OK', content } };
-  if (success.also) responses[success.also.status] = { description: success.also.description, content: { 'application/json': { schema: jsonSchema(success.also.json) } } };
+  // A started job (202) and a redirect to one (303) say where it is in Location.
+  const location = { headers: { Location: { description: 'Where to follow the job', schema: { type: 'string' } } } };
+  const responses: Json = { [success.status]: { description: success.status === 201 ? 'Created' : success.status === 202 ? 'Accepted' : 'OK', ...(success.status === 202 ? location : {}), content } };
+  if (success.also) {
+    responses[success.also.status] = { description: success.also.description, ...(success.also.status === 303 ? location : {}), content: { 'application/json': { schema: jsonSchema(success.also.json) } } };
+  }
   return responses;
 }
 
@@ -214,7 +218,9 @@ export function openApiDocument() {
   const responses = Object.fromEntries(
     [...statuses].sort().map((status) => {
       const [name, description] = ERROR_RESPONSES[status];
-      return [name, { description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } }];
+      // The error handler tells a client when to try again after a lockout or a busy store.
+      const headers = status === 429 || status === 503 ? { headers: { 'Retry-After': { description: 'Seconds to wait before trying again', schema: { type: 'integer' } } } } : {};
+      return [name, { description, ...headers, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } }];
     }),
   );
   const usedTags = new Set(Object.values(paths).flatMap((ops) => Object.values(ops).map((op) => (op.tags as string[])[0])));
