@@ -66,8 +66,9 @@ function errorStatuses(route: ApiDoc, access: Access): ErrorStatus[] {
   const statuses = new Set<ErrorStatus>(route.errors ?? []);
   const changes = route.method !== 'GET';
   if (access !== 'public') statuses.add(401);
-  // A role check, or (for a cookie) a change sent from another site.
-  if (access === 'organizer' || access === 'admin' || changes) statuses.add(403);
+  // A role check, or a change sent from another site: the organizer app refuses those (sign-in included);
+  // the respondent's JSON API stays open to any client.
+  if (access === 'organizer' || access === 'admin' || (changes && !route.path.startsWith('/api/public/'))) statuses.add(403);
   if (route.body || route.bodyOptional) statuses.add(400).add(413);
   if (route.path.includes('/:')) statuses.add(404);
   // Every route reads the store (signed-in ones to check the session).

@@ -112,6 +112,8 @@ describe('GET /api/openapi.json', () => {
     expect(statuses('POST', '/api/accounts')).toEqual(['400', '401', '403', '409', '413', '503']);
     // Public sign-in: a refused origin, a bad body, wrong credentials, a lockout.
     expect(statuses('POST', '/api/auth/login')).toEqual(['400', '401', '403', '413', '429', '503']);
+    // The respondent's JSON API takes changes from any client: no 403 for another site; 410 once ordering closed.
+    expect(statuses('PUT', '/api/public/units/:unitKey/requests/:menuId')).toEqual(['400', '404', '409', '410', '413', '422', '503']);
   });
 });
 
