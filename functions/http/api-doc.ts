@@ -7,10 +7,10 @@ import type { ErrorStatus } from '../../shared/errors.js';
 /** Path or query parameters as one valibot object: each entry one parameter, optional when it may be left out. */
 export type ParamsSchema = v.ObjectSchema<v.ObjectEntries, undefined>;
 
-/** A route's successful answer: JSON with its schema, a CSV or SVG file, or nothing (204). */
+/** A route's successful answer: JSON with its schema, a CSV, SVG or PNG file, or nothing (204). */
 export type SuccessDoc =
   | { status: 200 | 201 | 202; json: v.GenericSchema; also?: { status: 200 | 303; json: v.GenericSchema; description: string } }
-  | { status: 200; file: 'csv' | 'svg'; also?: { status: 303; json: v.GenericSchema; description: string } }
+  | { status: 200; file: 'csv' | 'svg' | 'png'; also?: { status: 303; json: v.GenericSchema; description: string } }
   | { status: 204 };
 
 export interface ApiDoc {
@@ -37,4 +37,5 @@ export interface ApiDoc {
 export const json = (schema: v.GenericSchema, status: 200 | 201 | 202 = 200) => ({ status, json: schema }) as const;
 export const csvFile = { status: 200, file: 'csv' } as const;
 export const svgFile = { status: 200, file: 'svg' } as const;
+export const pngFile = { status: 200, file: 'png' } as const;
 export const noContent = { status: 204 } as const;

@@ -100,7 +100,9 @@ function successResponses(success: SuccessDoc): Json {
     'file' in success
       ? success.file === 'csv'
         ? { 'text/csv': { schema: { type: 'string', description: 'UTF-8 with a BOM; a spreadsheet opens it as it is' } } }
-        : { 'image/svg+xml': { schema: { type: 'string' } } }
+        : success.file === 'png'
+          ? { 'image/png': { schema: { type: 'string', contentMediaType: 'image/png' } } }
+          : { 'image/svg+xml': { schema: { type: 'string' } } }
       : { 'application/json': { schema: jsonSchema(success.json) } };
   // A started job (202) and a redirect to one (303) say where it is in Location.
   const location = { headers: { Location: { description: 'Where to follow the job', schema: { type: 'string' } } } };

@@ -12,7 +12,7 @@ import { FeedbackWindowSchema } from '../../shared/lectures/feedback-form.js';
 import { CancelSchema, DeliveredSchema, NewLectureSchema } from '../../shared/lectures/lecture-schema.js';
 import { MenuInputSchema } from '../../shared/programme/menu-schema.js';
 import { RequestStatusChangeSchema } from '../../shared/programme/request-status.js';
-import { csvFile, json, noContent, svgFile, type ApiDoc } from '../http/api-doc.js';
+import { csvFile, json, noContent, pngFile, svgFile, type ApiDoc } from '../http/api-doc.js';
 import * as Q from './query-schemas.js';
 import * as R from './response-schemas.js';
 
@@ -65,6 +65,7 @@ export const ORGANIZER_ROUTES = [
   { method: 'GET', path: '/api/surveys/:surveyId/access-codes.csv', access: 'organizer', summary: 'The survey’s access codes as CSV (unit, code, used or not), for printing and handing out', response: csvFile },
   { method: 'POST', path: '/api/surveys/:surveyId/access-codes', access: 'organizer', summary: 'Generate N single-use codes per unit', body: AccessCodeBatchSchema, response: json(R.AccessCodes, 201), errors: [409, 422] },
   { method: 'GET', path: '/api/surveys/:surveyId/qr.svg', access: 'signed-in', summary: 'The share link as a QR code (SVG)', response: svgFile },
+  { method: 'GET', path: '/api/surveys/:surveyId/qr.png', access: 'signed-in', summary: 'The share link as a QR code (PNG, 1024 px, for group chats)', response: pngFile },
   { method: 'GET', path: '/api/surveys/:surveyId/report', access: 'signed-in', summary: 'The demand report from the counters (never a scan); ?unit= or ?front= cuts every figure', query: Q.ReportFilterQuery, response: json(R.SurveyReport), errors: [422] },
   { method: 'GET', path: '/api/surveys/:surveyId/report.csv', access: 'signed-in', summary: 'The report as CSV: one row per question and option, with counts and shares', query: Q.ReportFilterQuery, response: csvFile, errors: [422] },
   { method: 'GET', path: '/api/surveys/:surveyId/responses.csv', access: 'signed-in', summary: 'One row per response, streamed; 303 to the finished file when larger than one response may carry', response: { ...csvFile, also: { status: 303, json: R.ExportStarted, description: 'Too large for one answer: an export job was started; Location names its status (or its page, for a browser)' } } },
@@ -131,6 +132,7 @@ export const ORGANIZER_ROUTES = [
   { method: 'GET', path: '/admin', access: 'signed-in', summary: 'Survey list: search, filters by kind, status and year, the archive', page: true },
   { method: 'POST', path: '/admin/surveys', access: 'organizer', summary: 'Create-survey form', page: true },
   { method: 'GET', path: '/admin/surveys/:surveyId', access: 'signed-in', summary: 'Survey editor, settings and share panel', page: true },
+  { method: 'GET', path: '/admin/surveys/:surveyId/qr-sheet', access: 'signed-in', summary: 'The QR code poster to print (A4): title, code, link, opening and closing times, district', page: true },
   { method: 'POST', path: '/admin/surveys/:surveyId/definition', access: 'organizer', summary: 'Save the definition', page: true },
   { method: 'POST', path: '/admin/surveys/:surveyId/add-question', access: 'organizer', summary: 'Add a question of a chosen type at a chosen position', page: true },
   { method: 'POST', path: '/admin/surveys/:surveyId/questions/:questionId', access: 'organizer', summary: 'The visual editor: save, move, duplicate or delete one question', page: true },

@@ -4,6 +4,7 @@
 import * as v from 'valibot';
 import { IdSchema } from '../survey/ids.js';
 import { LECTURE_FORMAT_IDS, LECTURE_MANNER_IDS } from '../programme/lecture-formats.js';
+import { RequestIdSchema } from '../programme/request-schema.js';
 
 const text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
 const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000));
@@ -33,8 +34,8 @@ export const LectureSchema = v.object({
   manner: v.optional(v.picklist(LECTURE_MANNER_IDS)),
   plannedAudience: v.optional(count),
   notes: v.optional(text(2000)),
-  /** The unit request (申报) this lecture answers, when it was scheduled from one. */
-  requestId: v.optional(IdSchema),
+  /** The unit request (申报) this lecture answers (`menuId~unitId`), when it was scheduled from one. */
+  requestId: v.optional(RequestIdSchema),
   attendance: v.optional(count),
   cancelReason: v.optional(text(500)),
   /** The version of the district's feedback form this lecture's attendees answer. */
@@ -56,7 +57,8 @@ export const NewLectureSchema = v.object({
   manner: v.optional(v.picklist(LECTURE_MANNER_IDS)),
   plannedAudience: v.optional(count),
   notes: v.optional(text(2000)),
-  requestId: v.optional(IdSchema),
+  /** Scheduling from a request (`menuId~unitId`): the request then shows scheduled, and delivered when the lecture is. */
+  requestId: v.optional(RequestIdSchema),
 });
 
 export const DeliveredSchema = v.object({ attendance: count });

@@ -4,6 +4,8 @@ import { CATALOGUE_SECTIONS } from '../../../shared/catalogue/catalogue-edits.js
 import { dashboardMessages } from '../../../shared/i18n/dashboard-messages.js';
 import type { CatalogueRecord, CatalogueSection } from '../../../shared/storage/ports.js';
 import { DashboardLayout, href, Problems, type PageContext } from './dashboard-layout.js';
+import type { RecentScores } from '../../../shared/lectures/recent-scores.js';
+import { RecentScoreCell } from './recent-score.js';
 
 type T = ReturnType<typeof dashboardMessages>;
 
@@ -64,7 +66,7 @@ function AddForm({ ctx, section, t }: { ctx: PageContext; section: CatalogueSect
   );
 }
 
-export function CataloguePage({ ctx, catalogue, problems }: { ctx: PageContext; catalogue: Catalogue; problems?: string[] }) {
+export function CataloguePage({ ctx, catalogue, problems, recent }: { ctx: PageContext; catalogue: Catalogue; problems?: string[]; recent?: RecentScores }) {
   const t = dashboardMessages(ctx.locale);
   const isAdmin = ctx.account?.role === 'admin';
   return (
@@ -86,6 +88,7 @@ export function CataloguePage({ ctx, catalogue, problems }: { ctx: PageContext; 
                     {label(record)} {record.retired ? <span class="status">{t.retired}</span> : null}
                   </td>
                   <td class="muted">{describe(section, record, catalogue)}</td>
+                  <RecentScoreCell section={section} id={record.id} recent={recent} locale={ctx.locale} />
                   {isAdmin ? (
                     <td>
                       <form method="post" action={href(ctx, `/admin/catalogue/${section}/${record.id}/retire`)}>

@@ -2,6 +2,7 @@
 import { clientAddress } from '../../http/client-address.js';
 import type { Context } from 'hono';
 import QRCode from 'qrcode';
+import { QrSheetPage } from '../pages/qr-sheet-page.js';
 import { signOut } from '../../../shared/accounts/sign-in.js';
 import { countedSignIn } from '../counted-sign-in.js';
 import { createRecord, setRetired } from '../../../shared/catalogue/catalogue-edits.js';
@@ -29,6 +30,7 @@ import type { OrganizerEnv } from '../access-guard.js';
 import type { OrganizerDeps } from '../deps.js';
 import { AuditPage } from '../pages/audit-page.js';
 import { CataloguePage } from '../pages/catalogue-page.js';
+import { recentScores } from '../../../shared/lectures/recent-scores.js';
 import { href, type PageContext } from '../pages/dashboard-layout.js';
 import { SignInPage } from '../pages/sign-in-page.js';
 import { SurveyListPage } from '../pages/survey-list-page.js';
@@ -89,6 +91,15 @@ export function dashboardPages(app: OrganizerApp, deps: OrganizerDeps): void {
       status,
     );
   };
+
+  register(app, deps, 'GET /admin/surveys/:surveyId/qr-sheet', async (c) => {
+    const overview = await surveyOverview(domain, pathId(c, 'surveyId', 'survey'));
+    // A draft has no link to share yet: its page says so.
+    if (overview.survey.status === 'draft') return c.redirect(href(pageContext(c), `/admin/surveys/${overview.survey.id}`), 303);
+    const url = shareUrl(deps, c.req.url, overview.survey.id);
+    const qrSvg = await QRCode.toString(url, { type: 'svg', margin: 2 });
+    return renderPage(c, <QrSheetPage ctx={pageContext(c)} overview={overview} shareUrl={url} qrSvg={qrSvg} timeZone={deps.timeZone} {...(deps.districtName ? { districtName: deps.districtName } : {})} />);
+  });
 
   const toSurvey = (c: Context<OrganizerEnv>, surveyId: string, saved = true) =>
     c.redirect(href(pageContext(c), `/admin/surveys/${surveyId}${saved ? '?saved=1' : ''}`), 303);
@@ -243,7 +254,7 @@ export function dashboardPages(app: OrganizerApp, deps: OrganizerDeps): void {
   });
 
   const cataloguePage = async (c: Context<OrganizerEnv>, problems?: string[], status: 200 | 400 | 404 | 409 | 422 = 200) =>
-    renderPage(c, <CataloguePage ctx={pageContext(c)} catalogue={await deps.store.catalogue.load()} problems={problems} />, status);
+    renderPage(c, <CataloguePage ctx={pageContext(c)} catalogue={await deps.store.catalogue.load()} problems={problems} recent={await recentScores(deps.store.lectures, deps.clock.now())} />, status);
 
   register(app, deps, 'GET /admin/catalogue', (c) => cataloguePage(c));
 

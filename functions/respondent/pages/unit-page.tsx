@@ -4,7 +4,9 @@ import { localized } from '../../../shared/i18n/locale.js';
 import { programmeMessages } from '../../../shared/i18n/programme-messages.js';
 import type { Menu } from '../../../shared/programme/menu-schema.js';
 import type { UnitHome } from '../../../shared/programme/unit-home.js';
+import type { UnitLecture } from '../../../shared/lectures/unit-lectures.js';
 import { Layout } from './layout.js';
+import { UnitLectures } from './unit-lectures.js';
 
 export interface UnitPageProps {
   home: UnitHome;
@@ -14,9 +16,11 @@ export interface UnitPageProps {
   now: Date;
   time: (iso: string) => string;
   switchHref: string;
+  /** The unit's lectures from a year ago on, newest first. */
+  lectures?: readonly UnitLecture[];
 }
 
-export function UnitPage({ home, menus, locale, now, time, switchHref }: UnitPageProps) {
+export function UnitPage({ home, menus, locale, now, time, switchHref, lectures = [] }: UnitPageProps) {
   const t = programmeMessages(locale);
   const key = home.key.key;
   const lang = `lang=${locale}`;
@@ -92,9 +96,8 @@ export function UnitPage({ home, menus, locale, now, time, switchHref }: UnitPag
         );
       })}
 
-      {/* The lectures feature fills this section: scheduled lectures and the feedback links of past ones. */}
       <h2 id="lectures">{t.lectures}</h2>
-      <p>{t.noLectures}</p>
+      <UnitLectures lectures={lectures} locale={locale} time={time} empty={t.noLectures} />
     </Layout>
   );
 }
