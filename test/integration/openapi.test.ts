@@ -218,6 +218,12 @@ describe('GET /admin/api', () => {
     expect(csp).not.toMatch(/https?:|unsafe/);
   });
 
+  it('Should be linked from the account page, with the OpenAPI document', async () => {
+    const html = await (await f.app.request('http://localhost/admin/account', { headers: { cookie: `diancai_session=${admin}` } })).text();
+    expect(html).toContain('<a href="/admin/api">接口说明</a>');
+    expect(html).toContain('<a href="/api/openapi.json">OpenAPI 3.1</a>');
+  });
+
   it('Should send people who are not signed in to the sign-in page', async () => {
     const response = await f.app.request('http://localhost/admin/api');
     expect(response.status).toBe(303);
