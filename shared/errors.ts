@@ -2,6 +2,7 @@
 // registry): the one error handler renders any DomainError as the error shape or as a page. Nothing
 // outside the adapter ever sees an AWS SDK exception.
 import { answerIssueMessage } from './i18n/answer-messages.js';
+import { catalogueProblemText, type CatalogueProblem } from './i18n/catalogue-messages.js';
 import type { Locale } from './i18n/locale.js';
 import type { ErrorCode } from './i18n/ui-messages.js';
 import type { AnswerIssue } from './survey/answer-issue.js';
@@ -245,6 +246,29 @@ export class InvalidInputError extends DomainError {
   }
 }
 
+/** A catalogue record (typed in a form, sent to the API or read from an import row) that breaks a rule: each problem beside its field, in the caller's language. */
+export class CatalogueInputError extends DomainError {
+  override name = 'CatalogueInputError';
+  readonly status = 422;
+  readonly code = 'invalid_input';
+  constructor(readonly problems: CatalogueProblem[]) {
+    super(`${problems.length} problem(s) in the catalogue record.`);
+  }
+  override issuesIn(locale: Locale): ErrorIssue[] {
+    return this.problems.map((problem) => ({ field: problem.field, message: catalogueProblemText(problem, locale) }));
+  }
+}
+
+/** An import file that is neither a readable .xlsx nor a CSV in UTF-8 or GBK, or is larger than an import takes. */
+export class UnreadableFileError extends DomainError {
+  override name = 'UnreadableFileError';
+  readonly status = 422;
+  readonly code = 'unreadable_file';
+  constructor(readonly reason: string) {
+    super(`The import file cannot be read (${reason}).`);
+  }
+}
+
 /** A report filter names a unit, front or question the survey does not have. */
 export class InvalidReportFilterError extends DomainError {
   override name = 'InvalidReportFilterError';
@@ -383,5 +407,25 @@ export class RequestLockedError extends DomainError {
   readonly code = 'request_locked';
   constructor(readonly requestId: string, readonly requestStatus: string) {
     super(`Request ${requestId} is ${requestStatus} and can no longer change.`);
+  }
+}
+
+/** Renaming or deleting a saved template is for the account that saved it, or an admin. */
+export class NotTemplateOwnerError extends DomainError {
+  override name = 'NotTemplateOwnerError';
+  readonly status = 403;
+  readonly code = 'not_template_owner';
+  constructor(readonly templateId: string) {
+    super(`Template ${templateId} belongs to another account.`);
+  }
+}
+
+/** A front-limited account reached for a survey it does not own, or for another front's units, menus or lectures. */
+export class OutOfScopeError extends DomainError {
+  override name = 'OutOfScopeError';
+  readonly status = 403;
+  readonly code = 'out_of_scope';
+  constructor(readonly what: string) {
+    super(`The ${what} lies outside the account's fronts.`);
   }
 }

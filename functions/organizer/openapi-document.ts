@@ -69,7 +69,7 @@ function errorStatuses(route: ApiDoc, access: Access): ErrorStatus[] {
   // A role check, or a change sent from another site: the organizer app refuses those (sign-in included);
   // the respondent's JSON API stays open to any client.
   if (access === 'organizer' || access === 'admin' || (changes && !route.path.startsWith('/api/public/'))) statuses.add(403);
-  if (route.body || route.bodyOptional) statuses.add(400).add(413);
+  if (route.body || route.bodyOptional || route.upload) statuses.add(400).add(413);
   if (route.path.includes('/:')) statuses.add(404);
   // Every route reads the store (signed-in ones to check the session).
   statuses.add(503);
@@ -94,14 +94,25 @@ const ERROR_RESPONSES: Record<ErrorStatus, [name: string, description: string]> 
 
 const errorResponseRef = (status: ErrorStatus) => ({ $ref: `#/components/responses/${ERROR_RESPONSES[status][0]}` });
 
+const FILE_TYPES = { png: 'image/png', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const;
+
+/** An uploaded file's body: an .xlsx workbook or a CSV, sent as it is. */
+const UPLOAD_BODY = {
+  required: true,
+  content: {
+    [FILE_TYPES.xlsx]: { schema: { type: 'string', contentMediaType: FILE_TYPES.xlsx } },
+    'text/csv': { schema: { type: 'string' } },
+  },
+};
+
 function successResponses(success: SuccessDoc): Json {
   if (success.status === 204) return { '204': { description: 'Done; no content' } };
   const content =
     'file' in success
       ? success.file === 'csv'
         ? { 'text/csv': { schema: { type: 'string', description: 'UTF-8 with a BOM; a spreadsheet opens it as it is' } } }
-        : success.file === 'png'
-          ? { 'image/png': { schema: { type: 'string', contentMediaType: 'image/png' } } }
+        : success.file === 'png' || success.file === 'xlsx'
+          ? { [FILE_TYPES[success.file]]: { schema: { type: 'string', contentMediaType: FILE_TYPES[success.file] } } }
           : { 'image/svg+xml': { schema: { type: 'string' } } }
       : { 'application/json': { schema: jsonSchema(success.json) } };
   // A started job (202) and a redirect to one (303) say where it is in Location.
@@ -143,6 +154,7 @@ const TAGS: [pattern: RegExp, name: string, description: string][] = [
   [/^\/api\/openapi/, 'Reference', 'This document'],
   [/^\/api\/surveys\/:surveyId\/(report|crosstab|text-answers|status)/, 'Reports', 'The demand report from the counters, cross-tabulations, written answers and who has not answered'],
   [/^\/api\/(surveys\/:surveyId\/(responses|exports)|exports)/, 'Responses', 'Raw responses: the list, invalid responses (无效答卷), CSV and export jobs'],
+  [/^\/api\/(templates|surveys\/:surveyId\/template$)/, 'Templates', 'The district’s saved survey templates (问卷模板): save, list, create from, rename, delete'],
   [/^\/api\/surveys/, 'Surveys', 'Create, edit while draft, publish, close, settings, access codes, QR codes'],
   [/^\/api\/catalogue/, 'Catalogue', 'Fronts, units, themes, topics and experts'],
   [/^\/api\/(accounts|audit)/, 'Accounts', 'Organizer accounts and the audit log (admins)'],
@@ -167,6 +179,7 @@ function operation(route: ApiDoc, access: Access): Json {
     ...(access === 'public' ? { security: [] } : {}),
     parameters,
     ...(route.body ? { requestBody: { required: !route.bodyOptional, content: { 'application/json': { schema: jsonSchema(route.body) } } } } : {}),
+    ...(route.upload ? { requestBody: UPLOAD_BODY } : {}),
     responses,
     'x-access': access,
   };

@@ -21,7 +21,12 @@ const labelled = { id: v.string(), label: v.string(), labelEn: v.optional(v.stri
 
 export const AccountView = v.object({ email: v.string(), role: RoleSchema });
 export const LoginAnswer = v.object({ token: v.string(), expiresAt: v.string(), account: AccountView });
-export const MeAnswer = v.object({ ...AccountView.entries, expiresAt: v.string() });
+export const MeAnswer = v.object({
+  ...AccountView.entries,
+  expiresAt: v.string(),
+  fronts: v.optional(v.pipe(v.array(v.string()), v.description('Only for a front-limited account: the fronts it reaches'))),
+});
+export const AccountFrontsAnswer = v.object({ email: v.string(), fronts: v.array(v.string()) });
 export const TokenAnswer = v.object({ token: v.string(), expiresAt: v.string() });
 
 /** The document itself: an OpenAPI 3.1 object (not restated here). */
@@ -236,4 +241,41 @@ export const AnswerStatus = v.object({
   units: v.array(v.object({ unitId: v.string(), name: v.string(), frontId: v.string(), frontName: v.string(), responses: count, lastResponseAt: v.optional(districtTime) })),
   silent: v.array(v.object({ front: v.string(), frontName: v.string(), count, units: v.array(v.object({ id: v.string(), name: v.string() })) })),
   reminder: v.pipe(v.string(), v.description('A reminder to paste in a group chat')),
+});
+
+/** A catalogue import's report (dry run or applied): every row's outcome and why. */
+export const CatalogueImportReport = v.object({
+  applied: v.boolean(),
+  counts: v.object({ add: v.number(), change: v.number(), same: v.number(), refuse: v.number() }),
+  rows: v.array(
+    v.object({
+      sheet: v.string(),
+      row: v.number(),
+      section: v.optional(v.string()),
+      name: v.string(),
+      id: v.optional(v.string()),
+      outcome: v.picklist(['add', 'change', 'same', 'refuse']),
+      changes: v.array(v.string()),
+      reasons: v.array(v.string()),
+    }),
+  ),
+});
+
+/** A saved district template as lists show it (the definition itself stays on the server). */
+const TemplateSummary = v.object({
+  id: v.string(),
+  name: v.string(),
+  kind: v.string(),
+  title: v.string(),
+  questions: count,
+  createdBy: v.string(),
+  createdAt: v.string(),
+});
+export const TemplateList = v.object({ builtIn: v.array(v.object({ id: v.string(), name: v.string() })), saved: v.array(TemplateSummary) });
+export const SavedTemplateAnswer = v.object({ templateId: v.string(), name: v.string() });
+export const TemplateAnswer = v.object({ template: TemplateSummary });
+export const TemplateDeleted = v.object({ templateId: v.string(), deleted: v.literal(true) });
+export const FromTemplateAnswer = v.object({
+  surveyId: v.string(),
+  retired: v.array(v.object({ questionId: v.string(), optionId: v.string(), label: v.string(), removed: v.boolean() })),
 });

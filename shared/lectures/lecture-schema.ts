@@ -14,16 +14,19 @@ export const LectureStatusSchema = v.picklist(['scheduled', 'delivered', 'cancel
 /** The longest lecture; it also bounds how far back the clash check looks for an overlapping start. */
 export const MAX_DURATION_MINUTES = 12 * 60;
 
-export const LectureUnitSchema = v.object({ id: IdSchema, name: text(200), front: IdSchema });
+export const LectureUnitSchema = v.object({ id: IdSchema, name: text(200), nameEn: v.optional(text(200)), front: IdSchema });
 
 export const LectureSchema = v.object({
   id: IdSchema,
   status: LectureStatusSchema,
   topicId: IdSchema,
   topicTitle: text(200),
+  /** English names as the catalogue had them, for the feedback form under ?lang=en. */
+  topicTitleEn: v.optional(text(200)),
   themeId: IdSchema,
   expertId: IdSchema,
   expertName: text(100),
+  expertNameEn: v.optional(text(100)),
   units: v.pipe(v.array(LectureUnitSchema), v.minLength(1), v.maxLength(50)),
   /** Instants (UTC ISO); pages show them in district time. */
   startsAt: v.pipe(v.string(), v.isoTimestamp()),

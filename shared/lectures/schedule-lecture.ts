@@ -32,7 +32,7 @@ function catalogueFacts(catalogue: Catalogue, input: NewLecture) {
   });
   if (new Set(input.unitIds).size !== input.unitIds.length) issues.push({ field: 'unitIds', message: 'A unit is listed twice.' });
   if (issues.length > 0 || !topic || !expert) throw new InvalidInputError(issues);
-  return { topic, expert, units: units.flatMap((u) => (u ? [{ id: u.id, name: u.name, front: u.front }] : [])) };
+  return { topic, expert, units: units.flatMap((u) => (u ? [{ id: u.id, name: u.name, ...(u.nameEn ? { nameEn: u.nameEn } : {}), front: u.front }] : [])) };
 }
 
 export async function scheduleLecture(deps: LectureDeps, input: NewLecture): Promise<Lecture> {
@@ -46,9 +46,11 @@ export async function scheduleLecture(deps: LectureDeps, input: NewLecture): Pro
     status: 'scheduled',
     topicId: topic.id,
     topicTitle: topic.title,
+    ...(topic.titleEn ? { topicTitleEn: topic.titleEn } : {}),
     themeId: topic.theme,
     expertId: expert.id,
     expertName: expert.name,
+    ...(expert.nameEn ? { expertNameEn: expert.nameEn } : {}),
     units,
     startsAt: starts.toISOString(),
     endsAt: new Date(starts.getTime() + input.durationMinutes * 60_000).toISOString(),

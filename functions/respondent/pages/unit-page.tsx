@@ -58,7 +58,10 @@ export function UnitPage({ home, menus, locale, now, time, switchHref, lectures 
           const item = menu?.items.find((i) => i.topicId === topicId);
           return item ? localized(locale, item.title, item.titleEn) : topicId;
         };
-        const expertName = (topicId: string, expertId: string) => menu?.items.find((i) => i.topicId === topicId)?.experts.find((e) => e.id === expertId)?.name ?? expertId;
+        const expertName = (topicId: string, expertId: string) => {
+          const expert = menu?.items.find((i) => i.topicId === topicId)?.experts.find((e) => e.id === expertId);
+          return expert ? localized(locale, expert.name, expert.nameEn) : expertId;
+        };
         return (
           <div class="q">
             <p class="qt">{m.title}</p>
