@@ -87,7 +87,7 @@ export const PUBLIC_API_ROUTES = [
     summary: 'Submit feedback on a lecture: 201, or 200 for a replay of the same submissionId',
     body: SubmissionSchema,
     response: { ...json(Submitted, 201), also: replay },
-    errors: [403, 409, 410, 422],
+    errors: [403, 410, 422],
   },
   { method: 'GET', path: '/api/public/units/:unitKey', summary: 'A unit’s page (单位专属链接) as JSON: its surveys, menus and its requests; never cached', response: json(UnitHome) },
   { method: 'GET', path: '/api/public/menus/:menuId', summary: 'A published menu (菜单)', response: json(MenuView) },
