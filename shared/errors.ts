@@ -409,3 +409,23 @@ export class RequestLockedError extends DomainError {
     super(`Request ${requestId} is ${requestStatus} and can no longer change.`);
   }
 }
+
+/** Renaming or deleting a saved template is for the account that saved it, or an admin. */
+export class NotTemplateOwnerError extends DomainError {
+  override name = 'NotTemplateOwnerError';
+  readonly status = 403;
+  readonly code = 'not_template_owner';
+  constructor(readonly templateId: string) {
+    super(`Template ${templateId} belongs to another account.`);
+  }
+}
+
+/** A front-limited account reached for a survey it does not own, or for another front's units, menus or lectures. */
+export class OutOfScopeError extends DomainError {
+  override name = 'OutOfScopeError';
+  readonly status = 403;
+  readonly code = 'out_of_scope';
+  constructor(readonly what: string) {
+    super(`The ${what} lies outside the account's fronts.`);
+  }
+}

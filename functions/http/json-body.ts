@@ -13,6 +13,11 @@ export async function readJson(c: Context): Promise<unknown> {
   }
 }
 
+/** A body that may be left out (copy, create from a template): none at all reads as `{}`. */
+export async function readOptionalJson(c: Context): Promise<unknown> {
+  return (await c.req.text()).trim() === '' ? {} : readJson(c);
+}
+
 /** Validates a parsed body; the issues name fields but never echo the input back. */
 export function parseBody<S extends v.GenericSchema>(schema: S, body: unknown): v.InferOutput<S> {
   const result = v.safeParse(schema, body);

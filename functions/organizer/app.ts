@@ -40,6 +40,8 @@ import { responsesApi } from './routes/responses-api.js';
 import { surveysApi } from './routes/surveys-api.js';
 import { surveyLifecycleApi } from './routes/survey-lifecycle-api.js';
 import { surveyLifecyclePages } from './routes/survey-lifecycle-pages.js';
+import { templatesApi } from './routes/templates-api.js';
+import { templatesPages } from './routes/templates-pages.js';
 import { editorScript } from './pages/editor-script.js';
 import { exportScript } from './pages/export-script.js';
 import { editorStyle } from './pages/editor-style.js';
@@ -65,6 +67,7 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   openApiRoute(app, deps);
   surveysApi(app, deps);
   surveyLifecycleApi(app, deps);
+  templatesApi(app, deps);
   reportsApi(app, deps);
   responsesApi(app, deps);
   exportsApi(app, deps);
@@ -83,6 +86,7 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   reportPages(app, deps);
   responsePages(app, deps);
   surveyLifecyclePages(app, deps);
+  templatesPages(app, deps);
   lecturePages(app, deps);
   exportPages(app, deps);
   programmePages(app, deps);

@@ -1,4 +1,4 @@
-// Registers a handler under its route-table entry, always behind that entry's access guard.
+// Registers a handler under its route-table entry, always behind that entry's access and scope guards.
 import type { Context, Handler, Hono } from 'hono';
 import { recordAudit } from '../../shared/audit/record-audit.js';
 import type { AuditEntry } from '../../shared/audit/audit-schema.js';
@@ -6,13 +6,14 @@ import { RecordNotFoundError } from '../../shared/errors.js';
 import { isId } from '../../shared/survey/ids.js';
 import { accessGuard, type OrganizerEnv } from './access-guard.js';
 import type { OrganizerDeps } from './deps.js';
+import { scopeGuard } from './scope-guard.js';
 import { routeSpec, type RouteKey } from './route-table.js';
 
 export type OrganizerApp = Hono<OrganizerEnv>;
 
 export function register(app: OrganizerApp, deps: OrganizerDeps, key: RouteKey, handler: Handler<OrganizerEnv>): void {
   const spec = routeSpec(key);
-  app.on(spec.method, spec.path, accessGuard(deps, spec), handler);
+  app.on(spec.method, spec.path, accessGuard(deps, spec), scopeGuard(deps, spec), handler);
 }
 
 /** A path id, checked against the id alphabet before it reaches a key. */

@@ -21,7 +21,12 @@ const labelled = { id: v.string(), label: v.string(), labelEn: v.optional(v.stri
 
 export const AccountView = v.object({ email: v.string(), role: RoleSchema });
 export const LoginAnswer = v.object({ token: v.string(), expiresAt: v.string(), account: AccountView });
-export const MeAnswer = v.object({ ...AccountView.entries, expiresAt: v.string() });
+export const MeAnswer = v.object({
+  ...AccountView.entries,
+  expiresAt: v.string(),
+  fronts: v.optional(v.pipe(v.array(v.string()), v.description('Only for a front-limited account: the fronts it reaches'))),
+});
+export const AccountFrontsAnswer = v.object({ email: v.string(), fronts: v.array(v.string()) });
 export const TokenAnswer = v.object({ token: v.string(), expiresAt: v.string() });
 
 /** The document itself: an OpenAPI 3.1 object (not restated here). */
@@ -254,4 +259,23 @@ export const CatalogueImportReport = v.object({
       reasons: v.array(v.string()),
     }),
   ),
+});
+
+/** A saved district template as lists show it (the definition itself stays on the server). */
+const TemplateSummary = v.object({
+  id: v.string(),
+  name: v.string(),
+  kind: v.string(),
+  title: v.string(),
+  questions: count,
+  createdBy: v.string(),
+  createdAt: v.string(),
+});
+export const TemplateList = v.object({ builtIn: v.array(v.object({ id: v.string(), name: v.string() })), saved: v.array(TemplateSummary) });
+export const SavedTemplateAnswer = v.object({ templateId: v.string(), name: v.string() });
+export const TemplateAnswer = v.object({ template: TemplateSummary });
+export const TemplateDeleted = v.object({ templateId: v.string(), deleted: v.literal(true) });
+export const FromTemplateAnswer = v.object({
+  surveyId: v.string(),
+  retired: v.array(v.object({ questionId: v.string(), optionId: v.string(), label: v.string(), removed: v.boolean() })),
 });

@@ -3,6 +3,8 @@ import type { Context } from 'hono';
 import { listSurveys, type SurveyAdminDeps, type SurveyOverview } from '../../shared/survey-admin/manage-surveys.js';
 import { requestIdOf } from '../http/request-id.js';
 import type { OrganizerDeps } from './deps.js';
+import type { OrganizerEnv } from './access-guard.js';
+import { accountScope, inScope, surveyUnitFronts } from '../../shared/accounts/scope.js';
 import type { MenuDeps } from '../../shared/programme/manage-menus.js';
 import { refreshDirectory, type DirectoryDeps } from '../../shared/programme/public-directory.js';
 
@@ -46,9 +48,13 @@ export function shareUrl(deps: OrganizerDeps, requestUrl: string, surveyId: stri
   return `${base.replace(/\/$/, '')}/s/${surveyId}`;
 }
 
-/** Every survey for a list page; a survey whose stored settings cannot be read is logged and listed on what can. */
-export async function listSurveysLogged(deps: OrganizerDeps, c: Context): Promise<SurveyOverview[]> {
-  const overviews = await listSurveys(surveyAdminDeps(deps));
+/**
+ * Every survey the signed-in account may reach, for a list (a front-limited account: only its own,
+ * by the one scope check); a survey whose stored settings cannot be read is logged and listed on what can.
+ */
+export async function listSurveysLogged(deps: OrganizerDeps, c: Context<OrganizerEnv>): Promise<SurveyOverview[]> {
+  const scope = accountScope(c.get('session'));
+  const overviews = (await listSurveys(surveyAdminDeps(deps))).filter((o) => inScope(scope, { kind: 'survey', owner: o.owner, unitFronts: surveyUnitFronts(o.survey) }));
   for (const { survey, unreadableSettings } of overviews) {
     if (unreadableSettings.length > 0) deps.logger.warn('stored settings could not be read', { requestId: requestIdOf(c), surveyId: survey.id, fields: unreadableSettings });
   }

@@ -1,5 +1,6 @@
 // Organizer accounts: who may sign in and with which role. Types derive from these schemas.
 import * as v from 'valibot';
+import { IdSchema } from '../survey/ids.js';
 
 /** admin manages accounts and the catalogue; organizer runs surveys; viewer reads surveys and reports only. */
 export const RoleSchema = v.picklist(['admin', 'organizer', 'viewer']);
@@ -15,7 +16,12 @@ export const AccountSchema = v.object({
   createdBy: v.optional(v.string()),
   /** A disabled account cannot sign in, and its sessions end at once. */
   disabled: v.optional(v.boolean()),
+  /** Front-limited (限定战线): the account reaches only these fronts' data and the surveys it created (shared/accounts/scope.ts). */
+  fronts: v.optional(v.array(IdSchema)),
 });
+
+/** PUT /api/accounts/{email}/fronts: the fronts an account is limited to; none lifts the limit. */
+export const AccountFrontsSchema = v.strictObject({ fronts: v.pipe(v.array(IdSchema), v.maxLength(100)) });
 
 /** POST /api/accounts: a password is generated (and shown once) when none is given. */
 export const NewAccountSchema = v.object({ email: EmailSchema, role: RoleSchema, password: v.optional(PasswordSchema) });

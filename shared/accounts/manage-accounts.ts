@@ -1,7 +1,7 @@
 // Accounts after they exist: own password, an admin's reset, disable and enable, sign-out everywhere.
 // Every change that touches sign-in raises the account's session epoch, which ends its sessions at once.
-import { OwnAccountError, RecordNotFoundError, WrongPasswordError } from '../errors.js';
-import type { Session } from '../storage/ports.js';
+import { InvalidInputError, OwnAccountError, RecordNotFoundError, WrongPasswordError } from '../errors.js';
+import type { CatalogueRepository, Session } from '../storage/ports.js';
 import { normalizeEmail } from './account-schema.js';
 import { generatePassword } from './create-account.js';
 import { hashPassword, verifyPassword } from './password-hash.js';
@@ -36,4 +36,17 @@ export async function setDisabled(deps: Pick<AuthDeps, 'accounts'>, by: Session,
 /** Ends every session of the account, on every device, this one included. */
 export async function signOutEverywhere(deps: Pick<AuthDeps, 'accounts'>, session: Session): Promise<void> {
   await deps.accounts.update(session.email, { endSessions: true });
+}
+
+/**
+ * Limits an account to some fronts (none: the whole district again). Read with the account on every
+ * request, so the account's open sessions see the change at once without signing out.
+ */
+export async function setFronts(deps: { accounts: AuthDeps['accounts']; catalogue: CatalogueRepository }, email: string, fronts: readonly string[]): Promise<string[]> {
+  const known = new Set((await deps.catalogue.load()).fronts.map((f) => f.id));
+  const unknown = fronts.flatMap((f, i) => (known.has(f) ? [] : [i]));
+  if (unknown.length > 0) throw new InvalidInputError(unknown.slice(0, 20).map((i) => ({ field: `fronts.${i}`, message: 'No front of the catalogue has this id' })));
+  const unique = [...new Set(fronts)];
+  await deps.accounts.update(normalizeEmail(email), { fronts: unique });
+  return unique;
 }

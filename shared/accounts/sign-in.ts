@@ -73,7 +73,8 @@ export async function authenticate(deps: Pick<AuthDeps, 'sessions' | 'accounts' 
   if (!session || Date.parse(session.expiresAt) <= now.getTime()) return undefined;
   const account = await deps.accounts.get(session.email);
   if (!account || account.disabled || (account.sessionEpoch ?? 0) !== (session.epoch ?? 0)) return undefined;
-  return { ...session, role: account.role };
+  const { fronts: _stored, ...rest } = session;
+  return { ...rest, role: account.role, ...(account.fronts && account.fronts.length > 0 ? { fronts: account.fronts } : {}) };
 }
 
 export async function signOut(deps: Pick<AuthDeps, 'sessions'>, session: Session): Promise<void> {

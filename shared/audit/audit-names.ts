@@ -13,6 +13,9 @@ const ACTIONS: Record<string, [zh: string, en: string]> = {
   'survey.unarchive': ['取消归档', 'Unarchived a survey'],
   'survey.settings': ['修改问卷设置', 'Changed survey settings'],
   'survey.access-codes': ['生成访问码', 'Generated access codes'],
+  'template.save': ['保存为模板', 'Saved a survey as a template'],
+  'template.rename': ['重命名模板', 'Renamed a template'],
+  'template.delete': ['删除模板', 'Deleted a template'],
   'response.invalidate': ['标记无效答卷', 'Marked a response invalid'],
   'response.restore': ['恢复答卷', 'Restored a response'],
   'account.create': ['新建账号', 'Added an account'],
@@ -20,6 +23,7 @@ const ACTIONS: Record<string, [zh: string, en: string]> = {
   'account.reset-password': ['重置密码', 'Reset a password'],
   'account.disable': ['停用账号', 'Disabled an account'],
   'account.enable': ['启用账号', 'Enabled an account'],
+  'account.fronts': ['设置限定战线', 'Set an account’s fronts'],
   'account.logout-everywhere': ['退出所有设备', 'Signed out everywhere'],
   'catalogue.import': ['导入课题库与专家库', 'Imported the catalogue'],
 };
@@ -56,6 +60,7 @@ export function auditTargetPath(entry: AuditEntry): string | undefined {
   if (entry.action.startsWith('account.')) return '/admin/accounts';
   const record = /^catalogue\.(fronts|units|themes|topics|experts)\.\w+$/.exec(entry.action);
   if (record && safe(entry.target)) return `/admin/catalogue/${record[1]}/${entry.target}`;
+  if (entry.action.startsWith('template.')) return '/admin/templates';
   if (entry.action.startsWith('catalogue.')) return '/admin/catalogue';
   return undefined;
 }

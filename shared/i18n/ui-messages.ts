@@ -127,6 +127,8 @@ const zh = {
     ordering_closed: '这份菜单的点单已截止。',
     invalid_request: '申报内容有问题，请逐条修改后再提交。',
     request_locked: '组织者已安排这份申报，不能再修改；如需调整请联系组织者。',
+    not_template_owner: '只有保存这个模板的人或管理员可以改名或删除它。',
+    out_of_scope: '这不在您负责的战线范围内（或不是您创建的问卷），您无权查看或操作。',
   },
 };
 
@@ -257,6 +259,8 @@ const en: UiMessages = {
     ordering_closed: 'Ordering from this menu has closed.',
     invalid_request: 'The request has problems; please fix each one and submit again.',
     request_locked: 'The organizers have scheduled this request, so it can no longer change; please contact them.',
+    not_template_owner: 'Only the account that saved this template, or an admin, may rename or delete it.',
+    out_of_scope: 'This lies outside your fronts (or is a survey you did not create): you may not see or change it.',
   },
 };
 

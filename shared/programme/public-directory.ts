@@ -18,6 +18,7 @@ export async function refreshDirectory(deps: DirectoryDeps): Promise<PublicDirec
   const [surveys, menus] = await Promise.all([deps.surveyAdmin.list(), deps.menus.list()]);
   const directory: PublicDirectory = {
     surveys: surveys
+      .map(({ survey }) => survey)
       // Feedback forms belong to lectures (their own links), not to a unit's list of surveys.
       .filter((s) => s.status === 'published' && s.kind !== 'feedback')
       .map((s) => {

@@ -196,6 +196,10 @@ export const keys = {
 
   publicDirectory: () => ({ pk: DIRECTORY_PARTITION, sk: 'PUBLIC' }),
 
+  /** The district's saved survey templates: few and small, so one organizer-only partition lists them all. */
+  templateById: (templateId: string) => ({ pk: 'TEMPLATES', sk: `TEMPLATE#${templateId}` }),
+  templatesPartition: () => 'TEMPLATES',
+
   /** Facts about the district's data itself, such as whether the demo was seeded. */
   meta: (name: string) => ({ pk: 'META', sk: name }),
 };

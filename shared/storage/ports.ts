@@ -13,6 +13,7 @@ import type { Menu } from '../programme/menu-schema.js';
 import type { PublicDirectory } from '../programme/public-directory-schema.js';
 import type { CurrentRequest, RequestStatus, RequestVersion } from '../programme/request-schema.js';
 import type { DecimalText } from '../report/exact-decimal.js';
+import type { SavedTemplate } from '../templates/saved-template-schema.js';
 
 export interface StoredResponse {
   surveyId: string;
@@ -124,15 +125,23 @@ export interface MetaRepository {
 export interface VersionedSurvey {
   survey: Survey;
   version: number;
+  /** The account that created it (surveys from before owners were kept have none). */
+  owner?: string;
+}
+
+/** A survey in the list, with the account that created it. */
+export interface ListedSurvey {
+  survey: Survey;
+  owner?: string;
 }
 
 /** What the survey list needs from the table: every survey, newest first, without its responses. */
 export interface SurveyAdminRepository {
-  /** Fails with AlreadyExistsError when the id is taken. The new survey is version 1. */
-  create(survey: Survey): Promise<void>;
+  /** Fails with AlreadyExistsError when the id is taken. The new survey is version 1, owned by `owner`. */
+  create(survey: Survey, owner?: string): Promise<void>;
   /** A strongly consistent read, for an edit that will be written back conditionally. */
   getVersioned(surveyId: string): Promise<VersionedSurvey | undefined>;
-  list(): Promise<Survey[]>;
+  list(): Promise<ListedSurvey[]>;
   /**
    * Replaces a draft's definition if it is still at `expectedVersion`; returns the new version.
    * SurveyFrozenError once it is published or closed, EditConflictError when it changed, RecordNotFoundError when missing.
@@ -185,6 +194,8 @@ export interface AccountChange {
   passwordHash?: string;
   disabled?: boolean;
   role?: Role;
+  /** The fronts the account is limited to; an empty list lifts the limit. */
+  fronts?: readonly string[];
   endSessions?: true;
 }
 
@@ -197,15 +208,8 @@ export interface AccountRepository {
   update(email: string, change: AccountChange): Promise<number>;
 }
 
-export interface Session {
-  id: string;
-  email: string;
-  role: Role;
-  createdAt: string;
-  expiresAt: string;
-  /** The account's session epoch when this session began (absent: 0). */
-  epoch?: number;
-}
+export type { Session } from '../accounts/session-schema.js';
+import type { Session } from '../accounts/session-schema.js';
 
 export interface SessionRepository {
   create(session: Session): Promise<void>;
@@ -395,4 +399,17 @@ export interface RequestRepository {
 export interface DirectoryRepository {
   get(): Promise<PublicDirectory>;
   put(directory: PublicDirectory): Promise<void>;
+}
+
+/** The district's saved survey templates. */
+export interface TemplateRepository {
+  /** Fails with AlreadyExistsError when the id is taken. */
+  create(template: SavedTemplate): Promise<void>;
+  get(templateId: string): Promise<SavedTemplate | undefined>;
+  /** Every saved template, by name; one that no longer reads is left out. */
+  list(): Promise<SavedTemplate[]>;
+  /** RecordNotFoundError when it is gone. */
+  rename(templateId: string, name: string): Promise<void>;
+  /** RecordNotFoundError when it is already gone. */
+  delete(templateId: string): Promise<void>;
 }

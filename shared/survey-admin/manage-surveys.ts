@@ -1,8 +1,9 @@
 // The organizers' survey operations: create from a template, edit while draft, publish, close, settings.
 import * as v from 'valibot';
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
+import { inScope, surveyUnitFronts, withinFronts, type Creator } from '../accounts/scope.js';
 import type { Clock, IdGenerator } from '../clock.js';
-import { EditConflictError, InvalidInputError, InvalidSurveyError, RecordNotFoundError, SurveyFrozenError, SurveyStatusError, type FieldIssue } from '../errors.js';
+import { EditConflictError, InvalidInputError, OutOfScopeError, InvalidSurveyError, RecordNotFoundError, SurveyFrozenError, SurveyStatusError, type FieldIssue } from '../errors.js';
 import { RESPONSES_COUNTER } from '../report/counter-names.js';
 import type { CatalogueRepository, CounterRepository, StoredSettings, SurveyAdminRepository, SurveyRepository, SurveySettingsRepository, VersionedSurvey } from '../storage/ports.js';
 import { definitionIssues } from '../survey/definition-issues.js';
@@ -39,6 +40,8 @@ export interface SurveyOverview {
   /** The settings' version, for a form or client to send back with its next change. */
   settingsVersion: number;
   responses: number;
+  /** The account that created the survey, when known (a front-limited organizer reaches only its own). */
+  owner?: string;
 }
 
 /** Short ids keep the share link and its QR code small; 12 hex digits of a UUID are plenty per district. */
@@ -84,14 +87,14 @@ export function checkDefinition(input: unknown): Survey {
   return parsed.output;
 }
 
-export async function createSurvey(deps: SurveyAdminDeps, request: { template: TemplateName; title?: string } | { definition: unknown }): Promise<Survey> {
+export async function createSurvey(deps: SurveyAdminDeps, request: { template: TemplateName; title?: string } | { definition: unknown }, creator?: Creator): Promise<Survey> {
   const id = newSurveyId(deps.newId);
   const createdAt = deps.clock.now().toISOString();
   const survey =
     'definition' in request
-      ? checkDefinition({ ...(request.definition as object), id, status: 'draft', createdAt, publishedAt: undefined, closedAt: undefined })
-      : checkDefinition(fromTemplate(request.template, await deps.catalogue.load(), { id, createdAt, ...(request.title ? { title: request.title } : {}) }));
-  await deps.surveyAdmin.create(survey);
+      ? checkDefinition(withinFronts(checkDefinition({ ...(request.definition as object), id, status: 'draft', createdAt, publishedAt: undefined, closedAt: undefined }), creator?.fronts))
+      : checkDefinition(withinFronts(fromTemplate(request.template, await deps.catalogue.load(), { id, createdAt, ...(request.title ? { title: request.title } : {}) }), creator?.fronts));
+  await deps.surveyAdmin.create(survey, creator?.email);
   return survey;
 }
 
@@ -108,17 +111,17 @@ export async function surveyOverview(deps: SurveyAdminDeps, surveyId: string): P
   return overviewOf(survey, stored, responses);
 }
 
-function overviewOf({ survey, version }: VersionedSurvey, stored: StoredSettings, responses: number): SurveyOverview {
-  return { survey, version, settings: stored.settings, unreadableSettings: stored.unreadable, settingsVersion: stored.version, responses };
+function overviewOf({ survey, version, owner }: VersionedSurvey, stored: StoredSettings, responses: number): SurveyOverview {
+  return { survey, version, settings: stored.settings, unreadableSettings: stored.unreadable, settingsVersion: stored.version, responses, ...(owner ? { owner } : {}) };
 }
 
 export async function listSurveys(deps: SurveyAdminDeps): Promise<SurveyOverview[]> {
   const surveys = await deps.surveyAdmin.list();
   return Promise.all(
-    surveys.map(async (survey) => {
+    surveys.map(async ({ survey, owner }) => {
       const [stored, responses] = await Promise.all([deps.surveySettings.read(survey.id), responseCount(deps.counters, survey.id)]);
       // The list's own read has no version; pages that edit read the survey again.
-      return overviewOf({ survey, version: 0 }, stored, responses);
+      return overviewOf({ survey, version: 0, ...(owner ? { owner } : {}) }, stored, responses);
     }),
   );
 }
@@ -126,12 +129,17 @@ export async function listSurveys(deps: SurveyAdminDeps): Promise<SurveyOverview
 /**
  * Replaces a draft's whole definition; id, status, kind and creation time stay the server's. With
  * `expectedVersion` (what the editor was showing) a save over someone else's newer save is refused.
+ * `editor`: who saves; a front-limited one cannot add another front's units.
  */
-export async function replaceDefinition(deps: SurveyAdminDeps, surveyId: string, definition: unknown, expectedVersion?: number): Promise<VersionedSurvey> {
+export async function replaceDefinition(deps: SurveyAdminDeps, surveyId: string, definition: unknown, expectedVersion?: number, editor?: Creator): Promise<VersionedSurvey> {
   const { survey: current, version } = await existing(deps, surveyId, expectedVersion);
   if (current.status !== 'draft') throw new SurveyFrozenError(surveyId, current.status);
   const fields = typeof definition === 'object' && definition !== null && !Array.isArray(definition) ? definition : {};
   const survey = checkDefinition({ ...fields, id: current.id, kind: current.kind, status: 'draft', createdAt: current.createdAt, publishedAt: undefined, closedAt: undefined });
+  // A front-limited editor may not list another front's units: the survey would leave its own reach.
+  if (editor?.fronts && !inScope({ email: editor.email, fronts: new Set(editor.fronts) }, { kind: 'survey', owner: editor.email, unitFronts: surveyUnitFronts(survey) })) {
+    throw new OutOfScopeError('units of another front');
+  }
   return { survey, version: await deps.surveyAdmin.replaceDraft(survey, version) };
 }
 

@@ -1,6 +1,7 @@
 // What an organizer does with a whole survey over a year: copy it, reopen it, archive it, find it.
 import * as v from 'valibot';
 import { RecordNotFoundError, SurveyStatusError } from '../errors.js';
+import { withinFronts, type Creator } from '../accounts/scope.js';
 import type { Survey } from '../survey/survey-schema.js';
 import { checkDefinition, newSurveyId, type SurveyAdminDeps, type SurveyOverview } from './manage-surveys.js';
 import { districtDateTime } from './zoned-time.js';
@@ -17,9 +18,9 @@ async function existing(deps: SurveyAdminDeps, surveyId: string): Promise<{ surv
  * A new draft with the same definition (questions, sections, logic, title unless one is given) and
  * none of the responses, settings or access codes: any survey may be copied, in any status.
  */
-export async function copySurvey(deps: SurveyAdminDeps, surveyId: string, options: { title?: string } = {}): Promise<Survey> {
+export async function copySurvey(deps: SurveyAdminDeps, surveyId: string, options: { title?: string; creator?: Creator } = {}): Promise<Survey> {
   const { survey: source } = await existing(deps, surveyId);
-  const { publishedAt: _p, closedAt: _c, ...definition } = source;
+  const { publishedAt: _p, closedAt: _c, ...definition } = withinFronts(source, options.creator?.fronts);
   const copy = checkDefinition({
     ...definition,
     id: newSurveyId(deps.newId),
@@ -27,7 +28,7 @@ export async function copySurvey(deps: SurveyAdminDeps, surveyId: string, option
     createdAt: deps.clock.now().toISOString(),
     ...(options.title ? { title: options.title } : {}),
   });
-  await deps.surveyAdmin.create(copy);
+  await deps.surveyAdmin.create(copy, options.creator?.email);
   return copy;
 }
 

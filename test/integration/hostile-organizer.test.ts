@@ -113,6 +113,7 @@ describe('hostile input on organizer routes', () => {
   let unitId: string;
   let frontId: string;
   let menuId: string;
+  let templateId: string;
 
   /** Table items a rejected request must not touch: all but the audit log and login throttles, which change legitimately. */
   async function storedCount(): Promise<number> {
@@ -145,6 +146,8 @@ describe('hostile input on organizer routes', () => {
     frontId = catalogue.units[0]!.front;
     const menu = await f.api('POST', '/api/menus', { token: adminToken, body: { title: 'm', orderDeadline: '2026-12-31T18:00', maxPicks: 1, items: [{ topicId: 't-ecology', expertIds: [] }] } });
     menuId = ((await menu.json()) as { menuId: string }).menuId;
+    const template = await f.api('POST', `/api/surveys/${draftId}/template`, { token: adminToken, body: { name: '模板' } });
+    templateId = ((await template.json()) as { templateId: string }).templateId;
   });
   afterAll(() => f.table.drop());
 
@@ -164,7 +167,7 @@ describe('hostile input on organizer routes', () => {
       // Signing out ends the session it is called with, so it gets one of its own.
       // Signing out everywhere ends every session of its account: it gets an account of its own.
       const token = route.path.endsWith('/logout') ? await f.login(ADMIN) : route.path.endsWith('/logout-everywhere') ? await throwawayAdmin() : adminToken;
-      const valid: Record<string, string> = { surveyId: draftId, section: 'units', id: unitId, unitId, menuId, requestId: `${menuId}~${unitId}`, file: 'responses.csv' };
+      const valid: Record<string, string> = { surveyId: draftId, section: 'units', id: unitId, unitId, menuId, templateId, requestId: `${menuId}~${unitId}`, file: 'responses.csv' };
       const params = [...route.path.matchAll(/:(\w+)/g)].map((m) => m[1]!);
       let count = await storedCount();
       await fc.assert(

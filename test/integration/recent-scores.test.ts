@@ -56,12 +56,12 @@ describe('last year’s scores beside topics and experts', () => {
 
   it('shows each topic’s and expert’s lectures and mean score of the past 12 months in the catalogue', async () => {
     const html = await page('/admin/catalogue');
-    expect(near(html, '<code>t-party-history</code>', '</tr>')).toContain('近一年 1 场 · 3.75 分');
-    expect(near(html, '<code>e-wang</code>', '</tr>')).toContain('近一年 1 场 · 4.00 分');
-    expect(near(html, '<code>t-ecology</code>', '</tr>')).toContain('近一年未宣讲');
-    expect(near(html, '<code>e-zhang</code>', '</tr>')).toContain('近一年未宣讲');
+    expect(near(html, '<tr data-id="t-party-history">', '</tr>')).toContain('近一年 1 场 · 3.75 分');
+    expect(near(html, '<tr data-id="e-wang">', '</tr>')).toContain('近一年 1 场 · 4.00 分');
+    expect(near(html, '<tr data-id="t-ecology">', '</tr>')).toContain('近一年未宣讲');
+    expect(near(html, '<tr data-id="e-zhang">', '</tr>')).toContain('近一年未宣讲');
     // Fronts, units and themes get no score cell.
-    expect(near(html, '<code>dongfeng-st</code>', '</tr>')).not.toContain('近一年');
+    expect(near(html, '<tr data-id="dongfeng-st">', '</tr>')).not.toContain('近一年');
   });
 
   it('shows the same figures beside each topic and expert option in the menu composer', async () => {

@@ -1,5 +1,7 @@
 // Accounts for admins: who may sign in with which role, and the form that adds one.
 import type { Account } from '../../../shared/accounts/account-schema.js';
+import type { FrontRecord } from '../../../shared/catalogue/catalogue-schema.js';
+import { AccountFronts } from './account-fronts-form.js';
 import { accountMessages } from '../../../shared/i18n/account-messages.js';
 import { dashboardMessages } from '../../../shared/i18n/dashboard-messages.js';
 import { DashboardLayout, href, Problems, type PageContext } from './dashboard-layout.js';
@@ -7,6 +9,10 @@ import { DashboardLayout, href, Problems, type PageContext } from './dashboard-l
 export interface AccountsPageProps {
   ctx: PageContext;
   accounts: Account[];
+  /** The catalogue's fronts, for limiting an organizer or viewer to some of them. */
+  fronts: readonly FrontRecord[];
+  /** An account whose fronts were just set. */
+  limited?: { email: string; fronts: string[] };
   /** The account just added; `password` only when it was generated (shown this once, never stored in clear). */
   created?: { email: string; password?: string };
   problems?: string[];
@@ -18,7 +24,7 @@ export interface AccountsPageProps {
   toggled?: { email: string; disabled: boolean };
 }
 
-export function AccountsPage({ ctx, accounts, created, problems, entered, reset, toggled }: AccountsPageProps) {
+export function AccountsPage({ ctx, accounts, fronts, created, problems, entered, reset, toggled, limited }: AccountsPageProps) {
   const t = dashboardMessages(ctx.locale);
   const a = accountMessages(ctx.locale);
   const self = ctx.account?.email;
@@ -47,6 +53,11 @@ export function AccountsPage({ ctx, accounts, created, problems, entered, reset,
           {toggled.disabled ? a.accountDisabled(toggled.email) : a.accountEnabled(toggled.email)}
         </p>
       ) : null}
+      {limited ? (
+        <p class="notice" role="status">
+          {a.frontsSet(limited.email, limited.fronts.map((id) => fronts.find((f) => f.id === id)?.name ?? id))}
+        </p>
+      ) : null}
       <Problems title={t.problems} items={problems ?? []} />
       <section>
         <table>
@@ -60,10 +71,15 @@ export function AccountsPage({ ctx, accounts, created, problems, entered, reset,
             </tr>
           </thead>
           <tbody>
-            {accounts.map((account) => (
+            {accounts.map((account, index) => (
               <tr>
                 <td>{account.email}</td>
-                <td>{t.roles[account.role] ?? account.role}</td>
+                <td>
+                  {t.roles[account.role] ?? account.role}
+                  {account.role !== 'admin' && account.fronts && account.fronts.length > 0 ? (
+                    <div class="muted">{a.limitedTo(account.fronts.map((id) => fronts.find((f) => f.id === id)?.name ?? id))}</div>
+                  ) : null}
+                </td>
                 <td>{account.createdAt.replace('T', ' ').slice(0, 16)}</td>
                 <td>{account.disabled ? <span class="status closed">{a.disabled}</span> : a.active}</td>
                 <td>
@@ -80,6 +96,7 @@ export function AccountsPage({ ctx, accounts, created, problems, entered, reset,
                       </button>
                     </form>
                   )}
+                  <AccountFronts ctx={ctx} account={account} fronts={fronts} index={index} />
                 </td>
               </tr>
             ))}
@@ -110,6 +127,7 @@ export function AccountsPage({ ctx, accounts, created, problems, entered, reset,
             </div>
           </div>
           <p class="help">{a.roleHelp}</p>
+          <p class="help">{a.frontsHelp}</p>
           <button type="submit">{t.addAccount}</button>
         </form>
       </section>

@@ -188,7 +188,7 @@ export function CataloguePage({ ctx, catalogue, problems, draft, recent }: { ctx
           <table>
             <tbody>
               {(catalogue[section] as CatalogueRecord[]).map((record) => (
-                <tr>
+                <tr data-id={record.id}>
                   <td>
                     {recordLabel(section, record)} {record.retired ? <span class="status">{t.retired}</span> : null}
                     {englishLabel(section, record) ? (

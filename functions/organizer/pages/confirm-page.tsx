@@ -1,5 +1,6 @@
 // The step between a tap and a change that cannot be taken back lightly: says what it means, then asks.
 import { surveyLifecycleMessages } from '../../../shared/i18n/survey-lifecycle-messages.js';
+import { templateMessages } from '../../../shared/i18n/template-messages.js';
 import type { Survey } from '../../../shared/survey/survey-schema.js';
 import { DashboardLayout, href, type PageContext } from './dashboard-layout.js';
 
@@ -9,6 +10,7 @@ export type ConfirmedAction = (typeof CONFIRMED_ACTIONS)[number];
 /** `version`: the definition's version the survey page showed, sent on so a publish over a newer save is refused. */
 export function ConfirmPage({ ctx, survey, action, version }: { ctx: PageContext; survey: Survey; action: ConfirmedAction; version?: number }) {
   const t = surveyLifecycleMessages(ctx.locale);
+  const tt = templateMessages(ctx.locale);
   const base = `/admin/surveys/${survey.id}`;
   return (
     <DashboardLayout ctx={ctx} title={t.confirmTitle[action]!}>
@@ -35,6 +37,7 @@ export function ConfirmPage({ ctx, survey, action, version }: { ctx: PageContext
 /** The survey page's actions: publish, close and reopen lead to their confirmation; copy and archive act at once. */
 export function SurveyLifecycle({ ctx, survey, version, archived }: { ctx: PageContext; survey: Survey; version: number; archived: boolean }) {
   const t = surveyLifecycleMessages(ctx.locale);
+  const tt = templateMessages(ctx.locale);
   const base = `/admin/surveys/${survey.id}`;
   const next: ConfirmedAction | undefined = survey.status === 'draft' ? 'publish' : survey.status === 'published' ? 'close' : 'reopen';
   return (
@@ -52,6 +55,14 @@ export function SurveyLifecycle({ ctx, survey, version, archived }: { ctx: PageC
         <p class="help">{t.copyHelp}</p>
         <button type="submit" class="secondary">
           {t.copy}
+        </button>
+      </form>
+      <form method="post" action={href(ctx, `${base}/template`)}>
+        <p class="help">{tt.saveAsTemplateHelp}</p>
+        <label for="template-name">{tt.templateName}</label>
+        <input id="template-name" name="name" type="text" required maxlength={100} value={survey.title.slice(0, 100)} />
+        <button type="submit" class="secondary">
+          {tt.saveAsTemplate}
         </button>
       </form>
       <form method="post" action={href(ctx, `${base}/archive`)}>

@@ -2,6 +2,8 @@
 import { dashboardMessages } from '../../../shared/i18n/dashboard-messages.js';
 import { surveyLifecycleMessages } from '../../../shared/i18n/survey-lifecycle-messages.js';
 import type { SurveyListFilter, SurveyListResult } from '../../../shared/survey-admin/survey-lifecycle.js';
+import { templateMessages } from '../../../shared/i18n/template-messages.js';
+import type { SavedTemplate } from '../../../shared/templates/saved-template-schema.js';
 import { DashboardLayout, href, type PageContext } from './dashboard-layout.js';
 
 /** Search and filters as a GET form, so a filtered list is a link that can be kept and shared. */
@@ -64,8 +66,9 @@ function ListFilters({ ctx, filter, list }: { ctx: PageContext; filter: SurveyLi
   );
 }
 
-export function SurveyListPage({ ctx, filter, list }: { ctx: PageContext; filter: SurveyListFilter; list: SurveyListResult }) {
+export function SurveyListPage({ ctx, filter, list, saved }: { ctx: PageContext; filter: SurveyListFilter; list: SurveyListResult; saved: readonly SavedTemplate[] }) {
   const t = dashboardMessages(ctx.locale);
+  const tt = templateMessages(ctx.locale);
   const surveys = list.surveys;
   return (
     <DashboardLayout ctx={ctx} title={t.surveys}>
@@ -77,9 +80,18 @@ export function SurveyListPage({ ctx, filter, list }: { ctx: PageContext; filter
             <div>
               <label for="template">{t.template}</label>
               <select id="template" name="template">
-                {(['needs', 'feedback', 'blank'] as const).map((name) => (
-                  <option value={name}>{t.templates[name]}</option>
-                ))}
+                <optgroup label={tt.builtInGroup}>
+                  {(['needs', 'feedback', 'blank'] as const).map((name) => (
+                    <option value={name}>{t.templates[name]}</option>
+                  ))}
+                </optgroup>
+                {saved.length > 0 ? (
+                  <optgroup label={tt.savedGroup}>
+                    {saved.map((tpl) => (
+                      <option value={tpl.id}>{tpl.name}</option>
+                    ))}
+                  </optgroup>
+                ) : null}
               </select>
             </div>
             <div>
@@ -89,6 +101,9 @@ export function SurveyListPage({ ctx, filter, list }: { ctx: PageContext; filter
           </div>
           <button type="submit">{t.create}</button>
         </form>
+        <p>
+          <a href={href(ctx, '/admin/templates')}>{tt.manage}</a>
+        </p>
       </section>
       <ListFilters ctx={ctx} filter={filter} list={list} />
       <section>

@@ -1,15 +1,17 @@
 // Accounts after they exist, over JSON and from the dashboard: own password, sign-out everywhere,
 // and the admin's reset, disable and enable. Every one is audited.
 import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import * as v from 'valibot';
-import { ChangePasswordSchema, EmailSchema } from '../../../shared/accounts/account-schema.js';
-import { changeOwnPassword, resetPassword, setDisabled, signOutEverywhere } from '../../../shared/accounts/manage-accounts.js';
+import { AccountFrontsSchema, ChangePasswordSchema, EmailSchema } from '../../../shared/accounts/account-schema.js';
+import { changeOwnPassword, resetPassword, setDisabled, setFronts, signOutEverywhere } from '../../../shared/accounts/manage-accounts.js';
 import { InvalidInputError, RecordNotFoundError } from '../../../shared/errors.js';
 import { parseBody, readJson } from '../../http/json-body.js';
 import { renderPage } from '../../http/render.js';
 import type { OrganizerEnv } from '../access-guard.js';
 import type { OrganizerDeps } from '../deps.js';
-import { AccountsPage, type AccountsPageProps } from '../pages/accounts-page.js';
+import type { AccountsPageProps } from '../pages/accounts-page.js';
+import { renderAccountsPage } from './account-pages.js';
 import { href } from '../pages/dashboard-layout.js';
 import { MyAccountPage } from '../pages/my-account-page.js';
 import { audit, register, type OrganizerApp } from '../register-route.js';
@@ -26,6 +28,7 @@ function emailParam(c: Context): string {
 
 export function accountActions(app: OrganizerApp, deps: OrganizerDeps): void {
   const auth = authDeps(deps);
+  const frontDeps = { accounts: deps.store.accounts, catalogue: deps.store.catalogue };
 
   register(app, deps, 'POST /api/me/password', async (c) => {
     const { oldPassword, newPassword } = parseBody(ChangePasswordSchema, await readJson(c));
@@ -60,6 +63,13 @@ export function accountActions(app: OrganizerApp, deps: OrganizerDeps): void {
     });
   }
 
+  register(app, deps, 'PUT /api/accounts/:email/fronts', async (c) => {
+    const email = emailParam(c);
+    const fronts = await setFronts(frontDeps, email, parseBody(AccountFrontsSchema, await readJson(c)).fronts);
+    await audit(deps, c, 'account.fronts', email, { fronts: fronts.join(',') });
+    return c.json({ email, fronts });
+  });
+
   // Pages.
   register(app, deps, 'GET /admin/account', (c) => renderPage(c, <MyAccountPage ctx={pageContext(c)} changed={c.req.query('changed') === '1'} />));
 
@@ -85,8 +95,7 @@ export function accountActions(app: OrganizerApp, deps: OrganizerDeps): void {
     return c.redirect(href(pageContext(c), '/admin/login'), 303);
   });
 
-  const accountsPage = async (c: Context<OrganizerEnv>, extra: Omit<AccountsPageProps, 'ctx' | 'accounts'>, status: 200 | 409 = 200) =>
-    renderPage(c, <AccountsPage ctx={pageContext(c)} accounts={await deps.store.accounts.list()} {...extra} />, status);
+  const accountsPage = (c: Context<OrganizerEnv>, extra: Omit<AccountsPageProps, 'ctx' | 'accounts' | 'fronts'>, status: ContentfulStatusCode = 200) => renderAccountsPage(deps, c, extra, status);
 
   register(app, deps, 'POST /admin/accounts/:email/reset-password', async (c) => {
     const email = emailParam(c);
@@ -94,6 +103,19 @@ export function accountActions(app: OrganizerApp, deps: OrganizerDeps): void {
     await audit(deps, c, 'account.reset-password', email);
     // Rendered, not redirected: the password is shown this once and is in no URL (renderPage: no-store).
     return accountsPage(c, { reset: { email, password } });
+  });
+
+  register(app, deps, 'POST /admin/accounts/:email/fronts', async (c) => {
+    const email = emailParam(c);
+    try {
+      const fronts = await setFronts(frontDeps, email, (await formFields(c)).getAll('front').slice(0, 100));
+      await audit(deps, c, 'account.fronts', email, { fronts: fronts.join(',') });
+      return accountsPage(c, { limited: { email, fronts } });
+    } catch (error) {
+      const { status, lines } = problemsOf(c, error);
+      if (status === 404) throw error;
+      return accountsPage(c, { problems: lines }, status);
+    }
   });
 
   register(app, deps, 'POST /admin/accounts/:email/disable', async (c) => {

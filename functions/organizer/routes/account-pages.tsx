@@ -12,10 +12,15 @@ import { AccountsPage, type AccountsPageProps } from '../pages/accounts-page.js'
 import { audit, register, type OrganizerApp } from '../register-route.js';
 import { formFields, pageContext, problemsOf } from './dashboard-pages.js';
 
-export function accountPages(app: OrganizerApp, deps: OrganizerDeps): void {
+/** The accounts page with every account and the catalogue's fronts (for limiting an account to some). */
+export async function renderAccountsPage(deps: OrganizerDeps, c: Context<OrganizerEnv>, extra: Omit<AccountsPageProps, 'ctx' | 'accounts' | 'fronts'> = {}, status: ContentfulStatusCode = 200) {
+  const [accounts, catalogue] = await Promise.all([deps.store.accounts.list(), deps.store.catalogue.load()]);
   // renderPage sends Cache-Control: no-store, which matters here: a generated password may be on the page.
-  const page = async (c: Context<OrganizerEnv>, extra: Omit<AccountsPageProps, 'ctx' | 'accounts'> = {}, status: ContentfulStatusCode = 200) =>
-    renderPage(c, <AccountsPage ctx={pageContext(c)} accounts={await deps.store.accounts.list()} {...extra} />, status);
+  return renderPage(c, <AccountsPage ctx={pageContext(c)} accounts={accounts} fronts={catalogue.fronts.filter((f) => !f.retired)} {...extra} />, status);
+}
+
+export function accountPages(app: OrganizerApp, deps: OrganizerDeps): void {
+  const page = (c: Context<OrganizerEnv>, extra: Omit<AccountsPageProps, 'ctx' | 'accounts' | 'fronts'> = {}, status: ContentfulStatusCode = 200) => renderAccountsPage(deps, c, extra, status);
 
   register(app, deps, 'GET /admin/accounts', (c) => page(c));
 

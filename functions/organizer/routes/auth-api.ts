@@ -29,7 +29,8 @@ export function authApi(app: OrganizerApp, deps: OrganizerDeps): void {
   });
 
   register(app, deps, 'GET /api/me', (c) => {
-    const { email, role, expiresAt } = c.get('session');
-    return c.json({ email, role, expiresAt });
+    const { email, role, expiresAt, fronts } = c.get('session');
+    // `fronts` only for a front-limited account: the fronts it reaches.
+    return c.json({ email, role, expiresAt, ...(fronts ? { fronts } : {}) });
   });
 }

@@ -1,5 +1,6 @@
 // The dashboard: server-rendered pages and the plain form posts behind them (no JavaScript needed).
 import { clientAddress } from '../../http/client-address.js';
+import { creatorOf, withinFronts } from '../../../shared/accounts/scope.js';
 import type { Context } from 'hono';
 import QRCode from 'qrcode';
 import { QrSheetPage } from '../pages/qr-sheet-page.js';
@@ -41,6 +42,8 @@ import { authDeps } from './auth-api.js';
 import { filteredAudit } from './admin-api.js';
 import { surveyListFilter } from './surveys-api.js';
 import { filterSurveys } from '../../../shared/survey-admin/survey-lifecycle.js';
+import { createFromSaved } from './templates-api.js';
+import { CreatedFromTemplatePage } from '../pages/templates-page.js';
 
 export function pageContext(c: Context<OrganizerEnv>): PageContext {
   const session = c.get('session') as OrganizerEnv['Variables']['session'] | undefined;
@@ -143,14 +146,22 @@ export function dashboardPages(app: OrganizerApp, deps: OrganizerDeps): void {
 
   register(app, deps, 'GET /admin', async (c) => {
     const filter = surveyListFilter(c);
-    return renderPage(c, <SurveyListPage ctx={pageContext(c)} filter={filter} list={filterSurveys(await listSurveysLogged(deps, c), filter, deps.timeZone)} />);
+    const [surveys, saved] = await Promise.all([listSurveysLogged(deps, c), deps.store.templates.list()]);
+    return renderPage(c, <SurveyListPage ctx={pageContext(c)} filter={filter} list={filterSurveys(surveys, filter, deps.timeZone)} saved={saved} />);
   });
 
   register(app, deps, 'POST /admin/surveys', async (c) => {
     const fields = await formFields(c);
-    const template = (TEMPLATES as readonly string[]).includes(fields.get('template') ?? '') ? (fields.get('template') as TemplateName) : 'needs';
+    const chosen = fields.get('template') ?? '';
     const title = fields.get('title')?.trim().slice(0, 200);
-    const survey = await createSurvey(domain, { template, ...(title ? { title } : {}) });
+    // The district's saved templates sit in the same list as the built-in ones, by their ids.
+    if (!(TEMPLATES as readonly string[]).includes(chosen) && isId(chosen)) {
+      const { survey, retired } = await createFromSaved(deps, c, chosen, title || undefined);
+      if (retired.length > 0) return renderPage(c, <CreatedFromTemplatePage ctx={pageContext(c)} surveyId={survey.id} retired={retired} />, 201);
+      return toSurvey(c, survey.id, false);
+    }
+    const template = (TEMPLATES as readonly string[]).includes(chosen) ? (chosen as TemplateName) : 'needs';
+    const survey = await createSurvey(domain, { template, ...(title ? { title } : {}) }, creatorOf(c.get('session')));
     await audit(deps, c, 'survey.create', survey.id, { kind: survey.kind, from: template });
     return toSurvey(c, survey.id, false);
   });
@@ -179,7 +190,7 @@ export function dashboardPages(app: OrganizerApp, deps: OrganizerDeps): void {
     if (!outcome.ok) return surveyPage(c, surveyId, { editId: questionId, editing: { question: outcome.question, problems: outcome.problems } }, 422);
     try {
       // The version the card was shown with: a save over someone else's change is a 409, never a silent loss.
-      const saved = await replaceDefinition(domain, surveyId, outcome.survey, formVersion(fields.get('version')) ?? version);
+      const saved = await replaceDefinition(domain, surveyId, outcome.survey, formVersion(fields.get('version')) ?? version, creatorOf(c.get('session')));
       await audit(deps, c, 'survey.edit', surveyId, { questions: saved.survey.questions.length, [action]: questionId });
     } catch (error) {
       const { status, lines } = problemsOf(c, error);
@@ -200,7 +211,7 @@ export function dashboardPages(app: OrganizerApp, deps: OrganizerDeps): void {
     } catch {
       throw new ApiError(400, 'malformed_body');
     }
-    const { survey } = await replaceDefinition(domain, surveyId, definition, formVersion(fields.get('version')));
+    const { survey } = await replaceDefinition(domain, surveyId, definition, formVersion(fields.get('version')), creatorOf(c.get('session')));
     await audit(deps, c, 'survey.edit', surveyId, { questions: survey.questions.length });
   });
 
@@ -209,9 +220,11 @@ export function dashboardPages(app: OrganizerApp, deps: OrganizerDeps): void {
     if (!(QUESTION_TYPES as readonly string[]).includes(type)) return;
     const { survey, version } = await surveyOverview(domain, surveyId);
     const catalogue = type === 'unit' ? await deps.store.catalogue.load() : undefined;
-    const question = questionSkeleton(type as QuestionType, survey.questions.map((q) => q.id), catalogue);
+    const editor = creatorOf(c.get('session'));
+    // A new unit question lists the catalogue's units: a front-limited editor's, only its fronts'.
+    const [question] = withinFronts({ questions: [questionSkeleton(type as QuestionType, survey.questions.map((q) => q.id), catalogue)] }, editor.fronts).questions;
     const at = Math.min(Math.max(0, Math.trunc(Number(fields.get('position') || survey.questions.length)) || 0), survey.questions.length);
-    const updated = await replaceDefinition(domain, surveyId, { ...survey, questions: [...survey.questions.slice(0, at), question, ...survey.questions.slice(at)] }, formVersion(fields.get('version')) ?? version);
+    const updated = await replaceDefinition(domain, surveyId, { ...survey, questions: [...survey.questions.slice(0, at), question!, ...survey.questions.slice(at)] }, formVersion(fields.get('version')) ?? version, editor);
     await audit(deps, c, 'survey.edit', surveyId, { questions: updated.survey.questions.length, added: type });
   });
 

@@ -1,23 +1,19 @@
 // A survey's life over JSON: copy, reopen, archive and unarchive.
-import type { Context } from 'hono';
 import { copySurvey, CopySurveySchema, reopenSurvey, setArchived } from '../../../shared/survey-admin/survey-lifecycle.js';
-import { parseBody, readJson } from '../../http/json-body.js';
+import { creatorOf } from '../../../shared/accounts/scope.js';
+import { parseBody, readOptionalJson } from '../../http/json-body.js';
 import type { OrganizerDeps } from '../deps.js';
 import { audit, pathId, register, type OrganizerApp } from '../register-route.js';
 import { surveyAdminDeps } from '../survey-admin-deps.js';
-
-/** Copy takes an optional body: none at all means "same title". */
-async function optionalJson(c: Context): Promise<unknown> {
-  return (await c.req.text()).trim() === '' ? {} : readJson(c);
-}
 
 export function surveyLifecycleApi(app: OrganizerApp, deps: OrganizerDeps): void {
   const domain = surveyAdminDeps(deps);
 
   register(app, deps, 'POST /api/surveys/:surveyId/copy', async (c) => {
     const sourceId = pathId(c, 'surveyId', 'survey');
-    const options = parseBody(CopySurveySchema, await optionalJson(c));
-    const copy = await copySurvey(domain, sourceId, options.title ? { title: options.title } : {});
+    // Copy takes an optional body: none at all means "same title".
+    const options = parseBody(CopySurveySchema, await readOptionalJson(c));
+    const copy = await copySurvey(domain, sourceId, { ...(options.title ? { title: options.title } : {}), creator: creatorOf(c.get('session')) });
     await audit(deps, c, 'survey.copy', copy.id, { from: sourceId });
     return c.json({ surveyId: copy.id }, 201);
   });

@@ -1,5 +1,6 @@
 // The dashboard's side of a survey's life: confirmation pages, copy, reopen and archive forms.
 import { copySurvey, reopenSurvey, setArchived } from '../../../shared/survey-admin/survey-lifecycle.js';
+import { creatorOf } from '../../../shared/accounts/scope.js';
 import { surveyOverview } from '../../../shared/survey-admin/manage-surveys.js';
 import { RecordNotFoundError } from '../../../shared/errors.js';
 import { formVersion } from '../../http/expected-version.js';
@@ -26,7 +27,7 @@ export function surveyLifecyclePages(app: OrganizerApp, deps: OrganizerDeps): vo
 
   register(app, deps, 'POST /admin/surveys/:surveyId/copy', async (c) => {
     const sourceId = pathId(c, 'surveyId', 'survey');
-    const copy = await copySurvey(domain, sourceId);
+    const copy = await copySurvey(domain, sourceId, { creator: creatorOf(c.get('session')) });
     await audit(deps, c, 'survey.copy', copy.id, { from: sourceId });
     return c.redirect(href(pageContext(c), `/admin/surveys/${copy.id}`), 303);
   });

@@ -1,5 +1,6 @@
 // The survey management API: list, create, edit while draft, publish, close, settings, access codes, QR.
 import type { Context } from 'hono';
+import { creatorOf } from '../../../shared/accounts/scope.js';
 import QRCode from 'qrcode';
 import { dashboardMessages } from '../../../shared/i18n/dashboard-messages.js';
 import { csvRows } from '../../../shared/report/csv.js';
@@ -55,7 +56,7 @@ export function surveysApi(app: OrganizerApp, deps: OrganizerDeps): void {
 
   register(app, deps, 'POST /api/surveys', async (c) => {
     const request = parseBody(CreateSurveySchema, await readJson(c));
-    const survey = await createSurvey(domain, request);
+    const survey = await createSurvey(domain, request, creatorOf(c.get('session')));
     await audit(deps, c, 'survey.create', survey.id, { kind: survey.kind, from: 'template' in request ? request.template : 'definition' });
     return c.json({ survey }, 201);
   });
@@ -68,7 +69,7 @@ export function surveysApi(app: OrganizerApp, deps: OrganizerDeps): void {
 
   register(app, deps, 'PUT /api/surveys/:surveyId/definition', async (c) => {
     const surveyId = pathId(c, 'surveyId', 'survey');
-    const { survey, version } = await replaceDefinition(domain, surveyId, await readJson(c), ifMatchVersion(c));
+    const { survey, version } = await replaceDefinition(domain, surveyId, await readJson(c), ifMatchVersion(c), creatorOf(c.get('session')));
     await audit(deps, c, 'survey.edit', surveyId, { questions: survey.questions.length });
     c.header('ETag', versionTag(version));
     return c.json({ survey, version });

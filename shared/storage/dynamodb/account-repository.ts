@@ -63,6 +63,15 @@ export class DynamoAccountRepository implements AccountRepository {
       values[':role'] = change.role;
       sets.push('#account.#role = :role');
     }
+    const removes: string[] = [];
+    if (change.fronts !== undefined) {
+      names['#account'] = 'account';
+      names['#fronts'] = 'fronts';
+      if (change.fronts.length > 0) {
+        values[':fronts'] = [...change.fronts];
+        sets.push('#account.#fronts = :fronts');
+      } else removes.push('#account.#fronts');
+    }
     try {
       const { Attributes } = await guarded(() =>
         this.client.send(
@@ -70,7 +79,7 @@ export class DynamoAccountRepository implements AccountRepository {
             TableName: this.tableName,
             Key: keys.accountByEmail(email),
             // ADD of 0 still creates the epoch, so every update answers with the current one.
-            UpdateExpression: `${sets.length > 0 ? `SET ${sets.join(', ')} ` : ''}ADD #epoch :step`,
+            UpdateExpression: `${sets.length > 0 ? `SET ${sets.join(', ')} ` : ''}${removes.length > 0 ? `REMOVE ${removes.join(', ')} ` : ''}ADD #epoch :step`,
             ConditionExpression: 'attribute_exists(pk)',
             ExpressionAttributeNames: names,
             ExpressionAttributeValues: values,

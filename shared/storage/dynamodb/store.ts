@@ -23,7 +23,9 @@ import type {
   MenuRepository,
   RequestRepository,
   DirectoryRepository,
+  TemplateRepository,
 } from '../ports.js';
+import { DynamoTemplateRepository } from './template-repository.js';
 import { DynamoDirectoryRepository } from './directory-repository.js';
 import { DynamoMenuRepository } from './menu-repository.js';
 import { DynamoRequestRepository } from './request-repository.js';
@@ -71,6 +73,7 @@ export interface Store {
   menus: MenuRepository;
   requests: RequestRepository;
   directory: DirectoryRepository;
+  templates: TemplateRepository;
 }
 
 export interface StoreOptions {
@@ -109,5 +112,6 @@ export function createDynamoStore({ client, tableName, retry, readObserver, coun
     menus: new DynamoMenuRepository(client, tableName),
     requests: new DynamoRequestRepository(client, tableName, retry, readObserver),
     directory: new DynamoDirectoryRepository(client, tableName),
+    templates: new DynamoTemplateRepository(client, tableName),
   };
 }

@@ -1,11 +1,11 @@
 // Survey definitions as the organizers manage them: create, list, edit while draft, change status.
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import * as v from 'valibot';
 import { AlreadyExistsError, EditConflictError, RecordNotFoundError, SurveyFrozenError, SurveyStatusError } from '../../errors.js';
 import { SurveySchema, type Survey } from '../../survey/survey-schema.js';
 import { keys } from '../keys.js';
-import type { SurveyAdminRepository, VersionedSurvey } from '../ports.js';
+import type { ListedSurvey, SurveyAdminRepository, VersionedSurvey } from '../ports.js';
 import { partitionQuery, queryAll } from './query-all.js';
 import { surveyItem } from './survey-item.js';
 import { guarded } from './sdk-errors.js';
@@ -22,6 +22,10 @@ function oldStatus(error: ConditionalCheckFailedException): string | undefined {
   return typeof status === 'string' ? status : status?.S;
 }
 
+function ownerOf(item: Record<string, unknown>): { owner?: string } {
+  return typeof item.owner === 'string' ? { owner: item.owner } : {};
+}
+
 function oldVersion(error: ConditionalCheckFailedException): number {
   const version = error.Item?.version as { N?: string } | number | undefined;
   return typeof version === 'number' ? version : version?.N !== undefined ? Number(version.N) : 0;
@@ -33,10 +37,10 @@ export class DynamoSurveyAdminRepository implements SurveyAdminRepository {
     private readonly tableName: string,
   ) {}
 
-  async create(survey: Survey): Promise<void> {
+  async create(survey: Survey, owner?: string): Promise<void> {
     try {
       await guarded(() =>
-        this.client.send(new PutCommand({ TableName: this.tableName, Item: surveyItem(survey, 1), ConditionExpression: 'attribute_not_exists(pk)' })),
+        this.client.send(new PutCommand({ TableName: this.tableName, Item: surveyItem(survey, 1, owner), ConditionExpression: 'attribute_not_exists(pk)' })),
       );
     } catch (error) {
       if (error instanceof ConditionalCheckFailedException) throw new AlreadyExistsError('survey', survey.id);
@@ -48,16 +52,16 @@ export class DynamoSurveyAdminRepository implements SurveyAdminRepository {
     const { Item } = await guarded(() =>
       this.client.send(new GetCommand({ TableName: this.tableName, Key: keys.surveyById(surveyId), ConsistentRead: true })),
     );
-    return Item ? { survey: v.parse(SurveySchema, Item.survey), version: versionOf(Item) } : undefined;
+    return Item ? { survey: v.parse(SurveySchema, Item.survey), version: versionOf(Item), ...ownerOf(Item) } : undefined;
   }
 
-  async list(): Promise<Survey[]> {
+  async list(): Promise<ListedSurvey[]> {
     const items = await queryAll(this.client, partitionQuery(this.tableName, keys.surveysByCreationPartition(), { byTime: true, newestFirst: true }));
     // One definition that no longer reads (written by an older version, or by hand) must not take the
     // list down for everyone: it is left out here; its own page still answers with what it can.
     return items.flatMap((item) => {
       const parsed = v.safeParse(SurveySchema, item.survey);
-      return parsed.success ? [parsed.output] : [];
+      return parsed.success ? [{ survey: parsed.output, ...ownerOf(item) }] : [];
     });
   }
 
@@ -77,14 +81,19 @@ export class DynamoSurveyAdminRepository implements SurveyAdminRepository {
   private async conditionalPut(survey: Survey, status: Survey['status'], expectedVersion: number, conflict: (status: string) => Error): Promise<number> {
     const version = expectedVersion + 1;
     try {
+      // An update, not a put: attributes the definition does not carry (its owner) stay as they are.
+      const { pk: _pk, sk: _sk, ...fields } = surveyItem(survey, version);
+      const names = Object.fromEntries(Object.keys(fields).map((name, i) => [`#f${i}`, name]));
+      const values = Object.fromEntries(Object.values(fields).map((value, i) => [`:f${i}`, value]));
       await guarded(() =>
         this.client.send(
-          new PutCommand({
+          new UpdateCommand({
             TableName: this.tableName,
-            Item: surveyItem(survey, version),
+            Key: keys.surveyById(survey.id),
+            UpdateExpression: `SET ${Object.keys(names).map((n, i) => `${n} = :f${i}`).join(', ')}`,
             ConditionExpression: `#status = :status AND ${expectedVersion === 0 ? 'attribute_not_exists(version)' : 'version = :version'}`,
-            ExpressionAttributeNames: { '#status': 'status' },
-            ExpressionAttributeValues: { ':status': status, ...(expectedVersion === 0 ? {} : { ':version': expectedVersion }) },
+            ExpressionAttributeNames: { ...names, '#status': 'status' },
+            ExpressionAttributeValues: { ...values, ':status': status, ...(expectedVersion === 0 ? {} : { ':version': expectedVersion }) },
             ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
           }),
         ),

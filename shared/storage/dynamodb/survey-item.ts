@@ -9,7 +9,8 @@ import { itemBytes, MAX_ITEM_BYTES } from './item-size.js';
  * A definition under the request limit can still pass the item limit (Chinese text takes 3 bytes a
  * character): it is measured and refused as an invalid survey before DynamoDB would refuse it.
  */
-export function surveyItem(survey: Survey, version?: number) {
+/** `owner`: the account that created it, kept beside the definition (never in it: respondents read the definition). */
+export function surveyItem(survey: Survey, version?: number, owner?: string) {
   const item = {
     ...keys.surveyById(survey.id),
     ...keys.surveysByCreation(survey.createdAt, survey.id),
@@ -17,6 +18,7 @@ export function surveyItem(survey: Survey, version?: number) {
     status: survey.status,
     survey,
     ...(version === undefined ? {} : { version }),
+    ...(owner === undefined ? {} : { owner }),
   };
   const bytes = itemBytes(item);
   if (bytes > MAX_ITEM_BYTES) {

@@ -1,0 +1,70 @@
+// Applies the one scope check (shared/accounts/scope.ts) to a route, by the kind its route-table entry
+// names: the path parameter's object is looked up and checked before the handler runs. Accounts that
+// are not front-limited pass straight through, without a read.
+import type { Context, MiddlewareHandler } from 'hono';
+import { accountScope, inScope, surveyUnitFronts, type ScopedObject } from '../../shared/accounts/scope.js';
+import { OutOfScopeError } from '../../shared/errors.js';
+import { isId } from '../../shared/survey/ids.js';
+import type { OrganizerEnv } from './access-guard.js';
+import type { OrganizerDeps } from './deps.js';
+import type { RouteSpec, ScopeKind } from './route-table.js';
+
+/** The object a route reaches, or undefined when there is none to check (unknown ids answer 404 in the handler). */
+type Resolver = (deps: OrganizerDeps, c: Context<OrganizerEnv>) => Promise<ScopedObject | undefined>;
+
+async function surveyObject(deps: OrganizerDeps, surveyId: string | undefined): Promise<ScopedObject | undefined> {
+  if (!isId(surveyId)) return undefined;
+  const found = await deps.store.surveyAdmin.getVersioned(surveyId);
+  return found ? { kind: 'survey', owner: found.owner, unitFronts: surveyUnitFronts(found.survey) } : undefined;
+}
+
+async function unitsObject(deps: OrganizerDeps, unitIds: readonly string[]): Promise<ScopedObject> {
+  const units = await Promise.all(unitIds.map((id) => deps.store.catalogueRecords.get('units', id)));
+  // A unit the catalogue no longer knows has no front: the object then lies outside every limit.
+  return { kind: 'units', fronts: units.map((u) => u?.front ?? '') };
+}
+
+const nothing: Resolver = () => Promise.resolve(undefined);
+
+const RESOLVERS: Record<ScopeKind, Resolver> = {
+  none: nothing,
+  own: nothing,
+  list: nothing,
+  district: () => Promise.resolve({ kind: 'district' }),
+  survey: (deps, c) => surveyObject(deps, c.req.param('surveyId')),
+  async lecture(deps, c) {
+    const id = c.req.param('lectureId');
+    const lecture = isId(id) ? await deps.store.lectures.get(id) : undefined;
+    // A lecture names its host units with their fronts as they were when it was scheduled.
+    return lecture ? { kind: 'units', fronts: lecture.units.map((u) => u.front) } : undefined;
+  },
+  async request(deps, c) {
+    // A request's id is `<menuId>~<unitId>`: the unit it belongs to decides.
+    const unitId = String(c.req.param('requestId')).split('~')[1];
+    return isId(unitId) ? unitsObject(deps, [unitId]) : undefined;
+  },
+  async unit(deps, c) {
+    const id = c.req.param('unitId');
+    return isId(id) ? unitsObject(deps, [id]) : undefined;
+  },
+  async export(deps, c) {
+    const id = c.req.param('exportId');
+    const job = isId(id) ? await deps.store.exportJobs.get(id) : undefined;
+    return job ? surveyObject(deps, job.surveyId) : undefined;
+  },
+  // Finished files are named `responses-<surveyId>-<exportId>.csv` (shared/exports/run-export.ts).
+  'export-file': (deps, c) => surveyObject(deps, /^responses-([A-Za-z0-9_-]+?)-[A-Za-z0-9_-]+\.csv$/.exec(String(c.req.param('file')))?.[1]),
+};
+
+export function scopeGuard(deps: OrganizerDeps, spec: RouteSpec): MiddlewareHandler<OrganizerEnv> {
+  const resolve = RESOLVERS[spec.scope];
+  return async function scopeGuardMiddleware(c, next) {
+    const session = c.get('session') as OrganizerEnv['Variables']['session'] | undefined;
+    const scope = session ? accountScope(session) : undefined;
+    if (scope) {
+      const object = await resolve(deps, c);
+      if (object && !inScope(scope, object)) throw new OutOfScopeError(spec.scope);
+    }
+    return next();
+  };
+}

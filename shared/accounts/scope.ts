@@ -1,0 +1,65 @@
+// The one scope check: what a front-limited account (限定战线) may see and manage. An admin limits an
+// organizer (or viewer) to some fronts; it then reaches only the surveys it created whose units all
+// lie in those fronts, the lectures, requests and units of those fronts, and nothing district-wide.
+import type { Survey } from '../survey/survey-schema.js';
+
+/** A limited account's reach; `undefined` stands for the whole district (admins, accounts without fronts). */
+export interface AccountScope {
+  email: string;
+  fronts: ReadonlySet<string>;
+}
+
+/** What an object is, as far as reach goes. */
+export type ScopedObject =
+  /** A survey: who created it and the fronts of the units it lists. */
+  | { kind: 'survey'; owner?: string | undefined; unitFronts: readonly string[] }
+  /** A lecture, request or unit: the fronts of the units it belongs to. */
+  | { kind: 'units'; fronts: readonly string[] }
+  /** Data that spans the district (menus and their request boards, scorecards, programme totals, every unit's link). */
+  | { kind: 'district' };
+
+export function accountScope(session: { email: string; role: string; fronts?: readonly string[] | undefined }): AccountScope | undefined {
+  if (session.role === 'admin' || !session.fronts || session.fronts.length === 0) return undefined;
+  return { email: session.email, fronts: new Set(session.fronts) };
+}
+
+/** The check itself: every route kind and every list asks this, and nothing else decides reach. */
+export function inScope(scope: AccountScope | undefined, object: ScopedObject): boolean {
+  if (!scope) return true;
+  if (object.kind === 'district') return false;
+  if (object.kind === 'survey') return object.owner === scope.email && object.unitFronts.every((f) => scope.fronts.has(f));
+  // An object of no unit at all belongs to the whole district, so to no limited account.
+  return object.fronts.length > 0 && object.fronts.every((f) => scope.fronts.has(f));
+}
+
+/** The fronts of the units a survey lists (its unit questions' options). */
+export function surveyUnitFronts(survey: Survey): string[] {
+  const fronts = new Set<string>();
+  for (const q of survey.questions) if (q.type === 'unit') for (const o of q.options) fronts.add(o.front);
+  return [...fronts];
+}
+
+/**
+ * A new survey of a limited account lists only its fronts' units (a template lists the whole
+ * district's), so everything the survey collects stays within its reach.
+ */
+export function withinFronts<S extends Pick<Survey, 'questions' | 'fronts'>>(survey: S, fronts: readonly string[] | undefined): S {
+  if (!fronts || fronts.length === 0) return survey;
+  const allowed = new Set(fronts);
+  return {
+    ...survey,
+    ...(survey.fronts ? { fronts: survey.fronts.filter((f) => allowed.has(f.id)) } : {}),
+    questions: survey.questions.map((q) => (q.type === 'unit' ? { ...q, options: q.options.filter((o) => allowed.has(o.front)) } : q)),
+  };
+}
+
+/** Who creates a survey: it becomes theirs, cut to their fronts when they are limited. */
+export interface Creator {
+  email: string;
+  fronts?: readonly string[] | undefined;
+}
+
+export function creatorOf(session: { email: string; role: string; fronts?: readonly string[] | undefined }): Creator {
+  const scope = accountScope(session);
+  return { email: session.email, ...(scope ? { fronts: [...scope.fronts] } : {}) };
+}

@@ -1,0 +1,191 @@
+// Front-limited organizers (限定战线), walked over the whole route table: with every path parameter
+// naming another front's object (a survey it did not create, an economy unit's lecture, request and
+// link, an export of that survey), every route answers 403 or leaves the object out. Its own survey,
+// cut to its fronts' units, works; a change of its fronts applies to its open session at once.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ORGANIZER_ROUTES, type RouteSpec } from '../../functions/organizer/route-table.js';
+import { createAccount } from '../../shared/accounts/create-account.js';
+import type { Survey } from '../../shared/survey/survey-schema.js';
+import { validNeeds } from '../support/demo-answers.js';
+import { ADMIN, ORIGIN, organizerFixture, type Fixture } from './organizer-fixture.js';
+
+const ROUTES = ORGANIZER_ROUTES as readonly RouteSpec[];
+const LIMITED = { email: 'street@district.cn', password: 'street-password-1' };
+
+let f: Fixture;
+let admin: string;
+let limited: string;
+/** Another front's objects (the economy front's; the limited account has the street front). */
+const other = { surveyId: '', lectureId: '', exportId: '', menuId: '', templateId: '' };
+
+async function json<T>(response: Response | Promise<Response>): Promise<T> {
+  return (await (await response).json()) as T;
+}
+
+/** A limited account of its own, for routes that end the session they are called with. */
+async function limitedAccount(fronts: string[]): Promise<{ email: string; token: string }> {
+  const account = { email: `limited-${randomUUID()}@district.cn`, password: 'limited-password-1' };
+  await createAccount({ accounts: f.table.store.accounts, clock: f.clock }, { ...account, role: 'organizer' });
+  expect((await f.api('PUT', `/api/accounts/${account.email}/fronts`, { token: admin, body: { fronts } })).status).toBe(200);
+  return { email: account.email, token: await f.login(account) };
+}
+
+beforeAll(async () => {
+  f = await organizerFixture();
+  admin = await f.login(ADMIN);
+  await createAccount({ accounts: f.table.store.accounts, clock: f.clock }, { ...LIMITED, role: 'organizer' });
+  const set = await f.api('PUT', `/api/accounts/${LIMITED.email}/fronts`, { token: admin, body: { fronts: ['street'] } });
+  expect(set.status, await set.clone().text()).toBe(200);
+  limited = await f.login(LIMITED);
+
+  const { survey } = await json<{ survey: Survey }>(f.api('POST', '/api/surveys', { token: admin, body: { template: 'needs', title: '全区需求调查' } }));
+  other.surveyId = survey.id;
+  await f.api('POST', `/api/surveys/${survey.id}/publish`, { token: admin });
+  await f.submit(survey.id, { answers: validNeeds('development') });
+  const lecture = await f.api('POST', '/api/lectures', {
+    token: admin,
+    body: { topicId: 't-party-history', expertId: 'e-wang', unitIds: ['development'], startsAt: '2026-03-10T09:00', durationMinutes: 90, place: '经开区报告厅' },
+  });
+  expect(lecture.status, await lecture.clone().text()).toBe(201);
+  other.lectureId = (await json<{ lectureId: string }>(lecture)).lectureId;
+  other.exportId = (await json<{ exportId: string }>(f.api('POST', `/api/surveys/${survey.id}/exports`, { token: admin, body: {} }))).exportId;
+  const menu = await f.api('POST', '/api/menus', { token: admin, body: { title: '春季菜单', orderDeadline: '2026-12-31T18:00', maxPicks: 1, items: [{ topicId: 't-ecology', expertIds: [] }] } });
+  other.menuId = (await json<{ menuId: string }>(menu)).menuId;
+  other.templateId = (await json<{ templateId: string }>(f.api('POST', `/api/surveys/${survey.id}/template`, { token: admin, body: { name: '全区模板' } }))).templateId;
+});
+afterAll(() => f.table.drop());
+
+function concrete(path: string): string {
+  const values: Record<string, string> = {
+    surveyId: other.surveyId,
+    lectureId: other.lectureId,
+    exportId: other.exportId,
+    file: `responses-${other.surveyId}-${other.exportId}.csv`,
+    menuId: other.menuId,
+    requestId: `${other.menuId}~development`,
+    unitId: 'development',
+    templateId: other.templateId,
+    questionId: 'unit',
+    action: 'close',
+    section: 'units',
+    id: 'development',
+    email: ADMIN.email,
+  };
+  return path.replace(/:(\w+)/g, (_, name: string) => values[name] ?? 'x1');
+}
+
+describe('a front-limited organizer, on every route of the table', () => {
+  it('Should name a scope kind for every route, and one matching its path parameter', () => {
+    for (const route of ROUTES) {
+      const expected = /:surveyId/.test(route.path) ? 'survey' : /:lectureId/.test(route.path) ? 'lecture' : /:requestId/.test(route.path) ? 'request' : /:unitId/.test(route.path) ? 'unit' : /:exportId/.test(route.path) ? 'export' : undefined;
+      if (expected) expect(route.scope, `${route.method} ${route.path}`).toBe(expected);
+    }
+  });
+
+  describe.each(ROUTES.filter((r) => r.access !== 'public').map((r) => ({ ...r, name: `${r.method} ${r.path}` })))('$name', (route) => {
+    it('answers 403, or leaves the other front’s objects out', async () => {
+      const token = route.path.includes('logout') ? (await limitedAccount(['street'])).token : limited;
+      const isApi = route.path.startsWith('/api/');
+      const body = route.method === 'GET' ? undefined : isApi ? '{}' : '';
+      const res = await f.app.request(`${ORIGIN}${concrete(route.path)}`, {
+        method: route.method,
+        headers: { authorization: `Bearer ${token}`, origin: ORIGIN, ...(body !== undefined ? { 'content-type': isApi ? 'application/json' : 'application/x-www-form-urlencoded' } : {}) },
+        ...(body !== undefined ? { body } : {}),
+      });
+      const label = `${route.method} ${route.path} -> ${res.status}`;
+      expect(res.status, label).toBeLessThan(500);
+      if (route.access === 'admin' || !['none', 'own', 'list'].includes(route.scope)) {
+        expect(res.status, label).toBe(403);
+        if (isApi) expect((await json<{ error: { code: string } }>(res)).error.code, label).toBe(route.access === 'admin' ? 'forbidden' : 'out_of_scope');
+        return;
+      }
+      const text = await res.text();
+      for (const id of [other.surveyId, other.lectureId, other.exportId, other.menuId]) expect(text, label).not.toContain(id);
+    });
+  });
+});
+
+describe('what a front-limited organizer keeps', () => {
+  it('Should create surveys listing only its fronts’ units, see only those in the list, and read their reports', async () => {
+    const { survey } = await json<{ survey: Survey }>(f.api('POST', '/api/surveys', { token: limited, body: { template: 'needs', title: '街道需求调查' } }));
+    const units = survey.questions.find((q) => q.type === 'unit') as { options: { id: string; front: string }[] };
+    expect(units.options.map((o) => o.id)).toEqual(['dongfeng-st', 'xinli-st', 'jinqiao-st']);
+    expect(survey.fronts?.map((fr) => fr.id)).toEqual(['street']);
+
+    // The walk above made a few surveys of its own too (the create forms): only its own are listed.
+    const list = await json<{ surveys: { id: string }[] }>(f.api('GET', '/api/surveys', { token: limited }));
+    expect(list.surveys.map((s) => s.id)).toContain(survey.id);
+    expect(list.surveys.map((s) => s.id)).not.toContain(other.surveyId);
+    const all = await json<{ surveys: { id: string }[] }>(f.api('GET', '/api/surveys', { token: admin }));
+    const owners = await Promise.all(list.surveys.map((s) => f.table.store.surveyAdmin.getVersioned(s.id)));
+    expect(owners.map((o) => o?.owner)).toEqual(list.surveys.map(() => LIMITED.email));
+    expect(all.surveys.length).toBeGreaterThan(list.surveys.length);
+    expect((await f.api('POST', `/api/surveys/${survey.id}/publish`, { token: limited })).status).toBe(200);
+    await f.submit(survey.id, { answers: validNeeds('dongfeng-st') });
+    const report = await json<{ responses: number }>(f.api('GET', `/api/surveys/${survey.id}/report`, { token: limited }));
+    expect(report.responses).toBe(1);
+    // Editing its draft cannot add another front's unit (the survey would leave its reach).
+    const draft = await json<{ survey: Survey }>(f.api('POST', '/api/surveys', { token: limited, body: { template: 'needs' } }));
+    const withEconomy = {
+      ...draft.survey,
+      fronts: [...(draft.survey.fronts ?? []), { id: 'economy', label: '经济战线' }],
+      questions: draft.survey.questions.map((q) => (q.type === 'unit' ? { ...q, options: [...q.options, { id: 'development', label: '区发展和改革委员会中心组', front: 'economy' }] } : q)),
+    };
+    const refused = await f.api('PUT', `/api/surveys/${draft.survey.id}/definition`, { token: limited, body: withEconomy });
+    expect(refused.status).toBe(403);
+    expect((await json<{ error: { code: string } }>(refused)).error.code).toBe('out_of_scope');
+    expect((await f.api('PUT', `/api/surveys/${draft.survey.id}/definition`, { token: limited, body: { ...draft.survey, title: '改了标题' } })).status).toBe(200);
+    // A copy of its own survey is its own too; a copy of another's is refused.
+    expect((await f.api('POST', `/api/surveys/${survey.id}/copy`, { token: limited })).status).toBe(201);
+    expect((await f.api('POST', `/api/surveys/${other.surveyId}/copy`, { token: limited })).status).toBe(403);
+    // From a district template: cut to its fronts as well.
+    const fromTemplate = await json<{ surveyId: string }>(f.api('POST', `/api/templates/${other.templateId}/surveys`, { token: limited }));
+    const made = await json<{ survey: Survey }>(f.api('GET', `/api/surveys/${fromTemplate.surveyId}`, { token: limited }));
+    expect((made.survey.questions.find((q) => q.type === 'unit') as { options: { front: string }[] }).options.every((o) => o.front === 'street')).toBe(true);
+    // Its own front's lecture is within reach.
+    const lecture = await json<{ lectureId: string }>(f.api('POST', '/api/lectures', { token: admin, body: { topicId: 't-party-history', expertId: 'e-wang', unitIds: ['xinli-st'], startsAt: '2026-03-12T09:00', durationMinutes: 90, place: '新立街道' } }));
+    expect((await f.api('GET', `/api/lectures/${lecture.lectureId}`, { token: limited })).status).toBe(200);
+    expect((await f.api('GET', `/api/lectures/${other.lectureId}`, { token: limited })).status).toBe(403);
+  });
+
+  it('Should apply a change of fronts to an open session at once, and audit it', async () => {
+    const account = await limitedAccount(['economy']);
+    expect(await json(f.api('GET', '/api/me', { token: account.token }))).toMatchObject({ email: account.email, fronts: ['economy'] });
+    // The economy front is its own now, but the survey is still the admin's.
+    expect((await f.api('GET', `/api/lectures/${other.lectureId}`, { token: account.token })).status).toBe(200);
+    expect((await f.api('GET', `/api/surveys/${other.surveyId}`, { token: account.token })).status).toBe(403);
+    expect((await f.api('PUT', `/api/accounts/${account.email}/fronts`, { token: admin, body: { fronts: ['street'] } })).status).toBe(200);
+    expect((await f.api('GET', `/api/lectures/${other.lectureId}`, { token: account.token })).status).toBe(403);
+    expect((await f.api('PUT', `/api/accounts/${account.email}/fronts`, { token: admin, body: { fronts: [] } })).status).toBe(200);
+    expect((await f.api('GET', `/api/surveys/${other.surveyId}`, { token: account.token })).status).toBe(200);
+    expect((await f.api('GET', '/api/menus', { token: account.token })).status).toBe(200);
+    const audit = await json<{ entries: { action: string; target: string; details?: { fronts?: string } }[] }>(f.api('GET', '/api/audit', { token: admin }));
+    const changes = audit.entries.filter((e) => e.action === 'account.fronts' && e.target === account.email).map((e) => e.details?.fronts);
+    expect(changes.sort()).toEqual(['', 'economy', 'street']);
+  });
+
+  it('Should refuse unknown fronts and bodies that are not a list of ids, changing nothing', async () => {
+    for (const body of [{ fronts: ['nowhere'] }, { fronts: 'street' }, { fronts: ['<b>'] }, {}]) {
+      const res = await f.api('PUT', `/api/accounts/${LIMITED.email}/fronts`, { token: admin, body });
+      expect([400, 422]).toContain(res.status);
+      expect(await res.text()).not.toContain('nowhere');
+    }
+    const accounts = await json<{ accounts: { email: string; fronts?: string[] }[] }>(f.api('GET', '/api/accounts', { token: admin }));
+    expect(accounts.accounts.find((a) => a.email === LIMITED.email)?.fronts).toEqual(['street']);
+  });
+
+  it('Should let an admin tick fronts on the accounts page', async () => {
+    const account = await limitedAccount([]);
+    const page = await (await f.app.request(`${ORIGIN}/admin/accounts`, { headers: { authorization: `Bearer ${admin}` } })).text();
+    expect(page).toContain(`action="/admin/accounts/${encodeURIComponent(account.email)}/fronts"`);
+    const res = await f.app.request(`${ORIGIN}/admin/accounts/${encodeURIComponent(account.email)}/fronts`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${admin}`, origin: ORIGIN, 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'front=street&front=party',
+    });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('街道战线、党群战线');
+    expect((await json<{ surveys: unknown[] }>(f.api('GET', '/api/surveys', { token: account.token }))).surveys).toEqual([]);
+  });
+});
