@@ -144,7 +144,8 @@ export async function startDynamoLocal(options: DynamoLocalOptions = {}): Promis
     const endpoint = `http://127.0.0.1:${port}`;
     const stop = stopper(child);
     try {
-      await waitUntilReady(endpoint, credentials, child, options.readyTimeoutMs ?? 30_000, () => output);
+      // A JVM on a busy 2-core machine can take well over 30 s to answer; waiting costs nothing when it is quick.
+      await waitUntilReady(endpoint, credentials, child, options.readyTimeoutMs ?? 90_000, () => output);
       const dataDir = options.dataDir;
       if (dataDir) makePrivate(dataDir);
       return {

@@ -66,8 +66,9 @@ function errorStatuses(route: ApiDoc, access: Access): ErrorStatus[] {
   const statuses = new Set<ErrorStatus>(route.errors ?? []);
   const changes = route.method !== 'GET';
   if (access !== 'public') statuses.add(401);
-  // A role check, or (for a cookie) a change sent from another site.
-  if (access === 'organizer' || access === 'admin' || changes) statuses.add(403);
+  // A role check, or a change sent from another site: the organizer app refuses those (sign-in included);
+  // the respondent's JSON API stays open to any client.
+  if (access === 'organizer' || access === 'admin' || (changes && !route.path.startsWith('/api/public/'))) statuses.add(403);
   if (route.body || route.bodyOptional || route.upload) statuses.add(400).add(413);
   if (route.path.includes('/:')) statuses.add(404);
   // Every route reads the store (signed-in ones to check the session).
@@ -114,8 +115,12 @@ function successResponses(success: SuccessDoc): Json {
           ? { [FILE_TYPES[success.file]]: { schema: { type: 'string', contentMediaType: FILE_TYPES[success.file] } } }
           : { 'image/svg+xml': { schema: { type: 'string' } } }
       : { 'application/json': { schema: jsonSchema(success.json) } };
-  const responses: Json = { [success.status]: { description: success.status === 201 ? 'Created' : success.status === 202 ? 'Accepted' : 'OK', content } };
-  if (success.also) responses[success.also.status] = { description: success.also.description, content: { 'application/json': { schema: jsonSchema(success.also.json) } } };
+  // A started job (202) and a redirect to one (303) say where it is in Location.
+  const location = { headers: { Location: { description: 'Where to follow the job', schema: { type: 'string' } } } };
+  const responses: Json = { [success.status]: { description: success.status === 201 ? 'Created' : success.status === 202 ? 'Accepted' : 'OK', ...(success.status === 202 ? location : {}), content } };
+  if (success.also) {
+    responses[success.also.status] = { description: success.also.description, ...(success.also.status === 303 ? location : {}), content: { 'application/json': { schema: jsonSchema(success.also.json) } } };
+  }
   return responses;
 }
 
@@ -229,7 +234,9 @@ export function openApiDocument() {
   const responses = Object.fromEntries(
     [...statuses].sort().map((status) => {
       const [name, description] = ERROR_RESPONSES[status];
-      return [name, { description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } }];
+      // The error handler tells a client when to try again after a lockout or a busy store.
+      const headers = status === 429 || status === 503 ? { headers: { 'Retry-After': { description: 'Seconds to wait before trying again', schema: { type: 'integer' } } } } : {};
+      return [name, { description, ...headers, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } }];
     }),
   );
   const usedTags = new Set(Object.values(paths).flatMap((ops) => Object.values(ops).map((op) => (op.tags as string[])[0])));

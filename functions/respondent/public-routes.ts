@@ -48,7 +48,24 @@ export const UnitHome = v.object({
       ),
     }),
   ),
-  lectures: v.array(v.looseObject({})),
+  lectures: v.pipe(
+    v.array(
+      v.object({
+        lectureId: v.string(),
+        topic: v.string(),
+        expert: v.string(),
+        startsAt: districtTime,
+        durationMinutes: count,
+        place: v.string(),
+        status: v.picklist(['scheduled', 'delivered', 'cancelled']),
+        attendance: v.optional(count),
+        cancelReason: v.optional(v.string()),
+        feedbackUrl: v.optional(v.pipe(v.string(), v.description('The lecture’s feedback form (/f/{lectureId}); only while feedback is open'))),
+        feedbackClosesAt: v.optional(districtTime),
+      }),
+    ),
+    v.description('The lectures the unit hosts that start from a year ago on, newest first'),
+  ),
 });
 
 export const RequestSaved = v.object({ requestId: v.string(), version: v.number() });
@@ -70,7 +87,7 @@ export const PUBLIC_API_ROUTES = [
     summary: 'Submit feedback on a lecture: 201, or 200 for a replay of the same submissionId',
     body: SubmissionSchema,
     response: { ...json(Submitted, 201), also: replay },
-    errors: [403, 409, 410, 422],
+    errors: [403, 410, 422],
   },
   { method: 'GET', path: '/api/public/units/:unitKey', summary: 'A unit’s page (单位专属链接) as JSON: its surveys, menus and its requests; never cached', response: json(UnitHome) },
   { method: 'GET', path: '/api/public/menus/:menuId', summary: 'A published menu (菜单)', response: json(MenuView) },

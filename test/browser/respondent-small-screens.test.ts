@@ -198,7 +198,7 @@ describe.each(WIDTHS)('respondent pages on a %i px phone', (width) => {
   }, 90_000);
 });
 
-describe('a time-slot grid wider than the phone', () => {
+describe('a time-slot grid wider than the phone', { timeout: 60_000 }, () => {
   it('scrolls inside its own box, says so, and leaves the page as wide as the screen', async () => {
     // Days as columns: seven of them cannot fit 320 px.
     const days = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
@@ -228,7 +228,7 @@ describe('a time-slot grid wider than the phone', () => {
   });
 });
 
-describe('the needs survey on a phone', () => {
+describe('the needs survey on a phone', { timeout: 60_000 }, () => {
   it('marks a chosen option in its own colour with a check, never the error red', async () => {
     const { context, page } = await phoneAt(360);
     await page.goto(server.url + SURVEY);
@@ -337,7 +337,7 @@ describe('the needs survey on a phone', () => {
   });
 });
 
-describe('the feedback form on a phone', () => {
+describe('the feedback form on a phone', { timeout: 60_000 }, () => {
   it('calls itself feedback, names the lecture in English under ?lang=en, and thanks with its own words', async () => {
     const { context, page } = await phoneAt(390);
     await page.goto(`${server.url}/f/${lectureId}`);

@@ -37,6 +37,14 @@ export function MyAccountPage({ ctx, changed, problems }: { ctx: PageContext; ch
           </button>
         </fieldset>
       </form>
+      {/* For whoever connects a program: the API's reference and its OpenAPI document. */}
+      <section>
+        <h2>{ctx.locale === 'en' ? 'API' : '接口（API）'}</h2>
+        <p>
+          <a href={href(ctx, '/admin/api')}>{ctx.locale === 'en' ? 'API reference' : '接口说明'}</a> ·{' '}
+          <a href="/api/openapi.json">OpenAPI 3.1</a>
+        </p>
+      </section>
     </DashboardLayout>
   );
 }

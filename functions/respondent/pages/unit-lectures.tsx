@@ -1,6 +1,6 @@
 // The unit page's lectures: date (district time), topic, speaker, place and status, and the feedback
 // link while feedback is open, so the unit's contact can pass it on after the lecture.
-import type { Locale } from '../../../shared/i18n/locale.js';
+import { localized, type Locale } from '../../../shared/i18n/locale.js';
 import { lectureMessages } from '../../../shared/i18n/lecture-messages.js';
 import { uiMessages } from '../../../shared/i18n/ui-messages.js';
 import type { UnitLecture } from '../../../shared/lectures/unit-lectures.js';
@@ -13,12 +13,12 @@ export function UnitLectures({ lectures, locale, time, empty }: { lectures: read
     <>
       {lectures.map(({ lecture, feedbackOpen, feedbackClosesAt }) => (
         <div class="q lecture" id={`lecture-${lecture.id}`}>
-          <p class="qt">{lecture.topicTitle}</p>
+          <p class="qt">{localized(locale, lecture.topicTitle, lecture.topicTitleEn)}</p>
           <dl class="facts">
             <dt>{f.time}</dt>
             <dd>{`${time(lecture.startsAt)}（${lecture.durationMinutes}′）`}</dd>
             <dt>{f.speaker}</dt>
-            <dd>{lecture.expertName}</dd>
+            <dd>{localized(locale, lecture.expertName, lecture.expertNameEn)}</dd>
             <dt>{f.place}</dt>
             <dd>{lecture.place}</dd>
             <dt>{t.status}</dt>
