@@ -47,7 +47,7 @@ export interface ProgrammePublicDeps {
   requests: RequestRepository;
 }
 
-export function programmePublicDeps(store: Store): ProgrammePublicDeps {
+export function programmePublicDeps(store: Pick<Store, 'unitKeys' | 'catalogueRecords' | 'directory' | 'counters' | 'menus' | 'requests'>): ProgrammePublicDeps {
   const { unitKeys, catalogueRecords, directory, counters, menus, requests } = store;
   return { unitKeys, catalogueRecords, directory, counters, menus, requests };
 }

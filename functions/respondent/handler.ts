@@ -2,7 +2,7 @@
 import { handle } from 'hono/aws-lambda';
 import { randomIds, systemClock } from '../../shared/clock.js';
 import { createDocumentClient } from '../../shared/storage/dynamodb/client.js';
-import { createDynamoStore } from '../../shared/storage/dynamodb/store.js';
+import { createRespondentStore } from '../../shared/storage/dynamodb/respondent-store.js';
 import { CachedSettingsRepository, CachedSurveyRepository, SURVEY_CACHE_DEFAULTS } from '../../shared/storage/cached-survey-repository.js';
 import { DEFAULT_TIME_ZONE } from '../../shared/survey-admin/zoned-time.js';
 import { lambdaMetrics, observedHandler } from '../http/lambda-observability.js';
@@ -15,7 +15,8 @@ if (!tableName) throw new Error('TABLE_NAME is not set');
 
 // Built once per container, outside the handler, so warm invocations reuse the connection.
 const client = createDocumentClient({ endpoint: process.env.DYNAMODB_ENDPOINT });
-const store = createDynamoStore({ client, tableName });
+// Only the repositories the public routes use: the bundle carries no sign-in, audit or export code.
+const store = createRespondentStore({ client, tableName });
 const logger = createLogger({ base: { service: 'respondent' } });
 const metrics = lambdaMetrics('respondent', process.env.DISTRICT_ID ?? 'unknown');
 

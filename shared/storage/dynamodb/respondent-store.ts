@@ -1,0 +1,37 @@
+// The repositories the respondent function uses, and no others: the public Lambda bundles only
+// what it can reach (sign-in, audit, exports and templates stay out of its code as of its IAM).
+import { DynamoCatalogueRecordRepository } from './catalogue-record-repository.js';
+import { DynamoCounterRepository } from './counter-repository.js';
+import { DynamoDirectoryRepository } from './directory-repository.js';
+import { DynamoFeedbackFormRepository } from './feedback-form-repository.js';
+import { DynamoFeedbackRepository } from './feedback-repository.js';
+import { DynamoLectureRepository } from './lecture-repository.js';
+import { DynamoMenuRepository } from './menu-repository.js';
+import { DynamoRequestRepository } from './request-repository.js';
+import { DynamoResponseRepository } from './response-repository.js';
+import type { Store, StoreOptions } from './store.js';
+import { DynamoSurveyRepository } from './survey-repository.js';
+import { DynamoSurveySettingsRepository } from './survey-settings-repository.js';
+import { DynamoUnitKeyRepository } from './unit-key-repository.js';
+
+export type RespondentStore = Pick<
+  Store,
+  'surveys' | 'surveySettings' | 'responses' | 'lectures' | 'feedback' | 'feedbackForms' | 'unitKeys' | 'catalogueRecords' | 'directory' | 'counters' | 'menus' | 'requests'
+>;
+
+export function createRespondentStore({ client, tableName, retry, readObserver, counterShards }: StoreOptions): RespondentStore {
+  return {
+    surveys: new DynamoSurveyRepository(client, tableName),
+    surveySettings: new DynamoSurveySettingsRepository(client, tableName),
+    responses: new DynamoResponseRepository(client, tableName, retry, counterShards),
+    lectures: new DynamoLectureRepository(client, tableName, readObserver),
+    feedback: new DynamoFeedbackRepository(client, tableName, retry),
+    feedbackForms: new DynamoFeedbackFormRepository(client, tableName),
+    unitKeys: new DynamoUnitKeyRepository(client, tableName, readObserver),
+    catalogueRecords: new DynamoCatalogueRecordRepository(client, tableName),
+    directory: new DynamoDirectoryRepository(client, tableName),
+    counters: new DynamoCounterRepository(client, tableName, readObserver),
+    menus: new DynamoMenuRepository(client, tableName),
+    requests: new DynamoRequestRepository(client, tableName, retry, readObserver),
+  };
+}
