@@ -2,6 +2,7 @@
 // registry): the one error handler renders any DomainError as the error shape or as a page. Nothing
 // outside the adapter ever sees an AWS SDK exception.
 import { answerIssueMessage } from './i18n/answer-messages.js';
+import { catalogueProblemText, type CatalogueProblem } from './i18n/catalogue-messages.js';
 import type { Locale } from './i18n/locale.js';
 import type { ErrorCode } from './i18n/ui-messages.js';
 import type { AnswerIssue } from './survey/answer-issue.js';
@@ -242,6 +243,29 @@ export class InvalidInputError extends DomainError {
   }
   override issuesIn(): ErrorIssue[] {
     return this.issues;
+  }
+}
+
+/** A catalogue record (typed in a form, sent to the API or read from an import row) that breaks a rule: each problem beside its field, in the caller's language. */
+export class CatalogueInputError extends DomainError {
+  override name = 'CatalogueInputError';
+  readonly status = 422;
+  readonly code = 'invalid_input';
+  constructor(readonly problems: CatalogueProblem[]) {
+    super(`${problems.length} problem(s) in the catalogue record.`);
+  }
+  override issuesIn(locale: Locale): ErrorIssue[] {
+    return this.problems.map((problem) => ({ field: problem.field, message: catalogueProblemText(problem, locale) }));
+  }
+}
+
+/** An import file that is neither a readable .xlsx nor a CSV in UTF-8 or GBK, or is larger than an import takes. */
+export class UnreadableFileError extends DomainError {
+  override name = 'UnreadableFileError';
+  readonly status = 422;
+  readonly code = 'unreadable_file';
+  constructor(readonly reason: string) {
+    super(`The import file cannot be read (${reason}).`);
   }
 }
 

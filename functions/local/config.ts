@@ -11,6 +11,8 @@ export interface LocalConfig {
   dataDir: string;
   tableName: string;
   timeZone: string;
+  /** Printed on QR code posters. */
+  districtName?: string;
 }
 
 export function localConfig(env: NodeJS.ProcessEnv = process.env): LocalConfig {
@@ -28,6 +30,7 @@ export function localConfig(env: NodeJS.ProcessEnv = process.env): LocalConfig {
     dataDir: resolve(env.DIANCAI_DATA_DIR ?? '.data'),
     tableName: env.DIANCAI_TABLE_NAME ?? 'diancai-local',
     timeZone: env.DIANCAI_TIME_ZONE ?? 'Asia/Shanghai',
+    districtName: env.DIANCAI_DISTRICT_NAME?.trim() || '演示区（Diancai 示例）',
   };
 }
 

@@ -79,6 +79,7 @@ export async function startLocalServer(config: LocalConfig, logger: Logger = cre
       createRespondentApp(respondentDeps),
       createOrganizerApp({
         store, clock: systemClock, newId: randomIds, logger, secret, timeZone: config.timeZone, exports, exportLauncher,
+        ...(config.districtName ? { districtName: config.districtName } : {}),
         get publicBaseUrl() {
           return publicUrl;
         },

@@ -18,6 +18,7 @@ import { accountPages } from './routes/account-pages.js';
 import { adminApi } from './routes/admin-api.js';
 import { authApi } from './routes/auth-api.js';
 import { catalogueApi } from './routes/catalogue-api.js';
+import { catalogueTransferApi } from './routes/catalogue-transfer-api.js';
 import { lecturesApi } from './routes/lectures-api.js';
 import { lecturePages } from './routes/lecture-pages.js';
 import { scorecardsApi } from './routes/scorecards-api.js';
@@ -25,6 +26,9 @@ import { programmeApi } from './routes/programme-api.js';
 import { programmePages } from './routes/programme-pages.js';
 import { programmeStyle } from './pages/programme-style.js';
 import { dashboardPages } from './routes/dashboard-pages.js';
+import { cataloguePages } from './routes/catalogue-pages.js';
+import { catalogueImportPages } from './routes/catalogue-import-pages.js';
+import { catalogueStyle } from './pages/catalogue-style.js';
 import { openApiRoute } from './routes/openapi.js';
 import { previewPage } from './routes/preview-page.js';
 import { reportPages } from './routes/report-pages.js';
@@ -41,6 +45,7 @@ import { templatesPages } from './routes/templates-pages.js';
 import { editorScript } from './pages/editor-script.js';
 import { exportScript } from './pages/export-script.js';
 import { editorStyle } from './pages/editor-style.js';
+import { apiReferenceStyle } from './pages/api-reference-page.js';
 
 /** A full 200-question definition with long labels fits well within this. */
 export const ORGANIZER_BODY_LIMIT = 512 * 1024;
@@ -50,7 +55,7 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   app.use(requestIdMiddleware());
   app.use(statusMetrics(deps.metrics ?? noMetrics));
   // pageStyle: the preview renders the respondent's own page, stylesheet included.
-  app.use(securityHeaders({ scripts: [editorScript, exportScript], styles: [dashboardStyle, reportStyle, pageStyle, editorStyle, programmeStyle, lectureStyle] }));
+  app.use(securityHeaders({ scripts: [editorScript, exportScript], styles: [dashboardStyle, reportStyle, pageStyle, editorStyle, programmeStyle, lectureStyle, apiReferenceStyle, catalogueStyle] }));
   app.use(compress());
   app.use('/api/*', limitBody(ORGANIZER_BODY_LIMIT));
   app.use('/admin/*', limitBody(ORGANIZER_BODY_LIMIT));
@@ -67,11 +72,14 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   responsesApi(app, deps);
   exportsApi(app, deps);
   catalogueApi(app, deps);
+  catalogueTransferApi(app, deps);
   lecturesApi(app, deps);
   scorecardsApi(app, deps);
   programmeApi(app, deps);
   adminApi(app, deps);
   dashboardPages(app, deps);
+  cataloguePages(app, deps);
+  catalogueImportPages(app, deps);
   previewPage(app, deps);
   accountPages(app, deps);
   accountActions(app, deps);

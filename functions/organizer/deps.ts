@@ -18,6 +18,8 @@ export interface OrganizerDeps {
   secret: Uint8Array;
   /** The district's IANA time zone; opening and closing times are entered in it. */
   timeZone: string;
+  /** The district's name, printed on QR code posters (DIANCAI_DISTRICT_NAME; the stack sets it). */
+  districtName?: string;
   /** Where respondents open surveys (share links, QR codes); defaults to the request's own origin. */
   publicBaseUrl?: string;
   /** Where exports too large for one response go; locally also where the dashboard downloads them from. */

@@ -7,6 +7,7 @@ export function lectureDeps(deps: OrganizerDeps): LectureDeps {
     lectures: deps.store.lectures,
     catalogue: deps.store.catalogue,
     feedbackForms: deps.store.feedbackForms,
+    requests: deps.store.requests,
     clock: deps.clock,
     newId: deps.newId,
     timeZone: deps.timeZone,

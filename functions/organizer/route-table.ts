@@ -1,7 +1,7 @@
 // Every route the organizer app serves, with who may call it: the app registers from this table,
 // the authorization test walks it, OpenAPI documents it and the CDK stack can read it.
-import type { GenericSchema } from 'valibot';
 import { AccountFrontsSchema, ChangePasswordSchema, LoginSchema, NewAccountSchema } from '../../shared/accounts/account-schema.js';
+import { FromTemplateBodySchema, TemplateNameBodySchema } from '../../shared/templates/saved-template-schema.js';
 import { AccessCodeBatchSchema } from '../../shared/survey-admin/access-code-batches.js';
 import { SurveySettingsInputSchema } from '../../shared/survey-admin/survey-settings-schema.js';
 import { SurveySchema } from '../../shared/survey/survey-schema.js';
@@ -13,23 +13,21 @@ import { FeedbackWindowSchema } from '../../shared/lectures/feedback-form.js';
 import { CancelSchema, DeliveredSchema, NewLectureSchema } from '../../shared/lectures/lecture-schema.js';
 import { MenuInputSchema } from '../../shared/programme/menu-schema.js';
 import { RequestStatusChangeSchema } from '../../shared/programme/request-status.js';
-import { FromTemplateBodySchema, TemplateNameBodySchema } from '../../shared/templates/saved-template-schema.js';
+import { csvFile, json, noContent, pngFile, svgFile, xlsxFile, type ApiDoc } from '../http/api-doc.js';
+import * as Q from './query-schemas.js';
+import * as R from './response-schemas.js';
 
 /** public: anyone; signed-in: any account (viewers included: reading); organizer: organizers and admins (changing surveys); admin: admins only. */
 export type Access = 'public' | 'signed-in' | 'organizer' | 'admin';
-export type Method = 'GET' | 'POST' | 'PUT';
+export type Method = ApiDoc['method'];
 export type ScopeKind = 'none' | 'own' | 'list' | 'district' | 'survey' | 'lecture' | 'request' | 'unit' | 'export' | 'export-file';
 
-export interface RouteSpec {
+interface RouteBase {
   method: Method;
   /** Hono path syntax (`:param`). */
   path: string;
   access: Access;
   summary: string;
-  /** JSON body schema (API routes), documented in OpenAPI. */
-  body?: GenericSchema;
-  /** Dashboard pages answer with HTML and redirect to sign-in instead of a 401. */
-  page?: true;
   /**
    * How the route's object is scoped for a front-limited account (shared/accounts/scope.ts), enforced
    * once in scope-guard.ts: `survey`, `lecture`, `request`, `unit`, `export`, `export-file` name the
@@ -41,99 +39,121 @@ export interface RouteSpec {
   scope: ScopeKind;
 }
 
-export const ORGANIZER_ROUTES = [
-  { method: 'POST', path: '/api/auth/login', access: 'public', scope: 'none', summary: 'Sign in: returns a token and sets the session cookie', body: LoginSchema },
-  { method: 'POST', path: '/api/auth/logout', access: 'signed-in', scope: 'none', summary: 'Sign out: ends the session and clears the cookie' },
-  { method: 'POST', path: '/api/auth/logout-everywhere', access: 'signed-in', scope: 'none', summary: 'End every session of the signed-in account, on every device, this one included' },
-  { method: 'POST', path: '/api/me/password', access: 'signed-in', scope: 'none', summary: 'Change your own password (the old one is required); every other session ends; returns a fresh token', body: ChangePasswordSchema },
-  { method: 'GET', path: '/api/me', access: 'signed-in', scope: 'none', summary: 'The signed-in account: email, role, session end, and the fronts a front-limited account reaches' },
-  { method: 'GET', path: '/api/openapi.json', access: 'signed-in', scope: 'none', summary: 'This API, as OpenAPI 3.1' },
-  { method: 'GET', path: '/api/surveys', access: 'signed-in', scope: 'list', summary: 'Surveys with status, settings and live response count, and counts per status; ?q= (title words), ?kind=, ?status=, ?year= (district time), ?archived=only' },
-  { method: 'POST', path: '/api/surveys', access: 'organizer', scope: 'own', summary: 'Create a draft from a template (needs, feedback, blank) or from a definition', body: CreateSurveySchema },
-  { method: 'GET', path: '/api/surveys/:surveyId', access: 'signed-in', scope: 'survey', summary: 'One survey with its settings and response count' },
-  { method: 'PUT', path: '/api/surveys/:surveyId/definition', access: 'organizer', scope: 'survey', summary: 'Replace a draft’s definition (409 once published); If-Match with the ETag of GET refuses a stale save (409 edit_conflict)', body: SurveySchema },
-  { method: 'POST', path: '/api/surveys/:surveyId/publish', access: 'organizer', scope: 'survey', summary: 'Publish a draft; its questions are frozen from then on. If-Match with the ETag of GET publishes only that version' },
-  { method: 'POST', path: '/api/surveys/:surveyId/close', access: 'organizer', scope: 'survey', summary: 'Stop collecting responses' },
-  { method: 'POST', path: '/api/surveys/:surveyId/copy', access: 'organizer', scope: 'survey', summary: 'Copy any survey as a new draft: the same definition (title unless {"title"} is given), none of the responses, settings or access codes; 201 {"surveyId"}', body: CopySurveySchema },
-  { method: 'POST', path: '/api/surveys/:surveyId/reopen', access: 'organizer', scope: 'survey', summary: 'Collect again after closing; the definition stays frozen' },
-  { method: 'POST', path: '/api/surveys/:surveyId/archive', access: 'organizer', scope: 'survey', summary: 'Archive: hidden from the list unless ?archived=only; status, link and responses unchanged' },
-  { method: 'POST', path: '/api/surveys/:surveyId/unarchive', access: 'organizer', scope: 'survey', summary: 'Bring an archived survey back into the list' },
-  { method: 'PUT', path: '/api/surveys/:surveyId/settings', access: 'organizer', scope: 'survey', summary: 'Opening and closing times (district time, years 2000-2100), response limit, access codes; `version` (settingsVersion of GET) refuses a stale save', body: SurveySettingsInputSchema },
-  { method: 'GET', path: '/api/surveys/:surveyId/access-codes', access: 'organizer', scope: 'survey', summary: 'The survey’s access codes and whether each is used' },
-  { method: 'GET', path: '/api/surveys/:surveyId/access-codes.csv', access: 'organizer', scope: 'survey', summary: 'The survey’s access codes as CSV (unit, code, used or not), for printing and handing out' },
-  { method: 'POST', path: '/api/surveys/:surveyId/access-codes', access: 'organizer', scope: 'survey', summary: 'Generate N single-use codes per unit', body: AccessCodeBatchSchema },
-  { method: 'GET', path: '/api/surveys/:surveyId/qr.svg', access: 'signed-in', scope: 'survey', summary: 'The share link as a QR code (SVG)' },
-  { method: 'GET', path: '/api/surveys/:surveyId/report', access: 'signed-in', scope: 'survey', summary: 'The demand report from the counters (never a scan); ?unit= or ?front= cuts every figure' },
-  { method: 'GET', path: '/api/surveys/:surveyId/report.csv', access: 'signed-in', scope: 'survey', summary: 'The report as CSV: one row per question and option, with counts and shares' },
-  { method: 'GET', path: '/api/surveys/:surveyId/responses.csv', access: 'signed-in', scope: 'survey', summary: 'One row per response, streamed; 303 to the finished file when larger than one response may carry' },
-  { method: 'POST', path: '/api/surveys/:surveyId/exports', access: 'organizer', scope: 'survey', summary: 'Export responses as a job (202 { exportId }): optional unit, front, from/to (district time, to exclusive), includeInvalid', body: ExportRequestSchema },
-  { method: 'GET', path: '/api/exports/:exportId', access: 'signed-in', scope: 'export', summary: 'An export job: queued, running, done (with a download link) or failed; rows done so far' },
-  { method: 'GET', path: '/api/surveys/:surveyId/crosstab', access: 'signed-in', scope: 'survey', summary: 'Each unit’s (?by=unit) or front’s (?by=front) counts per option of ?question=' },
-  { method: 'GET', path: '/api/surveys/:surveyId/crosstab.csv', access: 'signed-in', scope: 'survey', summary: 'The cross-tabulation as CSV' },
-  { method: 'GET', path: '/api/surveys/:surveyId/text-answers', access: 'signed-in', scope: 'survey', summary: 'A text question’s answers (?question=), a page at a time (?cursor=)' },
-  { method: 'GET', path: '/api/surveys/:surveyId/responses', access: 'signed-in', scope: 'survey', summary: 'The survey’s responses, newest first, 50 a page (?cursor=); ?receipt= (回执编号), ?unit=, ?from= / ?to= (district days, YYYY-MM-DD)' },
-  { method: 'POST', path: '/api/surveys/:surveyId/responses/:responseId/invalidate', access: 'organizer', scope: 'survey', summary: 'Mark a response invalid (无效答卷) with a reason: it leaves every count once, stays stored and flagged in responses.csv; again changes nothing', body: InvalidateResponseSchema },
-  { method: 'POST', path: '/api/surveys/:surveyId/responses/:responseId/restore', access: 'organizer', scope: 'survey', summary: 'Count an invalid response again, once' },
-  { method: 'GET', path: '/api/templates', access: 'signed-in', scope: 'none', summary: 'Templates for a new survey: the built-in ones (built from the live catalogue) and the district’s saved ones' },
-  { method: 'POST', path: '/api/surveys/:surveyId/template', access: 'organizer', scope: 'survey', summary: 'Save any survey’s definition as a district template under a name: 201 { templateId, name }', body: TemplateNameBodySchema },
-  { method: 'POST', path: '/api/templates/:templateId/surveys', access: 'organizer', scope: 'own', summary: 'A new draft from a saved template: 201 { surveyId, retired }; options naming catalogue records retired since are left out and listed in retired (kept, with removed: false, where leaving them out would break the question)', body: FromTemplateBodySchema },
-  { method: 'PUT', path: '/api/templates/:templateId', access: 'organizer', scope: 'none', summary: 'Rename a saved template (its creator or an admin; 403 not_template_owner otherwise)', body: TemplateNameBodySchema },
-  { method: 'POST', path: '/api/templates/:templateId/delete', access: 'organizer', scope: 'none', summary: 'Delete a saved template (its creator or an admin); surveys made from it stay' },
-  { method: 'GET', path: '/api/catalogue', access: 'signed-in', scope: 'none', summary: 'The catalogue: fronts, units, themes, topics, experts (retired included)' },
-  { method: 'POST', path: '/api/catalogue/:section', access: 'admin', scope: 'none', summary: 'Add a record to a catalogue section' },
-  { method: 'PUT', path: '/api/catalogue/:section/:id', access: 'admin', scope: 'none', summary: 'Replace a catalogue record' },
-  { method: 'POST', path: '/api/catalogue/:section/:id/retire', access: 'admin', scope: 'none', summary: 'Retire a record: it leaves new templates but stays in old surveys' },
-  { method: 'POST', path: '/api/catalogue/:section/:id/restore', access: 'admin', scope: 'none', summary: 'Bring a retired record back' },
-  { method: 'GET', path: '/api/accounts', access: 'admin', scope: 'none', summary: 'Every organizer account' },
-  { method: 'POST', path: '/api/accounts', access: 'admin', scope: 'none', summary: 'Add an account (a password is generated when none is given)', body: NewAccountSchema },
-  { method: 'POST', path: '/api/accounts/:email/reset-password', access: 'admin', scope: 'none', summary: 'A new generated password, returned once; the account’s sessions end' },
-  { method: 'POST', path: '/api/accounts/:email/disable', access: 'admin', scope: 'none', summary: 'Disable an account: it cannot sign in and its sessions end at once (not your own)' },
-  { method: 'PUT', path: '/api/accounts/:email/fronts', access: 'admin', scope: 'none', summary: 'Limit an organizer or viewer to some fronts (限定战线): { fronts: [frontId] }; an empty list lifts the limit. Applies to its open sessions at once', body: AccountFrontsSchema },
-  { method: 'POST', path: '/api/accounts/:email/enable', access: 'admin', scope: 'none', summary: 'Enable a disabled account' },
-  { method: 'GET', path: '/api/audit.csv', access: 'admin', scope: 'none', summary: 'The audit log as CSV in district time with readable action names; ?actor= and ?action= filter' },
-  { method: 'GET', path: '/api/audit', access: 'admin', scope: 'none', summary: 'The audit log, newest first' },
-  { method: 'POST', path: '/api/lectures', access: 'organizer', scope: 'district', summary: 'Schedule a lecture (district time); 409 expert_busy when the expert has an overlapping lecture', body: NewLectureSchema },
-  { method: 'GET', path: '/api/lectures', access: 'signed-in', scope: 'district', summary: 'The ledger: lectures starting in ?from=&to=, filterable by ?front=&unit=&topic=&expert=&status=, with feedback and scores' },
-  { method: 'GET', path: '/api/lectures.csv', access: 'signed-in', scope: 'district', summary: 'The ledger (台账) as CSV with Chinese headers' },
-  { method: 'GET', path: '/api/lectures/:lectureId', access: 'signed-in', scope: 'lecture', summary: 'One lecture with its feedback link, window, counts and scores' },
-  { method: 'POST', path: '/api/lectures/:lectureId/delivered', access: 'organizer', scope: 'lecture', summary: 'Mark delivered with the actual attendance (again, to correct it)', body: DeliveredSchema },
-  { method: 'POST', path: '/api/lectures/:lectureId/cancel', access: 'organizer', scope: 'lecture', summary: 'Cancel a scheduled lecture (optional reason); frees the expert’s time', body: CancelSchema },
-  { method: 'GET', path: '/api/lectures/:lectureId/qr.svg', access: 'signed-in', scope: 'lecture', summary: 'The lecture’s feedback link as a QR code (SVG)' },
-  { method: 'GET', path: '/api/lectures/:lectureId/suggestions', access: 'signed-in', scope: 'lecture', summary: 'The lecture’s suggestions (text answers), newest first, a page at a time (?cursor=)' },
-  { method: 'GET', path: '/api/scorecards', access: 'signed-in', scope: 'district', summary: 'Scorecards ?by=expert|topic|unit|front over ?from=&to=: delivered lectures, attendance, feedback, mean score per dimension, satisfaction, trend by quarter' },
-  { method: 'GET', path: '/api/scorecards.csv', access: 'signed-in', scope: 'district', summary: 'The scorecards as CSV' },
-  { method: 'GET', path: '/api/scorecards/suggestions', access: 'signed-in', scope: 'district', summary: 'Suggestions left on an expert’s or topic’s lectures (?by=expert|topic&id=), a page at a time' },
-  { method: 'GET', path: '/api/programme/summary', access: 'signed-in', scope: 'district', summary: 'Programme totals over ?from=&to= (delivered lectures): lectures, attendance, units reached, by front, theme, month, quarter' },
-  { method: 'GET', path: '/api/feedback-form', access: 'signed-in', scope: 'none', summary: 'The district’s lecture feedback form (current version) and the feedback window in days' },
-  { method: 'PUT', path: '/api/feedback-form', access: 'admin', scope: 'none', summary: 'Save a new version of the feedback form; lectures that have not started answer it', body: SurveySchema },
-  { method: 'PUT', path: '/api/feedback-form/window', access: 'admin', scope: 'none', summary: 'How many days after a lecture ends its feedback stays open', body: FeedbackWindowSchema },
+/** Dashboard pages answer with HTML and redirect to sign-in instead of a 401; OpenAPI leaves them out. */
+export interface PageRouteSpec extends RouteBase {
+  page: true;
+}
 
-  { method: 'POST', path: '/api/units/:unitId/key', access: 'organizer', scope: 'unit', summary: 'Issue or rotate a unit’s link key (单位专属链接): the old link answers 404 at once. 200 { unitId, key, url }' },
-  { method: 'GET', path: '/api/unit-links', access: 'signed-in', scope: 'district', summary: 'Every current unit with its link (or none yet), front and issue time' },
-  { method: 'GET', path: '/api/unit-links.csv', access: 'signed-in', scope: 'district', summary: 'Every unit’s link as CSV, for handing out' },
-  { method: 'GET', path: '/api/menus', access: 'signed-in', scope: 'district', summary: 'Every menu (菜单), newest first' },
-  { method: 'POST', path: '/api/menus', access: 'organizer', scope: 'district', summary: 'Compose a draft menu from the catalogue: title, orderDeadline (district time), maxPicks, formats, items [{ topicId, expertIds }]', body: MenuInputSchema },
-  { method: 'GET', path: '/api/menus/:menuId', access: 'signed-in', scope: 'district', summary: 'One menu with its items (topic, theme, summary, experts)' },
-  { method: 'PUT', path: '/api/menus/:menuId', access: 'organizer', scope: 'district', summary: 'Replace a draft menu’s content (409 menu_frozen once published)', body: MenuInputSchema },
-  { method: 'POST', path: '/api/menus/:menuId/publish', access: 'organizer', scope: 'district', summary: 'Publish a draft menu: units can order from it until its deadline; its items are frozen' },
-  { method: 'POST', path: '/api/menus/:menuId/close', access: 'organizer', scope: 'district', summary: 'Stop taking requests before the deadline' },
-  { method: 'GET', path: '/api/menus/:menuId/requests', access: 'signed-in', scope: 'district', summary: 'The request board (点单汇总): every unit’s current request, demand per topic, units not ordered; ?front= ?topic= filter' },
-  { method: 'GET', path: '/api/menus/:menuId/requests.csv', access: 'signed-in', scope: 'district', summary: 'The request board as CSV with Chinese headers' },
-  { method: 'GET', path: '/api/requests/:requestId/versions', access: 'signed-in', scope: 'request', summary: 'Every version a unit submitted of one request, oldest first' },
-  { method: 'POST', path: '/api/requests/:requestId/status', access: 'organizer', scope: 'request', summary: 'Schedule, decline (with a reason), mark delivered or reopen a request; audited', body: RequestStatusChangeSchema },
-  { method: 'GET', path: '/api/surveys/:surveyId/status', access: 'signed-in', scope: 'survey', summary: 'Who has not answered (未填报单位): responses and last time per unit, silent units by front, a reminder text; from the counters' },
-  { method: 'GET', path: '/api/surveys/:surveyId/status.csv', access: 'signed-in', scope: 'survey', summary: 'The per-unit answer status as CSV' },
+/**
+ * An API route documents itself (see functions/http/api-doc.ts): its query parameters, body, successful
+ * answer and the statuses beyond those its access level, body and path imply. OpenAPI reads nothing else.
+ */
+export interface ApiRouteSpec extends RouteBase, ApiDoc {
+  page?: undefined;
+}
+
+export type RouteSpec = PageRouteSpec | ApiRouteSpec;
+
+export const ORGANIZER_ROUTES = [
+  { method: 'POST', path: '/api/auth/login', access: 'public', scope: 'none', summary: 'Sign in: returns a token and sets the session cookie', body: LoginSchema, response: json(R.LoginAnswer), errors: [401, 429] },
+  { method: 'POST', path: '/api/auth/logout', access: 'signed-in', scope: 'none', summary: 'Sign out: ends the session and clears the cookie', response: noContent },
+  { method: 'POST', path: '/api/auth/logout-everywhere', access: 'signed-in', scope: 'none', summary: 'End every session of the signed-in account, on every device, this one included', response: noContent },
+  { method: 'POST', path: '/api/me/password', access: 'signed-in', scope: 'none', summary: 'Change your own password (the old one is required); every other session ends; returns a fresh token', body: ChangePasswordSchema, response: json(R.TokenAnswer), errors: [422] },
+  { method: 'GET', path: '/api/me', access: 'signed-in', scope: 'none', summary: 'The signed-in account: email, role, session end, and the fronts a front-limited account reaches', response: json(R.MeAnswer) },
+  { method: 'GET', path: '/api/openapi.json', access: 'signed-in', scope: 'none', summary: 'This API, as OpenAPI 3.1', response: json(R.OpenApiAnswer) },
+  { method: 'GET', path: '/api/surveys', access: 'signed-in', scope: 'list', summary: 'Surveys with status, settings and live response count, and counts per status; ?q= (title words), ?kind=, ?status=, ?year= (district time), ?archived=only', query: Q.SurveyListQuery, response: json(R.SurveyList) },
+  { method: 'POST', path: '/api/surveys', access: 'organizer', scope: 'own', summary: 'Create a draft from a template (needs, feedback, blank) or from a definition', body: CreateSurveySchema, response: json(R.SurveyAnswer, 201), errors: [422] },
+  { method: 'GET', path: '/api/surveys/:surveyId', access: 'signed-in', scope: 'survey', summary: 'One survey with its settings and response count', response: json(R.SurveyOverviewAnswer) },
+  { method: 'PUT', path: '/api/surveys/:surveyId/definition', access: 'organizer', scope: 'survey', summary: 'Replace a draft’s definition (409 once published); If-Match with the ETag of GET refuses a stale save (409 edit_conflict)', body: SurveySchema, response: json(R.VersionedSurvey), errors: [409, 422] },
+  { method: 'POST', path: '/api/surveys/:surveyId/publish', access: 'organizer', scope: 'survey', summary: 'Publish a draft; its questions are frozen from then on. If-Match with the ETag of GET publishes only that version', response: json(R.PublishedSurvey), errors: [409, 422] },
+  { method: 'POST', path: '/api/surveys/:surveyId/close', access: 'organizer', scope: 'survey', summary: 'Stop collecting responses', response: json(R.VersionedSurvey), errors: [409] },
+  { method: 'POST', path: '/api/surveys/:surveyId/copy', access: 'organizer', scope: 'survey', summary: 'Copy any survey as a new draft: the same definition (title unless {"title"} is given), none of the responses, settings or access codes; 201 {"surveyId"}', body: CopySurveySchema, bodyOptional: true, response: json(R.CopyAnswer, 201) },
+  { method: 'POST', path: '/api/surveys/:surveyId/reopen', access: 'organizer', scope: 'survey', summary: 'Collect again after closing; the definition stays frozen', response: json(R.SurveyAnswer), errors: [409] },
+  { method: 'POST', path: '/api/surveys/:surveyId/archive', access: 'organizer', scope: 'survey', summary: 'Archive: hidden from the list unless ?archived=only; status, link and responses unchanged', response: json(R.ArchiveAnswer) },
+  { method: 'POST', path: '/api/surveys/:surveyId/unarchive', access: 'organizer', scope: 'survey', summary: 'Bring an archived survey back into the list', response: json(R.ArchiveAnswer) },
+  { method: 'PUT', path: '/api/surveys/:surveyId/settings', access: 'organizer', scope: 'survey', summary: 'Opening and closing times (district time, years 2000-2100), response limit, access codes; `version` (settingsVersion of GET) refuses a stale save', body: SurveySettingsInputSchema, response: json(R.SettingsAnswer), errors: [409, 422] },
+  { method: 'GET', path: '/api/surveys/:surveyId/access-codes', access: 'organizer', scope: 'survey', summary: 'The survey’s access codes and whether each is used', response: json(R.AccessCodes) },
+  { method: 'GET', path: '/api/surveys/:surveyId/access-codes.csv', access: 'organizer', scope: 'survey', summary: 'The survey’s access codes as CSV (unit, code, used or not), for printing and handing out', response: csvFile },
+  { method: 'POST', path: '/api/surveys/:surveyId/access-codes', access: 'organizer', scope: 'survey', summary: 'Generate N single-use codes per unit', body: AccessCodeBatchSchema, response: json(R.AccessCodes, 201), errors: [409, 422] },
+  { method: 'GET', path: '/api/surveys/:surveyId/qr.svg', access: 'signed-in', scope: 'survey', summary: 'The share link as a QR code (SVG)', response: svgFile },
+  { method: 'GET', path: '/api/surveys/:surveyId/qr.png', access: 'signed-in', scope: 'survey', summary: 'The share link as a QR code (PNG, 1024 px, for group chats)', response: pngFile },
+  { method: 'GET', path: '/api/surveys/:surveyId/report', access: 'signed-in', scope: 'survey', summary: 'The demand report from the counters (never a scan); ?unit= or ?front= cuts every figure', query: Q.ReportFilterQuery, response: json(R.SurveyReport), errors: [422] },
+  { method: 'GET', path: '/api/surveys/:surveyId/report.csv', access: 'signed-in', scope: 'survey', summary: 'The report as CSV: one row per question and option, with counts and shares', query: Q.ReportFilterQuery, response: csvFile, errors: [422] },
+  { method: 'GET', path: '/api/surveys/:surveyId/responses.csv', access: 'signed-in', scope: 'survey', summary: 'One row per response, streamed; 303 to the finished file when larger than one response may carry', response: { ...csvFile, also: { status: 303, json: R.ExportStarted, description: 'Too large for one answer: an export job was started; Location names its status (or its page, for a browser)' } } },
+  { method: 'POST', path: '/api/surveys/:surveyId/exports', access: 'organizer', scope: 'survey', summary: 'Export responses as a job (202 { exportId }): optional unit, front, from/to (district time, to exclusive), includeInvalid', body: ExportRequestSchema, bodyOptional: true, response: json(R.ExportStarted, 202), errors: [422] },
+  { method: 'GET', path: '/api/exports/:exportId', access: 'signed-in', scope: 'export', summary: 'An export job: queued, running, done (with a download link) or failed; rows done so far', response: json(R.ExportView) },
+  { method: 'GET', path: '/api/surveys/:surveyId/crosstab', access: 'signed-in', scope: 'survey', summary: 'Each unit’s (?by=unit) or front’s (?by=front) counts per option of ?question=', query: Q.CrossTabQuery, response: json(R.CrossTab), errors: [422] },
+  { method: 'GET', path: '/api/surveys/:surveyId/crosstab.csv', access: 'signed-in', scope: 'survey', summary: 'The cross-tabulation as CSV', query: Q.CrossTabQuery, response: csvFile, errors: [422] },
+  { method: 'GET', path: '/api/surveys/:surveyId/text-answers', access: 'signed-in', scope: 'survey', summary: 'A text question’s answers (?question=), a page at a time (?cursor=)', query: Q.TextAnswersQuery, response: json(R.TextAnswers), errors: [422] },
+  { method: 'GET', path: '/api/surveys/:surveyId/responses', access: 'signed-in', scope: 'survey', summary: 'The survey’s responses, newest first, 50 a page (?cursor=); ?receipt= (回执编号), ?unit=, ?from= / ?to= (district days, YYYY-MM-DD)', query: Q.ResponseSearchQuery, response: json(R.ResponseList), errors: [422] },
+  { method: 'POST', path: '/api/surveys/:surveyId/responses/:responseId/invalidate', access: 'organizer', scope: 'survey', summary: 'Mark a response invalid (无效答卷) with a reason: it leaves every count once, stays stored and flagged in responses.csv; again changes nothing', body: InvalidateResponseSchema, response: json(R.ValidityAnswer) },
+  { method: 'POST', path: '/api/surveys/:surveyId/responses/:responseId/restore', access: 'organizer', scope: 'survey', summary: 'Count an invalid response again, once', response: json(R.ValidityAnswer) },
+  { method: 'GET', path: '/api/templates', access: 'signed-in', scope: 'none', summary: 'Templates for a new survey: the built-in ones (built from the live catalogue) and the district’s saved ones', response: json(R.TemplateList) },
+  { method: 'POST', path: '/api/surveys/:surveyId/template', access: 'organizer', scope: 'survey', summary: 'Save any survey’s definition as a district template under a name: 201 { templateId, name }', body: TemplateNameBodySchema, response: json(R.SavedTemplateAnswer, 201) },
+  { method: 'POST', path: '/api/templates/:templateId/surveys', access: 'organizer', scope: 'own', summary: 'A new draft from a saved template: 201 { surveyId, retired }; options naming catalogue records retired since are left out and listed in retired (kept, with removed: false, where leaving them out would break the question)', body: FromTemplateBodySchema, bodyOptional: true, response: json(R.FromTemplateAnswer, 201), errors: [422] },
+  { method: 'PUT', path: '/api/templates/:templateId', access: 'organizer', scope: 'none', summary: 'Rename a saved template (its creator or an admin; 403 not_template_owner otherwise)', body: TemplateNameBodySchema, response: json(R.TemplateAnswer) },
+  { method: 'POST', path: '/api/templates/:templateId/delete', access: 'organizer', scope: 'none', summary: 'Delete a saved template (its creator or an admin); surveys made from it stay', response: json(R.TemplateDeleted) },
+  { method: 'GET', path: '/api/catalogue', access: 'signed-in', scope: 'none', summary: 'The catalogue: fronts, units, themes, topics, experts (retired included)', response: json(R.CatalogueSchema) },
+  { method: 'GET', path: '/api/catalogue.xlsx', access: 'signed-in', scope: 'none', summary: 'The catalogue as an .xlsx workbook: a sheet per section (战线, 单位, 专题, 课题, 专家) with Chinese column names; imports back unchanged', response: xlsxFile },
+  { method: 'GET', path: '/api/catalogue.csv', access: 'signed-in', scope: 'none', summary: 'The catalogue as one CSV (UTF-8 with BOM, formulas neutralised) with a 类别 column', response: csvFile },
+  { method: 'POST', path: '/api/catalogue-import', access: 'admin', scope: 'none', summary: 'Dry run of an import: the body is an .xlsx or CSV file (at most 256 KB); every row with its outcome (add, change, same, refuse) and reasons; nothing is written', upload: true, response: json(R.CatalogueImportReport), errors: [422] },
+  { method: 'POST', path: '/api/catalogue-import/apply', access: 'admin', scope: 'none', summary: 'Import an .xlsx or CSV file: planned again from the body, refused rows skipped, the rest written; one audit entry with the counts. Rows match by id or name, so the same file twice changes nothing', upload: true, response: json(R.CatalogueImportReport), errors: [422] },
+  { method: 'POST', path: '/api/catalogue/:section', access: 'admin', scope: 'none', summary: 'Add a record to a catalogue section; the id is generated when the body gives none. 201 { record }', params: Q.CatalogueSectionParams, body: R.CatalogueRecord, response: json(R.CatalogueRecordAnswer, 201), errors: [409, 422] },
+  { method: 'PUT', path: '/api/catalogue/:section/:id', access: 'admin', scope: 'none', summary: 'Replace a catalogue record', params: Q.CatalogueSectionParams, body: R.CatalogueRecord, response: json(R.CatalogueRecordAnswer), errors: [422] },
+  { method: 'POST', path: '/api/catalogue/:section/:id/retire', access: 'admin', scope: 'none', summary: 'Retire a record: it leaves new templates but stays in old surveys', params: Q.CatalogueSectionParams, response: json(R.CatalogueRecordAnswer) },
+  { method: 'POST', path: '/api/catalogue/:section/:id/restore', access: 'admin', scope: 'none', summary: 'Bring a retired record back', params: Q.CatalogueSectionParams, response: json(R.CatalogueRecordAnswer), errors: [422] },
+  { method: 'GET', path: '/api/accounts', access: 'admin', scope: 'none', summary: 'Every organizer account', response: json(R.AccountList) },
+  { method: 'POST', path: '/api/accounts', access: 'admin', scope: 'none', summary: 'Add an account (a password is generated when none is given)', body: NewAccountSchema, response: json(R.AccountCreated, 201), errors: [409] },
+  { method: 'POST', path: '/api/accounts/:email/reset-password', access: 'admin', scope: 'none', summary: 'A new generated password, returned once; the account’s sessions end', response: json(R.PasswordReset) },
+  { method: 'PUT', path: '/api/accounts/:email/fronts', access: 'admin', scope: 'none', summary: 'Limit an organizer or viewer to some fronts (限定战线): { fronts: [frontId] }; an empty list lifts the limit. Applies to its open sessions at once', body: AccountFrontsSchema, response: json(R.AccountFrontsAnswer), errors: [422] },
+  { method: 'POST', path: '/api/accounts/:email/disable', access: 'admin', scope: 'none', summary: 'Disable an account: it cannot sign in and its sessions end at once (not your own)', response: json(R.AccountDisabled), errors: [409] },
+  { method: 'POST', path: '/api/accounts/:email/enable', access: 'admin', scope: 'none', summary: 'Enable a disabled account', response: json(R.AccountDisabled), errors: [409] },
+  { method: 'GET', path: '/api/audit.csv', access: 'admin', scope: 'none', summary: 'The audit log as CSV in district time with readable action names; ?actor= and ?action= filter', query: Q.AuditFilterQuery, response: csvFile },
+  { method: 'GET', path: '/api/audit', access: 'admin', scope: 'none', summary: 'The audit log, newest first', query: Q.AuditPageQuery, response: json(R.AuditPage) },
+  { method: 'POST', path: '/api/lectures', access: 'organizer', scope: 'district', summary: 'Schedule a lecture (district time); 409 expert_busy when the expert has an overlapping lecture', body: NewLectureSchema, response: json(R.LectureScheduled, 201), errors: [409, 422] },
+  { method: 'GET', path: '/api/lectures', access: 'signed-in', scope: 'district', summary: 'The ledger: lectures starting in ?from=&to=, filterable by ?front=&unit=&topic=&expert=&status=, with feedback and scores', query: Q.LedgerQuery, response: json(R.Ledger), errors: [422] },
+  { method: 'GET', path: '/api/lectures.csv', access: 'signed-in', scope: 'district', summary: 'The ledger (台账) as CSV with Chinese headers', query: Q.LedgerQuery, response: csvFile, errors: [422] },
+  { method: 'GET', path: '/api/lectures/:lectureId', access: 'signed-in', scope: 'lecture', summary: 'One lecture with its feedback link, window, counts and scores', response: json(R.LectureDetail) },
+  { method: 'POST', path: '/api/lectures/:lectureId/delivered', access: 'organizer', scope: 'lecture', summary: 'Mark delivered with the actual attendance (again, to correct it)', body: DeliveredSchema, response: json(R.LectureAnswer), errors: [409] },
+  { method: 'POST', path: '/api/lectures/:lectureId/cancel', access: 'organizer', scope: 'lecture', summary: 'Cancel a scheduled lecture (optional reason); frees the expert’s time', body: CancelSchema, bodyOptional: true, response: json(R.LectureAnswer), errors: [409] },
+  { method: 'GET', path: '/api/lectures/:lectureId/qr.svg', access: 'signed-in', scope: 'lecture', summary: 'The lecture’s feedback link as a QR code (SVG)', response: svgFile },
+  { method: 'GET', path: '/api/lectures/:lectureId/suggestions', access: 'signed-in', scope: 'lecture', summary: 'The lecture’s suggestions (text answers), newest first, a page at a time (?cursor=)', query: Q.PageQuery, response: json(R.Suggestions) },
+  { method: 'GET', path: '/api/scorecards', access: 'signed-in', scope: 'district', summary: 'Scorecards ?by=expert|topic|unit|front over ?from=&to=: delivered lectures, attendance, feedback, mean score per dimension, satisfaction, trend by quarter', query: Q.ScorecardQuery, response: json(R.Scorecards), errors: [422] },
+  { method: 'GET', path: '/api/scorecards.csv', access: 'signed-in', scope: 'district', summary: 'The scorecards as CSV', query: Q.ScorecardQuery, response: csvFile, errors: [422] },
+  { method: 'GET', path: '/api/scorecards/suggestions', access: 'signed-in', scope: 'district', summary: 'Suggestions left on an expert’s or topic’s lectures (?by=expert|topic&id=), a page at a time', query: Q.ScorecardSuggestionsQuery, response: json(R.Suggestions), errors: [422] },
+  { method: 'GET', path: '/api/programme/summary', access: 'signed-in', scope: 'district', summary: 'Programme totals over ?from=&to= (delivered lectures): lectures, attendance, units reached, by front, theme, month, quarter', query: Q.RangeQuery, response: json(R.ProgrammeSummary), errors: [422] },
+  { method: 'GET', path: '/api/feedback-form', access: 'signed-in', scope: 'none', summary: 'The district’s lecture feedback form (current version) and the feedback window in days', response: json(R.FeedbackFormAnswer) },
+  { method: 'PUT', path: '/api/feedback-form', access: 'admin', scope: 'none', summary: 'Save a new version of the feedback form; lectures that have not started answer it', body: SurveySchema, response: json(R.FeedbackFormSaved), errors: [409, 422] },
+  { method: 'PUT', path: '/api/feedback-form/window', access: 'admin', scope: 'none', summary: 'How many days after a lecture ends its feedback stays open', body: FeedbackWindowSchema, response: json(R.FeedbackWindowAnswer) },
+
+  { method: 'POST', path: '/api/units/:unitId/key', access: 'organizer', scope: 'unit', summary: 'Issue or rotate a unit’s link key (单位专属链接): the old link answers 404 at once. 200 { unitId, key, url }', response: json(R.UnitKeyIssued) },
+  { method: 'GET', path: '/api/unit-links', access: 'signed-in', scope: 'district', summary: 'Every current unit with its link (or none yet), front and issue time', response: json(R.UnitLinks) },
+  { method: 'GET', path: '/api/unit-links.csv', access: 'signed-in', scope: 'district', summary: 'Every unit’s link as CSV, for handing out', response: csvFile },
+  { method: 'GET', path: '/api/menus', access: 'signed-in', scope: 'district', summary: 'Every menu (菜单), newest first', response: json(R.MenuList) },
+  { method: 'POST', path: '/api/menus', access: 'organizer', scope: 'district', summary: 'Compose a draft menu from the catalogue: title, orderDeadline (district time), maxPicks, formats, items [{ topicId, expertIds }]', body: MenuInputSchema, response: json(R.MenuView, 201), errors: [422] },
+  { method: 'GET', path: '/api/menus/:menuId', access: 'signed-in', scope: 'district', summary: 'One menu with its items (topic, theme, summary, experts)', response: json(R.MenuView) },
+  { method: 'PUT', path: '/api/menus/:menuId', access: 'organizer', scope: 'district', summary: 'Replace a draft menu’s content (409 menu_frozen once published)', body: MenuInputSchema, response: json(R.MenuView), errors: [409, 422] },
+  { method: 'POST', path: '/api/menus/:menuId/publish', access: 'organizer', scope: 'district', summary: 'Publish a draft menu: units can order from it until its deadline; its items are frozen', response: json(R.MenuView), errors: [409] },
+  { method: 'POST', path: '/api/menus/:menuId/close', access: 'organizer', scope: 'district', summary: 'Stop taking requests before the deadline', response: json(R.MenuView), errors: [409] },
+  { method: 'GET', path: '/api/menus/:menuId/requests', access: 'signed-in', scope: 'district', summary: 'The request board (点单汇总): every unit’s current request, demand per topic, units not ordered; ?front= ?topic= filter', query: Q.BoardQuery, response: json(R.RequestBoard) },
+  { method: 'GET', path: '/api/menus/:menuId/requests.csv', access: 'signed-in', scope: 'district', summary: 'The request board as CSV with Chinese headers', query: Q.BoardQuery, response: csvFile },
+  { method: 'GET', path: '/api/requests/:requestId/versions', access: 'signed-in', scope: 'request', summary: 'Every version a unit submitted of one request, oldest first', response: json(R.RequestVersions) },
+  { method: 'POST', path: '/api/requests/:requestId/status', access: 'organizer', scope: 'request', summary: 'Schedule, decline (with a reason), mark delivered or reopen a request; audited', body: RequestStatusChangeSchema, response: json(R.RequestStatusAnswer), errors: [409, 422] },
+  { method: 'GET', path: '/api/surveys/:surveyId/status', access: 'signed-in', scope: 'survey', summary: 'Who has not answered (未填报单位): responses and last time per unit, silent units by front, a reminder text; from the counters', response: json(R.AnswerStatus) },
+  { method: 'GET', path: '/api/surveys/:surveyId/status.csv', access: 'signed-in', scope: 'survey', summary: 'The per-unit answer status as CSV', response: csvFile },
 
   { method: 'GET', path: '/admin/login', access: 'public', scope: 'none', summary: 'Sign-in page', page: true },
   { method: 'POST', path: '/admin/login', access: 'public', scope: 'none', summary: 'Sign-in form', page: true },
   { method: 'POST', path: '/admin/logout', access: 'signed-in', scope: 'none', summary: 'Sign-out form', page: true },
   { method: 'GET', path: '/', access: 'signed-in', scope: 'none', summary: 'The site root: the dashboard (sign-in first when signed out)', page: true },
+  { method: 'GET', path: '/admin/api', access: 'signed-in', scope: 'none', summary: 'API reference: the OpenAPI document as a readable page (operations by tag, parameters, bodies, answers, schemas); no script, nothing from other hosts', page: true },
   { method: 'GET', path: '/admin/account', access: 'signed-in', scope: 'none', summary: 'My account: change password, sign out everywhere', page: true },
   { method: 'POST', path: '/admin/account/password', access: 'signed-in', scope: 'none', summary: 'Change-password form', page: true },
   { method: 'POST', path: '/admin/account/logout-everywhere', access: 'signed-in', scope: 'none', summary: 'Sign-out-everywhere form', page: true },
   { method: 'GET', path: '/admin', access: 'signed-in', scope: 'list', summary: 'Survey list: search, filters by kind, status and year, the archive', page: true },
   { method: 'POST', path: '/admin/surveys', access: 'organizer', scope: 'own', summary: 'Create-survey form', page: true },
   { method: 'GET', path: '/admin/surveys/:surveyId', access: 'signed-in', scope: 'survey', summary: 'Survey editor, settings and share panel', page: true },
+  { method: 'GET', path: '/admin/surveys/:surveyId/qr-sheet', access: 'signed-in', scope: 'survey', summary: 'The QR code poster to print (A4): title, code, link, opening and closing times, district', page: true },
   { method: 'POST', path: '/admin/surveys/:surveyId/definition', access: 'organizer', scope: 'survey', summary: 'Save the definition', page: true },
   { method: 'POST', path: '/admin/surveys/:surveyId/add-question', access: 'organizer', scope: 'survey', summary: 'Add a question of a chosen type at a chosen position', page: true },
   { method: 'POST', path: '/admin/surveys/:surveyId/questions/:questionId', access: 'organizer', scope: 'survey', summary: 'The visual editor: save, move, duplicate or delete one question', page: true },
@@ -161,7 +181,11 @@ export const ORGANIZER_ROUTES = [
   { method: 'POST', path: '/admin/templates/:templateId/rename', access: 'organizer', scope: 'none', summary: 'Rename-template form', page: true },
   { method: 'POST', path: '/admin/templates/:templateId/delete', access: 'organizer', scope: 'none', summary: 'Delete-template form', page: true },
   { method: 'GET', path: '/admin/catalogue', access: 'signed-in', scope: 'none', summary: 'Catalogue pages', page: true },
-  { method: 'POST', path: '/admin/catalogue/:section', access: 'admin', scope: 'none', summary: 'Add a catalogue record', page: true },
+  { method: 'POST', path: '/admin/catalogue/:section', access: 'admin', scope: 'none', summary: 'Add a catalogue record (its id is generated)', page: true },
+  { method: 'GET', path: '/admin/catalogue-import', access: 'admin', scope: 'none', summary: 'Import page: upload an .xlsx or CSV, export links, the columns', page: true },
+  { method: 'POST', path: '/admin/catalogue-import', access: 'admin', scope: 'none', summary: 'Import form: a file gives the preview (every row: add, change, unchanged, refused and why); "apply" with the file carried in the form plans it again and imports', page: true },
+  { method: 'GET', path: '/admin/catalogue/:section/:id', access: 'admin', scope: 'none', summary: 'One catalogue record’s edit form (fronts, themes and topics chosen from lists)', page: true },
+  { method: 'POST', path: '/admin/catalogue/:section/:id', access: 'admin', scope: 'none', summary: 'Save a catalogue record in place; problems shown beside their fields with the input kept', page: true },
   { method: 'POST', path: '/admin/catalogue/:section/:id/retire', access: 'admin', scope: 'none', summary: 'Retire or restore a catalogue record', page: true },
   { method: 'GET', path: '/admin/units', access: 'signed-in', scope: 'district', summary: 'Unit links page (单位专属链接): every unit’s link, issue or rotate, CSV and QR sheet', page: true },
   { method: 'POST', path: '/admin/units/:unitId/key', access: 'organizer', scope: 'unit', summary: 'Issue or rotate a unit’s link', page: true },

@@ -22,10 +22,13 @@ export const numberView: QuestionView<'number'> = {
     const decimals = allowedDecimals(q);
     return <input type="number" {...common} value={value} inputmode={decimals === 0 ? 'numeric' : 'decimal'} step={stepOf(decimals)} data-decimals={decimals} min={q.min} max={q.max} />;
   },
-  Chart: ({ report: q, locale }) => {
+  Chart: ({ report: q, question, locale }) => {
     const t = reportMessages(locale);
+    // Whole-number questions (people, lectures) get a whole mean: "平均 93", not "平均 93.16".
+    const whole = question !== undefined && allowedDecimals(question) === 0;
+    const mean = whole && q.mean !== null ? String(Math.round(q.mean)) : fixed(q.mean);
     // Wide-range numbers keep no histogram, so min and max are unknown: say only what is known.
-    return <p class="figures">{q.min === null || q.max === null ? t.average(fixed(q.mean)) : t.numberFigures(fixed(q.mean), fixed(q.min), fixed(q.max))}</p>;
+    return <p class="figures">{q.min === null || q.max === null ? t.average(mean) : t.numberFigures(mean, fixed(q.min), fixed(q.max))}</p>;
   },
   EditorFields: ({ ed, q }) => {
     const t = editorMessages(ed.locale);

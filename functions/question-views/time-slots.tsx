@@ -1,5 +1,6 @@
 // time_slots: checkboxes, or a weekday x time-of-day grid of them; a heat map in the report.
 import { localized } from '../../shared/i18n/locale.js';
+import { uiMessages } from '../../shared/i18n/ui-messages.js';
 import { fieldName } from '../../shared/question-types/form-values.js';
 import { fewestPicks } from '../../shared/question-types/multiple-choice.js';
 import type { QuestionOf } from '../../shared/survey/survey-schema.js';
@@ -22,37 +23,45 @@ function SlotGrid({ ctx, q }: { ctx: FieldCtx; q: QuestionOf<'time_slots'> }) {
   const label = (o: { label: string; labelEn?: string }) => localized(ctx.locale, o.label, o.labelEn);
   const name = fieldName.answer(q.id);
   const chosen = new Set(ctx.values.getAll(name));
+  // A grid wider than the phone scrolls inside its own box (shaded edges; the script shows the hint when it does).
   return (
-    <table class="grid">
-      <thead>
-        <tr>
-          <td></td>
-          {grid.columns.map((c) => (
-            <th scope="col">{label(c)}</th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {grid.rows.map((r) => (
-          <tr>
-            <th scope="row">{label(r)}</th>
-            {grid.columns.map((c) => {
-              const n = q.options.findIndex((o) => o.row === r.id && o.column === c.id);
-              const option = q.options[n];
-              if (!option) return <td></td>;
-              return (
-                <td>
-                  <label for={`${ctx.ids.base}-o${n}`}>
-                    <input type="checkbox" id={`${ctx.ids.base}-o${n}`} name={name} value={option.id} checked={chosen.has(option.id)} />
-                    <span class="sr">{label(option)}</span>
-                  </label>
-                </td>
-              );
-            })}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <>
+      <p class="swipe" hidden>
+        {uiMessages(ctx.locale).swipe}
+      </p>
+      <div class="wide">
+        <table class="grid">
+          <thead>
+            <tr>
+              <td></td>
+              {grid.columns.map((c) => (
+                <th scope="col">{label(c)}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {grid.rows.map((r) => (
+              <tr>
+                <th scope="row">{label(r)}</th>
+                {grid.columns.map((c) => {
+                  const n = q.options.findIndex((o) => o.row === r.id && o.column === c.id);
+                  const option = q.options[n];
+                  if (!option) return <td></td>;
+                  return (
+                    <td>
+                      <label for={`${ctx.ids.base}-o${n}`}>
+                        <input type="checkbox" id={`${ctx.ids.base}-o${n}`} name={name} value={option.id} checked={chosen.has(option.id)} />
+                        <span class="sr">{label(option)}</span>
+                      </label>
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }
 

@@ -59,6 +59,7 @@ export class AppFunction extends Construct {
       LOG_LEVEL: 'info',
       DISTRICT_ID: district.id,
       DIANCAI_TIME_ZONE: district.timeZone,
+      DIANCAI_DISTRICT_NAME: district.name,
       // Stack traces point into the TypeScript sources through the bundle's source map.
       NODE_OPTIONS: '--enable-source-maps',
     };

@@ -25,11 +25,13 @@ const ACTIONS: Record<string, [zh: string, en: string]> = {
   'account.enable': ['启用账号', 'Enabled an account'],
   'account.fronts': ['设置限定战线', 'Set an account’s fronts'],
   'account.logout-everywhere': ['退出所有设备', 'Signed out everywhere'],
+  'catalogue.import': ['导入课题库与专家库', 'Imported the catalogue'],
 };
 
 const CATALOGUE_VERBS: Record<string, [string, string]> = {
   create: ['新增', 'Added'],
   update: ['修改', 'Changed'],
+  edit: ['修改', 'Changed'],
   retire: ['停用', 'Retired'],
   restore: ['恢复', 'Restored'],
 };
@@ -56,6 +58,8 @@ export function auditTargetPath(entry: AuditEntry): string | undefined {
     if (safe(surveyId) && safe(responseId)) return `/admin/surveys/${surveyId}/responses/${responseId}`;
   }
   if (entry.action.startsWith('account.')) return '/admin/accounts';
+  const record = /^catalogue\.(fronts|units|themes|topics|experts)\.\w+$/.exec(entry.action);
+  if (record && safe(entry.target)) return `/admin/catalogue/${record[1]}/${entry.target}`;
   if (entry.action.startsWith('template.')) return '/admin/templates';
   if (entry.action.startsWith('catalogue.')) return '/admin/catalogue';
   return undefined;

@@ -1,6 +1,7 @@
-// The organizers' catalogue edits: create, replace, retire one record, with references checked.
+// The organizers' catalogue edits: create (with a generated id), replace, retire one record, with references checked.
 import * as v from 'valibot';
-import { InvalidInputError, RecordNotFoundError, type FieldIssue } from '../errors.js';
+import { CatalogueInputError, RecordNotFoundError } from '../errors.js';
+import type { CatalogueProblem } from '../i18n/catalogue-messages.js';
 import type { CatalogueRecord, CatalogueRecordRepository, CatalogueRepository, CatalogueSection } from '../storage/ports.js';
 import { MAX_OPTIONS } from '../question-types/question-base.js';
 import { MAX_UNIT_OPTIONS } from '../question-types/unit.js';
@@ -23,6 +24,8 @@ export function isCatalogueSection(value: string): value is CatalogueSection {
 export interface CatalogueEditDeps {
   catalogue: CatalogueRepository;
   catalogueRecords: CatalogueRecordRepository;
+  /** A fresh unique string (a UUID): new records' ids are made from it, never typed. */
+  newId: () => string;
 }
 
 /**
@@ -31,69 +34,119 @@ export interface CatalogueEditDeps {
  */
 export const ACTIVE_LIMITS: Partial<Record<CatalogueSection, number>> = { units: MAX_UNIT_OPTIONS, themes: MAX_OPTIONS, topics: MAX_OPTIONS, experts: MAX_OPTIONS };
 
+const ID_PREFIXES: Record<CatalogueSection, string> = { fronts: 'f', units: 'u', themes: 'th', topics: 't', experts: 'e' };
+
+/** A generated id: the section's prefix and 12 hex digits of a UUID (48 bits: no collision in a district's hundreds of records). */
+export function newRecordId(section: CatalogueSection, newId: () => string): string {
+  return `${ID_PREFIXES[section]}-${newId().replace(/[^A-Za-z0-9]/g, '').slice(-12).toLowerCase()}`;
+}
+
+/** The field a record is known by: a topic by its title, everything else by its name. */
+export function nameField(section: CatalogueSection): 'name' | 'title' {
+  return section === 'topics' ? 'title' : 'name';
+}
+
+/**
+ * What tells two records of a section apart for people (and for an import matching rows by name): the
+ * name, and for experts the name with the organisation (two experts may share a name).
+ */
+export function recordKey(section: CatalogueSection, record: CatalogueRecord): string {
+  const name = (record as Record<string, unknown>)[nameField(section)];
+  const key = typeof name === 'string' ? name.trim() : '';
+  return section === 'experts' ? `${key}\u0000${(record as Catalogue['experts'][number]).organisation.trim()}` : key;
+}
+
 /** References must name records that exist (retired ones included: retiring never breaks a record). */
-function referenceIssues(catalogue: Catalogue, section: CatalogueSection, record: CatalogueRecord): FieldIssue[] {
+function referenceProblems(catalogue: Catalogue, section: CatalogueSection, record: CatalogueRecord): CatalogueProblem[] {
   const has = (list: readonly { id: string }[], id: string) => list.some((item) => item.id === id);
   if (section === 'units') {
     const unit = record as Catalogue['units'][number];
-    return has(catalogue.fronts, unit.front) ? [] : [{ field: 'front', message: 'No front has this id.' }];
+    return has(catalogue.fronts, unit.front) ? [] : [{ code: 'unknown_front', field: 'front' }];
   }
   if (section === 'topics') {
     const topic = record as Catalogue['topics'][number];
-    return has(catalogue.themes, topic.theme) ? [] : [{ field: 'theme', message: 'No theme has this id.' }];
+    return has(catalogue.themes, topic.theme) ? [] : [{ code: 'unknown_theme', field: 'theme' }];
   }
   if (section === 'experts') {
     const expert = record as Catalogue['experts'][number];
-    if (new Set(expert.topics).size < expert.topics.length) return [{ field: 'topics', message: 'Each topic may be listed once.' }];
-    return expert.topics.flatMap((id, i) => (has(catalogue.topics, id) ? [] : [{ field: `topics.${i}`, message: 'No topic has this id.' }]));
+    if (new Set(expert.topics).size < expert.topics.length) return [{ code: 'duplicate_topic', field: 'topics' }];
+    return expert.topics.flatMap((id, i) => (has(catalogue.topics, id) ? [] : [{ code: 'unknown_topic' as const, field: `topics.${i}` }]));
   }
   return [];
 }
 
 /** A record becoming active must leave the section within what a template question can list. */
-function activeLimitIssues(catalogue: Catalogue, section: CatalogueSection, record: CatalogueRecord): FieldIssue[] {
+function activeLimitProblems(catalogue: Catalogue, section: CatalogueSection, record: CatalogueRecord): CatalogueProblem[] {
   const limit = ACTIVE_LIMITS[section];
   if (limit === undefined || record.retired) return [];
   const others = (catalogue[section] as readonly CatalogueRecord[]).filter((item) => !item.retired && item.id !== record.id).length;
-  return others + 1 > limit ? [{ field: 'retired', message: `At most ${limit} active records of this kind fit in a survey template; retire one first.` }] : [];
+  return others + 1 > limit ? [{ code: 'active_limit', field: 'retired', limit }] : [];
+}
+
+/** Another record of the section with the same name (and organisation, for experts) would make "by name" ambiguous. */
+function duplicateNameProblems(catalogue: Catalogue, section: CatalogueSection, record: CatalogueRecord): CatalogueProblem[] {
+  const key = recordKey(section, record);
+  const clash = (catalogue[section] as readonly CatalogueRecord[]).some((item) => item.id !== record.id && recordKey(section, item) === key);
+  return clash ? [{ code: 'duplicate_name', field: nameField(section) }] : [];
+}
+
+/** Every rule a record must keep against the rest of the catalogue: the forms, the API and the import share it. */
+export function recordProblems(catalogue: Catalogue, section: CatalogueSection, record: CatalogueRecord): CatalogueProblem[] {
+  return [...referenceProblems(catalogue, section, record), ...duplicateNameProblems(catalogue, section, record), ...activeLimitProblems(catalogue, section, record)];
+}
+
+/** A schema issue as a problem beside its field (never repeating the value). */
+function schemaProblem(issue: v.BaseIssue<unknown>): CatalogueProblem {
+  const field = (v.getDotPath(issue) ?? '').slice(0, 100);
+  if (issue.type === 'regex') return { code: 'invalid_id', field };
+  if (issue.type === 'max_length') return { code: 'too_long', field, limit: Number(issue.requirement) };
+  if (issue.type === 'min_length' || (issue.input === undefined && issue.kind === 'schema')) return { code: 'required', field };
+  return { code: 'invalid', field };
+}
+
+export function recordSchemaProblems(section: CatalogueSection, input: unknown): { record?: CatalogueRecord; problems: CatalogueProblem[] } {
+  const parsed = v.safeParse(RECORD_SCHEMAS[section], input);
+  if (parsed.success) return { record: parsed.output, problems: [] };
+  return { problems: parsed.issues.slice(0, 20).map(schemaProblem) };
 }
 
 export function parseRecord(section: CatalogueSection, input: unknown): CatalogueRecord {
-  const parsed = v.safeParse(RECORD_SCHEMAS[section], input);
-  if (parsed.success) return parsed.output;
-  throw new InvalidInputError(
-    parsed.issues.slice(0, 20).map((issue) => ({ field: (v.getDotPath(issue) ?? '').slice(0, 100), message: `Expected ${issue.expected ?? 'a valid value'}`.slice(0, 200) })),
-  );
+  const { record, problems } = recordSchemaProblems(section, input);
+  if (!record) throw new CatalogueInputError(problems);
+  return record;
 }
 
+const asFields = (input: unknown): Record<string, unknown> => (typeof input === 'object' && input !== null && !Array.isArray(input) ? (input as Record<string, unknown>) : {});
+
+/** A new record; its id is generated unless the caller gives one (the JSON API keeps accepting ids). */
 export async function createRecord(deps: CatalogueEditDeps, section: CatalogueSection, input: unknown): Promise<CatalogueRecord> {
-  const record = parseRecord(section, input);
+  const fields = asFields(input);
+  const record = parseRecord(section, fields === input && fields.id === undefined ? { ...fields, id: newRecordId(section, deps.newId) } : input);
   const catalogue = await deps.catalogue.load();
-  const issues = [...referenceIssues(catalogue, section, record), ...activeLimitIssues(catalogue, section, record)];
-  if (issues.length > 0) throw new InvalidInputError(issues);
+  const problems = recordProblems(catalogue, section, record);
+  if (problems.length > 0) throw new CatalogueInputError(problems);
   await deps.catalogueRecords.create(section, record);
   return record;
 }
 
-export async function replaceRecord(deps: CatalogueEditDeps, section: CatalogueSection, id: string, input: unknown): Promise<CatalogueRecord> {
-  const fields = typeof input === 'object' && input !== null && !Array.isArray(input) ? input : {};
-  const record = parseRecord(section, { ...fields, id });
+export async function replaceRecord(deps: Omit<CatalogueEditDeps, 'newId'>, section: CatalogueSection, id: string, input: unknown): Promise<CatalogueRecord> {
+  const record = parseRecord(section, { ...asFields(input), id });
   const catalogue = await deps.catalogue.load();
   if (!catalogue[section].some((item) => item.id === id)) throw new RecordNotFoundError(section, id);
-  const issues = [...referenceIssues(catalogue, section, record), ...activeLimitIssues(catalogue, section, record)];
-  if (issues.length > 0) throw new InvalidInputError(issues);
+  const problems = recordProblems(catalogue, section, record);
+  if (problems.length > 0) throw new CatalogueInputError(problems);
   await deps.catalogueRecords.replace(section, record);
   return record;
 }
 
 /** Retired records stay (old surveys and reports name them) but leave new templates. */
-export async function setRetired(deps: CatalogueEditDeps, section: CatalogueSection, id: string, retired: boolean): Promise<CatalogueRecord> {
+export async function setRetired(deps: Omit<CatalogueEditDeps, 'newId'>, section: CatalogueSection, id: string, retired: boolean): Promise<CatalogueRecord> {
   const catalogue = await deps.catalogue.load();
   const current = catalogue[section].find((item) => item.id === id);
   if (!current) throw new RecordNotFoundError(section, id);
   const record = { ...current, retired };
-  const issues = activeLimitIssues(catalogue, section, record);
-  if (issues.length > 0) throw new InvalidInputError(issues);
+  const problems = activeLimitProblems(catalogue, section, record);
+  if (problems.length > 0) throw new CatalogueInputError(problems);
   await deps.catalogueRecords.replace(section, record);
   return record;
 }

@@ -1,4 +1,6 @@
 // The district's catalogue: fronts and their units, study themes, the topic library and the expert pool.
+// Every record may carry an English name (`nameEn`; a topic's `titleEn` and `summaryEn`), shown with ?lang=en
+// where present and the Chinese one otherwise.
 import * as v from 'valibot';
 import { IdSchema } from '../survey/ids.js';
 
@@ -15,11 +17,13 @@ export const TopicRecordSchema = v.object({
   titleEn: v.optional(name(200)),
   theme: IdSchema,
   summary: v.optional(name(2000)),
+  summaryEn: v.optional(name(2000)),
   retired,
 });
 export const ExpertRecordSchema = v.object({
   id: IdSchema,
   name: name(100),
+  nameEn: v.optional(name(100)),
   title: name(100),
   organisation: name(200),
   topics: v.array(IdSchema),

@@ -26,12 +26,13 @@ function demoMenu(now: Date): Menu {
     return {
       topicId: t.id,
       title: t.title,
+      ...(t.titleEn ? { titleEn: t.titleEn } : {}),
       ...(t.summary ? { summary: t.summary } : {}),
       themeId: t.theme,
       theme: theme.name,
       experts: expertIds.map((e) => {
         const x = demoCatalogue.experts.find((y) => y.id === e)!;
-        return { id: x.id, name: x.name, title: x.title, organisation: x.organisation };
+        return { id: x.id, name: x.name, ...(x.nameEn ? { nameEn: x.nameEn } : {}), title: x.title, organisation: x.organisation };
       }),
     };
   };

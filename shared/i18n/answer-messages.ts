@@ -3,12 +3,13 @@ import type { AnswerIssue } from '../survey/answer-issue.js';
 import type { Locale } from './locale.js';
 
 type Params = AnswerIssue['params'];
-type Formatter = (p: Params) => string;
+/** The issue's params, and the issue itself for what params cannot carry (the expected form). */
+type Formatter = (p: Params, issue: AnswerIssue) => string;
 
 const zh: Record<AnswerIssue['code'], Formatter> = {
   required: () => '此题必答，请作答。',
   unknown_question: () => '答卷中有本问卷没有的题目。',
-  wrong_type: () => '答案的格式不正确。',
+  wrong_type: (_p, issue) => (issue.expected ? `答案的格式不正确：应为${issue.expected.zh}。` : '答案的格式不正确。'),
   unknown_option: () => '所选选项不在本题的选项中。',
   duplicate_option: () => '同一选项只能选一次。',
   too_few_picks: (p) => `请至少选择 ${p?.min} 项。`,
@@ -33,7 +34,7 @@ const zh: Record<AnswerIssue['code'], Formatter> = {
 const en: Record<AnswerIssue['code'], Formatter> = {
   required: () => 'This question needs an answer.',
   unknown_question: () => 'The answers name a question this survey does not have.',
-  wrong_type: () => 'The answer is not in the right form.',
+  wrong_type: (_p, issue) => (issue.expected ? `The answer is not in the right form: expected ${issue.expected.en}.` : 'The answer is not in the right form.'),
   unknown_option: () => 'The chosen option is not one of this question’s options.',
   duplicate_option: () => 'Each option can be chosen only once.',
   too_few_picks: (p) => `Choose at least ${p?.min}.`,
@@ -56,5 +57,5 @@ const en: Record<AnswerIssue['code'], Formatter> = {
 };
 
 export function answerIssueMessage(issue: AnswerIssue, locale: Locale): string {
-  return (locale === 'en' ? en : zh)[issue.code](issue.params);
+  return (locale === 'en' ? en : zh)[issue.code](issue.params, issue);
 }

@@ -3,7 +3,18 @@ import type { Locale } from './locale.js';
 
 const zh = {
   report: '需求报告',
+  /** The report's name by survey kind: a feedback form's report is about ratings, not demand. */
+  reportOf: { needs: '需求报告', feedback: '反馈评价报告', custom: '统计报告' } as Record<'needs' | 'feedback' | 'custom', string>,
+  summaryOf: { needs: '需求概要', feedback: '评价概要', custom: '概要' } as Record<'needs' | 'feedback' | 'custom', string>,
   responses: (n: number) => `共收到 ${n} 份答卷`,
+  filteredResponses: (scope: string, n: number) => `${scope}共收到 ${n} 份答卷`,
+  filteredTo: (scope: string) => `仅含：${scope}`,
+  noSummary: '这份问卷没有可概括的选择题，请看下面各题。',
+  printedAt: (at: string) => `打印于 ${at}`,
+  writeIns: (n: number) => `“其他”填写的内容（最近 ${n} 条）`,
+  bordaHelp: (places: number) => `得分：排第 1 位记 ${places} 分，第 2 位记 ${Math.max(0, places - 1)} 分，依此类推，所有答卷相加。`,
+  total: '合计',
+  scrollHint: '表格较宽，可左右滑动查看。',
   latest: (at: string) => `最新一份提交于 ${at}`,
   none: '还没有答卷。',
   refresh: '刷新',
@@ -37,7 +48,17 @@ type ReportMessages = typeof zh;
 
 const en: ReportMessages = {
   report: 'Demand report',
+  reportOf: { needs: 'Demand report', feedback: 'Feedback report', custom: 'Report' },
+  summaryOf: { needs: 'Demand summary', feedback: 'Ratings summary', custom: 'Summary' },
   responses: (n) => `${n} responses`,
+  filteredResponses: (scope, n) => `${n} responses from ${scope}`,
+  filteredTo: (scope) => `Only: ${scope}`,
+  noSummary: 'This survey has no choice question to sum up; see each question below.',
+  printedAt: (at) => `Printed ${at}`,
+  writeIns: (n) => `Written under "Other" (latest ${n})`,
+  bordaHelp: (places) => `Score: a first place counts ${places}, a second ${Math.max(0, places - 1)}, and so on, added over all responses.`,
+  total: 'Total',
+  scrollHint: 'The table is wide: scroll sideways to see it all.',
   latest: (at) => `latest at ${at}`,
   none: 'No responses yet.',
   refresh: 'Refresh',

@@ -4,6 +4,7 @@
 import * as v from 'valibot';
 import { IdSchema } from '../survey/ids.js';
 import { LECTURE_FORMAT_IDS, LECTURE_MANNER_IDS } from '../programme/lecture-formats.js';
+import { RequestIdSchema } from '../programme/request-schema.js';
 
 const text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
 const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000));
@@ -13,16 +14,19 @@ export const LectureStatusSchema = v.picklist(['scheduled', 'delivered', 'cancel
 /** The longest lecture; it also bounds how far back the clash check looks for an overlapping start. */
 export const MAX_DURATION_MINUTES = 12 * 60;
 
-export const LectureUnitSchema = v.object({ id: IdSchema, name: text(200), front: IdSchema });
+export const LectureUnitSchema = v.object({ id: IdSchema, name: text(200), nameEn: v.optional(text(200)), front: IdSchema });
 
 export const LectureSchema = v.object({
   id: IdSchema,
   status: LectureStatusSchema,
   topicId: IdSchema,
   topicTitle: text(200),
+  /** English names as the catalogue had them, for the feedback form under ?lang=en. */
+  topicTitleEn: v.optional(text(200)),
   themeId: IdSchema,
   expertId: IdSchema,
   expertName: text(100),
+  expertNameEn: v.optional(text(100)),
   units: v.pipe(v.array(LectureUnitSchema), v.minLength(1), v.maxLength(50)),
   /** Instants (UTC ISO); pages show them in district time. */
   startsAt: v.pipe(v.string(), v.isoTimestamp()),
@@ -33,8 +37,8 @@ export const LectureSchema = v.object({
   manner: v.optional(v.picklist(LECTURE_MANNER_IDS)),
   plannedAudience: v.optional(count),
   notes: v.optional(text(2000)),
-  /** The unit request (申报) this lecture answers, when it was scheduled from one. */
-  requestId: v.optional(IdSchema),
+  /** The unit request (申报) this lecture answers (`menuId~unitId`), when it was scheduled from one. */
+  requestId: v.optional(RequestIdSchema),
   attendance: v.optional(count),
   cancelReason: v.optional(text(500)),
   /** The version of the district's feedback form this lecture's attendees answer. */
@@ -56,7 +60,8 @@ export const NewLectureSchema = v.object({
   manner: v.optional(v.picklist(LECTURE_MANNER_IDS)),
   plannedAudience: v.optional(count),
   notes: v.optional(text(2000)),
-  requestId: v.optional(IdSchema),
+  /** Scheduling from a request (`menuId~unitId`): the request then shows scheduled, and delivered when the lecture is. */
+  requestId: v.optional(RequestIdSchema),
 });
 
 export const DeliveredSchema = v.object({ attendance: count });

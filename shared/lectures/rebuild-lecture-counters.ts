@@ -49,9 +49,14 @@ export async function rebuildLectureCounters(deps: LectureRebuildDeps, lectureId
   return { lectureId, feedback: count, differences, written };
 }
 
-/** Every lecture starting in the range, one after another. */
+/**
+ * Every lecture starting in the range, one after another. Writing also lists each lecture under its
+ * host units again (idempotent), for tables whose lectures were booked before units had lists.
+ */
 export async function rebuildAllLectureCounters(deps: LectureRebuildDeps, range: { from: string; to: string }, options: { write?: boolean } = {}): Promise<LectureRebuildResult[]> {
   const results: LectureRebuildResult[] = [];
-  for (const lecture of await deps.lectures.listByStart(range.from, range.to)) results.push(await rebuildLectureCounters(deps, lecture.id, options));
+  const lectures = await deps.lectures.listByStart(range.from, range.to);
+  for (const lecture of lectures) results.push(await rebuildLectureCounters(deps, lecture.id, options));
+  if (options.write) await deps.lectures.listUnderUnits(lectures);
   return results;
 }

@@ -2,14 +2,17 @@
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
 import type { Clock, IdGenerator } from '../clock.js';
 import { InvalidInputError, LectureNotFoundError, LectureStatusError, type FieldIssue } from '../errors.js';
-import type { CatalogueRepository, FeedbackFormRepository, LectureRepository } from '../storage/ports.js';
+import type { CatalogueRepository, FeedbackFormRepository, LectureRepository, RequestRepository } from '../storage/ports.js';
 import { parseDistrictTime } from '../survey-admin/zoned-time.js';
 import type { Lecture, NewLecture } from './lecture-schema.js';
+import { checkRequestLink, followRequest } from './request-link.js';
 
 export interface LectureDeps {
   lectures: LectureRepository;
   catalogue: CatalogueRepository;
   feedbackForms: FeedbackFormRepository;
+  /** Lectures scheduled from a request check it and move its status along. */
+  requests: RequestRepository;
   clock: Clock;
   newId: IdGenerator;
   timeZone: string;
@@ -29,7 +32,7 @@ function catalogueFacts(catalogue: Catalogue, input: NewLecture) {
   });
   if (new Set(input.unitIds).size !== input.unitIds.length) issues.push({ field: 'unitIds', message: 'A unit is listed twice.' });
   if (issues.length > 0 || !topic || !expert) throw new InvalidInputError(issues);
-  return { topic, expert, units: units.flatMap((u) => (u ? [{ id: u.id, name: u.name, front: u.front }] : [])) };
+  return { topic, expert, units: units.flatMap((u) => (u ? [{ id: u.id, name: u.name, ...(u.nameEn ? { nameEn: u.nameEn } : {}), front: u.front }] : [])) };
 }
 
 export async function scheduleLecture(deps: LectureDeps, input: NewLecture): Promise<Lecture> {
@@ -37,14 +40,17 @@ export async function scheduleLecture(deps: LectureDeps, input: NewLecture): Pro
   if (!starts) throw new InvalidInputError([{ field: 'startsAt', message: 'Expected YYYY-MM-DDTHH:mm (district time) or an ISO time with an offset.' }]);
   const [catalogue, form] = await Promise.all([deps.catalogue.load(), deps.feedbackForms.state()]);
   const { topic, expert, units } = catalogueFacts(catalogue, input);
+  await checkRequestLink(deps, input);
   const lecture: Lecture = {
     id: deps.newId(),
     status: 'scheduled',
     topicId: topic.id,
     topicTitle: topic.title,
+    ...(topic.titleEn ? { topicTitleEn: topic.titleEn } : {}),
     themeId: topic.theme,
     expertId: expert.id,
     expertName: expert.name,
+    ...(expert.nameEn ? { expertNameEn: expert.nameEn } : {}),
     units,
     startsAt: starts.toISOString(),
     endsAt: new Date(starts.getTime() + input.durationMinutes * 60_000).toISOString(),
@@ -59,6 +65,7 @@ export async function scheduleLecture(deps: LectureDeps, input: NewLecture): Pro
     createdAt: deps.clock.now().toISOString(),
   };
   await deps.lectures.create(lecture);
+  await followRequest(deps, lecture);
   return lecture;
 }
 
@@ -69,14 +76,19 @@ export async function getLecture(lectures: LectureRepository, lectureId: string)
 }
 
 /** A lecture can be marked delivered once it has started (and again, to correct the attendance). */
-export async function markDelivered(deps: Pick<LectureDeps, 'lectures' | 'clock'>, lectureId: string, attendance: number): Promise<Lecture> {
+export async function markDelivered(deps: Pick<LectureDeps, 'lectures' | 'requests' | 'clock'>, lectureId: string, attendance: number): Promise<Lecture> {
   const lecture = await getLecture(deps.lectures, lectureId);
   const now = deps.clock.now();
   if (lecture.status === 'cancelled') throw new LectureStatusError(lectureId, lecture.status, 'delivered');
   if (Date.parse(lecture.startsAt) > now.getTime()) throw new LectureStatusError(lectureId, 'not started', 'delivered');
-  return deps.lectures.markDelivered(lectureId, attendance, now.toISOString());
+  const delivered = await deps.lectures.markDelivered(lectureId, attendance, now.toISOString());
+  await followRequest(deps, delivered);
+  return delivered;
 }
 
-export async function cancelLecture(deps: Pick<LectureDeps, 'lectures' | 'clock'>, lectureId: string, reason?: string): Promise<Lecture> {
-  return deps.lectures.cancel(lectureId, deps.clock.now().toISOString(), reason);
+/** The request it answered goes back to submitted unless another of its lectures still stands. */
+export async function cancelLecture(deps: Pick<LectureDeps, 'lectures' | 'requests' | 'clock'>, lectureId: string, reason?: string): Promise<Lecture> {
+  const cancelled = await deps.lectures.cancel(lectureId, deps.clock.now().toISOString(), reason);
+  await followRequest(deps, cancelled);
+  return cancelled;
 }

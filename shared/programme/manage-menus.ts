@@ -50,7 +50,7 @@ function composeItems(catalogue: Catalogue, input: MenuInput, issues: FieldIssue
         issues.push({ field: `items.${i}.expertIds.${j}`, message: 'The expert does not teach this topic (see the expert pool)' });
         return [];
       }
-      return [{ id: expert.id, name: expert.name, title: expert.title, organisation: expert.organisation }];
+      return [{ id: expert.id, name: expert.name, ...(expert.nameEn ? { nameEn: expert.nameEn } : {}), title: expert.title, organisation: expert.organisation }];
     });
     const theme = catalogue.themes.find((t) => t.id === topic.theme);
     return [
@@ -59,6 +59,7 @@ function composeItems(catalogue: Catalogue, input: MenuInput, issues: FieldIssue
         title: topic.title,
         ...(topic.titleEn ? { titleEn: topic.titleEn } : {}),
         ...(topic.summary ? { summary: topic.summary } : {}),
+        ...(topic.summaryEn ? { summaryEn: topic.summaryEn } : {}),
         themeId: topic.theme,
         theme: theme?.name ?? topic.theme,
         experts,

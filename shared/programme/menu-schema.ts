@@ -21,7 +21,7 @@ export const MenuInputSchema = v.object({
 });
 export type MenuInput = v.InferOutput<typeof MenuInputSchema>;
 
-export const MenuExpertSchema = v.object({ id: IdSchema, name: v.string(), title: v.optional(v.string()), organisation: v.optional(v.string()) });
+export const MenuExpertSchema = v.object({ id: IdSchema, name: v.string(), nameEn: v.optional(v.string()), title: v.optional(v.string()), organisation: v.optional(v.string()) });
 
 /** A menu item as stored: the topic and its experts copied from the catalogue, so a published menu never changes under a unit. */
 export const MenuItemSchema = v.object({
@@ -29,6 +29,7 @@ export const MenuItemSchema = v.object({
   title: v.string(),
   titleEn: v.optional(v.string()),
   summary: v.optional(v.string()),
+  summaryEn: v.optional(v.string()),
   themeId: IdSchema,
   theme: v.string(),
   experts: v.array(MenuExpertSchema),

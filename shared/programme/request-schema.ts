@@ -1,6 +1,6 @@
 // A unit's request (申报 / 点单) from a menu: the body units send, and the versions kept of it.
 import * as v from 'valibot';
-import { IdSchema } from '../survey/ids.js';
+import { ID_PATTERN, IdSchema } from '../survey/ids.js';
 
 /**
  * The contract's PUT body. Only the shape is checked here (400 when it is not even a request);
@@ -57,6 +57,9 @@ export type CurrentRequest = v.InferOutput<typeof CurrentRequestSchema>;
 export function requestIdOf(menuId: string, unitId: string): string {
   return `${menuId}~${unitId}`;
 }
+
+/** A request id as lectures carry it (`menuId~unitId`, both ids); a pattern, so OpenAPI shows it. */
+export const RequestIdSchema = v.pipe(v.string(), v.regex(new RegExp(`^${ID_PATTERN.source.slice(1, -1)}~${ID_PATTERN.source.slice(1, -1)}$`), 'invalid_request_id'));
 
 export function parseRequestId(requestId: string): { menuId: string; unitId: string } | undefined {
   const [menuId, unitId, ...rest] = requestId.split('~');

@@ -94,3 +94,15 @@ export function checkInteger(value: unknown, min: number, max: number, issue: Is
 }
 
 export const idsOf = (options: readonly { id: string }[]) => new Set(options.map((o) => o.id));
+
+/** The write-in's JSON form, as the expected-form sentences show it. */
+export const OTHER_ANSWER_FORM = `{ "optionId": "${OTHER_OPTION_ID}", "text": "…" }`;
+
+/** A question's own first ids as a JSON example: `"a"` or `["a", "b"]` (ids need no escaping: see IdSchema). */
+export function exampleId(options: readonly { id: string }[]): string {
+  return `"${options[0]?.id ?? 'id'}"`;
+}
+export function exampleIds(options: readonly { id: string }[], count = 2): string {
+  const ids = options.slice(0, count).map((o) => `"${o.id}"`);
+  return `[${(ids.length > 0 ? ids : ['"id"']).join(', ')}]`;
+}

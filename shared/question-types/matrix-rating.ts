@@ -2,7 +2,7 @@
 import * as v from 'valibot';
 import { counterNames } from '../report/counter-names.js';
 import { percentCell } from '../report/csv.js';
-import { checkInteger, idsOf, isEmpty, isPlainObject } from './answer-checks.js';
+import { checkInteger, exampleId, idsOf, isEmpty, isPlainObject } from './answer-checks.js';
 import { fieldName, formNumber } from './form-values.js';
 import { DimensionSchema, endLabels, OptionSchema, questionBase, scaleSchema, SKELETON_OPTIONS } from './question-base.js';
 import type { QuestionTypeModule } from './question-type.js';
@@ -38,6 +38,10 @@ export const matrixRating: QuestionTypeModule<'matrix_rating'> = {
     if (q.required && Object.keys(result).length < q.rows.length) return issue('row_required'), undefined;
     return Object.keys(result).length === 0 ? undefined : result;
   },
+  expectedForm: (q) => ({
+    zh: `一个对象 { 评分项 id: 1 到 ${q.scale} 的整数 }，如 { ${exampleId(q.rows)}: ${q.scale} }`,
+    en: `an object { rowId: whole number from 1 to ${q.scale} }, e.g. { ${exampleId(q.rows)}: ${q.scale} }`,
+  }),
   fromForm: (q, form) => {
     const rows: Record<string, unknown> = {};
     for (const row of q.rows) {

@@ -2,7 +2,7 @@
 import * as v from 'valibot';
 import { choiceId, isOtherAnswer, type ChoiceAnswer } from '../survey/answers.js';
 import { counterNames } from '../report/counter-names.js';
-import { checkPicks, idsOf } from './answer-checks.js';
+import { checkPicks, exampleIds, idsOf, OTHER_ANSWER_FORM } from './answer-checks.js';
 import { fieldName, formChoice } from './form-values.js';
 import { options, picksSchema, questionBase, SKELETON_OPTIONS } from './question-base.js';
 import type { AnswerColumn, DefinitionIssueSink, QuestionTypeModule } from './question-type.js';
@@ -63,6 +63,10 @@ export const multipleChoice: QuestionTypeModule<'multiple_choice'> = {
     const total = q.options.length + (q.allowOther ? 1 : 0);
     return checkPicks(value, idsOf(q.options), q.allowOther === true, fewestPicks(q), q.maxPicks ?? total, issue);
   },
+  expectedForm: (q) => ({
+    zh: `选项 id 的数组，如 ${exampleIds(q.options)}${q.allowOther ? `；“其他”一项写为 ${OTHER_ANSWER_FORM}` : ''}`,
+    en: `a list of option ids, e.g. ${exampleIds(q.options)}${q.allowOther ? `, where a write-in is ${OTHER_ANSWER_FORM}` : ''}`,
+  }),
   fromForm: formPicks,
   countAnswer: (q, answer, add) => countPicks(q.id, answer, add),
   maxCounterChanges: (q) => {

@@ -99,6 +99,13 @@ export const numberQuestion: QuestionTypeModule<'number'> = {
     // -0 is 0: one number, one way to store it.
     return value === 0 ? 0 : value;
   },
+  expectedForm: (q) => {
+    const whole = allowedDecimals(q) === 0;
+    const zhRange = q.min !== undefined && q.max !== undefined ? `，${q.min} 到 ${q.max}` : q.min !== undefined ? `，不小于 ${q.min}` : q.max !== undefined ? `，不大于 ${q.max}` : '';
+    const enRange = q.min !== undefined && q.max !== undefined ? ` from ${q.min} to ${q.max}` : q.min !== undefined ? ` of at least ${q.min}` : q.max !== undefined ? ` of at most ${q.max}` : '';
+    // People meet this too (text typed into a number field without JavaScript): no "string" jargon here.
+    return { zh: `${whole ? '整数' : '数字'}${zhRange}`, en: `${whole ? 'a whole number' : 'a number'}${enRange}` };
+  },
   fromForm: (q, form) => formNumber(form.get(fieldName.answer(q.id))),
   countAnswer: (q, answer, add) => {
     add(counterNames.sum(q.id), countedNumber(q, answer as number));

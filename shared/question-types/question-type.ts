@@ -7,6 +7,7 @@ import type { Locale } from '../i18n/locale.js';
 import type { Cell } from '../report/csv.js';
 import type { Labelled, QuestionReport } from '../report/report-types.js';
 import type { Answer } from '../survey/answers.js';
+import type { AnswerForm } from '../survey/answer-issue.js';
 import type { DefinitionIssueCode } from '../survey/definition-issues.js';
 import type { QuestionOf, QuestionType, Survey } from '../survey/survey-schema.js';
 import type { IssueSink } from './answer-checks.js';
@@ -68,6 +69,11 @@ export interface QuestionTypeModule<T extends QuestionType> {
    * undefined without an issue means "nothing answered" (e.g. a blank text).
    */
   checkAnswer: (q: QuestionOf<T>, value: unknown, issue: IssueSink) => Answer | undefined;
+  /**
+   * The form an answer takes in JSON, in both languages ("a list of option ids, e.g. [\"a\", \"b\"]"): told
+   * to a client whose answer is not in it (the `wrong_type` issue), with this question's own ids as examples.
+   */
+  expectedForm: (q: QuestionOf<T>) => AnswerForm;
   /** The answer a posted HTML form carries, unvalidated (undefined when the form has none). */
   fromForm: (q: QuestionOf<T>, form: FormValues) => unknown;
   /** The counters one validated answer adds (the "answered" counter is added by the caller). */

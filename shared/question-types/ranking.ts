@@ -2,7 +2,7 @@
 import * as v from 'valibot';
 import { counterNames } from '../report/counter-names.js';
 import type { RankedOption } from '../report/report-types.js';
-import { checkPicks, idsOf } from './answer-checks.js';
+import { checkPicks, exampleIds, idsOf } from './answer-checks.js';
 import { fieldName } from './form-values.js';
 import { options, picksSchema, questionBase, SKELETON_OPTIONS } from './question-base.js';
 import type { QuestionTypeModule, Totals } from './question-type.js';
@@ -51,6 +51,10 @@ export const ranking: QuestionTypeModule<'ranking'> = {
     const min = Math.min(q.minPicks ?? max, max);
     return checkPicks(value, idsOf(q.options), false, Math.max(min, 1), max, issue, 'too_few_ranked', 'too_many_ranked');
   },
+  expectedForm: (q) => ({
+    zh: `按名次排列的选项 id 数组（第一名在前），如 ${exampleIds(q.options)}`,
+    en: `an ordered list of option ids, first place first, e.g. ${exampleIds(q.options)}`,
+  }),
   fromForm: (q, form) => {
     const ranked: string[] = [];
     for (let i = 1; i <= q.pick; i++) {

@@ -24,6 +24,7 @@ export const rating: QuestionTypeModule<'rating'> = {
   fromEditor: (form) => ({ scale: editorNumber(form, 'scale'), ...endLabelsFromEditor(form) }),
   definitionIssues: () => {},
   checkAnswer: (q, value, issue) => checkInteger(value, 1, q.scale, issue),
+  expectedForm: (q) => ({ zh: `1 到 ${q.scale} 的整数（数字，不是字符串）`, en: `a whole number from 1 to ${q.scale} (a number, not a string)` }),
   fromForm: (q, form) => formNumber(form.get(fieldName.answer(q.id))),
   countAnswer: (q, answer, add) => add(counterNames.score(q.id, answer as number)),
   maxCounterChanges: () => 1,

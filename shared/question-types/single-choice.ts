@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { choiceId, type ChoiceAnswer } from '../survey/answers.js';
 import { OTHER_OPTION_ID } from '../survey/ids.js';
 import { counterNames } from '../report/counter-names.js';
-import { checkChoice, idsOf } from './answer-checks.js';
+import { checkChoice, exampleId, idsOf, OTHER_ANSWER_FORM } from './answer-checks.js';
 import { fieldName, formChoice } from './form-values.js';
 import { options, questionBase, SKELETON_OPTIONS } from './question-base.js';
 import type { QuestionTypeModule } from './question-type.js';
@@ -34,6 +34,10 @@ export const singleChoice: QuestionTypeModule<'single_choice'> = {
     reservedOtherIssue(q, add);
   },
   checkAnswer: (q, value, issue) => checkChoice(value, idsOf(q.options), q.allowOther === true, issue),
+  expectedForm: (q) =>
+    q.allowOther
+      ? { zh: `一个选项 id（字符串），如 ${exampleId(q.options)}；选“其他”时为 ${OTHER_ANSWER_FORM}`, en: `one option id (a string), e.g. ${exampleId(q.options)}, or for a write-in ${OTHER_ANSWER_FORM}` }
+      : { zh: `一个选项 id（字符串），如 ${exampleId(q.options)}`, en: `one option id (a string), e.g. ${exampleId(q.options)}` },
   fromForm: (q, form) => {
     const value = form.get(fieldName.answer(q.id));
     return value ? formChoice(form, q.id, value) : undefined;

@@ -24,6 +24,7 @@ export const textQuestion: QuestionTypeModule<'text'> = {
     const checked = checkText(value, q.maxLength, issue);
     return checked === undefined || checked.trim() === '' ? undefined : checked;
   },
+  expectedForm: (q) => ({ zh: `一段文字（字符串），不超过 ${q.maxLength} 个字`, en: `a string of at most ${q.maxLength} characters` }),
   fromForm: (q, form) => form.get(fieldName.answer(q.id)) ?? undefined,
   // Written answers are read from the responses themselves, never counted.
   countAnswer: () => {},

@@ -1,7 +1,7 @@
 // time_slots: pick the times that suit, optionally laid out as a weekday x time-of-day grid.
 import * as v from 'valibot';
 import { counterNames } from '../report/counter-names.js';
-import { checkPicks, idsOf } from './answer-checks.js';
+import { checkPicks, exampleIds, idsOf } from './answer-checks.js';
 import { IdSchema } from '../survey/ids.js';
 import { options, picksSchema, questionBase, text, optionalText } from './question-base.js';
 import type { QuestionTypeModule } from './question-type.js';
@@ -51,6 +51,7 @@ export const timeSlots: QuestionTypeModule<'time_slots'> = {
     }
   },
   checkAnswer: (q, value, issue) => checkPicks(value, idsOf(q.options), false, fewestPicks(q), q.maxPicks ?? q.options.length, issue),
+  expectedForm: (q) => ({ zh: `时间段选项 id 的数组，如 ${exampleIds(q.options)}`, en: `a list of time-slot option ids, e.g. ${exampleIds(q.options)}` }),
   fromForm: formPicks,
   countAnswer: (q, answer, add) => countPicks(q.id, answer, add),
   maxCounterChanges: (q) => Math.min(q.maxPicks ?? q.options.length, q.options.length),

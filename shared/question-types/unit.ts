@@ -5,7 +5,7 @@ import { IdSchema } from '../survey/ids.js';
 import { choiceId, type ChoiceAnswer } from '../survey/answers.js';
 import { counterNames } from '../report/counter-names.js';
 import { unitOptions } from '../templates/catalogue-options.js';
-import { checkChoice, idsOf } from './answer-checks.js';
+import { checkChoice, exampleId, idsOf } from './answer-checks.js';
 import { fieldName, formChoice } from './form-values.js';
 import { questionBase, text, optionalText } from './question-base.js';
 import type { QuestionTypeModule } from './question-type.js';
@@ -42,6 +42,7 @@ export const unitQuestion: QuestionTypeModule<'unit'> = {
   },
   // A unit is never "other": responses count under a known unit or under none.
   checkAnswer: (q, value, issue) => checkChoice(value, idsOf(q.options), false, issue),
+  expectedForm: (q) => ({ zh: `一个单位 id（字符串），如 ${exampleId(q.options)}`, en: `one unit id (a string), e.g. ${exampleId(q.options)}` }),
   fromForm: (q, form) => {
     const value = form.get(fieldName.answer(q.id));
     return value ? formChoice(form, q.id, value) : undefined;

@@ -48,10 +48,20 @@ function summaryLine(report: QuestionReport, aspect: Aspect, locale: Locale): Su
   return { aspect, questionId: report.questionId, leaders, text };
 }
 
+/**
+ * A report cut to a unit or a front lists only the units inside the cut: the others can only be 0,
+ * and listing them reads as if the district had been asked.
+ */
+function inScope(q: Question, report: QuestionReport, filter: ReportFilter): QuestionReport {
+  if (q.type !== 'unit' || report.type !== 'unit' || (filter.unit === undefined && filter.front === undefined)) return report;
+  const kept = new Set(q.options.filter((o) => (filter.unit === undefined || o.id === filter.unit) && (filter.front === undefined || o.front === filter.front)).map((o) => o.id));
+  return { ...report, options: report.options.filter((o) => kept.has(o.id)) };
+}
+
 /** The whole report for a survey, optionally cut to one unit or one front. */
 export function buildReport(survey: Survey, units: readonly UnitCounters[], filter: ReportFilter = {}, locale: Locale = 'zh'): SurveyReport {
   const { totals, lastResponseAt } = sumCounters(units, filter);
-  const questions = survey.questions.map((q) => questionReport(q, totals));
+  const questions = survey.questions.map((q) => inScope(q, questionReport(q, totals), filter));
   const summary: SummaryLine[] = [];
   for (const aspect of ASPECTS) {
     // The first question of each aspect speaks for it (e.g. the ranked topics for content).

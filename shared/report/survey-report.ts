@@ -5,6 +5,7 @@ import type { CounterRepository, ResponseRepository, StoredResponse, SurveyRepos
 import type { Survey } from '../survey/survey-schema.js';
 import { buildReport } from './aggregate.js';
 import { checkReportFilter, crossTab } from './crosstab.js';
+import { hasWrittenAnswers, writtenText } from './written-answers.js';
 import type { CrossTab, ReportFilter, SurveyReport } from './report-types.js';
 
 export interface ReportDeps {
@@ -43,16 +44,17 @@ export async function textAnswers(deps: ReportDeps, surveyId: string, questionId
   return (await latestTextAnswers(deps, surveyId, [questionId], cursor, filter))[0]!;
 }
 
-/** Written answers to several text questions from one page of responses, newest first. */
+/** Written answers (text questions, "other" write-ins) to several questions from one page of responses, newest first. */
 export async function latestTextAnswers(deps: ReportDeps, surveyId: string, questionIds: readonly string[], cursor: string | undefined, filter: ReportFilter = {}): Promise<TextAnswersPage[]> {
   const survey = await reportSurvey(deps, surveyId);
-  for (const questionId of questionIds) {
+  const questions = questionIds.map((questionId) => {
     const question = survey.questions.find((q) => q.id === questionId);
-    if (question?.type !== 'text') throw new InvalidReportFilterError([{ field: 'question', message: 'This survey has no text question by this id.' }]);
-  }
+    if (!question || !hasWrittenAnswers(question)) throw new InvalidReportFilterError([{ field: 'question', message: 'This survey has no text question (or write-in) by this id.' }]);
+    return question;
+  });
   checkReportFilter(survey, filter);
   const matches = (r: StoredResponse) => !r.invalid && (filter.unit === undefined || r.unitId === filter.unit) && (filter.front === undefined || r.front === filter.front);
-  const answered = (r: StoredResponse) => matches(r) && questionIds.some((id) => typeof r.answers[id] === 'string');
+  const answered = (r: StoredResponse) => matches(r) && questions.some((q) => writtenText(q, r.answers[q.id]) !== undefined);
   // A unit's or front's answers may lie pages back: read on until a page has one or the responses end,
   // so an empty page never comes with a cursor (the cost is the responses read, as a scan of them).
   const items: StoredResponse[] = [];
@@ -62,10 +64,11 @@ export async function latestTextAnswers(deps: ReportDeps, surveyId: string, ques
     items.push(...page.items.filter(answered));
     next = page.cursor;
   } while (items.length === 0 && next);
-  return questionIds.map((questionId) => {
-    const answers = items
-      .filter((r) => typeof r.answers[questionId] === 'string')
-      .map((r) => ({ responseId: r.responseId, submittedAt: r.submittedAt, unitId: r.unitId, text: r.answers[questionId] as string }));
-    return next ? { questionId, answers, cursor: next } : { questionId, answers };
+  return questions.map((q) => {
+    const answers = items.flatMap((r) => {
+      const text = writtenText(q, r.answers[q.id]);
+      return text === undefined ? [] : [{ responseId: r.responseId, submittedAt: r.submittedAt, unitId: r.unitId, text }];
+    });
+    return next ? { questionId: q.id, answers, cursor: next } : { questionId: q.id, answers };
   });
 }

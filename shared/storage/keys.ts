@@ -23,11 +23,14 @@ export function publicWritePartition(kind: string, id: string): string {
 const LECTURE_PARTITION_PREFIX = 'LECTURE#';
 /** The programme's settings, such as the district's feedback form (organizer-written). */
 const PROGRAMME_PARTITION = 'PROGRAMME';
+/** A unit's lectures: one organizer-written item listing them, which the unit's page reads. */
+const UNIT_LECTURES_PARTITION_PREFIX = 'UNIT_LECTURES#';
 /**
- * Organizer-written partitions beyond `PUBLIC_READ_PREFIX` that the feedback pages read (GetItem)
- * and never write: lectures and the feedback form. StringLike patterns for the respondent's policy.
+ * Organizer-written partitions beyond `PUBLIC_READ_PREFIX` that the feedback and unit pages read
+ * (GetItem) and never write: lectures, the feedback form and each unit's list of lectures.
+ * StringLike patterns for the respondent's policy.
  */
-export const LECTURE_READ_PARTITIONS = [`${LECTURE_PARTITION_PREFIX}*`, PROGRAMME_PARTITION] as const;
+export const LECTURE_READ_PARTITIONS = [`${LECTURE_PARTITION_PREFIX}*`, PROGRAMME_PARTITION, `${UNIT_LECTURES_PARTITION_PREFIX}*`] as const;
 
 /** Every export job's partition starts with this; the export worker's IAM policy names it. */
 export const EXPORT_PARTITION_PREFIX = 'EXPORT#';
@@ -132,6 +135,12 @@ export const keys = {
   lectureById: (lectureId: string) => ({ pk: PARTITIONS.lecture(lectureId), sk: 'LECTURE' }),
   lecturesByStart: (startsAt: string, lectureId: string) => ({ gsi1pk: 'LECTURES', gsi1sk: `${startsAt}#${lectureId}` }),
   lecturesByStartPartition: () => 'LECTURES',
+  /**
+   * The lectures a unit hosts, as one item holding a string set of `<startsAt>#<lectureId>`, added to
+   * in the booking transaction: the unit's page reads it with one GetItem (the respondent never
+   * queries), then the lectures it wants, so its cost grows with that unit's lectures only.
+   */
+  lecturesOfUnit: (unitId: string) => ({ pk: `${UNIT_LECTURES_PARTITION_PREFIX}${unitId}`, sk: 'LECTURES' }),
 
   /** One feedback response per submission id (the idempotency guard); the GSI lists them by arrival. */
   feedbackBySubmission: (lectureId: string, submissionId: string) => ({ pk: PARTITIONS.lectureFeedback(lectureId), sk: `SUBMISSION#${submissionId}` }),

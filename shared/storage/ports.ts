@@ -291,6 +291,10 @@ export interface LectureRepository {
   get(lectureId: string): Promise<Lecture | undefined>;
   /** Lectures starting in [from, to) (instants), in start order. */
   listByStart(from: string, to: string): Promise<Lecture[]>;
+  /** The lectures a unit hosts (any status) starting at or after `since` (an instant), in start order: O(that unit's lectures). */
+  ofUnit(unitId: string, since?: string): Promise<Lecture[]>;
+  /** Adds lectures to their host units' lists (a set: repeats change nothing); booking already does it. */
+  listUnderUnits(lectures: readonly Lecture[]): Promise<void>;
   /** Records attendance (again, to correct it); LectureStatusError unless scheduled or delivered. */
   markDelivered(lectureId: string, attendance: number, at: string): Promise<Lecture>;
   /** Cancels a scheduled lecture and frees its expert's time; LectureStatusError otherwise. */

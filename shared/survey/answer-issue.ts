@@ -1,4 +1,6 @@
 // A problem with one answer, named by code so every language can phrase it.
+import type { Locale } from '../i18n/locale.js';
+
 export type AnswerIssueCode =
   | 'required'
   | 'unknown_question'
@@ -28,4 +30,9 @@ export interface AnswerIssue {
   questionId: string;
   code: AnswerIssueCode;
   params?: Record<string, number | string>;
+  /** With `wrong_type`: the form the question takes, in each language (from its type's module), so a client can fix it. */
+  expected?: AnswerForm;
 }
+
+/** How an answer must be written, as a phrase in each language ("a list of option ids, e.g. [\"a\"]"). */
+export type AnswerForm = Readonly<Record<Locale, string>>;

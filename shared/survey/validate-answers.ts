@@ -1,6 +1,6 @@
 // Checks a respondent's answers against a survey and reports every problem by question.
 // Each type's own check lives in its module (shared/question-types/).
-import type { AnswerIssue } from './answer-issue.js';
+import type { AnswerForm, AnswerIssue } from './answer-issue.js';
 import type { Answers } from './answers.js';
 import type { Survey } from './survey-schema.js';
 import { isEmpty, isPlainObject } from '../question-types/answer-checks.js';
@@ -10,6 +10,9 @@ import { walkVisible } from './display-logic.js';
 export { OTHER_TEXT_MAX, textLength } from '../question-types/answer-checks.js';
 export { NUMBER_LIMIT } from '../question-types/number.js';
 
+/** The form of `answers` as a whole. */
+const ANSWERS_FORM: AnswerForm = { zh: '一个对象 { 题目 id: 答案 }，如 { "q1": "a" }', en: 'an object { questionId: answer }, e.g. { "q1": "a" }' };
+
 export type AnswerValidation = { ok: true; answers: Answers } | { ok: false; issues: AnswerIssue[] };
 
 /**
@@ -18,7 +21,7 @@ export type AnswerValidation = { ok: true; answers: Answers } | { ok: false; iss
  * and so are answers to questions that display logic hides (see display-logic.ts).
  */
 export function validateAnswers(survey: Survey, input: unknown): AnswerValidation {
-  if (!isPlainObject(input)) return { ok: false, issues: [{ questionId: '', code: 'wrong_type' }] };
+  if (!isPlainObject(input)) return { ok: false, issues: [{ questionId: '', code: 'wrong_type', expected: ANSWERS_FORM }] };
   const issues: AnswerIssue[] = [];
   const answers: Answers = {};
   const questionIds = new Set(survey.questions.map((q) => q.id));
@@ -35,9 +38,13 @@ export function validateAnswers(survey: Survey, input: unknown): AnswerValidatio
       return undefined;
     }
     let problem = false;
-    const answer = moduleOf(question).checkAnswer(question, value, (code, params) => {
+    const module = moduleOf(question);
+    const answer = module.checkAnswer(question, value, (code, params) => {
       problem = true;
-      issues.push(params ? { questionId: question.id, code, params } : { questionId: question.id, code });
+      const found: AnswerIssue = params ? { questionId: question.id, code, params } : { questionId: question.id, code };
+      // An answer of the wrong shape is told the shape its question takes.
+      if (code === 'wrong_type') found.expected = module.expectedForm(question);
+      issues.push(found);
     });
     if (problem) return undefined;
     if (answer === undefined) {

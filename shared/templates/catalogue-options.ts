@@ -30,5 +30,6 @@ export function themeOptions(catalogue: Catalogue) {
 }
 
 export function expertOptions(catalogue: Catalogue) {
-  return active(catalogue.experts).map((e) => ({ id: e.id, label: fitLabel(`${e.name}（${e.organisation}${e.title}）`) }));
+  // The English label is the name alone: title and organisation have no English form in the catalogue.
+  return active(catalogue.experts).map((e) => ({ id: e.id, label: fitLabel(`${e.name}（${e.organisation}${e.title}）`), ...(e.nameEn ? { labelEn: fitLabel(e.nameEn) } : {}) }));
 }

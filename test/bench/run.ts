@@ -3,6 +3,7 @@
 //   --burst           only the burst runs: one unit (and one survey without a unit question) at 10, 30
 //                     and 100 submissions/s against the conflict-faithful store (20 ms in flight)
 //   --scorecards      only the scorecard and programme-summary figures: 1,000 lectures, 100,000 feedback
+//                     (--lectures N --feedback N for another size, e.g. 10 and 1000 to check it runs)
 //   --large N         responses for the large report and export figures (default 100000)
 //   --export-job N    only an export job of N bulk-loaded responses through the local job path (rows/s, RSS growth, file rows)
 //   --skip-bundles    leave out the Lambda bundle figures
@@ -20,6 +21,7 @@ import { createDynamoStore } from '../../shared/storage/dynamodb/store.js';
 import { bundleFigures } from './bundle-size.js';
 import { BURST_CASES, burstFigures, burstLine } from './burst-bench.js';
 import { COUNTER_WRITE_SHARDS } from '../../shared/storage/dynamodb/write-shards.js';
+import { LECTURE_COUNTER_SHARDS } from '../../shared/storage/dynamodb/lecture-counter-shards.js';
 import { exportJobFigures } from './export-job-bench.js';
 import { loadFigures } from './load-bench.js';
 import { programmeFigures } from './programme-bench.js';
@@ -27,7 +29,7 @@ import { reportFigures } from './report-bench.js';
 import { respondentFigures } from './respondent-bench.js';
 import { scorecardFigures } from './scorecard-bench.js';
 
-const { values } = parseArgs({ options: { scorecards: { type: 'boolean', default: false }, burst: { type: 'boolean', default: false }, load: { type: 'boolean', default: false }, large: { type: 'string', default: '100000' }, 'export-job': { type: 'string' }, 'skip-bundles': { type: 'boolean', default: false }, 'skip-reports': { type: 'boolean', default: false }, programme: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { scorecards: { type: 'boolean', default: false }, burst: { type: 'boolean', default: false }, load: { type: 'boolean', default: false }, large: { type: 'string', default: '100000' }, 'export-job': { type: 'string' }, 'skip-bundles': { type: 'boolean', default: false }, 'skip-reports': { type: 'boolean', default: false }, programme: { type: 'boolean', default: false }, lectures: { type: 'string', default: '1000' }, feedback: { type: 'string', default: '100000' } } });
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
@@ -35,9 +37,10 @@ console.log(`Diancai benchmarks — ${new Date().toISOString()}`);
 console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`);
 
 if (values.scorecards) {
-  const s = await scorecardFigures();
+  const s = await scorecardFigures(Number(values.lectures), Number(values.feedback));
   console.log(`Scorecards (in-process, DynamoDB Local; ${s.lectures} delivered lectures, ${s.feedback} feedback bulk-loaded in ${s.loadSeconds.toFixed(0)} s)`);
-  for (const c of s.calls) console.log(`  ${c.name.padEnd(22)} p50 ${ms(c.p50Ms)}, ${c.itemsRead} items read, ${c.rows} rows`);
+  for (const c of s.calls) console.log(`  ${c.name.padEnd(22)} p50 ${ms(c.p50Ms)}, p95 ${ms(c.p95Ms)}, ${c.itemsRead} items read, ${c.rows} rows`);
+  console.log(`  (a scorecard reads each lecture and its ${LECTURE_COUNTER_SHARDS} counter shards: ${s.lectures * (1 + LECTURE_COUNTER_SHARDS)} items expected, whatever the feedback)`);
   process.exit(0);
 }
 

@@ -68,7 +68,7 @@ describe('a unit on a phone', () => {
     await context.route(/\/u\/[^/]+\/menus\/[^/?]+(\?.*)?$/, (route) => (route.request().method() === 'POST' ? route.abort('internetdisconnected') : route.fallback()));
     await context.setOffline(true);
     await page.tap('#send');
-    await expect.poll(() => page.textContent('#note')).toContain('网络暂时不通');
+    await expect.poll(() => page.textContent('#outcome')).toContain('网络暂时不通');
     expect(await f.table.store.requests.current(menuId, 'city-admin')).toBeUndefined();
     await context.unrouteAll();
     await context.setOffline(false);

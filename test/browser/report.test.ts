@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_NEEDS_SURVEY_ID, demoSurveys } from '../../shared/demo/seed-demo.js';
-import { validNeeds } from '../support/demo-answers.js';
+import { DEMO_FEEDBACK_FORM_ID, DEMO_NEEDS_SURVEY_ID, demoSurveys } from '../../shared/demo/seed-demo.js';
+import { validFeedback, validNeeds } from '../support/demo-answers.js';
 import { launchBrowser, phone, seriousAxeViolations } from '../support/browser.js';
 import { serveApp, type RunningServer } from '../support/http-server.js';
 import { ADMIN, organizerFixture, type Fixture } from '../integration/organizer-fixture.js';
@@ -33,9 +33,11 @@ let browser: Browser;
 beforeAll(async () => {
   f = await organizerFixture();
   f.clock.set(new Date().toISOString());
-  const [needs] = demoSurveys(f.clock.now().toISOString());
+  const [needs, feedback] = demoSurveys(f.clock.now().toISOString());
   await f.table.store.surveys.put(needs!);
+  await f.table.store.surveys.put(feedback!);
   for (const answers of RESPONSES) await f.submit(DEMO_NEEDS_SURVEY_ID, { answers });
+  for (let i = 0; i < 6; i++) await f.submit(DEMO_FEEDBACK_FORM_ID, { answers: validFeedback() });
   server = await serveApp(f.app);
   browser = await launchBrowser();
   if (SHOTS) mkdirSync(SHOTS, { recursive: true });
@@ -104,13 +106,13 @@ describe('demand report in a browser', () => {
     await page.goto(`${server.url}${REPORT}`);
     await page.selectOption('#f-unit', 'education');
     await Promise.all([page.waitForURL(/unit=education/), page.getByRole('button', { name: '查看' }).click()]);
-    expect(await page.locator('main p strong').first().textContent()).toBe('共收到 2 份答卷');
+    expect(await page.locator('main p strong').first().textContent()).toBe('区教育局中心组共收到 2 份答卷');
     expect(await note(page, 'manner', 'at-unit')).toBe('2 (100%)');
 
     await page.selectOption('#f-unit', '');
     await page.selectOption('#f-front', 'social');
     await Promise.all([page.waitForURL(/front=social/), page.getByRole('button', { name: '查看' }).click()]);
-    expect(await page.locator('main p strong').first().textContent()).toBe('共收到 3 份答卷');
+    expect(await page.locator('main p strong').first().textContent()).toBe('社会事业战线共收到 3 份答卷');
     expect(await note(page, 'manner', 'at-unit')).toBe('2 (67%)');
     expect(await note(page, 'slots', 'tue-pm')).toBe('3 (100%)');
     await context.close();
@@ -154,6 +156,11 @@ describe('demand report in a browser', () => {
     expect(await page.locator('header').isVisible()).toBe(false);
     expect(await page.locator('[data-q="manner"] svg.chart').isVisible()).toBe(true);
     expect(await page.locator('table.heat').isVisible()).toBe(true);
+    // The heading row repeats on every printed page (a table header group): title and print date.
+    const head = page.locator('.print-frame > thead .print-head');
+    expect(await head.isVisible()).toBe(true);
+    expect(await head.textContent()).toMatch(/^2026 年度理论宣讲需求调查问卷 · 需求报告 · 打印于 \d{4}-\d{2}-\d{2} /);
+    expect(await page.locator('.print-frame > thead').evaluate((e) => getComputedStyle(e).display)).toBe('table-header-group');
     const pdf = await page.pdf({ format: 'A4', printBackground: true, ...(SHOTS ? { path: join(SHOTS, 'report.pdf') } : {}) });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     // Charts flow in two columns: a chart per page (twelve pages, mostly blank) would mean the print layout broke.
@@ -162,4 +169,23 @@ describe('demand report in a browser', () => {
     expect(pages).toBeLessThanOrEqual(6);
     await context.close();
   }, 60_000);
+
+  // Each kind of report prints under its own name, with its cut, on every page (the heading row repeats).
+  for (const [kind, path, heading] of [
+    ['needs, cut to a front', `${REPORT}?front=social`, /^2026 年度理论宣讲需求调查问卷 · 需求报告 · 社会事业战线 · 打印于 /],
+    ['feedback', `/admin/surveys/${DEMO_FEEDBACK_FORM_ID}/report`, /^.+ · 反馈评价报告 · 打印于 /],
+  ] as const) {
+    it(`prints a ${kind} report with its name and cut in the repeated heading`, async () => {
+      const { context, page } = await signedIn(desktop);
+      await page.goto(`${server.url}${path}`);
+      await page.emulateMedia({ media: 'print' });
+      const head = page.locator('.print-frame > thead .print-head');
+      expect(await head.textContent()).toMatch(heading);
+      expect(await page.locator('main').textContent()).not.toContain('还没有答卷');
+      const pdf = await page.pdf({ format: 'A4', printBackground: true });
+      expect(Number(/\/Count (\d+)/.exec(pdf.toString('latin1'))?.[1])).toBeGreaterThanOrEqual(1);
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await context.close();
+    }, 60_000);
+  }
 });

@@ -132,7 +132,7 @@ describe('respondent in a phone browser', () => {
     const submissionId = await page.inputValue('input[name=submissionId]');
     await goOffline();
     await page.tap('#send');
-    await expect.poll(() => page.textContent('#note')).toContain('网络暂时不通');
+    await expect.poll(() => page.textContent('#outcome')).toContain('网络暂时不通');
     expect(await table.store.responses.findBySubmission(DEMO_NEEDS_SURVEY_ID, submissionId)).toBeUndefined();
     await goOnline();
     await page.waitForURL(/\/done\?/, { timeout: 15_000 });
@@ -148,7 +148,7 @@ describe('respondent in a phone browser', () => {
     const submissionId = await page.inputValue('input[name=submissionId]');
     await goOffline();
     await page.tap('#send');
-    await expect.poll(() => page.textContent('#note')).toContain('网络暂时不通');
+    await expect.poll(() => page.textContent('#outcome')).toContain('网络暂时不通');
     // The respondent closes the page while offline and opens the link again once the network is back.
     // (Chromium may still let the closing page's retry through; either way only one response may exist.)
     await page.close();
@@ -197,9 +197,11 @@ describe('respondent in a phone browser', () => {
   it('gives every control a touch target of at least 44 px', async () => {
     const { page } = await newPage();
     await page.goto(server.url + SURVEY);
+    // Every 其他 chosen, so its write-in boxes (shown only then) are measured too.
+    for (const other of await page.$$('label[for$="-other"]')) await other.tap();
     const small = await page.evaluate(() =>
       [...document.querySelectorAll('label.opt, .grid label, select, input[type=text], input[type=number], textarea, button')]
-        .map((el) => ({ el: el.getAttribute('for') ?? el.id ?? el.tagName, rect: el.getBoundingClientRect() }))
+        .map((el) => ({ el: el.getAttribute('for') ?? (el.id || `${el.tagName}.${el.className}`), rect: el.getBoundingClientRect() }))
         .filter(({ rect }) => rect.height < 44 || rect.width < 44)
         .map(({ el, rect }) => `${el} ${Math.round(rect.width)}x${Math.round(rect.height)}`),
     );

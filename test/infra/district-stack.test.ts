@@ -103,8 +103,8 @@ describe('Per-district stacks', () => {
         Effect: 'Allow',
         Action: 'dynamodb:GetItem',
         Resource: { 'Fn::GetAtt': [table, 'Arn'] },
-        // Unit pages also read a unit's key, its unit and front records, the directory and menus; feedback pages the lecture and the feedback form.
-        Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['SURVEY#*', 'PUBLIC#*', 'UNITKEY#*', 'CATALOGUE#unit', 'CATALOGUE#front', 'DIRECTORY', 'MENU#*', 'LECTURE#*', 'PROGRAMME'] } },
+        // Unit pages also read a unit's key, its unit and front records, the directory, menus and the unit's lecture list; feedback pages the lecture and the feedback form.
+        Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['SURVEY#*', 'PUBLIC#*', 'UNITKEY#*', 'CATALOGUE#unit', 'CATALOGUE#front', 'DIRECTORY', 'MENU#*', 'LECTURE#*', 'PROGRAMME', 'UNIT_LECTURES#*'] } },
       },
       {
         Effect: 'Allow',
@@ -135,8 +135,8 @@ describe('Per-district stacks', () => {
       expect(can('GetItem', pk), pk).toBe(true);
       expect(can('PutItem', pk) || can('UpdateItem', pk) || can('DeleteItem', pk), pk).toBe(false);
     }
-    // Read, never written, by the unit pages: a unit's key, its unit and front records, the directory, menus.
-    for (const { pk } of [keys.unitByKey('k'), keys.catalogueItem('unit', 'u'), keys.catalogueItem('front', 'f'), keys.publicDirectory(), keys.menuById('m')]) {
+    // Read, never written, by the unit pages: a unit's key, its unit and front records, the directory, menus, its lecture list.
+    for (const { pk } of [keys.unitByKey('k'), keys.catalogueItem('unit', 'u'), keys.catalogueItem('front', 'f'), keys.publicDirectory(), keys.menuById('m'), keys.lecturesOfUnit('u')]) {
       expect(can('GetItem', pk), pk).toBe(true);
       expect(can('PutItem', pk) || can('UpdateItem', pk) || can('DeleteItem', pk), pk).toBe(false);
     }

@@ -180,6 +180,25 @@ describe('lectures and their feedback', () => {
       await at('2026-03-01T00:00:00Z');
     });
 
+    it('Should say on a feedback page, in the feedback app\'s name, why a lecture cannot take feedback now', async () => {
+      const page = async (path: string, init?: RequestInit) => {
+        const res = await respondent.request(`http://localhost${path}`, init);
+        const html = await res.text();
+        return { status: res.status, title: /<h1>([^<]*)<\/h1>/.exec(html)?.[1], body: /<\/h1><p>([^<]*)<\/p>/.exec(html)?.[1], header: html.includes('<header><p>点菜 · 宣讲反馈') || html.includes('<header><p>Diancai · lecture feedback') };
+      };
+      expect(await page(`/f/${randomUUID()}`)).toEqual({ status: 404, title: '找不到这场宣讲', body: '链接可能有误。请向组织者确认反馈链接或二维码。', header: true });
+      const { lectureId } = await scheduled({ expertId: 'e-sun', topicId: 't-employment', startsAt: '2026-08-03T09:00' });
+      expect(await page(`/f/${lectureId}`)).toMatchObject({ status: 403, title: '宣讲尚未开始', body: expect.stringContaining('2026-08-03 09:00'), header: true });
+      expect(await page(`/f/${lectureId}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'submissionId=nope' })).toEqual({
+        status: 400,
+        title: '请求内容无法解析。',
+        body: '请重新打开反馈链接后再填写提交。',
+        header: true,
+      });
+      expect((await f.api('POST', `/api/lectures/${lectureId}/cancel`, { token })).status).toBe(200);
+      expect(await page(`/f/${lectureId}?lang=en`)).toEqual({ status: 410, title: 'Feedback has closed', body: 'This lecture was cancelled; there is nothing to rate.', header: true });
+    });
+
     it('Should serve the feedback form page naming the lecture, and take a plain form post without JavaScript', async () => {
       const { lectureId } = await scheduled({ expertId: 'e-zhao', topicId: 't-elderly-care', unitIds: ['health', 'culture'], startsAt: '2026-02-28T15:00' });
       const page = await respondent.request(`http://localhost/f/${lectureId}`);

@@ -69,11 +69,14 @@ describe('OpenAPI', () => {
   it('Should document every API route with its body schema', async () => {
     const doc = (await (await f.api('GET', '/api/openapi.json', { token: organizer })).json()) as {
       openapi: string;
-      paths: Record<string, Record<string, { requestBody?: { content: { 'application/json': { schema: { properties?: object } } } } }>>;
+      paths: Record<string, Record<string, { requestBody?: { content: { 'application/json': { schema: { $ref?: string } } } } }>>;
+      components: { schemas: Record<string, { properties?: object }> };
     };
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/auth/login', '/api/surveys/{surveyId}/definition', '/api/catalogue/{section}/{id}/retire']));
-    expect(doc.paths['/api/surveys/{surveyId}/definition']?.put?.requestBody?.content['application/json'].schema.properties).toHaveProperty('questions');
+    // The definition is the named Survey schema, referenced wherever a survey occurs.
+    expect(doc.paths['/api/surveys/{surveyId}/definition']?.put?.requestBody?.content['application/json'].schema).toEqual({ $ref: '#/components/schemas/Survey' });
+    expect(doc.components.schemas.Survey?.properties).toHaveProperty('questions');
     expect(Object.keys(doc.paths).some((p) => p.startsWith('/admin'))).toBe(false);
   });
 });

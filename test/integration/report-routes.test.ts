@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrganizerApp } from '../../functions/organizer/app.js';
 import { DEMO_NEEDS_SURVEY_ID, demoSurveys } from '../../shared/demo/seed-demo.js';
 import type { SurveyReport } from '../../shared/report/report-types.js';
-import { validNeeds } from '../support/demo-answers.js';
+import { validFeedback, validNeeds } from '../support/demo-answers.js';
+import { surveyFronts, surveyUnits } from '../../shared/report/crosstab.js';
 import { allResponses } from '../support/respondent-app.js';
 import { waitForExport } from './export-wait.js';
 import { ADMIN, organizerFixture, ORIGIN, type Fixture } from './organizer-fixture.js';
@@ -155,6 +156,44 @@ describe('report routes', () => {
     expect(res.headers.get('content-security-policy')).not.toContain('unsafe-inline');
     const filtered = await get(`/admin/surveys/${DEMO_NEEDS_SURVEY_ID}/report?unit=nowhere`);
     expect(filtered.status).toBe(422);
+  });
+
+  it('names a cut report in its title and printed heading and lists only the units inside the cut', async () => {
+    const survey = (await f.table.store.surveys.get(DEMO_NEEDS_SURVEY_ID))!;
+    const social = surveyFronts(survey).find((x) => x.id === 'social')!;
+    const inside = surveyUnits(survey).filter((u) => u.front === 'social').map((u) => u.id);
+    const html = await (await get(`/admin/surveys/${DEMO_NEEDS_SURVEY_ID}/report?front=social`)).text();
+    const title = `${survey.title} · 需求报告 · ${social.label}`;
+    expect(html).toContain(`<h1>${title}</h1>`);
+    expect(html).toMatch(new RegExp(`<p class="print-head">${title} · 打印于 \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}</p>`));
+    expect(html).toContain(`${social.label}共收到 4 份答卷`);
+    const rows = [...html.matchAll(/<tr data-row="([^"]+)"/g)].map((m) => m[1]);
+    expect(rows.filter((r) => r !== 'total').sort()).toEqual([...inside].sort());
+    // The totals row adds the rows above it: 4 responses from the cut picked the digital-economy topic.
+    expect(html).toMatch(/<tr data-row="total"><th scope="row">合计<\/th>/);
+    const unitChart = (await (await get(`/api/surveys/${DEMO_NEEDS_SURVEY_ID}/report?front=social`)).json()) as SurveyReport;
+    const unitOptions = unitChart.questions.find((q) => q.questionId === 'unit') as { options: { id: string }[] };
+    expect(unitOptions.options.map((o) => o.id).sort()).toEqual([...inside].sort());
+  });
+
+  it('shows what people wrote under 其他, whole people for whole-number questions, and explains ranking scores', async () => {
+    const html = await (await get(`/admin/surveys/${DEMO_NEEDS_SURVEY_ID}/report`)).text();
+    const format = html.slice(html.indexOf('data-q="format"'));
+    expect(format.slice(0, format.indexOf('</section>'))).toContain('<li>快板宣讲</li>');
+    const audience = html.slice(html.indexOf('data-q="audience"'));
+    expect(audience.slice(0, audience.indexOf('</section>'))).toContain('<p class="figures">平均 40</p>');
+    expect(html).toContain('得分：排第 1 位记');
+  });
+
+  it('titles a feedback form\'s report as feedback and never says "no responses" above its responses', async () => {
+    const [, feedback] = demoSurveys(f.clock.now().toISOString());
+    await f.table.store.surveys.put(feedback!);
+    await f.submit(feedback!.id, { answers: validFeedback() });
+    const html = await (await get(`/admin/surveys/${feedback!.id}/report`)).text();
+    expect(html).toContain(`<h1>${feedback!.title} · 反馈评价报告</h1>`);
+    expect(html).not.toContain('需求报告');
+    expect(html).not.toContain('还没有答卷');
+    expect(html).toContain('共收到 1 份答卷');
   });
 
   it('asks for sign-in', async () => {

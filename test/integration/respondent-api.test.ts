@@ -132,7 +132,7 @@ describe('public survey API', () => {
             issues: [
               { field: 'answers', message: 'The answers name a question this survey does not have.' },
               { questionId: 'rank', message: 'Each option can be chosen only once.' },
-              { questionId: 'rate', message: 'The answer is not in the right form.' },
+              { questionId: 'rate', message: 'The answer is not in the right form: expected a whole number from 1 to 5 (a number, not a string).' },
             ],
           },
         });

@@ -94,7 +94,30 @@ describe('survey pages', () => {
       const stored = await table.store.responses.findBySubmission('every-type', submissionId);
       expect(stored?.answers).toEqual({ unit: 'u2', single: 'b', rank: ['t3', 't1'], text: HOSTILE.slice(0, 10) });
       const thanks = await app.request(location);
-      expect(await thanks.text()).toContain('提交成功');
+      const page = await thanks.text();
+      expect(page).toContain('提交成功');
+      // No way back to a blank form, which would invite a second answer.
+      expect(page).not.toMatch(/<a [^>]*href="\/s\//);
+      expect(page).toContain('现在可以关闭此页面。');
+    });
+
+    it('thanks for a feedback form in the feedback form’s own words', async () => {
+      const res = await app.request(`/s/demo-feedback/done?lang=zh&r=${randomUUID()}`);
+      const page = await res.text();
+      expect(page).toContain('反馈已提交，谢谢您！');
+      expect(page).toContain('点菜 · 宣讲反馈');
+      expect(page).not.toContain('宣讲需求调查');
+    });
+
+    it('links each problem in the summary to its question, so the list works without JavaScript', async () => {
+      const body = validForm(randomUUID());
+      body.delete(fieldName.answer('single'));
+      body.set(fieldName.answer('num'), '5000');
+      const html = await (await form(body)).text();
+      const summary = /<div id="note"[^>]*>(.*?)<\/div>/.exec(html)?.[1] ?? '';
+      expect([...summary.matchAll(/<a href="(#q\d+-box)">/g)].map((m) => m[1])).toEqual(['#q1-box', '#q8-box']);
+      expect(html).toContain('id="q1-box"');
+      expect(html).toContain('id="q8-box"');
     });
 
     it('a double-clicked submit stores once and lands both clicks on the same receipt', async () => {

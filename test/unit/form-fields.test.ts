@@ -28,7 +28,7 @@ describe('formToAnswers', () => {
     const answers = formToAnswers(everyTypeSurvey(), new URLSearchParams([[fieldName.answer('num'), 'abc']]));
     expect(answers.num).toBe('abc');
     const result = validateAnswers(everyTypeSurvey(), { ...validAnswers(), num: answers.num });
-    expect(result).toEqual({ ok: false, issues: [{ questionId: 'num', code: 'wrong_type' }] });
+    expect(result).toEqual({ ok: false, issues: [{ questionId: 'num', code: 'wrong_type', expected: { zh: expect.any(String), en: expect.any(String) } }] });
   });
 
   it('leaves out fields that were left empty', () => {

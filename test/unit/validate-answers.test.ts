@@ -62,7 +62,7 @@ describe('validateAnswers', () => {
   });
 
   it('rejects a string where a rating is expected', () => {
-    expect(issuesFor(withAnswer('rate', '4'))).toEqual([{ questionId: 'rate', code: 'wrong_type' }]);
+    expect(issuesFor(withAnswer('rate', '4'))).toEqual([{ questionId: 'rate', code: 'wrong_type', expected: { zh: expect.any(String), en: expect.any(String) } }]);
   });
 
   it('rejects a rating out of range or not whole', () => {
@@ -109,7 +109,7 @@ describe('validateAnswers', () => {
     expect(issuesFor(withAnswer('num', 2.5))).toEqual([{ questionId: 'num', code: 'not_integer' }]);
     expect(issuesFor(withAnswer('num', 0))).toEqual([{ questionId: 'num', code: 'below_min', params: { min: 1 } }]);
     expect(issuesFor(withAnswer('num', 101))).toEqual([{ questionId: 'num', code: 'above_max', params: { max: 100 } }]);
-    expect(issuesFor(withAnswer('num', '30'))).toEqual([{ questionId: 'num', code: 'wrong_type' }]);
+    expect(issuesFor(withAnswer('num', '30'))).toEqual([{ questionId: 'num', code: 'wrong_type', expected: { zh: expect.any(String), en: expect.any(String) } }]);
   });
 
   it('bounds numbers without limits of their own so storage and spreadsheets keep them exact', () => {
@@ -120,7 +120,7 @@ describe('validateAnswers', () => {
   it('checks matrix rows: known rows, scores in range, all rows when required', () => {
     expect(issuesFor(withAnswer('matrix', { r1: 5, r9: 1 }))).toEqual([{ questionId: 'matrix', code: 'unknown_row' }]);
     expect(issuesFor(withAnswer('matrix', { r1: 9 }))).toEqual([{ questionId: 'matrix', code: 'out_of_range', params: { min: 1, max: 5 } }]);
-    expect(issuesFor(withAnswer('matrix', [5, 3]))).toEqual([{ questionId: 'matrix', code: 'wrong_type' }]);
+    expect(issuesFor(withAnswer('matrix', [5, 3]))).toEqual([{ questionId: 'matrix', code: 'wrong_type', expected: { zh: expect.any(String), en: expect.any(String) } }]);
     const required = everyTypeSurvey({ questions: [{ id: 'm', type: 'matrix_rating', required: true, title: 'M', scale: 3, rows: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }] }] });
     expect(validateAnswers(required, { m: { a: 1 } })).toEqual({ ok: false, issues: [{ questionId: 'm', code: 'row_required' }] });
   });
@@ -136,8 +136,8 @@ describe('validateAnswers', () => {
   });
 
   it('rejects answers that are not an object keyed by question id', () => {
-    expect(validateAnswers(survey, ['a'])).toEqual({ ok: false, issues: [{ questionId: '', code: 'wrong_type' }] });
-    expect(validateAnswers(survey, 'a')).toEqual({ ok: false, issues: [{ questionId: '', code: 'wrong_type' }] });
+    expect(validateAnswers(survey, ['a'])).toEqual({ ok: false, issues: [{ questionId: '', code: 'wrong_type', expected: { zh: expect.any(String), en: expect.any(String) } }] });
+    expect(validateAnswers(survey, 'a')).toEqual({ ok: false, issues: [{ questionId: '', code: 'wrong_type', expected: { zh: expect.any(String), en: expect.any(String) } }] });
   });
 
   it('rejects a huge array before looking at its items', () => {

@@ -91,6 +91,14 @@ export function LecturePage(props: LecturePageProps) {
               <dd>{lecture.attendance}</dd>
             </>
           ) : null}
+          {lecture.requestId ? (
+            <>
+              <dt>{t.request}</dt>
+              <dd>
+                <a href={href(ctx, `/admin/menus/${lecture.requestId.split('~')[0]}`)}>{lecture.requestId}</a>
+              </dd>
+            </>
+          ) : null}
           {lecture.notes ? (
             <>
               <dt>{t.notes}</dt>

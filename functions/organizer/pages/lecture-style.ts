@@ -1,5 +1,7 @@
 // The programme pages' styles: the month calendar, score cells, the big feedback QR code, and the A4
 // print frame whose header (title, range, date) repeats on every page, with page numbers below.
+import { printFrameStyle } from './print-frame.js';
+
 export const lectureStyle = `
 .filters{display:grid;grid-template-columns:repeat(auto-fit,minmax(150px,1fr));gap:0 12px;align-items:end}
 .tabs{display:flex;flex-wrap:wrap;gap:8px;margin:0 0 12px}
@@ -26,13 +28,11 @@ export const lectureStyle = `
 .screen .bigqr svg{width:min(90vw,80vh);margin:0 auto}
 .screen h1{font-size:32px}
 .screen .share-url{font-size:24px}
+.sheet .district{font-size:20px;letter-spacing:.1em;margin:0}
+.sheet .bigqr svg{width:min(90vw,60vh)}
 .bar{display:block;height:10px;background:#a61b1b;border-radius:4px;-webkit-print-color-adjust:exact;print-color-adjust:exact}
 .suggestion{border-top:1px solid #e4ded3;padding:8px 0}
 .suggestion p{margin:2px 0;white-space:pre-wrap}
-.print-frame{width:100%;border:0}
-.print-frame>thead{display:none}
-.print-frame>tbody>tr>td,.print-frame>thead>tr>td{border:0;padding:0}
-@page{size:A4;margin:14mm 12mm 16mm;@bottom-right{content:counter(page) " / " counter(pages);font-size:10px}}
 @media (max-width:640px){.cal{display:block}.cal .dow,.cal .day.out,.cal .day.empty{display:none}.cal .day{min-height:0;margin:0 0 4px}}
-@media print{body{background:#fff;font-size:12px}main{max-width:none;padding:0}.print-frame>thead{display:table-header-group}.print-head{font-size:11px;color:#333;border-bottom:1px solid #999;padding:0 0 4px;margin:0 0 8px}section{break-inside:avoid;border:0;padding:0}.tabs,.links,.filters{display:none}tr{break-inside:avoid}.scroll{overflow:visible}}
-`.replace(/\n/g, '');
+@media print{body{background:#fff;font-size:12px}main{max-width:none;padding:0}section{break-inside:avoid;border:0;padding:0}.tabs,.links,.filters{display:none}.sheet{break-inside:avoid}.sheet .bigqr svg{width:120mm}tr{break-inside:avoid}.scroll{overflow:visible}}
+`.replace(/\n/g, '') + printFrameStyle;

@@ -24,6 +24,8 @@ export interface LecturesPageProps {
   /** The schedule form's values after a rejected submission. */
   values?: URLSearchParams;
   notice?: string;
+  /** Set when the form was opened from a request (排期): what was filled in from it. */
+  fromRequest?: string;
 }
 
 function query(props: LecturesPageProps, extra: Record<string, string>): string {
@@ -143,6 +145,11 @@ function ScheduleForm({ props }: { props: LecturesPageProps }) {
     <section class="no-print">
       <h2 id="schedule">{t.schedule}</h2>
       <p class="help">{t.scheduleHelp}</p>
+      {props.fromRequest ? (
+        <p class="notice" role="status">
+          {props.fromRequest}
+        </p>
+      ) : null}
       <Problems title={t.schedule} items={props.problems ?? []} />
       <form method="post" action={href(props.ctx, '/admin/lectures')}>
         <div class="row">
@@ -168,7 +175,7 @@ function ScheduleForm({ props }: { props: LecturesPageProps }) {
           </div>
           <div>
             <label for="f-request">{t.requestId}</label>
-            <input type="text" id="f-request" name="requestId" maxlength={64} value={v?.get('requestId') ?? ''} />
+            <input type="text" id="f-request" name="requestId" maxlength={129} value={v?.get('requestId') ?? ''} />
           </div>
         </div>
         <fieldset class="box">

@@ -3,6 +3,8 @@ import type { Catalogue } from '../../../shared/catalogue/catalogue-schema.js';
 import { LECTURE_FORMATS, LECTURE_MANNERS } from '../../../shared/programme/lecture-formats.js';
 import type { Menu } from '../../../shared/programme/menu-schema.js';
 import type { RequestBoard } from '../../../shared/programme/request-board.js';
+import type { RecentScores } from '../../../shared/lectures/recent-scores.js';
+import { RecentScore } from './recent-score.js';
 import { DashboardLayout, href, Problems, type PageContext } from './dashboard-layout.js';
 import { programmeStyle } from './programme-style.js';
 
@@ -68,7 +70,7 @@ function Demand({ ctx, demand }: { ctx: PageContext; demand?: DemandPanel }) {
   );
 }
 
-export function Composer({ ctx, catalogue, values, action, submitLabel }: { ctx: PageContext; catalogue: Catalogue; values: ComposerValues; action: string; submitLabel: string }) {
+export function Composer({ ctx, catalogue, values, action, submitLabel, recent }: { ctx: PageContext; catalogue: Catalogue; values: ComposerValues; action: string; submitLabel: string; recent?: RecentScores }) {
   const themes = new Map(catalogue.themes.map((t) => [t.id, t.name]));
   const chosen = new Map(values.items.map((i) => [i.topicId, new Set(i.expertIds)]));
   return (
@@ -110,11 +112,18 @@ export function Composer({ ctx, catalogue, values, action, submitLabel }: { ctx:
                   <strong>{topic.title}</strong>
                   <span class="muted">（{themes.get(topic.theme) ?? topic.theme}）</span>
                 </label>
+                {recent ? <RecentScore figures={recent.topics.get(topic.id)} locale={ctx.locale} /> : null}
                 {topic.summary ? <p class="help">{topic.summary}</p> : null}
                 {experts.map((e) => (
                   <label class="inline">
                     <input type="checkbox" name={`experts:${topic.id}`} value={e.id} checked={picked?.has(e.id) ?? false} />
                     {e.name} · {e.title} · {e.organisation}
+                    {recent ? (
+                      <>
+                        {' '}
+                        <RecentScore figures={recent.experts.get(e.id)} locale={ctx.locale} />
+                      </>
+                    ) : null}
                   </label>
                 ))}
               </div>
@@ -126,7 +135,7 @@ export function Composer({ ctx, catalogue, values, action, submitLabel }: { ctx:
   );
 }
 
-export function MenusPage({ ctx, menus, catalogue, demand, values, problems = [], time }: { ctx: PageContext; menus: Menu[]; catalogue: Catalogue; demand?: DemandPanel; values: ComposerValues; problems?: string[]; time: (iso: string) => string }) {
+export function MenusPage({ ctx, menus, catalogue, demand, values, problems = [], time, recent }: { ctx: PageContext; menus: Menu[]; catalogue: Catalogue; demand?: DemandPanel; values: ComposerValues; problems?: string[]; time: (iso: string) => string; recent?: RecentScores }) {
   const title = say(ctx, '宣讲菜单', 'Menus');
   return (
     <DashboardLayout ctx={ctx} title={title} extraStyle={programmeStyle}>
@@ -160,7 +169,7 @@ export function MenusPage({ ctx, menus, catalogue, demand, values, problems = []
         <section aria-labelledby="new-h">
           <h2 id="new-h">{say(ctx, '新建菜单（配餐）', 'Compose a menu')}</h2>
           <Problems title={say(ctx, '菜单未保存', 'Not saved')} items={problems} />
-          <Composer ctx={ctx} catalogue={catalogue} values={values} action="/admin/menus" submitLabel={say(ctx, '保存为草稿', 'Save as draft')} />
+          <Composer ctx={ctx} catalogue={catalogue} values={values} action="/admin/menus" submitLabel={say(ctx, '保存为草稿', 'Save as draft')} recent={recent} />
         </section>
         <Demand ctx={ctx} demand={demand} />
       </div>
@@ -168,7 +177,7 @@ export function MenusPage({ ctx, menus, catalogue, demand, values, problems = []
   );
 }
 
-export function DraftMenuPage({ ctx, menu, catalogue, demand, values, problems = [] }: { ctx: PageContext; menu: Menu; catalogue: Catalogue; demand?: DemandPanel; values: ComposerValues; problems?: string[] }) {
+export function DraftMenuPage({ ctx, menu, catalogue, demand, values, problems = [], recent }: { ctx: PageContext; menu: Menu; catalogue: Catalogue; demand?: DemandPanel; values: ComposerValues; problems?: string[]; recent?: RecentScores }) {
   return (
     <DashboardLayout ctx={ctx} title={menu.title} extraStyle={programmeStyle}>
       <h1>
@@ -180,7 +189,7 @@ export function DraftMenuPage({ ctx, menu, catalogue, demand, values, problems =
       </form>
       <div class="split">
         <section>
-          <Composer ctx={ctx} catalogue={catalogue} values={values} action={`/admin/menus/${menu.id}`} submitLabel={say(ctx, '保存草稿', 'Save draft')} />
+          <Composer ctx={ctx} catalogue={catalogue} values={values} action={`/admin/menus/${menu.id}`} submitLabel={say(ctx, '保存草稿', 'Save draft')} recent={recent} />
         </section>
         <Demand ctx={ctx} demand={demand} />
       </div>
@@ -298,10 +307,15 @@ export function RequestBoardPage({ ctx, board, time, filter, problems = [] }: { 
                 </td>
                 <td>
                   <ol>
-                    {r.picks.map((p) => (
+                    {r.picks.map((p, pick) => (
                       <li>
                         {topicTitle(p.topicId)}
-                        {p.expertId ? `（${expertName(p.topicId, p.expertId)}）` : ''}
+                        {p.expertId ? `（${expertName(p.topicId, p.expertId)}）` : ''}{' '}
+                        {r.status === 'declined' ? null : (
+                          <a class="schedule-pick" href={`${href(ctx, `/admin/lectures?request=${encodeURIComponent(r.requestId)}&pick=${pick + 1}`)}#schedule`} aria-label={say(ctx, `为${r.unitName}排期：${topicTitle(p.topicId)}`, `Schedule ${topicTitle(p.topicId)} for ${r.unitName}`)}>
+                            {say(ctx, '排期', 'Schedule')}
+                          </a>
+                        )}
                       </li>
                     ))}
                   </ol>

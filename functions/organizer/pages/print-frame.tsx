@@ -20,3 +20,12 @@ export function PrintFrame({ heading, children }: { heading: string; children: C
     </table>
   );
 }
+
+/**
+ * The frame's styles, for any page stylesheet that uses it: the heading row shows only in print,
+ * and every A4 page is numbered "n / total" at its foot.
+ */
+export const printFrameStyle =
+  '.print-frame{width:100%;border:0;table-layout:fixed}.print-frame>thead{display:none}.print-frame>tbody>tr>td,.print-frame>thead>tr>td{border:0;padding:0}' +
+  '@page{size:A4;margin:14mm 12mm 16mm;@bottom-right{content:counter(page) " / " counter(pages);font-size:10px}}' +
+  '@media print{.print-frame>thead{display:table-header-group}.print-head{font-size:11px;color:#333;border-bottom:1px solid #999;padding:0 0 4px;margin:0 0 8px}}';

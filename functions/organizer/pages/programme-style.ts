@@ -7,6 +7,7 @@ export const programmeStyle = `
 .qr-card small{display:block;font-size:8pt;word-break:break-all;color:#333}
 .topic-pick{border:1px solid #e4ded3;border-radius:8px;padding:8px 10px;margin:8px 0}
 .topic-pick p{margin:4px 0}
+a.schedule-pick{display:inline-block;min-height:44px;line-height:44px;padding:0 10px;font-weight:700}
 .split{display:grid;grid-template-columns:minmax(0,2fr) minmax(0,1fr);gap:16px}
 @media (max-width:760px){.split{grid-template-columns:1fr}}
 textarea.reminder{min-height:180px;font-family:inherit;font-size:15px}

@@ -8,7 +8,9 @@ import type { TextAnswersPage } from '../../../shared/report/survey-report.js';
 import { districtDateTime } from '../../../shared/survey-admin/zoned-time.js';
 import type { Survey } from '../../../shared/survey/survey-schema.js';
 import { viewOf } from '../../question-views/registry.js';
+import { placesOf } from '../../../shared/question-types/ranking.js';
 import { DashboardLayout, href, type PageContext } from './dashboard-layout.js';
+import { PrintFrame } from './print-frame.js';
 import { reportStyle } from './report-style.js';
 import { ExportForm } from './export-form.js';
 
@@ -20,6 +22,8 @@ export interface ReportPageProps {
   matrix: CrossTab | undefined;
   texts: TextAnswersPage[];
   timeZone: string;
+  /** When the page was made, for the printed heading (district time). */
+  printedAt: Date;
   units: { id: string; label: string; labelEn?: string }[];
   fronts: { id: string; label: string; labelEn?: string }[];
 }
@@ -35,17 +39,25 @@ function heatClass(count: number, max: number): string {
   return `h${Math.min(4, 1 + Math.floor((count / max) * 3.999))}`;
 }
 
-function Matrix({ table, locale, survey }: { table: CrossTab; locale: Locale; survey: Survey }) {
+function Matrix({ table, locale, survey, filter }: { table: CrossTab; locale: Locale; survey: Survey; filter: ReportFilter }) {
   const t = reportMessages(locale);
   const label = (o: { label: string; labelEn?: string }) => localized(locale, o.label, o.labelEn);
   const question = survey.questions.find((q) => q.id === table.questionId);
-  const max = Math.max(0, ...table.rows.flatMap((r) => r.counts));
+  // A cut report shows the units inside the cut only (the others can only be 0).
+  const rows = table.rows.filter((r) => (filter.unit === undefined || r.id === filter.unit) && (filter.front === undefined || r.front === filter.front));
+  const max = Math.max(0, ...rows.flatMap((r) => r.counts));
+  const totals = table.columns.map((_, i) => rows.reduce((sum, r) => sum + (r.counts[i] ?? 0), 0));
   const heading = t.matrix(question ? localized(locale, question.title, question.titleEn) : table.questionId);
   return (
     <section class="wide">
       <h2>{heading}</h2>
+      {table.columns.length > 4 ? (
+        <p class="scroll-hint" id="matrix-hint">
+          {t.scrollHint}
+        </p>
+      ) : null}
       {/* Wider than a phone: the scrolling box takes keyboard focus so it can be scrolled without a pointer. */}
-      <div class="scroll" tabindex={0} role="region" aria-label={heading}>
+      <div class="scroll" tabindex={0} role="region" aria-label={heading} aria-describedby={table.columns.length > 4 ? 'matrix-hint' : undefined}>
         <table class="heat">
           <thead>
             <tr>
@@ -56,7 +68,7 @@ function Matrix({ table, locale, survey }: { table: CrossTab; locale: Locale; su
             </tr>
           </thead>
           <tbody>
-            {table.rows.map((r) => (
+            {rows.map((r) => (
               <tr data-row={r.id}>
                 <th scope="row">{label(r)}</th>
                 {r.counts.map((n, i) => (
@@ -67,10 +79,29 @@ function Matrix({ table, locale, survey }: { table: CrossTab; locale: Locale; su
               </tr>
             ))}
           </tbody>
+          {rows.length > 1 ? (
+            <tfoot>
+              <tr data-row="total">
+                <th scope="row">{t.total}</th>
+                {totals.map((n, i) => (
+                  <td data-option={table.columns[i]?.id}>{n}</td>
+                ))}
+              </tr>
+            </tfoot>
+          ) : null}
         </table>
       </div>
     </section>
   );
+}
+
+/** The unit or front a report is cut to, by name (undefined for the whole district). */
+function scopeName(filter: ReportFilter, props: Pick<ReportPageProps, 'units' | 'fronts'>, locale: Locale): string | undefined {
+  const label = (o: { label: string; labelEn?: string }) => localized(locale, o.label, o.labelEn);
+  const unit = filter.unit === undefined ? undefined : props.units.find((u) => u.id === filter.unit);
+  const front = filter.front === undefined ? undefined : props.fronts.find((f) => f.id === filter.front);
+  const parts = [front ? label(front) : filter.front, unit ? label(unit) : filter.unit].filter((x): x is string => x !== undefined);
+  return parts.length > 0 ? parts.join(' · ') : undefined;
 }
 
 export function ReportPage(props: ReportPageProps) {
@@ -80,12 +111,21 @@ export function ReportPage(props: ReportPageProps) {
   const label = (o: { label: string; labelEn?: string }) => localized(locale, o.label, o.labelEn);
   const base = `/api/surveys/${survey.id}`;
   const query = new URLSearchParams({ ...(filter.unit ? { unit: filter.unit } : {}), ...(filter.front ? { front: filter.front } : {}), lang: locale }).toString();
-  const title = `${localized(locale, survey.title, survey.titleEn)} · ${t.report}`;
+  const scope = scopeName(filter, props, locale);
+  // Named for what it is (a feedback form's report is not a demand report) and for its cut, on screen and on every printed page.
+  const title = [localized(locale, survey.title, survey.titleEn), t.reportOf[survey.kind], ...(scope ? [scope] : [])].join(' · ');
   return (
     <DashboardLayout ctx={ctx} title={title} extraStyle={reportStyle}>
+      <PrintFrame heading={`${title} · ${t.printedAt(districtDateTime(props.printedAt.toISOString(), timeZone))}`}>
+      <div class="report-body">
       <h1>{title}</h1>
+      {scope ? (
+        <p>
+          <span class="scope">{t.filteredTo(scope)}</span>
+        </p>
+      ) : null}
       <p>
-        <strong>{t.responses(report.responses)}</strong>
+        <strong>{scope ? t.filteredResponses(scope, report.responses) : t.responses(report.responses)}</strong>
         {report.lastResponseAt ? `，${t.latest(districtDateTime(report.lastResponseAt, timeZone))}` : ''}
         {/* The separators go with the links, so a printed page has no stray dots. */}
         <span class="no-print">
@@ -135,9 +175,11 @@ export function ReportPage(props: ReportPageProps) {
       </section>
       <ExportForm surveyId={survey.id} locale={locale} filter={filter} units={props.units} fronts={props.fronts} />
       <section class="wide">
-        <h2>{t.summary}</h2>
-        {report.summary.length === 0 ? (
+        <h2>{t.summaryOf[survey.kind]}</h2>
+        {report.responses === 0 ? (
           <p>{t.none}</p>
+        ) : report.summary.length === 0 ? (
+          <p>{t.noSummary}</p>
         ) : (
           <ul class="summary">
             {report.summary.map((line) => (
@@ -147,17 +189,30 @@ export function ReportPage(props: ReportPageProps) {
         )}
       </section>
       {report.questions.map((q, i) => {
-        const answers = texts.find((x) => x.questionId === q.questionId);
+        const answers = texts.find((x) => x.questionId === q.questionId)?.answers.slice(0, 20) ?? [];
+        const question = survey.questions.find((x) => x.id === q.questionId);
         return (
           <section id={`report-q${i}`} data-q={q.questionId}>
             <h2>{`${i + 1}. ${localized(locale, q.title, q.titleEn)}`}</h2>
             <p class="figures">{t.answered(q.answered)}</p>
             <QuestionChart q={q} locale={locale} survey={survey} />
-            {answers && answers.answers.length > 0 ? (
+            {question?.type === 'ranking' ? <p class="figures">{t.bordaHelp(placesOf(question))}</p> : null}
+            {answers.length > 0 && q.type === 'text' ? (
               <>
                 <h3>{t.textAnswers}</h3>
                 <ul class="answers">
-                  {answers.answers.slice(0, 20).map((a) => (
+                  {answers.map((a) => (
+                    <li>{a.text}</li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+            {/* Write-ins beside the "其他" bar they are counted in: what people wrote, not only how many. */}
+            {answers.length > 0 && q.type !== 'text' ? (
+              <>
+                <h3>{t.writeIns(answers.length)}</h3>
+                <ul class="writeins" data-writeins={q.questionId}>
+                  {answers.map((a) => (
                     <li>{a.text}</li>
                   ))}
                 </ul>
@@ -166,7 +221,9 @@ export function ReportPage(props: ReportPageProps) {
           </section>
         );
       })}
-      {matrix ? <Matrix table={matrix} locale={locale} survey={survey} /> : null}
+      {matrix ? <Matrix table={matrix} locale={locale} survey={survey} filter={filter} /> : null}
+      </div>
+      </PrintFrame>
     </DashboardLayout>
   );
 }

@@ -60,7 +60,16 @@ export function SurveyPage(props: SurveyPageProps) {
             <a href={shareUrl}>{shareUrl}</a>
           </p>
           {qrSvg ? <div class="qr" role="img" aria-label={shareUrl} dangerouslySetInnerHTML={{ __html: qrSvg }} /> : null}
-          <p class="help">{t.print}</p>
+          <ul class="links">
+            <li>
+              <a href={href(ctx, `/admin/surveys/${survey.id}/qr-sheet`)}>{t.printSheet}</a>
+            </li>
+            <li>
+              <a href={`/api/surveys/${survey.id}/qr.png`} download={`${survey.id}-qr.png`}>
+                {t.downloadPng}
+              </a>
+            </li>
+          </ul>
         </section>
       ) : null}
 

@@ -1,5 +1,5 @@
-// The catalogue API: everyone signed in reads it; admins add, edit, retire and restore records.
-import { createRecord, isCatalogueSection, replaceRecord, setRetired } from '../../../shared/catalogue/catalogue-edits.js';
+// The catalogue API: everyone signed in reads it; admins add (ids generated when not given), edit, retire and restore records.
+import { createRecord, isCatalogueSection, type CatalogueEditDeps, replaceRecord, setRetired } from '../../../shared/catalogue/catalogue-edits.js';
 import { RecordNotFoundError } from '../../../shared/errors.js';
 import type { CatalogueSection } from '../../../shared/storage/ports.js';
 import type { Context } from 'hono';
@@ -13,8 +13,12 @@ export function sectionParam(c: Context): CatalogueSection {
   return section;
 }
 
+export function catalogueEditDeps(deps: OrganizerDeps): CatalogueEditDeps {
+  return { catalogue: deps.store.catalogue, catalogueRecords: deps.store.catalogueRecords, newId: deps.newId };
+}
+
 export function catalogueApi(app: OrganizerApp, deps: OrganizerDeps): void {
-  const editDeps = { catalogue: deps.store.catalogue, catalogueRecords: deps.store.catalogueRecords };
+  const editDeps = catalogueEditDeps(deps);
 
   register(app, deps, 'GET /api/catalogue', async (c) => c.json(await deps.store.catalogue.load()));
 

@@ -3,9 +3,9 @@ import { clientAddress } from '../../http/client-address.js';
 import { accountScope, creatorOf, withinFronts } from '../../../shared/accounts/scope.js';
 import type { Context } from 'hono';
 import QRCode from 'qrcode';
+import { QrSheetPage } from '../pages/qr-sheet-page.js';
 import { signOut } from '../../../shared/accounts/sign-in.js';
 import { countedSignIn } from '../counted-sign-in.js';
-import { createRecord, setRetired } from '../../../shared/catalogue/catalogue-edits.js';
 import { AccountLockedError, InvalidCredentialsError, RecordNotFoundError } from '../../../shared/errors.js';
 import { editQuestion } from '../../../shared/survey-admin/edit-question.js';
 import { isId } from '../../../shared/survey/ids.js';
@@ -29,7 +29,6 @@ import { renderPage } from '../../http/render.js';
 import type { OrganizerEnv } from '../access-guard.js';
 import type { OrganizerDeps } from '../deps.js';
 import { AuditPage } from '../pages/audit-page.js';
-import { CataloguePage } from '../pages/catalogue-page.js';
 import { href, type PageContext } from '../pages/dashboard-layout.js';
 import { SignInPage } from '../pages/sign-in-page.js';
 import { SurveyListPage } from '../pages/survey-list-page.js';
@@ -43,7 +42,6 @@ import { authDeps } from './auth-api.js';
 import { filteredAudit } from './admin-api.js';
 import { surveyListFilter } from './surveys-api.js';
 import { filterSurveys } from '../../../shared/survey-admin/survey-lifecycle.js';
-import { sectionParam } from './catalogue-api.js';
 import { createFromSaved } from './templates-api.js';
 import { CreatedFromTemplatePage } from '../pages/templates-page.js';
 
@@ -74,7 +72,6 @@ function safeNext(next: string | null): string {
 export function dashboardPages(app: OrganizerApp, deps: OrganizerDeps): void {
   const domain = surveyAdminDeps(deps);
   const codeDeps = { surveys: deps.store.surveys, accessCodes: deps.store.accessCodes, catalogue: deps.store.catalogue, clock: deps.clock };
-  const editDeps = { catalogue: deps.store.catalogue, catalogueRecords: deps.store.catalogueRecords };
 
   const surveyPage = async (
     c: Context<OrganizerEnv>,
@@ -93,6 +90,15 @@ export function dashboardPages(app: OrganizerApp, deps: OrganizerDeps): void {
       status,
     );
   };
+
+  register(app, deps, 'GET /admin/surveys/:surveyId/qr-sheet', async (c) => {
+    const overview = await surveyOverview(domain, pathId(c, 'surveyId', 'survey'));
+    // A draft has no link to share yet: its page says so.
+    if (overview.survey.status === 'draft') return c.redirect(href(pageContext(c), `/admin/surveys/${overview.survey.id}`), 303);
+    const url = shareUrl(deps, c.req.url, overview.survey.id);
+    const qrSvg = await QRCode.toString(url, { type: 'svg', margin: 2 });
+    return renderPage(c, <QrSheetPage ctx={pageContext(c)} overview={overview} shareUrl={url} qrSvg={qrSvg} timeZone={deps.timeZone} {...(deps.districtName ? { districtName: deps.districtName } : {})} />);
+  });
 
   const toSurvey = (c: Context<OrganizerEnv>, surveyId: string, saved = true) =>
     c.redirect(href(pageContext(c), `/admin/surveys/${surveyId}${saved ? '?saved=1' : ''}`), 303);
@@ -254,36 +260,6 @@ export function dashboardPages(app: OrganizerApp, deps: OrganizerDeps): void {
     const unitId = (fields.get('unitId') ?? '').slice(0, 64);
     const codes = await generateAccessCodes(codeDeps, surveyId, { units: [{ unitId, count }] });
     await audit(deps, c, 'survey.access-codes', surveyId, { count: codes.length });
-  });
-
-  const cataloguePage = async (c: Context<OrganizerEnv>, problems?: string[], status: 200 | 400 | 404 | 409 | 422 = 200) =>
-    renderPage(c, <CataloguePage ctx={pageContext(c)} catalogue={await deps.store.catalogue.load()} problems={problems} />, status);
-
-  register(app, deps, 'GET /admin/catalogue', (c) => cataloguePage(c));
-
-  register(app, deps, 'POST /admin/catalogue/:section', async (c) => {
-    const section = sectionParam(c);
-    const fields = await formFields(c);
-    const input: Record<string, unknown> = {};
-    for (const [name, value] of fields) if (value.trim() !== '') input[name] = value.trim();
-    if (section === 'experts') input.topics = String(input.topics ?? '').split(/[,，\s]+/).filter(Boolean);
-    try {
-      const record = await createRecord(editDeps, section, input);
-      await audit(deps, c, `catalogue.${section}.create`, record.id);
-      return c.redirect(href(pageContext(c), '/admin/catalogue'), 303);
-    } catch (error) {
-      const { status, lines } = problemsOf(c, error);
-      return cataloguePage(c, lines, status as 400 | 409 | 422);
-    }
-  });
-
-  register(app, deps, 'POST /admin/catalogue/:section/:id/retire', async (c) => {
-    const section = sectionParam(c);
-    const id = pathId(c, 'id', section);
-    const retired = (await formFields(c)).get('retired') !== '0';
-    await setRetired(editDeps, section, id, retired);
-    await audit(deps, c, `catalogue.${section}.${retired ? 'retire' : 'restore'}`, id);
-    return c.redirect(href(pageContext(c), '/admin/catalogue'), 303);
   });
 
   register(app, deps, 'GET /admin/audit', async (c) => {

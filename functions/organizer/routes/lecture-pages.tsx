@@ -9,6 +9,7 @@ import { parseDateRange, rangeLabel } from '../../../shared/lectures/date-range.
 import { ledgerRow, scoredLectures } from '../../../shared/lectures/ledger.js';
 import { lectureView } from '../../../shared/lectures/lecture-view.js';
 import { NewLectureSchema } from '../../../shared/lectures/lecture-schema.js';
+import { lectureDraftFromRequest } from '../../../shared/lectures/request-link.js';
 import { cancelLecture, markDelivered, scheduleLecture } from '../../../shared/lectures/schedule-lecture.js';
 import { programmeSummary } from '../../../shared/lectures/programme-summary.js';
 import { quarterTrend } from '../../../shared/lectures/scorecards.js';
@@ -51,7 +52,7 @@ export function lecturePages(app: OrganizerApp, deps: OrganizerDeps): void {
   const domain = lectureDeps(deps);
   const printedAt = () => districtDateTime(deps.clock.now().toISOString(), deps.timeZone).slice(0, 16);
 
-  const lecturesPage = async (c: Context<OrganizerEnv>, extra: { problems?: string[]; values?: URLSearchParams } = {}, status: 200 | 400 | 404 | 409 | 422 | 503 = 200) => {
+  const lecturesPage = async (c: Context<OrganizerEnv>, extra: { problems?: string[]; values?: URLSearchParams; fromRequest?: string } = {}, status: 200 | 400 | 404 | 409 | 422 | 503 = 200) => {
     const view = c.req.query('view') === 'calendar' ? 'calendar' : 'list';
     const monthParam = c.req.query('month');
     const today = districtDateTime(deps.clock.now().toISOString(), deps.timeZone);
@@ -98,7 +99,18 @@ export function lecturePages(app: OrganizerApp, deps: OrganizerDeps): void {
     );
   };
 
-  register(app, deps, 'GET /admin/lectures', (c) => lecturesPage(c));
+  register(app, deps, 'GET /admin/lectures', async (c) => {
+    // 排期 from the request board: ?request={menuId}~{unitId}&pick=N fills the form from that pick.
+    const requestId = c.req.query('request');
+    if (!requestId) return lecturesPage(c);
+    const t = lectureMessages(pageContext(c).locale);
+    const draft = await lectureDraftFromRequest({ requests: deps.store.requests, menus: deps.store.menus }, requestId.slice(0, 129), Math.trunc(Number(c.req.query('pick') ?? 1)) || 1);
+    if (!draft) return lecturesPage(c, { problems: [t.requestGone] }, 404);
+    const values = new URLSearchParams();
+    for (const [name, value] of Object.entries(draft.values)) for (const one of Array.isArray(value) ? value : [value]) values.append(name, String(one));
+    const unit = (await deps.store.catalogue.load()).units.find((u) => u.id === draft.request.unitId)?.name ?? draft.request.unitId;
+    return lecturesPage(c, { values, fromRequest: t.fromRequest(unit, draft.menuTitle) });
+  });
 
   register(app, deps, 'POST /admin/lectures', async (c) => {
     const fields = await formFields(c);

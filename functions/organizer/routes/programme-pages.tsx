@@ -8,6 +8,7 @@ import { closeMenu, createMenu, getMenu, publishMenu, replaceDraftMenu } from '.
 import type { Menu } from '../../../shared/programme/menu-schema.js';
 import { refreshDirectory } from '../../../shared/programme/public-directory.js';
 import { requestBoard } from '../../../shared/programme/request-board.js';
+import { recentScores } from '../../../shared/lectures/recent-scores.js';
 import { setRequestStatus } from '../../../shared/programme/request-status.js';
 import { REQUEST_STATUSES, type RequestStatus } from '../../../shared/programme/request-schema.js';
 import { reminderText, statusBoard } from '../../../shared/programme/status-board.js';
@@ -116,9 +117,9 @@ export function programmePages(app: OrganizerApp, deps: OrganizerDeps): void {
   });
 
   const menusPage = async (c: Context<OrganizerEnv>, values: ComposerValues, problems: string[] = [], status: 200 | 404 | 409 | 422 = 200) => {
-    const [menus, catalogue] = await Promise.all([deps.store.menus.list(), deps.store.catalogue.load()]);
+    const [menus, catalogue, recent] = await Promise.all([deps.store.menus.list(), deps.store.catalogue.load(), recentScores(deps.store.lectures, deps.clock.now())]);
     const demand = await demandPanel(c, catalogue);
-    return renderPage(c, <MenusPage ctx={pageContext(c)} menus={menus} catalogue={catalogue} demand={demand} values={values} problems={problems} time={time} />, status);
+    return renderPage(c, <MenusPage ctx={pageContext(c)} menus={menus} catalogue={catalogue} demand={demand} values={values} problems={problems} time={time} recent={recent} />, status);
   };
 
   register(app, deps, 'GET /admin/menus', (c) => menusPage(c, EMPTY_VALUES));
@@ -139,9 +140,9 @@ export function programmePages(app: OrganizerApp, deps: OrganizerDeps): void {
     const menu = await getMenu(deps.store, menuId);
     const ctx = pageContext(c);
     if (menu.status === 'draft') {
-      const catalogue = await deps.store.catalogue.load();
+      const [catalogue, recent] = await Promise.all([deps.store.catalogue.load(), recentScores(deps.store.lectures, deps.clock.now())]);
       const demand = await demandPanel(c, catalogue);
-      return renderPage(c, <DraftMenuPage ctx={ctx} menu={menu} catalogue={catalogue} demand={demand} values={extra.values ?? menuValues(menu, deps.timeZone)} problems={extra.problems ?? []} />, status);
+      return renderPage(c, <DraftMenuPage ctx={ctx} menu={menu} catalogue={catalogue} demand={demand} values={extra.values ?? menuValues(menu, deps.timeZone)} problems={extra.problems ?? []} recent={recent} />, status);
     }
     const filter = boardFilter(c);
     const board = await requestBoard({ menus: deps.store.menus, requests: deps.store.requests, catalogue: deps.store.catalogue }, menuId, filter);

@@ -3,6 +3,7 @@ import { InvalidReportFilterError } from '../../../shared/errors.js';
 import { surveyFronts, surveyUnits, crossTab, defaultCrossTabQuestion } from '../../../shared/report/crosstab.js';
 import type { ReportFilter } from '../../../shared/report/report-types.js';
 import { latestTextAnswers, surveyReport } from '../../../shared/report/survey-report.js';
+import { hasWrittenAnswers } from '../../../shared/report/written-answers.js';
 import { ApiError } from '../../http/api-error.js';
 import { requestLocale } from '../../http/error-handler.js';
 import { renderPage } from '../../http/render.js';
@@ -37,7 +38,7 @@ export function reportPages(app: OrganizerApp, deps: OrganizerDeps): void {
     const { survey, report, units } = result;
     const matrixQuestion = defaultCrossTabQuestion(survey);
     const matrix = matrixQuestion && surveyUnits(survey).length > 0 ? crossTab(survey, units, 'unit', matrixQuestion.id) : undefined;
-    const textIds = survey.questions.filter((q) => q.type === 'text').map((q) => q.id);
+    const textIds = survey.questions.filter(hasWrittenAnswers).map((q) => q.id);
     const texts = textIds.length > 0 && report.responses > 0 ? await latestTextAnswers(domain, surveyId, textIds, undefined, filter) : [];
     return renderPage(
       c,
@@ -49,6 +50,7 @@ export function reportPages(app: OrganizerApp, deps: OrganizerDeps): void {
         matrix={matrix}
         texts={texts}
         timeZone={deps.timeZone}
+        printedAt={deps.clock.now()}
         units={surveyUnits(survey)}
         fronts={surveyFronts(survey)}
       />,

@@ -127,4 +127,15 @@ export function surveysApi(app: OrganizerApp, deps: OrganizerDeps): void {
     const svg = await QRCode.toString(shareUrl(deps, c.req.url, survey.id), { type: 'svg', margin: 2 });
     return c.body(svg, 200, { 'Content-Type': 'image/svg+xml; charset=utf-8', 'Cache-Control': 'no-store' });
   });
+
+  register(app, deps, 'GET /api/surveys/:surveyId/qr.png', async (c) => {
+    const { survey } = await surveyOverview(domain, pathId(c, 'surveyId', 'survey'));
+    // Large enough to stay sharp after a messaging app recompresses it.
+    const png = await QRCode.toBuffer(shareUrl(deps, c.req.url, survey.id), { type: 'png', width: 1024, margin: 4 });
+    return c.body(new Uint8Array(png), 200, {
+      'Content-Type': 'image/png',
+      'Content-Disposition': `attachment; filename="${survey.id}-qr.png"`,
+      'Cache-Control': 'no-store',
+    });
+  });
 }

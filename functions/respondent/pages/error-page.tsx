@@ -1,15 +1,19 @@
 // The respondent's error pages: what a person who opened a link sees instead of the error shape.
+// A lecture's feedback pages (/f/…) speak of feedback and the lecture, and carry the feedback app's name.
 import type { Context } from 'hono';
-import { SurveyNotOpenError } from '../../../shared/errors.js';
+import { FeedbackClosedError, FeedbackNotOpenError, SurveyNotOpenError } from '../../../shared/errors.js';
 import { uiMessages } from '../../../shared/i18n/ui-messages.js';
 import { districtDateTime } from '../../../shared/survey-admin/zoned-time.js';
 import { requestLocale, type ErrorPageRenderer, type MappedError } from '../../http/error-handler.js';
 import { renderPage } from '../../http/render.js';
 import { MessagePage } from './message-page.js';
 
+const isFeedbackPath = (c: Context) => c.req.path.startsWith('/f/');
+
 /** Title and body for an error a respondent can meet; every other code falls back to its one-line message. */
 function words(c: Context, mapped: MappedError, error: unknown, timeZone: string): { title: string; body: string } {
   const t = uiMessages(requestLocale(c));
+  const at = (iso: string) => districtDateTime(iso, timeZone).slice(0, 16);
   switch (mapped.code) {
     case 'survey_not_found':
       return { title: t.notFoundTitle, body: t.notFoundBody };
@@ -19,14 +23,18 @@ function words(c: Context, mapped: MappedError, error: unknown, timeZone: string
       return { title: t.fullTitle, body: t.fullBody };
     case 'already_answered':
       return { title: t.alreadyTitle, body: t.alreadyBody };
-    case 'survey_not_open': {
-      const opensAt = error instanceof SurveyNotOpenError ? districtDateTime(error.opensAt, timeZone).slice(0, 16) : '';
-      return { title: t.notOpenTitle, body: t.notOpenBody(opensAt) };
-    }
+    case 'survey_not_open':
+      return { title: t.notOpenTitle, body: t.notOpenBody(error instanceof SurveyNotOpenError ? at(error.opensAt) : '') };
+    case 'lecture_not_found':
+      return { title: t.feedback.notFoundTitle, body: t.feedback.notFoundBody };
+    case 'feedback_not_open':
+      return { title: t.feedback.notOpenTitle, body: t.feedback.notOpenBody(error instanceof FeedbackNotOpenError ? at(error.opensAt) : '') };
+    case 'feedback_closed':
+      return { title: t.feedback.closedTitle, body: error instanceof FeedbackClosedError && error.reason === 'cancelled' ? t.feedback.cancelledBody : t.feedback.closedBody };
     case 'store_unavailable':
       return { title: t.errors.store_unavailable, body: t.serverBusy };
     case 'malformed_body':
-      return { title: t.errors.malformed_body, body: t.reopenForm };
+      return { title: t.errors.malformed_body, body: isFeedbackPath(c) ? t.feedback.reopenForm : t.reopenForm };
     case 'not_found':
       return { title: t.pageNotFoundTitle, body: t.errors.not_found };
     default:
@@ -36,7 +44,9 @@ function words(c: Context, mapped: MappedError, error: unknown, timeZone: string
 
 export function respondentErrorPage(timeZone: string): ErrorPageRenderer {
   return (c, mapped, error) => {
+    const locale = requestLocale(c);
     const { title, body } = words(c, mapped, error, timeZone);
-    return renderPage(c, <MessagePage locale={requestLocale(c)} title={title} body={body} />, mapped.status);
+    const appName = isFeedbackPath(c) ? uiMessages(locale).feedback.appName : undefined;
+    return renderPage(c, <MessagePage locale={locale} title={title} body={body} appName={appName} />, mapped.status);
   };
 }

@@ -28,7 +28,7 @@ export function RequestPicks({ menu, locale, values, error }: { menu: Menu; loca
   const positions = Array.from({ length: menu.maxPicks }, (_, i) => i + 1);
   return (
     <>
-      <fieldset class={error ? 'q bad' : 'q'} data-q="picks" data-type="ranking" data-required="1" data-min="1" aria-describedby="picks-help picks-err">
+      <fieldset id="picks-box" class={error ? 'q bad' : 'q'} data-q="picks" data-type="ranking" data-required="1" data-min="1" aria-describedby="picks-help picks-err">
         <legend>
           {t.picksLegend(menu.maxPicks)}
         </legend>
@@ -53,7 +53,7 @@ export function RequestPicks({ menu, locale, values, error }: { menu: Menu; loca
                       </option>
                       {item.experts.map((e) => (
                         <option value={pickValue(item.topicId, e.id)} selected={chosen === pickValue(item.topicId, e.id)}>
-                          {localized(locale, item.title, item.titleEn)} · {t.withExpert(e.name)}
+                          {localized(locale, item.title, item.titleEn)} · {t.withExpert(localized(locale, e.name, e.nameEn))}
                         </option>
                       ))}
                     </optgroup>
@@ -70,10 +70,10 @@ export function RequestPicks({ menu, locale, values, error }: { menu: Menu; loca
           <summary>
             {localized(locale, item.title, item.titleEn)}（{item.theme}）
           </summary>
-          {item.summary ? <p>{item.summary}</p> : null}
+          {item.summary ? <p>{localized(locale, item.summary, item.summaryEn)}</p> : null}
           {item.experts.length > 0 ? (
             <p>
-              {t.experts}：{item.experts.map((e) => [e.name, e.title].filter(Boolean).join(' ')).join('；')}
+              {t.experts}：{item.experts.map((e) => (locale === 'en' && e.nameEn ? e.nameEn : [e.name, e.title].filter(Boolean).join(' '))).join(locale === 'en' ? '; ' : '；')}
             </p>
           ) : null}
         </details>

@@ -34,6 +34,13 @@ export interface SurveyPageProps {
   /** Fields shown before the questions (the request form's picks) and the button's words. */
   lead?: Child;
   submitLabel?: string;
+  /** The closing time as the district reads it, shown under the title. */
+  closesAt?: string;
+  /**
+   * Remember on the phone that it answered: reopening the link then says so (with the receipt number)
+   * instead of a blank form, and offers another answer unless the survey takes one per device.
+   */
+  answeredNote?: { oncePerDevice: boolean };
 }
 
 /** A unit question answered by the unit's link: shown, not asked. */
@@ -98,16 +105,62 @@ export function scriptMessages(locale: Locale, submitLabel?: string) {
     retrying: t.retrying,
     submit: submitLabel ?? t.submit,
     submitting: t.submitting,
+    savedRetry: t.savedRetry,
+    sent: t.sent,
+    answered: t.answeredHere,
+    receipt: t.receipt,
+    again: t.answerAgain,
+    progress: t.progress(0, 0).replace('0', '{k}').replace('0', '{n}'),
   };
 }
 
-function SectionTitle({ survey, q, previous, locale }: { survey: Survey; q: Question; previous: Question | undefined; locale: Locale }) {
+/** The sections in the order their first question appears: "part 2 of 6" counts these. */
+function sectionOrder(survey: Survey): string[] {
+  const order: string[] = [];
+  for (const q of survey.questions) if (q.sectionId && !order.includes(q.sectionId) && survey.sections?.some((s) => s.id === q.sectionId)) order.push(q.sectionId);
+  return order;
+}
+
+/** Problems listed at the top, each a link to its question, so the summary works without JavaScript. */
+function ErrorSummary({ survey, errors, count, codeError, locale }: { survey: Survey; errors: Record<string, string>; count: number; codeError?: string; locale: Locale }) {
+  const t = uiMessages(locale);
+  const bad = survey.questions.map((q, index) => ({ q, index })).filter(({ q }) => errors[q.id] !== undefined);
+  return (
+    <>
+      {t.errorSummary(count)}
+      <ul>
+        {codeError ? (
+          <li>
+            <a href="#code-box">{t.accessCode}</a>
+          </li>
+        ) : null}
+        {bad.map(({ q, index }) => (
+          <li>
+            <a href={`#q${index}-box`}>{`${index + 1}. ${localized(locale, q.title, q.titleEn)}`}</a>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function SectionTitle({ survey, q, previous, locale, order }: { survey: Survey; q: Question; previous: Question | undefined; locale: Locale; order: string[] }) {
   if (!q.sectionId || q.sectionId === previous?.sectionId) return null;
   const section = survey.sections?.find((s) => s.id === q.sectionId);
   if (!section) return null;
+  // "Part 2 of 6" on a long survey, so a person scrolling knows how far there is to go.
+  const position = order.length > 1 ? order.indexOf(section.id) + 1 : 0;
   // The script hides a section's heading with its questions when its condition fails.
-  return <h2 data-if={logicData(section.visibleIf ? [section.visibleIf] : [])}>{localized(locale, section.title, section.titleEn)}</h2>;
+  return (
+    <h2 data-if={logicData(section.visibleIf ? [section.visibleIf] : [])}>
+      {position > 0 ? <span class="sec">{uiMessages(locale).sectionOf(position, order.length)}</span> : null}
+      {localized(locale, section.title, section.titleEn)}
+    </h2>
+  );
 }
+
+/** A survey this long gets a progress bar (the script fills it in as questions are answered). */
+const PROGRESS_FROM_QUESTIONS = 8;
 
 export function SurveyPage(props: SurveyPageProps) {
   const { survey, locale, errors = {} } = props;
@@ -119,6 +172,8 @@ export function SurveyPage(props: SurveyPageProps) {
   // A feedback form says "feedback" in its header and on its button, never "survey".
   const feedback = survey.kind === 'feedback' ? t.feedback : undefined;
   const submitLabel = props.submitLabel ?? feedback?.submit ?? t.submit;
+  const order = sectionOrder(survey);
+  const showProgress = !props.preview && (order.length > 1 || survey.questions.length >= PROGRESS_FROM_QUESTIONS);
   return (
     <Layout locale={locale} title={title} switchHref={props.switchHref} script={props.preview ? undefined : formScript} appName={feedback?.appName}>
       {props.preview ? (
@@ -128,27 +183,37 @@ export function SurveyPage(props: SurveyPageProps) {
       ) : null}
       <h1>{title}</h1>
       {props.about ?? null}
+      {props.closesAt ? <p class="due">{t.deadline(props.closesAt)}</p> : null}
       {intro ? <p class="intro">{intro}</p> : null}
+      {showProgress ? (
+        <div class="prog" id="prog" hidden>
+          <span id="prog-t">{t.progress(0, survey.questions.length)}</span>
+          <progress id="prog-bar" max={survey.questions.length} value={0} aria-label={t.progressLabel}></progress>
+        </div>
+      ) : null}
       <form
         id="survey"
         method="post"
         action={props.action}
         novalidate
         data-survey={survey.id}
+        data-remember={props.answeredNote ? '1' : undefined}
+        data-once={props.answeredNote?.oncePerDevice ? '1' : undefined}
         data-done={props.doneUrl}
         data-msgs={JSON.stringify(scriptMessages(locale, submitLabel))}
       >
         <input type="hidden" name="submissionId" value={props.submissionId} />
         {props.unitLink ? <input type="hidden" name="unitKey" value={props.unitLink.key} /> : null}
-        <p id="note" class={errorCount ? 'note bad' : 'note'} role="status" aria-live="polite">
-          {errorCount ? t.errorSummary(errorCount) : ''}
-        </p>
+        {/* A div, not a p: the summary holds a list of links. */}
+        <div id="note" class={errorCount ? 'note bad' : 'note'} role="status" aria-live="polite">
+          {errorCount ? <ErrorSummary survey={survey} errors={errors} count={errorCount} codeError={props.accessCode?.error} locale={locale} /> : ''}
+        </div>
         {props.lead}
         {props.accessCode ? <AccessCodeField locale={locale} value={props.accessCode.value} error={props.accessCode.error} /> : null}
         {survey.questions.map((question, index) => {
           return (
             <>
-              <SectionTitle survey={survey} q={question} previous={survey.questions[index - 1]} locale={locale} />
+              <SectionTitle survey={survey} q={question} previous={survey.questions[index - 1]} locale={locale} order={order} />
               {props.unitLink && question.type === 'unit' ? (
                 <FixedUnit question={question} unitName={props.unitLink.unitName} unitId={props.unitLink.unitId} locale={locale} />
               ) : (
@@ -161,6 +226,8 @@ export function SurveyPage(props: SurveyPageProps) {
         <button type="submit" id="send" disabled={props.preview === true}>
           {submitLabel}
         </button>
+        {/* Sending, saved on this phone, sent: said right under the button the person just pressed. */}
+        <p id="outcome" class="note" role="status" aria-live="polite"></p>
       </form>
     </Layout>
   );

@@ -4,7 +4,9 @@ import { localized } from '../../../shared/i18n/locale.js';
 import { programmeMessages } from '../../../shared/i18n/programme-messages.js';
 import type { Menu } from '../../../shared/programme/menu-schema.js';
 import type { UnitHome } from '../../../shared/programme/unit-home.js';
+import type { UnitLecture } from '../../../shared/lectures/unit-lectures.js';
 import { Layout } from './layout.js';
+import { UnitLectures } from './unit-lectures.js';
 
 export interface UnitPageProps {
   home: UnitHome;
@@ -14,9 +16,11 @@ export interface UnitPageProps {
   now: Date;
   time: (iso: string) => string;
   switchHref: string;
+  /** The unit's lectures from a year ago on, newest first. */
+  lectures?: readonly UnitLecture[];
 }
 
-export function UnitPage({ home, menus, locale, now, time, switchHref }: UnitPageProps) {
+export function UnitPage({ home, menus, locale, now, time, switchHref, lectures = [] }: UnitPageProps) {
   const t = programmeMessages(locale);
   const key = home.key.key;
   const lang = `lang=${locale}`;
@@ -54,7 +58,10 @@ export function UnitPage({ home, menus, locale, now, time, switchHref }: UnitPag
           const item = menu?.items.find((i) => i.topicId === topicId);
           return item ? localized(locale, item.title, item.titleEn) : topicId;
         };
-        const expertName = (topicId: string, expertId: string) => menu?.items.find((i) => i.topicId === topicId)?.experts.find((e) => e.id === expertId)?.name ?? expertId;
+        const expertName = (topicId: string, expertId: string) => {
+          const expert = menu?.items.find((i) => i.topicId === topicId)?.experts.find((e) => e.id === expertId);
+          return expert ? localized(locale, expert.name, expert.nameEn) : expertId;
+        };
         return (
           <div class="q">
             <p class="qt">{m.title}</p>
@@ -92,9 +99,8 @@ export function UnitPage({ home, menus, locale, now, time, switchHref }: UnitPag
         );
       })}
 
-      {/* The lectures feature fills this section: scheduled lectures and the feedback links of past ones. */}
       <h2 id="lectures">{t.lectures}</h2>
-      <p>{t.noLectures}</p>
+      <UnitLectures lectures={lectures} locale={locale} time={time} empty={t.noLectures} />
     </Layout>
   );
 }

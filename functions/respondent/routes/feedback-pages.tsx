@@ -4,15 +4,16 @@
 import { Hono, type Context } from 'hono';
 import * as v from 'valibot';
 import { FeedbackClosedError, FeedbackNotOpenError, InvalidAnswersError, LectureNotFoundError, StoreUnavailableError } from '../../../shared/errors.js';
+import { receiptNumber } from '../../../shared/responses/receipt.js';
 import { answerIssueMessage } from '../../../shared/i18n/answer-messages.js';
 import type { Locale } from '../../../shared/i18n/locale.js';
 import { uiMessages } from '../../../shared/i18n/ui-messages.js';
 import { openFeedback, submitFeedback, type OpenFeedback } from '../../../shared/lectures/submit-feedback.js';
 import { formatDistrictTime } from '../../../shared/survey-admin/zoned-time.js';
 import { isId } from '../../../shared/survey/ids.js';
-import { errorResponse, mapError, requestLocale, RETRY_AFTER_SECONDS } from '../../http/error-handler.js';
+import { ApiError } from '../../http/api-error.js';
+import { requestLocale, RETRY_AFTER_SECONDS } from '../../http/error-handler.js';
 import { renderPage } from '../../http/render.js';
-import { requestIdOf } from '../../http/request-id.js';
 import type { RespondentDeps } from '../deps.js';
 import { formToAnswers, type FormValues } from '../form-fields.js';
 import { LectureFacts } from '../pages/lecture-facts.js';
@@ -29,26 +30,6 @@ function links(lectureId: string, locale: Locale) {
 export function feedbackPageRoutes(deps: RespondentDeps) {
   const app = new Hono();
 
-  const message = (c: Context, status: 200 | 400 | 403 | 404 | 410 | 503, title: string, body: string, detail?: string) => {
-    if (status === 503) c.header('Retry-After', String(RETRY_AFTER_SECONDS));
-    const locale = requestLocale(c);
-    return renderPage(c, <MessagePage locale={locale} title={title} body={body} detail={detail} appName={uiMessages(locale).feedback.appName} />, status);
-  };
-
-  /** The page for a lecture whose feedback cannot be given now; undefined for other errors. */
-  const unavailablePage = (c: Context, error: unknown) => {
-    const t = uiMessages(requestLocale(c)).feedback;
-    if (error instanceof LectureNotFoundError) return message(c, 404, t.notFoundTitle, t.notFoundBody);
-    if (error instanceof FeedbackClosedError) return message(c, 410, t.closedTitle, error.reason === 'cancelled' ? t.cancelledBody : t.closedBody);
-    if (error instanceof FeedbackNotOpenError) return message(c, 403, t.notOpenTitle, t.notOpenBody(formatDistrictTime(error.opensAt, deps.timeZone).replace('T', ' ')));
-    if (error instanceof StoreUnavailableError) {
-      deps.logger.warn('store unavailable', { requestId: requestIdOf(c), path: c.req.path, cause: error });
-      const ui = uiMessages(requestLocale(c));
-      return message(c, 503, ui.errors.store_unavailable, ui.serverBusy);
-    }
-    return undefined;
-  };
-
   const form = (c: Context, open: OpenFeedback, extra: { submissionId: string; values?: FormValues; errors?: Record<string, string> }, status: 200 | 422 | 503 = 200) => {
     const locale = requestLocale(c);
     const link = links(open.lecture.id, locale);
@@ -64,21 +45,18 @@ export function feedbackPageRoutes(deps: RespondentDeps) {
         values={extra.values}
         errors={extra.errors}
         about={<LectureFacts lecture={open.lecture} locale={locale} timeZone={deps.timeZone} />}
+        closesAt={formatDistrictTime(open.closesAt, deps.timeZone).replace('T', ' ')}
+        answeredNote={{ oncePerDevice: false }}
       />,
       status,
     );
   };
 
+  // A lecture that cannot take feedback now is the error handler's page (respondentErrorPage says why).
   app.get('/:lectureId', async (c) => {
     const lectureId = c.req.param('lectureId');
-    try {
-      if (!isId(lectureId)) throw new LectureNotFoundError(String(lectureId).slice(0, 64));
-      return await form(c, await openFeedback(deps, lectureId), { submissionId: deps.newId() });
-    } catch (error) {
-      const page = unavailablePage(c, error);
-      if (page) return page;
-      throw error;
-    }
+    if (!isId(lectureId)) throw new LectureNotFoundError(String(lectureId).slice(0, 64));
+    return form(c, await openFeedback(deps, lectureId), { submissionId: deps.newId() });
   });
 
   // Without JavaScript a page round trip; with it (Accept: JSON) the form script's API call.
@@ -87,11 +65,7 @@ export function feedbackPageRoutes(deps: RespondentDeps) {
     const fields = new URLSearchParams(await c.req.text());
     const submissionId = fields.get('submissionId');
     const json = (c.req.header('accept') ?? '').includes('application/json');
-    const t = uiMessages(requestLocale(c));
-    if (!isUuid(submissionId)) {
-      if (json) return errorResponse(c, { status: 400, code: 'malformed_body', issues: [{ field: 'submissionId', message: 'submissionId must be a UUID' }] });
-      return message(c, 400, t.errors.malformed_body, t.feedback.reopenForm);
-    }
+    if (!isUuid(submissionId)) throw new ApiError(400, 'malformed_body', [{ field: 'submissionId', message: 'submissionId must be a UUID' }]);
     let open: OpenFeedback | undefined;
     try {
       if (!isId(lectureId)) throw new LectureNotFoundError(String(lectureId).slice(0, 64));
@@ -105,11 +79,8 @@ export function feedbackPageRoutes(deps: RespondentDeps) {
       if (json) return c.json({ responseId: outcome.responseId }, outcome.replayed ? 200 : 201);
       return c.redirect(`${links(lectureId, requestLocale(c)).done}&r=${encodeURIComponent(outcome.responseId)}`, 303);
     } catch (error) {
-      if (json) {
-        const mapped = mapError(error, requestLocale(c));
-        if (mapped) return errorResponse(c, mapped);
-        throw error;
-      }
+      // The script's JSON calls and every refusal that is not about one answer go to the error handler.
+      if (json) throw error;
       if (open && error instanceof InvalidAnswersError) {
         const locale = requestLocale(c);
         const errors: Record<string, string> = {};
@@ -120,8 +91,6 @@ export function feedbackPageRoutes(deps: RespondentDeps) {
         c.header('Retry-After', String(RETRY_AFTER_SECONDS));
         return form(c, open, { submissionId, values: fields }, 503);
       }
-      const page = unavailablePage(c, error);
-      if (page) return page;
       throw error;
     }
   });
@@ -130,7 +99,6 @@ export function feedbackPageRoutes(deps: RespondentDeps) {
     const locale = requestLocale(c);
     const t = uiMessages(locale);
     const receipt = c.req.query('r');
-    const lectureId = c.req.param('lectureId');
     return renderPage(
       c,
       <MessagePage
@@ -138,8 +106,8 @@ export function feedbackPageRoutes(deps: RespondentDeps) {
         appName={t.feedback.appName}
         title={t.feedback.thanksTitle}
         body={t.feedback.thanksBody}
-        detail={isUuid(receipt) ? `${t.receipt}: ${receipt.slice(0, 8).toUpperCase()}` : undefined}
-        link={isId(lectureId) ? { href: `/f/${lectureId}?lang=${locale}`, text: t.feedback.backToForm } : undefined}
+        detail={isUuid(receipt) ? `${t.receipt}: ${receiptNumber(receipt)}` : undefined}
+        after={t.closePage}
       />,
     );
   });

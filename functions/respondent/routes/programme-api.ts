@@ -5,6 +5,7 @@ import { menuView } from '../../../shared/programme/manage-menus.js';
 import { RequestInputSchema } from '../../../shared/programme/request-schema.js';
 import { publicMenu, submitRequest } from '../../../shared/programme/submit-request.js';
 import { unitHome } from '../../../shared/programme/unit-home.js';
+import { unitLectures } from '../../../shared/lectures/unit-lectures.js';
 import { formatDistrictTime } from '../../../shared/survey-admin/zoned-time.js';
 import { isId } from '../../../shared/survey/ids.js';
 import { requestLocale } from '../../http/error-handler.js';
@@ -28,6 +29,7 @@ export function programmeApiRoutes(deps: RespondentDeps) {
 
   app.get('/units/:unitKey', async (c) => {
     const home = await unitHome(deps.programme, c.req.param('unitKey'));
+    const lectures = await unitLectures(deps, home.unit.id, deps.clock.now());
     const time = (iso: string) => formatDistrictTime(iso, deps.timeZone);
     return c.json({
       unit: { id: home.unit.id, label: home.unit.name, front: home.unit.front, ...(home.front ? { frontLabel: home.front.name } : {}) },
@@ -58,8 +60,19 @@ export function programmeApiRoutes(deps: RespondentDeps) {
             }
           : {}),
       })),
-      // Filled in by the lectures feature: the unit's scheduled lectures and their feedback links.
-      lectures: [],
+      // The unit's lectures from a year ago on, newest first; feedbackUrl only while feedback is open.
+      lectures: lectures.map(({ lecture, feedbackOpen, feedbackClosesAt }) => ({
+        lectureId: lecture.id,
+        topic: lecture.topicTitle,
+        expert: lecture.expertName,
+        startsAt: time(lecture.startsAt),
+        durationMinutes: lecture.durationMinutes,
+        place: lecture.place,
+        status: lecture.status,
+        ...(lecture.attendance !== undefined ? { attendance: lecture.attendance } : {}),
+        ...(lecture.cancelReason ? { cancelReason: lecture.cancelReason } : {}),
+        ...(feedbackOpen ? { feedbackUrl: `/f/${lecture.id}`, feedbackClosesAt: time(feedbackClosesAt) } : {}),
+      })),
     });
   });
 

@@ -16,6 +16,7 @@ import { uiMessages } from '../../../shared/i18n/ui-messages.js';
 import { openSurvey, type OpenSurvey } from '../../../shared/responses/open-survey.js';
 import { SubmissionIdSchema } from '../../../shared/responses/submission-schema.js';
 import { isId } from '../../../shared/survey/ids.js';
+import { formatDistrictTime } from '../../../shared/survey-admin/zoned-time.js';
 import { ApiError } from '../../http/api-error.js';
 import { mapError, requestLocale, RETRY_AFTER_SECONDS } from '../../http/error-handler.js';
 import { renderPage } from '../../http/render.js';
@@ -81,6 +82,8 @@ export function surveyPageRoutes(deps: RespondentDeps) {
         errors={extra.errors}
         accessCode={accessCode}
         unitLink={extra.unitLink}
+        closesAt={open.settings.closesAt ? formatDistrictTime(open.settings.closesAt, deps.timeZone).replace('T', ' ') : undefined}
+        answeredNote={{ oncePerDevice: open.settings.onePerDevice === true }}
       />,
       status,
     );
@@ -156,19 +159,23 @@ export function surveyPageRoutes(deps: RespondentDeps) {
     }
   });
 
-  app.get('/:surveyId/done', (c) => {
+  app.get('/:surveyId/done', async (c) => {
     const locale = requestLocale(c);
     const t = uiMessages(locale);
     const receipt = c.req.query('r');
     const surveyId = c.req.param('surveyId');
+    // A feedback form thanks in its own words; the thanks never fails for want of the survey (best effort).
+    const survey = isId(surveyId) ? await deps.surveys.get(surveyId).catch(() => undefined) : undefined;
+    const feedback = survey?.kind === 'feedback' ? t.feedback : undefined;
     return renderPage(
       c,
       <MessagePage
         locale={locale}
-        title={t.thanksTitle}
-        body={t.thanksBody}
+        appName={feedback?.appName}
+        title={feedback?.thanksTitle ?? t.thanksTitle}
+        body={feedback?.thanksBody ?? t.thanksBody}
         detail={isUuid(receipt) ? `${t.receipt}: ${receiptNumber(receipt)}` : undefined}
-        link={isId(surveyId) ? { href: `/s/${surveyId}?lang=${locale}`, text: t.backToSurvey } : undefined}
+        after={t.closePage}
       />,
     );
   });

@@ -11,6 +11,7 @@ import { REQUEST_FIELDS, requestFieldsSurvey } from '../../../shared/programme/r
 import type { CurrentRequest, RequestInput } from '../../../shared/programme/request-schema.js';
 import { publicMenu, submitRequest } from '../../../shared/programme/submit-request.js';
 import { unitHome } from '../../../shared/programme/unit-home.js';
+import { unitLectures } from '../../../shared/lectures/unit-lectures.js';
 import { resolveUnitLink } from '../../../shared/programme/unit-links.js';
 import { formatDistrictTime } from '../../../shared/survey-admin/zoned-time.js';
 import { isId } from '../../../shared/survey/ids.js';
@@ -121,13 +122,14 @@ export function unitPageRoutes(deps: RespondentDeps) {
     try {
       const home = await unitHome(deps.programme, key);
       const menus = new Map<string, Menu>();
-      await Promise.all(
-        home.menus.map(async (m) => {
+      const [lectures] = await Promise.all([
+        unitLectures(deps, home.unit.id, deps.clock.now()),
+        ...home.menus.map(async (m) => {
           const menu = await deps.programme.menus.get(m.id);
           if (menu) menus.set(m.id, menu);
         }),
-      );
-      return await renderPage(c, <UnitPage home={home} menus={menus} locale={locale} now={deps.clock.now()} time={time} switchHref={switchHref} />);
+      ]);
+      return await renderPage(c, <UnitPage home={home} menus={menus} locale={locale} now={deps.clock.now()} time={time} switchHref={switchHref} lectures={lectures} />);
     } catch (error) {
       return failurePage(c, error);
     }

@@ -5,10 +5,11 @@ import type { Lecture } from '../../lectures/lecture-schema.js';
 import type { StoredFeedback } from '../ports.js';
 import { batchWrite } from './batch-write.js';
 import { feedbackItem, suggestionItem } from './feedback-repository.js';
-import { newLectureItems } from './lecture-repository.js';
+import { addToUnitLists, newLectureItems } from './lecture-repository.js';
 
 export async function importLectures(client: DynamoDBDocumentClient, tableName: string, lectures: readonly Lecture[]): Promise<void> {
   await batchWrite(client, tableName, lectures.flatMap((l) => newLectureItems(l).map((Item) => ({ PutRequest: { Item } }))), 8);
+  await addToUnitLists(client, tableName, lectures);
 }
 
 /** Feedback items and, for those with text, their suggestion items. */

@@ -47,6 +47,23 @@ export function newLectureItems(lecture: Lecture): Record<string, unknown>[] {
   return [lectureItem(lecture), slotItem(lecture), ...Array.from({ length: LECTURE_COUNTER_SHARDS }, (_, shard) => emptyShard(lecture.id, shard))];
 }
 
+/** Adds a lecture to one host unit's list (a string set, so a repeat adds nothing). */
+export function unitListUpdate(tableName: string, unitId: string, lecture: Pick<Lecture, 'id' | 'startsAt'>) {
+  return {
+    TableName: tableName,
+    Key: keys.lecturesOfUnit(unitId),
+    UpdateExpression: 'SET #type = :type ADD #lectures :entry',
+    ExpressionAttributeNames: { '#type': 'type', '#lectures': 'lectures' },
+    ExpressionAttributeValues: { ':type': 'unit-lectures', ':entry': new Set([`${lecture.startsAt}#${lecture.id}`]) },
+  };
+}
+
+/** Lists lectures under their host units, a few updates at a time (bulk loads and rebuilds). */
+export async function addToUnitLists(client: DynamoDBDocumentClient, tableName: string, lectures: readonly Lecture[]): Promise<void> {
+  const updates = lectures.flatMap((l) => l.units.map((u) => unitListUpdate(tableName, u.id, l)));
+  for (let i = 0; i < updates.length; i += 16) await Promise.all(updates.slice(i, i + 16).map((u) => guarded(() => client.send(new UpdateCommand(u)))));
+}
+
 const toLecture = (item: Record<string, unknown>): Lecture => v.parse(LectureSchema, item);
 
 export class DynamoLectureRepository implements LectureRepository {
@@ -81,6 +98,7 @@ export class DynamoLectureRepository implements LectureRepository {
                   },
                 },
                 ...shards.map((item) => ({ Put: { TableName: this.tableName, Item: item } })),
+                ...lecture.units.map((u) => ({ Update: unitListUpdate(this.tableName, u.id, lecture) })),
               ],
             }),
           ),
@@ -118,6 +136,20 @@ export class DynamoLectureRepository implements LectureRepository {
   async get(lectureId: string): Promise<Lecture | undefined> {
     const { Item } = await guarded(() => this.client.send(new GetCommand({ TableName: this.tableName, Key: keys.lectureById(lectureId) })));
     return Item ? toLecture(Item) : undefined;
+  }
+
+  async ofUnit(unitId: string, since = ''): Promise<Lecture[]> {
+    const { Item } = await guarded(() => this.client.send(new GetCommand({ TableName: this.tableName, Key: keys.lecturesOfUnit(unitId) })));
+    const entries = Item?.lectures instanceof Set ? [...(Item.lectures as Set<string>)] : [];
+    // Entries are "<startsAt>#<lectureId>": the time filter needs no lecture read.
+    const wanted = entries.filter((e) => e >= since).sort();
+    const lectures = await Promise.all(wanted.map((e) => this.get(e.slice(e.indexOf('#') + 1))));
+    this.observer?.itemsRead((Item ? 1 : 0) + wanted.length);
+    return lectures.filter((l): l is Lecture => l !== undefined);
+  }
+
+  async listUnderUnits(lectures: readonly Lecture[]): Promise<void> {
+    await addToUnitLists(this.client, this.tableName, lectures);
   }
 
   async listByStart(from: string, to: string): Promise<Lecture[]> {

@@ -1,0 +1,281 @@
+// What the organizer API answers, as valibot schemas the route table names per route (OpenAPI documents
+// them). Built from the domain's own schemas where the answer is a stored record; shapes the domain keeps
+// as TypeScript interfaces (reports, boards) are spelled out here with the fields a client can rely on.
+import * as v from 'valibot';
+import { AccountSchema, RoleSchema } from '../../shared/accounts/account-schema.js';
+import { AuditEntrySchema } from '../../shared/audit/audit-schema.js';
+import { CatalogueSchema, ExpertRecordSchema, FrontRecordSchema, ThemeRecordSchema, TopicRecordSchema, UnitRecordSchema } from '../../shared/catalogue/catalogue-schema.js';
+import { ExportFilterSchema, ExportJobSchema } from '../../shared/exports/export-job-schema.js';
+import { LectureSchema } from '../../shared/lectures/lecture-schema.js';
+import { SCORECARD_GROUPS } from '../../shared/lectures/scorecards.js';
+import { MenuSchema } from '../../shared/programme/menu-schema.js';
+import { CurrentRequestSchema, RequestStatusSchema, RequestVersionSchema } from '../../shared/programme/request-schema.js';
+import { SurveySettingsSchema } from '../../shared/survey-admin/survey-settings-schema.js';
+import { SurveySchema } from '../../shared/survey/survey-schema.js';
+
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+const share = v.pipe(v.number(), v.description('A share from 0 to 1'));
+const districtTime = v.pipe(v.string(), v.description('District time, YYYY-MM-DD HH:mm'));
+const cursor = v.optional(v.pipe(v.string(), v.description('Present when there is a next page: send it back as ?cursor=')));
+const labelled = { id: v.string(), label: v.string(), labelEn: v.optional(v.string()) };
+
+export const AccountView = v.object({ email: v.string(), role: RoleSchema });
+export const LoginAnswer = v.object({ token: v.string(), expiresAt: v.string(), account: AccountView });
+export const MeAnswer = v.object({
+  ...AccountView.entries,
+  expiresAt: v.string(),
+  fronts: v.optional(v.pipe(v.array(v.string()), v.description('Only for a front-limited account: the fronts it reaches'))),
+});
+export const AccountFrontsAnswer = v.object({ email: v.string(), fronts: v.array(v.string()) });
+export const TokenAnswer = v.object({ token: v.string(), expiresAt: v.string() });
+
+/** The document itself: an OpenAPI 3.1 object (not restated here). */
+export const OpenApiAnswer = v.pipe(v.looseObject({ openapi: v.string(), info: v.looseObject({}), paths: v.looseObject({}) }), v.description('This document'));
+
+const SurveySummary = v.object({
+  id: v.string(),
+  title: v.string(),
+  kind: SurveySchema.entries.kind,
+  status: SurveySchema.entries.status,
+  createdAt: v.string(),
+  publishedAt: v.optional(v.string()),
+  closedAt: v.optional(v.string()),
+  settings: SurveySettingsSchema,
+  responses: count,
+});
+export const SurveyList = v.object({
+  counts: v.object({ all: count, draft: count, published: count, closed: count, archived: count }),
+  years: v.array(v.string()),
+  surveys: v.array(SurveySummary),
+});
+
+export const SurveyAnswer = v.object({ survey: SurveySchema });
+export const VersionedSurvey = v.object({ survey: SurveySchema, version: v.number() });
+export const PublishedSurvey = v.object({ ...VersionedSurvey.entries, shareUrl: v.string() });
+export const SurveyOverviewAnswer = v.object({
+  survey: SurveySchema,
+  version: v.pipe(v.number(), v.description('The definition’s version; its ETag, for If-Match')),
+  settings: SurveySettingsSchema,
+  unreadableSettings: v.array(v.string()),
+  settingsVersion: v.number(),
+  responses: count,
+  shareUrl: v.string(),
+});
+export const SettingsAnswer = v.object({ settings: SurveySettingsSchema, version: v.number() });
+export const CopyAnswer = v.object({ surveyId: v.string() });
+export const ArchiveAnswer = v.object({ surveyId: v.string(), archived: v.boolean() });
+
+const AccessCode = v.object({ code: v.string(), unitId: v.string(), createdAt: v.string(), usedAt: v.optional(v.string()) });
+export const AccessCodes = v.object({ codes: v.array(AccessCode) });
+
+const ScoreFigures = { answered: count, mean: v.nullable(v.number()), distribution: v.array(v.object({ score: v.number(), count })) };
+const questionBase = { questionId: v.string(), title: v.string(), titleEn: v.optional(v.string()), aspect: v.optional(v.string()), answered: count };
+const QuestionReport = v.variant('type', [
+  v.object({ ...questionBase, type: v.picklist(['single_choice', 'multiple_choice', 'time_slots', 'unit']), options: v.array(v.object({ ...labelled, count, share })) }),
+  v.object({
+    ...questionBase,
+    type: v.literal('ranking'),
+    pick: count,
+    options: v.array(v.object({ ...labelled, first: count, ranked: count, borda: count, positions: v.array(count), share })),
+  }),
+  v.object({ ...questionBase, type: v.literal('rating'), scale: count, ...ScoreFigures }),
+  v.object({ ...questionBase, type: v.literal('matrix_rating'), scale: count, rows: v.array(v.object({ ...labelled, ...ScoreFigures })) }),
+  v.object({ ...questionBase, type: v.literal('number'), mean: v.nullable(v.number()), min: v.nullable(v.number()), max: v.nullable(v.number()) }),
+  v.object({ ...questionBase, type: v.literal('text') }),
+]);
+export const SurveyReport = v.object({
+  surveyId: v.string(),
+  title: v.string(),
+  filter: v.object({ unit: v.optional(v.string()), front: v.optional(v.string()) }),
+  responses: count,
+  lastResponseAt: v.nullable(v.string()),
+  summary: v.array(v.object({ aspect: v.string(), questionId: v.string(), leaders: v.array(v.object({ ...labelled, share })), text: v.string() })),
+  questions: v.array(QuestionReport),
+});
+
+export const CrossTab = v.object({
+  questionId: v.string(),
+  by: v.picklist(['unit', 'front']),
+  columns: v.array(v.object(labelled)),
+  rows: v.array(v.object({ ...labelled, front: v.optional(v.string()), responses: count, counts: v.array(count) })),
+});
+
+export const TextAnswers = v.object({
+  questionId: v.string(),
+  answers: v.array(v.object({ responseId: v.string(), submittedAt: v.string(), unitId: v.string(), text: v.string() })),
+  cursor,
+});
+
+const InvalidMark = v.object({ reason: v.string(), by: v.string(), at: v.string() });
+const ListedResponse = v.object({
+  responseId: v.string(),
+  receipt: v.pipe(v.string(), v.description('The receipt number (回执编号) the respondent was shown')),
+  submittedAt: v.string(),
+  unitId: v.string(),
+  front: v.optional(v.string()),
+  invalid: v.optional(InvalidMark),
+});
+export const ResponseList = v.object({ responses: v.array(ListedResponse), cursor });
+export const ValidityAnswer = v.object({ response: ListedResponse, changed: v.pipe(v.boolean(), v.description('false when the response already was in that state')) });
+
+const exportLinks = { statusUrl: v.string(), page: v.string() };
+export const ExportStarted = v.object({ exportId: v.string(), status: ExportJobSchema.entries.status, ...exportLinks });
+export const ExportView = v.object({
+  exportId: v.string(),
+  surveyId: v.string(),
+  status: ExportJobSchema.entries.status,
+  rowsDone: count,
+  rowsExpected: v.optional(count),
+  filter: ExportFilterSchema,
+  createdAt: v.string(),
+  updatedAt: v.string(),
+  finishedAt: v.optional(v.string()),
+  error: v.optional(v.pipe(v.string(), v.description('An error code, when failed'))),
+  bytes: v.optional(count),
+  url: v.optional(v.pipe(v.string(), v.description('The download link, once done'))),
+  ...exportLinks,
+});
+
+export const CatalogueRecord = v.union([FrontRecordSchema, UnitRecordSchema, ThemeRecordSchema, TopicRecordSchema, ExpertRecordSchema]);
+export const CatalogueRecordAnswer = v.object({ record: CatalogueRecord });
+export { CatalogueSchema };
+
+export const AccountList = v.object({ accounts: v.array(AccountSchema) });
+export const AccountCreated = v.object({ account: AccountSchema, password: v.optional(v.pipe(v.string(), v.description('Only when generated: shown this once'))) });
+export const PasswordReset = v.object({ email: v.string(), password: v.string() });
+export const AccountDisabled = v.object({ email: v.string(), disabled: v.boolean() });
+export const AuditPage = v.object({ entries: v.array(AuditEntrySchema), cursor });
+
+const Scores = v.pipe(v.record(v.string(), v.number()), v.description('Mean rating per dimension, on the questions’ scale'));
+const ScoreTotals = { lectures: count, attendance: count, feedback: count, scores: Scores, satisfaction: v.optional(share), ratings: count };
+const feedbackUrl = v.pipe(v.string(), v.description('The feedback form’s link, for the QR code'));
+export const LectureScheduled = v.object({ lectureId: v.string(), feedbackUrl, lecture: LectureSchema });
+export const LectureAnswer = v.object({ lecture: LectureSchema });
+const LedgerRow = v.object({
+  ...LectureSchema.entries,
+  startsAtLocal: districtTime,
+  feedback: count,
+  scores: Scores,
+  satisfaction: v.optional(share),
+  feedbackUrl,
+});
+export const Ledger = v.object({ from: v.string(), to: v.string(), lectures: v.array(LedgerRow) });
+export const LectureDetail = v.object({
+  lecture: LectureSchema,
+  ...ScoreTotals,
+  startsAtLocal: districtTime,
+  feedbackOpensAt: v.string(),
+  feedbackClosesAt: v.string(),
+  counters: v.record(v.string(), v.number()),
+  feedbackUrl,
+});
+export const Suggestions = v.object({
+  suggestions: v.array(
+    v.object({ lectureId: v.string(), topic: v.string(), expert: v.string(), startsAt: v.string(), submittedAt: v.string(), texts: v.array(v.object({ questionId: v.string(), title: v.string(), text: v.string() })) }),
+  ),
+  cursor,
+});
+export const Scorecards = v.object({
+  by: v.picklist(SCORECARD_GROUPS),
+  from: v.string(),
+  to: v.string(),
+  rows: v.array(v.object({ id: v.string(), label: v.string(), ...ScoreTotals, trend: v.array(v.object({ quarter: v.string(), ...ScoreTotals })) })),
+});
+const Bucket = v.object({ id: v.string(), label: v.string(), lectures: count, attendance: count });
+export const ProgrammeSummary = v.object({
+  from: v.string(),
+  to: v.string(),
+  lectures: count,
+  attendance: count,
+  unitsReached: count,
+  byFront: v.array(Bucket),
+  byTheme: v.array(Bucket),
+  byMonth: v.array(Bucket),
+  byQuarter: v.array(Bucket),
+});
+export const FeedbackFormAnswer = v.object({ form: SurveySchema, version: v.number(), windowDays: count });
+export const FeedbackFormSaved = v.object({ version: v.number(), lecturesUpdated: v.pipe(count, v.description('Scheduled lectures that now answer the new version')) });
+export const FeedbackWindowAnswer = v.object({ windowDays: count });
+
+export const UnitKeyIssued = v.object({ unitId: v.string(), key: v.string(), url: v.string(), issuedAt: districtTime });
+export const UnitLinks = v.object({
+  units: v.array(v.object({ unitId: v.string(), name: v.string(), front: v.string(), frontName: v.string(), key: v.optional(v.string()), url: v.optional(v.string()), issuedAt: v.optional(v.string()) })),
+});
+const { id: _menuId, ...menuEntries } = MenuSchema.entries;
+/** A menu as the API shows it: its id as menuId, the deadline in district time. */
+export const MenuView = v.object({ menuId: v.string(), ...menuEntries, orderDeadline: districtTime });
+export const MenuList = v.object({ menus: v.array(MenuView) });
+const UnitsByFront = v.object({ frontId: v.string(), frontName: v.string(), units: v.array(v.object({ id: v.string(), name: v.string() })) });
+export const RequestBoard = v.object({
+  menu: MenuView,
+  requests: v.array(
+    v.object({
+      requestId: v.string(),
+      unitId: v.string(),
+      picks: CurrentRequestSchema.entries.picks,
+      audience: count,
+      status: RequestStatusSchema,
+      statusReason: v.optional(v.string()),
+      unitName: v.string(),
+      front: v.optional(v.string()),
+      frontName: v.optional(v.string()),
+      contact: CurrentRequestSchema.entries.contact,
+      format: v.optional(v.string()),
+      manner: v.optional(v.string()),
+      preferredTimes: v.optional(v.array(v.string())),
+      note: v.optional(v.string()),
+      version: v.number(),
+      submittedAt: districtTime,
+    }),
+  ),
+  demand: v.array(v.object({ topicId: v.string(), title: v.string(), theme: v.string(), requests: count, firstChoices: count, weighted: v.number() })),
+  notOrdered: v.array(UnitsByFront),
+  totals: v.object({ units: count, ordered: count, audience: count }),
+});
+export const RequestVersions = v.object({ versions: v.array(v.object({ ...RequestVersionSchema.entries, submittedAt: districtTime })) });
+export const RequestStatusAnswer = v.object({ requestId: v.string(), status: RequestStatusSchema, statusReason: v.optional(v.string()) });
+export const AnswerStatus = v.object({
+  surveyId: v.string(),
+  totals: v.object({ units: count, answered: count, silent: count, responses: count }),
+  unfiled: v.pipe(count, v.description('Responses filed under no unit')),
+  units: v.array(v.object({ unitId: v.string(), name: v.string(), frontId: v.string(), frontName: v.string(), responses: count, lastResponseAt: v.optional(districtTime) })),
+  silent: v.array(v.object({ front: v.string(), frontName: v.string(), count, units: v.array(v.object({ id: v.string(), name: v.string() })) })),
+  reminder: v.pipe(v.string(), v.description('A reminder to paste in a group chat')),
+});
+
+/** A catalogue import's report (dry run or applied): every row's outcome and why. */
+export const CatalogueImportReport = v.object({
+  applied: v.boolean(),
+  counts: v.object({ add: v.number(), change: v.number(), same: v.number(), refuse: v.number() }),
+  rows: v.array(
+    v.object({
+      sheet: v.string(),
+      row: v.number(),
+      section: v.optional(v.string()),
+      name: v.string(),
+      id: v.optional(v.string()),
+      outcome: v.picklist(['add', 'change', 'same', 'refuse']),
+      changes: v.array(v.string()),
+      reasons: v.array(v.string()),
+    }),
+  ),
+});
+
+/** A saved district template as lists show it (the definition itself stays on the server). */
+const TemplateSummary = v.object({
+  id: v.string(),
+  name: v.string(),
+  kind: v.string(),
+  title: v.string(),
+  questions: count,
+  createdBy: v.string(),
+  createdAt: v.string(),
+});
+export const TemplateList = v.object({ builtIn: v.array(v.object({ id: v.string(), name: v.string() })), saved: v.array(TemplateSummary) });
+export const SavedTemplateAnswer = v.object({ templateId: v.string(), name: v.string() });
+export const TemplateAnswer = v.object({ template: TemplateSummary });
+export const TemplateDeleted = v.object({ templateId: v.string(), deleted: v.literal(true) });
+export const FromTemplateAnswer = v.object({
+  surveyId: v.string(),
+  retired: v.array(v.object({ questionId: v.string(), optionId: v.string(), label: v.string(), removed: v.boolean() })),
+});

@@ -1,0 +1,42 @@
+// The unit page's lectures: date (district time), topic, speaker, place and status, and the feedback
+// link while feedback is open, so the unit's contact can pass it on after the lecture.
+import type { Locale } from '../../../shared/i18n/locale.js';
+import { lectureMessages } from '../../../shared/i18n/lecture-messages.js';
+import { uiMessages } from '../../../shared/i18n/ui-messages.js';
+import type { UnitLecture } from '../../../shared/lectures/unit-lectures.js';
+
+export function UnitLectures({ lectures, locale, time, empty }: { lectures: readonly UnitLecture[]; locale: Locale; time: (iso: string) => string; empty: string }) {
+  if (lectures.length === 0) return <p>{empty}</p>;
+  const t = lectureMessages(locale);
+  const f = uiMessages(locale).feedback;
+  return (
+    <>
+      {lectures.map(({ lecture, feedbackOpen, feedbackClosesAt }) => (
+        <div class="q lecture" id={`lecture-${lecture.id}`}>
+          <p class="qt">{lecture.topicTitle}</p>
+          <dl class="facts">
+            <dt>{f.time}</dt>
+            <dd>{`${time(lecture.startsAt)}（${lecture.durationMinutes}′）`}</dd>
+            <dt>{f.speaker}</dt>
+            <dd>{lecture.expertName}</dd>
+            <dt>{f.place}</dt>
+            <dd>{lecture.place}</dd>
+            <dt>{t.status}</dt>
+            <dd>
+              {lecture.status === 'cancelled' ? t.cancelled(lecture.cancelReason) : t.statuses[lecture.status]}
+              {lecture.attendance !== undefined ? `（${t.attendance} ${lecture.attendance}）` : ''}
+            </dd>
+          </dl>
+          {feedbackOpen ? (
+            <p>
+              <a class="go" href={`/f/${lecture.id}?lang=${locale}`}>
+                {t.giveFeedback}
+              </a>{' '}
+              <span class="help">{t.feedbackUntil(time(feedbackClosesAt))}</span>
+            </p>
+          ) : null}
+        </div>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,85 @@
+// The respondent app's public JSON routes (no login), documented for OpenAPI: the organizer app serves
+// the one document. Only OpenAPI and the tests read this list, so the respondent bundle stays small; a
+// test checks it against the routes infra gives the respondent function (infra/function-specs.ts).
+import * as v from 'valibot';
+import { RequestInputSchema } from '../../shared/programme/request-schema.js';
+import { SubmissionSchema } from '../../shared/responses/submission-schema.js';
+import { SurveySchema } from '../../shared/survey/survey-schema.js';
+import { json, type ApiDoc } from '../http/api-doc.js';
+import { MenuView } from '../organizer/response-schemas.js';
+
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+const districtTime = v.pipe(v.string(), v.description('District time, YYYY-MM-DD HH:mm'));
+
+export const PublishedSurvey = v.object({
+  ...SurveySchema.entries,
+  requiresAccessCode: v.optional(v.pipe(v.literal(true), v.description('Send an accessCode with the answers'))),
+});
+
+export const Submitted = v.object({ responseId: v.string() });
+const replay = { status: 200, json: Submitted, description: 'A replay of the same submissionId: the first answer, nothing changed' } as const;
+
+const UnitOption = v.object({ id: v.string(), label: v.string(), front: v.string() });
+export const FeedbackForm = v.object({
+  ...SurveySchema.entries,
+  lecture: v.object({ topic: v.string(), expert: v.string(), startsAt: districtTime, units: v.array(UnitOption), place: v.string(), feedbackClosesAt: districtTime }),
+});
+
+export const UnitHome = v.object({
+  unit: v.object({ ...UnitOption.entries, frontLabel: v.optional(v.string()) }),
+  surveys: v.array(v.object({ surveyId: v.string(), title: v.string(), url: v.string(), responses: count, lastResponseAt: v.optional(districtTime) })),
+  menus: v.array(
+    v.object({
+      menuId: v.string(),
+      title: v.string(),
+      status: v.picklist(['draft', 'published', 'closed']),
+      orderDeadline: districtTime,
+      open: v.boolean(),
+      request: v.optional(
+        v.object({
+          requestId: v.string(),
+          version: v.number(),
+          status: v.string(),
+          statusReason: v.optional(v.string()),
+          picks: RequestInputSchema.entries.picks,
+          audience: count,
+          submittedAt: districtTime,
+        }),
+      ),
+    }),
+  ),
+  lectures: v.array(v.looseObject({})),
+});
+
+export const RequestSaved = v.object({ requestId: v.string(), version: v.number() });
+
+export const PUBLIC_API_ROUTES = [
+  { method: 'GET', path: '/api/public/surveys/:surveyId', summary: 'The published survey definition (404 unknown or unpublished, 410 closed or full, 403 not open yet)', response: json(PublishedSurvey), errors: [403, 410] },
+  {
+    method: 'POST',
+    path: '/api/public/surveys/:surveyId/responses',
+    summary: 'Submit a response: 201 the first time, 200 with the same body for a replay of the same submissionId; 422 when answers do not fit (each issue says the form a question expects)',
+    body: SubmissionSchema,
+    response: { ...json(Submitted, 201), also: replay },
+    errors: [403, 409, 410, 422],
+  },
+  { method: 'GET', path: '/api/public/lectures/:lectureId/feedback-form', summary: 'A lecture’s feedback form, with the lecture it is about', response: json(FeedbackForm), errors: [403, 410] },
+  {
+    method: 'POST',
+    path: '/api/public/lectures/:lectureId/feedback',
+    summary: 'Submit feedback on a lecture: 201, or 200 for a replay of the same submissionId',
+    body: SubmissionSchema,
+    response: { ...json(Submitted, 201), also: replay },
+    errors: [403, 409, 410, 422],
+  },
+  { method: 'GET', path: '/api/public/units/:unitKey', summary: 'A unit’s page (单位专属链接) as JSON: its surveys, menus and its requests; never cached', response: json(UnitHome) },
+  { method: 'GET', path: '/api/public/menus/:menuId', summary: 'A published menu (菜单)', response: json(MenuView) },
+  {
+    method: 'PUT',
+    path: '/api/public/units/:unitKey/requests/:menuId',
+    summary: 'A unit’s request (点单) from a menu: 201 a new version, 200 a replay of the same submissionId; 410 once ordering closed',
+    body: RequestInputSchema,
+    response: { ...json(RequestSaved, 201), also: { ...replay, json: RequestSaved } },
+    errors: [409, 410, 422],
+  },
+] as const satisfies readonly ApiDoc[];

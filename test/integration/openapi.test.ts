@@ -1,0 +1,208 @@
+// The served OpenAPI document: Redocly's recommended ruleset finds nothing, every organizer and public
+// JSON route is in it with an operationId and a documented answer, and the documented answers are the
+// ones the routes really give (their valibot schemas parse the live bodies).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as v from 'valibot';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { operationIdOf } from '../../functions/organizer/openapi-document.js';
+import { ORGANIZER_ROUTES, type ApiRouteSpec, type RouteSpec } from '../../functions/organizer/route-table.js';
+import { PUBLIC_API_ROUTES, PublishedSurvey, UnitHome } from '../../functions/respondent/public-routes.js';
+import { apiPathOf } from '../../infra/route-keys.js';
+import { respondentFunction } from '../../infra/function-specs.js';
+import { respondentAppFor } from '../support/respondent-app.js';
+import { ADMIN, organizerFixture, type Fixture } from './organizer-fixture.js';
+
+type Operation = { operationId?: string; tags?: string[]; parameters?: { name?: string; in?: string; $ref?: string }[]; responses: Record<string, { content?: Record<string, { schema?: object }> }> };
+type Document = { paths: Record<string, Record<string, Operation>>; servers?: unknown[] };
+
+let f: Fixture;
+let admin: string;
+let doc: Document;
+let served: string;
+
+beforeAll(async () => {
+  f = await organizerFixture();
+  admin = await f.login(ADMIN);
+  const response = await f.api('GET', '/api/openapi.json', { token: admin });
+  expect(response.status).toBe(200);
+  served = await response.text();
+  doc = JSON.parse(served) as Document;
+});
+afterAll(() => f.table.drop());
+
+const apiRoutes = (ORGANIZER_ROUTES as readonly RouteSpec[]).filter((r): r is ApiRouteSpec => !r.page);
+const operationOf = (method: string, honoPath: string) => doc.paths[apiPathOf(honoPath)]?.[method.toLowerCase()];
+
+describe('GET /api/openapi.json', () => {
+  it('Should pass redocly lint (recommended ruleset) with no error and no warning', () => {
+    // Prepare: the served bytes, in a folder of their own so no config file of the repo applies.
+    const dir = mkdtempSync(join(tmpdir(), 'diancai-openapi-'));
+    const file = join(dir, 'openapi.json');
+    writeFileSync(file, served);
+    const cli = createRequire(import.meta.url).resolve('@redocly/cli/bin/cli.js');
+    // Act: the real CLI, offline.
+    const run = spawnSync(process.execPath, [cli, 'lint', file, '--extends=recommended', '--format=json'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', NO_COLOR: '1' },
+      timeout: 60_000,
+    });
+    // Assess: the JSON report on stdout.
+    const report = JSON.parse(run.stdout.slice(run.stdout.indexOf('{'))) as { totals: { errors: number; warnings: number }; problems: unknown[] };
+    expect(report.problems).toEqual([]);
+    expect(report.totals).toMatchObject({ errors: 0, warnings: 0 });
+    expect(run.status).toBe(0);
+  });
+
+  it('Should document every API route of the route table with an operationId, a tag and its successful answer', () => {
+    const missing: string[] = [];
+    for (const route of apiRoutes) {
+      const op = operationOf(route.method, route.path);
+      if (!op?.operationId || !op.tags?.length) {
+        missing.push(`${route.method} ${route.path}`);
+        continue;
+      }
+      expect(op.operationId).toBe(operationIdOf(route));
+      const [status, success] = Object.entries(op.responses).find(([s]) => s.startsWith('2')) ?? [];
+      expect(status, `${route.method} ${route.path}`).toBe(String(route.response.status));
+      // 204 has no body; every other success names its content's schema.
+      if (status !== '204') expect(Object.values(success?.content ?? {})[0]?.schema, `${route.method} ${route.path}`).toBeDefined();
+    }
+    expect(missing).toEqual([]);
+    expect(Object.keys(doc.paths).some((p) => p.startsWith('/admin'))).toBe(false);
+  });
+
+  it('Should document every public respondent API route infra gives the respondent function', () => {
+    const publicKeys = respondentFunction.routes.filter((key) => key.split(' ')[1]!.startsWith('/api/'));
+    expect(publicKeys.length).toBeGreaterThan(0);
+    expect(PUBLIC_API_ROUTES.map((r) => `${r.method} ${apiPathOf(r.path)}`).sort()).toEqual([...publicKeys].sort());
+    for (const key of publicKeys) {
+      const [method, path] = key.split(' ') as [string, string];
+      const op = doc.paths[path]?.[method.toLowerCase()];
+      expect(op?.operationId, key).toMatch(/^[a-z][A-Za-z]+$/);
+      const success = Object.entries(op?.responses ?? {}).find(([s]) => s.startsWith('2'));
+      expect(Object.values(success?.[1].content ?? {})[0]?.schema, key).toBeDefined();
+    }
+  });
+
+  it('Should give every operation a unique operationId', () => {
+    const ids = Object.values(doc.paths).flatMap((ops) => Object.values(ops).map((op) => op.operationId));
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('Should list the query parameters the handlers read', () => {
+    const queryOf = (path: string) => (operationOf('GET', path)?.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name);
+    expect(queryOf('/api/surveys/:surveyId/report')).toEqual(['unit', 'front']);
+    expect(queryOf('/api/surveys/:surveyId/crosstab')).toEqual(['by', 'question']);
+    expect(queryOf('/api/surveys/:surveyId/text-answers')).toEqual(['question', 'cursor', 'unit', 'front']);
+    expect(queryOf('/api/surveys/:surveyId/responses')).toEqual(['receipt', 'unit', 'from', 'to', 'cursor']);
+    // ?lang= applies to every route's messages: one shared parameter.
+    expect(operationOf('GET', '/api/surveys/:surveyId/report')?.parameters).toContainEqual({ $ref: '#/components/parameters/lang' });
+  });
+
+  it('Should list only the error statuses a route can answer', () => {
+    const statuses = (method: string, path: string) => Object.keys(operationOf(method, path)?.responses ?? {}).filter((s) => Number(s) >= 400);
+    // Signed in, read-only, no id: not signed in, or the store is busy.
+    expect(statuses('GET', '/api/me')).toEqual(['401', '503']);
+    // Admin, a body, a conflict.
+    expect(statuses('POST', '/api/accounts')).toEqual(['400', '401', '403', '409', '413', '503']);
+    // Public sign-in: a refused origin, a bad body, wrong credentials, a lockout.
+    expect(statuses('POST', '/api/auth/login')).toEqual(['400', '401', '403', '413', '429', '503']);
+  });
+});
+
+describe('documented answers are the real ones', () => {
+  it('Should answer every parameter-free or survey GET route with a body its documented schema accepts', async () => {
+    // Prepare: a published needs survey, so every survey route has something to show.
+    const created = await f.api('POST', '/api/surveys', { token: admin, body: { template: 'needs' } });
+    const { survey } = (await created.json()) as { survey: { id: string } };
+    expect((await f.api('POST', `/api/surveys/${survey.id}/publish`, { token: admin })).status).toBe(200);
+    const checked: string[] = [];
+    for (const route of apiRoutes) {
+      if (route.method !== 'GET' || !('json' in route.response) || route.path === '/api/openapi.json') continue;
+      const params = [...route.path.matchAll(/:(\w+)/g)].map((m) => m[1]);
+      if (params.some((p) => p !== 'surveyId')) continue;
+      if (route.query && Object.values(route.query.entries).some((entry) => entry.type !== 'optional')) continue;
+      // Act
+      const response = await f.api('GET', route.path.replace(':surveyId', survey.id), { token: admin });
+      // Assess
+      expect(response.status, route.path).toBe(200);
+      const parsed = v.safeParse(route.response.json, await response.json());
+      expect(parsed.success ? [] : parsed.issues.map((i) => `${v.getDotPath(i)}: ${i.message}`), route.path).toEqual([]);
+      checked.push(route.path);
+    }
+    expect(checked.length).toBeGreaterThan(15);
+  });
+
+  it('Should answer the survey life and account changes with bodies their documented schemas accept', async () => {
+    const documented = async (key: string, response: Response, status = 200) => {
+      const route = apiRoutes.find((r) => `${r.method} ${r.path}` === key)!;
+      expect(response.status, key).toBe(status);
+      expect('json' in route.response && route.response.status === status, key).toBe(true);
+      const parsed = v.safeParse((route.response as { json: v.GenericSchema }).json, await response.json());
+      expect(parsed.success ? [] : parsed.issues.map((i) => `${v.getDotPath(i)}: ${i.message}`), key).toEqual([]);
+    };
+    await documented('POST /api/auth/login', await f.api('POST', '/api/auth/login', { body: ADMIN }));
+    const created = await f.api('POST', '/api/surveys', { token: admin, body: { template: 'feedback' } });
+    const { survey } = (await created.clone().json()) as { survey: { id: string } };
+    await documented('POST /api/surveys', created, 201);
+    const at = (action: string) => `/api/surveys/${survey.id}/${action}`;
+    await documented('PUT /api/surveys/:surveyId/settings', await f.api('PUT', at('settings'), { token: admin, body: { responseLimit: 100 } }));
+    await documented('POST /api/surveys/:surveyId/publish', await f.api('POST', at('publish'), { token: admin }));
+    await documented('POST /api/surveys/:surveyId/close', await f.api('POST', at('close'), { token: admin }));
+    await documented('POST /api/surveys/:surveyId/reopen', await f.api('POST', at('reopen'), { token: admin }));
+    await documented('POST /api/surveys/:surveyId/archive', await f.api('POST', at('archive'), { token: admin }));
+    await documented('POST /api/surveys/:surveyId/copy', await f.api('POST', at('copy'), { token: admin }), 201);
+    await documented('POST /api/accounts', await f.api('POST', '/api/accounts', { token: admin, body: { email: 'doc@district.cn', role: 'viewer' } }), 201);
+    await documented('POST /api/accounts/:email/reset-password', await f.api('POST', '/api/accounts/doc@district.cn/reset-password', { token: admin }));
+    await documented('POST /api/accounts/:email/disable', await f.api('POST', '/api/accounts/doc@district.cn/disable', { token: admin }));
+  });
+
+  it('Should answer the public survey and unit routes with bodies their documented schemas accept', async () => {
+    const respondent = respondentAppFor(f.table.store);
+    const created = await f.api('POST', '/api/surveys', { token: admin, body: { template: 'needs' } });
+    const { survey } = (await created.json()) as { survey: { id: string } };
+    await f.api('POST', `/api/surveys/${survey.id}/publish`, { token: admin });
+    const published = await respondent.request(`/api/public/surveys/${survey.id}`);
+    expect(published.status).toBe(200);
+    expect(v.safeParse(PublishedSurvey, await published.json()).success).toBe(true);
+
+    const issued = await f.api('POST', '/api/units/dongfeng-st/key', { token: admin });
+    expect(issued.status).toBe(200);
+    const { key } = (await issued.json()) as { key: string };
+    const home = await respondent.request(`/api/public/units/${key}`);
+    expect(home.status).toBe(200);
+    const parsed = v.safeParse(UnitHome, await home.json());
+    expect(parsed.success ? [] : parsed.issues.map((i) => `${v.getDotPath(i)}: ${i.message}`)).toEqual([]);
+  });
+});
+
+describe('GET /admin/api', () => {
+  it('Should show every operation and schema of the document on one page that loads nothing from another host', async () => {
+    // Act
+    const response = await f.app.request(`http://localhost/admin/api?lang=en`, { headers: { cookie: `diancai_session=${admin}` } });
+    const html = await response.text();
+    // Assess: every operation (by its anchor) and every named schema, under its tag.
+    expect(response.status).toBe(200);
+    for (const ops of Object.values(doc.paths)) for (const op of Object.values(ops)) expect(html).toContain(`id="${op.operationId}"`);
+    const schemas = Object.keys((JSON.parse(served) as { components: { schemas: object } }).components.schemas);
+    for (const name of schemas) expect(html).toContain(`id="schema-${name}"`);
+    expect(html).toContain('id="tag-Respondents"');
+    // No script at all, no other host; the CSP allows only hashed inline styles.
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/(src|href)="(https?:)?\/\//i);
+    const csp = response.headers.get('content-security-policy') ?? '';
+    expect(csp).toMatch(/style-src( 'sha256-[A-Za-z0-9+/=]+')+;/);
+    expect(csp).not.toMatch(/https?:|unsafe/);
+  });
+
+  it('Should send people who are not signed in to the sign-in page', async () => {
+    const response = await f.app.request('http://localhost/admin/api');
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe('/admin/login?next=%2Fadmin%2Fapi');
+  });
+});
