@@ -149,6 +149,7 @@ const TAGS: [pattern: RegExp, name: string, description: string][] = [
   [/^\/api\/openapi/, 'Reference', 'This document'],
   [/^\/api\/surveys\/:surveyId\/(report|crosstab|text-answers|status)/, 'Reports', 'The demand report from the counters, cross-tabulations, written answers and who has not answered'],
   [/^\/api\/(surveys\/:surveyId\/(responses|exports)|exports)/, 'Responses', 'Raw responses: the list, invalid responses (无效答卷), CSV and export jobs'],
+  [/^\/api\/(templates|surveys\/:surveyId\/template$)/, 'Templates', 'The district’s saved survey templates (问卷模板): save, list, create from, rename, delete'],
   [/^\/api\/surveys/, 'Surveys', 'Create, edit while draft, publish, close, settings, access codes, QR codes'],
   [/^\/api\/catalogue/, 'Catalogue', 'Fronts, units, themes, topics and experts'],
   [/^\/api\/(accounts|audit)/, 'Accounts', 'Organizer accounts and the audit log (admins)'],

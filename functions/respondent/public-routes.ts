@@ -48,7 +48,24 @@ export const UnitHome = v.object({
       ),
     }),
   ),
-  lectures: v.array(v.looseObject({})),
+  lectures: v.pipe(
+    v.array(
+      v.object({
+        lectureId: v.string(),
+        topic: v.string(),
+        expert: v.string(),
+        startsAt: districtTime,
+        durationMinutes: count,
+        place: v.string(),
+        status: v.picklist(['scheduled', 'delivered', 'cancelled']),
+        attendance: v.optional(count),
+        cancelReason: v.optional(v.string()),
+        feedbackUrl: v.optional(v.pipe(v.string(), v.description('The lecture’s feedback form (/f/{lectureId}); only while feedback is open'))),
+        feedbackClosesAt: v.optional(districtTime),
+      }),
+    ),
+    v.description('The lectures the unit hosts that start from a year ago on, newest first'),
+  ),
 });
 
 export const RequestSaved = v.object({ requestId: v.string(), version: v.number() });

@@ -74,7 +74,8 @@ export class AppFunction extends Construct {
     }
     if (spec.exportBucket) {
       environment.EXPORT_BUCKET = exportBucket.bucketName;
-      role.addToPolicy(new PolicyStatement({ actions: ['s3:PutObject', 's3:GetObject'], resources: [exportBucket.arnForObjects('*')] }));
+      // Only to sign download links: the export worker writes the files (its own role), the organizer reads none itself.
+      role.addToPolicy(new PolicyStatement({ actions: ['s3:GetObject'], resources: [exportBucket.arnForObjects('*')] }));
     }
 
     const settings = functionSettings(spec, district);

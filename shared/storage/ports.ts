@@ -208,17 +208,8 @@ export interface AccountRepository {
   update(email: string, change: AccountChange): Promise<number>;
 }
 
-export interface Session {
-  id: string;
-  email: string;
-  role: Role;
-  createdAt: string;
-  expiresAt: string;
-  /** The account's session epoch when this session began (absent: 0). */
-  epoch?: number;
-  /** The account's fronts, read with the account on every request: a limit applies at once. */
-  fronts?: string[];
-}
+export type { Session } from '../accounts/session-schema.js';
+import type { Session } from '../accounts/session-schema.js';
 
 export interface SessionRepository {
   create(session: Session): Promise<void>;

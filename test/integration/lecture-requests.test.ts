@@ -1,7 +1,13 @@
 // Lectures scheduled from a unit's request (排期) through the real apps on DynamoDB Local: the request
 // link is checked, the request follows its lectures (scheduled, delivered, back to submitted when
 // cancelled), the board's 排期 link opens a pre-filled form, and the unit page lists its lectures.
+import { randomUUID } from 'node:crypto';
+import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UnitHome } from '../../functions/respondent/public-routes.js';
+import { unitLectures } from '../../shared/lectures/unit-lectures.js';
+import type { Lecture } from '../../shared/lectures/lecture-schema.js';
+import { createTestTable } from '../support/dynamo-table.js';
 import { programmeFixture, requestBody, type ProgrammeFixture } from './programme-fixture.js';
 
 let f: ProgrammeFixture;
@@ -134,7 +140,9 @@ describe('the unit’s page lists its lectures', () => {
     // Act: the day of the delivered lecture, after it ended.
     await at('2026-03-20T04:00:00Z');
     const home = await json<{ lectures: unknown[] }>(await f.pub('GET', `/api/public/units/${key}`));
-    // Assess
+    // Assess: the body is what the OpenAPI document says, and exactly these lectures.
+    const documented = v.safeParse(UnitHome, home);
+    expect(documented.success ? [] : documented.issues.map((i) => `${v.getDotPath(i)}: ${i.message}`)).toEqual([]);
     expect(home.lectures).toEqual([
       { lectureId: cancelled.lectureId, topic: '健康中国与全民健康', expert: '赵静', startsAt: '2026-04-11T09:00', durationMinutes: 90, place: LECTURE.place, status: 'cancelled', cancelReason: '专家临时出差' },
       { lectureId: future.lectureId, topic: '党史学习教育专题', expert: '王建华', startsAt: '2026-04-10T14:30', durationMinutes: 90, place: '东风街道会议室', status: 'scheduled' },
@@ -153,4 +161,34 @@ describe('the unit’s page lists its lectures', () => {
     const commerce = (await json<{ lectures: { startsAt: string; status: string }[] }>(await f.pub('GET', `/api/public/units/${commerceKey}`))).lectures;
     expect(commerce.map((l) => `${l.startsAt} ${l.status}`)).toEqual(['2026-03-28T09:00 scheduled', '2026-03-22T09:00 cancelled']);
   });
+});
+
+describe('the cost of a unit’s lectures', () => {
+  it('reads the unit’s list and its lectures of the past year, whatever the district holds', async () => {
+    const reads = { items: 0 };
+    const table = await createTestTable({ readObserver: { itemsRead: (n) => void (reads.items += n) } });
+    try {
+      // 300 lectures over two years, spread over six units: "u0" hosts every sixth, some with "u1" too.
+      const lectures: Lecture[] = Array.from({ length: 300 }, (_, i) => {
+        const starts = new Date(Date.UTC(2025, 0, 1) + i * 2 * 86_400_000);
+        const host = { id: `u${i % 6}`, name: '单位', front: 'street' };
+        return {
+          id: randomUUID(), status: 'delivered', topicId: 't-health', topicTitle: '健康', themeId: 'livelihood', expertId: `e-${i % 7}`, expertName: '专家',
+          units: i % 12 === 0 ? [host, { id: 'u1', name: '单位', front: 'street' }] : [host], startsAt: starts.toISOString(), endsAt: new Date(starts.getTime() + 3_600_000).toISOString(),
+          durationMinutes: 60, place: '礼堂', attendance: 50, formVersion: 1, createdAt: starts.toISOString(),
+        };
+      });
+      await table.store.lectureImport.importLectures(lectures);
+      const now = new Date('2026-06-01T00:00:00Z');
+      const since = Date.parse('2025-06-01T00:00:00Z');
+      const expected = lectures.filter((l) => l.units.some((u) => u.id === 'u0') && Date.parse(l.startsAt) >= since).map((l) => l.id).reverse();
+      reads.items = 0;
+      const listed = await unitLectures({ lectures: table.store.lectures, feedbackForms: table.store.feedbackForms }, 'u0', now);
+      expect(listed.map((l) => l.lecture.id)).toEqual(expected);
+      // The list item, then each lecture shown: nothing of the other units, nothing older than a year.
+      expect(reads.items).toBe(1 + expected.length);
+    } finally {
+      await table.drop();
+    }
+  }, 120_000);
 });

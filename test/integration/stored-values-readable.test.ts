@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keys } from '../../shared/storage/keys.js';
 import { respondentAppFor } from '../support/respondent-app.js';
-import { ORGANIZER, ORIGIN, organizerFixture, type Fixture } from './organizer-fixture.js';
+import { ADMIN, ORGANIZER, ORIGIN, organizerFixture, type Fixture } from './organizer-fixture.js';
 
 let f: Fixture;
 let token: string;
@@ -182,5 +182,36 @@ describe('an unreadable survey definition', () => {
     expect(ids).toContain(good);
     expect(ids).not.toContain(bad);
     expect((await page('/admin')).status).toBe(200);
+  });
+});
+
+describe('unreadable sessions and audit entries', () => {
+  it('Should treat a damaged session as signed out (401), never a 500', async () => {
+    const other = await f.login(ORGANIZER);
+    const response = await f.api('GET', '/api/me', { token: other });
+    expect(response.status).toBe(200);
+    // The session items the table holds for this account: damage each one's expiry (as an older writer might).
+    const { ScanCommand } = await import('@aws-sdk/lib-dynamodb');
+    const { Items = [] } = await f.table.client.send(new ScanCommand({ TableName: f.table.tableName, FilterExpression: '#t = :s', ExpressionAttributeNames: { '#t': 'type' }, ExpressionAttributeValues: { ':s': 'session' } }));
+    for (const item of Items) {
+      await f.table.client.send(new UpdateCommand({ TableName: f.table.tableName, Key: { pk: item.pk, sk: item.sk }, UpdateExpression: 'SET #s.expiresAt = :bad', ExpressionAttributeNames: { '#s': 'session' }, ExpressionAttributeValues: { ':bad': { not: 'a time' } } }));
+    }
+    const after = await f.api('GET', '/api/me', { token: other });
+    expect(after.status).toBe(401);
+    token = await f.login(ORGANIZER);
+  });
+
+  it('Should leave one unreadable audit entry out and list the rest', async () => {
+    const admin = await f.login(ADMIN);
+    await f.api('POST', '/api/surveys', { token: admin, body: { template: 'blank' } });
+    const before = ((await (await f.api('GET', '/api/audit', { token: admin })).json()) as { entries: unknown[] }).entries.length;
+    expect(before).toBeGreaterThan(1);
+    const { QueryCommand } = await import('@aws-sdk/lib-dynamodb');
+    const { Items = [] } = await f.table.client.send(new QueryCommand({ TableName: f.table.tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.auditPartition() }, Limit: 1 }));
+    await f.table.client.send(new UpdateCommand({ TableName: f.table.tableName, Key: { pk: Items[0]!.pk, sk: Items[0]!.sk }, UpdateExpression: 'SET entry.#at = :bad', ExpressionAttributeNames: { '#at': 'at' }, ExpressionAttributeValues: { ':bad': 42 } }));
+    const res = await f.api('GET', '/api/audit', { token: admin });
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { entries: unknown[] }).entries).toHaveLength(before - 1);
+    expect((await f.app.request(`${ORIGIN}/admin/audit`, { headers: { authorization: `Bearer ${admin}` } })).status).toBe(200);
   });
 });

@@ -1,6 +1,7 @@
 // The audit log: append-only entries, read newest first.
 import { PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { AuditEntry } from '../../audit/audit-schema.js';
+import * as v from 'valibot';
+import { AuditEntrySchema, type AuditEntry } from '../../audit/audit-schema.js';
 import { keys } from '../keys.js';
 import type { AuditRepository, Page } from '../ports.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
@@ -31,7 +32,11 @@ export class DynamoAuditRepository implements AuditRepository {
         }),
       ),
     );
-    const items = Items.map((item) => item.entry as AuditEntry);
+    // Each entry read with its schema: one unreadable item leaves the log, never takes the page down.
+    const items = Items.flatMap((item) => {
+      const parsed = v.safeParse(AuditEntrySchema, item.entry);
+      return parsed.success ? [parsed.output] : [];
+    });
     const cursor = encodeCursor(LastEvaluatedKey);
     return cursor ? { items, cursor } : { items };
   }

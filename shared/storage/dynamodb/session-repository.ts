@@ -1,5 +1,7 @@
 // Signed-in sessions: one item each, removed at sign-out or by TTL when they expire.
 import { DeleteCommand, GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import * as v from 'valibot';
+import { SessionSchema } from '../../accounts/session-schema.js';
 import { keys } from '../keys.js';
 import type { Session, SessionRepository } from '../ports.js';
 import { tableDefinition } from '../table-definition.js';
@@ -28,7 +30,10 @@ export class DynamoSessionRepository implements SessionRepository {
     const { Item } = await guarded(() =>
       this.client.send(new GetCommand({ TableName: this.tableName, Key: keys.sessionById(sessionId), ConsistentRead: true })),
     );
-    return Item ? (Item.session as Session) : undefined;
+    if (!Item) return undefined;
+    // Read with the schema it is written with: an unreadable item is no session (sign in again), not a 500.
+    const parsed = v.safeParse(SessionSchema, Item.session);
+    return parsed.success ? parsed.output : undefined;
   }
 
   async delete(sessionId: string): Promise<void> {
