@@ -140,6 +140,10 @@ describe('what a front-limited organizer keeps', () => {
     expect((await f.api('POST', `/api/surveys/${survey.id}/copy`, { token: limited })).status).toBe(201);
     expect((await f.api('POST', `/api/surveys/${other.surveyId}/copy`, { token: limited })).status).toBe(403);
     // From a district template: cut to its fronts as well.
+    // The dashboard does not offer it the district-wide pages.
+    const listPage = await (await f.app.request(`${ORIGIN}/admin`, { headers: { authorization: `Bearer ${limited}` } })).text();
+    expect(listPage).toContain(`/admin/surveys/${survey.id}`);
+    for (const path of ['/admin/menus', '/admin/lectures', '/admin/scorecards', '/admin/programme', '/admin/units']) expect(listPage).not.toContain(`href="${path}"`);
     const fromTemplate = await json<{ surveyId: string }>(f.api('POST', `/api/templates/${other.templateId}/surveys`, { token: limited }));
     const made = await json<{ survey: Survey }>(f.api('GET', `/api/surveys/${fromTemplate.surveyId}`, { token: limited }));
     expect((made.survey.questions.find((q) => q.type === 'unit') as { options: { front: string }[] }).options.every((o) => o.front === 'street')).toBe(true);

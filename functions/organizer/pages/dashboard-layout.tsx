@@ -10,7 +10,8 @@ export interface PageContext {
   locale: Locale;
   /** The current path, for the language switch. */
   path: string;
-  account?: { email: string; role: string };
+  /** `limited`: a front-limited account (shared/accounts/scope.ts), which district-wide pages refuse. */
+  account?: { email: string; role: string; limited?: boolean };
 }
 
 /** A dashboard link that keeps the chosen language. */
@@ -42,12 +43,13 @@ export function DashboardLayout({ ctx, title, children, extraStyle, script, head
           {ctx.account ? (
             <nav aria-label={t.appName}>
               <a href={href(ctx, '/admin')}>{t.surveys}</a>
-              <a href={href(ctx, '/admin/lectures')}>{p.lectures}</a>
-              <a href={href(ctx, '/admin/scorecards')}>{p.scorecards}</a>
-              <a href={href(ctx, '/admin/programme')}>{p.programme}</a>
+              {/* District-wide pages answer 403 to a front-limited account: not offered to it. */}
+              {ctx.account.limited ? null : <a href={href(ctx, '/admin/lectures')}>{p.lectures}</a>}
+              {ctx.account.limited ? null : <a href={href(ctx, '/admin/scorecards')}>{p.scorecards}</a>}
+              {ctx.account.limited ? null : <a href={href(ctx, '/admin/programme')}>{p.programme}</a>}
               <a href={href(ctx, '/admin/catalogue')}>{t.catalogue}</a>
-              <a href={href(ctx, '/admin/units')}>{ctx.locale === 'en' ? 'Unit links' : '单位链接'}</a>
-              <a href={href(ctx, '/admin/menus')}>{ctx.locale === 'en' ? 'Menus' : '宣讲菜单'}</a>
+              {ctx.account.limited ? null : <a href={href(ctx, '/admin/units')}>{ctx.locale === 'en' ? 'Unit links' : '单位链接'}</a>}
+              {ctx.account.limited ? null : <a href={href(ctx, '/admin/menus')}>{ctx.locale === 'en' ? 'Menus' : '宣讲菜单'}</a>}
               {ctx.account.role === 'admin' ? <a href={href(ctx, '/admin/accounts')}>{t.accounts}</a> : null}
               {ctx.account.role === 'admin' ? <a href={href(ctx, '/admin/audit')}>{t.auditLog}</a> : null}
               <a href={href(ctx, '/admin/account')}>{accountMessages(ctx.locale).myAccount}</a>

@@ -1,6 +1,6 @@
 // The dashboard: server-rendered pages and the plain form posts behind them (no JavaScript needed).
 import { clientAddress } from '../../http/client-address.js';
-import { creatorOf, withinFronts } from '../../../shared/accounts/scope.js';
+import { accountScope, creatorOf, withinFronts } from '../../../shared/accounts/scope.js';
 import type { Context } from 'hono';
 import QRCode from 'qrcode';
 import { QrSheetPage } from '../pages/qr-sheet-page.js';
@@ -47,7 +47,8 @@ import { CreatedFromTemplatePage } from '../pages/templates-page.js';
 
 export function pageContext(c: Context<OrganizerEnv>): PageContext {
   const session = c.get('session') as OrganizerEnv['Variables']['session'] | undefined;
-  return { locale: requestLocale(c), path: new URL(c.req.url).pathname, ...(session ? { account: { email: session.email, role: session.role } } : {}) };
+  const limited = session ? accountScope(session) !== undefined : false;
+  return { locale: requestLocale(c), path: new URL(c.req.url).pathname, ...(session ? { account: { email: session.email, role: session.role, ...(limited ? { limited } : {}) } } : {}) };
 }
 
 export async function formFields(c: Context): Promise<URLSearchParams> {
