@@ -33,7 +33,8 @@ export function observedHandler<E, R>(
   { logger, metrics }: { logger: LambdaLogger; metrics: LambdaMetrics },
 ): (event: E, context: LambdaContext) => Promise<R> {
   return async (event, context) => {
-    logger.powertools.addContext(context as Parameters<typeof logger.powertools.addContext>[0]);
+    // Lambda always passes a context; a direct call (a test of the deployed bundle) may not.
+    if (context) logger.powertools.addContext(context as Parameters<typeof logger.powertools.addContext>[0]);
     const correlationId = (event as ApiGatewayEvent).requestContext?.requestId;
     if (correlationId) logger.powertools.setCorrelationId(correlationId);
     try {

@@ -35,6 +35,11 @@ function nextOpenShard(shard: number, shards: number, full: ReadonlySet<number>)
   return shard;
 }
 
+/** A quota shard refused the submission: the caller looks for a shard with room (internal to this module). */
+class QuotaShardFull extends Error {
+  override name = 'QuotaShardFull';
+}
+
 export class DynamoResponseRepository implements ResponseRepository {
   constructor(
     private readonly client: DynamoDBDocumentClient,
@@ -46,20 +51,48 @@ export class DynamoResponseRepository implements ResponseRepository {
 
   async submit(response: StoredResponse, deltas: CounterDeltas, guard: SubmitGuard = {}): Promise<SubmitOutcome> {
     const firstShard = writeShardOf(response.submissionId, this.counterShards);
-    const quotaShards = guard.responseLimit === undefined ? 1 : quotaShardCount(guard.responseLimit);
-    // Quota shards this submission found full: counts never go down, so once every shard is full,
-    // every place is taken and the survey is full.
+    const limit = guard.responseLimit;
+    const quotaShards = limit === undefined ? 1 : quotaShardCount(limit);
+    // Quota shards this submission knows to be full: counts never go down, so once every shard is
+    // full, every place is taken and the survey is full.
     const full = new Set<number>();
     let quotaShard = writeShardOf(response.submissionId, quotaShards);
+    for (;;) {
+      try {
+        return await this.writeSubmission(response, deltas, guard, firstShard, () => quotaShard, () => (quotaShard = nextOpenShard(quotaShard, quotaShards, full)));
+      } catch (error) {
+        if (!(error instanceof QuotaShardFull) || limit === undefined) throw error;
+        // One full shard: read every shard's count (a stale read shows fewer, never more) so the
+        // submission skips those already full instead of queueing on them; when all are, the survey is
+        // full at once, with no transaction more. A replay still gets its first answer.
+        full.add(quotaShard);
+        for (const shard of await this.fullQuotaShards(response.surveyId, limit, quotaShards)) full.add(shard);
+        if (full.size >= quotaShards) {
+          const first = await this.findBySubmission(response.surveyId, response.submissionId);
+          if (first) return { responseId: first.responseId, replayed: true };
+          throw new SurveyFullError(response.surveyId);
+        }
+        quotaShard = nextOpenShard(quotaShard, quotaShards, full);
+      }
+    }
+  }
+
+  /** One exactly-once write; a retry after a conflict moves to the next counter shard and the next open quota shard. */
+  private async writeSubmission(
+    response: StoredResponse,
+    deltas: CounterDeltas,
+    guard: SubmitGuard,
+    firstShard: number,
+    quotaShard: () => number,
+    moveQuota: () => void,
+  ): Promise<SubmitOutcome> {
     let positions: GuardPositions = {};
-    // The transaction is rebuilt per attempt: a retry after a conflict adds to the next counter shard
-    // and takes its place on the next quota shard, as the ones it lost on are likely still busy.
     // Which shard counts a response never matters for exactness: the response item's condition does.
     const replay = await writeExactlyOnce(
       this.client,
       (attempt) => {
-        if (attempt > 1) quotaShard = nextOpenShard(quotaShard, quotaShards, full);
-        const built = this.submitItems(response, deltas, guard, (firstShard + attempt - 1) % this.counterShards, quotaShard);
+        if (attempt > 1) moveQuota();
+        const built = this.submitItems(response, deltas, guard, (firstShard + attempt - 1) % this.counterShards, quotaShard());
         positions = built.positions;
         return built.items;
       },
@@ -68,15 +101,23 @@ export class DynamoResponseRepository implements ResponseRepository {
         replay: () => this.replayOf(response),
         guardFailure: (codes, error) => {
           if (positions.accessCode !== undefined && codes[positions.accessCode] === 'ConditionalCheckFailed') return accessCodeProblem(error, positions.accessCode);
-          if (positions.quota !== undefined && codes[positions.quota] === 'ConditionalCheckFailed') {
-            full.add(quotaShard);
-            return full.size >= quotaShards ? new SurveyFullError(response.surveyId) : 'retry';
-          }
+          if (positions.quota !== undefined && codes[positions.quota] === 'ConditionalCheckFailed') return new QuotaShardFull();
           return undefined;
         },
       },
     );
     return replay ?? { responseId: response.responseId, replayed: false };
+  }
+
+  /** The quota shards whose count has reached their share of `limit` (eventually consistent reads). */
+  private async fullQuotaShards(surveyId: string, limit: number, shards: number): Promise<number[]> {
+    const counts = await Promise.all(
+      Array.from({ length: shards }, async (_, shard) => {
+        const { Item } = await guarded(() => this.client.send(new GetCommand({ TableName: this.tableName, Key: keys.surveyQuota(surveyId, shard) })));
+        return typeof Item?.count === 'number' ? Item.count : 0;
+      }),
+    );
+    return counts.flatMap((count, shard) => (count >= quotaAllowance(limit, shard) ? [shard] : []));
   }
 
   async markInvalid(response: StoredResponse, mark: InvalidMark, deltas: CounterDeltas): Promise<boolean> {
