@@ -2,6 +2,8 @@
 // sends a submission when the network returns. Plain ES2017 for old in-app browsers; the page
 // works fully without it. The same submissionId goes with every try, so a retry can never
 // store a response twice.
+// A draft save still pending when the answer arrives is cancelled: it would otherwise bring the
+// answered form back as a draft on the next visit instead of saying it was answered.
 export const formScript = `(function(){
 var f=document.getElementById('survey');if(!f||!window.fetch||!window.URLSearchParams)return;
 var K='dc:'+f.getAttribute('data-survey')+':',M=JSON.parse(f.getAttribute('data-msgs')),note=document.getElementById('note'),out=document.getElementById('outcome'),btn=document.getElementById('send'),pg=document.getElementById('prog');
@@ -59,7 +61,7 @@ function send(){var body=get('outbox');if(!body||busy)return;busy=true;btn.disab
 fetch(f.action,{method:'POST',headers:{'Content-Type':'application/x-www-form-urlencoded','Accept':'application/json'},body:body,credentials:'same-origin'})
 .then(function(r){return r.json().then(function(j){answered(r.status,j)},function(){answered(r.status,{})})},function(){later(M.offline)})}
 function later(m){idle(M.savedRetry);tell(m);rt=setTimeout(send,wait);wait=Math.min(wait*2,30000)}
-function answered(s,j){if(s===200||s===201){var id=j.responseId||j.requestId||'';del('outbox');del('draft');if(f.hasAttribute('data-remember'))put('sent',{r:String(id).slice(0,8).toUpperCase()});btn.textContent=M.sent;tell(M.sent);var d=f.getAttribute('data-done');location.replace(d+(d.indexOf('?')<0?'?':'&')+'r='+encodeURIComponent(id));return}
+function answered(s,j){if(s===200||s===201){var id=j.responseId||j.requestId||'';clearTimeout(tm);del('outbox');del('draft');if(f.hasAttribute('data-remember'))put('sent',{r:String(id).slice(0,8).toUpperCase()});btn.textContent=M.sent;tell(M.sent);var d=f.getAttribute('data-done');location.replace(d+(d.indexOf('?')<0?'?':'&')+'r='+encodeURIComponent(id));return}
 if(s>=500||s===429||s===408){later(M.busy);return}
 del('outbox');idle();tell('');var is=(j.error&&j.error.issues)||[],bs=[];
 is.forEach(function(i){var b=f.querySelector('[data-q="'+String(i.questionId).replace(/[^A-Za-z0-9_-]/g,'')+'"]');if(b){setErr(b,i.message);if(bs.indexOf(b)<0)bs.push(b)}});
