@@ -34,12 +34,8 @@ export function cancellationCodes(error: TransactionCanceledException): Cancella
 export interface ExactlyOnceHandlers {
   /** The first item's condition failed: the submission id is stored already. */
   replay: () => Promise<SubmitOutcome>;
-  /**
-   * A guard item's condition failed: the error to raise, 'retry' to send the rebuilt transaction again
-   * at once (the guard moved elsewhere, e.g. to another quota shard), or undefined when this is not a
-   * guard's failure.
-   */
-  guardFailure?: (codes: string[], error: TransactionCanceledException) => Error | 'retry' | undefined;
+  /** A guard item's condition failed: the error to raise, or undefined when this is not a guard's failure. */
+  guardFailure?: (codes: string[], error: TransactionCanceledException) => Error | undefined;
 }
 
 /**
@@ -53,9 +49,7 @@ export async function writeExactlyOnce(
   retry: RetryPolicy,
   handlers: ExactlyOnceHandlers,
 ): Promise<SubmitOutcome | undefined> {
-  // `attempt` numbers every transaction sent (the items builder moves shards with it); `conflicts`
-  // counts only the transient cancellations the retry policy bounds.
-  for (let attempt = 1, conflicts = 0; ; attempt++) {
+  for (let attempt = 1; ; attempt++) {
     const command = new TransactWriteCommand({ TransactItems: typeof items === 'function' ? items(attempt) : items });
     try {
       await guarded(() => client.send(command));
@@ -66,15 +60,13 @@ export async function writeExactlyOnce(
       // A replay wins over every guard: the first try already used the code and the quota.
       if (codes[0] === 'ConditionalCheckFailed') return handlers.replay();
       const guardError = handlers.guardFailure?.(codes, error);
-      if (guardError === 'retry') continue;
       if (guardError) throw guardError;
       const transient = codes.find((code) => TRANSIENT_CANCELLATIONS.has(code));
       if (!transient) throw error;
       // Another submission is updating the same counters, or DynamoDB is throttling:
       // back off and try again; if it persists, the phone is told to retry (503).
-      conflicts++;
-      if (conflicts >= retry.attempts) throw new StoreUnavailableError(transient, { cause: error });
-      await retry.sleep(retry.baseDelayMs * 2 ** (conflicts - 1) * (0.5 + Math.random()));
+      if (attempt >= retry.attempts) throw new StoreUnavailableError(transient, { cause: error });
+      await retry.sleep(retry.baseDelayMs * 2 ** (attempt - 1) * (0.5 + Math.random()));
     }
   }
 }
