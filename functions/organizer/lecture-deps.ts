@@ -1,5 +1,6 @@
 // The organizer deps, narrowed to what the lecture domain takes, and the public links it hands out.
 import type { LectureDeps } from '../../shared/lectures/schedule-lecture.js';
+import { publicBase } from './survey-admin-deps.js';
 import type { OrganizerDeps } from './deps.js';
 
 export function lectureDeps(deps: OrganizerDeps): LectureDeps {
@@ -16,6 +17,5 @@ export function lectureDeps(deps: OrganizerDeps): LectureDeps {
 
 /** The attendees' feedback link (`/f/{lectureId}`), on the public base URL when one is set. */
 export function feedbackUrl(deps: OrganizerDeps, requestUrl: string, lectureId: string): string {
-  const base = deps.publicBaseUrl ?? new URL(requestUrl).origin;
-  return `${base.replace(/\/$/, '')}/f/${lectureId}`;
+  return `${publicBase(deps, requestUrl)}/f/${lectureId}`;
 }

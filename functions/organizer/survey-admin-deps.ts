@@ -44,8 +44,7 @@ export function publicBase(deps: OrganizerDeps, requestUrl: string): string {
 }
 
 export function shareUrl(deps: OrganizerDeps, requestUrl: string, surveyId: string): string {
-  const base = deps.publicBaseUrl ?? new URL(requestUrl).origin;
-  return `${base.replace(/\/$/, '')}/s/${surveyId}`;
+  return `${publicBase(deps, requestUrl)}/s/${surveyId}`;
 }
 
 /**
