@@ -22,3 +22,14 @@ export function lanAddress(host: string, interfaces: NodeJS.Dict<NetworkInterfac
     .map((i) => i.address);
   return candidates.find(isPrivateIpv4) ?? candidates[0];
 }
+
+/**
+ * The address this machine itself reaches the server at, as a literal: `localhost` may resolve to ::1,
+ * where another process can hold the same port number, so links and tools never go through the name.
+ */
+export function loopbackOrigin(host: string, port: number): string {
+  const ipv6 = host === '::' || host === '::1';
+  if (ipv6) return `http://[::1]:${port}`;
+  if (host === '0.0.0.0' || LOOPBACK.has(host)) return `http://127.0.0.1:${port}`;
+  return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+}

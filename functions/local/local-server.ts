@@ -18,7 +18,7 @@ import { createRespondentApp } from '../respondent/app.js';
 import { programmePublicDeps, type RespondentDeps } from '../respondent/deps.js';
 import { dispatch } from './dispatch.js';
 import { startDynamoLocal, type LocalCredentials } from './dynamodb-local.js';
-import { lanAddress, listensBeyondThisMachine } from './lan-address.js';
+import { lanAddress, listensBeyondThisMachine, loopbackOrigin } from './lan-address.js';
 import { markRunning } from './running-marker.js';
 import { privateDataDir, type LocalConfig } from './config.js';
 
@@ -95,7 +95,7 @@ export async function startLocalServer(config: LocalConfig, logger: Logger = cre
     const lan = listensBeyondThisMachine(config.host) ? lanAddress(config.host) : undefined;
     publicUrl = config.publicUrl ?? (lan ? `http://${lan.includes(':') ? `[${lan}]` : lan}:${port}` : undefined);
     return {
-      url: `http://localhost:${port}`,
+      url: loopbackOrigin(config.host, port),
       ...(publicUrl ? { publicUrl } : {}),
       port,
       dynamoEndpoint: dynamo.endpoint,

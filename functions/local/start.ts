@@ -9,7 +9,7 @@ quietSdkNodeNotice();
 const config = localConfig();
 const server = await startLocalServer(config, createLogger({ level: (process.env.LOG_LEVEL as 'info') ?? 'warn' }));
 
-// Phones open the public address when there is one (HOST=0.0.0.0 or PUBLIC_URL); the dashboard stays on localhost.
+// Phones open the public address when there is one (HOST=0.0.0.0 or PUBLIC_URL); the dashboard stays on this machine's loopback address.
 const phones = server.publicUrl ?? server.url;
 const note = nodeVersionNote();
 console.log(`

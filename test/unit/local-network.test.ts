@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { localConfig } from '../../functions/local/config.js';
-import { lanAddress, listensBeyondThisMachine } from '../../functions/local/lan-address.js';
+import { lanAddress, listensBeyondThisMachine, loopbackOrigin } from '../../functions/local/lan-address.js';
 import { nodeVersionNote } from '../../functions/local/node-version.js';
 
 const nic = (address: string, internal = false) => ({ address, family: 'IPv4' as const, internal, netmask: '255.255.255.0', mac: '00:00:00:00:00:00', cidr: null });
@@ -19,6 +19,14 @@ describe('npm start on the local network', () => {
     expect(lanAddress('0.0.0.0', { lo: [nic('127.0.0.1', true)], eth0: [nic('172.20.0.5')] })).toBe('172.20.0.5');
     expect(lanAddress('0.0.0.0', { lo: [nic('127.0.0.1', true)] })).toBeUndefined();
     expect(lanAddress('10.0.0.7', interfaces)).toBe('10.0.0.7');
+  });
+
+  it('Should reach its own server at an address literal, never through the name localhost (which may be ::1, held by another process)', () => {
+    expect(loopbackOrigin('127.0.0.1', 3000)).toBe('http://127.0.0.1:3000');
+    expect(loopbackOrigin('0.0.0.0', 3000)).toBe('http://127.0.0.1:3000');
+    expect(loopbackOrigin('localhost', 3000)).toBe('http://127.0.0.1:3000');
+    expect(loopbackOrigin('::', 3000)).toBe('http://[::1]:3000');
+    expect(loopbackOrigin('10.0.0.7', 3000)).toBe('http://10.0.0.7:3000');
   });
 
   it('Should take PUBLIC_URL as an origin only', () => {
