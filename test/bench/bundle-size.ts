@@ -1,17 +1,20 @@
 // Per function: bundle size (minified, gzipped) as the stack builds it, and a fresh Node process's time to its first answered event.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { bundleSettings, esbuildOptions, repoRoot } from '../../infra/bundling.js';
 import { functionSpecs, type FunctionSpec } from '../../infra/function-specs.js';
+import { shipOnDemandModules } from '../../infra/on-demand-modules.js';
 
 export interface BundleFigures {
   name: string;
   minifiedBytes: number;
   gzippedBytes: number;
+  /** Packages shipped beside the bundle and loaded only when used (not read at a cold start), minified bytes each. */
+  onDemand: { name: string; bytes: number }[];
   /** Median over fresh processes: spawn of `node` to the first event answered. */
   firstEventMs: number;
   firstEventStatus: number;
@@ -84,6 +87,8 @@ function median(values: number[]): number {
 async function figuresFor(spec: FunctionSpec, dir: string, bareNodeMs: number): Promise<BundleFigures> {
   const outdir = join(dir, spec.id);
   await build(esbuildOptions(`${repoRoot}${spec.entry}`, outdir));
+  // As the stack's command hook does: the packages loaded on demand go beside the bundle.
+  const onDemand = shipOnDemandModules(outdir, bundleSettings.target).map((name) => ({ name, bytes: statSync(join(outdir, 'node_modules', name, 'index.js')).size }));
   const bundle = join(outdir, bundleSettings.outputFile);
   const code = readFileSync(bundle);
   const script = join(outdir, 'first-event.mjs');
@@ -94,6 +99,7 @@ async function figuresFor(spec: FunctionSpec, dir: string, bareNodeMs: number): 
     name: spec.service,
     minifiedBytes: code.length,
     gzippedBytes: gzipSync(code).length,
+    onDemand,
     firstEventMs: median(runs.map((r) => r.ms)),
     firstEventStatus: runs[0]?.status ?? 0,
     bareNodeMs,
@@ -118,6 +124,7 @@ export async function bundleFigures(): Promise<BundleFigures[]> {
 // `tsx test/bench/bundle-size.ts` prints the figures on its own.
 if (import.meta.url === `file://${process.argv[1]}`) {
   for (const f of await bundleFigures()) {
-    console.log(`${f.name.padEnd(12)} ${(f.minifiedBytes / 1024).toFixed(1)} KB minified, ${(f.gzippedBytes / 1024).toFixed(1)} KB gzipped, first event ${f.firstEventMs.toFixed(0)} ms (status ${f.firstEventStatus}; bare node ${f.bareNodeMs.toFixed(0)} ms)`);
+    const onDemand = f.onDemand.map((m) => `; on demand beside it: ${m.name} ${(m.bytes / 1024).toFixed(1)} KB`).join('');
+    console.log(`${f.name.padEnd(12)} ${(f.minifiedBytes / 1024).toFixed(1)} KB minified, ${(f.gzippedBytes / 1024).toFixed(1)} KB gzipped, first event ${f.firstEventMs.toFixed(0)} ms (status ${f.firstEventStatus}; bare node ${f.bareNodeMs.toFixed(0)} ms)${onDemand}`);
   }
 }
