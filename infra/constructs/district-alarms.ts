@@ -79,13 +79,14 @@ export function tableOperationsSum(table: ITable, metricName: 'ThrottledRequests
   return new MathExpression({ expression: Object.keys(usingMetrics).map((id) => `FILL(${id}, 0)`).join(' + '), usingMetrics, period, label });
 }
 
-/** `100 * part / whole` once `whole` reaches `minimum` in a period, else 0; both series filled. */
-function share(part: IMetric, whole: IMetric, minimum: number, period: Duration, label: string): MathExpression {
+/** The percent of the API's requests answered 4xx or 5xx once there are `minimum` in a period, else 0; both series filled. */
+function apiShare(api: HttpApi, answered: '4xx' | '5xx', minimum: number, period: Duration): MathExpression {
+  const part = answered === '4xx' ? api.metricClientError({ period, statistic: 'Sum' }) : api.metricServerError({ period, statistic: 'Sum' });
   return new MathExpression({
     expression: `IF(FILL(whole, 0) >= ${minimum}, 100 * FILL(part, 0) / FILL(whole, 0), 0)`,
-    usingMetrics: { part, whole },
+    usingMetrics: { part, whole: api.metricCount({ period, statistic: 'Sum' }) },
     period,
-    label,
+    label: `${answered} %`,
   });
 }
 
@@ -143,13 +144,7 @@ export class DistrictAlarms extends Construct {
     );
     const apiServerErrorRate = alarm(
       'ApiServerErrorRate',
-      share(
-        props.api.metricServerError({ period: ERROR_WINDOW.period, statistic: 'Sum' }),
-        props.api.metricCount({ period: ERROR_WINDOW.period, statistic: 'Sum' }),
-        SERVER_ERROR_MIN_REQUESTS,
-        ERROR_WINDOW.period,
-        '5xx %',
-      ),
+      apiShare(props.api, '5xx', SERVER_ERROR_MIN_REQUESTS, ERROR_WINDOW.period),
       SERVER_ERROR_RATE_PERCENT,
       ERROR_WINDOW,
       `More than ${SERVER_ERROR_RATE_PERCENT}% of API requests answered 5xx in 2 of the last 5 minutes (counted from ${SERVER_ERROR_MIN_REQUESTS} requests a minute): many people are affected. ` +
@@ -237,13 +232,7 @@ export class DistrictAlarms extends Construct {
     // and credential stuffing's 401s all show here; the app's metrics never see the gateway's.
     alarm(
       'ApiClientErrorRate',
-      share(
-        props.api.metricClientError({ period: SUSTAINED_WINDOW.period, statistic: 'Sum' }),
-        props.api.metricCount({ period: SUSTAINED_WINDOW.period, statistic: 'Sum' }),
-        CLIENT_ERROR_MIN_REQUESTS,
-        SUSTAINED_WINDOW.period,
-        '4xx %',
-      ),
+      apiShare(props.api, '4xx', CLIENT_ERROR_MIN_REQUESTS, SUSTAINED_WINDOW.period),
       CLIENT_ERROR_RATE_PERCENT,
       SUSTAINED_WINDOW,
       `More than ${CLIENT_ERROR_RATE_PERCENT}% of API requests answered 4xx for 15 minutes. Check first: the access log's status and route fields. ` +

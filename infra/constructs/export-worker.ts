@@ -2,7 +2,7 @@
 // with a long timeout and only the access an export needs; an invocation that fails for good lands
 // in a queue that alarms, so no export is lost without someone hearing of it.
 import { Duration, Fn, RemovalPolicy } from 'aws-cdk-lib';
-import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { Alarm, ComparisonOperator, TreatMissingData, type IMetric } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, Role, ServicePrincipal, type IGrantable } from 'aws-cdk-lib/aws-iam';
@@ -109,30 +109,37 @@ export class ExportWorker extends Construct {
     organizer.addEnvironment('EXPORT_WORKER_FUNCTION', this.fn.functionName);
   }
 
-  /** Every failed export (the handler throws after marking the job failed) and every timeout pages the district. */
+  /**
+   * Every failed export (the handler throws after marking the job failed) and every timeout pages the
+   * district; so does an invocation that failed for good and waits in the failure queue. One is enough.
+   */
   alarmOnFailures(topic: ITopic): Alarm[] {
-    const alarm = new Alarm(this, 'FailedExports', {
-      metric: this.fn.metricErrors({ period: Duration.minutes(5), statistic: 'Sum' }),
-      threshold: 1,
-      evaluationPeriods: 1,
-      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-      treatMissingData: TreatMissingData.NOT_BREACHING,
-      alarmDescription: 'An export job failed (error or timeout in the export worker). Check first: the export worker\'s log group for "export failed" and the job id; the organizer sees the job as failed and can export again.',
-    });
-    alarm.addAlarmAction(new SnsAction(topic));
-    alarm.addOkAction(new SnsAction(topic));
-    const queued = new Alarm(this, 'FailedQueueDepth', {
-      metric: this.failed.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5), statistic: 'Maximum' }),
-      threshold: 1,
-      evaluationPeriods: 1,
-      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-      treatMissingData: TreatMissingData.NOT_BREACHING,
-      alarmDescription:
+    const action = new SnsAction(topic);
+    const mailOnFirst = (id: string, metric: IMetric, alarmDescription: string) => {
+      const alarm = new Alarm(this, id, {
+        metric,
+        threshold: 1,
+        evaluationPeriods: 1,
+        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: TreatMissingData.NOT_BREACHING,
+        alarmDescription,
+      });
+      alarm.addAlarmAction(action);
+      alarm.addOkAction(action);
+      return alarm;
+    };
+    return [
+      mailOnFirst(
+        'FailedExports',
+        this.fn.metricErrors({ period: Duration.minutes(5), statistic: 'Sum' }),
+        'An export job failed (error or timeout in the export worker). Check first: the export worker\'s log group for "export failed" and the job id; the organizer sees the job as failed and can export again.',
+      ),
+      mailOnFirst(
+        'FailedQueueDepth',
+        this.failed.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5), statistic: 'Maximum' }),
         'An export invocation failed for good and waits in the export worker\'s failure queue (kept 14 days). Check first: the message in the queue ' +
-        '(its requestPayload names the job, responsePayload the error), then the worker\'s log for that job id; delete the message once handled, and the alarm returns to OK.',
-    });
-    queued.addAlarmAction(new SnsAction(topic));
-    queued.addOkAction(new SnsAction(topic));
-    return [alarm, queued];
+          '(its requestPayload names the job, responsePayload the error), then the worker\'s log for that job id; delete the message once handled, and the alarm returns to OK.',
+      ),
+    ];
   }
 }

@@ -235,7 +235,7 @@ describe('Per-district stacks', () => {
     expect(fallback?.Properties.Target).toEqual(organizerRoute?.Properties.Target);
   });
 
-  it.each([alpha, beta])('Should let API Gateway invoke the organizer alias of $id for the `$default` route, whose source ARN the API-wide grant does not match', (district) => {
+  it.each([alpha, beta])('Should let API Gateway invoke the organizer alias of $id for the default route of the API, whose source ARN the API-wide grant does not match', (district) => {
     const template = synth.template(district.id);
     const apiId = logicalIdOf('AWS::ApiGatewayV2::Api', district.id);
     const partition = district.region?.startsWith('cn-') ? 'aws-cn' : 'aws';
