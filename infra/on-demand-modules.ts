@@ -25,9 +25,12 @@ export function onDemandImport(name: string): string {
   return `import("${name}")`;
 }
 
-/** The on-demand packages a bundle loads. */
+/**
+ * The listed packages a bundle imports, on demand or not: a static import (which the bundle test
+ * refuses) must still find its package at start-up rather than crash the function.
+ */
 export function onDemandModulesOf(bundleCode: string): OnDemandModule[] {
-  return ON_DEMAND_MODULES.filter((name) => bundleCode.includes(onDemandImport(name)));
+  return ON_DEMAND_MODULES.filter((name) => new RegExp(`(?:\\bfrom\\s*|\\bimport\\s*\\(?\\s*)"${name}"`).test(bundleCode));
 }
 
 /** Bundles each package the output folder's bundle loads on demand into its node_modules; returns their names. */
