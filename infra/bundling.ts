@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { LogLevel, OutputFormat, type BundlingOptions, type ICommandHooks } from 'aws-cdk-lib/aws-lambda-nodejs';
 import type { BuildOptions } from 'esbuild';
+import { ON_DEMAND_MODULES } from './on-demand-modules.js';
 
 /** The repository root: entries, lock file and tsconfig are found from here, whatever the cwd. */
 export const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -18,8 +19,9 @@ export const bundleSettings = {
   sourcesContent: false,
   mainFields: ['module', 'main'],
   banner: requireBanner,
-  // Bundle the AWS SDK too (the runtime's copy is not tree-shaken and its version drifts).
-  externalModules: [] as string[],
+  // Bundle the AWS SDK too (the runtime's copy is not tree-shaken and its version drifts); only the
+  // packages loaded on demand stay out, shipped beside the bundle instead (infra/on-demand-modules.ts).
+  externalModules: [...ON_DEMAND_MODULES] as string[],
   tsconfig: `${repoRoot}tsconfig.json`,
   outputFile: 'index.mjs',
 } as const;
@@ -41,10 +43,16 @@ export function sourceMapPathsCommand(outputDir: string): string {
   return `node -e "${script}" "${outputDir}/${bundleSettings.outputFile}.map" "${repoRoot}"`;
 }
 
+/** Bundles each package the function loads on demand into the output's node_modules (infra/on-demand-modules.ts). */
+export function onDemandModulesCommand(outputDir: string): string {
+  // From the repository root, where `--import tsx` resolves; esbuild is the same local one.
+  return `cd "${repoRoot}" && node --import tsx infra/on-demand-modules.ts "${outputDir}" ${bundleSettings.target}`;
+}
+
 const commandHooks: ICommandHooks = {
   beforeBundling: () => [],
   beforeInstall: () => [],
-  afterBundling: (_inputDir, outputDir) => [sourceMapPathsCommand(outputDir)],
+  afterBundling: (_inputDir, outputDir) => [sourceMapPathsCommand(outputDir), onDemandModulesCommand(outputDir)],
 };
 
 /** The settings as NodejsFunction takes them: local esbuild, never Docker. */

@@ -1,10 +1,11 @@
 // One district's whole product: table, functions, API, session secret, exports bucket, alarms,
-// dashboard, backups, canary deploys and outputs.
+// dashboard, backups, audit trail, canary deploys and outputs.
 import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { BlockPublicAccess, Bucket, BucketEncryption } from 'aws-cdk-lib/aws-s3';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { AppFunction, functionSettings } from './constructs/app-function.js';
+import { AuditTrail } from './constructs/audit-trail.js';
 import { CanaryDeploys } from './constructs/canary-deploys.js';
 import { DistrictAlarms } from './constructs/district-alarms.js';
 import { DistrictApi } from './constructs/district-api.js';
@@ -51,8 +52,7 @@ export class DistrictStack extends Stack {
 
     const functions = props.functions.map((spec) => {
       const app = new AppFunction(this, spec.id, { spec, district, table, sessionSecret, exportBucket });
-      const limit = functionSettings(spec, district).reservedConcurrency ?? district.lambda?.accountConcurrency ?? DEFAULT_ACCOUNT_CONCURRENCY;
-      return { spec, fn: app.fn, alias: app.alias, concurrencyLimit: limit };
+      return { spec, fn: app.fn, alias: app.alias, reservedConcurrency: functionSettings(spec, district).reservedConcurrency };
     });
 
     // Export jobs run outside the API's 30 s: the organizer function invokes the worker asynchronously.
@@ -60,18 +60,28 @@ export class DistrictStack extends Stack {
     for (const { spec, fn } of functions) if (spec.exportBucket) exportWorker.allowInvokeBy(fn);
 
     const api = new DistrictApi(this, 'Http', { district, functions: functions.map(({ spec, alias }) => ({ spec, target: alias })) });
-    const alarms = new DistrictAlarms(this, 'Alarms', { districtId: district.id, alarmEmail: district.alarmEmail, api: api.api, functions, table });
-    const exportAlarm = exportWorker.alarmOnFailures(alarms.topic);
-    new DistrictDashboard(this, 'Dashboard', { districtId: district.id, api: api.api, functions, table, alarms: [...alarms.all, exportAlarm] });
-    new CanaryDeploys(this, 'Deploys', {
-      functions: functions.map(({ spec, alias }) => ({ id: spec.id, alias, rollbackAlarms: alarms.rollbackAlarms.get(spec.id) ?? [] })),
+    const alarms = new DistrictAlarms(this, 'Alarms', {
+      districtId: district.id,
+      alarmEmail: district.alarmEmail,
+      api: api.api,
+      functions,
+      table,
+      accountConcurrency: district.lambda?.accountConcurrency ?? DEFAULT_ACCOUNT_CONCURRENCY,
     });
-    new DistrictBackup(this, 'Backup', { district, table });
+    const exportAlarms = exportWorker.alarmOnFailures(alarms.topic);
+    new DistrictDashboard(this, 'Dashboard', { districtId: district.id, api: api.api, functions, table, alarms: [...alarms.all, ...exportAlarms, alarms.pathCheck] });
+    new CanaryDeploys(this, 'Deploys', {
+      district,
+      functions: functions.map(({ spec, alias }) => ({ spec, alias, rollbackAlarms: alarms.rollbackAlarms.get(spec.id) ?? [] })),
+    });
+    new DistrictBackup(this, 'Backup', { district, table, alarmTopic: alarms.topic });
+    new AuditTrail(this, 'Audit', { district, exportBucket });
 
     new CfnOutput(this, 'ApiUrl', { description: 'The HTTP API', value: api.stage.url });
     new CfnOutput(this, 'SurveyBaseUrl', { description: 'Append a survey id', value: `${api.baseUrl}s/` });
     new CfnOutput(this, 'DashboardUrl', { description: 'The organizer dashboard', value: `${api.baseUrl}${dashboardPath.slice(1)}` });
     new CfnOutput(this, 'TableName', { description: 'For `npm run organizer` against this district', value: table.tableName });
+    new CfnOutput(this, 'AlarmPathCheck', { description: 'For `npm run organizer -- test-alarm --alarm <this>` after each deploy', value: alarms.pathCheck.alarmName });
 
     suppressAcceptedFindings(this);
   }

@@ -4,8 +4,12 @@ import * as v from 'valibot';
 
 /** CloudWatch Logs keeps a log group for one of these numbers of days (its PutRetentionPolicy values). */
 export const LOG_RETENTION_DAYS = [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653] as const;
-/** China's Cybersecurity Law (art. 21) asks for network logs kept at least six months. */
-export const DEFAULT_LOG_RETENTION_DAYS = 180;
+/**
+ * China's Cybersecurity Law (art. 21) asks for network logs kept at least six months. Six calendar
+ * months can be 184 days, and CloudWatch's next value above 180 is 365: so a year, and no less.
+ */
+export const DEFAULT_LOG_RETENTION_DAYS = 365;
+export const KEPT_LOG_RETENTION_DAYS = LOG_RETENTION_DAYS.filter((days) => days >= DEFAULT_LOG_RETENTION_DAYS);
 export const DEFAULT_BACKUP_RETENTION_DAYS = 365;
 /** Lambda's default concurrency quota per account and region, unless the district's file says its own. */
 export const DEFAULT_ACCOUNT_CONCURRENCY = 1000;
@@ -53,10 +57,17 @@ const DistrictSchema = v.pipe(
     }),
     /** A demonstration district: the only kind whose alarm address may be a placeholder. */
     demo: v.optional(v.boolean()),
-    /** Days CloudWatch keeps function and access logs; default 180. Log groups outlive the stack. */
-    logRetentionDays: v.optional(v.picklist(LOG_RETENTION_DAYS)),
-    /** Days AWS Backup keeps each daily backup of the table; default 365. */
+    /** Days CloudWatch keeps function, access and audit-trail logs; default 365, never less. Log groups outlive the stack. */
+    logRetentionDays: v.optional(v.picklist(KEPT_LOG_RETENTION_DAYS, `logRetentionDays: one of CloudWatch's retention values from 365 (${KEPT_LOG_RETENTION_DAYS.join(', ')}): 180 days can fall short of six calendar months`)),
+    /** Days AWS Backup keeps each daily backup of the table (and each copy); default 365. The vault lock holds every backup this long. */
     backupRetentionDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+    /** Copies each daily backup to a vault in this region (in China: Beijing ↔ Ningxia, the only pair AWS Backup copies between). */
+    backupCopyRegion: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{2}(-[a-z]+)+-\d$/))),
+    /**
+     * China only: the ICP licence (备案号) the account is associated with, and the regions the association
+     * covers (Beijing and Ningxia are associated separately). Without it nobody can reach the API (README, China runbook).
+     */
+    icp: v.optional(v.object({ licence: v.pipe(v.string(), v.minLength(4)), regions: v.array(v.pipe(v.string(), v.regex(/^cn-[a-z]+-\d$/))) })),
     /**
      * After a restore: the restored table's name, which the stack adopts (see README, Backup and
      * restore). Absent: the table the stack created.
@@ -69,11 +80,17 @@ const DistrictSchema = v.pipe(
         architecture: v.optional(v.picklist(['arm64', 'x86_64'])),
         /** The account's concurrency quota in this region, for the near-the-limit alarm; default 1000. */
         accountConcurrency: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
-        functions: v.optional(v.strictObject({ Respondent: v.optional(FunctionOverrideSchema), Organizer: v.optional(FunctionOverrideSchema) })),
+        functions: v.optional(
+          v.strictObject({ Respondent: v.optional(FunctionOverrideSchema), Organizer: v.optional(FunctionOverrideSchema), ExportWorker: v.optional(FunctionOverrideSchema) }),
+        ),
       }),
     ),
   }),
   v.check((d) => d.demo === true || !isPlaceholderAddress(d.alarmEmail), 'alarmEmail is a placeholder that reaches nobody: give the district a real address (only a district with "demo": true may keep one)'),
+  v.check(
+    (d) => d.backupCopyRegion === undefined || (d.region !== undefined && d.backupCopyRegion !== d.region && partitionOfRegion(d.backupCopyRegion) === partitionOfRegion(d.region)),
+    'backupCopyRegion: another region of the same partition as the district\'s own "region" (which must then be given), such as cn-northwest-1 for cn-north-1',
+  ),
 );
 
 export type District = v.InferOutput<typeof DistrictSchema>;
@@ -92,11 +109,17 @@ export function loadDistricts(file: URL = new URL('./districts.json', import.met
   return parseDistricts(JSON.parse(readFileSync(file, 'utf8')));
 }
 
-/** `-c district=<id>` picks one; no context means all (for `cdk deploy --all`). */
 /** The AWS partition a district's region belongs to; one credential set deploys into one partition only. */
-export function partitionOf(district: District): 'aws' | 'aws-cn' | 'aws-us-gov' {
-  if (district.region?.startsWith('cn-')) return 'aws-cn';
-  if (district.region?.startsWith('us-gov-')) return 'aws-us-gov';
+export function partitionOf(district: District): Partition {
+  return partitionOfRegion(district.region);
+}
+
+export type Partition = 'aws' | 'aws-cn' | 'aws-us-gov';
+
+/** A region's partition; no region (the CLI's) counts as `aws`. */
+export function partitionOfRegion(region: string | undefined): Partition {
+  if (region?.startsWith('cn-')) return 'aws-cn';
+  if (region?.startsWith('us-gov-')) return 'aws-us-gov';
   return 'aws';
 }
 

@@ -1,4 +1,5 @@
 // The functions a district runs and the API routes each answers: read by the stack and by the route tests.
+import type { SyntheticRequest } from '../functions/deploy-check/synthetic-request.js';
 import { ORGANIZER_ROUTES } from '../functions/organizer/route-table.js';
 import { routeKeyOf } from './route-keys.js';
 
@@ -32,7 +33,15 @@ export interface FunctionSpec {
    * trailing slash), so the gateway never answers with its own 404 outside the error shape.
    */
   defaultRoute?: boolean;
+  /**
+   * What CodeDeploy's pre-traffic hook asks a new version before any traffic shifts to it. Each must
+   * exercise the code and the table through the function's own role, and store nothing.
+   */
+  syntheticRequests: readonly SyntheticRequest[];
 }
+
+/** A survey id no district uses: its reads and submissions reach the table and answer 404. */
+const DEPLOY_CHECK_SURVEY = 'diancai-deploy-check';
 
 export const respondentFunction: FunctionSpec = {
   id: 'Respondent',
@@ -59,6 +68,37 @@ export const respondentFunction: FunctionSpec = {
   ],
   tableAccess: 'respondent',
   memoryMb: 512,
+  syntheticRequests: [
+    {
+      name: 'public survey read',
+      method: 'GET',
+      path: `/api/public/surveys/${DEPLOY_CHECK_SURVEY}`,
+      routeKey: 'GET /api/public/surveys/{surveyId}',
+      pathParameters: { surveyId: DEPLOY_CHECK_SURVEY },
+      expect: { status: 404, errorCode: 'survey_not_found' },
+    },
+    {
+      // A dry run: the body is a valid submission, the survey does not exist, so the whole path to the
+      // table's survey read runs and nothing is written.
+      name: 'submission (dry run: unknown survey, nothing stored)',
+      method: 'POST',
+      path: `/api/public/surveys/${DEPLOY_CHECK_SURVEY}/responses`,
+      routeKey: 'POST /api/public/surveys/{surveyId}/responses',
+      pathParameters: { surveyId: DEPLOY_CHECK_SURVEY },
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ submissionId: '00000000-0000-4000-8000-000000000000', answers: {} }),
+      expect: { status: 404, errorCode: 'survey_not_found' },
+    },
+    {
+      name: 'survey page',
+      method: 'GET',
+      path: `/s/${DEPLOY_CHECK_SURVEY}`,
+      routeKey: 'GET /s/{surveyId}',
+      pathParameters: { surveyId: DEPLOY_CHECK_SURVEY },
+      headers: { accept: 'text/html' },
+      expect: { status: 404, html: true },
+    },
+  ],
 };
 
 // The organizer app keeps its own route table (it registers from it); the API routes are read from it.
@@ -72,6 +112,12 @@ export const organizerFunction: FunctionSpec = {
   exportBucket: true,
   memoryMb: 1024,
   defaultRoute: true,
+  syntheticRequests: [
+    // The sign-in page renders with the session key read from Secrets Manager at start-up.
+    { name: 'sign-in page', method: 'GET', path: '/admin/login', routeKey: 'GET /admin/login', headers: { accept: 'text/html' }, expect: { status: 200, html: true } },
+    { name: 'API without a session', method: 'GET', path: '/api/surveys', routeKey: 'GET /api/surveys', expect: { status: 401, errorCode: 'unauthenticated' } },
+    { name: 'unknown path (the $default route)', method: 'GET', path: '/diancai-deploy-check', routeKey: '$default', headers: { accept: 'text/html' }, expect: { status: 404, html: true } },
+  ],
 };
 
 /** Where the organizer app serves the dashboard, for the stack's DashboardUrl output. */

@@ -2,8 +2,8 @@
 // and for the internet-facing respondent, on which partitions.
 import { Fn } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
-import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
-import { LECTURE_READ_PARTITIONS, PROGRAMME_READ_PARTITIONS, PUBLIC_READ_PREFIX, PUBLIC_WRITE_PREFIX } from '../shared/storage/keys.js';
+import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { keys, LECTURE_READ_PARTITIONS, PROGRAMME_READ_PARTITIONS, PUBLIC_READ_PREFIX, PUBLIC_WRITE_PREFIX } from '../shared/storage/keys.js';
 import { tableDefinition } from '../shared/storage/table-definition.js';
 import type { TableAccess } from './function-specs.js';
 
@@ -26,6 +26,15 @@ export const respondentPartitions = {
   write: [`${PUBLIC_WRITE_PREFIX}*`],
 } as const;
 
+/**
+ * The audit log is append-only: entries are written with PutItem, never changed or removed. An explicit
+ * deny outranks every allow, so no later grant can give the organizer function a way to erase its tracks.
+ */
+export const auditProtection = {
+  partition: keys.auditPartition(),
+  deniedActions: ['dynamodb:DeleteItem', 'dynamodb:BatchWriteItem', 'dynamodb:UpdateItem'],
+} as const;
+
 function leadingKeys(patterns: readonly string[]) {
   // ForAllValues: every partition key the request touches must match (a transaction's items too).
   return { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [...patterns] } };
@@ -45,5 +54,14 @@ export function tableAccessStatements(table: ITable, access: TableAccess): Polic
     ];
   }
   const indexes = [tableDefinition.byTimeIndex, tableDefinition.byResponseIdIndex].map((index) => Fn.join('', [table.tableArn, `/index/${index.name}`]));
-  return [new PolicyStatement({ actions: [...tableActions.readWrite], resources: [table.tableArn, ...indexes] })];
+  return [
+    new PolicyStatement({ actions: [...tableActions.readWrite], resources: [table.tableArn, ...indexes] }),
+    new PolicyStatement({
+      effect: Effect.DENY,
+      actions: [...auditProtection.deniedActions],
+      resources: [table.tableArn],
+      // ForAnyValue: a batch that touches the audit partition with one item of many is refused whole.
+      conditions: { 'ForAnyValue:StringEquals': { 'dynamodb:LeadingKeys': [auditProtection.partition] } },
+    }),
+  ];
 }

@@ -4,6 +4,7 @@
 //   reset-password --email a@b.cn                      a new one-time password (a missed first-admin one, a forgotten one)
 //   import <file.xlsx|file.csv> [--apply]               a catalogue import: the dry run by default
 //   export-catalogue <file.xlsx|file.csv>              writes the catalogue as a spreadsheet
+//   test-alarm --alarm <AlarmPathCheck output>         proves alarms reach the mailbox (AWS_REGION of the district)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { join } from 'node:path';
@@ -26,6 +27,7 @@ import { localConfig, privateDataDir } from '../local/config.js';
 import { startDynamoLocal, type DynamoLocal } from '../local/dynamodb-local.js';
 import { runningServerPid } from '../local/running-marker.js';
 import { quietSdkNodeNotice } from '../local/node-version.js';
+import { alarmPathClients, testAlarmPath } from './alarm-path-check.js';
 
 quietSdkNodeNotice();
 
@@ -34,6 +36,7 @@ const USAGE = [
   '       npm run organizer -- reset-password --email <email>',
   '       npm run organizer -- import <file.xlsx|file.csv> [--apply]   (a dry run unless --apply)',
   '       npm run organizer -- export-catalogue <file.xlsx|file.csv>',
+  '       AWS_REGION=<region> npm run organizer -- test-alarm --alarm <AlarmPathCheck output of the stack>',
 ].join('\n');
 
 type Store = ReturnType<typeof createDynamoStore>;
@@ -127,13 +130,16 @@ async function exportCatalogue(file: string): Promise<number> {
 async function main(): Promise<number> {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { email: { type: 'string' }, role: { type: 'string', default: 'organizer' }, password: { type: 'string' }, apply: { type: 'boolean', default: false } },
+    options: { email: { type: 'string' }, role: { type: 'string', default: 'organizer' }, password: { type: 'string' }, apply: { type: 'boolean', default: false }, alarm: { type: 'string' } },
   });
   const [command, file] = positionals;
   if (command === 'add') return addAccount(values);
   if (command === 'reset-password' && values.email) return resetAccountPassword(values.email);
   if (command === 'import' && file) return importFile(file, values.apply === true);
   if (command === 'export-catalogue' && file) return exportCatalogue(file);
+  if (command === 'test-alarm' && values.alarm) {
+    return testAlarmPath(values.alarm, { ...alarmPathClients(), print: console.log, now: () => new Date(), sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) });
+  }
   console.error(USAGE);
   return 2;
 }

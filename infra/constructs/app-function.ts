@@ -26,9 +26,12 @@ export interface AppFunctionProps {
   exportBucket: IBucket;
 }
 
+/** The functions whose memory and reserved concurrency the districts file may override. */
+export type OverridableFunction = keyof NonNullable<NonNullable<District['lambda']>['functions']>;
+
 /** The Lambda settings of one function in one district: the spec's, then the district's overrides. */
-export function functionSettings(spec: FunctionSpec, district: District) {
-  const override = district.lambda?.functions?.[spec.id as 'Respondent' | 'Organizer'];
+export function functionSettings(spec: Pick<FunctionSpec, 'id' | 'memoryMb'>, district: District) {
+  const override = district.lambda?.functions?.[spec.id as OverridableFunction];
   return {
     // Node.js 22 on arm64 unless the district's region lacks them (check the region's Lambda runtimes).
     runtime: district.lambda?.runtime === 'nodejs20.x' ? Runtime.NODEJS_20_X : Runtime.NODEJS_22_X,

@@ -1,9 +1,10 @@
 // The district's HTTP API: every spec's routes to its function, stage throttling, CORS for the dashboard, access logs.
-import { CfnOutput, RemovalPolicy } from 'aws-cdk-lib';
+import { CfnOutput, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import { ApiMapping, CorsHttpMethod, DomainName, HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
+import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
@@ -38,7 +39,8 @@ export class DistrictApi extends Construct {
       spec,
       integration: new HttpLambdaIntegration(`${spec.id}Integration`, target, { scopePermissionToRoute: false }),
     }));
-    const fallback = integrations.find(({ spec }) => spec.defaultRoute);
+    const fallback = props.functions.find(({ spec }) => spec.defaultRoute);
+    const fallbackIntegration = integrations.find(({ spec }) => spec.defaultRoute);
 
     this.api = new HttpApi(this, 'Api', {
       // API names need not be unique; this one only tells districts apart in the console.
@@ -46,7 +48,7 @@ export class DistrictApi extends Construct {
       description: `Diancai ${district.name}`,
       createDefaultStage: false,
       // The `$default` route: whatever no route matches goes to the app that answers it in the error shape.
-      ...(fallback ? { defaultIntegration: fallback.integration } : {}),
+      ...(fallbackIntegration ? { defaultIntegration: fallbackIntegration.integration } : {}),
       // The dashboard calls the organizer API with its session cookie, so origins are listed, never `*`.
       corsPreflight: corsOrigins.length
         ? {
@@ -86,6 +88,17 @@ export class DistrictApi extends Construct {
         ),
       },
     });
+
+    // The API-wide permission above is scoped `{api}/*/*/*` (stage, method, path), but API Gateway
+    // invokes the `$default` route as `{api}/{stage}/$default`, which that pattern does not match:
+    // without this grant `/` and every unknown path would answer the gateway's own 500, unseen by the
+    // function and its alarms.
+    if (fallback) {
+      fallback.target.addPermission('DefaultRouteInvoke', {
+        principal: new ServicePrincipal('apigateway.amazonaws.com'),
+        sourceArn: Stack.of(this).formatArn({ service: 'execute-api', resource: this.api.apiId, resourceName: '*/$default' }),
+      });
+    }
 
     for (const { spec, integration } of integrations) {
       for (const key of spec.routes) {

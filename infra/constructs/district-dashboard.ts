@@ -6,7 +6,7 @@ import { AlarmStatusWidget, Dashboard, GraphWidget, type IAlarm, type IMetric } 
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
 import { METRIC, type MetricName } from '../../functions/http/metrics.js';
-import { appMetric, TABLE_OPERATIONS, type AlarmedFunction } from './district-alarms.js';
+import { appMetric, tableOperationsSum, type AlarmedFunction } from './district-alarms.js';
 
 const PERIOD = Duration.minutes(5);
 
@@ -50,11 +50,12 @@ export class DistrictDashboard extends Construct {
     );
     this.dashboard.addWidgets(
       graph(
-        'Function duration (p50, p99)',
+        'Function duration (p50, p99); what callers waited at the API (p99)',
         functions.flatMap(({ spec, fn }) => [
           fn.metricDuration({ period: PERIOD, statistic: 'p50', label: `${spec.id} p50` }),
           fn.metricDuration({ period: PERIOD, statistic: 'p99', label: `${spec.id} p99` }),
         ]),
+        [api.metricLatency({ period: PERIOD, statistic: 'p99', label: 'API p99 (cold starts included)' })],
       ),
       graph(
         'Concurrency, throttles, errors',
@@ -69,7 +70,7 @@ export class DistrictDashboard extends Construct {
       graph(
         'Table capacity and throttling',
         [table.metricConsumedReadCapacityUnits({ period: PERIOD, label: 'read units' }), table.metricConsumedWriteCapacityUnits({ period: PERIOD, label: 'write units' })],
-        [table.metricThrottledRequestsForOperations({ operations: [...TABLE_OPERATIONS], period: PERIOD, label: 'throttled' })],
+        [tableOperationsSum(table, 'ThrottledRequests', PERIOD, 'throttled'), tableOperationsSum(table, 'SystemErrors', PERIOD, 'system errors')],
       ),
     );
   }

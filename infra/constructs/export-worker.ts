@@ -1,21 +1,25 @@
 // The export worker: a Lambda function of its own, invoked asynchronously by the organizer function,
-// with a long timeout and only the access an export needs.
+// with a long timeout and only the access an export needs; an invocation that fails for good lands
+// in a queue that alarms, so no export is lost without someone hearing of it.
 import { Duration, Fn, RemovalPolicy } from 'aws-cdk-lib';
-import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { Alarm, ComparisonOperator, TreatMissingData, type IMetric } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, Role, ServicePrincipal, type IGrantable } from 'aws-cdk-lib/aws-iam';
-import { Architecture, Runtime, type Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
+import type { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
+import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { EXPORT_PARTITION_PREFIX, keys } from '../../shared/storage/keys.js';
 import { tableDefinition } from '../../shared/storage/table-definition.js';
 import { nodejsBundling, repoRoot } from '../bundling.js';
 import type { District } from '../districts.js';
 import { logRetentionOf } from '../log-retention.js';
+import { functionSettings } from './app-function.js';
 
 /** Lambda's longest: an export of a million responses at a few thousand rows a second fits with room. */
 export const EXPORT_WORKER_TIMEOUT_MINUTES = 15;
@@ -41,8 +45,13 @@ export interface ExportWorkerProps {
   exportBucket: IBucket;
 }
 
+/** The construct id, which is also the key of its overrides in the districts file (`lambda.functions.ExportWorker`). */
+export const EXPORT_WORKER_ID = 'ExportWorker';
+
 export class ExportWorker extends Construct {
   readonly fn: NodejsFunction;
+  /** Every invocation that failed for good (error, timeout, crash): its event (the job id) and the error. */
+  readonly failed: Queue;
 
   constructor(scope: Construct, id: string, { district, table, exportBucket }: ExportWorkerProps) {
     super(scope, id);
@@ -61,15 +70,23 @@ export class ExportWorker extends Construct {
     // Writes the file as a multipart upload and aborts it on failure; never reads or lists the bucket.
     role.addToPolicy(new PolicyStatement({ actions: ['s3:PutObject', 's3:AbortMultipartUpload'], resources: [exportBucket.arnForObjects('*')] }));
 
+    // Kept 14 days (SQS's longest): time to read why a job failed, long after the alarm.
+    this.failed = new Queue(this, 'Failed', { retentionPeriod: Duration.days(14), enforceSSL: true, encryption: QueueEncryption.SQS_MANAGED });
+
+    // The district's runtime and architecture, as every other function of it (a region without arm64 runs all on x86_64).
+    const settings = functionSettings({ id: EXPORT_WORKER_ID, memoryMb: EXPORT_WORKER_MEMORY_MB }, district);
     this.fn = new NodejsFunction(this, 'Function', {
       entry: `${repoRoot}functions/export-worker/handler.ts`,
       handler: 'handler',
-      runtime: Runtime.NODEJS_22_X,
-      architecture: Architecture.ARM_64,
-      memorySize: EXPORT_WORKER_MEMORY_MB,
+      runtime: settings.runtime,
+      architecture: settings.architecture,
+      memorySize: settings.memorySize,
+      ...(settings.reservedConcurrency !== undefined ? { reservedConcurrentExecutions: settings.reservedConcurrency } : {}),
       timeout: Duration.minutes(EXPORT_WORKER_TIMEOUT_MINUTES),
-      // A failed export is marked failed and alarmed; running it again unasked would only repeat the failure.
+      // A retry would find the job no longer queued and skip it (the handler is idempotent), so it would
+      // only delay the failure; the failed invocation goes to the queue below instead, which alarms.
       retryAttempts: 0,
+      onFailure: new SqsDestination(this.failed),
       projectRoot: repoRoot,
       depsLockFilePath: `${repoRoot}package-lock.json`,
       bundling: nodejsBundling(),
@@ -92,18 +109,37 @@ export class ExportWorker extends Construct {
     organizer.addEnvironment('EXPORT_WORKER_FUNCTION', this.fn.functionName);
   }
 
-  /** Every failed export (the handler throws after marking the job failed) and every timeout pages the district. */
-  alarmOnFailures(topic: ITopic): Alarm {
-    const alarm = new Alarm(this, 'FailedExports', {
-      metric: this.fn.metricErrors({ period: Duration.minutes(5), statistic: 'Sum' }),
-      threshold: 1,
-      evaluationPeriods: 1,
-      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-      treatMissingData: TreatMissingData.NOT_BREACHING,
-      alarmDescription: 'An export job failed (error or timeout in the export worker). Check first: the export worker\'s log group for "export failed" and the job id; the organizer sees the job as failed and can export again.',
-    });
-    alarm.addAlarmAction(new SnsAction(topic));
-    alarm.addOkAction(new SnsAction(topic));
-    return alarm;
+  /**
+   * Every failed export (the handler throws after marking the job failed) and every timeout pages the
+   * district; so does an invocation that failed for good and waits in the failure queue. One is enough.
+   */
+  alarmOnFailures(topic: ITopic): Alarm[] {
+    const action = new SnsAction(topic);
+    const mailOnFirst = (id: string, metric: IMetric, alarmDescription: string) => {
+      const alarm = new Alarm(this, id, {
+        metric,
+        threshold: 1,
+        evaluationPeriods: 1,
+        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: TreatMissingData.NOT_BREACHING,
+        alarmDescription,
+      });
+      alarm.addAlarmAction(action);
+      alarm.addOkAction(action);
+      return alarm;
+    };
+    return [
+      mailOnFirst(
+        'FailedExports',
+        this.fn.metricErrors({ period: Duration.minutes(5), statistic: 'Sum' }),
+        'An export job failed (error or timeout in the export worker). Check first: the export worker\'s log group for "export failed" and the job id; the organizer sees the job as failed and can export again.',
+      ),
+      mailOnFirst(
+        'FailedQueueDepth',
+        this.failed.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5), statistic: 'Maximum' }),
+        'An export invocation failed for good and waits in the export worker\'s failure queue (kept 14 days). Check first: the message in the queue ' +
+          '(its requestPayload names the job, responsePayload the error), then the worker\'s log for that job id; delete the message once handled, and the alarm returns to OK.',
+      ),
+    ];
   }
 }

@@ -8,6 +8,7 @@ import type { CatalogueSection } from '../storage/ports.js';
 import type { Catalogue } from './catalogue-schema.js';
 import { CATALOGUE_SECTIONS } from './catalogue-edits.js';
 import { CSV_HEADERS, LIST_SEPARATOR, RETIRED_WORD, SECTION_COLUMNS, SECTION_WORDS, type CatalogueColumn } from './catalogue-columns.js';
+import { loadExcelJs } from '../xlsx/exceljs.js';
 
 /** An import file's size limit: its base64 copy in the preview's hidden field stays well under the 512 KB body limit. */
 export const MAX_IMPORT_BYTES = 256 * 1024;
@@ -71,8 +72,7 @@ function xlsxCellText(value: unknown): string {
 
 async function readXlsx(bytes: Uint8Array): Promise<ImportSheet[]> {
   if (declaredUnpackedBytes(bytes) > MAX_UNPACKED_BYTES) throw new UnreadableFileError('unpacks too large');
-  // Loaded on first use: the organizer function's cold start does not pay for it.
-  const { default: ExcelJS } = await import('exceljs');
+  const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
@@ -172,7 +172,7 @@ export function catalogueCsv(catalogue: Catalogue): string {
 
 /** The whole catalogue as an .xlsx workbook, a sheet per section named 战线, 单位, 专题, 课题, 专家. */
 export async function catalogueXlsx(catalogue: Catalogue): Promise<Buffer> {
-  const { default: ExcelJS } = await import('exceljs');
+  const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
   for (const section of CATALOGUE_SECTIONS) {
     const sheet = workbook.addWorksheet(SECTION_WORDS[section]);

@@ -134,6 +134,7 @@ try {
 if (!values['skip-bundles'] && !values['export-job']) {
   console.log('Lambda bundles (built with the stack\'s esbuild settings; first event in a fresh Node process)');
   for (const f of await bundleFigures()) {
-    console.log(`  ${f.name.padEnd(12)} ${kb(f.minifiedBytes)} minified, ${kb(f.gzippedBytes)} gzipped, first event ${f.firstEventMs.toFixed(0)} ms (status ${f.firstEventStatus}; bare node ${f.bareNodeMs.toFixed(0)} ms)`);
+    const onDemand = f.onDemand.map((m) => `; on demand beside it: ${m.name} ${kb(m.bytes)}`).join('');
+    console.log(`  ${f.name.padEnd(12)} ${kb(f.minifiedBytes)} minified, ${kb(f.gzippedBytes)} gzipped, first event ${f.firstEventMs.toFixed(0)} ms (status ${f.firstEventStatus}; bare node ${f.bareNodeMs.toFixed(0)} ms)${onDemand}`);
   }
 }

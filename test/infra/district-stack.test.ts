@@ -17,10 +17,29 @@ beforeAll(() => {
 
 const [alpha, beta] = testDistricts as [(typeof testDistricts)[0], (typeof testDistricts)[0]];
 
-function logicalIdOf(type: string, id: string): string {
-  const [logicalId] = Object.keys(synth.template(id).findResources(type));
+function logicalIdOf(type: string, id: string, prefix = ''): string {
+  const [logicalId] = Object.keys(synth.template(id).findResources(type)).filter((k) => k.startsWith(prefix));
   if (!logicalId) throw new Error(`no ${type}`);
   return logicalId;
+}
+
+/** A template's ARN (a string, or an Fn::Join of strings and Refs) with the Refs replaced by the values given. */
+function renderArn(value: unknown, refs: Record<string, string>): string {
+  if (typeof value === 'string') return value;
+  const join = (value as { 'Fn::Join'?: [string, unknown[]] })['Fn::Join'];
+  if (join) return join[1].map((part) => renderArn(part, refs)).join(join[0]);
+  const ref = (value as { Ref?: string }).Ref;
+  if (ref && refs[ref] !== undefined) return refs[ref] as string;
+  throw new Error(`cannot render ${JSON.stringify(value)}`);
+}
+
+/** IAM's ArnLike: each of the six colon-separated parts matched alone, `*` any run of characters (slashes too), `?` one. */
+function arnLike(pattern: string, arn: string): boolean {
+  const patternParts = pattern.split(':');
+  const arnParts = arn.split(':');
+  if (patternParts.length < 6 || arnParts.length < 6) return false;
+  const part = (p: string[], i: number) => (i < 5 ? (p[i] as string) : p.slice(5).join(':'));
+  return [0, 1, 2, 3, 4, 5].every((i) => new RegExp(`^${part(patternParts, i).replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`).test(part(arnParts, i)));
 }
 
 describe('Per-district stacks', () => {
@@ -164,6 +183,12 @@ describe('Per-district stacks', () => {
           ...[tableDefinition.byTimeIndex, tableDefinition.byResponseIdIndex].map((index) => ({ 'Fn::Join': ['', [{ 'Fn::GetAtt': [table, 'Arn'] }, `/index/${index.name}`]] })),
         ],
       },
+      {
+        Effect: 'Deny',
+        Action: ['dynamodb:BatchWriteItem', 'dynamodb:DeleteItem', 'dynamodb:UpdateItem'],
+        Resource: { 'Fn::GetAtt': [table, 'Arn'] },
+        Condition: { 'ForAnyValue:StringEquals': { 'dynamodb:LeadingKeys': ['AUDIT'] } },
+      },
     ]);
     const secret = logicalIdOf('AWS::SecretsManager::Secret', 'alpha');
     expect(statements).toContainEqual({ Effect: 'Allow', Action: ['secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue'], Resource: { Ref: secret } });
@@ -173,6 +198,17 @@ describe('Per-district stacks', () => {
     synth.template('alpha').hasResourceProperties('AWS::Lambda::Function', {
       Environment: { Variables: Match.objectLike({ SESSION_SECRET_ARN: { Ref: secret }, EXPORT_BUCKET: Match.anyValue(), PUBLIC_BASE_URL: 'https://survey.alpha.example' }) },
     });
+  });
+
+  it.each(['alpha', 'beta'])('Should let the organizer of %s append to the audit log but never delete, batch-write or change an entry in it', (id) => {
+    const statements = statementsOf(id, organizerFunction.id) as TableStatement[];
+    const can = (action: string, partitionKey: string) => isAllowed(statements, { action, partitionKey });
+    const audit = keys.auditEntry('2026-12-01T00:00:00.000Z', 'e1').pk;
+    expect(can('PutItem', audit)).toBe(true);
+    expect(can('GetItem', audit) && can('Query', audit)).toBe(true);
+    for (const action of ['DeleteItem', 'BatchWriteItem', 'UpdateItem']) expect(can(action, audit), action).toBe(false);
+    // Everywhere else the organizer still deletes and batch-writes (catalogue imports, unit links).
+    for (const action of ['DeleteItem', 'BatchWriteItem', 'UpdateItem']) expect(can(action, keys.catalogueItem('topic', 't').pk), action).toBe(true);
   });
 
   it.each(['alpha', 'beta'])('Should allow no wildcard action and no DynamoDB action on every resource in %s', (id) => {
@@ -197,6 +233,30 @@ describe('Per-district stacks', () => {
     const organizerRoute = routes.find((r) => r.Properties.RouteKey === 'POST /api/auth/login');
     const fallback = routes.find((r) => r.Properties.RouteKey === '$default');
     expect(fallback?.Properties.Target).toEqual(organizerRoute?.Properties.Target);
+  });
+
+  it.each([alpha, beta])('Should let API Gateway invoke the organizer alias of $id for the default route of the API, whose source ARN the API-wide grant does not match', (district) => {
+    const template = synth.template(district.id);
+    const apiId = logicalIdOf('AWS::ApiGatewayV2::Api', district.id);
+    const partition = district.region?.startsWith('cn-') ? 'aws-cn' : 'aws';
+    // What API Gateway presents when it invokes the function (execute-api ARN: api/stage/route).
+    const sourceArnOf = (route: string) => `arn:${partition}:execute-api:${district.region}:${district.account}:api0123/$default/${route}`;
+    const permissions = Object.values(template.findResources('AWS::Lambda::Permission')).map((p) => p.Properties);
+    const allows = (alias: string, route: string) =>
+      permissions.some(
+        (p) =>
+          p.Principal === 'apigateway.amazonaws.com' &&
+          JSON.stringify(p.FunctionName).includes(`"${alias}"`) &&
+          arnLike(renderArn(p.SourceArn, { [apiId]: 'api0123', 'AWS::Partition': partition, 'AWS::Region': district.region!, 'AWS::AccountId': district.account! }), sourceArnOf(route)),
+      );
+    const organizerAlias = logicalIdOf('AWS::Lambda::Alias', district.id, organizerFunction.id);
+    const respondentAlias = logicalIdOf('AWS::Lambda::Alias', district.id, respondentFunction.id);
+    expect(allows(organizerAlias, '$default')).toBe(true);
+    expect(allows(organizerAlias, 'GET/admin/login')).toBe(true);
+    expect(allows(respondentAlias, 'GET/s/abc')).toBe(true);
+    // The respondent does not answer `$default`, and the API-wide pattern `*/*/*` alone would not cover it.
+    expect(allows(respondentAlias, '$default')).toBe(false);
+    expect(arnLike(`arn:${partition}:execute-api:${district.region}:${district.account}:api0123/*/*/*`, sourceArnOf('$default'))).toBe(false);
   });
 
   it.each([alpha, beta])('Should throttle the default stage of $id as its districts entry says, with JSON access logs', (district) => {

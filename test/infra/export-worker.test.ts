@@ -15,7 +15,8 @@ import { validNeeds } from '../support/demo-answers.js';
 import { submitResponse } from '../../shared/responses/submit-response.js';
 import { systemClock } from '../../shared/clock.js';
 import { deployedFunction, resolveEnvironment } from './support/function-env.js';
-import { synthDistricts, type Synthesized } from './support/synth-districts.js';
+import { parseDistricts, type District } from '../../infra/districts.js';
+import { synthDistricts, testDistricts, type Synthesized } from './support/synth-districts.js';
 
 let synth: Synthesized;
 let table: TestTable;
@@ -40,14 +41,29 @@ function statementsOf(rolePrefix: string): any[] {
 }
 
 describe('The export worker in the template', () => {
-  it('Should run as its own function for up to 15 minutes, with no automatic retries', () => {
+  it('Should run as its own function for up to 15 minutes, with no automatic retries, and send a failed invocation to its failure queue', () => {
     const worker = deployedFunction(synth.template('beta'), synth.assembly, 'Diancai-beta', 'ExportWorker');
     const fn = synth.template('beta').findResources('AWS::Lambda::Function')[worker.logicalId]!;
     expect(fn.Properties.Timeout).toBe(EXPORT_WORKER_TIMEOUT_MINUTES * 60);
-    expect(fn.Properties.MemorySize).toBe(1024);
+    expect(fn.Properties).toMatchObject({ MemorySize: 1024, Runtime: 'nodejs22.x', Architectures: ['arm64'] });
     expect(Object.keys(worker.environment).sort()).toEqual(['DIANCAI_TIME_ZONE', 'DISTRICT_ID', 'EXPORT_BUCKET', 'LOG_LEVEL', 'NODE_OPTIONS', 'TABLE_NAME']);
-    synth.template('beta').hasResourceProperties('AWS::Lambda::EventInvokeConfig', { FunctionName: { Ref: worker.logicalId }, MaximumRetryAttempts: 0 });
+    const queue = logicalIdOf('AWS::SQS::Queue');
+    synth.template('beta').hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+      FunctionName: { Ref: worker.logicalId },
+      MaximumRetryAttempts: 0,
+      DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [queue, 'Arn'] } } },
+    });
+    // Kept 14 days, TLS only, encrypted.
+    synth.template('beta').hasResourceProperties('AWS::SQS::Queue', { MessageRetentionPeriod: 14 * 24 * 3600, SqsManagedSseEnabled: true });
   });
+
+  it('Should run on the district\'s runtime, architecture and memory when its file overrides them', () => {
+    const [beta] = testDistricts.filter((d) => d.id === 'beta') as [District];
+    const custom = parseDistricts([{ ...beta, lambda: { runtime: 'nodejs20.x', architecture: 'x86_64', functions: { ExportWorker: { memoryMb: 2048, reservedConcurrency: 5 } } } }]);
+    const template = synthDistricts({ bundle: false, districts: custom }).template('beta');
+    const [worker] = Object.entries(template.findResources('AWS::Lambda::Function')).filter(([id]) => id.startsWith('ExportWorkerFunction'));
+    expect(worker?.[1].Properties).toMatchObject({ Runtime: 'nodejs20.x', Architectures: ['x86_64'], MemorySize: 2048, ReservedConcurrentExecutions: 5 });
+  }, 180_000);
 
   it('Should grant the worker only what an export needs', () => {
     const tableId = logicalIdOf('AWS::DynamoDB::Table');
@@ -64,6 +80,8 @@ describe('The export worker in the template', () => {
         Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [expect.stringMatching(/RESPONSES/)] } },
       },
       { Effect: 'Allow', Action: ['s3:AbortMultipartUpload', 's3:PutObject'], Resource: { 'Fn::Join': ['', [{ 'Fn::GetAtt': [bucketId, 'Arn'] }, '/*']] } },
+      // Lambda sends a failed invocation to the failure queue with the function's role.
+      { Effect: 'Allow', Action: ['sqs:GetQueueAttributes', 'sqs:GetQueueUrl', 'sqs:SendMessage'], Resource: { 'Fn::GetAtt': [logicalIdOf('AWS::SQS::Queue'), 'Arn'] } },
     ]);
   });
 
@@ -76,7 +94,7 @@ describe('The export worker in the template', () => {
     expect(organizer.environment.EXPORT_WORKER_FUNCTION).toEqual({ Ref: worker.logicalId });
   });
 
-  it('Should alarm by mail when an export fails or times out', () => {
+  it('Should alarm by mail when an export fails or times out, and while a failed invocation waits in the failure queue', () => {
     const worker = deployedFunction(synth.template('beta'), synth.assembly, 'Diancai-beta', 'ExportWorker');
     const topic = logicalIdOf('AWS::SNS::Topic');
     synth.template('beta').hasResourceProperties('AWS::CloudWatch::Alarm', {
@@ -84,6 +102,14 @@ describe('The export worker in the template', () => {
       Namespace: 'AWS/Lambda',
       Dimensions: [{ Name: 'FunctionName', Value: { Ref: worker.logicalId } }],
       AlarmActions: [{ Ref: topic }],
+    });
+    synth.template('beta').hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'ApproximateNumberOfMessagesVisible',
+      Namespace: 'AWS/SQS',
+      Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [logicalIdOf('AWS::SQS::Queue'), 'QueueName'] } }],
+      Threshold: 1,
+      AlarmActions: [{ Ref: topic }],
+      OKActions: [{ Ref: topic }],
     });
   });
 });

@@ -9,7 +9,10 @@ export interface TableStatement {
   Effect: 'Allow' | 'Deny';
   Action: string | string[];
   Resource: unknown;
-  Condition?: { 'ForAllValues:StringLike'?: { 'dynamodb:LeadingKeys': string[] } };
+  Condition?: {
+    'ForAllValues:StringLike'?: { 'dynamodb:LeadingKeys': string[] };
+    'ForAnyValue:StringEquals'?: { 'dynamodb:LeadingKeys': string[] };
+  };
 }
 
 /** One authorisation IAM makes: an action on the item (or request) with this partition key. */
@@ -82,9 +85,12 @@ export function isAllowed(statements: readonly TableStatement[], access: ItemAcc
   const permits = (s: TableStatement) => {
     if (!([s.Action].flat() as string[]).includes(`dynamodb:${access.action}`)) return false;
     if (access.index && !JSON.stringify(s.Resource).includes(`/index/${access.index}`)) return false;
-    const leading = s.Condition?.['ForAllValues:StringLike']?.['dynamodb:LeadingKeys'];
-    if (!leading) return true;
-    return access.partitionKey !== undefined && leading.some((p) => likeToRegExp(p).test(access.partitionKey as string));
+    // One access names one partition key, so "all values" and "any value" are the same test here.
+    const like = s.Condition?.['ForAllValues:StringLike']?.['dynamodb:LeadingKeys'];
+    const equals = s.Condition?.['ForAnyValue:StringEquals']?.['dynamodb:LeadingKeys'];
+    if (!like && !equals) return true;
+    if (access.partitionKey === undefined) return false;
+    return (like ?? []).some((p) => likeToRegExp(p).test(access.partitionKey as string)) || (equals ?? []).includes(access.partitionKey);
   };
   return !statements.some((s) => s.Effect === 'Deny' && permits(s)) && statements.some((s) => s.Effect === 'Allow' && permits(s));
 }
