@@ -3,6 +3,8 @@
 // scorecard is a few additions per lecture however many people answered.
 import { counterDeltas, type CounterDeltas } from '../report/counter-deltas.js';
 import { RESPONSES_COUNTER } from '../report/counter-names.js';
+import type { DecimalText } from '../report/exact-decimal.js';
+import { addDeltas, exactTotal, type ExactCounters } from '../report/exact-counters.js';
 import type { Answers } from '../survey/answers.js';
 import type { Dimension, Survey } from '../survey/survey-schema.js';
 
@@ -37,29 +39,30 @@ export function feedbackDeltas(form: Survey, answers: Answers): CounterDeltas {
   return deltas;
 }
 
-/** A lecture's totals: the sum of its counter shards. */
-export type LectureCounters = Record<string, number>;
+/**
+ * A lecture's totals: the sum of its counter shards, as exact decimal text (one feedback form with a
+ * number question can push a sum past 2^53). Figures become numbers only when shown.
+ */
+export type LectureCounters = ExactCounters;
 
-export function addCounters(into: LectureCounters, from: Readonly<LectureCounters>): LectureCounters {
-  for (const [name, value] of Object.entries(from)) into[name] = (into[name] ?? 0) + value;
-  return into;
-}
+/** Adds one feedback's deltas (demo seeds, recounts) into a lecture's exact totals. */
+export const addCounters = (into: LectureCounters, deltas: Readonly<CounterDeltas>): LectureCounters => addDeltas(into, deltas);
 
 export interface DimensionTotals {
-  sum: number;
-  ratings: number;
-  topTwo: number;
+  sum: DecimalText;
+  ratings: DecimalText;
+  topTwo: DecimalText;
 }
 
 export function dimensionTotals(counters: Readonly<LectureCounters>, dimension: Dimension): DimensionTotals {
   return {
-    sum: counters[dimensionCounters.sum(dimension)] ?? 0,
-    ratings: counters[dimensionCounters.ratings(dimension)] ?? 0,
-    topTwo: counters[dimensionCounters.topTwo(dimension)] ?? 0,
+    sum: exactTotal(counters, dimensionCounters.sum(dimension)),
+    ratings: exactTotal(counters, dimensionCounters.ratings(dimension)),
+    topTwo: exactTotal(counters, dimensionCounters.topTwo(dimension)),
   };
 }
 
-export const feedbackCount = (counters: Readonly<LectureCounters>) => counters[FEEDBACK_COUNTER] ?? 0;
+export const feedbackCount = (counters: Readonly<LectureCounters>): DecimalText => exactTotal(counters, FEEDBACK_COUNTER);
 
 /** The text answers of a response: what scorecards list as suggestions. */
 export function suggestionsOf(form: Survey, answers: Answers): Record<string, string> {

@@ -1,7 +1,6 @@
 // Recounts a lecture's counters from its stored feedback (the source of truth), page by page, lists
 // every difference from the live (shard-summed) counters, and optionally writes the recount.
 import { LectureNotFoundError } from '../errors.js';
-import { decimalOf } from '../report/exact-decimal.js';
 import { counterDifferences, type CounterDifference } from '../report/recount.js';
 import type { FeedbackFormRepository, FeedbackRepository, LectureRepository } from '../storage/ports.js';
 import type { Survey } from '../survey/survey-schema.js';
@@ -40,10 +39,9 @@ export async function rebuildLectureCounters(deps: LectureRebuildDeps, lectureId
     count += page.items.length;
     cursor = page.cursor;
   } while (cursor);
+  // Both sides exact (decimal text): a live total past 2^53 is compared, and written back, digit for digit.
   const live = (await deps.lectures.counters([lectureId])).get(lectureId) ?? {};
-  // Lecture counters are whole numbers (counts, sums of integer ratings): exact as numbers.
-  const exact = (c: LectureCounters) => Object.fromEntries(Object.entries(c).map(([k, n]) => [k, decimalOf(n)]));
-  const differences = counterDifferences([{ unitId: lectureId, counters: exact(live) }], new Map([[lectureId, exact(recounted)]]));
+  const differences = counterDifferences([{ unitId: lectureId, counters: live }], new Map([[lectureId, recounted]]));
   const written = options.write === true && differences.length > 0;
   if (written) await deps.lectures.replaceCounters(lectureId, recounted);
   return { lectureId, feedback: count, differences, written };

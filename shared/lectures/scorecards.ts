@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
 import { DIMENSIONS, type Dimension } from '../survey/survey-schema.js';
 import { csvRows, percentCell } from '../report/csv.js';
+import { addDecimals, type DecimalText } from '../report/exact-decimal.js';
 import { formatDistrictTime } from '../survey-admin/zoned-time.js';
 import { dimensionTotals, feedbackCount, type LectureCounters } from './feedback-counters.js';
 import type { Lecture } from './lecture-schema.js';
@@ -37,37 +38,38 @@ export interface ScorecardRow extends ScoreTotals {
   trend: ({ quarter: string } & ScoreTotals)[];
 }
 
-/** Adds lectures up: attendance and feedback, and per dimension the rating sums, counts and top-two counts. */
+/**
+ * Adds lectures up: attendance and feedback, and per dimension the rating sums, counts and top-two
+ * counts. Counter totals are added exactly (decimal text) and become numbers only in `totals()`.
+ */
 class Tally {
   lectures = 0;
   attendance = 0;
-  feedback = 0;
-  private readonly sums = new Map<Dimension, { sum: number; ratings: number; topTwo: number }>();
+  private feedback: DecimalText = '0';
+  private readonly sums = new Map<Dimension, { sum: DecimalText; ratings: DecimalText; topTwo: DecimalText }>();
 
   add({ lecture, counters }: ScoredLecture): void {
     this.lectures += 1;
     this.attendance += lecture.attendance ?? 0;
-    this.feedback += feedbackCount(counters);
+    this.feedback = addDecimals(this.feedback, feedbackCount(counters));
     for (const d of DIMENSIONS) {
       const t = dimensionTotals(counters, d);
-      const into = this.sums.get(d) ?? { sum: 0, ratings: 0, topTwo: 0 };
-      into.sum += t.sum;
-      into.ratings += t.ratings;
-      into.topTwo += t.topTwo;
-      this.sums.set(d, into);
+      const into = this.sums.get(d);
+      this.sums.set(d, into ? { sum: addDecimals(into.sum, t.sum), ratings: addDecimals(into.ratings, t.ratings), topTwo: addDecimals(into.topTwo, t.topTwo) } : t);
     }
   }
 
   totals(): ScoreTotals {
     const scores: Scores = {};
-    let ratings = 0;
-    let topTwo = 0;
+    let ratings: DecimalText = '0';
+    let topTwo: DecimalText = '0';
     for (const [d, t] of this.sums) {
-      if (t.ratings > 0) scores[d] = t.sum / t.ratings;
-      ratings += t.ratings;
-      topTwo += t.topTwo;
+      if (Number(t.ratings) > 0) scores[d] = Number(t.sum) / Number(t.ratings);
+      ratings = addDecimals(ratings, t.ratings);
+      topTwo = addDecimals(topTwo, t.topTwo);
     }
-    return { lectures: this.lectures, attendance: this.attendance, feedback: this.feedback, scores, ratings, ...(ratings > 0 ? { satisfaction: topTwo / ratings } : {}) };
+    const rated = Number(ratings);
+    return { lectures: this.lectures, attendance: this.attendance, feedback: Number(this.feedback), scores, ratings: rated, ...(rated > 0 ? { satisfaction: Number(topTwo) / rated } : {}) };
   }
 }
 
