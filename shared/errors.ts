@@ -425,7 +425,18 @@ export class OutOfScopeError extends DomainError {
   override name = 'OutOfScopeError';
   readonly status = 403;
   readonly code = 'out_of_scope';
-  constructor(readonly what: string) {
+  /** `units`: the units (id and name) that lie outside, each named in the answer. */
+  constructor(
+    readonly what: string,
+    readonly units: readonly { id: string; label: string }[] = [],
+  ) {
     super(`The ${what} lies outside the account's fronts.`);
+  }
+  override issuesIn(locale: Locale): ErrorIssue[] | undefined {
+    if (this.units.length === 0) return undefined;
+    return this.units.slice(0, 50).map((u) => ({
+      field: `unit.${u.id}`,
+      message: locale === 'en' ? `The unit “${u.label}” lies outside your fronts.` : `单位“${u.label}”不在您负责的战线内。`,
+    }));
   }
 }

@@ -24,7 +24,7 @@ export function surveyAdminDeps(deps: OrganizerDeps): SurveyAdminDeps {
 }
 
 export function directoryDeps(deps: OrganizerDeps): DirectoryDeps {
-  return { surveyAdmin: deps.store.surveyAdmin, menus: deps.store.menus, directory: deps.store.directory, clock: deps.clock };
+  return { surveyAdmin: deps.store.surveyAdmin, menus: deps.store.menus, directory: deps.store.directory, accounts: deps.store.accounts, clock: deps.clock };
 }
 
 export function menuDeps(deps: OrganizerDeps): MenuDeps {
@@ -53,7 +53,8 @@ export function shareUrl(deps: OrganizerDeps, requestUrl: string, surveyId: stri
  */
 export async function listSurveysLogged(deps: OrganizerDeps, c: Context<OrganizerEnv>): Promise<SurveyOverview[]> {
   const scope = accountScope(c.get('session'));
-  const overviews = (await listSurveys(surveyAdminDeps(deps))).filter((o) => inScope(scope, { kind: 'survey', owner: o.owner, unitFronts: surveyUnitFronts(o.survey) }));
+  const [all, catalogue] = await Promise.all([listSurveys(surveyAdminDeps(deps)), scope ? deps.store.catalogue.load() : undefined]);
+  const overviews = all.filter((o) => inScope(scope, { kind: 'survey', owner: o.owner, unitFronts: surveyUnitFronts(o.survey, catalogue) }));
   for (const { survey, unreadableSettings } of overviews) {
     if (unreadableSettings.length > 0) deps.logger.warn('stored settings could not be read', { requestId: requestIdOf(c), surveyId: survey.id, fields: unreadableSettings });
   }

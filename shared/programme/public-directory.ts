@@ -1,13 +1,28 @@
 // Keeps the directory of what is open to units in step with the organizers' surveys and menus.
+import { ownerFronts } from '../accounts/owner-fronts.js';
+import { surveyReach } from '../accounts/scope.js';
 import type { Clock } from '../clock.js';
-import type { DirectoryRepository, MenuRepository, SurveyAdminRepository } from '../storage/ports.js';
-import type { PublicDirectory } from './public-directory-schema.js';
+import type { AccountRepository, DirectoryRepository, MenuRepository, SurveyAdminRepository } from '../storage/ports.js';
+import type { Survey } from '../survey/survey-schema.js';
+import type { DirectorySurvey, PublicDirectory } from './public-directory-schema.js';
 
 export interface DirectoryDeps {
   surveyAdmin: SurveyAdminRepository;
   menus: MenuRepository;
   directory: DirectoryRepository;
+  accounts: Pick<AccountRepository, 'get'>;
   clock: Clock;
+}
+
+/** A published survey's entry: whom it is open to (its unit question's units, or its limited owner's fronts). */
+export async function directoryEntry(deps: Pick<DirectoryDeps, 'accounts'>, survey: Pick<Survey, 'id' | 'title' | 'titleEn' | 'questions'>, owner: string | undefined): Promise<DirectorySurvey> {
+  const reach = surveyReach(survey, await ownerFronts(deps.accounts, owner));
+  return {
+    id: survey.id,
+    title: survey.title,
+    ...(survey.titleEn ? { titleEn: survey.titleEn } : {}),
+    ...(reach === 'district' ? {} : 'unitIds' in reach ? { unitIds: [...reach.unitIds] } : { fronts: [...reach.fronts] }),
+  };
 }
 
 /**
@@ -17,19 +32,12 @@ export interface DirectoryDeps {
 export async function refreshDirectory(deps: DirectoryDeps): Promise<PublicDirectory> {
   const [surveys, menus] = await Promise.all([deps.surveyAdmin.list(), deps.menus.list()]);
   const directory: PublicDirectory = {
-    surveys: surveys
-      .map(({ survey }) => survey)
-      // Feedback forms belong to lectures (their own links), not to a unit's list of surveys.
-      .filter((s) => s.status === 'published' && s.kind !== 'feedback')
-      .map((s) => {
-        const unitQuestion = s.questions.find((q) => q.type === 'unit');
-        return {
-          id: s.id,
-          title: s.title,
-          ...(s.titleEn ? { titleEn: s.titleEn } : {}),
-          ...(unitQuestion?.type === 'unit' ? { unitIds: unitQuestion.options.map((o) => o.id) } : {}),
-        };
-      }),
+    surveys: await Promise.all(
+      surveys
+        // Feedback forms belong to lectures (their own links), not to a unit's list of surveys.
+        .filter(({ survey: s }) => s.status === 'published' && s.kind !== 'feedback')
+        .map(({ survey, owner }) => directoryEntry(deps, survey, owner)),
+    ),
     menus: menus.flatMap((m) => (m.status === 'draft' ? [] : [{ id: m.id, title: m.title, status: m.status, orderDeadline: m.orderDeadline }])),
     updatedAt: deps.clock.now().toISOString(),
   };

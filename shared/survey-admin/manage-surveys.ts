@@ -1,9 +1,9 @@
 // The organizers' survey operations: create from a template, edit while draft, publish, close, settings.
 import * as v from 'valibot';
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
-import { inScope, surveyUnitFronts, withinFronts, type Creator } from '../accounts/scope.js';
+import { assertUnitsWithin, withinFronts, type Creator } from '../accounts/scope.js';
 import type { Clock, IdGenerator } from '../clock.js';
-import { EditConflictError, InvalidInputError, OutOfScopeError, InvalidSurveyError, RecordNotFoundError, SurveyFrozenError, SurveyStatusError, type FieldIssue } from '../errors.js';
+import { EditConflictError, InvalidInputError, InvalidSurveyError, RecordNotFoundError, SurveyFrozenError, SurveyStatusError, type FieldIssue } from '../errors.js';
 import { RESPONSES_COUNTER } from '../report/counter-names.js';
 import type { CatalogueRepository, CounterRepository, StoredSettings, SurveyAdminRepository, SurveyRepository, SurveySettingsRepository, VersionedSurvey } from '../storage/ports.js';
 import { definitionIssues } from '../survey/definition-issues.js';
@@ -11,6 +11,7 @@ import { SurveySchema, type Survey } from '../survey/survey-schema.js';
 import { feedbackFormTemplate } from '../templates/feedback-form.js';
 import { needsSurveyTemplate } from '../templates/needs-survey.js';
 import { SurveySettingsSchema, type SettingName, type SurveySettings, type SurveySettingsInput } from './survey-settings-schema.js';
+import { withCatalogueFronts } from './unit-fronts.js';
 import { parseDistrictTime } from './zoned-time.js';
 
 export interface SurveyAdminDeps {
@@ -90,10 +91,16 @@ export function checkDefinition(input: unknown): Survey {
 export async function createSurvey(deps: SurveyAdminDeps, request: { template: TemplateName; title?: string } | { definition: unknown }, creator?: Creator): Promise<Survey> {
   const id = newSurveyId(deps.newId);
   const createdAt = deps.clock.now().toISOString();
-  const survey =
-    'definition' in request
-      ? checkDefinition(withinFronts(checkDefinition({ ...(request.definition as object), id, status: 'draft', createdAt, publishedAt: undefined, closedAt: undefined }), creator?.fronts))
-      : checkDefinition(withinFronts(fromTemplate(request.template, await deps.catalogue.load(), { id, createdAt, ...(request.title ? { title: request.title } : {}) }), creator?.fronts));
+  const catalogue = await deps.catalogue.load();
+  let survey: Survey;
+  if ('definition' in request) {
+    // A definition names its units; their fronts are the catalogue's, and a limited account's may name only its own.
+    survey = checkDefinition(withCatalogueFronts(checkDefinition({ ...(request.definition as object), id, status: 'draft', createdAt, publishedAt: undefined, closedAt: undefined }), catalogue));
+    assertUnitsWithin(survey, creator, catalogue);
+  } else {
+    // A built-in template lists the whole district: a limited account's copy is cut to its fronts.
+    survey = checkDefinition(withinFronts(fromTemplate(request.template, catalogue, { id, createdAt, ...(request.title ? { title: request.title } : {}) }), creator?.fronts));
+  }
   await deps.surveyAdmin.create(survey, creator?.email);
   return survey;
 }
@@ -135,19 +142,25 @@ export async function replaceDefinition(deps: SurveyAdminDeps, surveyId: string,
   const { survey: current, version } = await existing(deps, surveyId, expectedVersion);
   if (current.status !== 'draft') throw new SurveyFrozenError(surveyId, current.status);
   const fields = typeof definition === 'object' && definition !== null && !Array.isArray(definition) ? definition : {};
-  const survey = checkDefinition({ ...fields, id: current.id, kind: current.kind, status: 'draft', createdAt: current.createdAt, publishedAt: undefined, closedAt: undefined });
+  const catalogue = await deps.catalogue.load();
+  const sent = checkDefinition({ ...fields, id: current.id, kind: current.kind, status: 'draft', createdAt: current.createdAt, publishedAt: undefined, closedAt: undefined });
+  const survey = checkDefinition(withCatalogueFronts(sent, catalogue));
   // A front-limited editor may not list another front's units: the survey would leave its own reach.
-  if (editor?.fronts && !inScope({ email: editor.email, fronts: new Set(editor.fronts) }, { kind: 'survey', owner: editor.email, unitFronts: surveyUnitFronts(survey) })) {
-    throw new OutOfScopeError('units of another front');
-  }
+  assertUnitsWithin(survey, editor, catalogue);
   return { survey, version: await deps.surveyAdmin.replaceDraft(survey, version) };
 }
 
-/** Publishes exactly the definition read here: a save that lands in between makes this a 409, never a lost save. */
-export async function publishSurvey(deps: SurveyAdminDeps, surveyId: string, expectedVersion?: number): Promise<VersionedSurvey> {
+/**
+ * Publishes exactly the definition read here: a save that lands in between makes this a 409, never a
+ * lost save. Unit fronts are the catalogue's as of publishing (the frozen survey keeps them), and a
+ * limited publisher's survey may reach only its fronts' units.
+ */
+export async function publishSurvey(deps: SurveyAdminDeps, surveyId: string, expectedVersion?: number, publisher?: Creator): Promise<VersionedSurvey> {
   const { survey: current, version } = await existing(deps, surveyId, expectedVersion);
   if (current.status !== 'draft') throw new SurveyStatusError(surveyId, current.status, 'published');
-  const survey = checkDefinition({ ...current, status: 'published', publishedAt: deps.clock.now().toISOString() });
+  const catalogue = await deps.catalogue.load();
+  const survey = checkDefinition(withCatalogueFronts({ ...current, status: 'published', publishedAt: deps.clock.now().toISOString() }, catalogue));
+  assertUnitsWithin(survey, publisher, catalogue);
   const next = await deps.surveyAdmin.transition(survey, 'draft', version);
   await deps.afterStatusChange?.();
   return { survey, version: next };

@@ -4,6 +4,7 @@ import { RecordNotFoundError, SurveyStatusError } from '../errors.js';
 import { withinFronts, type Creator } from '../accounts/scope.js';
 import type { Survey } from '../survey/survey-schema.js';
 import { checkDefinition, newSurveyId, type SurveyAdminDeps, type SurveyOverview } from './manage-surveys.js';
+import { withCatalogueFronts } from './unit-fronts.js';
 import { districtDateTime } from './zoned-time.js';
 
 export const CopySurveySchema = v.strictObject({ title: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200))) });
@@ -20,7 +21,7 @@ async function existing(deps: SurveyAdminDeps, surveyId: string): Promise<{ surv
  */
 export async function copySurvey(deps: SurveyAdminDeps, surveyId: string, options: { title?: string; creator?: Creator } = {}): Promise<Survey> {
   const { survey: source } = await existing(deps, surveyId);
-  const { publishedAt: _p, closedAt: _c, ...definition } = withinFronts(source, options.creator?.fronts);
+  const { publishedAt: _p, closedAt: _c, ...definition } = withinFronts(withCatalogueFronts(source, await deps.catalogue.load()), options.creator?.fronts);
   const copy = checkDefinition({
     ...definition,
     id: newSurveyId(deps.newId),

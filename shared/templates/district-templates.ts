@@ -4,6 +4,7 @@ import type { Catalogue } from '../catalogue/catalogue-schema.js';
 import type { Clock, IdGenerator } from '../clock.js';
 import { InvalidSurveyError, InvalidInputError, NotTemplateOwnerError, RecordNotFoundError } from '../errors.js';
 import type { Role } from '../accounts/account-schema.js';
+import { withCatalogueFronts } from '../survey-admin/unit-fronts.js';
 import { withinFronts, type Creator } from '../accounts/scope.js';
 import { checkDefinition, newSurveyId, type SurveyAdminDeps } from '../survey-admin/manage-surveys.js';
 import type { Question, Survey } from '../survey/survey-schema.js';
@@ -119,8 +120,10 @@ export async function createFromTemplate(
   options: { title?: string; creator?: Creator } = {},
 ): Promise<{ survey: Survey; retired: RetiredOption[] }> {
   const found = await existing(deps, templateId);
-  const template = { ...found, definition: withinFronts(found.definition, options.creator?.fronts) };
-  const retired = retiredOptions(template.definition, await deps.catalogue.load());
+  const catalogue = await deps.catalogue.load();
+  // A saved definition's unit fronts are taken from today's catalogue before a limited account's cut.
+  const template = { ...found, definition: withinFronts(withCatalogueFronts(found.definition, catalogue), options.creator?.fronts) };
+  const retired = retiredOptions(template.definition, catalogue);
   const meta = { id: newSurveyId(deps.newId), status: 'draft' as const, createdAt: deps.clock.now().toISOString(), ...(options.title ? { title: options.title } : {}) };
   let survey: Survey;
   let removed = retired.length > 0;

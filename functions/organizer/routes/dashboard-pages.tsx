@@ -230,7 +230,7 @@ export function dashboardPages(app: OrganizerApp, deps: OrganizerDeps): void {
   });
 
   surveyAction('POST /admin/surveys/:surveyId/publish', async (c, surveyId, fields) => {
-    await publishSurvey(domain, surveyId, formVersion(fields.get('version')));
+    await publishSurvey(domain, surveyId, formVersion(fields.get('version')), creatorOf(c.get('session')));
     await audit(deps, c, 'survey.publish', surveyId);
   });
 

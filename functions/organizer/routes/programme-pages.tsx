@@ -204,7 +204,7 @@ export function programmePages(app: OrganizerApp, deps: OrganizerDeps): void {
 
   register(app, deps, 'GET /admin/surveys/:surveyId/status', async (c) => {
     const surveyId = pathId(c, 'surveyId', 'survey');
-    const board = await statusBoard({ surveys: deps.store.surveys, counters: deps.store.counters, catalogue: deps.store.catalogue }, surveyId);
+    const board = await statusBoard({ surveys: deps.store.surveys, counters: deps.store.counters, catalogue: deps.store.catalogue, surveyAdmin: deps.store.surveyAdmin, accounts: deps.store.accounts }, surveyId);
     return renderPage(c, <StatusBoardPage ctx={pageContext(c)} board={board} reminder={reminderText(board, shareUrl(deps, c.req.url, surveyId))} time={time} />);
   });
 }

@@ -76,7 +76,7 @@ export function surveysApi(app: OrganizerApp, deps: OrganizerDeps): void {
   });
 
   register(app, deps, 'POST /api/surveys/:surveyId/publish', async (c) => {
-    const { survey, version } = await publishSurvey(domain, pathId(c, 'surveyId', 'survey'), ifMatchVersion(c));
+    const { survey, version } = await publishSurvey(domain, pathId(c, 'surveyId', 'survey'), ifMatchVersion(c), creatorOf(c.get('session')));
     await audit(deps, c, 'survey.publish', survey.id);
     c.header('ETag', versionTag(version));
     return c.json({ survey, version, shareUrl: shareUrl(deps, c.req.url, survey.id) });
