@@ -4,7 +4,7 @@ import type { Catalogue } from '../catalogue/catalogue-schema.js';
 import { assertUnitsWithin, withinFronts, type Creator } from '../accounts/scope.js';
 import type { Clock, IdGenerator } from '../clock.js';
 import { EditConflictError, InvalidInputError, InvalidSurveyError, RecordNotFoundError, SurveyFrozenError, SurveyStatusError, type FieldIssue } from '../errors.js';
-import { RESPONSES_COUNTER } from '../report/counter-names.js';
+import { INVALID_COUNTER, RESPONSES_COUNTER } from '../report/counter-names.js';
 import type { CatalogueRepository, CounterRepository, StoredSettings, SurveyAdminRepository, SurveyRepository, SurveySettingsRepository, VersionedSurvey } from '../storage/ports.js';
 import { definitionIssues } from '../survey/definition-issues.js';
 import { SurveySchema, type Survey } from '../survey/survey-schema.js';
@@ -68,9 +68,10 @@ export function fromTemplate(template: TemplateName, catalogue: Catalogue, meta:
 }
 
 /** The total of a survey's `responses` counters over its units: no response is read. */
-export async function responseCount(counters: CounterRepository, surveyId: string): Promise<number> {
+export async function responseCount(counters: CounterRepository, surveyId: string, options: { withInvalid?: boolean } = {}): Promise<number> {
   const units = await counters.read(surveyId);
-  return units.reduce((sum, unit) => sum + (unit.counters[RESPONSES_COUNTER] ?? 0), 0);
+  const of = (unit: (typeof units)[number]) => (unit.counters[RESPONSES_COUNTER] ?? 0) + (options.withInvalid ? (unit.counters[INVALID_COUNTER] ?? 0) : 0);
+  return units.reduce((sum, unit) => sum + of(unit), 0);
 }
 
 /** Checks a definition against the schema and the cross-field rules, listing every problem at once. */
@@ -224,8 +225,8 @@ export async function updateSettings(deps: SurveyAdminDeps, surveyId: string, in
   }
   if (issues.length > 0) throw new InvalidInputError(issues);
   if (next.responseLimit !== undefined && next.responseLimit !== current.responseLimit) {
-    // The running total starts from the responses already stored (exact unless responses arrive at this very moment).
-    await deps.surveySettings.setQuotaCount(surveyId, await responseCount(deps.counters, surveyId), next.responseLimit);
+    // The running total starts from the responses already stored, invalid ones too (exact unless responses arrive at this very moment).
+    await deps.surveySettings.setQuotaCount(surveyId, await responseCount(deps.counters, surveyId, { withInvalid: true }), next.responseLimit);
   }
   const version = await deps.surveySettings.put(surveyId, next, stored.version);
   return { settings: next, version };

@@ -1,0 +1,101 @@
+// The second attack run's smaller findings, each through the real apps on DynamoDB Local: a request's
+// submission id in upper case, cross-site posts to every public HTML form, a response limit after
+// invalidating, and a unit link whose unit question display logic hides.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rebuildCounters } from '../../shared/report/rebuild-counters.js';
+import type { Survey } from '../../shared/survey/survey-schema.js';
+import { allResponses } from '../support/respondent-app.js';
+import { ORIGIN } from './organizer-fixture.js';
+import { programmeFixture, requestBody, type ProgrammeFixture } from './programme-fixture.js';
+
+let f: ProgrammeFixture;
+
+beforeAll(async () => {
+  f = await programmeFixture();
+});
+afterAll(() => f.table.drop());
+
+async function json<T>(response: Response | Promise<Response>): Promise<T> {
+  return (await (await response).json()) as T;
+}
+
+describe('a lecture request’s submission id', () => {
+  it('Should be one id whatever its letter case: an upper-case retry replays version 1', async () => {
+    f.clock.set('2026-03-01T00:00:00.000Z');
+    const menuId = await f.publishedMenu();
+    const { key } = await f.issueKey('xinli-st');
+    const body = requestBody();
+    const first = await f.pub('PUT', `/api/public/units/${key}/requests/${menuId}`, body);
+    expect(first.status).toBe(201);
+    const again = await f.pub('PUT', `/api/public/units/${key}/requests/${menuId}`, { ...body, submissionId: body.submissionId.toUpperCase() });
+    expect(again.status).toBe(200);
+    expect(await json<{ version: number }>(again)).toMatchObject({ version: 1 });
+  });
+});
+
+describe('cross-site posts to the public HTML forms', () => {
+  it('Should refuse a post from another site to a unit’s request form and to a lecture’s feedback form (403), as the survey form does', async () => {
+    const menuId = await f.publishedMenu();
+    const { key } = await f.issueKey('jinqiao-st');
+    const lecture = await json<{ lectureId: string }>(
+      f.api('POST', '/api/lectures', { token: f.token, body: { topicId: 't-ecology', expertId: 'e-zhang', unitIds: ['jinqiao-st'], startsAt: '2026-03-01T09:00', durationMinutes: 60, place: '金桥街道' } }),
+    );
+    for (const path of [`/u/${key}/menus/${menuId}`, `/f/${lecture.lectureId}`, '/s/whatever']) {
+      const refused = await f.respondent.request(`${ORIGIN}${path}`, {
+        method: 'POST',
+        headers: { origin: 'https://evil.example', 'content-type': 'application/x-www-form-urlencoded' },
+        body: `submissionId=${randomUUID()}`,
+      });
+      expect(refused.status, path).toBe(403);
+    }
+    const current = await f.table.store.requests.current(menuId, 'jinqiao-st');
+    expect(current).toBeUndefined();
+  });
+});
+
+describe('a response limit after invalidating', () => {
+  it('Should never give a slot back: invalidating all, then moving the limit down and up, still stores at most the limit', async () => {
+    const { survey } = await json<{ survey: Survey }>(f.api('POST', '/api/surveys', { token: f.token, body: { template: 'blank', title: '限额' } }));
+    expect((await f.api('POST', `/api/surveys/${survey.id}/publish`, { token: f.token })).status).toBe(200);
+    const setLimit = (responseLimit: number) => f.api('PUT', `/api/surveys/${survey.id}/settings`, { token: f.token, body: { responseLimit } });
+    expect((await setLimit(3)).status).toBe(200);
+    const send = () => f.pub('POST', `/api/public/surveys/${survey.id}/responses`, { submissionId: randomUUID(), answers: { q1: '好' } });
+    for (let i = 0; i < 3; i++) expect((await send()).status).toBe(201);
+    for (const r of await allResponses(f.table.store, survey.id)) {
+      expect((await f.api('POST', `/api/surveys/${survey.id}/responses/${r.responseId}/invalidate`, { token: f.token, body: { reason: '测试' } })).status).toBe(200);
+    }
+    expect((await setLimit(2)).status).toBe(200);
+    expect((await setLimit(3)).status).toBe(200);
+    // The survey cache lasts 5 s: wait for the limit to be seen, then try to pass it.
+    f.clock.advance(10_000);
+    const statuses = [];
+    for (let i = 0; i < 3; i++) statuses.push((await send()).status);
+    expect(statuses.filter((s) => s === 201)).toEqual([]);
+    expect((await allResponses(f.table.store, survey.id)).length).toBe(3);
+    expect((await rebuildCounters(f.table.store, survey.id)).differences).toEqual([]);
+  });
+});
+
+describe('a unit link and display logic', () => {
+  it('Should file a response under the link’s unit also when display logic hides the unit question', async () => {
+    const definition = {
+      title: '显示逻辑',
+      kind: 'custom',
+      questions: [
+        { id: 'mode', type: 'single_choice', required: true, title: '方式', options: [{ id: 'a', label: '甲' }, { id: 'b', label: '乙' }] },
+        { id: 'unit', type: 'unit', required: false, title: '单位', options: [{ id: 'dongfeng-st', label: '东丰街道', front: 'street' }], visibleIf: { questionId: 'mode', anyOf: ['a'] } },
+      ],
+    };
+    const created = await f.api('POST', '/api/surveys', { token: f.token, body: { definition } });
+    expect(created.status).toBe(201);
+    const { survey } = await json<{ survey: Survey }>(created);
+    expect((await f.api('POST', `/api/surveys/${survey.id}/publish`, { token: f.token })).status).toBe(200);
+    const { key } = await f.issueKey('dongfeng-st');
+    const sent = await f.pub('POST', `/api/public/surveys/${survey.id}/responses`, { submissionId: randomUUID(), answers: { mode: 'b' }, unitKey: key });
+    expect(sent.status).toBe(201);
+    const [stored] = await allResponses(f.table.store, survey.id);
+    expect(stored?.unitId).toBe('dongfeng-st');
+    expect((await rebuildCounters(f.table.store, survey.id)).differences).toEqual([]);
+  });
+});
