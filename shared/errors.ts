@@ -440,3 +440,23 @@ export class OutOfScopeError extends DomainError {
     }));
   }
 }
+
+/** Too many drafts (per account or per district): finish, publish or delete some first. */
+export class DraftLimitError extends DomainError {
+  override name = 'DraftLimitError';
+  readonly status = 409;
+  readonly code = 'draft_limit';
+  constructor(
+    readonly scope: 'account' | 'district',
+    readonly limit: number,
+  ) {
+    super(`The ${scope} already has ${limit} drafts.`);
+  }
+  override issuesIn(locale: Locale): ErrorIssue[] {
+    const message =
+      locale === 'en'
+        ? `${this.scope === 'account' ? 'You have' : 'The district has'} ${this.limit} draft surveys, the most allowed: publish, copy into use or archive some before making another.`
+        : `${this.scope === 'account' ? '您' : '本区'}已有 ${this.limit} 份草稿问卷（上限）。请先发布或整理已有草稿，再新建问卷。`;
+    return [{ field: 'drafts', message }];
+  }
+}

@@ -46,6 +46,8 @@ const SurveySummary = v.object({
 export const SurveyList = v.object({
   counts: v.object({ all: count, draft: count, published: count, closed: count, archived: count }),
   years: v.array(v.string()),
+  /** The `cursor` of the next page (`?cursor=`); absent on the last. */
+  next: v.optional(v.string()),
   surveys: v.array(SurveySummary),
 });
 

@@ -3,6 +3,7 @@
 // lie in those fronts, the lectures, requests and units of those fronts, and nothing district-wide.
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
 import { OutOfScopeError } from '../errors.js';
+import type { SurveySummary } from '../survey-admin/survey-summary.js';
 import type { Survey } from '../survey/survey-schema.js';
 
 /** A limited account's reach; `undefined` stands for the whole district (admins, accounts without fronts). */
@@ -39,12 +40,20 @@ export function inScope(scope: AccountScope | undefined, object: ScopedObject): 
  * knows counts under the catalogue's front whatever the stored option says (a definition stored
  * before fronts were taken from the catalogue may name another).
  */
-export function surveyUnitFronts(survey: Pick<Survey, 'questions'>, catalogue?: Catalogue): string[] {
+export function surveyUnitFronts(survey: SurveyUnits, catalogue?: Catalogue): string[] {
   const known = new Map((catalogue?.units ?? []).map((u) => [u.id, u.front]));
-  const fronts = new Set<string>();
-  for (const q of survey.questions) if (q.type === 'unit') for (const o of q.options) fronts.add(known.get(o.id) ?? o.front);
-  return [...fronts];
+  return [...new Set(unitsOf(survey).map((u) => known.get(u.id) ?? u.front))];
 }
+
+/** A survey's units: read from its definition, or from its summary (lists never read definitions). */
+type SurveyUnits = Pick<Survey, 'questions'> | Pick<SurveySummary, 'units' | 'hasUnitQuestion'>;
+
+function unitsOf(survey: SurveyUnits): { id: string; front: string }[] {
+  if ('units' in survey) return survey.units;
+  return survey.questions.flatMap((q) => (q.type === 'unit' ? q.options.map((o) => ({ id: o.id, front: o.front })) : []));
+}
+
+const hasUnitQuestion = (survey: SurveyUnits) => ('units' in survey ? survey.hasUnitQuestion : survey.questions.some((q) => q.type === 'unit'));
 
 /** The units a survey lists that lie outside these fronts by the catalogue (or that the catalogue does not know). */
 export function unitsOutside(survey: Pick<Survey, 'questions'>, fronts: readonly string[], catalogue: Catalogue): { id: string; label: string }[] {
@@ -75,9 +84,8 @@ export function assertUnitsWithin(survey: Pick<Survey, 'questions'>, account: Cr
  */
 export type SurveyReach = { unitIds: readonly string[] } | { fronts: readonly string[] } | 'district';
 
-export function surveyReach(survey: Pick<Survey, 'questions'>, ownerFronts: readonly string[] | undefined): SurveyReach {
-  const unitQuestion = survey.questions.find((q) => q.type === 'unit');
-  if (unitQuestion?.type === 'unit') return { unitIds: unitQuestion.options.map((o) => o.id) };
+export function surveyReach(survey: SurveyUnits, ownerFronts: readonly string[] | undefined): SurveyReach {
+  if (hasUnitQuestion(survey)) return { unitIds: [...new Set(unitsOf(survey).map((u) => u.id))] };
   return ownerFronts && ownerFronts.length > 0 ? { fronts: ownerFronts } : 'district';
 }
 

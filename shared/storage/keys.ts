@@ -76,6 +76,11 @@ export const keys = {
   surveyById: (surveyId: string) => ({ pk: PARTITIONS.survey(surveyId), sk: 'DEFINITION' }),
   /** GSI keys listing a district's surveys by creation time. */
   surveysByCreation: (createdAt: string, surveyId: string) => ({ gsi1pk: 'SURVEYS', gsi1sk: `${createdAt}#${surveyId}` }),
+  /**
+   * A survey's summary (what lists show), indexed by creation time in place of the definition: a list
+   * reads summaries, never definitions. Organizer-only: outside PUBLIC_READ_PREFIX.
+   */
+  surveySummary: (surveyId: string) => ({ pk: `SURVEY_SUMMARY#${surveyId}`, sk: 'SUMMARY' }),
   surveysByCreationPartition: () => 'SURVEYS',
 
   /** One response per submission id: the key is the idempotency guard. */

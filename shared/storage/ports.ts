@@ -7,6 +7,7 @@ import type { Answers } from '../survey/answers.js';
 import type { Survey } from '../survey/survey-schema.js';
 import type { CounterDeltas } from '../report/counter-deltas.js';
 import type { LectureCounters } from '../lectures/feedback-counters.js';
+import type { SurveySummary } from '../survey-admin/survey-summary.js';
 import type { Lecture } from '../lectures/lecture-schema.js';
 import type { ExportJob } from '../exports/export-job-schema.js';
 import type { Menu } from '../programme/menu-schema.js';
@@ -131,7 +132,7 @@ export interface VersionedSurvey {
 
 /** A survey in the list, with the account that created it. */
 export interface ListedSurvey {
-  survey: Survey;
+  summary: SurveySummary;
   owner?: string;
 }
 
@@ -146,9 +147,9 @@ export interface SurveyAdminRepository {
    * Replaces a draft's definition if it is still at `expectedVersion`; returns the new version.
    * SurveyFrozenError once it is published or closed, EditConflictError when it changed, RecordNotFoundError when missing.
    */
-  replaceDraft(survey: Survey, expectedVersion: number): Promise<number>;
+  replaceDraft(survey: Survey, expectedVersion: number, owner: string | undefined): Promise<number>;
   /** Moves a survey from one status to the next (the new definition carries its timestamps); SurveyStatusError when it is not in `from`, EditConflictError when it changed since `expectedVersion`. */
-  transition(survey: Survey, from: Survey['status'], expectedVersion: number): Promise<number>;
+  transition(survey: Survey, from: Survey['status'], expectedVersion: number, owner: string | undefined): Promise<number>;
 }
 
 /** Settings as stored: the readable fields, the names of any unreadable ones, and the item's version (0 before the first save). */
@@ -404,6 +405,8 @@ export interface RequestRepository {
 export interface DirectoryRepository {
   get(): Promise<PublicDirectory>;
   put(directory: PublicDirectory): Promise<void>;
+  /** Applies one change to the directory as it is now: re-read and re-applied when another change landed first. */
+  update(change: (current: PublicDirectory) => PublicDirectory): Promise<void>;
 }
 
 /** The district's saved survey templates. */
