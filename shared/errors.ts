@@ -460,3 +460,13 @@ export class DraftLimitError extends DomainError {
     return [{ field: 'drafts', message }];
   }
 }
+
+/** One source sent more public writes (responses, feedback, requests) than a window allows: retry later. */
+export class TooManyWritesError extends DomainError {
+  override name = 'TooManyWritesError';
+  readonly status = 429;
+  readonly code = 'too_many_writes';
+  constructor(override readonly retryAfterSeconds: number) {
+    super(`Too many public writes from one source; retry in ${retryAfterSeconds} s.`);
+  }
+}

@@ -195,9 +195,10 @@ export const ProgrammeSummary = v.object({
   byMonth: v.array(Bucket),
   byQuarter: v.array(Bucket),
 });
-export const FeedbackFormAnswer = v.object({ form: SurveySchema, version: v.number(), windowDays: count });
+const repeatFeedback = v.pipe(v.picklist(['refuse', 'replace']), v.description('A second feedback from one phone on one lecture: refused, or replacing the first'));
+export const FeedbackFormAnswer = v.object({ form: SurveySchema, version: v.number(), windowDays: count, repeatFeedback });
 export const FeedbackFormSaved = v.object({ version: v.number(), lecturesUpdated: v.pipe(count, v.description('Scheduled lectures that now answer the new version')) });
-export const FeedbackWindowAnswer = v.object({ windowDays: count });
+export const FeedbackWindowAnswer = v.object({ windowDays: count, repeatFeedback });
 
 export const UnitKeyIssued = v.object({ unitId: v.string(), key: v.string(), url: v.string(), issuedAt: districtTime });
 export const UnitLinks = v.object({

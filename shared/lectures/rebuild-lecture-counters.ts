@@ -32,11 +32,13 @@ export async function rebuildLectureCounters(deps: LectureRebuildDeps, lectureId
   do {
     const page = await deps.feedback.list(lectureId, { limit: 1000, ...(cursor ? { cursor } : {}) });
     for (const item of page.items) {
+      // A feedback replaced by a later one from the same phone counts nowhere, as the live counters left it.
+      if (item.replacedBy) continue;
       let form = forms.get(item.formVersion);
       if (!form) forms.set(item.formVersion, (form = await feedbackFormVersion(deps.feedbackForms, item.formVersion)));
       addCounters(recounted, feedbackDeltas(form, item.answers));
     }
-    count += page.items.length;
+    count += page.items.filter((item) => !item.replacedBy).length;
     cursor = page.cursor;
   } while (cursor);
   // Both sides exact (decimal text): a live total past 2^53 is compared, and written back, digit for digit.

@@ -269,6 +269,19 @@ export interface StoredFeedback {
   /** The feedback form version the answers fit. */
   formVersion: number;
   answers: Answers;
+  /** The phone's per-lecture id, when it sent one (one feedback per phone). */
+  deviceId?: string;
+  /** Set when a later feedback from the same phone replaced this one: it counts nowhere. */
+  replacedBy?: string;
+}
+
+/** What a repeat from the same phone does: replaces the earlier feedback, or is refused (409). */
+export type RepeatFeedback = 'refuse' | 'replace';
+
+/** The earlier feedback a replacement takes out of the counters (its deltas recomputed from its own form). */
+export interface ReplacedFeedback {
+  feedback: StoredFeedback;
+  deltas: CounterDeltas;
 }
 
 /** A feedback response's text answers (suggestions), by question id. */
@@ -306,7 +319,14 @@ export interface LectureRepository {
 
 export interface FeedbackRepository {
   /** Stores the feedback, its suggestions and its counter deltas in one transaction, exactly once per submission id. */
-  submit(feedback: StoredFeedback, deltas: CounterDeltas, suggestions: Record<string, string>): Promise<SubmitOutcome>;
+  /**
+   * Stores a feedback and counts it, exactly once per submission id. With a device id, one per phone:
+   * `repeat` 'refuse' answers AlreadyAnsweredError for a second submission of the phone; 'replace'
+   * takes `replacing` (the phone's earlier feedback) out of the counters in the same transaction.
+   */
+  submit(feedback: StoredFeedback, deltas: CounterDeltas, suggestions: Record<string, string>, device?: { repeat: RepeatFeedback; replacing?: ReplacedFeedback }): Promise<SubmitOutcome>;
+  /** The submission id of the feedback a phone gave on a lecture (its latest), if any. */
+  byDevice(lectureId: string, deviceId: string): Promise<string | undefined>;
   findBySubmission(lectureId: string, submissionId: string): Promise<StoredFeedback | undefined>;
   /** A lecture's feedback in arrival order, a page at a time. */
   list(lectureId: string, options?: { limit?: number; cursor?: string }): Promise<Page<StoredFeedback>>;
@@ -318,6 +338,8 @@ export interface FeedbackFormState {
   version: number;
   /** How many days after a lecture ends its feedback stays open. */
   windowDays: number;
+  /** A second feedback from one phone on one lecture: refused (the default) or replacing the first. */
+  repeatFeedback: RepeatFeedback;
   updatedAt?: string;
 }
 
@@ -329,7 +351,8 @@ export interface FeedbackFormRepository {
   version(version: number): Promise<Survey | undefined>;
   /** Saves the next version; SurveyStatusError-like conflict (AlreadyExistsError) when another save came first. */
   saveVersion(form: Survey, expectedVersion: number, at: string): Promise<number>;
-  setWindowDays(days: number, at: string): Promise<void>;
+  /** The feedback window in days and, when given, what a repeat from one phone does. */
+  setWindow(window: { windowDays: number; repeatFeedback?: RepeatFeedback | undefined }, at: string): Promise<void>;
 }
 
 /** Writes many lectures and their feedback at once, bypassing the booking check and the exactly-once guard: demo seed, imports, benchmarks. */
