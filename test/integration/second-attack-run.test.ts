@@ -99,3 +99,31 @@ describe('a unit link and display logic', () => {
     expect((await rebuildCounters(f.table.store, survey.id)).differences).toEqual([]);
   });
 });
+
+describe('look-alike catalogue names', () => {
+  it.each([
+    ['a zero-width space', '东风街道党工委\u200b中心组'],
+    ['a right-to-left override', '\u202e东风街道党工委中心组'],
+    ['a byte-order mark and a word joiner', '\ufeff东风街道党工委中心组\u2060'],
+  ])('Should store a name cleaned of %s, and refuse it as the same name', async (_, name) => {
+    const res = await f.api('POST', '/api/catalogue/units', { token: f.token, body: { name, front: 'street' } });
+    expect(res.status).toBe(422);
+    expect(await res.text()).toContain('已有同名记录');
+  });
+
+  it('Should refuse full-width letters, another Unicode form and traditional characters as look-alikes, naming the record they resemble', async () => {
+    expect((await f.api('POST', '/api/catalogue/units', { token: f.token, body: { name: 'Café 中心组 AB', front: 'street' } })).status).toBe(201);
+    for (const name of ['Cafe\u0301 中心组 AB', 'Café 中心组 ＡＢ', 'CAFÉ 中心组 ab']) {
+      const res = await f.api('POST', '/api/catalogue/units', { token: f.token, body: { name, front: 'street' } });
+      expect(res.status, name).toBe(422);
+    }
+    const traditional = await f.api('POST', '/api/catalogue/units', { token: f.token, body: { name: '區委組織部中心組', front: 'party' } });
+    expect(traditional.status).toBe(422);
+    const body = (await traditional.json()) as { error: { issues: { field: string; message: string }[] } };
+    expect(body.error.issues).toEqual([{ field: 'name', message: '与已有的“区委组织部中心组”看起来相同（只差全角半角、繁简字形或看不见的字符），请换一个名称或编辑原有记录。' }]);
+    // A name that is really different is taken, stored cleaned.
+    const taken = await f.api('POST', '/api/catalogue/units', { token: f.token, body: { name: '  新区\u200b委员会  ', front: 'party' } });
+    expect(taken.status).toBe(201);
+    expect(((await taken.json()) as { record: { name: string } }).record.name).toBe('新区委员会');
+  });
+});

@@ -2,8 +2,9 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import * as v from 'valibot';
-import { RECORD_SCHEMAS } from '../../catalogue/catalogue-edits.js';
-import type { Catalogue } from '../../catalogue/catalogue-schema.js';
+// The record schemas come from the schema module, not catalogue-edits.ts: the respondent's bundle
+// carries this repository and must not carry the editing rules (nor their name tables).
+import { RECORD_SCHEMAS, type Catalogue } from '../../catalogue/catalogue-schema.js';
 import { AlreadyExistsError, InvalidInputError, RecordNotFoundError } from '../../errors.js';
 import { keys, type CatalogueKind } from '../keys.js';
 import type { CatalogueRecord, CatalogueRecordRepository, CatalogueSection } from '../ports.js';
