@@ -470,3 +470,14 @@ export class TooManyWritesError extends DomainError {
     super(`Too many public writes from one source; retry in ${retryAfterSeconds} s.`);
   }
 }
+
+/** Another catalogue import of the district is being read or applied: one at a time (a file may unpack to megabytes). */
+export class ImportBusyError extends DomainError {
+  override name = 'ImportBusyError';
+  readonly status = 409;
+  readonly code = 'import_busy';
+  override readonly retryAfterSeconds = 10;
+  constructor() {
+    super('Another catalogue import is running.');
+  }
+}

@@ -6,7 +6,7 @@ import type { CatalogueRecord, CatalogueRecordRepository, CatalogueRepository, C
 import { MAX_OPTIONS } from '../question-types/question-base.js';
 import { MAX_UNIT_OPTIONS } from '../question-types/unit.js';
 import { RECORD_SCHEMAS, type Catalogue } from './catalogue-schema.js';
-import { basicFold, lookalikeFold, type NameFold } from './name-lookalikes.js';
+import { basicFold, cleanName, lookalikeFold, type NameFold } from './name-lookalikes.js';
 
 export const CATALOGUE_SECTIONS = ['fronts', 'units', 'themes', 'topics', 'experts'] as const satisfies readonly CatalogueSection[];
 
@@ -45,7 +45,7 @@ export function nameField(section: CatalogueSection): 'name' | 'title' {
  * What tells two records of a section apart for people (and for an import matching rows by name): the
  * name, and for experts the name with the organisation (two experts may share a name).
  */
-export function recordKey(section: CatalogueSection, record: CatalogueRecord, fold: NameFold = basicFold): string {
+export function recordKey(section: CatalogueSection, record: CatalogueRecord, fold: NameFold = cleanName): string {
   const name = (record as Record<string, unknown>)[nameField(section)];
   const key = typeof name === 'string' ? fold(name) : '';
   return section === 'experts' ? `${key}\u0000${fold((record as Catalogue['experts'][number]).organisation)}` : key;

@@ -10,15 +10,22 @@
  */
 const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/gu;
 
-/** A name as stored: NFKC (full-width letters and digits become plain, NFD becomes NFC), no invisible or direction characters, single spaces. */
+/**
+ * A name as stored: NFC (one form for "é", composed or not), no invisible or direction characters,
+ * single spaces. Not NFKC: it would turn Chinese full-width punctuation （，） into ASCII.
+ */
 export function cleanName(name: string): string {
-  return name.normalize('NFKC').replace(INVISIBLE, '').replace(/\s+/gu, ' ').trim();
+  return name.normalize('NFC').replace(INVISIBLE, '').replace(/\s+/gu, ' ').trim();
 }
 
-/** How two names are compared for look-alikes: cleaned, lower case (and, with `lookalikeFold`, traditional characters as simplified). */
+/**
+ * How two names are compared for look-alikes: NFKC (full-width letters, digits and punctuation as
+ * plain ones), no invisible characters, lower case (and, with `lookalikeFold`, traditional characters
+ * as simplified).
+ */
 export type NameFold = (name: string) => string;
 
-export const basicFold: NameFold = (name) => cleanName(name).toLowerCase();
+export const basicFold: NameFold = (name) => cleanName(name.normalize('NFKC')).toLowerCase();
 
 let loaded: Promise<NameFold> | undefined;
 
