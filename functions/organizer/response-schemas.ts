@@ -149,7 +149,11 @@ export const AccountDisabled = v.object({ email: v.string(), disabled: v.boolean
 export const AuditPage = v.object({ entries: v.array(AuditEntrySchema), cursor });
 
 const Scores = v.pipe(v.record(v.string(), v.number()), v.description('Mean rating per dimension, on the questions’ scale'));
-const ScoreTotals = { lectures: count, attendance: count, feedback: count, scores: Scores, satisfaction: v.optional(share), ratings: count };
+const ScoresByScale = v.pipe(
+  v.record(v.string(), v.array(v.object({ scale: count, score: v.number(), ratings: count }))),
+  v.description('Per dimension rated on more than one scale (the feedback form’s scale changed): the mean on each scale; such a dimension has no entry in scores'),
+);
+const ScoreTotals = { lectures: count, attendance: count, feedback: count, scores: Scores, scoresByScale: v.optional(ScoresByScale), satisfaction: v.optional(share), ratings: count };
 const feedbackUrl = v.pipe(v.string(), v.description('The feedback form’s link, for the QR code'));
 export const LectureScheduled = v.object({ lectureId: v.string(), feedbackUrl, lecture: LectureSchema });
 export const LectureAnswer = v.object({ lecture: LectureSchema });
@@ -158,6 +162,7 @@ const LedgerRow = v.object({
   startsAtLocal: districtTime,
   feedback: count,
   scores: Scores,
+  scoresByScale: v.optional(ScoresByScale),
   satisfaction: v.optional(share),
   feedbackUrl,
 });

@@ -3,6 +3,7 @@
 // invalidating, and a unit link whose unit question display logic hides.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rebuildLectureCounters } from '../../shared/lectures/rebuild-lecture-counters.js';
 import { rebuildCounters } from '../../shared/report/rebuild-counters.js';
 import type { Survey } from '../../shared/survey/survey-schema.js';
 import { allResponses } from '../support/respondent-app.js';
@@ -128,5 +129,51 @@ describe('look-alike catalogue names', () => {
     const taken = await f.api('POST', '/api/catalogue/units', { token: f.token, body: { name: '  新区\u200b委员会  ', front: 'party' } });
     expect(taken.status).toBe(201);
     expect(((await taken.json()) as { record: { name: string } }).record.name).toBe('新区委员会');
+  });
+});
+
+describe('a feedback form whose scale changes', () => {
+  it('Should never average two scales: each scale’s mean is kept and shown, in JSON, the ledger CSV and the pages', async () => {
+    const signIn = () => f.login({ email: 'admin@district.cn', password: 'admin-password-1' });
+    const schedule = async (startsAt: string) => {
+      const res = await f.api('POST', '/api/lectures', { token: await signIn(), body: { topicId: 't-digital', expertId: 'e-chen', unitIds: ['dongfeng-st'], startsAt, durationMinutes: 60, place: '报告厅' } });
+      expect(res.status).toBe(201);
+      return ((await res.json()) as { lectureId: string }).lectureId;
+    };
+    const rate = (lectureId: string, lecture: number, organization: number) =>
+      f.pub('POST', `/api/public/lectures/${lectureId}/feedback`, {
+        submissionId: randomUUID(),
+        answers: { lecture: { relevance: lecture, depth: lecture, practice: lecture, effect: lecture }, teacher: { clarity: lecture, interaction: lecture, time: lecture }, organization },
+      });
+    f.clock.set('2026-05-01T00:00:00.000Z');
+    const five = await schedule('2026-05-01T09:00');
+    f.clock.set('2026-05-01T02:00:00.000Z');
+    expect((await rate(five, 5, 5)).status).toBe(201);
+    // The district moves its form to a 10-point scale; the next lecture answers it.
+    const { form } = (await (await f.api('GET', '/api/feedback-form', { token: await signIn() })).json()) as { form: Survey };
+    const tenPoint = { ...form, questions: form.questions.map((q) => (q.type === 'rating' || q.type === 'matrix_rating' ? { ...q, scale: 10 } : q)) };
+    expect((await f.api('PUT', '/api/feedback-form', { token: await signIn(), body: tenPoint })).status).toBe(200);
+    const ten = await schedule('2026-05-02T09:00');
+    f.clock.set('2026-05-02T02:00:00.000Z');
+    expect((await rate(ten, 10, 8)).status).toBe(201);
+    const staff = await signIn();
+    for (const id of [five, ten]) expect((await f.api('POST', `/api/lectures/${id}/delivered`, { token: staff, body: { attendance: 20 } })).status).toBe(200);
+
+    const cards = (await (await f.api('GET', '/api/scorecards?by=expert&from=2026-05-01&to=2026-05-31', { token: staff })).json()) as { rows: { id: string; scores: Record<string, number>; scoresByScale?: Record<string, { scale: number; score: number; ratings: number }[]> }[] };
+    const chen = cards.rows.find((r) => r.id === 'e-chen')!;
+    expect(chen.scores.organisation).toBeUndefined();
+    expect(chen.scoresByScale?.organisation).toEqual([
+      { scale: 5, score: 5, ratings: 1 },
+      { scale: 10, score: 8, ratings: 1 },
+    ]);
+    // One lecture answered one scale: its own score stays a plain mean.
+    const one = (await (await f.api('GET', `/api/lectures/${ten}`, { token: staff })).json()) as { scores: Record<string, number>; scoresByScale?: unknown };
+    expect(one.scores.organisation).toBe(8);
+    expect(one.scoresByScale).toBeUndefined();
+    const csv = await (await f.api('GET', '/api/scorecards.csv?by=expert&from=2026-05-01&to=2026-05-31', { token: staff })).text();
+    expect(csv).toContain('5（5 分制）；8（10 分制）');
+    const page = await (await f.api('GET', '/admin/scorecards?by=expert&from=2026-05-01&to=2026-05-31', { token: staff })).text();
+    expect(page).toContain('5.00（5 分制）；8.00（10 分制）');
+    for (const id of [five, ten]) expect((await rebuildLectureCounters(f.table.store, id)).differences).toEqual([]);
   });
 });
