@@ -3,9 +3,6 @@
 // with Retry-After; the scorecards count what the limit let through. On DynamoDB Local, real apps.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../functions/http/logger.js';
-import { createRespondentApp } from '../../functions/respondent/app.js';
-import { programmePublicDeps } from '../../functions/respondent/deps.js';
 import { rebuildLectureCounters } from '../../shared/lectures/rebuild-lecture-counters.js';
 import type { Survey } from '../../shared/survey/survey-schema.js';
 import { ADMIN, ORIGIN } from './organizer-fixture.js';
@@ -13,7 +10,7 @@ import { programmeFixture, requestBody, type ProgrammeFixture } from './programm
 
 const LIMIT = 10;
 let f: ProgrammeFixture;
-let app: ReturnType<typeof createRespondentApp>;
+let app: ProgrammeFixture['respondent'];
 
 /** A request from one client address (the socket's peer, as @hono/node-server hands it over). */
 const from = (address: string, path: string, init: RequestInit = {}) => app.request(`${ORIGIN}${path}`, init, { incoming: { socket: { remoteAddress: address } } });
@@ -35,21 +32,8 @@ async function openLecture(unitId: string, startsAt: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  f = await programmeFixture();
-  app = createRespondentApp({
-    surveys: f.table.store.surveys,
-    responses: f.table.store.responses,
-    lectures: f.table.store.lectures,
-    feedback: f.table.store.feedback,
-    feedbackForms: f.table.store.feedbackForms,
-    settings: f.table.store.surveySettings,
-    clock: f.clock,
-    newId: randomUUID,
-    logger: createLogger({ level: 'silent' }),
-    timeZone: 'Asia/Shanghai',
-    programme: programmePublicDeps(f.table.store),
-    publicWrites: { limiter: f.table.store.publicWrites, policy: { perWindow: LIMIT, windowMs: 60_000 } },
-  });
+  f = await programmeFixture({ respondent: (store) => ({ publicWrites: { limiter: store.publicWrites, policy: { perWindow: LIMIT, windowMs: 60_000 } } }) });
+  app = f.respondent;
 });
 afterAll(() => f.table.drop());
 
