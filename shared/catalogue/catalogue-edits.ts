@@ -6,7 +6,8 @@ import type { CatalogueRecord, CatalogueRecordRepository, CatalogueRepository, C
 import { MAX_OPTIONS } from '../question-types/question-base.js';
 import { MAX_UNIT_OPTIONS } from '../question-types/unit.js';
 import { RECORD_SCHEMAS, type Catalogue } from './catalogue-schema.js';
-import { basicFold, cleanName, lookalikeFold, type NameFold } from './name-lookalikes.js';
+import { lookalikeFold } from './lookalike-fold.js';
+import { basicFold, cleanName, type NameFold } from './name-lookalikes.js';
 
 export const CATALOGUE_SECTIONS = ['fronts', 'units', 'themes', 'topics', 'experts'] as const satisfies readonly CatalogueSection[];
 

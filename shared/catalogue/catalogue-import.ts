@@ -10,7 +10,8 @@ import type { Clock } from '../clock.js';
 import { ImportBusyError } from '../errors.js';
 import type { MetaRepository } from '../storage/ports.js';
 import { nameField, newRecordId, recordProblems, recordSchemaProblems, type CatalogueEditDeps } from './catalogue-edits.js';
-import { basicFold, lookalikeFold, type NameFold } from './name-lookalikes.js';
+import { lookalikeFold } from './lookalike-fold.js';
+import { basicFold, type NameFold } from './name-lookalikes.js';
 import { readCatalogueFile, type ImportSheet } from './catalogue-file.js';
 import type { Catalogue } from './catalogue-schema.js';
 

@@ -26,17 +26,3 @@ export function cleanName(name: string): string {
 export type NameFold = (name: string) => string;
 
 export const basicFold: NameFold = (name) => cleanName(name.normalize('NFKC')).toLowerCase();
-
-let loaded: Promise<NameFold> | undefined;
-
-/**
- * The full fold: also traditional characters as simplified (組 → 组), with OpenCC's table (opencc-js),
- * loaded on first use so the organizer's cold start and the respondent's bundle do not carry it.
- */
-export function lookalikeFold(): Promise<NameFold> {
-  loaded ??= import('opencc-js/t2cn').then(({ Converter }) => {
-    const toSimplified = Converter({ from: 't', to: 'cn' });
-    return (name: string) => toSimplified(basicFold(name));
-  });
-  return loaded;
-}
