@@ -173,7 +173,7 @@ describe('a feedback form whose scale changes', () => {
     const csv = await (await f.api('GET', '/api/scorecards.csv?by=expert&from=2026-05-01&to=2026-05-31', { token: staff })).text();
     expect(csv).toContain('5（5 分制）；8（10 分制）');
     const page = await (await f.api('GET', '/admin/scorecards?by=expert&from=2026-05-01&to=2026-05-31', { token: staff })).text();
-    expect(page).toContain('5.00（5 分制）；8.00（10 分制）');
+    expect(page).toContain('5.00（5 分制）<br/>8.00（10 分制）');
     for (const id of [five, ten]) expect((await rebuildLectureCounters(f.table.store, id)).differences).toEqual([]);
   });
 });
