@@ -425,7 +425,59 @@ export class OutOfScopeError extends DomainError {
   override name = 'OutOfScopeError';
   readonly status = 403;
   readonly code = 'out_of_scope';
-  constructor(readonly what: string) {
+  /** `units`: the units (id and name) that lie outside, each named in the answer. */
+  constructor(
+    readonly what: string,
+    readonly units: readonly { id: string; label: string }[] = [],
+  ) {
     super(`The ${what} lies outside the account's fronts.`);
+  }
+  override issuesIn(locale: Locale): ErrorIssue[] | undefined {
+    if (this.units.length === 0) return undefined;
+    return this.units.slice(0, 50).map((u) => ({
+      field: `unit.${u.id}`,
+      message: locale === 'en' ? `The unit “${u.label}” lies outside your fronts.` : `单位“${u.label}”不在您负责的战线内。`,
+    }));
+  }
+}
+
+/** Too many drafts (per account or per district): finish, publish or delete some first. */
+export class DraftLimitError extends DomainError {
+  override name = 'DraftLimitError';
+  readonly status = 409;
+  readonly code = 'draft_limit';
+  constructor(
+    readonly scope: 'account' | 'district',
+    readonly limit: number,
+  ) {
+    super(`The ${scope} already has ${limit} drafts.`);
+  }
+  override issuesIn(locale: Locale): ErrorIssue[] {
+    const message =
+      locale === 'en'
+        ? `${this.scope === 'account' ? 'You have' : 'The district has'} ${this.limit} draft surveys, the most allowed: publish, copy into use or archive some before making another.`
+        : `${this.scope === 'account' ? '您' : '本区'}已有 ${this.limit} 份草稿问卷（上限）。请先发布或整理已有草稿，再新建问卷。`;
+    return [{ field: 'drafts', message }];
+  }
+}
+
+/** One source sent more public writes (responses, feedback, requests) than a window allows: retry later. */
+export class TooManyWritesError extends DomainError {
+  override name = 'TooManyWritesError';
+  readonly status = 429;
+  readonly code = 'too_many_writes';
+  constructor(override readonly retryAfterSeconds: number) {
+    super(`Too many public writes from one source; retry in ${retryAfterSeconds} s.`);
+  }
+}
+
+/** Another catalogue import of the district is being read or applied: one at a time (a file may unpack to megabytes). */
+export class ImportBusyError extends DomainError {
+  override name = 'ImportBusyError';
+  readonly status = 409;
+  readonly code = 'import_busy';
+  override readonly retryAfterSeconds = 10;
+  constructor() {
+    super('Another catalogue import is running.');
   }
 }

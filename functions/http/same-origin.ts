@@ -1,6 +1,7 @@
 // CSRF defence, for both apps: a browser-sent change (a cookie-authenticated call, a form post) must
 // come from this site's own pages.
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
+import { ApiError } from './api-error.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -28,4 +29,16 @@ export function comesFromOwnSite(c: Context, allowedOrigins: readonly string[], 
   if (site !== undefined) return site === 'same-origin' || site === 'none';
   if (origin === 'null') return false;
   return !requireProof;
+}
+
+/**
+ * The one rule for every public HTML form (a survey, a lecture's feedback, a unit's request): a post
+ * from another site's page is refused (403 csrf_rejected) before any handler reads it, so a new form
+ * route cannot forget it. The JSON API (`/api/public/...`) stays open to any client.
+ */
+export function ownSiteForms(): MiddlewareHandler {
+  return async function ownSiteFormsMiddleware(c, next) {
+    if (!isSafeMethod(c.req.method) && !comesFromOwnSite(c, [], false)) throw new ApiError(403, 'csrf_rejected');
+    await next();
+  };
 }

@@ -1,4 +1,5 @@
 // The local run's settings, all from environment variables (documented in the README).
+import { publicWritePolicy, type PublicWritePolicy } from '../../shared/responses/public-write-limit.js';
 import { chmodSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -13,6 +14,8 @@ export interface LocalConfig {
   timeZone: string;
   /** Printed on QR code posters. */
   districtName?: string;
+  /** The per-source limit on public writes (DIANCAI_PUBLIC_WRITES_PER_MINUTE, default 120); absent: none. */
+  publicWrites?: PublicWritePolicy;
 }
 
 export function localConfig(env: NodeJS.ProcessEnv = process.env): LocalConfig {
@@ -31,6 +34,7 @@ export function localConfig(env: NodeJS.ProcessEnv = process.env): LocalConfig {
     tableName: env.DIANCAI_TABLE_NAME ?? 'diancai-local',
     timeZone: env.DIANCAI_TIME_ZONE ?? 'Asia/Shanghai',
     districtName: env.DIANCAI_DISTRICT_NAME?.trim() || '演示区（Diancai 示例）',
+    publicWrites: publicWritePolicy(env.DIANCAI_PUBLIC_WRITES_PER_MINUTE),
   };
 }
 

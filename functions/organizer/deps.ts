@@ -1,4 +1,5 @@
 // What the organizer app needs from the outside world, passed in once at start-up.
+import type { DraftLimits } from '../../shared/survey-admin/manage-surveys.js';
 import type { Clock, IdGenerator } from '../../shared/clock.js';
 import type { Store } from '../../shared/storage/dynamodb/store.js';
 import type { ExportFiles } from '../../shared/report/export-files.js';
@@ -30,4 +31,6 @@ export interface OrganizerDeps {
   exportInlineMaxBytes?: number;
   /** Extra origins allowed to send cookie-authenticated changes (e.g. a custom domain in front of the API). */
   allowedOrigins?: readonly string[];
+  /** Caps on draft surveys per account and per district (DEFAULT_DRAFT_LIMITS when absent). */
+  draftLimits?: DraftLimits;
 }

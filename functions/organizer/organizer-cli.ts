@@ -106,7 +106,7 @@ async function importFile(file: string, apply: boolean): Promise<number> {
     return 1;
   }
   return withStore(async (store, tableName) => {
-    const plan = await importCatalogueFile({ catalogue: store.catalogue, catalogueRecords: store.catalogueRecords, newId: randomUUID }, new Uint8Array(bytes), apply);
+    const plan = await importCatalogueFile({ catalogue: store.catalogue, catalogueRecords: store.catalogueRecords, newId: randomUUID, meta: store.meta, clock: systemClock }, new Uint8Array(bytes), apply);
     const report = importReport(plan, apply, 'zh');
     for (const line of reportLines(report, 'zh')) console.log(line);
     const { add, change, same, refuse } = plan.counts;

@@ -16,6 +16,8 @@ export const SurveyListQuery = v.object({
   status: said('draft, published or closed'),
   year: said('The year (district time) the survey was created, YYYY'),
   archived: oneOf(['only'], 'only: the archive instead of the list'),
+  limit: said('Surveys per page, 1 to 200 (200 when absent)'),
+  cursor,
 });
 
 export const ReportFilterQuery = v.object({

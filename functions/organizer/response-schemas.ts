@@ -46,6 +46,8 @@ const SurveySummary = v.object({
 export const SurveyList = v.object({
   counts: v.object({ all: count, draft: count, published: count, closed: count, archived: count }),
   years: v.array(v.string()),
+  /** The `cursor` of the next page (`?cursor=`); absent on the last. */
+  next: v.optional(v.string()),
   surveys: v.array(SurveySummary),
 });
 
@@ -147,7 +149,11 @@ export const AccountDisabled = v.object({ email: v.string(), disabled: v.boolean
 export const AuditPage = v.object({ entries: v.array(AuditEntrySchema), cursor });
 
 const Scores = v.pipe(v.record(v.string(), v.number()), v.description('Mean rating per dimension, on the questions’ scale'));
-const ScoreTotals = { lectures: count, attendance: count, feedback: count, scores: Scores, satisfaction: v.optional(share), ratings: count };
+const ScoresByScale = v.pipe(
+  v.record(v.string(), v.array(v.object({ scale: count, score: v.number(), ratings: count }))),
+  v.description('Per dimension rated on more than one scale (the feedback form’s scale changed): the mean on each scale; such a dimension has no entry in scores'),
+);
+const ScoreTotals = { lectures: count, attendance: count, feedback: count, scores: Scores, scoresByScale: v.optional(ScoresByScale), satisfaction: v.optional(share), ratings: count };
 const feedbackUrl = v.pipe(v.string(), v.description('The feedback form’s link, for the QR code'));
 export const LectureScheduled = v.object({ lectureId: v.string(), feedbackUrl, lecture: LectureSchema });
 export const LectureAnswer = v.object({ lecture: LectureSchema });
@@ -156,6 +162,7 @@ const LedgerRow = v.object({
   startsAtLocal: districtTime,
   feedback: count,
   scores: Scores,
+  scoresByScale: v.optional(ScoresByScale),
   satisfaction: v.optional(share),
   feedbackUrl,
 });
@@ -193,9 +200,10 @@ export const ProgrammeSummary = v.object({
   byMonth: v.array(Bucket),
   byQuarter: v.array(Bucket),
 });
-export const FeedbackFormAnswer = v.object({ form: SurveySchema, version: v.number(), windowDays: count });
+const repeatFeedback = v.pipe(v.picklist(['refuse', 'replace']), v.description('A second feedback from one phone on one lecture: refused, or replacing the first'));
+export const FeedbackFormAnswer = v.object({ form: SurveySchema, version: v.number(), windowDays: count, repeatFeedback });
 export const FeedbackFormSaved = v.object({ version: v.number(), lecturesUpdated: v.pipe(count, v.description('Scheduled lectures that now answer the new version')) });
-export const FeedbackWindowAnswer = v.object({ windowDays: count });
+export const FeedbackWindowAnswer = v.object({ windowDays: count, repeatFeedback });
 
 export const UnitKeyIssued = v.object({ unitId: v.string(), key: v.string(), url: v.string(), issuedAt: districtTime });
 export const UnitLinks = v.object({

@@ -4,6 +4,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { accountScope, inScope, surveyUnitFronts, type ScopedObject } from '../../shared/accounts/scope.js';
 import { OutOfScopeError } from '../../shared/errors.js';
+import { exportFileName } from '../../shared/exports/run-export.js';
 import { isId } from '../../shared/survey/ids.js';
 import type { OrganizerEnv } from './access-guard.js';
 import type { OrganizerDeps } from './deps.js';
@@ -14,14 +15,34 @@ type Resolver = (deps: OrganizerDeps, c: Context<OrganizerEnv>) => Promise<Scope
 
 async function surveyObject(deps: OrganizerDeps, surveyId: string | undefined): Promise<ScopedObject | undefined> {
   if (!isId(surveyId)) return undefined;
-  const found = await deps.store.surveyAdmin.getVersioned(surveyId);
-  return found ? { kind: 'survey', owner: found.owner, unitFronts: surveyUnitFronts(found.survey) } : undefined;
+  const [found, catalogue] = await Promise.all([deps.store.surveyAdmin.getVersioned(surveyId), deps.store.catalogue.load()]);
+  // Fronts by the catalogue: a definition stored with a forged unit front is not taken at its word.
+  return found ? { kind: 'survey', owner: found.owner, unitFronts: surveyUnitFronts(found.survey, catalogue) } : undefined;
 }
 
 async function unitsObject(deps: OrganizerDeps, unitIds: readonly string[]): Promise<ScopedObject> {
   const units = await Promise.all(unitIds.map((id) => deps.store.catalogueRecords.get('units', id)));
   // A unit the catalogue no longer knows has no front: the object then lies outside every limit.
   return { kind: 'units', fronts: units.map((u) => u?.front ?? '') };
+}
+
+/** Most `-` a file name is split at when looking for its export record (survey ids and export ids hold a few). */
+const MAX_FILE_NAME_SPLITS = 12;
+
+/**
+ * A finished file's survey, from its export record, never from parsing the name (survey ids may hold
+ * `-`): the record whose own file name is exactly this one. A file no record names lies outside every limit.
+ */
+async function exportFileObject(deps: OrganizerDeps, file: string): Promise<ScopedObject> {
+  const match = /^responses-([A-Za-z0-9_-]+)\.csv$/.exec(file);
+  const stem = match?.[1] ?? '';
+  const splits = [...stem.matchAll(/-/g)].map((m) => m.index).slice(-MAX_FILE_NAME_SPLITS);
+  for (const at of splits.reverse()) {
+    const exportId = stem.slice(at + 1);
+    const job = isId(exportId) ? await deps.store.exportJobs.get(exportId) : undefined;
+    if (job && exportFileName(job) === file) return (await surveyObject(deps, job.surveyId)) ?? { kind: 'district' };
+  }
+  return { kind: 'district' };
 }
 
 const nothing: Resolver = () => Promise.resolve(undefined);
@@ -52,8 +73,7 @@ const RESOLVERS: Record<ScopeKind, Resolver> = {
     const job = isId(id) ? await deps.store.exportJobs.get(id) : undefined;
     return job ? surveyObject(deps, job.surveyId) : undefined;
   },
-  // Finished files are named `responses-<surveyId>-<exportId>.csv` (shared/exports/run-export.ts).
-  'export-file': (deps, c) => surveyObject(deps, /^responses-([A-Za-z0-9_-]+?)-[A-Za-z0-9_-]+\.csv$/.exec(String(c.req.param('file')))?.[1]),
+  'export-file': (deps, c) => exportFileObject(deps, String(c.req.param('file'))),
 };
 
 export function scopeGuard(deps: OrganizerDeps, spec: RouteSpec): MiddlewareHandler<OrganizerEnv> {

@@ -1,12 +1,12 @@
 // The organizer deps, narrowed to what the domain's survey operations take.
 import type { Context } from 'hono';
-import { listSurveys, type SurveyAdminDeps, type SurveyOverview } from '../../shared/survey-admin/manage-surveys.js';
+import { listSurveys, type ListedOverview, type SurveyAdminDeps } from '../../shared/survey-admin/manage-surveys.js';
 import { requestIdOf } from '../http/request-id.js';
 import type { OrganizerDeps } from './deps.js';
 import type { OrganizerEnv } from './access-guard.js';
 import { accountScope, inScope, surveyUnitFronts } from '../../shared/accounts/scope.js';
 import type { MenuDeps } from '../../shared/programme/manage-menus.js';
-import { refreshDirectory, type DirectoryDeps } from '../../shared/programme/public-directory.js';
+import { updateDirectoryFor, updateDirectoryForMenu, type DirectoryDeps } from '../../shared/programme/public-directory.js';
 
 export function surveyAdminDeps(deps: OrganizerDeps): SurveyAdminDeps {
   const { store } = deps;
@@ -19,12 +19,14 @@ export function surveyAdminDeps(deps: OrganizerDeps): SurveyAdminDeps {
     clock: deps.clock,
     newId: deps.newId,
     timeZone: deps.timeZone,
-    afterStatusChange: () => refreshDirectory(directoryDeps(deps)),
+    ...(deps.draftLimits ? { draftLimits: deps.draftLimits } : {}),
+    // One entry changes: no list is read on publish or close.
+    afterStatusChange: (survey, owner) => updateDirectoryFor(directoryDeps(deps), survey, owner),
   };
 }
 
 export function directoryDeps(deps: OrganizerDeps): DirectoryDeps {
-  return { surveyAdmin: deps.store.surveyAdmin, menus: deps.store.menus, directory: deps.store.directory, clock: deps.clock };
+  return { surveyAdmin: deps.store.surveyAdmin, menus: deps.store.menus, directory: deps.store.directory, accounts: deps.store.accounts, clock: deps.clock };
 }
 
 export function menuDeps(deps: OrganizerDeps): MenuDeps {
@@ -34,7 +36,7 @@ export function menuDeps(deps: OrganizerDeps): MenuDeps {
     clock: deps.clock,
     newId: deps.newId,
     timeZone: deps.timeZone,
-    afterStatusChange: () => refreshDirectory(directoryDeps(deps)),
+    afterStatusChange: (menu) => updateDirectoryForMenu(directoryDeps(deps), menu),
   };
 }
 
@@ -51,9 +53,11 @@ export function shareUrl(deps: OrganizerDeps, requestUrl: string, surveyId: stri
  * Every survey the signed-in account may reach, for a list (a front-limited account: only its own,
  * by the one scope check); a survey whose stored settings cannot be read is logged and listed on what can.
  */
-export async function listSurveysLogged(deps: OrganizerDeps, c: Context<OrganizerEnv>): Promise<SurveyOverview[]> {
+export async function listSurveysLogged(deps: OrganizerDeps, c: Context<OrganizerEnv>): Promise<ListedOverview[]> {
   const scope = accountScope(c.get('session'));
-  const overviews = (await listSurveys(surveyAdminDeps(deps))).filter((o) => inScope(scope, { kind: 'survey', owner: o.owner, unitFronts: surveyUnitFronts(o.survey) }));
+  const catalogue = scope ? await deps.store.catalogue.load() : undefined;
+  // Filtered on the summaries, before any settings are read.
+  const overviews = await listSurveys(surveyAdminDeps(deps), ({ summary, owner }) => inScope(scope, { kind: 'survey', owner, unitFronts: surveyUnitFronts(summary, catalogue) }));
   for (const { survey, unreadableSettings } of overviews) {
     if (unreadableSettings.length > 0) deps.logger.warn('stored settings could not be read', { requestId: requestIdOf(c), surveyId: survey.id, fields: unreadableSettings });
   }

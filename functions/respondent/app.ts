@@ -5,6 +5,8 @@ import { limitBody, RESPONDENT_BODY_LIMIT } from '../http/body-limit.js';
 import { errorHandler, notFoundHandler } from '../http/error-handler.js';
 import { noMetrics, statusMetrics } from '../http/metrics.js';
 import { requestIdMiddleware } from '../http/request-id.js';
+import { ownSiteForms } from '../http/same-origin.js';
+import { publicWriteLimit } from '../http/public-write-limit.js';
 import { securityHeaders } from '../http/security-headers.js';
 import type { RespondentDeps } from './deps.js';
 import { respondentErrorPage } from './pages/error-page.js';
@@ -26,6 +28,8 @@ export function createRespondentApp(deps: RespondentDeps): Hono {
   app.use('/s/*', limitBody(RESPONDENT_BODY_LIMIT));
   app.use('/f/*', limitBody(RESPONDENT_BODY_LIMIT));
   app.use('/u/*', limitBody(RESPONDENT_BODY_LIMIT));
+  for (const forms of ['/s/*', '/f/*', '/u/*']) app.use(forms, ownSiteForms());
+  if (deps.publicWrites) for (const writes of ['/api/public/*', '/s/*', '/f/*', '/u/*']) app.use(writes, publicWriteLimit(deps.publicWrites, deps.clock));
   app.route('/api/public', publicApiRoutes(deps));
   app.route('/api/public', programmeApiRoutes(deps));
   app.route('/u', unitPageRoutes(deps));

@@ -16,6 +16,7 @@ import type {
   UnitKeyRepository,
 } from '../../shared/storage/ports.js';
 import type { Logger } from '../http/logger.js';
+import type { PublicWriteLimit } from '../http/public-write-limit.js';
 import type { AppMetrics } from '../http/metrics.js';
 
 export interface RespondentDeps {
@@ -36,6 +37,11 @@ export interface RespondentDeps {
   timeZone: string;
   /** Unit links, menus and requests: what the unit pages read and the one thing they write (requests). */
   programme: ProgrammePublicDeps;
+  /**
+   * The per-source limit on public writes; the Lambda and the local run always set it (default 120 a
+   * minute). Absent: no limit (in-process tests that measure throughput from one source).
+   */
+  publicWrites?: PublicWriteLimit;
 }
 
 export interface ProgrammePublicDeps {

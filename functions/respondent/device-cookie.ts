@@ -32,3 +32,29 @@ export function rememberAnswered(c: Context, surveyId: string): void {
     maxAge: ONE_YEAR_SECONDS,
   });
 }
+
+/** A lecture's ids are [A-Za-z0-9_-] too: safe in a cookie name. */
+export function phoneCookieName(lectureId: string): string {
+  return `dc_phone_${lectureId}`;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** The phone's id for this lecture, as its cookie holds it; undefined without one. */
+export function phoneIdOf(c: Context, lectureId: string): string | undefined {
+  const value = getCookie(c, phoneCookieName(lectureId))?.toLowerCase();
+  return value && UUID.test(value) ? value : undefined;
+}
+
+/**
+ * One feedback per phone per lecture: the feedback page gives the phone a random id for this lecture
+ * (kept a year, sent only to this lecture's pages) unless it has one. Not identity (another browser
+ * is another phone); with the per-source limit it keeps one person from counting many times.
+ */
+export function ensurePhoneId(c: Context, lectureId: string, newId: () => string): string {
+  const known = phoneIdOf(c, lectureId);
+  if (known) return known;
+  const id = newId();
+  setCookie(c, phoneCookieName(lectureId), id, { path: `/f/${lectureId}`, httpOnly: true, sameSite: 'Lax', secure: isHttps(c), maxAge: ONE_YEAR_SECONDS });
+  return id;
+}

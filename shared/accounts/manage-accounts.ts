@@ -47,6 +47,9 @@ export async function setFronts(deps: { accounts: AuthDeps['accounts']; catalogu
   const unknown = fronts.flatMap((f, i) => (known.has(f) ? [] : [i]));
   if (unknown.length > 0) throw new InvalidInputError(unknown.slice(0, 20).map((i) => ({ field: `fronts.${i}`, message: 'No front of the catalogue has this id' })));
   const unique = [...new Set(fronts)];
+  // An admin reaches the whole district (accounts, catalogue, audit): a front limit on one would mean nothing.
+  const account = await deps.accounts.get(normalizeEmail(email));
+  if (account?.role === 'admin' && unique.length > 0) throw new InvalidInputError([{ field: 'fronts', message: 'An admin reaches the whole district and cannot be limited to fronts; limit an organizer or viewer.' }]);
   await deps.accounts.update(normalizeEmail(email), { fronts: unique });
   return unique;
 }

@@ -5,17 +5,13 @@ import type { CatalogueProblem } from '../i18n/catalogue-messages.js';
 import type { CatalogueRecord, CatalogueRecordRepository, CatalogueRepository, CatalogueSection } from '../storage/ports.js';
 import { MAX_OPTIONS } from '../question-types/question-base.js';
 import { MAX_UNIT_OPTIONS } from '../question-types/unit.js';
-import { ExpertRecordSchema, FrontRecordSchema, ThemeRecordSchema, TopicRecordSchema, UnitRecordSchema, type Catalogue } from './catalogue-schema.js';
+import { RECORD_SCHEMAS, type Catalogue } from './catalogue-schema.js';
+import { lookalikeFold } from './lookalike-fold.js';
+import { basicFold, cleanName, type NameFold } from './name-lookalikes.js';
 
 export const CATALOGUE_SECTIONS = ['fronts', 'units', 'themes', 'topics', 'experts'] as const satisfies readonly CatalogueSection[];
 
-export const RECORD_SCHEMAS = {
-  fronts: FrontRecordSchema,
-  units: UnitRecordSchema,
-  themes: ThemeRecordSchema,
-  topics: TopicRecordSchema,
-  experts: ExpertRecordSchema,
-} as const;
+export { RECORD_SCHEMAS } from './catalogue-schema.js';
 
 export function isCatalogueSection(value: string): value is CatalogueSection {
   return (CATALOGUE_SECTIONS as readonly string[]).includes(value);
@@ -50,11 +46,13 @@ export function nameField(section: CatalogueSection): 'name' | 'title' {
  * What tells two records of a section apart for people (and for an import matching rows by name): the
  * name, and for experts the name with the organisation (two experts may share a name).
  */
-export function recordKey(section: CatalogueSection, record: CatalogueRecord): string {
+export function recordKey(section: CatalogueSection, record: CatalogueRecord, fold: NameFold = cleanName): string {
   const name = (record as Record<string, unknown>)[nameField(section)];
-  const key = typeof name === 'string' ? name.trim() : '';
-  return section === 'experts' ? `${key}\u0000${(record as Catalogue['experts'][number]).organisation.trim()}` : key;
+  const key = typeof name === 'string' ? fold(name) : '';
+  return section === 'experts' ? `${key}\u0000${fold((record as Catalogue['experts'][number]).organisation)}` : key;
 }
+
+const recordName = (section: CatalogueSection, record: CatalogueRecord) => String((record as Record<string, unknown>)[nameField(section)] ?? '');
 
 /** References must name records that exist (retired ones included: retiring never breaks a record). */
 function referenceProblems(catalogue: Catalogue, section: CatalogueSection, record: CatalogueRecord): CatalogueProblem[] {
@@ -83,16 +81,25 @@ function activeLimitProblems(catalogue: Catalogue, section: CatalogueSection, re
   return others + 1 > limit ? [{ code: 'active_limit', field: 'retired', limit }] : [];
 }
 
-/** Another record of the section with the same name (and organisation, for experts) would make "by name" ambiguous. */
-function duplicateNameProblems(catalogue: Catalogue, section: CatalogueSection, record: CatalogueRecord): CatalogueProblem[] {
-  const key = recordKey(section, record);
-  const clash = (catalogue[section] as readonly CatalogueRecord[]).some((item) => item.id !== record.id && recordKey(section, item) === key);
-  return clash ? [{ code: 'duplicate_name', field: nameField(section) }] : [];
+/**
+ * Another record of the section with the same name (and organisation, for experts) would make "by name"
+ * ambiguous; one whose name only looks the same (full-width letters, traditional characters, invisible
+ * characters, another Unicode form) would too, and is refused naming the record it resembles.
+ */
+function duplicateNameProblems(catalogue: Catalogue, section: CatalogueSection, record: CatalogueRecord, fold: NameFold): CatalogueProblem[] {
+  const others = (catalogue[section] as readonly CatalogueRecord[]).filter((item) => item.id !== record.id);
+  if (others.some((item) => recordKey(section, item) === recordKey(section, record))) return [{ code: 'duplicate_name', field: nameField(section) }];
+  const key = recordKey(section, record, fold);
+  const resembled = others.find((item) => recordKey(section, item, fold) === key);
+  return resembled ? [{ code: 'lookalike_name', field: nameField(section), value: recordName(section, resembled) }] : [];
 }
 
-/** Every rule a record must keep against the rest of the catalogue: the forms, the API and the import share it. */
-export function recordProblems(catalogue: Catalogue, section: CatalogueSection, record: CatalogueRecord): CatalogueProblem[] {
-  return [...referenceProblems(catalogue, section, record), ...duplicateNameProblems(catalogue, section, record), ...activeLimitProblems(catalogue, section, record)];
+/**
+ * Every rule a record must keep against the rest of the catalogue: the forms, the API and the import
+ * share it. `fold` compares names for look-alikes (`lookalikeFold()` where it can be awaited).
+ */
+export function recordProblems(catalogue: Catalogue, section: CatalogueSection, record: CatalogueRecord, fold: NameFold = basicFold): CatalogueProblem[] {
+  return [...referenceProblems(catalogue, section, record), ...duplicateNameProblems(catalogue, section, record, fold), ...activeLimitProblems(catalogue, section, record)];
 }
 
 /** A schema issue as a problem beside its field (never repeating the value). */
@@ -122,8 +129,8 @@ const asFields = (input: unknown): Record<string, unknown> => (typeof input === 
 export async function createRecord(deps: CatalogueEditDeps, section: CatalogueSection, input: unknown): Promise<CatalogueRecord> {
   const fields = asFields(input);
   const record = parseRecord(section, fields === input && fields.id === undefined ? { ...fields, id: newRecordId(section, deps.newId) } : input);
-  const catalogue = await deps.catalogue.load();
-  const problems = recordProblems(catalogue, section, record);
+  const [catalogue, fold] = await Promise.all([deps.catalogue.load(), lookalikeFold()]);
+  const problems = recordProblems(catalogue, section, record, fold);
   if (problems.length > 0) throw new CatalogueInputError(problems);
   await deps.catalogueRecords.create(section, record);
   return record;
@@ -131,9 +138,9 @@ export async function createRecord(deps: CatalogueEditDeps, section: CatalogueSe
 
 export async function replaceRecord(deps: Omit<CatalogueEditDeps, 'newId'>, section: CatalogueSection, id: string, input: unknown): Promise<CatalogueRecord> {
   const record = parseRecord(section, { ...asFields(input), id });
-  const catalogue = await deps.catalogue.load();
+  const [catalogue, fold] = await Promise.all([deps.catalogue.load(), lookalikeFold()]);
   if (!catalogue[section].some((item) => item.id === id)) throw new RecordNotFoundError(section, id);
-  const problems = recordProblems(catalogue, section, record);
+  const problems = recordProblems(catalogue, section, record, fold);
   if (problems.length > 0) throw new CatalogueInputError(problems);
   await deps.catalogueRecords.replace(section, record);
   return record;

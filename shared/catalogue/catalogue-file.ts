@@ -7,6 +7,7 @@ import { csvRows } from '../report/csv.js';
 import type { CatalogueSection } from '../storage/ports.js';
 import type { Catalogue } from './catalogue-schema.js';
 import { CATALOGUE_SECTIONS } from './catalogue-edits.js';
+import { xlsxSheets } from './xlsx-rows.js';
 import { CSV_HEADERS, LIST_SEPARATOR, RETIRED_WORD, SECTION_COLUMNS, SECTION_WORDS, type CatalogueColumn } from './catalogue-columns.js';
 import { loadExcelJs } from '../xlsx/exceljs.js';
 
@@ -14,8 +15,11 @@ import { loadExcelJs } from '../xlsx/exceljs.js';
 export const MAX_IMPORT_BYTES = 256 * 1024;
 /** Rows an import takes (a district's catalogue holds hundreds). */
 export const MAX_IMPORT_ROWS = 5000;
-/** What an .xlsx may unpack to: a zip bomb is refused before it is unpacked. */
-const MAX_UNPACKED_BYTES = 32 * 1024 * 1024;
+/**
+ * What an .xlsx may declare it unpacks to: a zip bomb is refused before anything is unpacked. A
+ * 5,000-row catalogue unpacks to about 2 MB; 8 MB leaves room for wide sheets and formatting.
+ */
+export const MAX_UNPACKED_BYTES = 8 * 1024 * 1024;
 
 export interface ImportSheet {
   name: string;
@@ -53,48 +57,34 @@ function declaredUnpackedBytes(bytes: Uint8Array): number {
   throw new UnreadableFileError('no zip directory');
 }
 
-/** An .xlsx cell's value as the text a person sees typed; a formula stays its own text ("=…"), never its result. */
-function xlsxCellText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    const v = value as { richText?: { text?: unknown }[]; formula?: unknown; sharedFormula?: unknown; text?: unknown };
-    if (Array.isArray(v.richText)) return v.richText.map((part) => String(part.text ?? '')).join('');
-    if (typeof v.formula === 'string') return `=${v.formula}`;
-    if (typeof v.sharedFormula === 'string') return `=${v.sharedFormula}`;
-    if (typeof v.text === 'string') return v.text;
-    if (v.text && typeof v.text === 'object') return xlsxCellText(v.text);
-  }
-  return '';
-}
-
+/**
+ * Reads an .xlsx row by row (xlsx-rows.ts): nothing but the rows kept is held in memory, and reading
+ * stops at the first row past the limit.
+ */
 async function readXlsx(bytes: Uint8Array): Promise<ImportSheet[]> {
   if (declaredUnpackedBytes(bytes) > MAX_UNPACKED_BYTES) throw new UnreadableFileError('unpacks too large');
-  const ExcelJS = await loadExcelJs();
-  const workbook = new ExcelJS.Workbook();
+  const sheets: ImportSheet[] = [];
+  let total = 0;
   try {
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
-  } catch {
+    for (const { name, rows } of await xlsxSheets(bytes)) {
+      const sheet: ImportSheet = { name, headers: [], rows: [] };
+      sheets.push(sheet);
+      for await (const row of rows) {
+        const cells = row.cells.map(cellText);
+        if (cells.every((cell) => cell === '')) continue;
+        if (sheet.headers.length === 0) {
+          sheet.headers = cells;
+          continue;
+        }
+        if (++total > MAX_IMPORT_ROWS) throw new UnreadableFileError('too many rows');
+        sheet.rows.push({ number: row.number, cells });
+      }
+    }
+  } catch (error) {
+    if (error instanceof UnreadableFileError) throw error;
     throw new UnreadableFileError('not an xlsx workbook');
   }
-  let total = 0;
-  return workbook.worksheets.map((sheet) => {
-    const rows: ImportSheet['rows'] = [];
-    let headers: string[] = [];
-    sheet.eachRow({ includeEmpty: false }, (row, number) => {
-      const values = Array.isArray(row.values) ? row.values.slice(1) : [];
-      const cells = Array.from({ length: Math.min(values.length, 100) }, (_, i) => cellText(xlsxCellText(values[i])));
-      if (headers.length === 0) {
-        headers = cells;
-        return;
-      }
-      if (++total > MAX_IMPORT_ROWS) throw new UnreadableFileError('too many rows');
-      rows.push({ number, cells });
-    });
-    return { name: sheet.name.trim(), headers, rows };
-  });
+  return sheets;
 }
 
 function decodeText(bytes: Uint8Array): string {

@@ -6,7 +6,12 @@ import type { CatalogueProblem } from '../i18n/catalogue-messages.js';
 import type { CatalogueRecord, CatalogueRecordRepository, CatalogueSection } from '../storage/ports.js';
 import { isId } from '../survey/ids.js';
 import { ACTIVE_WORDS, ID_COLUMN, LIST_SPLIT, RETIRED_WORD, SECTION_COLUMN, SECTION_COLUMNS, sectionOfWord, SECTION_WORDS } from './catalogue-columns.js';
+import type { Clock } from '../clock.js';
+import { ImportBusyError } from '../errors.js';
+import type { MetaRepository } from '../storage/ports.js';
 import { nameField, newRecordId, recordProblems, recordSchemaProblems, type CatalogueEditDeps } from './catalogue-edits.js';
+import { lookalikeFold } from './lookalike-fold.js';
+import { basicFold, type NameFold } from './name-lookalikes.js';
 import { readCatalogueFile, type ImportSheet } from './catalogue-file.js';
 import type { Catalogue } from './catalogue-schema.js';
 
@@ -90,7 +95,8 @@ function resolve(list: readonly Lookup[], text: string): string | undefined {
   return named.length === 1 ? named[0]!.id : undefined;
 }
 
-export function planImport(catalogue: Catalogue, sheets: readonly ImportSheet[], newId: () => string): ImportPlan {
+/** `fold`: how names are compared for look-alikes (the full `lookalikeFold()` where the caller can await it). */
+export function planImport(catalogue: Catalogue, sheets: readonly ImportSheet[], newId: () => string, fold: NameFold = basicFold): ImportPlan {
   const working: Catalogue = { fronts: [...catalogue.fronts], units: [...catalogue.units], themes: [...catalogue.themes], topics: [...catalogue.topics], experts: [...catalogue.experts] };
   const { rows, ignored } = rowsOf(sheets);
   const planned: (PlannedRow & { order: number })[] = [];
@@ -180,7 +186,7 @@ export function planImport(catalogue: Catalogue, sheets: readonly ImportSheet[],
       }
       const parsed = recordSchemaProblems(section, draft);
       const record = parsed.record;
-      const refusals = record ? recordProblems(working, section, record) : parsed.problems;
+      const refusals = record ? recordProblems(working, section, record, fold) : parsed.problems;
       if (!record || refusals.length > 0) {
         result('refuse', refusals, existing?.id);
         continue;
@@ -225,10 +231,25 @@ export async function applyImport(records: CatalogueRecordRepository, plan: Impo
   }
 }
 
-/** Reads a file, plans it against the stored catalogue and, when asked, applies that plan: the same steps for the page, the API and the CLI. */
-export async function importCatalogueFile(deps: CatalogueEditDeps, bytes: Uint8Array, apply: boolean): Promise<ImportPlan> {
-  const sheets = await readCatalogueFile(bytes);
-  const plan = planImport(await deps.catalogue.load(), sheets, deps.newId);
-  if (apply) await applyImport(deps.catalogueRecords, plan);
-  return plan;
+/** How long one import may hold the district's import lease (reading and applying 5,000 rows takes well under it). */
+const IMPORT_LEASE_MS = 120_000;
+const IMPORT_LEASE = 'catalogue-import';
+
+/**
+ * Reads a file, plans it against the stored catalogue and, when asked, applies that plan: the same steps
+ * for the page, the API and the CLI. One import at a time per district (a lease item): a file may unpack
+ * to megabytes, and four at once must not take the organizer function's memory (409 import_busy).
+ */
+export async function importCatalogueFile(deps: CatalogueEditDeps & { meta: MetaRepository; clock: Clock }, bytes: Uint8Array, apply: boolean): Promise<ImportPlan> {
+  const holder = deps.newId();
+  const now = deps.clock.now();
+  if (!(await deps.meta.takeLease(IMPORT_LEASE, holder, now, new Date(now.getTime() + IMPORT_LEASE_MS)))) throw new ImportBusyError();
+  try {
+    const sheets = await readCatalogueFile(bytes);
+    const plan = planImport(await deps.catalogue.load(), sheets, deps.newId, await lookalikeFold());
+    if (apply) await applyImport(deps.catalogueRecords, plan);
+    return plan;
+  } finally {
+    await deps.meta.releaseLease(IMPORT_LEASE, holder);
+  }
 }

@@ -3,8 +3,10 @@
 // where present and the Chinese one otherwise.
 import * as v from 'valibot';
 import { IdSchema } from '../survey/ids.js';
+import { cleanName } from './name-lookalikes.js';
 
-const name = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
+/** Names are stored cleaned (NFKC, no invisible or direction characters): see name-lookalikes.ts. */
+const name = (max: number) => v.pipe(v.string(), v.transform(cleanName), v.minLength(1), v.maxLength(max));
 /** Retired items stay readable (old surveys and reports name them) but leave new templates. */
 const retired = v.optional(v.boolean());
 
@@ -54,3 +56,12 @@ export type ThemeRecord = v.InferOutput<typeof ThemeRecordSchema>;
 export type TopicRecord = v.InferOutput<typeof TopicRecordSchema>;
 export type ExpertRecord = v.InferOutput<typeof ExpertRecordSchema>;
 export type Catalogue = v.InferOutput<typeof CatalogueSchema>;
+
+/** Each section's record schema, by section name (the forms, the API, the import and the repository read them). */
+export const RECORD_SCHEMAS = {
+  fronts: FrontRecordSchema,
+  units: UnitRecordSchema,
+  themes: ThemeRecordSchema,
+  topics: TopicRecordSchema,
+  experts: ExpertRecordSchema,
+} as const;

@@ -5,7 +5,7 @@ import type { Menu } from '../programme/menu-schema.js';
 import { refreshDirectory } from '../programme/public-directory.js';
 import { requestIdOf } from '../programme/request-schema.js';
 import { newUnitKey } from '../programme/unit-links.js';
-import type { DirectoryRepository, MenuRepository, RequestRepository, SurveyAdminRepository, UnitKeyRepository } from '../storage/ports.js';
+import type { AccountRepository, DirectoryRepository, MenuRepository, RequestRepository, SurveyAdminRepository, UnitKeyRepository } from '../storage/ports.js';
 import { demoCatalogue } from './demo-catalogue.js';
 
 export const DEMO_MENU_ID = 'demo-menu';
@@ -16,6 +16,7 @@ export interface ProgrammeSeedDeps {
   requests: RequestRepository;
   directory: DirectoryRepository;
   surveyAdmin: SurveyAdminRepository;
+  accounts: Pick<AccountRepository, 'get'>;
   clock: Clock;
 }
 

@@ -13,6 +13,7 @@ export type CatalogueProblemCode =
   | 'unknown_theme'
   | 'unknown_topic'
   | 'duplicate_name'
+  | 'lookalike_name'
   | 'active_limit'
   | 'ambiguous_name'
   | 'duplicate_row'
@@ -44,6 +45,7 @@ const zh: Messages = {
   unknown_theme: (p) => `找不到专题${quoted(p.value, '“', '”')}，请先添加该专题或从列表中选择。`,
   unknown_topic: (p) => `找不到课题${quoted(p.value, '“', '”')}。`,
   duplicate_name: () => '已有同名记录，请换一个名称或编辑原有记录。',
+  lookalike_name: (p) => `与已有的${quoted(p.value, '“', '”')}看起来相同（只差全角半角、繁简字形或看不见的字符），请换一个名称或编辑原有记录。`,
   active_limit: (p) => `在用记录最多 ${p.limit} 条（问卷模板一题列不下更多），请先停用一条。`,
   ambiguous_name: () => '目录中有多条同名记录，请在“编号”列写明是哪一条。',
   duplicate_row: (p) => `与第 ${p.limit} 行是同一条记录，本行不导入。`,
@@ -62,6 +64,7 @@ const en: Messages = {
   unknown_theme: (p) => `No theme ${quoted(p.value, '"', '"')} exists; add it first or pick one from the list.`,
   unknown_topic: (p) => `No topic ${quoted(p.value, '"', '"')} exists.`,
   duplicate_name: () => 'A record with this name exists; choose another name or edit that record.',
+  lookalike_name: (p) => `Looks the same as the existing ${quoted(p.value, '"', '"')} (it differs only in full-width letters, traditional characters or invisible characters); choose another name or edit that record.`,
   active_limit: (p) => `At most ${p.limit} active records fit in a survey template; retire one first.`,
   ambiguous_name: () => 'Several records have this name: give the id in the 编号 column.',
   duplicate_row: (p) => `The same record as row ${p.limit}; this row is not imported.`,

@@ -3,6 +3,8 @@
 // scorecard is a few additions per lecture however many people answered.
 import { counterDeltas, type CounterDeltas } from '../report/counter-deltas.js';
 import { RESPONSES_COUNTER } from '../report/counter-names.js';
+import type { DecimalText } from '../report/exact-decimal.js';
+import { addDeltas, exactTotal, type ExactCounters } from '../report/exact-counters.js';
 import type { Answers } from '../survey/answers.js';
 import type { Dimension, Survey } from '../survey/survey-schema.js';
 
@@ -10,7 +12,15 @@ export const dimensionCounters = {
   sum: (d: Dimension) => `d.${d}.sum`,
   ratings: (d: Dimension) => `d.${d}.n`,
   topTwo: (d: Dimension) => `d.${d}.top2`,
+  /**
+   * The same sum and count per scale: a district may change its form's scale (5 points to 10), and a
+   * mean over both would mean nothing, so each rating is also counted under the scale it was given on.
+   */
+  scaleSum: (d: Dimension, scale: number) => `d.${d}.s${scale}.sum`,
+  scaleRatings: (d: Dimension, scale: number) => `d.${d}.s${scale}.n`,
 };
+
+const SCALE_COUNTER = /^d\.([a-z]+)\.s(\d+)\.(sum|n)$/;
 
 /** The feedback count is the survey counters' response count. */
 export const FEEDBACK_COUNTER = RESPONSES_COUNTER;
@@ -22,9 +32,12 @@ export function isLectureCounterName(name: string): boolean {
 /** The survey counters (for the lecture's own report) plus the dimension totals. */
 export function feedbackDeltas(form: Survey, answers: Answers): CounterDeltas {
   const deltas = counterDeltas(form, answers);
+  const add = (name: string, n: number) => (deltas[name] = (deltas[name] ?? 0) + n);
   const rate = (dimension: Dimension, score: number, scale: number) => {
-    deltas[dimensionCounters.sum(dimension)] = (deltas[dimensionCounters.sum(dimension)] ?? 0) + score;
-    deltas[dimensionCounters.ratings(dimension)] = (deltas[dimensionCounters.ratings(dimension)] ?? 0) + 1;
+    add(dimensionCounters.sum(dimension), score);
+    add(dimensionCounters.ratings(dimension), 1);
+    add(dimensionCounters.scaleSum(dimension, scale), score);
+    add(dimensionCounters.scaleRatings(dimension, scale), 1);
     if (score >= scale - 1) deltas[dimensionCounters.topTwo(dimension)] = (deltas[dimensionCounters.topTwo(dimension)] ?? 0) + 1;
   };
   for (const q of form.questions) {
@@ -37,29 +50,45 @@ export function feedbackDeltas(form: Survey, answers: Answers): CounterDeltas {
   return deltas;
 }
 
-/** A lecture's totals: the sum of its counter shards. */
-export type LectureCounters = Record<string, number>;
+/**
+ * A lecture's totals: the sum of its counter shards, as exact decimal text (one feedback form with a
+ * number question can push a sum past 2^53). Figures become numbers only when shown.
+ */
+export type LectureCounters = ExactCounters;
 
-export function addCounters(into: LectureCounters, from: Readonly<LectureCounters>): LectureCounters {
-  for (const [name, value] of Object.entries(from)) into[name] = (into[name] ?? 0) + value;
-  return into;
-}
+/** Adds one feedback's deltas (demo seeds, recounts) into a lecture's exact totals. */
+export const addCounters = (into: LectureCounters, deltas: Readonly<CounterDeltas>): LectureCounters => addDeltas(into, deltas);
 
 export interface DimensionTotals {
-  sum: number;
-  ratings: number;
-  topTwo: number;
+  sum: DecimalText;
+  ratings: DecimalText;
+  topTwo: DecimalText;
 }
 
 export function dimensionTotals(counters: Readonly<LectureCounters>, dimension: Dimension): DimensionTotals {
   return {
-    sum: counters[dimensionCounters.sum(dimension)] ?? 0,
-    ratings: counters[dimensionCounters.ratings(dimension)] ?? 0,
-    topTwo: counters[dimensionCounters.topTwo(dimension)] ?? 0,
+    sum: exactTotal(counters, dimensionCounters.sum(dimension)),
+    ratings: exactTotal(counters, dimensionCounters.ratings(dimension)),
+    topTwo: exactTotal(counters, dimensionCounters.topTwo(dimension)),
   };
 }
 
-export const feedbackCount = (counters: Readonly<LectureCounters>) => counters[FEEDBACK_COUNTER] ?? 0;
+/** A dimension's ratings by the scale they were given on: { scale → sum, ratings }; empty for counters kept before scales were. */
+export function dimensionScales(counters: Readonly<LectureCounters>, dimension: Dimension): Map<number, { sum: DecimalText; ratings: DecimalText }> {
+  const scales = new Map<number, { sum: DecimalText; ratings: DecimalText }>();
+  for (const [name, value] of Object.entries(counters)) {
+    const match = SCALE_COUNTER.exec(name);
+    if (!match || match[1] !== dimension) continue;
+    const scale = Number(match[2]);
+    const entry = scales.get(scale) ?? { sum: '0', ratings: '0' };
+    if (match[3] === 'sum') entry.sum = value;
+    else entry.ratings = value;
+    scales.set(scale, entry);
+  }
+  return scales;
+}
+
+export const feedbackCount = (counters: Readonly<LectureCounters>): DecimalText => exactTotal(counters, FEEDBACK_COUNTER);
 
 /** The text answers of a response: what scorecards list as suggestions. */
 export function suggestionsOf(form: Survey, answers: Answers): Record<string, string> {

@@ -2,7 +2,7 @@
 // organizers; each lecture answers the version it was pinned to, so scores never mix forms silently.
 import * as v from 'valibot';
 import { InvalidInputError } from '../errors.js';
-import type { FeedbackFormRepository } from '../storage/ports.js';
+import type { RepeatFeedback, FeedbackFormRepository } from '../storage/ports.js';
 import { checkDefinition } from '../survey-admin/manage-surveys.js';
 import type { Survey } from '../survey/survey-schema.js';
 import { lectureFeedbackFormTemplate } from '../templates/feedback-form.js';
@@ -15,12 +15,16 @@ export async function feedbackFormVersion(forms: FeedbackFormRepository, version
   return (await forms.version(version)) ?? BUILT_IN;
 }
 
-export async function currentFeedbackForm(forms: FeedbackFormRepository): Promise<{ form: Survey; version: number; windowDays: number }> {
+export async function currentFeedbackForm(forms: FeedbackFormRepository): Promise<{ form: Survey; version: number; windowDays: number; repeatFeedback: RepeatFeedback }> {
   const state = await forms.state();
-  return { form: await feedbackFormVersion(forms, state.version), version: state.version, windowDays: state.windowDays };
+  return { form: await feedbackFormVersion(forms, state.version), version: state.version, windowDays: state.windowDays, repeatFeedback: state.repeatFeedback };
 }
 
-export const FeedbackWindowSchema = v.object({ windowDays: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(365)) });
+export const FeedbackWindowSchema = v.object({
+  windowDays: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(365)),
+  /** A second feedback from one phone on one lecture: 'refuse' (default: the first stands) or 'replace'. */
+  repeatFeedback: v.optional(v.picklist(['refuse', 'replace'])),
+});
 
 /**
  * A feedback form must fit the survey rules, and its rated questions must measure something on one

@@ -1,4 +1,5 @@
 // One lecture as the organizer sees it: the record, its feedback window, counts and scores.
+import { counterNumbers } from '../report/exact-counters.js';
 import type { FeedbackFormRepository, LectureRepository } from '../storage/ports.js';
 import { formatDistrictTime } from '../survey-admin/zoned-time.js';
 import type { Lecture } from './lecture-schema.js';
@@ -24,7 +25,7 @@ export async function lectureView(deps: { lectures: LectureRepository; feedbackF
     startsAtLocal: formatDistrictTime(lecture.startsAt, deps.timeZone),
     feedbackOpensAt: formatDistrictTime(lecture.startsAt, deps.timeZone),
     feedbackClosesAt: formatDistrictTime(feedbackClosesAt(lecture, state.windowDays).toISOString(), deps.timeZone),
-    counters: own,
+    counters: counterNumbers(own),
     ...lectureTotals({ lecture, counters: own }),
   };
 }

@@ -8,7 +8,8 @@ import { districtDateTime, formatDistrictTime } from '../survey-admin/zoned-time
 import type { DateRange } from './date-range.js';
 import { LECTURE_FORMATS, LECTURE_MANNERS } from '../programme/lecture-formats.js';
 import type { Lecture } from './lecture-schema.js';
-import { lectureTotals, type ScoredLecture, type ScoreTotals } from './scorecards.js';
+import { DIMENSIONS } from '../survey/survey-schema.js';
+import { lectureTotals, scoreCell, type ScoredLecture, type ScoreTotals } from './scorecards.js';
 
 export interface LedgerFilter {
   front?: string;
@@ -35,7 +36,7 @@ export async function scoredLectures(lectures: LectureRepository, range: DateRan
   return list.map((lecture) => ({ lecture, counters: counters.get(lecture.id) ?? {} }));
 }
 
-export type LedgerRow = Lecture & { startsAtLocal: string; feedback: number; scores: ScoreTotals['scores']; satisfaction?: number };
+export type LedgerRow = Lecture & { startsAtLocal: string; feedback: number; scores: ScoreTotals['scores']; scoresByScale?: ScoreTotals['scoresByScale']; satisfaction?: number };
 
 export function ledgerRow(scored: ScoredLecture, timeZone: string): LedgerRow {
   const totals = lectureTotals(scored);
@@ -44,6 +45,7 @@ export function ledgerRow(scored: ScoredLecture, timeZone: string): LedgerRow {
     startsAtLocal: formatDistrictTime(scored.lecture.startsAt, timeZone),
     feedback: totals.feedback,
     scores: totals.scores,
+    ...(totals.scoresByScale ? { scoresByScale: totals.scoresByScale } : {}),
     ...(totals.satisfaction !== undefined ? { satisfaction: totals.satisfaction } : {}),
   };
 }
@@ -64,8 +66,6 @@ const HEADERS = {
   zh: ['日期', '时间', '课题', '专题', '主讲专家', '承办单位', '战线', '形式', '方式', '地点', '状态', '计划人数', '实到人数', '反馈份数', '授课内容得分', '授课老师得分', '讲座组织得分', '满意度', '备注'],
   en: ['Date', 'Time', 'Topic', 'Theme', 'Expert', 'Units', 'Fronts', 'Format', 'Manner', 'Place', 'Status', 'Planned', 'Attendance', 'Feedback', 'Lecture score', 'Lecturer score', 'Organisation score', 'Satisfaction', 'Notes'],
 };
-
-const score = (n: number | undefined): Cell => (n === undefined ? '' : Math.round(n * 100) / 100);
 
 export function ledgerCsv(rows: readonly ScoredLecture[], catalogue: Catalogue, timeZone: string, locale: Locale = 'zh'): string {
   const frontName = (id: string) => catalogue.fronts.find((f) => f.id === id)?.name ?? id;
@@ -89,9 +89,7 @@ export function ledgerCsv(rows: readonly ScoredLecture[], catalogue: Catalogue, 
       l.plannedAudience,
       l.attendance,
       t.feedback,
-      score(t.scores.lecture),
-      score(t.scores.lecturer),
-      score(t.scores.organisation),
+      ...DIMENSIONS.map((d) => scoreCell(t, d, locale)),
       t.satisfaction === undefined ? '' : percentCell(t.satisfaction),
       l.status === 'cancelled' ? (l.cancelReason ?? '') : (l.notes ?? ''),
     ];

@@ -1,7 +1,6 @@
 // Recounts a lecture's counters from its stored feedback (the source of truth), page by page, lists
 // every difference from the live (shard-summed) counters, and optionally writes the recount.
 import { LectureNotFoundError } from '../errors.js';
-import { decimalOf } from '../report/exact-decimal.js';
 import { counterDifferences, type CounterDifference } from '../report/recount.js';
 import type { FeedbackFormRepository, FeedbackRepository, LectureRepository } from '../storage/ports.js';
 import type { Survey } from '../survey/survey-schema.js';
@@ -33,17 +32,18 @@ export async function rebuildLectureCounters(deps: LectureRebuildDeps, lectureId
   do {
     const page = await deps.feedback.list(lectureId, { limit: 1000, ...(cursor ? { cursor } : {}) });
     for (const item of page.items) {
+      // A feedback replaced by a later one from the same phone counts nowhere, as the live counters left it.
+      if (item.replacedBy) continue;
       let form = forms.get(item.formVersion);
       if (!form) forms.set(item.formVersion, (form = await feedbackFormVersion(deps.feedbackForms, item.formVersion)));
       addCounters(recounted, feedbackDeltas(form, item.answers));
     }
-    count += page.items.length;
+    count += page.items.filter((item) => !item.replacedBy).length;
     cursor = page.cursor;
   } while (cursor);
+  // Both sides exact (decimal text): a live total past 2^53 is compared, and written back, digit for digit.
   const live = (await deps.lectures.counters([lectureId])).get(lectureId) ?? {};
-  // Lecture counters are whole numbers (counts, sums of integer ratings): exact as numbers.
-  const exact = (c: LectureCounters) => Object.fromEntries(Object.entries(c).map(([k, n]) => [k, decimalOf(n)]));
-  const differences = counterDifferences([{ unitId: lectureId, counters: exact(live) }], new Map([[lectureId, exact(recounted)]]));
+  const differences = counterDifferences([{ unitId: lectureId, counters: live }], new Map([[lectureId, recounted]]));
   const written = options.write === true && differences.length > 0;
   if (written) await deps.lectures.replaceCounters(lectureId, recounted);
   return { lectureId, feedback: count, differences, written };

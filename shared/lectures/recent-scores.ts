@@ -34,11 +34,17 @@ function byKey(lectures: readonly ScoredLecture[], keyOf: (l: ScoredLecture) => 
   );
 }
 
+/** Across a change of scale, the mean on the scale most ratings were given on (scales are never averaged together). */
+function scoreOf(totals: ScoreTotals, d: 'lecture' | 'lecturer'): number | undefined {
+  const mixed = totals.scoresByScale?.[d];
+  return mixed ? [...mixed].sort((a, b) => b.ratings - a.ratings)[0]?.score : totals.scores[d];
+}
+
 export async function recentScores(lectures: LectureRepository, now: Date): Promise<RecentScores> {
   const range = { from: new Date(now.getTime() - RECENT_DAYS * 86_400_000).toISOString(), to: now.toISOString() };
   const delivered = await scoredLectures(lectures, range, { status: 'delivered' });
   return {
-    topics: byKey(delivered, (l) => l.lecture.topicId, (t) => t.scores.lecture),
-    experts: byKey(delivered, (l) => l.lecture.expertId, (t) => t.scores.lecturer),
+    topics: byKey(delivered, (l) => l.lecture.topicId, (t) => scoreOf(t, 'lecture')),
+    experts: byKey(delivered, (l) => l.lecture.expertId, (t) => scoreOf(t, 'lecturer')),
   };
 }

@@ -4,8 +4,9 @@ import * as v from 'valibot';
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
 import { DIMENSIONS, type Dimension } from '../survey/survey-schema.js';
 import { csvRows, percentCell } from '../report/csv.js';
+import { addDecimals, type DecimalText } from '../report/exact-decimal.js';
 import { formatDistrictTime } from '../survey-admin/zoned-time.js';
-import { dimensionTotals, feedbackCount, type LectureCounters } from './feedback-counters.js';
+import { dimensionScales, dimensionTotals, feedbackCount, type LectureCounters } from './feedback-counters.js';
 import type { Lecture } from './lecture-schema.js';
 
 export const SCORECARD_GROUPS = ['expert', 'topic', 'unit', 'front'] as const;
@@ -19,12 +20,21 @@ export interface ScoredLecture {
 
 export type Scores = Partial<Record<Dimension, number>>;
 
+/** A dimension's mean on one scale (a 5-point and a 10-point mean are never averaged together). */
+export interface ScaleScore {
+  scale: number;
+  score: number;
+  ratings: number;
+}
+
 export interface ScoreTotals {
   lectures: number;
   attendance: number;
   feedback: number;
-  /** Mean rating per dimension, on the questions' scale; absent without ratings. */
+  /** Mean rating per dimension, on the questions' scale; absent without ratings, and when they came on more than one scale. */
   scores: Scores;
+  /** Per dimension whose ratings came on more than one scale (the form's scale changed): the mean on each. */
+  scoresByScale?: Partial<Record<Dimension, ScaleScore[]>>;
   /** Share of all ratings in the top two scale points; absent without ratings. */
   satisfaction?: number;
   ratings: number;
@@ -37,37 +47,67 @@ export interface ScorecardRow extends ScoreTotals {
   trend: ({ quarter: string } & ScoreTotals)[];
 }
 
-/** Adds lectures up: attendance and feedback, and per dimension the rating sums, counts and top-two counts. */
+/**
+ * Adds lectures up: attendance and feedback, and per dimension the rating sums, counts and top-two
+ * counts. Counter totals are added exactly (decimal text) and become numbers only in `totals()`.
+ */
 class Tally {
   lectures = 0;
   attendance = 0;
-  feedback = 0;
-  private readonly sums = new Map<Dimension, { sum: number; ratings: number; topTwo: number }>();
+  private feedback: DecimalText = '0';
+  private readonly sums = new Map<Dimension, { sum: DecimalText; ratings: DecimalText; topTwo: DecimalText }>();
+  /** Per dimension and scale; scale 0 holds ratings counted before scales were kept (one scale then). */
+  private readonly scales = new Map<Dimension, Map<number, { sum: DecimalText; ratings: DecimalText }>>();
 
   add({ lecture, counters }: ScoredLecture): void {
     this.lectures += 1;
     this.attendance += lecture.attendance ?? 0;
-    this.feedback += feedbackCount(counters);
+    this.feedback = addDecimals(this.feedback, feedbackCount(counters));
     for (const d of DIMENSIONS) {
       const t = dimensionTotals(counters, d);
-      const into = this.sums.get(d) ?? { sum: 0, ratings: 0, topTwo: 0 };
-      into.sum += t.sum;
-      into.ratings += t.ratings;
-      into.topTwo += t.topTwo;
-      this.sums.set(d, into);
+      const into = this.sums.get(d);
+      this.sums.set(d, into ? { sum: addDecimals(into.sum, t.sum), ratings: addDecimals(into.ratings, t.ratings), topTwo: addDecimals(into.topTwo, t.topTwo) } : t);
+      const byScale = dimensionScales(counters, d);
+      if (byScale.size === 0 && Number(t.ratings) > 0) byScale.set(0, { sum: t.sum, ratings: t.ratings });
+      const scales = this.scales.get(d) ?? new Map<number, { sum: DecimalText; ratings: DecimalText }>();
+      for (const [scale, part] of byScale) {
+        const seen = scales.get(scale);
+        scales.set(scale, seen ? { sum: addDecimals(seen.sum, part.sum), ratings: addDecimals(seen.ratings, part.ratings) } : part);
+      }
+      this.scales.set(d, scales);
     }
+  }
+
+  /** The dimension's means per known scale when its ratings came on more than one; undefined otherwise. */
+  private mixedScales(d: Dimension): ScaleScore[] | undefined {
+    const known = [...(this.scales.get(d) ?? new Map())].filter(([scale, part]) => scale > 0 && Number(part.ratings) > 0);
+    if (known.length < 2) return undefined;
+    return known.sort(([a], [b]) => a - b).map(([scale, part]) => ({ scale, score: Number(part.sum) / Number(part.ratings), ratings: Number(part.ratings) }));
   }
 
   totals(): ScoreTotals {
     const scores: Scores = {};
-    let ratings = 0;
-    let topTwo = 0;
+    const scoresByScale: NonNullable<ScoreTotals['scoresByScale']> = {};
+    let ratings: DecimalText = '0';
+    let topTwo: DecimalText = '0';
     for (const [d, t] of this.sums) {
-      if (t.ratings > 0) scores[d] = t.sum / t.ratings;
-      ratings += t.ratings;
-      topTwo += t.topTwo;
+      const mixed = this.mixedScales(d);
+      if (mixed) scoresByScale[d] = mixed;
+      else if (Number(t.ratings) > 0) scores[d] = Number(t.sum) / Number(t.ratings);
+      ratings = addDecimals(ratings, t.ratings);
+      topTwo = addDecimals(topTwo, t.topTwo);
     }
-    return { lectures: this.lectures, attendance: this.attendance, feedback: this.feedback, scores, ratings, ...(ratings > 0 ? { satisfaction: topTwo / ratings } : {}) };
+    const rated = Number(ratings);
+    // Satisfaction (the share in each scale's top two points) means the same on every scale: one share.
+    return {
+      lectures: this.lectures,
+      attendance: this.attendance,
+      feedback: Number(this.feedback),
+      scores,
+      ...(Object.keys(scoresByScale).length > 0 ? { scoresByScale } : {}),
+      ratings: rated,
+      ...(rated > 0 ? { satisfaction: Number(topTwo) / rated } : {}),
+    };
   }
 }
 
@@ -134,12 +174,20 @@ const SCORECARD_HEADERS = {
   en: ['Id', 'Name', 'Lectures', 'Attendance', 'Feedback', 'Lecture score', 'Lecturer score', 'Organisation score', 'Satisfaction'],
 };
 
+/** A dimension's score as a cell: the mean, or, across scales, each scale's mean named ("4.2（5 分制）；8.1（10 分制）"). */
+export function scoreCell(totals: Pick<ScoreTotals, 'scores' | 'scoresByScale'>, d: Dimension, locale: 'zh' | 'en'): string | number {
+  const round = (n: number) => Math.round(n * 100) / 100;
+  const mixed = totals.scoresByScale?.[d];
+  if (mixed) return mixed.map((s) => (locale === 'en' ? `${round(s.score)} (of ${s.scale})` : `${round(s.score)}（${s.scale} 分制）`)).join(locale === 'en' ? '; ' : '；');
+  const n = totals.scores[d];
+  return n === undefined ? '' : round(n);
+}
+
 export function scorecardsCsv(rows: readonly ScorecardRow[], locale: 'zh' | 'en' = 'zh'): string {
-  const score = (n: number | undefined) => (n === undefined ? '' : Math.round(n * 100) / 100);
   return csvRows(
     [
       SCORECARD_HEADERS[locale],
-      ...rows.map((r) => [r.id, r.label, r.lectures, r.attendance, r.feedback, score(r.scores.lecture), score(r.scores.lecturer), score(r.scores.organisation), r.satisfaction === undefined ? '' : percentCell(r.satisfaction)]),
+      ...rows.map((r) => [r.id, r.label, r.lectures, r.attendance, r.feedback, ...DIMENSIONS.map((d) => scoreCell(r, d, locale)), r.satisfaction === undefined ? '' : percentCell(r.satisfaction)]),
     ],
     { bom: true },
   );

@@ -3,7 +3,7 @@
 import type { Clock, IdGenerator } from '../clock.js';
 import { FeedbackClosedError, FeedbackNotOpenError, InvalidAnswersError, LectureNotFoundError } from '../errors.js';
 import type { Submission } from '../responses/submission-schema.js';
-import type { FeedbackFormRepository, FeedbackRepository, LectureRepository, SubmitOutcome } from '../storage/ports.js';
+import type { FeedbackFormRepository, FeedbackRepository, LectureRepository, RepeatFeedback, ReplacedFeedback, SubmitOutcome } from '../storage/ports.js';
 import type { Survey } from '../survey/survey-schema.js';
 import { validateAnswers } from '../survey/validate-answers.js';
 import { feedbackDeltas, suggestionsOf } from './feedback-counters.js';
@@ -64,6 +64,7 @@ export async function submitFeedback(deps: FeedbackDeps, lectureId: string, subm
   }
   const validation = validateAnswers(open.form, submission.answers);
   if (!validation.ok) return replay(new InvalidAnswersError(validation.issues));
+  const deviceId = submission.deviceId;
   return deps.feedback.submit(
     {
       lectureId,
@@ -72,8 +73,25 @@ export async function submitFeedback(deps: FeedbackDeps, lectureId: string, subm
       submittedAt: deps.clock.now().toISOString(),
       formVersion: open.lecture.formVersion,
       answers: validation.answers,
+      ...(deviceId ? { deviceId } : {}),
     },
     feedbackDeltas(open.form, validation.answers),
     suggestionsOf(open.form, validation.answers),
+    deviceId ? await phoneRule(deps, lectureId, deviceId, submission.submissionId) : undefined,
   );
+}
+
+/**
+ * One feedback per phone: the district's rule for a repeat, and under 'replace' the phone's earlier
+ * feedback with the deltas it added (from the form version it answered), to be taken out.
+ */
+async function phoneRule(deps: FeedbackDeps, lectureId: string, deviceId: string, submissionId: string): Promise<{ repeat: RepeatFeedback; replacing?: ReplacedFeedback }> {
+  const { repeatFeedback: repeat } = await deps.feedbackForms.state();
+  if (repeat !== 'replace') return { repeat };
+  const previous = await deps.feedback.byDevice(lectureId, deviceId);
+  if (!previous || previous === submissionId) return { repeat };
+  const old = await deps.feedback.findBySubmission(lectureId, previous);
+  if (!old || old.replacedBy) return { repeat };
+  const form = await feedbackFormVersion(deps.feedbackForms, old.formVersion);
+  return { repeat, replacing: { feedback: old, deltas: feedbackDeltas(form, old.answers) } };
 }

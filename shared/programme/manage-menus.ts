@@ -14,7 +14,7 @@ export interface MenuDeps {
   newId: IdGenerator;
   timeZone: string;
   /** Called after a publish or close, so the units' pages list what is open. */
-  afterStatusChange?: () => Promise<unknown>;
+  afterStatusChange?: (menu: Menu) => Promise<unknown>;
 }
 
 /** Organizer input that is not even a menu: every problem by field, never echoing the input. */
@@ -118,7 +118,7 @@ export async function publishMenu(deps: MenuDeps, menuId: string): Promise<Menu>
   }
   const menu: Menu = { ...current, status: 'published', publishedAt: deps.clock.now().toISOString() };
   await deps.menus.transition(menu, 'draft');
-  await deps.afterStatusChange?.();
+  await deps.afterStatusChange?.(menu);
   return menu;
 }
 
@@ -127,7 +127,7 @@ export async function closeMenu(deps: MenuDeps, menuId: string): Promise<Menu> {
   if (current.status !== 'published') throw new MenuStatusError(menuId, current.status, 'closed');
   const menu: Menu = { ...current, status: 'closed', closedAt: deps.clock.now().toISOString() };
   await deps.menus.transition(menu, 'published');
-  await deps.afterStatusChange?.();
+  await deps.afterStatusChange?.(menu);
   return menu;
 }
 

@@ -1,5 +1,6 @@
 // A unit's request (申报 / 点单) from a menu: the body units send, and the versions kept of it.
 import * as v from 'valibot';
+import { SubmissionIdSchema } from '../responses/submission-schema.js';
 import { ID_PATTERN, IdSchema } from '../survey/ids.js';
 
 /**
@@ -7,7 +8,8 @@ import { ID_PATTERN, IdSchema } from '../survey/ids.js';
  * whether the picks fit the menu and the audience is a positive integer is the menu's business (422).
  */
 export const RequestInputSchema = v.object({
-  submissionId: v.pipe(v.string(), v.uuid('submissionId must be a UUID')),
+  // One id whatever its letter case, as for responses: an upper-case retry is the same submission.
+  submissionId: SubmissionIdSchema,
   picks: v.pipe(v.array(v.object({ topicId: IdSchema, expertId: v.optional(IdSchema) })), v.maxLength(50)),
   audience: v.unknown(),
   contact: v.object({ name: v.unknown(), phone: v.unknown() }),

@@ -1,5 +1,7 @@
 // Who has not answered (未填报单位): per unit responses and last time from the counters, silent units by front.
-import type { CatalogueRepository, CounterRepository, SurveyRepository } from '../storage/ports.js';
+import { ownerFronts } from '../accounts/owner-fronts.js';
+import { reaches, surveyReach } from '../accounts/scope.js';
+import type { AccountRepository, CatalogueRepository, CounterRepository, SurveyAdminRepository, SurveyRepository } from '../storage/ports.js';
 import { RESPONSES_COUNTER } from '../report/counter-names.js';
 import { reportSurvey } from '../report/survey-report.js';
 import type { Survey } from '../survey/survey-schema.js';
@@ -9,6 +11,9 @@ export interface StatusDeps {
   surveys: SurveyRepository;
   counters: CounterRepository;
   catalogue: CatalogueRepository;
+  /** The survey's owner and the owner's fronts: a limited owner's survey expects only its fronts' units. */
+  surveyAdmin: Pick<SurveyAdminRepository, 'getVersioned'>;
+  accounts: Pick<AccountRepository, 'get'>;
 }
 
 export interface UnitStatus {
@@ -31,16 +36,18 @@ export interface StatusBoard {
 
 /**
  * The units expected to answer are the survey's unit options (or, without a unit question, every
- * current unit); their figures come from one Query of the per-unit counters: O(units), no response read.
+ * current unit its reach takes in: all, or its front-limited owner's fronts' units); their figures
+ * come from one Query of the per-unit counters: O(units), no response read.
  */
 export async function statusBoard(deps: StatusDeps, surveyId: string): Promise<StatusBoard> {
-  const [survey, counters, catalogue] = await Promise.all([reportSurvey(deps, surveyId), deps.counters.read(surveyId), deps.catalogue.load()]);
+  const [survey, counters, catalogue, stored] = await Promise.all([reportSurvey(deps, surveyId), deps.counters.read(surveyId), deps.catalogue.load(), deps.surveyAdmin.getVersioned(surveyId)]);
+  const reach = surveyReach(survey, await ownerFronts(deps.accounts, stored?.owner));
   const byUnit = new Map(counters.map((c) => [c.unitId, c]));
   const unitQuestion = survey.questions.find((q) => q.type === 'unit');
   const expected =
     unitQuestion?.type === 'unit'
       ? unitQuestion.options.map((o) => ({ id: o.id, name: o.label, front: o.front }))
-      : catalogue.units.filter((u) => !u.retired).map((u) => ({ id: u.id, name: u.name, front: u.front }));
+      : catalogue.units.filter((u) => !u.retired && reaches(reach, u)).map((u) => ({ id: u.id, name: u.name, front: u.front }));
   const frontName = (id: string) => catalogue.fronts.find((f) => f.id === id)?.name ?? survey.fronts?.find((f) => f.id === id)?.label ?? id;
   const units: UnitStatus[] = expected.map((u) => {
     const c = byUnit.get(u.id);

@@ -1,6 +1,7 @@
 // What a unit sees on its own page: its surveys (answered or not), its menus and its requests.
 import { RESPONSES_COUNTER } from '../report/counter-names.js';
 import type { CounterRepository, DirectoryRepository, RequestRepository } from '../storage/ports.js';
+import { openToUnit } from './public-directory-schema.js';
 import type { CurrentRequest } from './request-schema.js';
 import { resolveUnitLink, type ResolvedUnit, type UnitLinkDeps } from './unit-links.js';
 
@@ -20,7 +21,7 @@ export async function unitHome(deps: UnitHomeDeps, key: unknown): Promise<UnitHo
   const resolved = await resolveUnitLink(deps, key);
   const unitId = resolved.unit.id;
   const directory = await deps.directory.get();
-  const open = directory.surveys.filter((s) => !s.unitIds || s.unitIds.includes(unitId));
+  const open = directory.surveys.filter((s) => openToUnit(s, resolved.unit));
   const [surveys, menus] = await Promise.all([
     Promise.all(
       open.map(async (s) => {

@@ -2,6 +2,11 @@
 // names cannot collide; they are top-level attributes because DynamoDB's ADD cannot create
 // a missing nested map.
 export const RESPONSES_COUNTER = 'responses';
+/**
+ * Responses marked invalid (无效答卷): out of every other count, but still stored, so a response limit
+ * counts them (invalidating never gives a slot back, also when the limit is set again).
+ */
+export const INVALID_COUNTER = 'invalid';
 
 export const counterNames = {
   answered: (questionId: string) => `q.${questionId}`,
@@ -15,5 +20,5 @@ export const counterNames = {
 };
 
 export function isCounterName(name: string): boolean {
-  return name === RESPONSES_COUNTER || name.startsWith('q.');
+  return name === RESPONSES_COUNTER || name === INVALID_COUNTER || name.startsWith('q.');
 }

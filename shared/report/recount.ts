@@ -2,7 +2,9 @@
 import type { StoredResponse, UnitCounters } from '../storage/ports.js';
 import type { Survey } from '../survey/survey-schema.js';
 import { counterDeltas, type CounterDeltas } from './counter-deltas.js';
-import { addDecimals, decimalOf, sameDecimal, type DecimalText } from './exact-decimal.js';
+import { INVALID_COUNTER } from './counter-names.js';
+import { addDeltas } from './exact-counters.js';
+import { sameDecimal, type DecimalText } from './exact-decimal.js';
 
 /**
  * Adds responses up unit by unit, one at a time, so a rebuild holds counters, not responses. Sums
@@ -14,17 +16,14 @@ export class CounterTally {
   constructor(private readonly survey: Survey) {}
 
   add(response: StoredResponse): void {
-    // An invalid response (无效答卷) counts nowhere, exactly as the live counters left it.
-    if (response.invalid) return;
     let unit = this.units.get(response.unitId);
     if (!unit) {
       unit = { unitId: response.unitId, counters: {}, ...(response.front ? { front: response.front } : {}) };
       this.units.set(response.unitId, unit);
     }
-    for (const [name, delta] of Object.entries(counterDeltas(this.survey, response.answers))) {
-      const current = unit.counters[name];
-      unit.counters[name] = current === undefined ? decimalOf(delta) : addDecimals(current, decimalOf(delta));
-    }
+    // An invalid response (无效答卷) counts only as invalid, exactly as the live counters left it.
+    addDeltas(unit.counters, response.invalid ? { [INVALID_COUNTER]: 1 } : counterDeltas(this.survey, response.answers));
+    if (response.invalid) return;
     if (!unit.lastResponseAt || response.submittedAt > unit.lastResponseAt) unit.lastResponseAt = response.submittedAt;
   }
 

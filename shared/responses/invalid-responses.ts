@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import type { Clock } from '../clock.js';
 import { RecordNotFoundError, SurveyNotFoundError } from '../errors.js';
 import { counterDeltas, negatedDeltas } from '../report/counter-deltas.js';
+import { INVALID_COUNTER } from '../report/counter-names.js';
 import type { ResponseRepository, StoredResponse, SurveyRepository } from '../storage/ports.js';
 import type { Survey } from '../survey/survey-schema.js';
 
@@ -39,7 +40,7 @@ export async function invalidateResponse(deps: InvalidResponseDeps, surveyId: st
   const { survey, response } = await surveyResponse(deps, surveyId, responseId);
   if (response.invalid) return { response, changed: false };
   const mark = { reason, at: deps.clock.now().toISOString(), by };
-  const changed = await deps.responses.markInvalid(response, mark, negatedDeltas(counterDeltas(survey, response.answers)));
+  const changed = await deps.responses.markInvalid(response, mark, { ...negatedDeltas(counterDeltas(survey, response.answers)), [INVALID_COUNTER]: 1 });
   // Lost to a concurrent mark (a double click): report the state that won.
   if (!changed) return { response: (await deps.responses.findById(surveyId, responseId)) ?? response, changed: false };
   return { response: { ...response, invalid: mark }, changed: true };
@@ -49,7 +50,7 @@ export async function invalidateResponse(deps: InvalidResponseDeps, surveyId: st
 export async function restoreResponse(deps: InvalidResponseDeps, surveyId: string, responseId: string): Promise<ValidityChange> {
   const { survey, response } = await surveyResponse(deps, surveyId, responseId);
   if (!response.invalid) return { response, changed: false };
-  const changed = await deps.responses.markValid(response, counterDeltas(survey, response.answers));
+  const changed = await deps.responses.markValid(response, { ...counterDeltas(survey, response.answers), [INVALID_COUNTER]: -1 });
   const { invalid: _cleared, ...restored } = response;
   if (!changed) return { response: (await deps.responses.findById(surveyId, responseId)) ?? restored, changed: false };
   return { response: restored, changed: true };

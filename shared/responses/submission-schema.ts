@@ -16,6 +16,8 @@ export const SubmissionSchema = v.object({
   accessCode: v.optional(v.pipe(v.string(), v.maxLength(64))),
   /** The unit's link key when the survey was opened from a unit's page: the response is filed under that unit. */
   unitKey: v.optional(v.pipe(v.string(), v.maxLength(64))),
+  /** Lecture feedback: the phone's own id for this lecture (one feedback per phone); surveys ignore it. */
+  deviceId: v.optional(SubmissionIdSchema),
 });
 
 export type Submission = v.InferOutput<typeof SubmissionSchema>;

@@ -2,7 +2,7 @@
 import type { Clock, IdGenerator } from '../clock.js';
 import { AccessCodeError, AlreadyAnsweredError, InvalidAnswersError, SurveyClosedError, SurveyNotFoundError } from '../errors.js';
 import { counterDeltas, respondentUnit } from '../report/counter-deltas.js';
-import type { ResponseRepository, SubmitGuard, SubmitOutcome, SurveyRepository, SurveySettingsReader } from '../storage/ports.js';
+import type { DirectoryRepository, ResponseRepository, SubmitGuard, SubmitOutcome, SurveyRepository, SurveySettingsReader } from '../storage/ports.js';
 import { normalizeAccessCode } from '../survey-admin/access-code-format.js';
 import { surveyWindowError } from '../survey-admin/survey-window.js';
 import { validateAnswers } from '../survey/validate-answers.js';
@@ -10,6 +10,7 @@ import type { Survey } from '../survey/survey-schema.js';
 import type { Submission } from './submission-schema.js';
 import { resolveUnitLink, type ResolvedUnit, type UnitLinkDeps } from '../programme/unit-links.js';
 import { UnitLinkNotFoundError } from '../errors.js';
+import { openToUnit } from '../programme/public-directory-schema.js';
 
 export interface SubmitDeps {
   surveys: SurveyRepository;
@@ -18,8 +19,8 @@ export interface SubmitDeps {
   newId: IdGenerator;
   /** The survey's opening times, response limit and access codes, enforced on every submission. */
   settings: SurveySettingsReader;
-  /** Resolves a unit link's key; without it a submission that names a key is refused. */
-  unitLinks?: UnitLinkDeps;
+  /** Resolves a unit link's key (and reads whom a survey is open to); without it a submission that names a key is refused. */
+  unitLinks?: UnitLinkDeps & { directory: DirectoryRepository };
 }
 
 /** The survey as respondents may see it: published or closed; a draft is as good as missing. */
@@ -79,10 +80,16 @@ export async function submitResponse(deps: SubmitDeps, surveyId: string, submiss
   }
   const keyed = linked ? withLinkedUnit(survey, submission.answers, linked.unit.id) : { answers: submission.answers };
   if (keyed.mismatch) return replay(new InvalidAnswersError([keyed.mismatch]));
+  if (linked && deps.unitLinks && !survey.questions.some((q) => q.type === 'unit')) {
+    // Without a unit question a survey is open to the units its directory entry names (a limited owner's fronts).
+    const entry = (await deps.unitLinks.directory.get()).surveys.find((s) => s.id === surveyId);
+    if (entry && !openToUnit(entry, linked.unit)) return replay(new InvalidAnswersError([{ questionId: 'unitKey', code: 'unit_link_mismatch' }]));
+  }
   const validation = validateAnswers(survey, keyed.answers);
   if (!validation.ok) return replay(new InvalidAnswersError(validation.issues));
 
-  const unit = linked && !survey.questions.some((q) => q.type === 'unit') ? { unitId: linked.unit.id, front: linked.unit.front } : respondentUnit(survey, validation.answers);
+  // A unit link always files under its unit, also when display logic hid the unit question (its answer then dropped).
+  const unit = linked ? { unitId: linked.unit.id, front: linked.unit.front } : respondentUnit(survey, validation.answers);
   const outcome = await deps.responses.submit(
     {
       surveyId,

@@ -48,6 +48,8 @@ const PARTITIONS = {
   /** Attendees write a lecture's feedback and its counters: respondent-writable partitions. */
   lectureFeedback: (lectureId: string) => publicWritePartition('FEEDBACK', lectureId),
   lectureCounters: (lectureId: string) => publicWritePartition('LECTURE_COUNTERS', lectureId),
+  /** One source's public writes in one window (hashed address), counted by the respondent app itself. */
+  publicWrites: (sourceWindow: string) => publicWritePartition('RATE', sourceWindow),
   expertSlots: (expertId: string) => `EXPERT#${expertId}#SLOTS`,
   unitKey: (key: string) => `${UNIT_KEY_PARTITION_PREFIX}${key}`,
   menu: (menuId: string) => `MENU#${menuId}`,
@@ -76,6 +78,15 @@ export const keys = {
   surveyById: (surveyId: string) => ({ pk: PARTITIONS.survey(surveyId), sk: 'DEFINITION' }),
   /** GSI keys listing a district's surveys by creation time. */
   surveysByCreation: (createdAt: string, surveyId: string) => ({ gsi1pk: 'SURVEYS', gsi1sk: `${createdAt}#${surveyId}` }),
+  /**
+   * A survey's summary (what lists show), indexed by creation time in place of the definition: a list
+   * reads summaries, never definitions. Organizer-only: outside PUBLIC_READ_PREFIX.
+   */
+  /** A shard of one source's count of public writes in one window (respondent-written, kept with a TTL). */
+  publicWriteWindow: (source: string, windowStart: number, shard: number) => ({ pk: PARTITIONS.publicWrites(`${source}#${windowStart}`), sk: `SHARD#${shard}` }),
+  /** The feedback one phone (its per-lecture id) gave on a lecture: one per phone. */
+  feedbackByDevice: (lectureId: string, deviceId: string) => ({ pk: PARTITIONS.lectureFeedback(lectureId), sk: `DEVICE#${deviceId}` }),
+  surveySummary: (surveyId: string) => ({ pk: `SURVEY_SUMMARY#${surveyId}`, sk: 'SUMMARY' }),
   surveysByCreationPartition: () => 'SURVEYS',
 
   /** One response per submission id: the key is the idempotency guard. */

@@ -7,6 +7,7 @@ import type { Answers } from '../survey/answers.js';
 import type { Survey } from '../survey/survey-schema.js';
 import type { CounterDeltas } from '../report/counter-deltas.js';
 import type { LectureCounters } from '../lectures/feedback-counters.js';
+import type { SurveySummary } from '../survey-admin/survey-summary.js';
 import type { Lecture } from '../lectures/lecture-schema.js';
 import type { ExportJob } from '../exports/export-job-schema.js';
 import type { Menu } from '../programme/menu-schema.js';
@@ -119,6 +120,13 @@ export interface MetaRepository {
   get(name: string): Promise<string | undefined>;
   /** Records a fact unless it is already recorded; returns false when it was. */
   putIfAbsent(name: string, value: string): Promise<boolean>;
+  /**
+   * Takes a named lease until `until` unless another holder's is still running; returns false when it is.
+   * A lease whose holder died runs out by itself (and its item expires by TTL).
+   */
+  takeLease(name: string, holder: string, now: Date, until: Date): Promise<boolean>;
+  /** Gives a lease back (only the holder's own). */
+  releaseLease(name: string, holder: string): Promise<void>;
 }
 
 /** A definition with the version of its item: each save adds one (items from before versions read as 0). */
@@ -131,7 +139,7 @@ export interface VersionedSurvey {
 
 /** A survey in the list, with the account that created it. */
 export interface ListedSurvey {
-  survey: Survey;
+  summary: SurveySummary;
   owner?: string;
 }
 
@@ -146,9 +154,9 @@ export interface SurveyAdminRepository {
    * Replaces a draft's definition if it is still at `expectedVersion`; returns the new version.
    * SurveyFrozenError once it is published or closed, EditConflictError when it changed, RecordNotFoundError when missing.
    */
-  replaceDraft(survey: Survey, expectedVersion: number): Promise<number>;
+  replaceDraft(survey: Survey, expectedVersion: number, owner: string | undefined): Promise<number>;
   /** Moves a survey from one status to the next (the new definition carries its timestamps); SurveyStatusError when it is not in `from`, EditConflictError when it changed since `expectedVersion`. */
-  transition(survey: Survey, from: Survey['status'], expectedVersion: number): Promise<number>;
+  transition(survey: Survey, from: Survey['status'], expectedVersion: number, owner: string | undefined): Promise<number>;
 }
 
 /** Settings as stored: the readable fields, the names of any unreadable ones, and the item's version (0 before the first save). */
@@ -268,6 +276,19 @@ export interface StoredFeedback {
   /** The feedback form version the answers fit. */
   formVersion: number;
   answers: Answers;
+  /** The phone's per-lecture id, when it sent one (one feedback per phone). */
+  deviceId?: string;
+  /** Set when a later feedback from the same phone replaced this one: it counts nowhere. */
+  replacedBy?: string;
+}
+
+/** What a repeat from the same phone does: replaces the earlier feedback, or is refused (409). */
+export type RepeatFeedback = 'refuse' | 'replace';
+
+/** The earlier feedback a replacement takes out of the counters (its deltas recomputed from its own form). */
+export interface ReplacedFeedback {
+  feedback: StoredFeedback;
+  deltas: CounterDeltas;
 }
 
 /** A feedback response's text answers (suggestions), by question id. */
@@ -305,7 +326,14 @@ export interface LectureRepository {
 
 export interface FeedbackRepository {
   /** Stores the feedback, its suggestions and its counter deltas in one transaction, exactly once per submission id. */
-  submit(feedback: StoredFeedback, deltas: CounterDeltas, suggestions: Record<string, string>): Promise<SubmitOutcome>;
+  /**
+   * Stores a feedback and counts it, exactly once per submission id. With a device id, one per phone:
+   * `repeat` 'refuse' answers AlreadyAnsweredError for a second submission of the phone; 'replace'
+   * takes `replacing` (the phone's earlier feedback) out of the counters in the same transaction.
+   */
+  submit(feedback: StoredFeedback, deltas: CounterDeltas, suggestions: Record<string, string>, device?: { repeat: RepeatFeedback; replacing?: ReplacedFeedback }): Promise<SubmitOutcome>;
+  /** The submission id of the feedback a phone gave on a lecture (its latest), if any. */
+  byDevice(lectureId: string, deviceId: string): Promise<string | undefined>;
   findBySubmission(lectureId: string, submissionId: string): Promise<StoredFeedback | undefined>;
   /** A lecture's feedback in arrival order, a page at a time. */
   list(lectureId: string, options?: { limit?: number; cursor?: string }): Promise<Page<StoredFeedback>>;
@@ -317,6 +345,8 @@ export interface FeedbackFormState {
   version: number;
   /** How many days after a lecture ends its feedback stays open. */
   windowDays: number;
+  /** A second feedback from one phone on one lecture: refused (the default) or replacing the first. */
+  repeatFeedback: RepeatFeedback;
   updatedAt?: string;
 }
 
@@ -328,7 +358,8 @@ export interface FeedbackFormRepository {
   version(version: number): Promise<Survey | undefined>;
   /** Saves the next version; SurveyStatusError-like conflict (AlreadyExistsError) when another save came first. */
   saveVersion(form: Survey, expectedVersion: number, at: string): Promise<number>;
-  setWindowDays(days: number, at: string): Promise<void>;
+  /** The feedback window in days and, when given, what a repeat from one phone does. */
+  setWindow(window: { windowDays: number; repeatFeedback?: RepeatFeedback | undefined }, at: string): Promise<void>;
 }
 
 /** Writes many lectures and their feedback at once, bypassing the booking check and the exactly-once guard: demo seed, imports, benchmarks. */
@@ -404,6 +435,8 @@ export interface RequestRepository {
 export interface DirectoryRepository {
   get(): Promise<PublicDirectory>;
   put(directory: PublicDirectory): Promise<void>;
+  /** Applies one change to the directory as it is now: re-read and re-applied when another change landed first. */
+  update(change: (current: PublicDirectory) => PublicDirectory): Promise<void>;
 }
 
 /** The district's saved survey templates. */

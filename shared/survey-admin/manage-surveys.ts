@@ -1,16 +1,18 @@
 // The organizers' survey operations: create from a template, edit while draft, publish, close, settings.
 import * as v from 'valibot';
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
-import { inScope, surveyUnitFronts, withinFronts, type Creator } from '../accounts/scope.js';
+import { assertUnitsWithin, withinFronts, type Creator } from '../accounts/scope.js';
 import type { Clock, IdGenerator } from '../clock.js';
-import { EditConflictError, InvalidInputError, OutOfScopeError, InvalidSurveyError, RecordNotFoundError, SurveyFrozenError, SurveyStatusError, type FieldIssue } from '../errors.js';
-import { RESPONSES_COUNTER } from '../report/counter-names.js';
-import type { CatalogueRepository, CounterRepository, StoredSettings, SurveyAdminRepository, SurveyRepository, SurveySettingsRepository, VersionedSurvey } from '../storage/ports.js';
+import { DraftLimitError, EditConflictError, InvalidInputError, InvalidSurveyError, RecordNotFoundError, SurveyFrozenError, SurveyStatusError, type FieldIssue } from '../errors.js';
+import { INVALID_COUNTER, RESPONSES_COUNTER } from '../report/counter-names.js';
+import type { CatalogueRepository, CounterRepository, ListedSurvey, StoredSettings, SurveyAdminRepository, SurveyRepository, SurveySettingsRepository, VersionedSurvey } from '../storage/ports.js';
 import { definitionIssues } from '../survey/definition-issues.js';
 import { SurveySchema, type Survey } from '../survey/survey-schema.js';
 import { feedbackFormTemplate } from '../templates/feedback-form.js';
 import { needsSurveyTemplate } from '../templates/needs-survey.js';
 import { SurveySettingsSchema, type SettingName, type SurveySettings, type SurveySettingsInput } from './survey-settings-schema.js';
+import type { SurveySummary } from './survey-summary.js';
+import { withCatalogueFronts } from './unit-fronts.js';
 import { parseDistrictTime } from './zoned-time.js';
 
 export interface SurveyAdminDeps {
@@ -23,8 +25,10 @@ export interface SurveyAdminDeps {
   newId: IdGenerator;
   /** The district's IANA time zone, e.g. Asia/Shanghai: opening and closing times are read in it. */
   timeZone: string;
-  /** Called after a publish or close, so the units' pages list what is open. */
-  afterStatusChange?: () => Promise<unknown>;
+  /** Called after a publish or close with the survey and its owner, so the units' pages list what is open. */
+  afterStatusChange?: (survey: Survey, owner: string | undefined) => Promise<unknown>;
+  /** Caps on drafts; DEFAULT_DRAFT_LIMITS when absent. */
+  draftLimits?: DraftLimits;
 }
 
 export const TEMPLATES = ['needs', 'feedback', 'blank'] as const;
@@ -67,9 +71,10 @@ export function fromTemplate(template: TemplateName, catalogue: Catalogue, meta:
 }
 
 /** The total of a survey's `responses` counters over its units: no response is read. */
-export async function responseCount(counters: CounterRepository, surveyId: string): Promise<number> {
+export async function responseCount(counters: CounterRepository, surveyId: string, options: { withInvalid?: boolean } = {}): Promise<number> {
   const units = await counters.read(surveyId);
-  return units.reduce((sum, unit) => sum + (unit.counters[RESPONSES_COUNTER] ?? 0), 0);
+  const of = (unit: (typeof units)[number]) => (unit.counters[RESPONSES_COUNTER] ?? 0) + (options.withInvalid ? (unit.counters[INVALID_COUNTER] ?? 0) : 0);
+  return units.reduce((sum, unit) => sum + of(unit), 0);
 }
 
 /** Checks a definition against the schema and the cross-field rules, listing every problem at once. */
@@ -90,10 +95,16 @@ export function checkDefinition(input: unknown): Survey {
 export async function createSurvey(deps: SurveyAdminDeps, request: { template: TemplateName; title?: string } | { definition: unknown }, creator?: Creator): Promise<Survey> {
   const id = newSurveyId(deps.newId);
   const createdAt = deps.clock.now().toISOString();
-  const survey =
-    'definition' in request
-      ? checkDefinition(withinFronts(checkDefinition({ ...(request.definition as object), id, status: 'draft', createdAt, publishedAt: undefined, closedAt: undefined }), creator?.fronts))
-      : checkDefinition(withinFronts(fromTemplate(request.template, await deps.catalogue.load(), { id, createdAt, ...(request.title ? { title: request.title } : {}) }), creator?.fronts));
+  const [catalogue] = await Promise.all([deps.catalogue.load(), assertDraftRoom(deps, creator)]);
+  let survey: Survey;
+  if ('definition' in request) {
+    // A definition names its units; their fronts are the catalogue's, and a limited account's may name only its own.
+    survey = checkDefinition(withCatalogueFronts(checkDefinition({ ...(request.definition as object), id, status: 'draft', createdAt, publishedAt: undefined, closedAt: undefined }), catalogue));
+    assertUnitsWithin(survey, creator, catalogue);
+  } else {
+    // A built-in template lists the whole district: a limited account's copy is cut to its fronts.
+    survey = checkDefinition(withinFronts(fromTemplate(request.template, catalogue, { id, createdAt, ...(request.title ? { title: request.title } : {}) }), creator?.fronts));
+  }
   await deps.surveyAdmin.create(survey, creator?.email);
   return survey;
 }
@@ -115,15 +126,49 @@ function overviewOf({ survey, version, owner }: VersionedSurvey, stored: StoredS
   return { survey, version, settings: stored.settings, unreadableSettings: stored.unreadable, settingsVersion: stored.version, responses, ...(owner ? { owner } : {}) };
 }
 
-export async function listSurveys(deps: SurveyAdminDeps): Promise<SurveyOverview[]> {
-  const surveys = await deps.surveyAdmin.list();
+/** A survey as a list shows it: its summary (never its definition), settings and, for the page shown, responses. */
+export interface ListedOverview extends Omit<SurveyOverview, 'survey' | 'version' | 'responses'> {
+  survey: SurveySummary;
+  /** Counted only for the surveys a page shows (withResponses): the list's cost stays O(page), not O(surveys). */
+  responses?: number;
+}
+
+/**
+ * Every survey `keep` lets through, from the summaries (one small item each) and settings: what the
+ * filters and counts need. Responses are counted later, for the page shown only.
+ */
+export async function listSurveys(deps: SurveyAdminDeps, keep: (listed: ListedSurvey) => boolean = () => true): Promise<ListedOverview[]> {
+  const listed = (await deps.surveyAdmin.list()).filter(keep);
   return Promise.all(
-    surveys.map(async ({ survey, owner }) => {
-      const [stored, responses] = await Promise.all([deps.surveySettings.read(survey.id), responseCount(deps.counters, survey.id)]);
-      // The list's own read has no version; pages that edit read the survey again.
-      return overviewOf({ survey, version: 0, ...(owner ? { owner } : {}) }, stored, responses);
+    listed.map(async ({ summary, owner }) => {
+      const stored = await deps.surveySettings.read(summary.id);
+      return { survey: summary, settings: stored.settings, unreadableSettings: stored.unreadable, settingsVersion: stored.version, ...(owner ? { owner } : {}) };
     }),
   );
+}
+
+/** The response count of each survey shown (one counter Query each). */
+export async function withResponses<T extends ListedOverview>(deps: Pick<SurveyAdminDeps, 'counters'>, shown: readonly T[]): Promise<(T & { responses: number })[]> {
+  return Promise.all(shown.map(async (o) => ({ ...o, responses: await responseCount(deps.counters, o.survey.id) })));
+}
+
+/** Draft limits: a per-account and a per-district cap, so no one organizer can slow every list. */
+export interface DraftLimits {
+  perAccount: number;
+  perDistrict: number;
+}
+
+export const DEFAULT_DRAFT_LIMITS: DraftLimits = { perAccount: 50, perDistrict: 300 };
+
+/**
+ * Refuses a new draft past either cap (409 draft_limit), counted from the summaries. Two creations at
+ * the very same moment may each see room for one more: the caps bound the lists, they are no quota.
+ */
+export async function assertDraftRoom(deps: SurveyAdminDeps, creator: Creator | undefined): Promise<void> {
+  const limits = deps.draftLimits ?? DEFAULT_DRAFT_LIMITS;
+  const drafts = (await deps.surveyAdmin.list()).filter((l) => l.summary.status === 'draft');
+  if (drafts.length >= limits.perDistrict) throw new DraftLimitError('district', limits.perDistrict);
+  if (creator && drafts.filter((l) => l.owner === creator.email).length >= limits.perAccount) throw new DraftLimitError('account', limits.perAccount);
 }
 
 /**
@@ -132,33 +177,39 @@ export async function listSurveys(deps: SurveyAdminDeps): Promise<SurveyOverview
  * `editor`: who saves; a front-limited one cannot add another front's units.
  */
 export async function replaceDefinition(deps: SurveyAdminDeps, surveyId: string, definition: unknown, expectedVersion?: number, editor?: Creator): Promise<VersionedSurvey> {
-  const { survey: current, version } = await existing(deps, surveyId, expectedVersion);
+  const { survey: current, version, owner } = await existing(deps, surveyId, expectedVersion);
   if (current.status !== 'draft') throw new SurveyFrozenError(surveyId, current.status);
   const fields = typeof definition === 'object' && definition !== null && !Array.isArray(definition) ? definition : {};
-  const survey = checkDefinition({ ...fields, id: current.id, kind: current.kind, status: 'draft', createdAt: current.createdAt, publishedAt: undefined, closedAt: undefined });
+  const catalogue = await deps.catalogue.load();
+  const sent = checkDefinition({ ...fields, id: current.id, kind: current.kind, status: 'draft', createdAt: current.createdAt, publishedAt: undefined, closedAt: undefined });
+  const survey = checkDefinition(withCatalogueFronts(sent, catalogue));
   // A front-limited editor may not list another front's units: the survey would leave its own reach.
-  if (editor?.fronts && !inScope({ email: editor.email, fronts: new Set(editor.fronts) }, { kind: 'survey', owner: editor.email, unitFronts: surveyUnitFronts(survey) })) {
-    throw new OutOfScopeError('units of another front');
-  }
-  return { survey, version: await deps.surveyAdmin.replaceDraft(survey, version) };
+  assertUnitsWithin(survey, editor, catalogue);
+  return { survey, version: await deps.surveyAdmin.replaceDraft(survey, version, owner) };
 }
 
-/** Publishes exactly the definition read here: a save that lands in between makes this a 409, never a lost save. */
-export async function publishSurvey(deps: SurveyAdminDeps, surveyId: string, expectedVersion?: number): Promise<VersionedSurvey> {
-  const { survey: current, version } = await existing(deps, surveyId, expectedVersion);
+/**
+ * Publishes exactly the definition read here: a save that lands in between makes this a 409, never a
+ * lost save. Unit fronts are the catalogue's as of publishing (the frozen survey keeps them), and a
+ * limited publisher's survey may reach only its fronts' units.
+ */
+export async function publishSurvey(deps: SurveyAdminDeps, surveyId: string, expectedVersion?: number, publisher?: Creator): Promise<VersionedSurvey> {
+  const { survey: current, version, owner } = await existing(deps, surveyId, expectedVersion);
   if (current.status !== 'draft') throw new SurveyStatusError(surveyId, current.status, 'published');
-  const survey = checkDefinition({ ...current, status: 'published', publishedAt: deps.clock.now().toISOString() });
-  const next = await deps.surveyAdmin.transition(survey, 'draft', version);
-  await deps.afterStatusChange?.();
+  const catalogue = await deps.catalogue.load();
+  const survey = checkDefinition(withCatalogueFronts({ ...current, status: 'published', publishedAt: deps.clock.now().toISOString() }, catalogue));
+  assertUnitsWithin(survey, publisher, catalogue);
+  const next = await deps.surveyAdmin.transition(survey, 'draft', version, owner);
+  await deps.afterStatusChange?.(survey, owner);
   return { survey, version: next };
 }
 
 export async function closeSurvey(deps: SurveyAdminDeps, surveyId: string): Promise<VersionedSurvey> {
-  const { survey: current, version } = await existing(deps, surveyId);
+  const { survey: current, version, owner } = await existing(deps, surveyId);
   if (current.status !== 'published') throw new SurveyStatusError(surveyId, current.status, 'closed');
   const survey: Survey = { ...current, status: 'closed', closedAt: deps.clock.now().toISOString() };
-  const next = await deps.surveyAdmin.transition(survey, 'published', version);
-  await deps.afterStatusChange?.();
+  const next = await deps.surveyAdmin.transition(survey, 'published', version, owner);
+  await deps.afterStatusChange?.(survey, owner);
   return { survey, version: next };
 }
 
@@ -211,8 +262,8 @@ export async function updateSettings(deps: SurveyAdminDeps, surveyId: string, in
   }
   if (issues.length > 0) throw new InvalidInputError(issues);
   if (next.responseLimit !== undefined && next.responseLimit !== current.responseLimit) {
-    // The running total starts from the responses already stored (exact unless responses arrive at this very moment).
-    await deps.surveySettings.setQuotaCount(surveyId, await responseCount(deps.counters, surveyId), next.responseLimit);
+    // The running total starts from the responses already stored, invalid ones too (exact unless responses arrive at this very moment).
+    await deps.surveySettings.setQuotaCount(surveyId, await responseCount(deps.counters, surveyId, { withInvalid: true }), next.responseLimit);
   }
   const version = await deps.surveySettings.put(surveyId, next, stored.version);
   return { settings: next, version };

@@ -3,12 +3,13 @@ import * as v from 'valibot';
 import { RecordNotFoundError, SurveyStatusError } from '../errors.js';
 import { withinFronts, type Creator } from '../accounts/scope.js';
 import type { Survey } from '../survey/survey-schema.js';
-import { checkDefinition, newSurveyId, type SurveyAdminDeps, type SurveyOverview } from './manage-surveys.js';
+import { assertDraftRoom, checkDefinition, newSurveyId, type ListedOverview, type SurveyAdminDeps } from './manage-surveys.js';
+import { withCatalogueFronts } from './unit-fronts.js';
 import { districtDateTime } from './zoned-time.js';
 
 export const CopySurveySchema = v.strictObject({ title: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200))) });
 
-async function existing(deps: SurveyAdminDeps, surveyId: string): Promise<{ survey: Survey; version: number }> {
+async function existing(deps: SurveyAdminDeps, surveyId: string): Promise<{ survey: Survey; version: number; owner?: string }> {
   const found = await deps.surveyAdmin.getVersioned(surveyId);
   if (!found) throw new RecordNotFoundError('survey', surveyId);
   return found;
@@ -19,8 +20,8 @@ async function existing(deps: SurveyAdminDeps, surveyId: string): Promise<{ surv
  * none of the responses, settings or access codes: any survey may be copied, in any status.
  */
 export async function copySurvey(deps: SurveyAdminDeps, surveyId: string, options: { title?: string; creator?: Creator } = {}): Promise<Survey> {
-  const { survey: source } = await existing(deps, surveyId);
-  const { publishedAt: _p, closedAt: _c, ...definition } = withinFronts(source, options.creator?.fronts);
+  const [{ survey: source }] = await Promise.all([existing(deps, surveyId), assertDraftRoom(deps, options.creator)]);
+  const { publishedAt: _p, closedAt: _c, ...definition } = withinFronts(withCatalogueFronts(source, await deps.catalogue.load()), options.creator?.fronts);
   const copy = checkDefinition({
     ...definition,
     id: newSurveyId(deps.newId),
@@ -34,11 +35,12 @@ export async function copySurvey(deps: SurveyAdminDeps, surveyId: string, option
 
 /** A closed survey collects again; its definition stays frozen, its stored responses keep counting. */
 export async function reopenSurvey(deps: SurveyAdminDeps, surveyId: string): Promise<Survey> {
-  const { survey: current, version } = await existing(deps, surveyId);
+  const { survey: current, version, owner } = await existing(deps, surveyId);
   if (current.status !== 'closed') throw new SurveyStatusError(surveyId, current.status, 'published');
   const { closedAt: _closed, ...rest } = current;
   const survey: Survey = { ...rest, status: 'published' };
-  await deps.surveyAdmin.transition(survey, 'closed', version);
+  await deps.surveyAdmin.transition(survey, 'closed', version, owner);
+  await deps.afterStatusChange?.(survey, owner);
   return survey;
 }
 
@@ -62,21 +64,21 @@ export interface SurveyListFilter {
 }
 
 export interface SurveyListResult {
-  surveys: SurveyOverview[];
+  surveys: ListedOverview[];
   /** How many surveys the other filters leave, per status and in the archive, for the filter's labels. */
   counts: { all: number; draft: number; published: number; closed: number; archived: number };
   /** Years (district time) any survey was created in, newest first. */
   years: string[];
 }
 
-function yearOf(survey: Survey, timeZone: string): string {
+function yearOf(survey: Pick<Survey, 'createdAt'>, timeZone: string): string {
   return districtDateTime(survey.createdAt, timeZone).slice(0, 4);
 }
 
-export function filterSurveys(all: readonly SurveyOverview[], filter: SurveyListFilter, timeZone: string): SurveyListResult {
+export function filterSurveys(all: readonly ListedOverview[], filter: SurveyListFilter, timeZone: string): SurveyListResult {
   const words = (filter.q ?? '').trim().toLowerCase().split(/\s+/).filter(Boolean).slice(0, 10);
   const showArchive = filter.archived === 'only';
-  const matchesOthers = (o: SurveyOverview) =>
+  const matchesOthers = (o: ListedOverview) =>
     words.every((w) => o.survey.title.toLowerCase().includes(w) || o.survey.id.toLowerCase() === w) &&
     (!filter.kind || o.survey.kind === filter.kind) &&
     (!filter.year || yearOf(o.survey, timeZone) === filter.year);
@@ -94,4 +96,19 @@ export function filterSurveys(all: readonly SurveyOverview[], filter: SurveyList
     },
     years: [...new Set(all.map((o) => yearOf(o.survey, timeZone)))].sort().reverse(),
   };
+}
+
+/** Most surveys one page of the list answers with (GET /api/surveys `limit`). */
+export const SURVEY_PAGE_MAX = 200;
+
+/**
+ * One page of a filtered list: `cursor` is the id of the last survey of the previous page (so a new
+ * survey at the top moves nothing on later pages); `next` is absent on the last page.
+ */
+export function surveyPage<T extends { survey: { id: string } }>(all: readonly T[], options: { limit?: number | undefined; cursor?: string | undefined }): { items: T[]; next?: string } {
+  const limit = Math.min(Math.max(Math.trunc(options.limit ?? SURVEY_PAGE_MAX), 1), SURVEY_PAGE_MAX);
+  const after = options.cursor ? all.findIndex((o) => o.survey.id === options.cursor) + 1 : 0;
+  const items = all.slice(after, after + limit);
+  const last = items.at(-1);
+  return { items, ...(last && after + limit < all.length ? { next: last.survey.id } : {}) };
 }

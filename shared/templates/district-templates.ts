@@ -4,8 +4,9 @@ import type { Catalogue } from '../catalogue/catalogue-schema.js';
 import type { Clock, IdGenerator } from '../clock.js';
 import { InvalidSurveyError, InvalidInputError, NotTemplateOwnerError, RecordNotFoundError } from '../errors.js';
 import type { Role } from '../accounts/account-schema.js';
+import { withCatalogueFronts } from '../survey-admin/unit-fronts.js';
 import { withinFronts, type Creator } from '../accounts/scope.js';
-import { checkDefinition, newSurveyId, type SurveyAdminDeps } from '../survey-admin/manage-surveys.js';
+import { assertDraftRoom, checkDefinition, newSurveyId, type SurveyAdminDeps } from '../survey-admin/manage-surveys.js';
 import type { Question, Survey } from '../survey/survey-schema.js';
 import type { TemplateRepository } from '../storage/ports.js';
 import type { SavedTemplate, TemplateDefinition } from './saved-template-schema.js';
@@ -118,9 +119,10 @@ export async function createFromTemplate(
   templateId: string,
   options: { title?: string; creator?: Creator } = {},
 ): Promise<{ survey: Survey; retired: RetiredOption[] }> {
-  const found = await existing(deps, templateId);
-  const template = { ...found, definition: withinFronts(found.definition, options.creator?.fronts) };
-  const retired = retiredOptions(template.definition, await deps.catalogue.load());
+  const [found, catalogue] = await Promise.all([existing(deps, templateId), deps.catalogue.load(), assertDraftRoom(deps, options.creator)]);
+  // A saved definition's unit fronts are taken from today's catalogue before a limited account's cut.
+  const template = { ...found, definition: withinFronts(withCatalogueFronts(found.definition, catalogue), options.creator?.fronts) };
+  const retired = retiredOptions(template.definition, catalogue);
   const meta = { id: newSurveyId(deps.newId), status: 'draft' as const, createdAt: deps.clock.now().toISOString(), ...(options.title ? { title: options.title } : {}) };
   let survey: Survey;
   let removed = retired.length > 0;

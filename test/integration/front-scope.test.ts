@@ -8,6 +8,7 @@ import { ORGANIZER_ROUTES, type RouteSpec } from '../../functions/organizer/rout
 import { createAccount } from '../../shared/accounts/create-account.js';
 import type { Survey } from '../../shared/survey/survey-schema.js';
 import { validNeeds } from '../support/demo-answers.js';
+import { respondentAppFor } from '../support/respondent-app.js';
 import { ADMIN, ORIGIN, organizerFixture, type Fixture } from './organizer-fixture.js';
 
 const ROUTES = ORGANIZER_ROUTES as readonly RouteSpec[];
@@ -191,5 +192,91 @@ describe('what a front-limited organizer keeps', () => {
     expect(res.status).toBe(200);
     expect(await res.text()).toContain('街道战线、党群战线');
     expect((await json<{ surveys: unknown[] }>(f.api('GET', '/api/surveys', { token: account.token }))).surveys).toEqual([]);
+  });
+});
+
+describe('a unit option’s front is the catalogue’s, and a limited survey reaches only its fronts’ units', () => {
+  /** A unit question listing the economy front's 区发改委 under the street front's name (the forged front). */
+  const forged = (survey: Survey): Survey => ({
+    ...survey,
+    questions: survey.questions.map((q) => (q.type === 'unit' ? { ...q, options: [...q.options, { id: 'development', label: '区发展和改革委员会中心组', front: 'street' }] } : q)),
+  });
+  const unitOptions = (survey: Survey) => (survey.questions.find((q) => q.type === 'unit') as { options: { id: string; front: string }[] }).options;
+
+  it('Should refuse a definition naming another front’s unit under its own front, on create, edit and publish, naming the unit', async () => {
+    const draft = await json<{ survey: Survey }>(f.api('POST', '/api/surveys', { token: limited, body: { template: 'needs' } }));
+    const created = await f.api('POST', '/api/surveys', { token: limited, body: { definition: forged(draft.survey) } });
+    expect(created.status).toBe(403);
+    const body = await json<{ error: { code: string; issues: { field: string; message: string }[] } }>(created);
+    expect(body.error.code).toBe('out_of_scope');
+    expect(body.error.issues).toEqual([{ field: 'unit.development', message: '单位“区发展和改革委员会中心组”不在您负责的战线内。' }]);
+    const edited = await f.api('PUT', `/api/surveys/${draft.survey.id}/definition`, { token: limited, body: forged(draft.survey) });
+    expect(edited.status).toBe(403);
+    // A draft stored with the forged front (before the fix) cannot be published, nor read as its own.
+    const legacy = { ...forged(draft.survey), id: `s${randomUUID().replace(/-/g, '').slice(0, 12)}` };
+    await f.table.store.surveyAdmin.create(legacy, LIMITED.email);
+    expect((await f.api('POST', `/api/surveys/${legacy.id}/publish`, { token: limited })).status).toBe(403);
+    expect((await f.api('GET', `/api/surveys/${legacy.id}/report`, { token: limited })).status).toBe(403);
+    const list = await json<{ surveys: { id: string }[] }>(f.api('GET', '/api/surveys', { token: limited }));
+    expect(list.surveys.map((s) => s.id)).not.toContain(legacy.id);
+    // A copy of it (by an admin, for the limited account) is cut to its fronts by the catalogue's fronts.
+    const copy = await json<{ surveyId: string }>(f.api('POST', `/api/surveys/${draft.survey.id}/copy`, { token: limited }));
+    expect(unitOptions((await json<{ survey: Survey }>(f.api('GET', `/api/surveys/${copy.surveyId}`, { token: limited }))).survey).map((o) => o.id)).not.toContain('development');
+  });
+
+  it('Should store the catalogue’s front whatever the client sends (admin create, template, publish)', async () => {
+    const draft = await json<{ survey: Survey }>(f.api('POST', '/api/surveys', { token: admin, body: { template: 'needs' } }));
+    const sent = { ...draft.survey, questions: draft.survey.questions.map((q) => (q.type === 'unit' ? { ...q, options: q.options.map((o) => ({ ...o, front: 'street' })) } : q)) };
+    const created = await json<{ survey: Survey }>(f.api('POST', '/api/surveys', { token: admin, body: { definition: sent } }));
+    expect(unitOptions(created.survey).find((o) => o.id === 'development')?.front).toBe('economy');
+    const edited = await f.api('PUT', `/api/surveys/${created.survey.id}/definition`, { token: admin, body: sent });
+    expect(unitOptions((await json<{ survey: Survey }>(edited)).survey).find((o) => o.id === 'development')?.front).toBe('economy');
+    const saved = await json<{ templateId: string }>(f.api('POST', `/api/surveys/${created.survey.id}/template`, { token: admin, body: { name: '伪造战线模板' } }));
+    const fromTemplate = await json<{ surveyId: string }>(f.api('POST', `/api/templates/${saved.templateId}/surveys`, { token: limited }));
+    const made = await json<{ survey: Survey }>(f.api('GET', `/api/surveys/${fromTemplate.surveyId}`, { token: limited }));
+    expect(unitOptions(made.survey).every((o) => o.front === 'street')).toBe(true);
+    expect(unitOptions(made.survey).map((o) => o.id)).not.toContain('development');
+  });
+
+  it('Should open a limited account’s survey without a unit question to its fronts’ units only: unit pages, status board, unit links', async () => {
+    const { survey } = await json<{ survey: Survey }>(f.api('POST', '/api/surveys', { token: limited, body: { template: 'blank', title: '街道意见征集' } }));
+    expect(survey.questions.some((q) => q.type === 'unit')).toBe(false);
+    expect((await f.api('POST', `/api/surveys/${survey.id}/publish`, { token: limited })).status).toBe(200);
+    const respondent = respondentAppFor(f.table.store, { clock: f.clock });
+    const key = async (unitId: string) => (await json<{ key: string }>(f.api('POST', `/api/units/${unitId}/key`, { token: admin }))).key;
+    const [street, economy] = [await key('dongfeng-st'), await key('development')];
+    const unitSurveys = async (k: string) => (await json<{ surveys: { surveyId: string }[] }>(respondent.request(`http://localhost/api/public/units/${k}`))).surveys.map((s) => s.surveyId);
+    expect(await unitSurveys(street)).toContain(survey.id);
+    expect(await unitSurveys(economy)).not.toContain(survey.id);
+    const board = await json<{ units: { unitId: string; frontId: string }[] }>(f.api('GET', `/api/surveys/${survey.id}/status`, { token: limited }));
+    expect(board.units.length).toBeGreaterThan(0);
+    expect(board.units.every((u) => u.frontId === 'street')).toBe(true);
+    const send = (unitKey: string) =>
+      respondent.request(`http://localhost/api/public/surveys/${survey.id}/responses`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ submissionId: randomUUID(), answers: { q1: '好' }, unitKey }),
+      });
+    expect((await send(street)).status).toBe(201);
+    const refused = await send(economy);
+    expect(refused.status).toBe(422);
+    expect((await json<{ error: { issues: { code?: string; questionId: string }[] } }>(refused)).error.issues[0]?.questionId).toBe('unitKey');
+  });
+
+  it('Should check an export file against its export record, also when the survey id holds a “-”', async () => {
+    const { survey } = await json<{ survey: Survey }>(f.api('POST', '/api/surveys', { token: admin, body: { template: 'needs' } }));
+    const dashed = { ...survey, id: `econ-${randomUUID().slice(0, 8)}`, status: 'published' as const };
+    await f.table.store.surveyAdmin.create(dashed, ADMIN.email);
+    const { exportId } = await json<{ exportId: string }>(f.api('POST', `/api/surveys/${dashed.id}/exports`, { token: admin, body: {} }));
+    const file = `/admin/exports/responses-${dashed.id}-${exportId}.csv`;
+    expect((await f.api('GET', file, { token: limited })).status).toBe(403);
+    expect((await f.api('GET', `/admin/exports/responses-econ-${exportId}.csv`, { token: limited })).status).toBe(403);
+  });
+
+  it('Should refuse to limit an admin to fronts (422), changing nothing', async () => {
+    const res = await f.api('PUT', `/api/accounts/${ADMIN.email}/fronts`, { token: admin, body: { fronts: ['street'] } });
+    expect(res.status).toBe(422);
+    const accounts = await json<{ accounts: { email: string; fronts?: string[] }[] }>(f.api('GET', '/api/accounts', { token: admin }));
+    expect(accounts.accounts.find((a) => a.email === ADMIN.email)?.fronts ?? []).toEqual([]);
   });
 });

@@ -40,7 +40,8 @@ export interface Fixture {
   submit(surveyId: string, submission: Omit<Submission, 'submissionId'> & { submissionId?: string }): ReturnType<typeof submitResponse>;
 }
 
-export async function organizerFixture(): Promise<Fixture> {
+/** `overrides`: organizer deps to change (e.g. draft limits), applied before the app is made. */
+export async function organizerFixture(overrides: Partial<OrganizerDeps> = {}): Promise<Fixture> {
   const table = await createTestTable();
   const clock = movableClock('2026-03-01T00:00:00.000Z');
   const exports = new LocalExportFiles(mkdtempSync(join(tmpdir(), 'diancai-exports-')));
@@ -60,6 +61,7 @@ export async function organizerFixture(): Promise<Fixture> {
   await table.store.catalogue.putAll(demoCatalogue);
   await createAccount({ accounts: table.store.accounts, clock }, { email: ADMIN.email, role: 'admin', password: ADMIN.password });
   await createAccount({ accounts: table.store.accounts, clock }, { email: ORGANIZER.email, role: 'organizer', password: ORGANIZER.password });
+  Object.assign(deps, overrides);
   const app = createOrganizerApp(deps);
   const api: Fixture['api'] = (method, path, options = {}) =>
     Promise.resolve(

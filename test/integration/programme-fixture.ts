@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { createLogger } from '../../functions/http/logger.js';
 import { createRespondentApp } from '../../functions/respondent/app.js';
-import { programmePublicDeps } from '../../functions/respondent/deps.js';
+import { programmePublicDeps, type RespondentDeps } from '../../functions/respondent/deps.js';
 import { ADMIN, organizerFixture, type Fixture } from './organizer-fixture.js';
 
 export interface ProgrammeFixture extends Fixture {
@@ -39,7 +39,8 @@ export function requestBody(overrides: Record<string, unknown> = {}) {
   };
 }
 
-export async function programmeFixture(): Promise<ProgrammeFixture> {
+/** `respondent`: respondent deps to add or change (e.g. a per-source write limit). */
+export async function programmeFixture(options: { respondent?: (store: Fixture['table']['store']) => Partial<RespondentDeps> } = {}): Promise<ProgrammeFixture> {
   const f = await organizerFixture();
   const respondent = createRespondentApp({
     surveys: f.table.store.surveys,
@@ -53,6 +54,7 @@ export async function programmeFixture(): Promise<ProgrammeFixture> {
     logger: createLogger({ level: 'silent' }),
     timeZone: 'Asia/Shanghai',
     programme: programmePublicDeps(f.table.store),
+    ...options.respondent?.(f.table.store),
   });
   const token = await f.login(ADMIN);
   const pub: ProgrammeFixture['pub'] = (method, path, body) =>

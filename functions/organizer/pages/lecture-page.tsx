@@ -133,7 +133,7 @@ export function LecturePage(props: LecturePageProps) {
               <tr>
                 <th scope="row">{t.dimension[d]}</th>
                 <td class="num">
-                  <ScoreCell score={view.scores[d]} locale={ctx.locale} />
+                  <ScoreCell score={view.scores[d]} byScale={view.scoresByScale?.[d]} locale={ctx.locale} />
                 </td>
               </tr>
             ))}

@@ -26,7 +26,7 @@ export function ScoreColumns({ totals, locale }: { totals: ScoreTotals; locale: 
       <td class="num">{totals.feedback}</td>
       {DIMENSIONS.map((d) => (
         <td class="num">
-          <ScoreCell score={totals.scores[d]} locale={locale} />
+          <ScoreCell score={totals.scores[d]} byScale={totals.scoresByScale?.[d]} locale={locale} />
         </td>
       ))}
       <td class="num">

@@ -21,7 +21,7 @@ export function exportFileName(deps: OrganizerDeps, extension: string): { name: 
 
 /** Runs an import and audits an apply once, with its counts. */
 export async function runImport(deps: OrganizerDeps, c: Context<OrganizerEnv>, bytes: Uint8Array, apply: boolean) {
-  const plan = await importCatalogueFile(catalogueEditDeps(deps), bytes, apply);
+  const plan = await importCatalogueFile({ ...catalogueEditDeps(deps), meta: deps.store.meta, clock: deps.clock }, bytes, apply);
   if (apply) {
     const { add, change, same, refuse } = plan.counts;
     await audit(deps, c, 'catalogue.import', 'catalogue', { added: add, changed: change, unchanged: same, refused: refuse });

@@ -19,6 +19,7 @@ import {
   surveyOverview,
   TEMPLATES,
   updateSettings,
+  withResponses,
   type TemplateName,
 } from '../../../shared/survey-admin/manage-surveys.js';
 import { QUESTION_TYPES, type QuestionType } from '../../../shared/survey/survey-schema.js';
@@ -148,7 +149,9 @@ export function dashboardPages(app: OrganizerApp, deps: OrganizerDeps): void {
   register(app, deps, 'GET /admin', async (c) => {
     const filter = surveyListFilter(c);
     const [surveys, saved] = await Promise.all([listSurveysLogged(deps, c), deps.store.templates.list()]);
-    return renderPage(c, <SurveyListPage ctx={pageContext(c)} filter={filter} list={filterSurveys(surveys, filter, deps.timeZone)} saved={saved} />);
+    const list = filterSurveys(surveys, filter, deps.timeZone);
+    // Summaries for the list and counts; responses for the surveys in view.
+    return renderPage(c, <SurveyListPage ctx={pageContext(c)} filter={filter} list={{ ...list, surveys: await withResponses(domain, list.surveys) }} saved={saved} />);
   });
 
   register(app, deps, 'POST /admin/surveys', async (c) => {
@@ -230,7 +233,7 @@ export function dashboardPages(app: OrganizerApp, deps: OrganizerDeps): void {
   });
 
   surveyAction('POST /admin/surveys/:surveyId/publish', async (c, surveyId, fields) => {
-    await publishSurvey(domain, surveyId, formVersion(fields.get('version')));
+    await publishSurvey(domain, surveyId, formVersion(fields.get('version')), creatorOf(c.get('session')));
     await audit(deps, c, 'survey.publish', surveyId);
   });
 

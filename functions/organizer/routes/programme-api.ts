@@ -52,7 +52,7 @@ export function boardJson(board: RequestBoard, timeZone: string) {
 export function programmeApi(app: OrganizerApp, deps: OrganizerDeps): void {
   const linkDeps = { unitKeys: deps.store.unitKeys, catalogueRecords: deps.store.catalogueRecords, clock: deps.clock };
   const boardDeps = { menus: deps.store.menus, requests: deps.store.requests, catalogue: deps.store.catalogue };
-  const statusDeps = { surveys: deps.store.surveys, counters: deps.store.counters, catalogue: deps.store.catalogue };
+  const statusDeps = { surveys: deps.store.surveys, counters: deps.store.counters, catalogue: deps.store.catalogue, surveyAdmin: deps.store.surveyAdmin, accounts: deps.store.accounts };
 
   register(app, deps, 'POST /api/units/:unitId/key', async (c) => {
     const unitId = pathId(c, 'unitId', 'unit');

@@ -15,7 +15,7 @@ import { reminderText, statusBoard } from '../../../shared/programme/status-boar
 import { issueUnitKey } from '../../../shared/programme/unit-links.js';
 import { unitLinkRows } from '../../../shared/programme/unit-link-list.js';
 import { surveyCrossTab, surveyReport } from '../../../shared/report/survey-report.js';
-import { listSurveys } from '../../../shared/survey-admin/manage-surveys.js';
+import { responseCount } from '../../../shared/survey-admin/manage-surveys.js';
 import { formatDistrictTime } from '../../../shared/survey-admin/zoned-time.js';
 import { renderPage } from '../../http/render.js';
 import type { OrganizerEnv } from '../access-guard.js';
@@ -68,7 +68,15 @@ export function programmePages(app: OrganizerApp, deps: OrganizerDeps): void {
 
   /** The demand beside the composer: the latest needs survey's content ranking and each front's leader. */
   const demandPanel = async (c: Context<OrganizerEnv>, catalogue: Catalogue): Promise<DemandPanel | undefined> => {
-    const needs = (await listSurveys(surveyAdminDeps(deps))).find((s) => s.survey.kind === 'needs' && s.survey.status !== 'draft' && s.responses > 0);
+    // Newest first, from the summaries; responses counted one survey at a time until one has some.
+    const candidates = (await deps.store.surveyAdmin.list()).filter(({ summary: s }) => s.kind === 'needs' && s.status !== 'draft');
+    let needs: { survey: { id: string; title: string } } | undefined;
+    for (const { summary } of candidates) {
+      if ((await responseCount(deps.store.counters, summary.id)) > 0) {
+        needs = { survey: summary };
+        break;
+      }
+    }
     if (!needs) return undefined;
     const locale = pageContext(c).locale;
     const { report } = await surveyReport(reportDeps, needs.survey.id, {}, locale);
@@ -204,7 +212,7 @@ export function programmePages(app: OrganizerApp, deps: OrganizerDeps): void {
 
   register(app, deps, 'GET /admin/surveys/:surveyId/status', async (c) => {
     const surveyId = pathId(c, 'surveyId', 'survey');
-    const board = await statusBoard({ surveys: deps.store.surveys, counters: deps.store.counters, catalogue: deps.store.catalogue }, surveyId);
+    const board = await statusBoard({ surveys: deps.store.surveys, counters: deps.store.counters, catalogue: deps.store.catalogue, surveyAdmin: deps.store.surveyAdmin, accounts: deps.store.accounts }, surveyId);
     return renderPage(c, <StatusBoardPage ctx={pageContext(c)} board={board} reminder={reminderText(board, shareUrl(deps, c.req.url, surveyId))} time={time} />);
   });
 }

@@ -80,9 +80,9 @@ export function scorecardsApi(app: OrganizerApp, deps: OrganizerDeps): void {
   });
 
   register(app, deps, 'PUT /api/feedback-form/window', async (c) => {
-    const { windowDays } = parseBody(FeedbackWindowSchema, await readJson(c));
-    await deps.store.feedbackForms.setWindowDays(windowDays, deps.clock.now().toISOString());
-    await audit(deps, c, 'feedback-form.window', 'window', { windowDays });
-    return c.json({ windowDays });
+    const { windowDays, repeatFeedback } = parseBody(FeedbackWindowSchema, await readJson(c));
+    await deps.store.feedbackForms.setWindow({ windowDays, repeatFeedback }, deps.clock.now().toISOString());
+    await audit(deps, c, 'feedback-form.window', 'window', { windowDays, ...(repeatFeedback ? { repeatFeedback } : {}) });
+    return c.json({ windowDays, repeatFeedback: repeatFeedback ?? (await deps.store.feedbackForms.state()).repeatFeedback });
   });
 }

@@ -12,8 +12,8 @@ import {
   replaceDefinition,
   surveyOverview,
 } from '../../../shared/survey-admin/manage-surveys.js';
-import { updateSettings } from '../../../shared/survey-admin/manage-surveys.js';
-import { filterSurveys, type SurveyListFilter } from '../../../shared/survey-admin/survey-lifecycle.js';
+import { updateSettings, withResponses } from '../../../shared/survey-admin/manage-surveys.js';
+import { filterSurveys, surveyPage, type SurveyListFilter } from '../../../shared/survey-admin/survey-lifecycle.js';
 import { SurveySettingsInputSchema } from '../../../shared/survey-admin/survey-settings-schema.js';
 import { requestLocale } from '../../http/error-handler.js';
 import { ifMatchVersion, versionTag } from '../../http/expected-version.js';
@@ -37,10 +37,14 @@ export function surveysApi(app: OrganizerApp, deps: OrganizerDeps): void {
 
   register(app, deps, 'GET /api/surveys', async (c) => {
     const { surveys, counts, years } = filterSurveys(await listSurveysLogged(deps, c), surveyListFilter(c), deps.timeZone);
+    // Responses are counted for the page shown only; `next` is the cursor of the page after it.
+    const page = surveyPage(surveys, { limit: Number(c.req.query('limit')) || undefined, cursor: c.req.query('cursor')?.slice(0, 100) });
+    const shown = await withResponses(domain, page.items);
     return c.json({
       counts,
       years,
-      surveys: surveys.map(({ survey, settings, responses }) => ({
+      ...(page.next ? { next: page.next } : {}),
+      surveys: shown.map(({ survey, settings, responses }) => ({
         id: survey.id,
         title: survey.title,
         kind: survey.kind,
@@ -76,7 +80,7 @@ export function surveysApi(app: OrganizerApp, deps: OrganizerDeps): void {
   });
 
   register(app, deps, 'POST /api/surveys/:surveyId/publish', async (c) => {
-    const { survey, version } = await publishSurvey(domain, pathId(c, 'surveyId', 'survey'), ifMatchVersion(c));
+    const { survey, version } = await publishSurvey(domain, pathId(c, 'surveyId', 'survey'), ifMatchVersion(c), creatorOf(c.get('session')));
     await audit(deps, c, 'survey.publish', survey.id);
     c.header('ETag', versionTag(version));
     return c.json({ survey, version, shareUrl: shareUrl(deps, c.req.url, survey.id) });

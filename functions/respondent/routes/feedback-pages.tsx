@@ -15,6 +15,7 @@ import { ApiError } from '../../http/api-error.js';
 import { requestLocale, RETRY_AFTER_SECONDS } from '../../http/error-handler.js';
 import { renderPage } from '../../http/render.js';
 import type { RespondentDeps } from '../deps.js';
+import { ensurePhoneId, phoneIdOf } from '../device-cookie.js';
 import { formToAnswers, type FormValues } from '../form-fields.js';
 import { LectureFacts } from '../pages/lecture-facts.js';
 import { MessagePage } from '../pages/message-page.js';
@@ -56,7 +57,9 @@ export function feedbackPageRoutes(deps: RespondentDeps) {
   app.get('/:lectureId', async (c) => {
     const lectureId = c.req.param('lectureId');
     if (!isId(lectureId)) throw new LectureNotFoundError(String(lectureId).slice(0, 64));
-    return form(c, await openFeedback(deps, lectureId), { submissionId: deps.newId() });
+    const open = await openFeedback(deps, lectureId);
+    ensurePhoneId(c, lectureId, deps.newId);
+    return form(c, open, { submissionId: deps.newId() });
   });
 
   // Without JavaScript a page round trip; with it (Accept: JSON) the form script's API call.
@@ -75,7 +78,8 @@ export function feedbackPageRoutes(deps: RespondentDeps) {
         throw error;
       });
       const answers = open ? formToAnswers(open.form, fields) : {};
-      const outcome = await submitFeedback(deps, lectureId, { submissionId, answers });
+      const deviceId = phoneIdOf(c, lectureId);
+      const outcome = await submitFeedback(deps, lectureId, { submissionId, answers, ...(deviceId ? { deviceId } : {}) });
       if (json) return c.json({ responseId: outcome.responseId }, outcome.replayed ? 200 : 201);
       return c.redirect(`${links(lectureId, requestLocale(c)).done}&r=${encodeURIComponent(outcome.responseId)}`, 303);
     } catch (error) {

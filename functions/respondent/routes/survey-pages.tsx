@@ -20,7 +20,6 @@ import { formatDistrictTime } from '../../../shared/survey-admin/zoned-time.js';
 import { ApiError } from '../../http/api-error.js';
 import { mapError, requestLocale, RETRY_AFTER_SECONDS } from '../../http/error-handler.js';
 import { renderPage } from '../../http/render.js';
-import { comesFromOwnSite } from '../../http/same-origin.js';
 import { requestIdOf } from '../../http/request-id.js';
 import type { RespondentDeps } from '../deps.js';
 import { answeredOnThisDevice, rememberAnswered } from '../device-cookie.js';
@@ -104,8 +103,7 @@ export function surveyPageRoutes(deps: RespondentDeps) {
 
   // The form posts here: without JavaScript as a page round trip, with it (Accept: JSON) as an API call.
   app.post('/:surveyId', async (c) => {
-    // A page on another site must not answer for someone (nor set the "already answered" cookie).
-    if (!comesFromOwnSite(c, [], false)) throw new ApiError(403, 'csrf_rejected');
+    // A page on another site cannot answer for someone (nor set the "already answered" cookie): ownSiteForms in app.ts.
     const json = wantsJson(c);
     const t = uiMessages(requestLocale(c));
     const surveyId = c.req.param('surveyId');

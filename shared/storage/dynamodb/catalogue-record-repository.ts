@@ -2,19 +2,18 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import * as v from 'valibot';
-import { RECORD_SCHEMAS } from '../../catalogue/catalogue-edits.js';
-import type { Catalogue } from '../../catalogue/catalogue-schema.js';
+// The record schemas come from the schema module, not catalogue-edits.ts: the respondent's bundle
+// carries this repository and must not carry the editing rules (nor their name tables).
+import { RECORD_SCHEMAS, type Catalogue } from '../../catalogue/catalogue-schema.js';
 import { AlreadyExistsError, InvalidInputError, RecordNotFoundError } from '../../errors.js';
 import { keys, type CatalogueKind } from '../keys.js';
 import type { CatalogueRecord, CatalogueRecordRepository, CatalogueSection } from '../ports.js';
-import { itemBytes, MAX_ITEM_BYTES } from './item-size.js';
+import { MAX_ITEM_BYTES, sizedItem } from './item-size.js';
 import { guarded } from './sdk-errors.js';
 
 /** The stored item, refused as bad input when DynamoDB could not hold it (a record's lists have no count limit). */
 function catalogueItem(kind: CatalogueKind, order: number, record: CatalogueRecord) {
-  const item = { ...keys.catalogueItem(kind, record.id), type: kind, order, record };
-  if (itemBytes(item) > MAX_ITEM_BYTES) throw new InvalidInputError([{ field: 'record', message: `The record is too large to store (at most ${MAX_ITEM_BYTES / 1024} KB).` }]);
-  return item;
+  return sizedItem({ ...keys.catalogueItem(kind, record.id), type: kind, order, record }, () => new InvalidInputError([{ field: 'record', message: `The record is too large to store (at most ${MAX_ITEM_BYTES / 1024} KB).` }]));
 }
 
 /** Conditional puts in flight at once during an import: quick, and far below a partition's write capacity. */

@@ -1,10 +1,12 @@
 // Reads a survey's per-unit counters: one Query, whose cost depends on units, not responses.
 // Counters are read as DynamoDB's own number text, never through a double on the way: a sum past
 // 2^53 (or with many decimals) stays readable and exact.
-import { GetItemCommand, QueryCommand, type AttributeValue } from '@aws-sdk/client-dynamodb';
+import { GetItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
 import { NumberValue, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { addDecimals, decimalText, type DecimalText } from '../../report/exact-decimal.js';
+import type { DecimalText } from '../../report/exact-decimal.js';
+import { addExactCounters, counterNumbers } from '../../report/exact-counters.js';
 import { isCounterName } from '../../report/counter-names.js';
+import { exactCountersOf, type RawItem } from './exact-counter-item.js';
 import { keys, unitIdFromCounterSortKey } from '../keys.js';
 import type { CounterRepository, UnitCounters } from '../ports.js';
 import { partitionQuery } from './query-all.js';
@@ -17,8 +19,6 @@ export interface ReadObserver {
   itemsRead(count: number): void;
 }
 
-type RawItem = Record<string, AttributeValue>;
-
 export class DynamoCounterRepository implements CounterRepository {
   constructor(
     private readonly client: DynamoDBDocumentClient,
@@ -27,10 +27,7 @@ export class DynamoCounterRepository implements CounterRepository {
   ) {}
 
   async read(surveyId: string): Promise<UnitCounters[]> {
-    return (await this.readExact(surveyId)).map((unit) => ({
-      ...unit,
-      counters: Object.fromEntries(Object.entries(unit.counters).map(([name, value]) => [name, Number(value)])),
-    }));
+    return (await this.readExact(surveyId)).map((unit) => ({ ...unit, counters: counterNumbers(unit.counters) }));
   }
 
   async readExact(surveyId: string): Promise<UnitCounters<DecimalText>[]> {
@@ -71,7 +68,7 @@ export class DynamoCounterRepository implements CounterRepository {
     this.observer?.itemsRead(found.length);
     if (found.length === 0) return undefined;
     const unit = found.map(toUnitCounters).reduce(sumUnitCounters);
-    return { ...unit, counters: Object.fromEntries(Object.entries(unit.counters).map(([name, value]) => [name, Number(value)])) };
+    return { ...unit, counters: counterNumbers(unit.counters) };
   }
 
   /** The low-level Query: the document client would turn every number into a double (or a BigInt). */
@@ -120,11 +117,7 @@ export class DynamoCounterRepository implements CounterRepository {
 }
 
 function toUnitCounters(item: RawItem): UnitCounters<DecimalText> {
-  const counters: Record<string, DecimalText> = {};
-  for (const [name, value] of Object.entries(item)) {
-    if (isCounterName(name) && value.N !== undefined) counters[name] = decimalText(value.N);
-  }
-  const unit: UnitCounters<DecimalText> = { unitId: unitIdFromCounterSortKey(item.sk?.S ?? ''), counters };
+  const unit: UnitCounters<DecimalText> = { unitId: unitIdFromCounterSortKey(item.sk?.S ?? ''), counters: exactCountersOf(item, isCounterName) };
   if (item.front?.S !== undefined) unit.front = item.front.S;
   if (item.lastResponseAt?.S !== undefined) unit.lastResponseAt = item.lastResponseAt.S;
   return unit;
@@ -132,8 +125,7 @@ function toUnitCounters(item: RawItem): UnitCounters<DecimalText> {
 
 /** Two items of one unit as one: counters added exactly, the later response time kept. */
 function sumUnitCounters(a: UnitCounters<DecimalText>, b: UnitCounters<DecimalText>): UnitCounters<DecimalText> {
-  const counters = { ...a.counters };
-  for (const [name, value] of Object.entries(b.counters)) counters[name] = counters[name] === undefined ? value : addDecimals(counters[name], value);
+  const counters = addExactCounters({ ...a.counters }, b.counters);
   const lastResponseAt = [a.lastResponseAt, b.lastResponseAt].filter((t): t is string => t !== undefined).sort().at(-1);
   const front = a.front ?? b.front;
   return { unitId: a.unitId, counters, ...(front ? { front } : {}), ...(lastResponseAt ? { lastResponseAt } : {}) };

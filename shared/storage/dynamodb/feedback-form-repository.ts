@@ -6,10 +6,12 @@ import * as v from 'valibot';
 import { AlreadyExistsError } from '../../errors.js';
 import { SurveySchema, type Survey } from '../../survey/survey-schema.js';
 import { keys } from '../keys.js';
-import type { FeedbackFormRepository, FeedbackFormState } from '../ports.js';
+import type { FeedbackFormRepository, FeedbackFormState, RepeatFeedback } from '../ports.js';
 import { guarded } from './sdk-errors.js';
 
 export const DEFAULT_FEEDBACK_WINDOW_DAYS = 7;
+/** The first feedback of a phone stands, as a paper form handed in would; a district may let a repeat replace it. */
+export const DEFAULT_REPEAT_FEEDBACK: RepeatFeedback = 'refuse';
 
 export class DynamoFeedbackFormRepository implements FeedbackFormRepository {
   constructor(
@@ -22,6 +24,7 @@ export class DynamoFeedbackFormRepository implements FeedbackFormRepository {
     return {
       version: typeof Item?.version === 'number' ? Item.version : 1,
       windowDays: typeof Item?.windowDays === 'number' ? Item.windowDays : DEFAULT_FEEDBACK_WINDOW_DAYS,
+      repeatFeedback: Item?.repeatFeedback === 'replace' ? 'replace' : DEFAULT_REPEAT_FEEDBACK,
       ...(typeof Item?.updatedAt === 'string' ? { updatedAt: Item.updatedAt } : {}),
     };
   }
@@ -61,15 +64,16 @@ export class DynamoFeedbackFormRepository implements FeedbackFormRepository {
     }
   }
 
-  async setWindowDays(days: number, at: string): Promise<void> {
+  async setWindow(window: { windowDays: number; repeatFeedback?: RepeatFeedback | undefined }, at: string): Promise<void> {
+    const repeat = window.repeatFeedback;
     await guarded(() =>
       this.client.send(
         new UpdateCommand({
           TableName: this.tableName,
           Key: keys.feedbackFormCurrent(),
-          UpdateExpression: 'SET #type = :type, windowDays = :days, updatedAt = :at',
+          UpdateExpression: `SET #type = :type, windowDays = :days, updatedAt = :at${repeat ? ', repeatFeedback = :repeat' : ''}`,
           ExpressionAttributeNames: { '#type': 'type' },
-          ExpressionAttributeValues: { ':type': 'feedback-form-current', ':days': days, ':at': at },
+          ExpressionAttributeValues: { ':type': 'feedback-form-current', ':days': window.windowDays, ':at': at, ...(repeat ? { ':repeat': repeat } : {}) },
         }),
       ),
     );

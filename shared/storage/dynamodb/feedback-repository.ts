@@ -1,10 +1,10 @@
 // Lecture feedback, its suggestions and its lecture's counters, written together exactly once per
 // submission: the same transaction as survey responses (see exactly-once.ts).
 import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { StoreUnavailableError } from '../../errors.js';
+import { AlreadyAnsweredError, StoreUnavailableError } from '../../errors.js';
 import type { CounterDeltas } from '../../report/counter-deltas.js';
 import { keys } from '../keys.js';
-import type { FeedbackRepository, Page, StoredFeedback, SubmitOutcome, Suggestion } from '../ports.js';
+import type { FeedbackRepository, Page, RepeatFeedback, ReplacedFeedback, StoredFeedback, SubmitOutcome, Suggestion } from '../ports.js';
 import { tableDefinition } from '../table-definition.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { defaultRetry, writeExactlyOnce, type RetryPolicy, type TransactItems } from './exactly-once.js';
@@ -20,20 +20,74 @@ export class DynamoFeedbackRepository implements FeedbackRepository {
     private readonly retry: RetryPolicy = defaultRetry,
   ) {}
 
-  async submit(feedback: StoredFeedback, deltas: CounterDeltas, suggestions: Record<string, string>): Promise<SubmitOutcome> {
+  async submit(feedback: StoredFeedback, deltas: CounterDeltas, suggestions: Record<string, string>, device?: { repeat: RepeatFeedback; replacing?: ReplacedFeedback }): Promise<SubmitOutcome> {
+    const { lectureId } = feedback;
+    const replacing = device?.repeat === 'replace' ? device.replacing : undefined;
+    // Counter changes per shard: a replacement takes its predecessor's deltas out, netted when both fall on one shard
+    // (a transaction may touch an item once).
+    const perShard = new Map<number, CounterDeltas>([[shardOf(feedback.submissionId), { ...deltas }]]);
+    if (replacing) {
+      const shard = shardOf(replacing.feedback.submissionId);
+      const into = perShard.get(shard) ?? {};
+      for (const [name, delta] of Object.entries(replacing.deltas)) into[name] = (into[name] ?? 0) - delta;
+      perShard.set(shard, into);
+    }
     const items: TransactItems = [
       { Put: { TableName: this.tableName, Item: feedbackItem(feedback), ConditionExpression: 'attribute_not_exists(pk)' } },
-      { Update: shardUpdate(this.tableName, feedback.lectureId, shardOf(feedback.submissionId), deltas) },
+      ...[...perShard].flatMap(([shard, changes]) => {
+        const nonZero = Object.fromEntries(Object.entries(changes).filter(([, n]) => n !== 0));
+        return Object.keys(nonZero).length > 0 ? [{ Update: shardUpdate(this.tableName, lectureId, shard, nonZero) }] : [];
+      }),
     ];
     if (Object.keys(suggestions).length > 0) items.push({ Put: { TableName: this.tableName, Item: suggestionItem(feedback, suggestions) } });
+    let deviceAt = -1;
+    if (device && feedback.deviceId) {
+      deviceAt = items.length;
+      const record = { ...keys.feedbackByDevice(lectureId, feedback.deviceId), type: 'feedback-device', lectureId, submissionId: feedback.submissionId };
+      items.push({
+        Put: {
+          TableName: this.tableName,
+          Item: record,
+          // One per phone: the first, or (replacing) still the one this replacement read.
+          ConditionExpression: replacing ? 'submissionId = :previous' : 'attribute_not_exists(pk)',
+          ...(replacing ? { ExpressionAttributeValues: { ':previous': replacing.feedback.submissionId } } : {}),
+        },
+      });
+      if (replacing) {
+        const old = replacing.feedback;
+        items.push(
+          {
+            Update: {
+              TableName: this.tableName,
+              Key: keys.feedbackBySubmission(lectureId, old.submissionId),
+              UpdateExpression: 'SET replacedBy = :by',
+              ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(replacedBy)',
+              ExpressionAttributeValues: { ':by': feedback.submissionId },
+            },
+          },
+          // Its suggestions go with it (a Delete of an item that is not there is fine).
+          { Delete: { TableName: this.tableName, Key: keys.suggestionsByTime(lectureId, old.submittedAt, old.responseId) } },
+        );
+      }
+    }
     const replay = await writeExactlyOnce(this.client, items, this.retry, {
       replay: async () => {
-        const first = await this.findBySubmission(feedback.lectureId, feedback.submissionId);
+        const first = await this.findBySubmission(lectureId, feedback.submissionId);
         if (!first) throw new StoreUnavailableError('ReplayNotVisible');
         return { responseId: first.responseId, replayed: true };
       },
+      guardFailure: (codes) => {
+        // The phone's feedback is there already (refuse), or changed since it was read (replace: the phone sends again).
+        if (deviceAt >= 0 && codes.slice(deviceAt).includes('ConditionalCheckFailed')) return replacing ? new StoreUnavailableError('FeedbackReplacedMeanwhile') : new AlreadyAnsweredError(lectureId);
+        return undefined;
+      },
     });
     return replay ?? { responseId: feedback.responseId, replayed: false };
+  }
+
+  async byDevice(lectureId: string, deviceId: string): Promise<string | undefined> {
+    const { Item } = await guarded(() => this.client.send(new GetCommand({ TableName: this.tableName, Key: keys.feedbackByDevice(lectureId, deviceId), ConsistentRead: true })));
+    return typeof Item?.submissionId === 'string' ? Item.submissionId : undefined;
   }
 
   async findBySubmission(lectureId: string, submissionId: string): Promise<StoredFeedback | undefined> {
@@ -120,5 +174,7 @@ function toFeedback(item: Record<string, unknown>): StoredFeedback {
     submittedAt: item.submittedAt as string,
     formVersion: item.formVersion as number,
     answers: item.answers as StoredFeedback['answers'],
+    ...(typeof item.deviceId === 'string' ? { deviceId: item.deviceId } : {}),
+    ...(typeof item.replacedBy === 'string' ? { replacedBy: item.replacedBy } : {}),
   };
 }

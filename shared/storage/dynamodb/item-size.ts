@@ -34,3 +34,14 @@ export function itemBytes(item: Record<string, unknown>): number {
   for (const [name, value] of Object.entries(item)) if (value !== undefined) sum += utf8(name) + valueBytes(value);
   return sum;
 }
+
+/**
+ * The one size check of every write that could pass the limit: given the item exactly as it will be
+ * written (every attribute it will hold, its keys and owner too), it is measured and refused with the
+ * caller's error before DynamoDB would refuse it with a ValidationException (a 500 for ever).
+ */
+export function sizedItem<T extends Record<string, unknown>>(item: T, tooLarge: (bytes: number) => Error): T {
+  const bytes = itemBytes(item);
+  if (bytes > MAX_ITEM_BYTES) throw tooLarge(bytes);
+  return item;
+}

@@ -1,18 +1,20 @@
 // Lectures, their experts' booked time and their counters. A booking is race-free: it reads the
 // expert's slots and lock version, then writes the lecture, its slot and the next lock version in
 // one transaction conditioned on that version, so of two overlapping bookings one must re-read.
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { BatchGetCommand, GetCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { BatchGetItemCommand, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, NumberValue, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import * as v from 'valibot';
 import { AlreadyExistsError, ExpertBusyError, LectureNotFoundError, LectureStatusError, StoreUnavailableError } from '../../errors.js';
-import { addCounters, isLectureCounterName, type LectureCounters } from '../../lectures/feedback-counters.js';
+import { isLectureCounterName, type LectureCounters } from '../../lectures/feedback-counters.js';
+import { addExactCounters } from '../../report/exact-counters.js';
 import { LectureSchema, MAX_DURATION_MINUTES, type Lecture } from '../../lectures/lecture-schema.js';
 import { keys } from '../keys.js';
 import type { LectureRepository } from '../ports.js';
 import { tableDefinition } from '../table-definition.js';
 import { batchWrite } from './batch-write.js';
 import type { ReadObserver } from './counter-repository.js';
+import { exactCountersOf, type RawItem } from './exact-counter-item.js';
 import { emptyShard, LECTURE_COUNTER_SHARDS, shardKeys } from './lecture-counter-shards.js';
 import { queryAll } from './query-all.js';
 import { guarded } from './sdk-errors.js';
@@ -262,23 +264,24 @@ export class DynamoLectureRepository implements LectureRepository {
     }
   }
 
+  /** Every lecture's shards summed exactly: read as raw items (the document client would lose a total past 2^53). */
   async counters(lectureIds: readonly string[]): Promise<Map<string, LectureCounters>> {
     const result = new Map<string, LectureCounters>(lectureIds.map((id) => [id, {}]));
-    const wanted = lectureIds.flatMap((id) => shardKeys(id));
-    const batches: Record<string, string>[][] = [];
+    const wanted = lectureIds.flatMap((id) => shardKeys(id)).map((key) => ({ pk: { S: key.pk ?? '' }, sk: { S: key.sk ?? '' } }));
+    const batches: RawItem[][] = [];
     for (let i = 0; i < wanted.length; i += 100) batches.push(wanted.slice(i, i + 100));
     await Promise.all(
       batches.map(async (batch) => {
-        let pending: Record<string, unknown>[] | undefined = batch;
+        let pending: RawItem[] | undefined = batch;
         for (let attempt = 0; pending && pending.length > 0; attempt++) {
           if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(1000, 25 * 2 ** attempt)));
-          const request: Record<string, unknown>[] = pending;
-          const answer = await guarded(() => this.client.send(new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: request } } })));
+          const request: RawItem[] = pending;
+          const answer = await guarded(() => this.client.send(new BatchGetItemCommand({ RequestItems: { [this.tableName]: { Keys: request } } })));
           const items = answer.Responses?.[this.tableName] ?? [];
           this.observer?.itemsRead(items.length);
           for (const item of items) {
-            const totals = result.get(item.lectureId as string);
-            if (totals) addCounters(totals, countersOf(item));
+            const totals = result.get(item.lectureId?.S ?? '');
+            if (totals) addExactCounters(totals, exactCountersOf(item, isLectureCounterName));
           }
           pending = answer.UnprocessedKeys?.[this.tableName]?.Keys;
         }
@@ -288,17 +291,12 @@ export class DynamoLectureRepository implements LectureRepository {
   }
 
   async replaceCounters(lectureId: string, counters: LectureCounters): Promise<void> {
+    // Written as number text, so a recount is stored exactly as added up.
+    const exact = Object.fromEntries(Object.entries(counters).map(([name, value]) => [name, NumberValue.from(value)]));
     await batchWrite(
       this.client,
       this.tableName,
-      Array.from({ length: LECTURE_COUNTER_SHARDS }, (_, shard) => ({ PutRequest: { Item: { ...emptyShard(lectureId, shard), ...(shard === 0 ? counters : {}) } } })),
+      Array.from({ length: LECTURE_COUNTER_SHARDS }, (_, shard) => ({ PutRequest: { Item: { ...emptyShard(lectureId, shard), ...(shard === 0 ? exact : {}) } } })),
     );
   }
 }
-
-function countersOf(item: Record<string, unknown>): LectureCounters {
-  const counters: LectureCounters = {};
-  for (const [name, value] of Object.entries(item)) if (isLectureCounterName(name) && typeof value === 'number') counters[name] = value;
-  return counters;
-}
-

@@ -10,13 +10,14 @@ import { DynamoMenuRepository } from './menu-repository.js';
 import { DynamoRequestRepository } from './request-repository.js';
 import { DynamoResponseRepository } from './response-repository.js';
 import type { Store, StoreOptions } from './store.js';
+import { DynamoPublicWriteLimiter } from './public-write-limit-repository.js';
 import { DynamoSurveyRepository } from './survey-repository.js';
 import { DynamoSurveySettingsRepository } from './survey-settings-repository.js';
 import { DynamoUnitKeyRepository } from './unit-key-repository.js';
 
 export type RespondentStore = Pick<
   Store,
-  'surveys' | 'surveySettings' | 'responses' | 'lectures' | 'feedback' | 'feedbackForms' | 'unitKeys' | 'catalogueRecords' | 'directory' | 'counters' | 'menus' | 'requests'
+  'surveys' | 'surveySettings' | 'responses' | 'lectures' | 'feedback' | 'feedbackForms' | 'unitKeys' | 'catalogueRecords' | 'directory' | 'counters' | 'menus' | 'requests' | 'publicWrites'
 >;
 
 export function createRespondentStore({ client, tableName, retry, readObserver, counterShards }: StoreOptions): RespondentStore {
@@ -33,5 +34,6 @@ export function createRespondentStore({ client, tableName, retry, readObserver, 
     counters: new DynamoCounterRepository(client, tableName, readObserver),
     menus: new DynamoMenuRepository(client, tableName),
     requests: new DynamoRequestRepository(client, tableName, retry, readObserver),
+    publicWrites: new DynamoPublicWriteLimiter(client, tableName),
   };
 }

@@ -1,4 +1,5 @@
 // The DynamoDB adapter, assembled: one client and table name in, every repository out.
+import type { PublicWriteLimiter } from '../../responses/public-write-limit.js';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createRespondentStore } from './respondent-store.js';
 import type {
@@ -64,6 +65,8 @@ export interface Store {
   requests: RequestRepository;
   directory: DirectoryRepository;
   templates: TemplateRepository;
+  /** Public writes counted per source (the respondent app's limit). */
+  publicWrites: PublicWriteLimiter;
 }
 
 export interface StoreOptions {

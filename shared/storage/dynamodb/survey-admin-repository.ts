@@ -1,34 +1,32 @@
 // Survey definitions as the organizers manage them: create, list, edit while draft, change status.
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+// Each survey is two items written together: its definition (read by respondents and editors) and a
+// small summary indexed by creation time, which lists read instead of the definitions.
+import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import * as v from 'valibot';
 import { AlreadyExistsError, EditConflictError, RecordNotFoundError, SurveyFrozenError, SurveyStatusError } from '../../errors.js';
+import { summaryOf, SurveySummarySchema } from '../../survey-admin/survey-summary.js';
 import { SurveySchema, type Survey } from '../../survey/survey-schema.js';
 import { keys } from '../keys.js';
 import type { ListedSurvey, SurveyAdminRepository, VersionedSurvey } from '../ports.js';
 import { partitionQuery, queryAll } from './query-all.js';
-import { surveyItem } from './survey-item.js';
+import { surveyItem, surveySummaryItem } from './survey-item.js';
 import { guarded } from './sdk-errors.js';
-
 
 /** Items written before versions (and by the seeding path) count as version 0. */
 function versionOf(item: Record<string, unknown> | undefined): number {
   return typeof item?.version === 'number' ? item.version : 0;
 }
 
-/** The status of the item a failed condition saw, read from the raw attribute the SDK returns. */
-function oldStatus(error: ConditionalCheckFailedException): string | undefined {
-  const status = error.Item?.status as { S?: string } | string | undefined;
-  return typeof status === 'string' ? status : status?.S;
-}
-
 function ownerOf(item: Record<string, unknown>): { owner?: string } {
   return typeof item.owner === 'string' ? { owner: item.owner } : {};
 }
 
-function oldVersion(error: ConditionalCheckFailedException): number {
-  const version = error.Item?.version as { N?: string } | number | undefined;
-  return typeof version === 'number' ? version : version?.N !== undefined ? Number(version.N) : 0;
+/** The definition item a failed condition saw, from the raw attributes the SDK returns. */
+function seen(error: TransactionCanceledException): { status?: string; version: number } | undefined {
+  const item = error.CancellationReasons?.[0]?.Item as Record<string, { S?: string; N?: string }> | undefined;
+  if (!item) return undefined;
+  return { ...(item.status?.S ? { status: item.status.S } : {}), version: item.version?.N !== undefined ? Number(item.version.N) : 0 };
 }
 
 export class DynamoSurveyAdminRepository implements SurveyAdminRepository {
@@ -40,10 +38,17 @@ export class DynamoSurveyAdminRepository implements SurveyAdminRepository {
   async create(survey: Survey, owner?: string): Promise<void> {
     try {
       await guarded(() =>
-        this.client.send(new PutCommand({ TableName: this.tableName, Item: surveyItem(survey, 1, owner), ConditionExpression: 'attribute_not_exists(pk)' })),
+        this.client.send(
+          new TransactWriteCommand({
+            TransactItems: [
+              { Put: { TableName: this.tableName, Item: surveyItem(survey, 1, owner), ConditionExpression: 'attribute_not_exists(pk)' } },
+              { Put: { TableName: this.tableName, Item: surveySummaryItem(survey, 1, owner) } },
+            ],
+          }),
+        ),
       );
     } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) throw new AlreadyExistsError('survey', survey.id);
+      if (error instanceof TransactionCanceledException && error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed') throw new AlreadyExistsError('survey', survey.id);
       throw error;
     }
   }
@@ -55,56 +60,82 @@ export class DynamoSurveyAdminRepository implements SurveyAdminRepository {
     return Item ? { survey: v.parse(SurveySchema, Item.survey), version: versionOf(Item), ...ownerOf(Item) } : undefined;
   }
 
+  /**
+   * Every survey's summary, newest first: summaries of a few hundred bytes, never definitions. A survey
+   * stored before summaries existed is listed from its definition once and given its summary then.
+   */
   async list(): Promise<ListedSurvey[]> {
     const items = await queryAll(this.client, partitionQuery(this.tableName, keys.surveysByCreationPartition(), { byTime: true, newestFirst: true }));
-    // One definition that no longer reads (written by an older version, or by hand) must not take the
-    // list down for everyone: it is left out here; its own page still answers with what it can.
-    return items.flatMap((item) => {
+    const listed: ListedSurvey[] = [];
+    for (const item of items) {
+      if (item.type === 'survey-summary') {
+        // One summary that no longer reads must not take the list down for everyone: it is left out.
+        const parsed = v.safeParse(SurveySummarySchema, item.summary);
+        if (parsed.success) listed.push({ summary: parsed.output, ...ownerOf(item) });
+        continue;
+      }
       const parsed = v.safeParse(SurveySchema, item.survey);
-      return parsed.success ? [{ survey: parsed.output, ...ownerOf(item) }] : [];
-    });
+      if (!parsed.success) continue;
+      listed.push({ summary: summaryOf(parsed.output), ...ownerOf(item) });
+      await this.upgrade(parsed.output, versionOf(item), typeof item.owner === 'string' ? item.owner : undefined);
+    }
+    return listed;
   }
 
-  async replaceDraft(survey: Survey, expectedVersion: number): Promise<number> {
+  /** Gives a survey stored before summaries its summary and takes its definition out of the index; a change meanwhile wins. */
+  private async upgrade(survey: Survey, version: number, owner: string | undefined): Promise<void> {
+    try {
+      await this.write(survey, survey.status, version, version, owner);
+    } catch (error) {
+      if (!(error instanceof EditConflictError || error instanceof SurveyStatusError || error instanceof SurveyFrozenError || error instanceof RecordNotFoundError)) throw error;
+    }
+  }
+
+  async replaceDraft(survey: Survey, expectedVersion: number, owner: string | undefined): Promise<number> {
     // The condition makes the freeze race-free: a publish between read and write still wins.
-    return this.conditionalPut(survey, 'draft', expectedVersion, (status) => new SurveyFrozenError(survey.id, status));
+    return this.write(survey, 'draft', expectedVersion, expectedVersion + 1, owner, (status) => new SurveyFrozenError(survey.id, status));
   }
 
-  async transition(survey: Survey, from: Survey['status'], expectedVersion: number): Promise<number> {
-    return this.conditionalPut(survey, from, expectedVersion, (status) => new SurveyStatusError(survey.id, status, survey.status));
+  async transition(survey: Survey, from: Survey['status'], expectedVersion: number, owner: string | undefined): Promise<number> {
+    return this.write(survey, from, expectedVersion, expectedVersion + 1, owner, (status) => new SurveyStatusError(survey.id, status, survey.status));
   }
 
   /**
-   * Writes the survey if it is still in `status` and at `expectedVersion`: a write made from an older
-   * read (a publish racing a save) fails instead of putting back what the other request replaced.
+   * Writes the definition and its summary if it is still in `status` and at `expectedVersion`: a write
+   * made from an older read (a publish racing a save) fails instead of putting back what the other
+   * request replaced. The definition is put whole, owner included, so the item written is exactly
+   * the item measured (survey-item.ts).
    */
-  private async conditionalPut(survey: Survey, status: Survey['status'], expectedVersion: number, conflict: (status: string) => Error): Promise<number> {
-    const version = expectedVersion + 1;
+  private async write(survey: Survey, status: Survey['status'], expectedVersion: number, version: number, owner: string | undefined, conflict?: (status: string) => Error): Promise<number> {
     try {
-      // An update, not a put: attributes the definition does not carry (its owner) stay as they are.
-      const { pk: _pk, sk: _sk, ...fields } = surveyItem(survey, version);
-      const names = Object.fromEntries(Object.keys(fields).map((name, i) => [`#f${i}`, name]));
-      const values = Object.fromEntries(Object.values(fields).map((value, i) => [`:f${i}`, value]));
       await guarded(() =>
         this.client.send(
-          new UpdateCommand({
-            TableName: this.tableName,
-            Key: keys.surveyById(survey.id),
-            UpdateExpression: `SET ${Object.keys(names).map((n, i) => `${n} = :f${i}`).join(', ')}`,
-            ConditionExpression: `#status = :status AND ${expectedVersion === 0 ? 'attribute_not_exists(version)' : 'version = :version'}`,
-            ExpressionAttributeNames: { ...names, '#status': 'status' },
-            ExpressionAttributeValues: { ...values, ':status': status, ...(expectedVersion === 0 ? {} : { ':version': expectedVersion }) },
-            ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+          new TransactWriteCommand({
+            TransactItems: [
+              {
+                Put: {
+                  TableName: this.tableName,
+                  Item: surveyItem(survey, version, owner),
+                  ConditionExpression: `#status = :status AND ${expectedVersion === 0 ? 'attribute_not_exists(version)' : 'version = :version'}`,
+                  ExpressionAttributeNames: { '#status': 'status' },
+                  ExpressionAttributeValues: { ':status': status, ...(expectedVersion === 0 ? {} : { ':version': expectedVersion }) },
+                  ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+                },
+              },
+              { Put: { TableName: this.tableName, Item: surveySummaryItem(survey, version, owner) } },
+            ],
           }),
         ),
       );
     } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
-      const current = oldStatus(error);
-      if (current === undefined) throw new RecordNotFoundError('survey', survey.id);
-      if (current !== status) throw conflict(current);
-      if (oldVersion(error) !== expectedVersion) throw new EditConflictError('survey', survey.id);
-      throw error;
+      if (!(error instanceof TransactionCanceledException) || error.CancellationReasons?.[0]?.Code !== 'ConditionalCheckFailed') {
+        if (error instanceof ConditionalCheckFailedException) throw new EditConflictError('survey', survey.id);
+        throw error;
+      }
+      const current = seen(error);
+      if (current?.status === undefined) throw new RecordNotFoundError('survey', survey.id);
+      if (current.status !== status) throw (conflict ?? ((s: string) => new SurveyStatusError(survey.id, s, survey.status)))(current.status);
+      throw new EditConflictError('survey', survey.id);
     }
     return version;
   }

@@ -1,11 +1,11 @@
 // Survey definitions in the district's table.
-import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import * as v from 'valibot';
 import { SurveySchema, type Survey } from '../../survey/survey-schema.js';
 import { keys } from '../keys.js';
 import type { SurveyRepository } from '../ports.js';
 import { guarded } from './sdk-errors.js';
-import { surveyItem } from './survey-item.js';
+import { surveyItem, surveySummaryItem } from './survey-item.js';
 
 export class DynamoSurveyRepository implements SurveyRepository {
   constructor(
@@ -22,12 +22,12 @@ export class DynamoSurveyRepository implements SurveyRepository {
     return v.parse(SurveySchema, Item.survey);
   }
 
+  /** The seeding path (and tests): the definition and its summary, without a version or owner. */
   async put(survey: Survey): Promise<void> {
     await guarded(() =>
       this.client.send(
-        new PutCommand({
-          TableName: this.tableName,
-          Item: surveyItem(survey),
+        new TransactWriteCommand({
+          TransactItems: [{ Put: { TableName: this.tableName, Item: surveyItem(survey) } }, { Put: { TableName: this.tableName, Item: surveySummaryItem(survey, 0) } }],
         }),
       ),
     );

@@ -6,15 +6,13 @@ import { AlreadyExistsError, InvalidSurveyError, RecordNotFoundError } from '../
 import { SavedTemplateSchema, type SavedTemplate } from '../../templates/saved-template-schema.js';
 import { keys } from '../keys.js';
 import type { TemplateRepository } from '../ports.js';
-import { itemBytes, MAX_ITEM_BYTES } from './item-size.js';
+import { sizedItem } from './item-size.js';
 import { partitionQuery, queryAll } from './query-all.js';
 import { guarded } from './sdk-errors.js';
 
 function templateItem(template: SavedTemplate) {
-  const item = { ...keys.templateById(template.id), type: 'template', template };
   // A definition that fits a survey item fits here too, but the name and owner add a little: measured, never refused by DynamoDB.
-  if (itemBytes(item) > MAX_ITEM_BYTES) throw new InvalidSurveyError([{ code: 'definition_too_large', message: 'The definition is too large to keep as a template.' }]);
-  return item;
+  return sizedItem({ ...keys.templateById(template.id), type: 'template', template }, () => new InvalidSurveyError([{ code: 'definition_too_large', message: 'The definition is too large to keep as a template.' }]));
 }
 
 export class DynamoTemplateRepository implements TemplateRepository {
@@ -50,6 +48,10 @@ export class DynamoTemplateRepository implements TemplateRepository {
   }
 
   async rename(templateId: string, name: string): Promise<void> {
+    // Measured as it will be stored: a longer name on a template near the limit is refused, not a 500.
+    const current = await this.get(templateId);
+    if (!current) throw new RecordNotFoundError('template', templateId);
+    templateItem({ ...current, name });
     try {
       await guarded(() =>
         this.client.send(
