@@ -6,7 +6,7 @@
 // (exceljs: shared/xlsx/exceljs.ts); the bundle test refuses a static import of one.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
 
@@ -14,7 +14,14 @@ import { buildSync } from 'esbuild';
  * exceljs: with its dependencies about 1.1 MB minified, which every cold start of the organizer parsed
  * (about 100-200 ms at 1024 MB) although only .xlsx downloads and imports use it.
  */
-export const ON_DEMAND_MODULES = ['exceljs'] as const;
+export const ON_DEMAND_MODULES = [
+  'exceljs',
+  // The catalogue import's row-by-row .xlsx reader (shared/catalogue/xlsx-rows.ts): about 150 KB.
+  'jszip',
+  'saxes',
+  // Traditional-to-simplified folding for look-alike catalogue names (shared/catalogue/lookalike-fold.ts).
+  'opencc-js/t2cn',
+] as const;
 
 export type OnDemandModule = (typeof ON_DEMAND_MODULES)[number];
 
@@ -33,16 +40,37 @@ export function onDemandModulesOf(bundleCode: string): OnDemandModule[] {
   return ON_DEMAND_MODULES.filter((name) => new RegExp(`(?:\\bfrom\\s*|\\bimport\\s*\\(?\\s*)"${name}"`).test(bundleCode));
 }
 
-/** Bundles each package the output folder's bundle loads on demand into its node_modules; returns their names. */
+/** The package a specifier names (`opencc-js/t2cn` → `opencc-js`, `@scope/pkg/sub` → `@scope/pkg`). */
+export function packageOf(specifier: string): string {
+  const parts = specifier.split('/');
+  return parts.slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+}
+
+/** Where a shipped specifier's code lies beside the bundle: the package root's `index.js`, a subpath's `<subpath>.js`. */
+export function onDemandFile(outputDir: string, specifier: string): string {
+  const subpath = specifier.slice(packageOf(specifier).length + 1);
+  return join(outputDir, 'node_modules', packageOf(specifier), `${subpath || 'index'}.js`);
+}
+
+/** Bundles each package the output folder's bundle loads on demand into its node_modules; returns their specifiers. */
 export function shipOnDemandModules(outputDir: string, target: string, bundleFile = 'index.mjs'): OnDemandModule[] {
   const shipped = onDemandModulesOf(readFileSync(join(outputDir, bundleFile), 'utf8'));
-  for (const name of shipped) {
-    const dir = join(outputDir, 'node_modules', name);
-    mkdirSync(dir, { recursive: true });
+  const exportsOf = new Map<string, Record<string, string>>();
+  for (const specifier of shipped) {
+    const name = packageOf(specifier);
+    const file = onDemandFile(outputDir, specifier);
+    mkdirSync(dirname(file), { recursive: true });
     // CommonJS, as the package itself is: `import()` of it gives `default` = its exports, locally and in Lambda alike.
-    buildSync({ entryPoints: [repoRequire.resolve(name)], outfile: join(dir, 'index.js'), bundle: true, platform: 'node', format: 'cjs', target, minify: true, logLevel: 'error' });
-    const { version } = repoRequire(`${name}/package.json`) as { version: string };
-    writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name, version, private: true, main: 'index.js' })}\n`);
+    buildSync({ entryPoints: [repoRequire.resolve(specifier)], outfile: file, bundle: true, platform: 'node', format: 'cjs', target, minify: true, logLevel: 'error' });
+    const entry = specifier === name ? '.' : `./${specifier.slice(name.length + 1)}`;
+    exportsOf.set(name, { ...exportsOf.get(name), [entry]: `./${relative(join(outputDir, 'node_modules', name), file)}` });
+  }
+  for (const [name, exports] of exportsOf) {
+    // Read from the file: a package's exports map may not export its package.json.
+    const { version } = JSON.parse(readFileSync(new URL(`../node_modules/${name}/package.json`, import.meta.url), 'utf8')) as { version: string };
+    // An exports map, so `import("pkg/sub")` resolves under ES module rules too (which never guess extensions).
+    const main = exports['.'] ? { main: exports['.'] } : {};
+    writeFileSync(join(outputDir, 'node_modules', name, 'package.json'), `${JSON.stringify({ name, version, private: true, ...main, exports })}\n`);
   }
   return shipped;
 }

@@ -6,6 +6,7 @@
 // non-streaming writer's output among them).
 import { PassThrough, type Readable } from 'node:stream';
 import { UnreadableFileError } from '../errors.js';
+import { namespaceOf } from '../on-demand-import.js';
 
 export interface XlsxSheet {
   name: string;
@@ -36,7 +37,7 @@ async function entryText(zip: Zip, path: string): Promise<string | undefined> {
 
 /** Attributes of every element named `tag` in a small XML text (the workbook and its relationships). */
 async function elements(xml: string, tag: string): Promise<Record<string, string>[]> {
-  const { SaxesParser } = await import('saxes');
+  const { SaxesParser } = namespaceOf(await import('saxes'));
   const found: Record<string, string>[] = [];
   const parser = new SaxesParser();
   parser.on('opentag', (node) => {
@@ -50,7 +51,7 @@ async function elements(xml: string, tag: string): Promise<Record<string, string
 async function sharedStrings(zip: Zip): Promise<string[]> {
   const file = zip.file('xl/sharedStrings.xml');
   if (!file) return [];
-  const { SaxesParser } = await import('saxes');
+  const { SaxesParser } = namespaceOf(await import('saxes'));
   const strings: string[] = [];
   let current: string | undefined;
   let inText = false;
@@ -88,7 +89,7 @@ function columnOf(reference: string | undefined, fallback: number): number {
 async function* sheetRows(zip: Zip, path: string, shared: readonly string[]): AsyncGenerator<{ number: number; cells: string[] }> {
   const file = zip.file(path);
   if (!file) return;
-  const { SaxesParser } = await import('saxes');
+  const { SaxesParser } = namespaceOf(await import('saxes'));
   const parser = new SaxesParser();
   const ready: { number: number; cells: string[] }[] = [];
   let row: { number: number; cells: string[] } | undefined;

@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { bundleSettings, esbuildOptions, repoRoot } from '../../infra/bundling.js';
 import { functionSpecs, organizerFunction, type FunctionSpec } from '../../infra/function-specs.js';
-import { shipOnDemandModules } from '../../infra/on-demand-modules.js';
+import { onDemandFile, shipOnDemandModules } from '../../infra/on-demand-modules.js';
 
 export interface BundleFigures {
   name: string;
@@ -90,7 +90,7 @@ async function figuresFor(spec: FunctionSpec, dir: string, bareNodeMs: number): 
   const outdir = join(dir, spec.id);
   await build(esbuildOptions(`${repoRoot}${spec.entry}`, outdir));
   // As the stack's command hook does: the packages loaded on demand go beside the bundle.
-  const onDemand = shipOnDemandModules(outdir, bundleSettings.target).map((name) => ({ name, bytes: statSync(join(outdir, 'node_modules', name, 'index.js')).size }));
+  const onDemand = shipOnDemandModules(outdir, bundleSettings.target).map((name) => ({ name, bytes: statSync(onDemandFile(outdir, name)).size }));
   const bundle = join(outdir, bundleSettings.outputFile);
   const code = readFileSync(bundle);
   const script = join(outdir, 'first-event.mjs');

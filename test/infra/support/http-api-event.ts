@@ -11,6 +11,8 @@ export interface EventInput {
   query?: string;
   headers?: Record<string, string>;
   body?: string;
+  /** A binary body (an uploaded file) arrives base64-encoded, as API Gateway sends it. */
+  isBase64Encoded?: boolean;
 }
 
 export function httpApiEvent(input: EventInput) {
@@ -35,7 +37,7 @@ export function httpApiEvent(input: EventInput) {
       timeEpoch: Date.now(),
     },
     body: input.body,
-    isBase64Encoded: false,
+    isBase64Encoded: input.isBase64Encoded ?? false,
   };
 }
 
