@@ -26,6 +26,8 @@ export interface SurveyPageProps {
   /** The question whose card is open for editing, and what was typed into it when a save failed. */
   editId?: string;
   editing?: EditingState;
+  /** A move, copy or delete that was refused, shown beside its card. */
+  refused?: { questionId: string; lines: string[] };
   catalogue?: Catalogue;
 }
 
@@ -162,7 +164,7 @@ export function SurveyPage(props: SurveyPageProps) {
         ) : null}
       </section>
 
-      <SurveyEditor ctx={ctx} survey={survey} version={overview.version} editId={props.editId} editing={props.editing} catalogue={props.catalogue} draftText={props.draftText} />
+      <SurveyEditor ctx={ctx} survey={survey} version={overview.version} editId={props.editId} editing={props.editing} catalogue={props.catalogue} draftText={props.draftText} {...(props.refused ? { refused: props.refused } : {})} />
     </DashboardLayout>
   );
 }

@@ -76,7 +76,7 @@ export function dashboardPages(app: OrganizerApp, deps: OrganizerDeps): void {
   const surveyPage = async (
     c: Context<OrganizerEnv>,
     surveyId: string,
-    extra: { problems?: string[]; draftText?: string; saved?: boolean; editId?: string; editing?: EditingState } = {},
+    extra: { problems?: string[]; draftText?: string; saved?: boolean; editId?: string; editing?: EditingState; refused?: { questionId: string; lines: string[] } } = {},
     status: 200 | 400 | 401 | 403 | 404 | 409 | 410 | 422 | 429 | 503 = 200,
   ) => {
     const [overview, codes] = await Promise.all([surveyOverview(domain, surveyId), deps.store.accessCodes.list(surveyId)]);
@@ -188,7 +188,12 @@ export function dashboardPages(app: OrganizerApp, deps: OrganizerDeps): void {
     const catalogue = action === 'save' ? await deps.store.catalogue.load() : undefined;
     const outcome = editQuestion(survey, questionId, action, fields, requestLocale(c), catalogue);
     if (!outcome) throw new RecordNotFoundError('question', questionId);
-    if (!outcome.ok) return surveyPage(c, surveyId, { editId: questionId, editing: { question: outcome.question, problems: outcome.problems } }, 422);
+    if (!outcome.ok && 'refused' in outcome) return surveyPage(c, surveyId, { refused: { questionId, lines: outcome.refused } }, 422);
+    if (!outcome.ok) {
+      // No problem but a logic row being chosen: its options are shown, nothing is saved yet.
+      const status = Object.keys(outcome.problems).length > 0 ? 422 : 200;
+      return surveyPage(c, surveyId, { editId: questionId, editing: { question: outcome.question, problems: outcome.problems, ...(outcome.logicRows ? { logicRows: outcome.logicRows } : {}) } }, status);
+    }
     try {
       // The version the card was shown with: a save over someone else's change is a 409, never a silent loss.
       const saved = await replaceDefinition(domain, surveyId, outcome.survey, formVersion(fields.get('version')) ?? version, creatorOf(c.get('session')));
