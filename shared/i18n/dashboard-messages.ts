@@ -43,6 +43,7 @@ const zh = {
   save: '保存',
   addQuestion: '添加题目',
   questionType: '题型',
+  questionNumber: (n: number) => `第 ${n} 题`,
   questionTypes: {
     single_choice: '单选',
     multiple_choice: '多选',
@@ -147,6 +148,7 @@ const en: DashboardMessages = {
   save: 'Save',
   addQuestion: 'Add a question',
   questionType: 'Question type',
+  questionNumber: (n) => `Q${n}`,
   questionTypes: {
     single_choice: 'Single choice',
     multiple_choice: 'Multiple choice',

@@ -3,7 +3,10 @@
 import type { Context } from 'hono';
 import QRCode from 'qrcode';
 import * as v from 'valibot';
-import { InvalidInputError } from '../../../shared/errors.js';
+import { InvalidInputError, RecordNotFoundError } from '../../../shared/errors.js';
+import { zoneName } from '../../../shared/i18n/zone-names.js';
+import { requestLocale } from '../../http/error-handler.js';
+import { confirmationPage, isConfirmed } from '../confirm-first.js';
 import { lectureMessages } from '../../../shared/i18n/lecture-messages.js';
 import { parseDateRange, rangeLabel } from '../../../shared/lectures/date-range.js';
 import { ledgerRow, scoredLectures } from '../../../shared/lectures/ledger.js';
@@ -14,7 +17,7 @@ import { cancelLecture, markDelivered, scheduleLecture } from '../../../shared/l
 import { programmeSummary } from '../../../shared/lectures/programme-summary.js';
 import { quarterTrend } from '../../../shared/lectures/scorecards.js';
 import { suggestionsPage } from '../../../shared/lectures/suggestions.js';
-import { districtDateTime } from '../../../shared/survey-admin/zoned-time.js';
+import { districtDateTime, districtMinute } from '../../../shared/survey-admin/zoned-time.js';
 import { renderPage } from '../../http/render.js';
 import type { OrganizerEnv } from '../access-guard.js';
 import type { OrganizerDeps } from '../deps.js';
@@ -157,6 +160,12 @@ export function lecturePages(app: OrganizerApp, deps: OrganizerDeps): void {
   register(app, deps, 'POST /admin/lectures/:lectureId/cancel', async (c) => {
     const lectureId = pathId(c, 'lectureId', 'lecture');
     const fields = await formFields(c);
+    if (!isConfirmed(fields)) {
+      const lecture = await deps.store.lectures.get(lectureId);
+      if (!lecture) throw new RecordNotFoundError('lecture', lectureId);
+      const who = `“${lecture.topicTitle}”（${lecture.units.map((u) => u.name).join('、')}，${lecture.expertName}）`;
+      return confirmationPage(c, fields, { kind: 'cancelLecture', who, when: `${districtMinute(lecture.startsAt, deps.timeZone)} ${zoneName(deps.timeZone, requestLocale(c))}`, action: `/admin/lectures/${lectureId}/cancel`, back: `/admin/lectures/${lectureId}` });
+    }
     try {
       const reason = fields.get('reason')?.trim().slice(0, 500) || undefined;
       await cancelLecture(domain, lectureId, reason);
