@@ -19,7 +19,7 @@ const zh = {
   yourRequest: '本单位的申报',
   noRequest: '本单位尚未点单。',
   version: (n: number) => `第 ${n} 版`,
-  status: { submitted: '已提交，待安排', scheduled: '已安排', declined: '未能安排', delivered: '已宣讲' } as Record<string, string>,
+  status: { submitted: '已提交，待安排', scheduled: '已安排', declined: '已婉拒', delivered: '已宣讲' } as Record<string, string>,
   reason: '说明',
   lectures: '已安排的宣讲',
   noLectures: '暂无已安排的宣讲。',

@@ -1,4 +1,5 @@
 // The survey list: status and live response counts, and the create-from-template form.
+import { districtMinute } from '../../../shared/survey-admin/zoned-time.js';
 import { dashboardMessages } from '../../../shared/i18n/dashboard-messages.js';
 import { surveyLifecycleMessages } from '../../../shared/i18n/survey-lifecycle-messages.js';
 import type { SurveyListFilter, SurveyListResult } from '../../../shared/survey-admin/survey-lifecycle.js';
@@ -66,7 +67,7 @@ function ListFilters({ ctx, filter, list }: { ctx: PageContext; filter: SurveyLi
   );
 }
 
-export function SurveyListPage({ ctx, filter, list, saved }: { ctx: PageContext; filter: SurveyListFilter; list: SurveyListResult; saved: readonly SavedTemplate[] }) {
+export function SurveyListPage({ ctx, filter, list, saved, timeZone }: { ctx: PageContext; filter: SurveyListFilter; list: SurveyListResult; saved: readonly SavedTemplate[]; timeZone: string }) {
   const t = dashboardMessages(ctx.locale);
   const tt = templateMessages(ctx.locale);
   const surveys = list.surveys;
@@ -132,7 +133,7 @@ export function SurveyListPage({ ctx, filter, list, saved }: { ctx: PageContext;
                     <span class={`status ${survey.status}`}>{t.status[survey.status]}</span>
                   </td>
                   <td class="count">{responses}</td>
-                  <td>{survey.createdAt.slice(0, 10)}</td>
+                  <td>{districtMinute(survey.createdAt, timeZone).slice(0, 10)}</td>
                 </tr>
               ))}
             </tbody>

@@ -102,7 +102,7 @@ export function accountActions(app: OrganizerApp, deps: OrganizerDeps): void {
     return confirmationPage(c, fields, { kind, who: email, action: `/admin/accounts/${encodeURIComponent(email)}/${action}`, back: '/admin/accounts' });
   };
 
-  const accountsPage = (c: Context<OrganizerEnv>, extra: Omit<AccountsPageProps, 'ctx' | 'accounts' | 'fronts'>, status: ContentfulStatusCode = 200) => renderAccountsPage(deps, c, extra, status);
+  const accountsPage = (c: Context<OrganizerEnv>, extra: Omit<AccountsPageProps, 'ctx' | 'accounts' | 'fronts' | 'timeZone'>, status: ContentfulStatusCode = 200) => renderAccountsPage(deps, c, extra, status);
 
   register(app, deps, 'POST /admin/accounts/:email/reset-password', async (c) => {
     const email = emailParam(c);

@@ -10,6 +10,7 @@ import { AccountLockedError, InvalidCredentialsError, RecordNotFoundError } from
 import { editQuestion } from '../../../shared/survey-admin/edit-question.js';
 import { isId } from '../../../shared/survey/ids.js';
 import { uiMessages } from '../../../shared/i18n/ui-messages.js';
+import { fieldPrefix } from '../../../shared/i18n/field-labels.js';
 import { generateAccessCodes } from '../../../shared/survey-admin/access-code-batches.js';
 import {
   closeSurvey,
@@ -29,6 +30,7 @@ import { renderPage } from '../../http/render.js';
 import type { OrganizerEnv } from '../access-guard.js';
 import type { OrganizerDeps } from '../deps.js';
 import { AuditPage } from '../pages/audit-page.js';
+import { auditNames } from '../../../shared/audit/audit-objects.js';
 import { href, type PageContext } from '../pages/dashboard-layout.js';
 import { SignInPage } from '../pages/sign-in-page.js';
 import { SurveyListPage } from '../pages/survey-list-page.js';
@@ -60,7 +62,8 @@ export function problemsOf(c: Context, error: unknown): { status: 400 | 401 | 40
   const locale = requestLocale(c);
   const mapped = mapError(error, locale);
   if (!mapped || mapped.status === 500 || mapped.status === 405 || mapped.status === 413 || mapped.status === 415) throw error;
-  const lines = [uiMessages(locale).errors[mapped.code], ...(mapped.issues ?? []).map((i) => `${i.questionId ?? i.field ?? ''}: ${i.message}`)];
+  // Each problem in words, its field named as the form labels it; never a question id or field code.
+  const lines = [uiMessages(locale).errors[mapped.code], ...(mapped.issues ?? []).map((i) => `${i.questionId ? '' : fieldPrefix(i.field, locale)}${i.message}`)];
   return { status: mapped.status, lines };
 }
 
@@ -148,7 +151,7 @@ export function dashboardPages(app: OrganizerApp, deps: OrganizerDeps): void {
   register(app, deps, 'GET /admin', async (c) => {
     const filter = surveyListFilter(c);
     const [surveys, saved] = await Promise.all([listSurveysLogged(deps, c), deps.store.templates.list()]);
-    return renderPage(c, <SurveyListPage ctx={pageContext(c)} filter={filter} list={filterSurveys(surveys, filter, deps.timeZone)} saved={saved} />);
+    return renderPage(c, <SurveyListPage ctx={pageContext(c)} filter={filter} list={filterSurveys(surveys, filter, deps.timeZone)} saved={saved} timeZone={deps.timeZone} />);
   });
 
   register(app, deps, 'POST /admin/surveys', async (c) => {
@@ -269,7 +272,8 @@ export function dashboardPages(app: OrganizerApp, deps: OrganizerDeps): void {
 
   register(app, deps, 'GET /admin/audit', async (c) => {
     const { entries, actors, actions, filter } = await filteredAudit(deps, c);
-    return renderPage(c, <AuditPage ctx={pageContext(c)} entries={entries} timeZone={deps.timeZone} filter={filter} actors={actors} actions={actions} />);
+    const names = await auditNames(deps.store, entries, deps.timeZone);
+    return renderPage(c, <AuditPage ctx={pageContext(c)} entries={entries} names={names} timeZone={deps.timeZone} filter={filter} actors={actors} actions={actions} />);
   });
 
 }

@@ -12,7 +12,7 @@ import { parseDateRange, rangeLabel } from '../../../shared/lectures/date-range.
 import { ledgerRow, scoredLectures } from '../../../shared/lectures/ledger.js';
 import { lectureView } from '../../../shared/lectures/lecture-view.js';
 import { NewLectureSchema } from '../../../shared/lectures/lecture-schema.js';
-import { lectureDraftFromRequest } from '../../../shared/lectures/request-link.js';
+import { lectureDraftFromRequest, requestName } from '../../../shared/lectures/request-link.js';
 import { cancelLecture, markDelivered, scheduleLecture } from '../../../shared/lectures/schedule-lecture.js';
 import { programmeSummary } from '../../../shared/lectures/programme-summary.js';
 import { quarterTrend } from '../../../shared/lectures/scorecards.js';
@@ -56,6 +56,12 @@ export function lecturePages(app: OrganizerApp, deps: OrganizerDeps): void {
   const printedAt = () => districtDateTime(deps.clock.now().toISOString(), deps.timeZone).slice(0, 16);
 
   const lecturesPage = async (c: Context<OrganizerEnv>, extra: { problems?: string[]; values?: URLSearchParams; fromRequest?: string } = {}, status: 200 | 400 | 404 | 409 | 422 | 503 = 200) => {
+    // A refused form from a request still says which request it schedules.
+    const carried = extra.values?.get('requestId');
+    if (carried && !extra.fromRequest) {
+      const name = await requestName(deps.store, carried);
+      if (name) extra = { ...extra, fromRequest: lectureMessages(pageContext(c).locale).scheduling(name) };
+    }
     const view = c.req.query('view') === 'calendar' ? 'calendar' : 'list';
     const monthParam = c.req.query('month');
     const today = districtDateTime(deps.clock.now().toISOString(), deps.timeZone);
@@ -86,7 +92,11 @@ export function lecturePages(app: OrganizerApp, deps: OrganizerDeps): void {
   const lecturePage = async (c: Context<OrganizerEnv>, lectureId: string, extra: { problems?: string[]; notice?: string } = {}, status: 200 | 400 | 409 | 422 | 503 = 200) => {
     const view = await lectureView({ lectures: deps.store.lectures, feedbackForms: deps.store.feedbackForms, timeZone: deps.timeZone }, lectureId);
     const url = feedbackUrl(deps, c.req.url, lectureId);
-    const [qrSvg, suggestions] = await Promise.all([QRCode.toString(url, { type: 'svg', margin: 2 }), suggestionsPage(deps.store, [view.lecture], { limit: 20 })]);
+    const [qrSvg, suggestions, request] = await Promise.all([
+      QRCode.toString(url, { type: 'svg', margin: 2 }),
+      suggestionsPage(deps.store, [view.lecture], { limit: 20 }),
+      view.lecture.requestId ? requestName(deps.store, view.lecture.requestId) : undefined,
+    ]);
     return renderPage(
       c,
       <LecturePage
@@ -94,6 +104,7 @@ export function lecturePages(app: OrganizerApp, deps: OrganizerDeps): void {
         view={view}
         feedbackUrl={url}
         qrSvg={qrSvg}
+        {...(request ? { requestName: request } : {})}
         suggestions={suggestions.suggestions}
         moreSuggestions={suggestions.cursor ? `/api/lectures/${lectureId}/suggestions?cursor=${suggestions.cursor}` : undefined}
         {...extra}
