@@ -130,8 +130,8 @@ export function scorecardRows(by: ScorecardGroup, lectures: readonly ScoredLectu
 }
 
 const SCORECARD_HEADERS = {
-  zh: ['编号', '名称', '宣讲场次', '实到人数', '反馈份数', '授课内容得分', '授课老师得分', '讲座组织得分', '满意度'],
-  en: ['Id', 'Name', 'Lectures', 'Attendance', 'Feedback', 'Lecture score', 'Lecturer score', 'Organisation score', 'Satisfaction'],
+  zh: ['名称', '宣讲场次', '实到人数', '反馈份数', '授课内容得分', '授课老师得分', '讲座组织得分', '满意度'],
+  en: ['Name', 'Lectures', 'Attendance', 'Feedback', 'Lecture score', 'Lecturer score', 'Organisation score', 'Satisfaction'],
 };
 
 export function scorecardsCsv(rows: readonly ScorecardRow[], locale: 'zh' | 'en' = 'zh'): string {
@@ -139,7 +139,7 @@ export function scorecardsCsv(rows: readonly ScorecardRow[], locale: 'zh' | 'en'
   return csvRows(
     [
       SCORECARD_HEADERS[locale],
-      ...rows.map((r) => [r.id, r.label, r.lectures, r.attendance, r.feedback, score(r.scores.lecture), score(r.scores.lecturer), score(r.scores.organisation), r.satisfaction === undefined ? '' : percentCell(r.satisfaction)]),
+      ...rows.map((r) => [r.label, r.lectures, r.attendance, r.feedback, score(r.scores.lecture), score(r.scores.lecturer), score(r.scores.organisation), r.satisfaction === undefined ? '' : percentCell(r.satisfaction)]),
     ],
     { bom: true },
   );

@@ -239,7 +239,7 @@ export function CatalogueRecordPage({ ctx, catalogue, section, record, values, p
       <form method="post" action={href(ctx, `/admin/catalogue/${section}/${record.id}`)} id="edit-record">
         <fieldset class="box">
           <legend>{title}</legend>
-          <p class="help">{l.idNote(record.id)}</p>
+          <p class="help">{l.idNote}</p>
           <RecordFields ctx={ctx} formId="edit" section={section} values={values} problems={problems} catalogue={catalogue} />
           <button type="submit">{l.saveChanges}</button>
         </fieldset>
