@@ -5,6 +5,8 @@ const labels = {
   zh: {
     name: '名称',
     nameEn: '英文名称（可选）',
+    personName: '姓名',
+    personNameEn: '英文姓名（可选）',
     title: '课题名称',
     titleEn: '英文课题名称（可选）',
     summary: '简介（可选）',
@@ -52,6 +54,8 @@ const labels = {
   en: {
     name: 'Name',
     nameEn: 'English name (optional)',
+    personName: 'Full name',
+    personNameEn: 'English name (optional)',
     title: 'Topic title',
     titleEn: 'English title (optional)',
     summary: 'Summary (optional)',

@@ -52,6 +52,8 @@ function englishLabel(section: CatalogueSection, record: CatalogueRecord): strin
 function fieldLabel(section: CatalogueSection, field: string, l: CatalogueLabels): string {
   if (section === 'experts' && field === 'title') return l.expertTitle;
   if (section === 'experts' && field === 'organisation') return l.organisation;
+  if (section === 'experts' && field === 'name') return l.personName;
+  if (section === 'experts' && field === 'nameEn') return l.personNameEn;
   return (l as unknown as Record<string, string>)[field] ?? field;
 }
 

@@ -1,4 +1,5 @@
 // The survey list: status and live response counts, and the create-from-template form.
+import { reportMessages } from '../../../shared/i18n/report-messages.js';
 import { districtMinute } from '../../../shared/survey-admin/zoned-time.js';
 import { dashboardMessages } from '../../../shared/i18n/dashboard-messages.js';
 import { surveyLifecycleMessages } from '../../../shared/i18n/survey-lifecycle-messages.js';
@@ -126,7 +127,7 @@ export function SurveyListPage({ ctx, filter, list, saved, timeZone }: { ctx: Pa
                   <td>
                     <a href={href(ctx, `/admin/surveys/${survey.id}`)}>{survey.title}</a>
                     <div class="muted">
-                      {t.kind[survey.kind]} · <a href={href(ctx, `/admin/surveys/${survey.id}/report`)}>{t.report}</a>
+                      {t.kind[survey.kind]} · <a href={href(ctx, `/admin/surveys/${survey.id}/report`)}>{reportMessages(ctx.locale).reportOf[survey.kind]}</a>
                     </div>
                   </td>
                   <td>

@@ -28,7 +28,7 @@ if(el.type==='checkbox'||el.type==='radio')el.checked=vs.indexOf(el.value)>=0;el
 function say(m,bad){note.textContent=m||'';note.className=bad?'note bad':'note'}
 function tell(m){out.textContent=m||'';if(m&&out.scrollIntoView&&out.getBoundingClientRect().bottom>innerHeight)out.scrollIntoView({block:'nearest'})}
 function summary(bs){say(fmt(M.summary,bs.length),true);var ul=document.createElement('ul');bs.forEach(function(b){if(!b.id)return;var li=document.createElement('li'),a=document.createElement('a'),h=b.querySelector('legend,.qt');a.href='#'+b.id;a.textContent=h&&h.firstChild?h.firstChild.textContent:'';li.appendChild(a);ul.appendChild(li)});note.appendChild(ul)}
-function done(b){return all(b,'input:checked').length>0||all(b,'select,textarea,input[type=text],input[type=number]').some(function(e){return e.value.trim()!==''&&!/other/.test(e.className)})}
+function done(b){return all(b,'input:checked').length>0||all(b,'select,textarea,input[type=text],input[type=tel],input[type=number]').some(function(e){return e.value.trim()!==''&&!/other/.test(e.className)})}
 function progress(){if(!pg)return;var bs=all(f,'.q[data-q]').filter(function(b){return !b.hidden}),k=bs.filter(done).length,bar=document.getElementById('prog-bar');pg.hidden=false;bar.max=bs.length;bar.value=k;document.getElementById('prog-t').textContent=M.progress.replace('{k}',k).replace('{n}',bs.length)}
 function fmt(s,n){return s.replace('{n}',n)}
 function boxOf(el){return el&&el.closest?el.closest('.q'):null}

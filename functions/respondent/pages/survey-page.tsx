@@ -35,6 +35,8 @@ export interface SurveyPageProps {
   /** Fields shown before the questions (the request form's picks) and the button's words. */
   lead?: Child;
   submitLabel?: string;
+  /** The header's name when the form is not a needs survey (a unit's request form: 宣讲点单). */
+  appName?: string;
   /** The closing time as the district reads it, shown under the title. */
   closesAt?: string;
   /**
@@ -176,7 +178,7 @@ export function SurveyPage(props: SurveyPageProps) {
   const order = sectionOrder(survey);
   const showProgress = !props.preview && (order.length > 1 || survey.questions.length >= PROGRESS_FROM_QUESTIONS);
   return (
-    <Layout locale={locale} title={title} switchHref={props.switchHref} script={props.preview ? previewScript : formScript} appName={feedback?.appName}>
+    <Layout locale={locale} title={title} switchHref={props.switchHref} script={props.preview ? previewScript : formScript} appName={props.appName ?? feedback?.appName}>
       {props.preview ? (
         <p class="note" role="note">
           {t.previewBanner}
