@@ -28,7 +28,7 @@ function ReportTable({ ctx, report }: { ctx: PageContext; report: ImportReport }
             <tr class={row.outcome}>
               <td>{row.sheet}</td>
               <td>{row.row}</td>
-              <td>{row.section ? (dashboardMessages(ctx.locale).catalogueSections[row.section] ?? '') : ''}</td>
+              <td>{row.section ?? ''}</td>
               <td>{row.name}</td>
               <td>
                 <strong>{l.outcomes[row.outcome]}</strong>

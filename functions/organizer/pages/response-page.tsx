@@ -17,7 +17,7 @@ ol.filled{list-style:none;padding:0;margin:12px 0}
 ol.filled>li{border-top:1px solid #e4ded3;padding:8px 0}
 ol.filled h3{font-size:16px;margin:0 0 4px}
 ol.filled .answer{margin:0 0 0 1em;font-weight:700}
-ol.filled ul.answer{padding-left:1em}
+ol.filled ul.answer{padding-left:1em;list-style:none}
 `;
 
 export interface ResponsePageProps {
