@@ -174,7 +174,8 @@ export function lecturePages(app: OrganizerApp, deps: OrganizerDeps): void {
     if (!isConfirmed(fields)) {
       const lecture = await deps.store.lectures.get(lectureId);
       if (!lecture) throw new RecordNotFoundError('lecture', lectureId);
-      const who = `“${lecture.topicTitle}”（${lecture.units.map((u) => u.name).join('、')}，${lecture.expertName}）`;
+      const en = requestLocale(c) === 'en';
+      const who = en ? `“${lecture.topicTitle}” (${lecture.units.map((u) => u.name).join(', ')}, ${lecture.expertName})` : `“${lecture.topicTitle}”（${lecture.units.map((u) => u.name).join('、')}，${lecture.expertName}）`;
       return confirmationPage(c, fields, { kind: 'cancelLecture', who, when: `${districtMinute(lecture.startsAt, deps.timeZone)} ${zoneName(deps.timeZone, requestLocale(c))}`, action: `/admin/lectures/${lectureId}/cancel`, back: `/admin/lectures/${lectureId}` });
     }
     try {
