@@ -4,6 +4,7 @@
 import { answerIssueMessage } from './i18n/answer-messages.js';
 import { catalogueProblemText, type CatalogueProblem } from './i18n/catalogue-messages.js';
 import type { Locale } from './i18n/locale.js';
+import { districtMinute } from './survey-admin/zoned-time.js';
 import type { ErrorCode } from './i18n/ui-messages.js';
 import type { AnswerIssue } from './survey/answer-issue.js';
 import type { DefinitionIssue } from './survey/definition-issues.js';
@@ -282,16 +283,37 @@ export class InvalidReportFilterError extends DomainError {
   }
 }
 
-/** The expert already has a lecture (not cancelled) whose time overlaps: the error names it. */
+/**
+ * The expert already has a lecture (not cancelled) whose time overlaps: the error names it as people
+ * know it (topic, host units, district time) once the domain has added those (`described`).
+ */
 export class ExpertBusyError extends DomainError {
   override name = 'ExpertBusyError';
   readonly status = 409;
   readonly code = 'expert_busy';
-  constructor(readonly expertId: string, readonly other: { lectureId: string; topicTitle: string; startsAt: string; endsAt: string }) {
+  constructor(
+    readonly expertId: string,
+    readonly other: { lectureId: string; topicTitle: string; startsAt: string; endsAt: string; units?: string[] },
+    /** The district's zone and how the time is named in words (北京时间), for the message. */
+    readonly zone?: { timeZone: string; zh: string; en: string },
+  ) {
     super(`Expert ${expertId} is booked for lecture ${other.lectureId} at that time.`);
   }
-  override issuesIn(): ErrorIssue[] {
-    return [{ field: 'startsAt', message: `lecture ${this.other.lectureId} (${this.other.startsAt} – ${this.other.endsAt})` }];
+  /** The same refusal, naming the other lecture's host units and showing times in the district's zone. */
+  described(units: string[], zone: { timeZone: string; zh: string; en: string }): ExpertBusyError {
+    return new ExpertBusyError(this.expertId, { ...this.other, units }, zone);
+  }
+  override issuesIn(locale: Locale): ErrorIssue[] {
+    const tz = this.zone?.timeZone ?? 'UTC';
+    const from = districtMinute(this.other.startsAt, tz);
+    const to = districtMinute(this.other.endsAt, tz).slice(11);
+    const zoneWords = this.zone ? this.zone[locale] : 'UTC';
+    const units = this.other.units?.join(locale === 'en' ? ', ' : '、');
+    const message =
+      locale === 'en'
+        ? `The expert already gives “${this.other.topicTitle}”${units ? ` at ${units}` : ''} on ${from}–${to} (${zoneWords}).`
+        : `这位专家 ${from}–${to}（${zoneWords}）已安排“${this.other.topicTitle}”${units ? `（${units}）` : ''}。`;
+    return [{ field: 'startsAt', message }];
   }
 }
 

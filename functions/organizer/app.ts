@@ -43,6 +43,8 @@ import { surveyLifecyclePages } from './routes/survey-lifecycle-pages.js';
 import { templatesApi } from './routes/templates-api.js';
 import { templatesPages } from './routes/templates-pages.js';
 import { editorScript } from './pages/editor-script.js';
+import { previewScript } from '../respondent/pages/form-script.js';
+import { filledStyle } from './pages/response-page.js';
 import { exportScript } from './pages/export-script.js';
 import { editorStyle } from './pages/editor-style.js';
 import { apiReferenceStyle } from './pages/api-reference-page.js';
@@ -55,7 +57,7 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   app.use(requestIdMiddleware());
   app.use(statusMetrics(deps.metrics ?? noMetrics));
   // pageStyle: the preview renders the respondent's own page, stylesheet included.
-  app.use(securityHeaders({ scripts: [editorScript, exportScript], styles: [dashboardStyle, reportStyle, pageStyle, editorStyle, programmeStyle, lectureStyle, apiReferenceStyle, catalogueStyle] }));
+  app.use(securityHeaders({ scripts: [editorScript, exportScript, previewScript], styles: [dashboardStyle, reportStyle, pageStyle, editorStyle, programmeStyle, lectureStyle, apiReferenceStyle, catalogueStyle, filledStyle] }));
   app.use(compress());
   app.use('/api/*', limitBody(ORGANIZER_BODY_LIMIT));
   app.use('/admin/*', limitBody(ORGANIZER_BODY_LIMIT));

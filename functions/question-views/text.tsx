@@ -13,7 +13,11 @@ export const textView: QuestionView<'text'> = {
     const name = fieldName.answer(q.id);
     const value = ctx.values.get(name) ?? '';
     const common = { id: `${ctx.ids.base}-in`, name, 'aria-describedby': ctx.describedBy, 'aria-required': q.required ? 'true' : undefined };
-    return q.multiline ? <textarea {...common} maxlength={q.maxLength} rows={4}>{value}</textarea> : <input type="text" {...common} value={value} maxlength={q.maxLength} />;
+    return q.multiline ? <textarea {...common} maxlength={q.maxLength} rows={4}>{value}</textarea> : q.phone ? (
+      <input type="tel" inputmode="tel" autocomplete="tel" {...common} value={value} maxlength={q.maxLength} />
+    ) : (
+      <input type="text" {...common} value={value} maxlength={q.maxLength} />
+    );
   },
   Chart: () => null,
   EditorFields: ({ ed, q }) => (
@@ -21,6 +25,7 @@ export const textView: QuestionView<'text'> = {
       <FieldProblems ed={ed} field="maxLength" />
       <NumberField ed={ed} field="maxLength" name="maxLength" label={editorMessages(ed.locale).maxLength} value={q.maxLength} min={1} max={5000} />
       <Flag name="multiline" label={editorMessages(ed.locale).multiline} checked={q.multiline} />
+      <Flag name="phone" label={editorMessages(ed.locale).phone} checked={q.phone} />
     </>
   ),
 };

@@ -26,6 +26,30 @@ const ACTIONS: Record<string, [zh: string, en: string]> = {
   'account.fronts': ['设置限定战线', 'Set an account’s fronts'],
   'account.logout-everywhere': ['退出所有设备', 'Signed out everywhere'],
   'catalogue.import': ['导入课题库与专家库', 'Imported the catalogue'],
+  'survey.export': ['导出答卷', 'Exported responses'],
+  'unit.key.issue': ['生成或更换单位链接', 'Issued or rotated a unit’s link'],
+  'menu.create': ['新建菜单', 'Created a menu'],
+  'menu.edit': ['修改菜单', 'Edited a menu'],
+  'menu.publish': ['发布菜单', 'Published a menu'],
+  'menu.close': ['提前截止点单', 'Stopped ordering early'],
+  'request.submitted': ['点单退回待安排', 'Put a request back to waiting'],
+  'request.scheduled': ['点单已安排', 'Marked a request scheduled'],
+  'request.declined': ['婉拒点单', 'Declined a request'],
+  'request.delivered': ['点单已宣讲', 'Marked a request delivered'],
+  'lecture.schedule': ['排期宣讲', 'Scheduled a lecture'],
+  'lecture.delivered': ['标记已宣讲', 'Marked a lecture delivered'],
+  'lecture.cancel': ['取消宣讲', 'Cancelled a lecture'],
+  'feedback-form.save': ['修改反馈表', 'Changed the feedback form'],
+  'feedback-form.window': ['设置反馈开放天数', 'Set the feedback window'],
+};
+
+/** The catalogue's sections as people call them. */
+const SECTIONS: Record<string, [string, string]> = {
+  fronts: ['战线', 'front'],
+  units: ['单位', 'unit'],
+  themes: ['专题', 'theme'],
+  topics: ['课题', 'topic'],
+  experts: ['专家', 'expert'],
 };
 
 const CATALOGUE_VERBS: Record<string, [string, string]> = {
@@ -45,8 +69,10 @@ export function auditActionName(action: string, locale: Locale): string {
   if (known) return known[i];
   const catalogue = /^catalogue\.(\w+)\.(\w+)$/.exec(action);
   const verb = catalogue ? CATALOGUE_VERBS[catalogue[2]!] : undefined;
-  if (verb) return locale === 'en' ? `${verb[1]} a catalogue record (${catalogue![1]})` : `${verb[0]}课题库记录（${catalogue![1]}）`;
-  return action;
+  const section = catalogue ? SECTIONS[catalogue[1]!] : undefined;
+  if (verb && section) return locale === 'en' ? `${verb[1]} a ${section[1]}` : `${verb[0]}${section[0]}`;
+  // An action this version has no words for (a newer one's): said as "other", never as its code.
+  return locale === 'en' ? 'Other change' : '其他操作';
 }
 
 /** The dashboard page of the entry's object, when it has one. */
@@ -62,5 +88,12 @@ export function auditTargetPath(entry: AuditEntry): string | undefined {
   if (record && safe(entry.target)) return `/admin/catalogue/${record[1]}/${entry.target}`;
   if (entry.action.startsWith('template.')) return '/admin/templates';
   if (entry.action.startsWith('catalogue.')) return '/admin/catalogue';
+  if (entry.action.startsWith('lecture.') && safe(entry.target)) return `/admin/lectures/${entry.target}`;
+  if (entry.action.startsWith('menu.') && safe(entry.target)) return `/admin/menus/${entry.target}`;
+  if (entry.action.startsWith('request.')) {
+    const menuId = entry.target.split('~')[0] ?? '';
+    if (safe(menuId)) return `/admin/menus/${menuId}`;
+  }
+  if (entry.action.startsWith('unit.')) return '/admin/units';
   return undefined;
 }

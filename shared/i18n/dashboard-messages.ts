@@ -43,6 +43,7 @@ const zh = {
   save: '保存',
   addQuestion: '添加题目',
   questionType: '题型',
+  questionNumber: (n: number) => `第 ${n} 题`,
   questionTypes: {
     single_choice: '单选',
     multiple_choice: '多选',
@@ -59,7 +60,7 @@ const zh = {
   unreadableSettings: (names: string) => `以下设置保存的值无法读取，目前按未设置处理，请重新填写并保存：${names}。`,
   opensAt: '开始时间',
   closesAt: '截止时间',
-  timeZoneNote: (tz: string) => `时间按本区时区（${tz}）填写，留空表示不限。`,
+  timeZoneNote: (zone: string) => `时间按${zone}填写，留空表示不限。`,
   responseLimit: '答卷数量上限',
   requireAccessCode: '需要访问码才能提交',
   accessCodes: '访问码',
@@ -147,6 +148,7 @@ const en: DashboardMessages = {
   save: 'Save',
   addQuestion: 'Add a question',
   questionType: 'Question type',
+  questionNumber: (n) => `Q${n}`,
   questionTypes: {
     single_choice: 'Single choice',
     multiple_choice: 'Multiple choice',
@@ -163,7 +165,7 @@ const en: DashboardMessages = {
   unreadableSettings: (names) => `These settings were stored with a value that could not be read and are treated as not set; please set them again and save: ${names}.`,
   opensAt: 'Opens at',
   closesAt: 'Closes at',
-  timeZoneNote: (tz) => `Times are in the district's time zone (${tz}); leave empty for no limit.`,
+  timeZoneNote: (zone) => `Times are in ${zone}; leave empty for no limit.`,
   responseLimit: 'Response limit',
   requireAccessCode: 'Require an access code',
   accessCodes: 'Access codes',

@@ -23,7 +23,7 @@ const zh = {
   response: '答卷',
   answers: '答案',
   markInvalid: '标记为无效答卷',
-  markInvalidHelp: '标记后，这份答卷从答卷数、报告、交叉表等所有统计中扣除（只扣一次），但仍保存在原始数据（responses.csv）中并注明“无效”。之后可以随时恢复。',
+  markInvalidHelp: '标记后，这份答卷从答卷数、报告、交叉表等所有统计中扣除（只扣一次），但仍保存在原始数据（全部答卷下载）中并注明“无效”。之后可以随时恢复。',
   reasonLabel: '原因（必填，例如：测试数据、重复提交、乱填）',
   confirmInvalid: '确认标记为无效',
   restore: '恢复为有效答卷',
@@ -41,6 +41,7 @@ const zh = {
     reason: '请填写原因（不超过 200 字）。',
   } as Record<string, string>,
   noAnswer: '（未答）',
+  notShown: '（按显示条件，这道题没有显示给答卷人）',
 };
 
 const en: typeof zh = {
@@ -65,7 +66,7 @@ const en: typeof zh = {
   response: 'Response',
   answers: 'Answers',
   markInvalid: 'Mark as invalid',
-  markInvalidHelp: 'An invalid response leaves every count, report and cross-table (exactly once) but stays in the raw data (responses.csv), flagged "invalid". You can restore it at any time.',
+  markInvalidHelp: 'An invalid response leaves every count, report and cross-table (exactly once) but stays in the raw data (the all-responses download), flagged "invalid". You can restore it at any time.',
   reasonLabel: 'Reason (required, e.g. test data, duplicate, nonsense)',
   confirmInvalid: 'Confirm: mark invalid',
   restore: 'Restore as valid',
@@ -83,6 +84,7 @@ const en: typeof zh = {
     reason: 'Enter a reason (at most 200 characters).',
   },
   noAnswer: '(no answer)',
+  notShown: '(not shown to the respondent: its display condition did not hold)',
 };
 
 export type ResponseMessages = typeof zh;

@@ -4,7 +4,7 @@ import { InvalidInputError } from '../errors.js';
 import type { Clock } from '../clock.js';
 import { parseRequestId, type CurrentRequest, type RequestStatus } from '../programme/request-schema.js';
 import { setRequestStatus } from '../programme/request-status.js';
-import type { LectureRepository, MenuRepository, RequestRepository } from '../storage/ports.js';
+import type { CatalogueRecordRepository, LectureRepository, MenuRepository, RequestRepository } from '../storage/ports.js';
 import type { Lecture, NewLecture } from './lecture-schema.js';
 
 export interface RequestLinkDeps {
@@ -68,4 +68,13 @@ export async function lectureDraftFromRequest(deps: { requests: RequestRepositor
       ...(request.note ? { notes: request.note } : {}),
     },
   };
+}
+
+/** A request as people name it: "东风街道党工委中心组 · 2026 年上半年宣讲菜单"; undefined when it is unknown. */
+export async function requestName(deps: { menus: Pick<MenuRepository, 'get'>; catalogueRecords: Pick<CatalogueRecordRepository, 'get'> }, requestId: string): Promise<string | undefined> {
+  const parts = parseRequestId(requestId);
+  if (!parts) return undefined;
+  const [menu, unit] = await Promise.all([deps.menus.get(parts.menuId), deps.catalogueRecords.get('units', parts.unitId)]);
+  if (!menu || !unit) return undefined;
+  return `${unit.name} · ${menu.title}`;
 }

@@ -1,7 +1,8 @@
 // Scheduling, delivering and cancelling lectures: checks against the catalogue, then the store.
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
 import type { Clock, IdGenerator } from '../clock.js';
-import { InvalidInputError, LectureNotFoundError, LectureStatusError, type FieldIssue } from '../errors.js';
+import { ExpertBusyError, InvalidInputError, LectureNotFoundError, LectureStatusError, type FieldIssue } from '../errors.js';
+import { zoneName } from '../i18n/zone-names.js';
 import type { CatalogueRepository, FeedbackFormRepository, LectureRepository, RequestRepository } from '../storage/ports.js';
 import { parseDistrictTime } from '../survey-admin/zoned-time.js';
 import type { Lecture, NewLecture } from './lecture-schema.js';
@@ -64,7 +65,14 @@ export async function scheduleLecture(deps: LectureDeps, input: NewLecture): Pro
     formVersion: form.version,
     createdAt: deps.clock.now().toISOString(),
   };
-  await deps.lectures.create(lecture);
+  try {
+    await deps.lectures.create(lecture);
+  } catch (error) {
+    if (!(error instanceof ExpertBusyError)) throw error;
+    // The clash is said as people know the other lecture: its topic, its units, district time.
+    const other = await deps.lectures.get(error.other.lectureId);
+    throw error.described(other?.units.map((u) => u.name) ?? [], { timeZone: deps.timeZone, zh: zoneName(deps.timeZone, 'zh'), en: zoneName(deps.timeZone, 'en') });
+  }
   await followRequest(deps, lecture);
   return lecture;
 }

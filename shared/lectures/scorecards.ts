@@ -170,8 +170,8 @@ export function scorecardRows(by: ScorecardGroup, lectures: readonly ScoredLectu
 }
 
 const SCORECARD_HEADERS = {
-  zh: ['编号', '名称', '宣讲场次', '实到人数', '反馈份数', '授课内容得分', '授课老师得分', '讲座组织得分', '满意度'],
-  en: ['Id', 'Name', 'Lectures', 'Attendance', 'Feedback', 'Lecture score', 'Lecturer score', 'Organisation score', 'Satisfaction'],
+  zh: ['名称', '宣讲场次', '实到人数', '反馈份数', '授课内容得分', '授课老师得分', '讲座组织得分', '满意度'],
+  en: ['Name', 'Lectures', 'Attendance', 'Feedback', 'Lecture score', 'Lecturer score', 'Organisation score', 'Satisfaction'],
 };
 
 /** A dimension's score as a cell: the mean, or, across scales, each scale's mean named ("4.2（5 分制）；8.1（10 分制）"). */
@@ -187,7 +187,7 @@ export function scorecardsCsv(rows: readonly ScorecardRow[], locale: 'zh' | 'en'
   return csvRows(
     [
       SCORECARD_HEADERS[locale],
-      ...rows.map((r) => [r.id, r.label, r.lectures, r.attendance, r.feedback, ...DIMENSIONS.map((d) => scoreCell(r, d, locale)), r.satisfaction === undefined ? '' : percentCell(r.satisfaction)]),
+      ...rows.map((r) => [r.label, r.lectures, r.attendance, r.feedback, ...DIMENSIONS.map((d) => scoreCell(r, d, locale)), r.satisfaction === undefined ? '' : percentCell(r.satisfaction)]),
     ],
     { bom: true },
   );

@@ -59,7 +59,7 @@ export function requestFieldsSurvey(menu: Menu): Survey {
       },
       { id: REQUEST_FIELDS.audience, type: 'number', required: true, sectionId: 'who', title: '预计参加人数', titleEn: 'Expected audience', integer: true, min: 1, max: AUDIENCE_MAX },
       { id: REQUEST_FIELDS.contactName, type: 'text', required: true, sectionId: 'who', title: '联系人', titleEn: 'Contact person', maxLength: 50 },
-      { id: REQUEST_FIELDS.contactPhone, type: 'text', required: true, sectionId: 'who', title: '联系电话', titleEn: 'Contact phone', maxLength: 30 },
+      { id: REQUEST_FIELDS.contactPhone, type: 'text', required: true, sectionId: 'who', title: '联系电话', titleEn: 'Contact phone', maxLength: 30, phone: true },
       { id: REQUEST_FIELDS.note, type: 'text', required: false, sectionId: 'who', title: '备注', titleEn: 'Note', maxLength: 1000, multiline: true },
     ],
   };

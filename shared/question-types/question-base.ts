@@ -22,14 +22,26 @@ export const OptionSchema = v.object({
 /** Which part of the demand a question measures; the demand summary names the leaders of each. */
 export const AspectSchema = v.picklist(['content', 'format', 'manner', 'timing', 'faculty']);
 
-/**
- * Display logic: shown only when the earlier choice question `questionId` has one of `anyOf`.
- * Optional, so definitions written before it stay valid.
- */
-export const VisibleIfSchema = v.object({
+/** One display-logic condition: the earlier choice question `questionId` has one of `anyOf`. */
+export const ConditionSchema = v.object({
   questionId: IdSchema,
   anyOf: v.pipe(v.array(IdSchema), v.minLength(1), v.maxLength(200)),
 });
+
+/** Most conditions one question or section may have. */
+export const MAX_CONDITIONS = 20;
+
+/**
+ * Display logic: shown only when one condition holds, or when every condition of `all` holds.
+ * Optional, and the single condition is the form definitions were first written in: they stay valid.
+ */
+export const VisibleIfSchema = v.pipe(
+  v.union([
+    ConditionSchema,
+    v.object({ all: v.pipe(v.array(ConditionSchema), v.minLength(1), v.maxLength(MAX_CONDITIONS)) }),
+  ]),
+  v.description('Display logic: one condition { questionId, anyOf } (shown when that earlier choice question has one of anyOf), or { all: [condition, ...] } (shown when every condition holds). Answers to a hidden question are dropped; a hidden question is never required.'),
+);
 
 export const questionBase = {
   id: IdSchema,

@@ -12,13 +12,15 @@ export const TextQuestionSchema = v.object({
   type: v.literal('text'),
   maxLength: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5000)),
   multiline: v.optional(v.boolean()),
+  /** A phone number: the phone offers its number keypad (a one-line field only). */
+  phone: v.optional(v.boolean()),
 });
 
 export const textQuestion: QuestionTypeModule<'text'> = {
   type: 'text',
   schema: TextQuestionSchema,
   skeleton: (base) => ({ ...base, type: 'text', maxLength: 500, multiline: true }),
-  fromEditor: (form) => defined({ maxLength: editorNumber(form, 'maxLength'), multiline: editorFlag(form, 'multiline') }),
+  fromEditor: (form) => defined({ maxLength: editorNumber(form, 'maxLength'), multiline: editorFlag(form, 'multiline'), phone: editorFlag(form, 'phone') }),
   definitionIssues: () => {},
   checkAnswer: (q, value, issue) => {
     const checked = checkText(value, q.maxLength, issue);

@@ -8,6 +8,7 @@ import { NO_UNIT_LABEL, surveyFronts, surveyUnits } from './crosstab.js';
 import { csvRows, type Cell } from './csv.js';
 import { districtDateTime } from '../survey-admin/zoned-time.js';
 import { receiptNumber } from '../responses/receipt.js';
+import { zoneName } from '../i18n/zone-names.js';
 
 interface Column {
   header: string;
@@ -28,11 +29,11 @@ function responseColumns(survey: Survey, { locale, timeZone }: ResponsesCsvOptio
   const fronts = new Map(surveyFronts(survey).map((f) => [f.id, f]));
   const en = locale === 'en';
   return [
-    { header: en ? `submitted (${timeZone})` : `提交时间（${timeZone}）`, cell: (r) => districtDateTime(r.submittedAt, timeZone) },
+    { header: en ? `submitted (${zoneName(timeZone, locale)})` : `提交时间（${zoneName(timeZone, locale)}）`, cell: (r) => districtDateTime(r.submittedAt, timeZone) },
     { header: en ? 'unit' : '单位', cell: (r) => { const u = units.get(r.unitId); return u ? localized(locale, u.label, u.labelEn) : localized(locale, NO_UNIT_LABEL.label, NO_UNIT_LABEL.labelEn); } },
     { header: en ? 'front' : '战线', cell: (r) => { const f = r.front ? fronts.get(r.front) : undefined; return f ? localized(locale, f.label, f.labelEn) : ''; } },
     ...survey.questions.flatMap((q) => questionColumns(q, locale)),
-    { header: en ? 'response id' : '答卷编号', cell: (r) => r.responseId },
+    // The receipt number, as respondents and the responses page quote it; the id stays in the API.
     { header: en ? 'receipt number' : '回执编号', cell: (r) => receiptNumber(r.responseId) },
     // Invalid responses stay in the raw file, flagged, so the record is complete and a filter in Excel drops them.
     { header: en ? 'invalid' : '无效答卷', cell: (r) => (r.invalid ? (en ? 'invalid' : '无效') : '') },

@@ -7,12 +7,37 @@ import type { Locale } from '../i18n/locale.js';
 import { defined, editorText } from '../question-types/editor-input.js';
 import type { FormValues } from '../question-types/form-values.js';
 import { moduleOf } from '../question-types/registry.js';
-import { definitionIssues } from '../survey/definition-issues.js';
-import { SurveySchema, type Question, type Survey } from '../survey/survey-schema.js';
+import { definitionIssues, type DefinitionIssue } from '../survey/definition-issues.js';
+import { SurveySchema, type Condition, type Question, type Survey } from '../survey/survey-schema.js';
+import { visibleIfOf } from '../survey/display-logic.js';
+import { logicField, parseLogicRows, type LogicRow } from './logic-rows.js';
 
 export type EditAction = 'save' | 'up' | 'down' | 'duplicate' | 'delete';
 
-export type EditOutcome = { ok: true; survey: Survey; focus?: string } | { ok: false; question: Question; problems: Record<string, string[]> };
+/**
+ * Saved, or shown again: with the problems beside their fields (a refusal), or with none while a
+ * display-logic row's question has just been chosen and its options are to be ticked.
+ */
+export type EditOutcome =
+  | { ok: true; survey: Survey; focus?: string }
+  | { ok: false; question: Question; problems: Record<string, string[]>; logicRows?: LogicRow[] }
+  /** A move, copy or delete the definition's rules refuse: why, to show beside the card. */
+  | { ok: false; refused: string[] };
+
+/** A definition problem in words: "第 3 题：…" (by the question's place, never its id). */
+export function issueLine(survey: Survey, issue: DefinitionIssue, locale: Locale): string {
+  const t = editorMessages(locale);
+  const number = survey.questions.findIndex((q) => q.id === issue.questionId) + 1;
+  return number > 0 ? `${t.questionN(number)}${locale === 'en' ? ': ' : '：'}${t.issue[issue.code]}` : t.issue[issue.code];
+}
+
+/** A reordered or shortened list, or the reasons its rules refuse it. */
+function checkedList(survey: Survey, questions: Question[], locale: Locale, focus?: string): EditOutcome {
+  const candidate = { ...survey, questions };
+  const issues = definitionIssues(candidate);
+  if (issues.length > 0) return { ok: false, refused: issues.map((issue) => issueLine(candidate, issue, locale)) };
+  return { ok: true, survey: candidate, ...(focus ? { focus } : {}) };
+}
 
 /** An id not yet used: "<base>-2", "<base>-3", … */
 export function freeId(base: string, taken: readonly string[]): string {
@@ -23,10 +48,8 @@ export function freeId(base: string, taken: readonly string[]): string {
 }
 
 /** The question as the editor form describes it: base fields here, its type's fields from its module. */
-function questionFromForm(survey: Survey, current: Question, form: FormValues, catalogue: Catalogue | undefined): { question: Question; sections: Survey['sections'] } {
-  const picks = form.getAll('if').map((value) => value.split(':') as [string, string]);
-  const source = picks[0]?.[0];
-  const visibleIf = source ? { questionId: source, anyOf: picks.filter(([q]) => q === source).map(([, o]) => o) } : undefined;
+function questionFromForm(survey: Survey, current: Question, form: FormValues, catalogue: Catalogue | undefined, conditions: Condition[]): { question: Question; sections: Survey['sections'] } {
+  const visibleIf = visibleIfOf(conditions);
   let sections = survey.sections;
   let sectionId = editorText(form, 'sectionId');
   const newSection = editorText(form, 'newSection');
@@ -76,12 +99,12 @@ function problemsFor(candidate: Survey, index: number, questionId: string, local
       const path = v.getDotPath(issue) ?? '';
       const prefix = `questions.${index}.`;
       if (path.startsWith(prefix)) add(schemaField(path.slice(prefix.length)), t.invalidField);
-      else add('general', `${t.invalidField} (${path.slice(0, 60)})`);
+      else add('general', t.invalidField);
     }
     return problems;
   }
   for (const issue of definitionIssues(parsed.output)) {
-    add(issue.questionId === questionId ? ISSUE_FIELD[issue.code] : 'general', issue.questionId && issue.questionId !== questionId ? `${issue.questionId}: ${t.issue[issue.code]}` : t.issue[issue.code]);
+    add(issue.questionId === questionId ? ISSUE_FIELD[issue.code] : 'general', issue.questionId && issue.questionId !== questionId ? issueLine(parsed.output, issue, locale) : t.issue[issue.code]);
   }
   return problems;
 }
@@ -98,24 +121,27 @@ export function editQuestion(survey: Survey, questionId: string, action: EditAct
   switch (action) {
     case 'up':
       swap(index - 1);
-      return { ok: true, survey: { ...survey, questions } };
+      return checkedList(survey, questions, locale);
     case 'down':
       swap(index + 1);
-      return { ok: true, survey: { ...survey, questions } };
+      return checkedList(survey, questions, locale);
     case 'delete':
       questions.splice(index, 1);
-      return { ok: true, survey: { ...survey, questions } };
+      return checkedList(survey, questions, locale);
     case 'duplicate': {
       const copy = { ...current, id: freeId(current.id, questions.map((q) => q.id)) };
       questions.splice(index + 1, 0, copy);
-      return { ok: true, survey: { ...survey, questions }, focus: copy.id };
+      return checkedList(survey, questions, locale, copy.id);
     }
     case 'save': {
-      const { question, sections } = questionFromForm(survey, current, form, catalogue);
+      const logic = parseLogicRows(survey, index, form, form.get('op') === logicField.show, locale);
+      const { question, sections } = questionFromForm(survey, current, form, catalogue, logic.conditions);
       questions[index] = question;
       const candidate: Survey = { ...survey, questions, ...(sections ? { sections } : {}) };
       const problems = problemsFor(candidate, index, questionId, locale);
-      return Object.keys(problems).length > 0 ? { ok: false, question, problems } : { ok: true, survey: candidate, focus: questionId };
+      if (logic.problems.length > 0) problems.logic = [...logic.problems, ...(problems.logic ?? [])];
+      if (Object.keys(problems).length > 0 || logic.choosing) return { ok: false, question, problems, logicRows: logic.rows };
+      return { ok: true, survey: candidate, focus: questionId };
     }
   }
 }

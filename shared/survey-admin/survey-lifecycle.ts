@@ -16,9 +16,15 @@ async function existing(deps: SurveyAdminDeps, surveyId: string): Promise<{ surv
 }
 
 /**
- * A new draft with the same definition (questions, sections, logic, title unless one is given) and
+ * A new draft with the same definition (questions, sections, logic; titled "…（副本）" unless a title is given) and
  * none of the responses, settings or access codes: any survey may be copied, in any status.
  */
+/** "标题（副本）", cut so it still fits the 200-character title. */
+export function copyTitle(title: string): string {
+  const mark = '（副本）';
+  return `${title.slice(0, 200 - mark.length)}${mark}`;
+}
+
 export async function copySurvey(deps: SurveyAdminDeps, surveyId: string, options: { title?: string; creator?: Creator } = {}): Promise<Survey> {
   const [{ survey: source }] = await Promise.all([existing(deps, surveyId), assertDraftRoom(deps, options.creator)]);
   const { publishedAt: _p, closedAt: _c, ...definition } = withinFronts(withCatalogueFronts(source, await deps.catalogue.load()), options.creator?.fronts);
@@ -27,7 +33,8 @@ export async function copySurvey(deps: SurveyAdminDeps, surveyId: string, option
     id: newSurveyId(deps.newId),
     status: 'draft',
     createdAt: deps.clock.now().toISOString(),
-    ...(options.title ? { title: options.title } : {}),
+    // A copy says it is one until renamed, so the list never shows two surveys of the same title.
+    title: options.title ?? copyTitle(source.title),
   });
   await deps.surveyAdmin.create(copy, options.creator?.email);
   return copy;

@@ -97,3 +97,8 @@ export function districtDateTime(iso: string, timeZone: string = DEFAULT_TIME_ZO
   const local = new Date(ms + offsetForQuarterHour(ms, timeZone));
   return local.toISOString().slice(0, 19).replace('T', ' ');
 }
+
+/** An instant as "YYYY-MM-DD HH:mm" in `timeZone`: how pages show a time to people. */
+export function districtMinute(iso: string, timeZone: string = DEFAULT_TIME_ZONE): string {
+  return districtDateTime(iso, timeZone).slice(0, 16);
+}

@@ -1,20 +1,32 @@
 // Display logic (显示逻辑): a question or section shown only when an earlier choice question has
-// one of some options. The server decides what was shown from the answers themselves: answers to
+// one of some options, or when several such conditions all hold. The server decides what was shown from the answers themselves: answers to
 // questions the answers hide are dropped (never stored, never counted) and hidden questions are
 // never required, so a respondent without JavaScript, who sees every question, is never refused.
 import { moduleOf } from '../question-types/registry.js';
 import type { Answers } from './answers.js';
 import type { DefinitionIssue } from './definition-issues.js';
-import type { Question, Survey, VisibleIf } from './survey-schema.js';
+import type { Condition, Question, Survey, VisibleIf } from './survey-schema.js';
+
+/** The conditions of one `visibleIf`, whichever form it is written in; none when there is none. */
+export function conditionList(visibleIf: VisibleIf | undefined): Condition[] {
+  if (!visibleIf) return [];
+  return 'all' in visibleIf ? visibleIf.all : [visibleIf];
+}
+
+/** `visibleIf` for a list of conditions: the single form for one, `all` for several, none for none. */
+export function visibleIfOf(conditions: readonly Condition[]): VisibleIf | undefined {
+  if (conditions.length === 0) return undefined;
+  return conditions.length === 1 ? conditions[0] : { all: [...conditions] };
+}
 
 /** Every condition a question must meet: its section's, then its own. */
-export function conditionsOf(survey: Survey, q: Question): VisibleIf[] {
+export function conditionsOf(survey: Survey, q: Question): Condition[] {
   const section = q.sectionId === undefined ? undefined : survey.sections?.find((s) => s.id === q.sectionId);
-  return [section?.visibleIf, q.visibleIf].filter((c): c is VisibleIf => c !== undefined);
+  return [...conditionList(section?.visibleIf), ...conditionList(q.visibleIf)];
 }
 
 /** Whether a condition holds, given the answers so far and which earlier questions were shown. */
-function holds(survey: Survey, condition: VisibleIf, answers: Answers, shown: ReadonlySet<string>): boolean {
+function holds(survey: Survey, condition: Condition, answers: Answers, shown: ReadonlySet<string>): boolean {
   const source = survey.questions.find((x) => x.id === condition.questionId);
   const answer = answers[condition.questionId];
   const logic = source ? moduleOf(source).logic : undefined;
@@ -72,7 +84,7 @@ export function logicIssues(survey: Survey): DefinitionIssue[] {
   const issues: DefinitionIssue[] = [];
   const edges = dependsOn(survey);
   const position = new Map(survey.questions.map((q, i) => [q.id, i]));
-  const check = (condition: VisibleIf, at: number, questionId: string, whose: string) => {
+  const check = (condition: Condition, at: number, questionId: string, whose: string) => {
     const add = (code: DefinitionIssue['code'], message: string) => issues.push({ questionId, code, message });
     const target = position.get(condition.questionId);
     const source = target === undefined ? undefined : survey.questions[target];
@@ -86,12 +98,12 @@ export function logicIssues(survey: Survey): DefinitionIssue[] {
     if (unknown.length > 0) add('logic_unknown_option', `${whose} depends on option ${unknown.join(', ')} that question ${condition.questionId} does not have.`);
   };
   survey.questions.forEach((q, i) => {
-    if (q.visibleIf) check(q.visibleIf, i, q.id, `Question ${q.id}`);
+    for (const condition of conditionList(q.visibleIf)) check(condition, i, q.id, `Question ${q.id}`);
   });
   for (const section of survey.sections ?? []) {
     const first = survey.questions.findIndex((q) => q.sectionId === section.id);
     const q = survey.questions[first];
-    if (section.visibleIf && q) check(section.visibleIf, first, q.id, `Section ${section.id}`);
+    if (q) for (const condition of conditionList(section.visibleIf)) check(condition, first, q.id, `Section ${section.id}`);
   }
   return issues;
 }

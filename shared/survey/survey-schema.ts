@@ -2,13 +2,13 @@
 import * as v from 'valibot';
 import { IdSchema } from './ids.js';
 
-import { AspectSchema, DimensionSchema, OptionSchema, optionalText, text, VisibleIfSchema } from '../question-types/question-base.js';
+import { AspectSchema, ConditionSchema, DimensionSchema, OptionSchema, optionalText, text, VisibleIfSchema } from '../question-types/question-base.js';
 import { questionSchemas } from '../question-types/registry.js';
 import { UnitOptionSchema } from '../question-types/unit.js';
 
 // The question types' own schemas live in their modules (shared/question-types/); re-exported here
 // because the definition is read as one vocabulary.
-export { AspectSchema, DIMENSIONS, DimensionSchema, OptionSchema, VisibleIfSchema } from '../question-types/question-base.js';
+export { AspectSchema, ConditionSchema, DIMENSIONS, DimensionSchema, OptionSchema, VisibleIfSchema } from '../question-types/question-base.js';
 export { UnitOptionSchema, UnitQuestionSchema } from '../question-types/unit.js';
 export { SingleChoiceQuestionSchema } from '../question-types/single-choice.js';
 export { MultipleChoiceQuestionSchema } from '../question-types/multiple-choice.js';
@@ -56,4 +56,5 @@ export type SurveyInput = v.InferInput<typeof SurveySchema>;
 export type SurveyStatus = Survey['status'];
 export type Aspect = v.InferOutput<typeof AspectSchema>;
 export type VisibleIf = v.InferOutput<typeof VisibleIfSchema>;
+export type Condition = v.InferOutput<typeof ConditionSchema>;
 export type Dimension = v.InferOutput<typeof DimensionSchema>;

@@ -8,6 +8,7 @@ import { withCatalogueFronts } from '../survey-admin/unit-fronts.js';
 import { withinFronts, type Creator } from '../accounts/scope.js';
 import { assertDraftRoom, checkDefinition, newSurveyId, type SurveyAdminDeps } from '../survey-admin/manage-surveys.js';
 import type { Question, Survey } from '../survey/survey-schema.js';
+import { conditionList } from '../survey/display-logic.js';
 import type { TemplateRepository } from '../storage/ports.js';
 import type { SavedTemplate, TemplateDefinition } from './saved-template-schema.js';
 
@@ -103,7 +104,8 @@ function withoutOptions(definition: TemplateDefinition, drop: readonly Omit<Reti
     const pruned = 'options' in q ? { ...q, options: (q.options as { id: string }[]).filter((o) => !dropped(q.id, o.id)) } : q;
     // Display logic on a removed option can never match again: it points at the options left.
     if (!pruned.visibleIf) return pruned;
-    return { ...pruned, visibleIf: { ...pruned.visibleIf, anyOf: pruned.visibleIf.anyOf.filter((id) => !dropped(pruned.visibleIf!.questionId, id)) } };
+    const conditions = conditionList(pruned.visibleIf).map((c) => ({ ...c, anyOf: c.anyOf.filter((id) => !dropped(c.questionId, id)) }));
+    return { ...pruned, visibleIf: 'all' in pruned.visibleIf ? { all: conditions } : conditions[0] };
   });
   return { ...definition, questions: questions as Question[] };
 }

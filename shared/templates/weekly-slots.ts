@@ -26,3 +26,9 @@ export function weeklySlots() {
     ),
   };
 }
+
+/** Slot ids ("wed-pm") as people say them ("周三下午"), in the order given; an unknown id is left out. */
+export function slotLabels(ids: readonly string[], locale: 'zh' | 'en'): string[] {
+  const byId = new Map(weeklySlots().options.map((o) => [o.id, locale === 'en' ? o.labelEn : o.label]));
+  return ids.map((id) => byId.get(id)).filter((label): label is string => label !== undefined);
+}

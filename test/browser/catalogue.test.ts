@@ -55,7 +55,7 @@ describe('catalogue in a browser', () => {
     expect((await stored()).units.find((u) => u.name === '浏览器新单位')).toEqual({ id: expect.stringMatching(/^u-/), name: '浏览器新单位', nameEn: 'Browser unit', front: 'economy' });
 
     const experts = page.locator('#add-experts');
-    await experts.getByLabel('名称', { exact: true }).fill('浏览器专家');
+    await experts.getByLabel('姓名', { exact: true }).fill('浏览器专家');
     await experts.getByLabel('职称/职务').fill('讲师');
     await experts.getByLabel('工作单位').fill('区委党校');
     await experts.getByLabel('生态文明建设与美丽家园').check();
@@ -65,7 +65,7 @@ describe('catalogue in a browser', () => {
 
     // The same expert again: refused by the server, the problem beside the name, everything typed kept.
     const again = page.locator('#add-experts');
-    await again.getByLabel('名称', { exact: true }).fill('浏览器专家');
+    await again.getByLabel('姓名', { exact: true }).fill('浏览器专家');
     await again.getByLabel('职称/职务').fill('副教授');
     await again.getByLabel('工作单位').fill('区委党校');
     await again.getByLabel('绿色生活方式与垃圾分类').check();

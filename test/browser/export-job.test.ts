@@ -10,6 +10,7 @@ import { launchBrowser, seriousAxeViolations } from '../support/browser.js';
 import { serveApp, type RunningServer } from '../support/http-server.js';
 import { allResponses } from '../support/respondent-app.js';
 import { ADMIN, organizerFixture, type Fixture } from '../integration/organizer-fixture.js';
+import { receiptNumber } from '../../shared/responses/receipt.js';
 
 let f: Fixture;
 let server: RunningServer;
@@ -56,7 +57,7 @@ describe('export jobs in a browser', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
     const [header, ...rows] = parse(readFileSync((await download.path())!, 'utf8'), { bom: true }) as string[][];
     const education = (await allResponses(f.table.store, DEMO_NEEDS_SURVEY_ID)).filter((r) => r.unitId === 'education');
-    expect(rows.map((r) => r[header!.indexOf('答卷编号')])).toEqual(education.map((r) => r.responseId));
+    expect(rows.map((r) => r[header!.indexOf('回执编号')])).toEqual(education.map((r) => receiptNumber(r.responseId)));
     await context.close();
   });
 });

@@ -71,7 +71,9 @@ describe('a lecture from request to scorecard', () => {
     await page.waitForURL(/\/admin\/lectures\/[^/?]+\?scheduled=1/);
     lectureId = new URL(page.url()).pathname.split('/').pop()!;
     await expectAxeClean(page, 'lecture page');
-    expect(await page.textContent('main')).toContain(`${menuId}~dongfeng-st`);
+    // The request by unit and menu, never by its id.
+    expect(await page.textContent('main')).toContain('对应点单东风街道党工委中心组 · ');
+    expect(await page.textContent('main')).not.toContain(`${menuId}~dongfeng-st`);
     expect((await f.table.store.requests.current(menuId, 'dongfeng-st'))?.status).toBe('scheduled');
     await page.goto(`${server.url}/admin/lectures?view=calendar&month=2026-03`);
     await expectAxeClean(page, 'lecture calendar');

@@ -101,14 +101,41 @@ describe.each([
     await expect.poll(async () => (await cardIds(page)).includes(victim)).toBe(false);
     expect((await cardIds(page))[1]).toBe(mcId);
 
-    // Display logic: question 3 only when question 2 has "线上直播".
+    // Display logic: pick a question, then its options; two conditions round-trip exactly, then one is taken off.
     const gatedId = (await cardIds(page))[2]!;
+    const firstId = (await cardIds(page))[0]!;
     await page.getByRole('link', { name: '编辑 · 3', exact: true }).click();
     await page.locator('.card.editing summary', { hasText: '显示条件' }).click();
+    await page.locator('.card.editing').getByLabel('添加条件：依据哪道题').selectOption(mcId);
     await page.locator('.card.editing').getByLabel('线上直播').check();
+    await page.locator('.card.editing').getByLabel('再添加一个条件（条件 2）：依据哪道题').selectOption(firstId);
+    const secondRow = page.locator('.card.editing .logic-row').nth(1).locator('fieldset input[type=checkbox]').first();
+    await secondRow.check();
+    expect(await page.locator('.card.editing').getByLabel('线上直播').isChecked()).toBe(true);
+    await checkPage(page, 'two display conditions');
+    await page.screenshot({ path: `${SHOTS}/${name}-logic.png`, fullPage: false });
+    const firstOption = (await secondRow.getAttribute('value'))!.split(':')[1]!;
+    await page.locator('.card.editing').getByRole('button', { name: '保存' }).click();
+    await page.locator('.card.editing').waitFor({ state: 'detached' });
+    const saved = (await (await f.api('GET', `/api/surveys/${surveyId}`, { token: await f.login(ORGANIZER) })).json()) as { survey: { questions: { id: string; visibleIf?: unknown; options?: { id: string; label: string }[] }[] } };
+    const liveId = saved.survey.questions[1]!.options!.find((o) => o.label === '线上直播')!.id;
+    expect(saved.survey.questions[2]!.visibleIf).toEqual({ all: [{ questionId: mcId, anyOf: [liveId] }, { questionId: firstId, anyOf: [firstOption] }] });
+    expect((await page.locator('#card-2 .if').textContent())!.startsWith('仅当第 2 题选择“线上直播”时作答；仅当第 1 题选择')).toBe(true);
+    await page.getByRole('link', { name: '编辑 · 3', exact: true }).click();
+    await page.locator('.card.editing').getByLabel('条件 2：依据哪道题').selectOption('');
+    await expect.poll(() => page.locator('.card.editing .logic-row fieldset').count()).toBe(1);
     await page.locator('.card.editing').getByRole('button', { name: '保存' }).click();
     await page.locator('.card.editing').waitFor({ state: 'detached' });
     expect(await page.locator('#card-2 .if').textContent()).toBe('仅当第 2 题选择“线上直播”时作答');
+
+    // The preview runs the same logic as the respondent's page.
+    await page.getByRole('link', { name: '预览（答卷人看到的样子）' }).click();
+    await page.waitForURL(/\/preview/);
+    const previewGated = page.locator(`[data-q="${gatedId}"]`);
+    await expect.poll(() => previewGated.isHidden()).toBe(true);
+    await page.locator(`[data-q="${mcId}"]`).getByText('线上直播').click();
+    expect(await previewGated.isVisible()).toBe(true);
+    await page.goBack();
     await checkPage(page, 'the edited survey');
     await page.screenshot({ path: `${SHOTS}/${name}-edited.png`, fullPage: true });
 

@@ -96,7 +96,7 @@ describe('accounts', () => {
     const ok = await form('/admin/account/password', `oldPassword=${encodeURIComponent(p.password)}&newPassword=another-password-1`);
     expect(ok.status).toBe(303);
     expect(ok.headers.get('location')).toBe('/admin/account?changed=1');
-    const reset = await form(`/admin/accounts/${encodeURIComponent(p.email)}/reset-password`, '', admin);
+    const reset = await form(`/admin/accounts/${encodeURIComponent(p.email)}/reset-password`, 'confirmed=1', admin);
     expect(reset.status).toBe(200);
     const html = await reset.text();
     const password = /<code class="password">([^<]+)<\/code>/.exec(html)?.[1];

@@ -161,6 +161,18 @@ describe('catalogue import', () => {
   });
 });
 
+describe('the import preview', () => {
+  it('Should list what changes (new, changed, refused) before the rows left as they are, in file order within each', async () => {
+    const existing = (await catalogue()).fronts[0]!;
+    const file = csvRows([HEADERS, row({ 类别: '战线', 编号: existing.id, 战线: existing.name, 英文名称: existing.nameEn ?? '' }), row({ 类别: '战线', 战线: '排序新战线' }), row({ 类别: '单位', 单位: '排序单位', 战线: '没有' })], { bom: true });
+    const form = new FormData();
+    form.set('file', new File([file], '目录.csv', { type: 'text/csv' }));
+    const html = await (await f.app.request(`${ORIGIN}/admin/catalogue-import`, { method: 'POST', headers: { cookie: `diancai_session=${admin}`, origin: ORIGIN }, body: form })).text();
+    const order = [...html.matchAll(/<tr class="(add|change|same|refuse)"><td>[^<]*<\/td><td>(\d+)<\/td>/g)].map((m) => `${m[1]} ${m[2]}`);
+    expect(order).toEqual(['add 3', 'refuse 4', 'same 2']);
+  });
+});
+
 describe('catalogue forms by name', () => {
   const cookie = () => `diancai_session=${admin}`;
   const post = (path: string, body: Record<string, string | string[]>) => {

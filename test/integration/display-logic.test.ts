@@ -94,6 +94,37 @@ describe('display logic when answering', () => {
     expect(refused.status).toBe(422);
     expect(((await refused.json()) as { error: { issues: { questionId: string }[] } }).error.issues.map((i) => i.questionId)).toEqual(['more']);
   });
+
+  it('Should show a question with several conditions only when all hold: hidden it is not required and its answer is dropped', async () => {
+    // Prepare: "detail" needs gate = yes and format one of online/both.
+    const survey = gatedSurvey();
+    const both: Survey = {
+      ...survey,
+      id: 'both',
+      questions: [
+        survey.questions[0] as Question,
+        { id: 'format', type: 'multiple_choice', required: false, title: '形式', options: [{ id: 'online', label: '线上' }, { id: 'onsite', label: '线下' }, { id: 'mixed', label: '结合' }] },
+        { id: 'detail', type: 'text', required: true, title: '线上平台', maxLength: 50, visibleIf: { all: [{ questionId: 'gate', anyOf: ['yes'] }, { questionId: 'format', anyOf: ['online', 'mixed'] }] } },
+      ],
+    };
+    await table.store.surveys.put(both);
+    const send = (answers: Record<string, unknown>) =>
+      app.request('/api/public/surveys/both/responses', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ submissionId: randomUUID(), answers }) });
+    // Act + Assess: one condition alone hides it (not required, answer dropped); both show it (required).
+    const oneOnly = await send({ gate: 'yes', format: ['onsite'], detail: '不该存' });
+    expect(oneOnly.status).toBe(201);
+    const { responseId } = (await oneOnly.json()) as { responseId: string };
+    expect((await table.store.responses.list('both')).items.find((r) => r.responseId === responseId)?.answers).toEqual({ gate: 'yes', format: ['onsite'] });
+    expect((await send({ gate: 'no', format: ['online'] })).status).toBe(201);
+    const missing = await send({ gate: 'yes', format: ['onsite', 'online'] });
+    expect(missing.status).toBe(422);
+    expect(((await missing.json()) as { error: { issues: { questionId: string }[] } }).error.issues.map((i) => i.questionId)).toEqual(['detail']);
+    expect((await send({ gate: 'yes', format: ['mixed'], detail: '钉钉' })).status).toBe(201);
+    // Without JavaScript the page notes every condition, and the script gets them all.
+    const page = await (await app.request('/s/both')).text();
+    expect(page).toContain('仅当第 1 题选择“是”时作答；仅当第 2 题选择“线上”或“结合”时作答');
+    expect(page).toContain(`data-if="${JSON.stringify([{ q: 'gate', any: ['yes'] }, { q: 'format', any: ['online', 'mixed'] }]).replaceAll('"', '&quot;')}"`);
+  });
 });
 
 describe('display logic in definitions', () => {
@@ -105,7 +136,7 @@ describe('display logic in definitions', () => {
   });
   afterAll(() => f.table.drop());
 
-  const choice = (id: string, visibleIf?: { questionId: string; anyOf: string[] }): Question => ({
+  const choice = (id: string, visibleIf?: Question['visibleIf']): Question => ({
     id,
     type: 'single_choice',
     required: false,
@@ -125,6 +156,21 @@ describe('display logic in definitions', () => {
   it('Should accept logic that looks back at a choice question, and old definitions without any', async () => {
     expect((await create([choice('q1'), choice('q2', { questionId: 'q1', anyOf: ['b'] })])).status).toBe(201);
     expect((await create([choice('q1'), choice('q2')])).status).toBe(201);
+  });
+
+  it('Should keep several conditions exactly as given, and refuse each bad one of them by the question it gates', async () => {
+    const all = { all: [{ questionId: 'q1', anyOf: ['a'] }, { questionId: 'q2', anyOf: ['a', 'b'] }] };
+    const created = await create([choice('q1'), choice('q2'), choice('q3', all)]);
+    expect(created.status).toBe(201);
+    const { survey } = (await created.json()) as { survey: Survey };
+    const got = (await (await f.api('GET', `/api/surveys/${survey.id}`, { token })).json()) as { survey: Survey };
+    expect(got.survey.questions[2]?.visibleIf).toEqual(all);
+    const issues = await refusal(await create([choice('q1'), choice('q2', { all: [{ questionId: 'q1', anyOf: ['a'] }, { questionId: 'q1', anyOf: ['zz'] }, { questionId: 'q3', anyOf: ['a'] }] }), choice('q3')]));
+    expect(issues.map((i) => [i.questionId, i.message])).toEqual([
+      ['q2', 'Question q2 depends on option zz that question q1 does not have.'],
+      ['q2', 'Question q2 depends on question q3, which comes after it.'],
+    ]);
+    expect((await create([choice('q1'), choice('q2', { all: [] } as never)])).status).toBe(422);
   });
 
   it('Should refuse a cycle, naming each question on it', async () => {

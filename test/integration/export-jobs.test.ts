@@ -15,6 +15,7 @@ import { validNeeds } from '../support/demo-answers.js';
 import { allResponses } from '../support/respondent-app.js';
 import { waitForExport } from './export-wait.js';
 import { ADMIN, organizerFixture, ORIGIN, type Fixture } from './organizer-fixture.js';
+import { receiptNumber } from '../../shared/responses/receipt.js';
 
 const UNITS = ['education', 'health', 'dongfeng-st', 'dev-zone', 'education', 'health', 'education', 'dev-zone', 'education', 'health'];
 
@@ -48,29 +49,29 @@ describe('export jobs', () => {
     expect(file.status).toBe(200);
     const [header, ...rows] = parse(await file.text(), { bom: true }) as string[][];
     expect(done.rowsDone).toBe(rows.length);
-    // The response id column by its heading: the receipt number and the invalid flags follow it.
-    const idColumn = header!.indexOf('答卷编号');
-    return { ids: rows.map((r) => r[idColumn]!), done };
+    // The receipt number (回执编号) by its heading: the file names responses as people quote them, never by id.
+    const receiptColumn = header!.indexOf('回执编号');
+    return { ids: rows.map((r) => r[receiptColumn]!), done };
   }
 
   it('exports every response with no filter (an empty body), in arrival order', async () => {
     const { ids, done } = await exportIds(undefined);
-    expect(ids).toEqual(stored.map((r) => r.responseId));
+    expect(ids).toEqual(stored.map((r) => receiptNumber(r.responseId)));
     expect(done).toMatchObject({ rowsDone: 10, rowsExpected: 10 });
   });
 
   it('exports exactly the rows a unit, a front or a district-time range selects', async () => {
-    expect((await exportIds({ unit: 'education' })).ids).toEqual(stored.filter((r) => r.unitId === 'education').map((r) => r.responseId));
+    expect((await exportIds({ unit: 'education' })).ids).toEqual(stored.filter((r) => r.unitId === 'education').map((r) => receiptNumber(r.responseId)));
     const front = stored.find((r) => r.unitId === 'health')!.front!;
     const byFront = await exportIds({ front });
-    expect(byFront.ids).toEqual(stored.filter((r) => r.front === front).map((r) => r.responseId));
+    expect(byFront.ids).toEqual(stored.filter((r) => r.front === front).map((r) => receiptNumber(r.responseId)));
     expect(byFront.done.rowsExpected).toBe(byFront.ids.length);
     // 10:00 to 13:00 Shanghai = 02:00 to 05:00 UTC, `to` exclusive: the 3rd, 4th and 5th responses.
     const range = await exportIds({ from: '2026-03-01T10:00', to: '2026-03-01T13:00', unit: undefined });
-    expect(range.ids).toEqual(stored.slice(2, 5).map((r) => r.responseId));
+    expect(range.ids).toEqual(stored.slice(2, 5).map((r) => receiptNumber(r.responseId)));
     expect(range.done.rowsExpected).toBeUndefined();
     expect((await exportIds({ from: '2026-03-01T16:00+08:00', unit: 'education' })).ids).toEqual(
-      stored.filter((r, i) => i >= 8 && r.unitId === 'education').map((r) => r.responseId),
+      stored.filter((r, i) => i >= 8 && r.unitId === 'education').map((r) => receiptNumber(r.responseId)),
     );
   });
 
@@ -233,17 +234,17 @@ describe('export jobs', () => {
     const res = await f.api('POST', `/api/surveys/${DEMO_NEEDS_SURVEY_ID}/responses/${marked.responseId}/invalidate`, { token, body: { reason: '测试答卷' } });
     expect(res.status).toBe(200);
     const all = await exportIds({});
-    expect(all.ids).toEqual(stored.map((r) => r.responseId));
+    expect(all.ids).toEqual(stored.map((r) => receiptNumber(r.responseId)));
     const file = await f.api('GET', all.done.url!, { token });
     const [header, ...rows] = parse(await file.text(), { bom: true }) as string[][];
-    const row = rows.find((r) => r[header!.indexOf('答卷编号')] === marked.responseId)!;
+    const row = rows.find((r) => r[header!.indexOf('回执编号')] === receiptNumber(marked.responseId))!;
     expect([row[header!.indexOf('无效答卷')], row[header!.indexOf('无效原因')]]).toEqual(['无效', '测试答卷']);
     expect(rows.filter((r) => r[header!.indexOf('无效答卷')] !== '')).toHaveLength(1);
     const valid = await exportIds({ includeInvalid: false });
-    expect(valid.ids).toEqual(stored.filter((r) => r !== marked).map((r) => r.responseId));
+    expect(valid.ids).toEqual(stored.filter((r) => r !== marked).map((r) => receiptNumber(r.responseId)));
     expect(valid.done.rowsDone).toBe(9);
     // Restored, it is exported as valid again.
     expect((await f.api('POST', `/api/surveys/${DEMO_NEEDS_SURVEY_ID}/responses/${marked.responseId}/restore`, { token })).status).toBe(200);
-    expect((await exportIds({ includeInvalid: false })).ids).toEqual(stored.map((r) => r.responseId));
+    expect((await exportIds({ includeInvalid: false })).ids).toEqual(stored.map((r) => receiptNumber(r.responseId)));
   });
 });

@@ -9,6 +9,7 @@ import { keys } from '../../shared/storage/keys.js';
 import { createAccount } from '../../shared/accounts/create-account.js';
 import { randomUUID } from 'node:crypto';
 import { ADMIN, ORGANIZER, ORIGIN, organizerFixture, type Fixture } from './organizer-fixture.js';
+import { previewScript } from '../../functions/respondent/pages/form-script.js';
 import { editorScript } from '../../functions/organizer/pages/editor-script.js';
 
 const ROUTES = ORGANIZER_ROUTES as readonly RouteSpec[];
@@ -26,9 +27,9 @@ function isErrorShape(body: unknown): boolean {
 }
 
 /** Markup that came back as markup: the dashboard has no script or img of its own. */
-/** Markup that came from input: any script or image other than the editor's own (hashed in the CSP) script. */
+/** Markup that came from input: any script or image other than the editor's and the preview's own (hashed in the CSP) scripts. */
 function reflectsMarkup(html: string): boolean {
-  return /<script|<img/i.test(html.replace(`<script>${editorScript}</script>`, ''));
+  return /<script|<img/i.test(html.replace(`<script>${editorScript}</script>`, '').replace(`<script>${previewScript}</script>`, ''));
 }
 
 const printable = (maxLength: number) => fc.string({ unit: 'grapheme-ascii', maxLength });

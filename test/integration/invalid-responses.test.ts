@@ -91,8 +91,8 @@ describe('invalid responses', () => {
     expect(col('无效答卷')).toBeGreaterThan(0);
     const body = rows.slice(1);
     expect(body).toHaveLength(6);
-    const flagged = body.filter((r) => r[col('无效答卷')] === '无效').map((r) => [r[col('答卷编号')], r[col('回执编号')], r[col('无效原因')]]);
-    expect(flagged).toEqual([[ids[0], receiptNumber(ids[0]!), '测试数据']]);
+    const flagged = body.filter((r) => r[col('无效答卷')] === '无效').map((r) => [r[col('回执编号')], r[col('无效原因')]]);
+    expect(flagged).toEqual([[receiptNumber(ids[0]!), '测试数据']]);
   });
 
   it('Should find a response by its receipt number (any case, spaces ignored), by unit and by district day', async () => {
@@ -125,8 +125,10 @@ describe('invalid responses', () => {
     expect(html).not.toContain('<td>恢复答卷</td>');
     const csv = await f.api('GET', `/api/audit.csv?actor=${encodeURIComponent(ORGANIZER.email)}`, { token: admin });
     const rows = parse((await csv.text()).replace(/^\uFEFF/, '')) as string[][];
-    expect(rows[0]).toEqual(['时间（Asia/Shanghai）', '操作人', '操作', '操作代码', '对象', '详情']);
+    expect(rows[0]).toEqual(['时间（北京时间）', '操作人', '操作', '对象']);
     expect(rows.slice(1).map((r) => r[2]).sort()).toEqual(['恢复答卷', '标记无效答卷', '标记无效答卷']);
+    // The object by the survey's title and the receipt number people quote, not by ids.
+    expect(rows.slice(1).map((r) => r[3])).toContainEqual(expect.stringMatching(/^《.+》的答卷，回执编号 [0-9A-F]{8}$/));
     expect(rows.slice(1).every((r) => /^2026-03-0\d \d\d:\d\d:\d\d$/.test(r[0]!))).toBe(true);
   });
 
@@ -151,6 +153,17 @@ describe('invalid responses', () => {
     expect(html).toContain(`/admin/surveys/${S}/responses/${ids[4]}`);
     const detail = await (await page(`/admin/surveys/${S}/responses/${ids[4]}`)).text();
     expect(detail).toContain('确认标记为无效');
+    // The filled form: every question by its number and text, each answer in words (labels, not ids).
+    const survey = (await f.table.store.surveys.get(S))!;
+    const stored = (await f.table.store.responses.list(S)).items.find((r) => r.responseId === ids[4])!;
+    const visible = detail.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ');
+    survey.questions.forEach((q, i) => expect(visible).toContain(`第 ${i + 1} 题 ${q.title}`));
+    for (const q of survey.questions) {
+      const answer = stored.answers[q.id];
+      if (q.type === 'single_choice' && typeof answer === 'string') expect(visible).toContain(q.options.find((o) => o.id === answer)!.label);
+      if (q.type === 'time_slots' && Array.isArray(answer)) for (const id of answer) expect(visible).toContain(q.options.find((o) => o.id === id)!.label);
+    }
+    expect(visible).not.toMatch(/ - 选项|\bwed-pm\b/);
     const empty = await page(`/admin/surveys/${S}/responses/${ids[4]}/invalidate`, { method: 'POST', body: 'reason=' });
     expect(empty.status).toBe(422);
     expect(await empty.text()).toContain('请填写原因');

@@ -58,9 +58,21 @@ describe('lectures and their feedback', () => {
       expect(clash.status).toBe(409);
       const body = (await clash.json()) as { error: { code: string; issues: { field: string; message: string }[] } };
       expect(body.error.code).toBe('expert_busy');
-      expect(body.error.issues[0]!.message).toContain(first.lectureId);
+      // Named as people know it: its topic, its unit, district time in words; no id, no UTC.
+      expect(body.error.issues).toEqual([{ field: 'startsAt', message: expect.stringMatching(/^这位专家 2026-04-02 09:00–10:30（北京时间）已安排“[^”]+”（东风街道[^）]*）。$/) }]);
+      expect(body.error.issues[0]!.message).not.toContain(first.lectureId);
       // Starting before and running into it overlaps too.
       expect((await schedule({ expertId: 'e-li', topicId: 't-urban-governance', startsAt: '2026-04-02T08:00+08:00' })).status).toBe(409);
+      // The schedule form: the clash beside the form (the page opens at it), the input kept.
+      const form = new URLSearchParams({ topicId: 't-urban-governance', expertId: 'e-li', unitIds: 'dongfeng-st', startsAt: '2026-04-02T10:00', durationMinutes: '60', place: '区委党校报告厅' });
+      const page = await f.app.request('http://localhost/admin/lectures', { method: 'POST', headers: { authorization: `Bearer ${token}`, origin: 'http://localhost', 'content-type': 'application/x-www-form-urlencoded' }, body: form.toString() });
+      expect(page.status).toBe(409);
+      const html = await page.text();
+      const problems = /<div class="problems" role="alert" id="problems" tabindex="-1" autofocus="">[\s\S]*?<\/div>/.exec(html)?.[0] ?? '';
+      expect(problems).toMatch(/开始时间：这位专家 2026-04-02 09:00–10:30（北京时间）已安排/);
+      expect(html.indexOf(problems)).toBeGreaterThan(html.indexOf('id="schedule"'));
+      expect(html).toContain('value="2026-04-02T10:00"');
+      expect(html.replace(/<[^>]*>/g, ' ')).not.toContain(first.lectureId);
     });
 
     it('Should let a lecture start the minute the previous one ends, and end the minute the next starts', async () => {

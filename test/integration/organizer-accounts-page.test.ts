@@ -25,7 +25,9 @@ describe('the accounts page', () => {
     expect(html).toContain(ADMIN.email);
     expect(html).toContain(ORGANIZER.email);
     expect(html).toContain('管理员');
-    expect(html).toContain('2026-03-01 00:00');
+    // Created at 2026-03-01T00:00Z: 08:00 in the district, the zone named in words.
+    expect(html).toContain('2026-03-01 08:00');
+    expect(html).toContain('（北京时间）');
     expect(html).toContain('href="/admin/accounts"');
   });
 

@@ -22,6 +22,10 @@ describe('the unit’s pages without JavaScript', () => {
     expect(html).toContain('区文化和旅游局中心组');
     expect(html).toContain(`/u/${key}/menus/${menuId}`);
     const form = await (await f.pub('GET', `/u/${key}/menus/${menuId}`)).text();
+    // The phone field opens the number keypad; the expert's name leads each ordering choice, so a phone's select never cuts it.
+    expect(form).toMatch(/<input type="tel" inputmode="tel" autocomplete="tel" id="[^"]+" name="q:contactPhone"/);
+    expect(form).toContain('>希望由 王建华 主讲 · 党史学习教育专题</option>');
+    expect(form).toContain('点菜 · 宣讲点单');
     const submissionId = /name="submissionId" value="([^"]+)"/.exec(form)![1]!;
     // Act
     const body = new URLSearchParams({

@@ -52,8 +52,8 @@ describe('unit links', () => {
     const bytes = new Uint8Array(await (await f.api('GET', '/api/unit-links.csv', { token: f.token })).arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = new TextDecoder().decode(bytes);
-    expect(csv.startsWith('单位编号,单位名称,战线,专属链接,发放时间')).toBe(true);
-    expect(csv).toContain(`health,区卫生健康委员会中心组,社会事业战线,http://localhost/u/${key}`);
+    expect(csv.startsWith('单位名称,战线,专属链接,发放时间')).toBe(true);
+    expect(csv).toContain(`区卫生健康委员会中心组,社会事业战线,http://localhost/u/${key}`);
   });
 });
 
@@ -263,7 +263,7 @@ describe('requests', () => {
     const byFront = await json<{ requests: { unitId: string }[] }>(await f.api('GET', `/api/menus/${menuId}/requests?front=urban`, { token: f.token }));
     expect(byFront.requests.map((r) => r.unitId)).toEqual(['housing']);
     const csv = await (await f.api('GET', `/api/menus/${menuId}/requests.csv`, { token: f.token })).text();
-    expect(csv.startsWith('申报编号,单位,战线,第1志愿,第2志愿,预计人数')).toBe(true);
+    expect(csv.startsWith('单位,战线,第1志愿,第2志愿,预计人数')).toBe(true);
     expect(csv.split('\r\n').filter(Boolean)).toHaveLength(4);
   });
 });

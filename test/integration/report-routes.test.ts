@@ -10,6 +10,7 @@ import { surveyFronts, surveyUnits } from '../../shared/report/crosstab.js';
 import { allResponses } from '../support/respondent-app.js';
 import { waitForExport } from './export-wait.js';
 import { ADMIN, organizerFixture, ORIGIN, type Fixture } from './organizer-fixture.js';
+import { receiptNumber } from '../../shared/responses/receipt.js';
 
 /** The body exactly as sent: Response.text() would drop the byte-order mark Excel needs. */
 async function withBom(res: Response): Promise<string> {
@@ -84,11 +85,11 @@ describe('report routes', () => {
     expect(report.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(report.headers.get('content-disposition')).toContain('attachment');
     const rows = parse(await withBom(report)) as string[][];
-    expect(rows).toContainEqual(['manner', '您希望的宣讲方式', 'single_choice', 'at-unit', '送课上门到本单位', '6', '100.0%', '', '', '', '6']);
+    expect(rows).toContainEqual([expect.stringMatching(/^第 \d+ 题$/), '您希望的宣讲方式', '单选', '送课上门到本单位', '6', '100.0%', '', '', '', '6']);
 
     const cross = parse(await withBom(await get(`/api/surveys/${DEMO_NEEDS_SURVEY_ID}/crosstab.csv?by=front&question=manner&lang=en`))) as string[][];
-    expect(cross[0]).toEqual(['front id', 'front', 'responses', 'District-wide session', 'By front', 'At our unit', 'Blended']);
-    expect(cross.find((r) => r[0] === 'social')).toEqual(['social', 'Social undertakings', '4', '0', '0', '4', '0']);
+    expect(cross[0]).toEqual(['front', 'responses', 'District-wide session', 'By front', 'At our unit', 'Blended']);
+    expect(cross.find((r) => r[0] === 'Social undertakings')).toEqual(['Social undertakings', '4', '0', '0', '4', '0']);
   });
 
   it('streams responses.csv: every stored response, answers intact, formulas neutralised', async () => {
@@ -96,11 +97,11 @@ describe('report routes', () => {
     expect(res.status).toBe(200);
     const [header, ...rows] = parse(await withBom(res)) as string[][];
     const stored = await allResponses(f.table.store, DEMO_NEEDS_SURVEY_ID);
-    expect(rows.map((r) => r[header!.indexOf('答卷编号')])).toEqual(stored.map((s) => s.responseId));
+    expect(rows.map((r) => r[header!.indexOf('回执编号')])).toEqual(stored.map((s) => receiptNumber(s.responseId)));
     const suggestions = header!.indexOf('其他意见和建议');
     const neutral = (s: string) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
     expect(rows.map((r) => r[suggestions])).toEqual(stored.map((s) => neutral(String(s.answers.suggestions))));
-    expect(header!.slice(0, 3)).toEqual(['提交时间（Asia/Shanghai）', '单位', '战线']);
+    expect(header!.slice(0, 3)).toEqual(['提交时间（北京时间）', '单位', '战线']);
   });
 
   it('turns a responses.csv past its limit (bytes written) into an export job (303) whose file has the same content', async () => {

@@ -11,6 +11,7 @@ import { createTestTable, type TestTable } from '../support/dynamo-table.js';
 import { bulkResponses } from '../support/bulk-responses.js';
 import { everyTypeSurvey, validAnswers } from '../support/fixtures.js';
 import { allResponses, respondentAppFor } from '../support/respondent-app.js';
+import { receiptNumber } from '../../shared/responses/receipt.js';
 
 const UNITS = ['u1', 'u2', 'u3'];
 const answersFor = (i: number): Answers => ({ ...(validAnswers() as Answers), unit: UNITS[i % 3]!, rate: (i % 5) + 1, num: (i % 100) + 1, text: i % 7 === 0 ? `=HYPERLINK("x") 第${i}条，"引号"\n换行` : `意见${i}` });
@@ -79,7 +80,7 @@ describe('reports on DynamoDB Local', () => {
     const stored = await allResponses(table.store, 'small');
     expect(rows).toHaveLength(100);
     const col = (name: string) => header!.indexOf(name);
-    expect(rows.map((r) => r[col('response id')])).toEqual(stored.map((s) => s.responseId));
+    expect(rows.map((r) => r[col('receipt number')])).toEqual(stored.map((s) => receiptNumber(s.responseId)));
     rows.forEach((row, i) => {
       const s = stored[i]!;
       const text = String(s.answers.text);

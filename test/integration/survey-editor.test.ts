@@ -84,8 +84,14 @@ describe('the visual editor without JavaScript', () => {
 
     // Show the next question only when "线上直播" is picked.
     const gated = (await definition(surveyId)).questions[2]!;
+    // First the question (its options are then shown, nothing saved yet), then an option.
     fields = cardFields(await page(`${path}?edit=${gated.id}`));
-    expect((await form(`${path}/questions/${gated.id}`, [...fields, ['if', `${added.id}:c`]])).status).toBe(303);
+    const choosing = await form(`${path}/questions/${gated.id}`, [...withField(fields, 'if.0.q', added.id), ['op', 'logic']]);
+    expect(choosing.status).toBe(200);
+    expect(await definition(surveyId)).not.toHaveProperty(['questions', 2, 'visibleIf']);
+    fields = cardFields(await choosing.text());
+    expect(fields).toContainEqual(['if.0.q', added.id]);
+    expect((await form(`${path}/questions/${gated.id}`, [...fields, ['if.0.o', `${added.id}:c`]])).status).toBe(303);
     expect((await definition(surveyId)).questions[2]?.visibleIf).toEqual({ questionId: added.id, anyOf: ['c'] });
 
     // Publish: the page shows the same cards read-only, with no JSON dump and no edit tools.
@@ -121,9 +127,83 @@ describe('the visual editor without JavaScript', () => {
     expect((await form(`${path}/add-question`, [['type', 'single_choice']])).status).toBe(303);
     const survey = await definition(surveyId);
     const [firstQ, lastQ] = [survey.questions[0]!, survey.questions.at(-1)!];
-    const refused = await form(`${path}/questions/${firstQ.id}`, [...cardFields(await page(`${path}?edit=${firstQ.id}`)), ['if', `${lastQ.id}:a`]]);
+    const refused = await form(`${path}/questions/${firstQ.id}`, [...withField(cardFields(await page(`${path}?edit=${firstQ.id}`)), 'if.0.q', lastQ.id), ['if.0.o', `${lastQ.id}:a`]]);
     expect(refused.status).toBe(422);
-    expect(await refused.text()).toMatch(/id="err-logic"><li>显示条件只能引用前面的题目。/);
+    expect(await refused.text()).toMatch(/id="err-logic"><li>条件 1：所选的题目不是本题前面的选择题，请重新选择。/);
+  });
+
+  it('Should keep several display conditions exactly as the editor showed them, and show them back as rows', async () => {
+    // Prepare: two choice questions and a third gated by both.
+    const created = await form('/admin/surveys', [['template', 'blank']]);
+    const path = created.headers.get('location')!.split('?')[0]!;
+    const surveyId = path.split('/').pop()!;
+    for (const type of ['single_choice', 'multiple_choice', 'text']) expect((await form(`${path}/add-question`, [['type', type]])).status).toBe(303);
+    const qs = (await definition(surveyId)).questions;
+    const [one, two, gated] = qs.slice(-3) as [Survey['questions'][number], Survey['questions'][number], Survey['questions'][number]];
+    const opts = (q: Survey['questions'][number]) => ('options' in q ? q.options : []).map((o) => o.id);
+    // Act: ticks under two questions, in two rows.
+    const fields = cardFields(await page(`${path}?edit=${gated.id}`));
+    const saved = await form(`${path}/questions/${gated.id}`, [
+      ...fields.filter(([n]) => !n.startsWith('if.')),
+      ['if.0.q', one.id], ['if.0.o', `${one.id}:${opts(one)[1]}`],
+      ['if.1.q', two.id], ['if.1.o', `${two.id}:${opts(two)[0]}`], ['if.1.o', `${two.id}:${opts(two)[2]}`],
+    ]);
+    // Assess: both saved, as one `all`; the card shows both rows ticked, and a blank third row.
+    expect(saved.status).toBe(303);
+    const stored = (await definition(surveyId)).questions.find((q) => q.id === gated.id)!;
+    expect(stored.visibleIf).toEqual({ all: [{ questionId: one.id, anyOf: [opts(one)[1]] }, { questionId: two.id, anyOf: [opts(two)[0], opts(two)[2]] }] });
+    const again = cardFields(await page(`${path}?edit=${gated.id}`)).filter(([n]) => n.startsWith('if.'));
+    expect(again).toEqual([
+      ['if.0.o', `${one.id}:${opts(one)[1]}`],
+      ['if.1.o', `${two.id}:${opts(two)[0]}`],
+      ['if.1.o', `${two.id}:${opts(two)[2]}`],
+      ['if.0.q', one.id],
+      ['if.1.q', two.id],
+      ['if.2.q', ''],
+    ]);
+    // Saving the card as shown changes nothing.
+    expect((await form(`${path}/questions/${gated.id}`, cardFields(await page(`${path}?edit=${gated.id}`)))).status).toBe(303);
+    expect((await definition(surveyId)).questions.find((q) => q.id === gated.id)?.visibleIf).toEqual(stored.visibleIf);
+  });
+
+  it('Should refuse, beside the logic field, a condition it cannot keep: options of another question, or none ticked', async () => {
+    const created = await form('/admin/surveys', [['template', 'blank']]);
+    const path = created.headers.get('location')!.split('?')[0]!;
+    const surveyId = path.split('/').pop()!;
+    for (const type of ['single_choice', 'single_choice', 'text']) expect((await form(`${path}/add-question`, [['type', type]])).status).toBe(303);
+    const before = await definition(surveyId);
+    const [one, two, gated] = before.questions.slice(-3) as Survey['questions'];
+    const n = (q: Survey['questions'][number] | undefined) => before.questions.findIndex((x) => x.id === q?.id) + 1;
+    const fields = cardFields(await page(`${path}?edit=${gated!.id}`)).filter(([name]) => !name.startsWith('if.'));
+    // The question was changed to `two`, but the ticks are still `one`'s: nothing is saved, the reason is given.
+    const foreign = await form(`${path}/questions/${gated!.id}`, [...fields, ['if.0.q', two!.id], ['if.0.o', `${one!.id}:a`]]);
+    expect(foreign.status).toBe(422);
+    expect(await foreign.text()).toContain(`<ul class="field-err" id="err-logic"><li>条件 1：勾选的选项不属于第 ${n(two)} 题（题目换过了），请重新勾选第 ${n(two)} 题的选项。</li></ul>`);
+    const none = await form(`${path}/questions/${gated!.id}`, [...fields, ['if.0.q', one!.id]]);
+    expect(none.status).toBe(422);
+    expect(await none.text()).toContain(`条件 1：请勾选第 ${n(one)} 题的至少一个选项，或把题目改回“（不设条件）”。`);
+    expect(await definition(surveyId)).toEqual(before);
+  });
+
+  it('Should refuse a move above the question a condition rests on, saying why in Chinese on the card', async () => {
+    const created = await form('/admin/surveys', [['template', 'blank']]);
+    const path = created.headers.get('location')!.split('?')[0]!;
+    const surveyId = path.split('/').pop()!;
+    for (const type of ['single_choice', 'text']) expect((await form(`${path}/add-question`, [['type', type]])).status).toBe(303);
+    const qs = (await definition(surveyId)).questions;
+    const [source, gated] = qs.slice(-2) as Survey['questions'];
+    const fields = cardFields(await page(`${path}?edit=${gated!.id}`)).filter(([name]) => !name.startsWith('if.'));
+    expect((await form(`${path}/questions/${gated!.id}`, [...fields, ['if.0.q', source!.id], ['if.0.o', `${source!.id}:a`]])).status).toBe(303);
+    const before = await definition(surveyId);
+    // Act
+    const refused = await form(`${path}/questions/${gated!.id}`, [['action', 'up']]);
+    // Assess: the card says why, and is where the page opens; nothing moved.
+    expect(refused.status).toBe(422);
+    const html = await refused.text();
+    const card = new RegExp(`<li id="card-${qs.length - 1}"[^>]*data-question="${gated!.id}"><div class="field-err" id="refused" role="alert" tabindex="-1" autofocus=""><p>没有移动：</p><ul><li>第 ${qs.length - 1} 题：显示条件只能引用前面的题目。</li></ul></div>`);
+    expect(html).toMatch(card);
+    expect(html).not.toContain('which comes after it');
+    expect(await definition(surveyId)).toEqual(before);
   });
 
   it('Should download the definition as a JSON file', async () => {

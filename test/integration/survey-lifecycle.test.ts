@@ -43,7 +43,8 @@ describe('copy', () => {
     const { id, status, createdAt: _e, ...copyDefinition } = copy.survey;
     expect(id).not.toBe(source.id);
     expect(status).toBe('draft');
-    expect(copyDefinition).toEqual(sourceDefinition);
+    // The same definition, titled as a copy so the list never shows two surveys of one title.
+    expect(copyDefinition).toEqual({ ...sourceDefinition, title: `${sourceDefinition.title}（副本）` });
     expect(copy.responses).toBe(0);
     expect(copy.settings).toEqual({});
     // A draft again: its questions may change.

@@ -59,10 +59,10 @@ describe('CSV', () => {
     for await (const chunk of responsesCsv(survey, pages(), { locale: 'zh', timeZone: 'Asia/Shanghai' })) text += chunk;
     const [header, ...rows] = parseBack(text);
     expect(header).toEqual([
-      '提交时间（Asia/Shanghai）', '单位', '战线', '单选',
+      '提交时间（北京时间）', '单位', '战线', '单选',
       '多选 - X', '多选 - Y', '多选 - Z', '多选 - 其他', '多选',
       '排序 - 第1位', '排序 - 第2位', '评分', '矩阵 - 行一', '矩阵 - 行二',
-      '时间 - 周一上午', '时间 - 周一下午', '时间 - 周二上午', '时间 - 周二下午', '时间', '建议', '人数', '答卷编号', '回执编号', '无效答卷', '无效原因',
+      '时间 - 周一上午', '时间 - 周一下午', '时间 - 周二上午', '时间 - 周二下午', '时间', '建议', '人数', '回执编号', '无效答卷', '无效原因',
     ]);
     expect(rows).toHaveLength(NASTY.length);
     const neutral = (s: string) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
@@ -71,7 +71,7 @@ describe('CSV', () => {
         '2026-11-27 00:30:05', '商务局', '经济战线', neutral(`其他: ${NASTY[i]}`),
         '1', '0', '0', '宣讲 "快板"', 'X；其他: 宣讲 "快板"',
         '课题二', '课题一', '4', '5', '3',
-        '1', '0', '0', '1', '周一上午；周二下午', neutral(NASTY[i]!), '30', `r${i}`, receiptNumber(`r${i}`), '', '',
+        '1', '0', '0', '1', '周一上午；周二下午', neutral(NASTY[i]!), '30', receiptNumber(`r${i}`), '', '',
       ]);
     });
   });
@@ -81,14 +81,15 @@ describe('CSV', () => {
     const response: StoredResponse = { surveyId: survey.id, responseId: 'r', submissionId: 's', submittedAt: '2026-11-26T00:00:00Z', unitId: 'u1', answers: validAnswers() as Answers };
     const units = [...recount(survey, [response])].map(([unitId, counters]) => ({ unitId, front: 'street', counters }));
     const report = parseBack(reportCsv(buildReport(survey, units), 'zh'));
-    expect(report[0]).toEqual(['题号', '题目', '题型', '选项编号', '选项', '人次', '占比', '排第一次数', '排序得分', '平均分', '作答人数']);
-    expect(report).toContainEqual(['single', '单选', 'single_choice', 'a', 'A', '1', '100.0%', '', '', '', '1']);
-    expect(report).toContainEqual(['rank', '排序', 'ranking', 't2', '课题二', '1', '100.0%', '1', '2', '', '1']);
+    expect(report[0]).toEqual(['题号', '题目', '题型', '选项', '人次', '占比', '排第一次数', '排序得分', '平均分', '作答人数']);
+    const n = (id: string) => `第 ${survey.questions.findIndex((q) => q.id === id) + 1} 题`;
+    expect(report).toContainEqual([n('single'), '单选', '单选', 'A', '1', '100.0%', '', '', '', '1']);
+    expect(report).toContainEqual([n('rank'), '排序', '排序', '课题二', '1', '100.0%', '1', '2', '', '1']);
     const cross = parseBack(crossTabCsv(crossTab(survey, units, 'front', 'single'), 'en', (f) => f));
     expect(cross).toEqual([
-      ['front id', 'front', 'responses', 'A', 'B', 'Other'],
-      ['street', '街道战线', '1', '1', '0', '0'],
-      ['economy', '经济战线', '0', '0', '0', '0'],
+      ['front', 'responses', 'A', 'B', 'Other'],
+      ['街道战线', '1', '1', '0', '0'],
+      ['经济战线', '0', '0', '0', '0'],
     ]);
   });
 });

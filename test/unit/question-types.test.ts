@@ -96,7 +96,7 @@ describe('the question-type registry', () => {
       expect(report.questions[0]).toMatchObject({ questionId: question.id, type, answered: 1 });
       const csv = reportCsv(report, 'zh').split('\r\n').filter(Boolean);
       expect(csv.length).toBeGreaterThan(1);
-      expect(csv.slice(1).every((line) => line.startsWith(`${question.id},`))).toBe(true);
+      expect(csv.slice(1).every((line) => line.startsWith('第 1 题,'))).toBe(true);
     });
   }
 });

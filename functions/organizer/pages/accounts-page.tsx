@@ -1,4 +1,6 @@
 // Accounts for admins: who may sign in with which role, and the form that adds one.
+import { districtMinute } from '../../../shared/survey-admin/zoned-time.js';
+import { zoneName } from '../../../shared/i18n/zone-names.js';
 import type { Account } from '../../../shared/accounts/account-schema.js';
 import type { FrontRecord } from '../../../shared/catalogue/catalogue-schema.js';
 import { AccountFronts } from './account-fronts-form.js';
@@ -7,6 +9,8 @@ import { dashboardMessages } from '../../../shared/i18n/dashboard-messages.js';
 import { DashboardLayout, href, Problems, type PageContext } from './dashboard-layout.js';
 
 export interface AccountsPageProps {
+  /** The district's zone: when each account was added, in district time. */
+  timeZone: string;
   ctx: PageContext;
   accounts: Account[];
   /** The catalogue's fronts, for limiting an organizer or viewer to some of them. */
@@ -24,7 +28,7 @@ export interface AccountsPageProps {
   toggled?: { email: string; disabled: boolean };
 }
 
-export function AccountsPage({ ctx, accounts, fronts, created, problems, entered, reset, toggled, limited }: AccountsPageProps) {
+export function AccountsPage({ ctx, timeZone, accounts, fronts, created, problems, entered, reset, toggled, limited }: AccountsPageProps) {
   const t = dashboardMessages(ctx.locale);
   const a = accountMessages(ctx.locale);
   const self = ctx.account?.email;
@@ -65,7 +69,7 @@ export function AccountsPage({ ctx, accounts, fronts, created, problems, entered
             <tr>
               <th scope="col">{t.email}</th>
               <th scope="col">{t.role}</th>
-              <th scope="col">{t.createdAt}</th>
+              <th scope="col">{`${t.createdAt}（${zoneName(timeZone, ctx.locale)}）`}</th>
               <th scope="col">{a.state}</th>
               <th scope="col">{a.actions}</th>
             </tr>
@@ -80,7 +84,7 @@ export function AccountsPage({ ctx, accounts, fronts, created, problems, entered
                     <div class="muted">{a.limitedTo(account.fronts.map((id) => fronts.find((f) => f.id === id)?.name ?? id))}</div>
                   ) : null}
                 </td>
-                <td>{account.createdAt.replace('T', ' ').slice(0, 16)}</td>
+                <td>{districtMinute(account.createdAt, timeZone)}</td>
                 <td>{account.disabled ? <span class="status closed">{a.disabled}</span> : a.active}</td>
                 <td>
                   <form method="post" action={href(ctx, `/admin/accounts/${encodeURIComponent(account.email)}/reset-password`)}>

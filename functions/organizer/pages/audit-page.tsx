@@ -2,7 +2,9 @@
 import { auditActionName, auditTargetPath } from '../../../shared/audit/audit-names.js';
 import type { AuditEntry } from '../../../shared/audit/audit-schema.js';
 import { dashboardMessages } from '../../../shared/i18n/dashboard-messages.js';
-import { districtDateTime } from '../../../shared/survey-admin/zoned-time.js';
+import { districtMinute } from '../../../shared/survey-admin/zoned-time.js';
+import { auditObjectName, type AuditNames } from '../../../shared/audit/audit-objects.js';
+import { zoneName } from '../../../shared/i18n/zone-names.js';
 import { DashboardLayout, href, type PageContext } from './dashboard-layout.js';
 
 export interface AuditFilter {
@@ -10,7 +12,7 @@ export interface AuditFilter {
   action?: string;
 }
 
-export function AuditPage({ ctx, entries, timeZone, filter, actors, actions }: { ctx: PageContext; entries: AuditEntry[]; timeZone: string; filter: AuditFilter; actors: string[]; actions: string[] }) {
+export function AuditPage({ ctx, entries, names, timeZone, filter, actors, actions }: { ctx: PageContext; entries: AuditEntry[]; names: AuditNames; timeZone: string; filter: AuditFilter; actors: string[]; actions: string[] }) {
   const t = dashboardMessages(ctx.locale);
   const en = ctx.locale === 'en';
   const query = new URLSearchParams(Object.entries(filter).filter(([, v]) => v) as [string, string][]);
@@ -58,7 +60,7 @@ export function AuditPage({ ctx, entries, timeZone, filter, actors, actions }: {
         <table>
           <thead>
             <tr>
-              <th scope="col">{`${t.when}（${timeZone}）`}</th>
+              <th scope="col">{`${t.when}（${zoneName(timeZone, ctx.locale)}）`}</th>
               <th scope="col">{t.who}</th>
               <th scope="col">{t.what}</th>
               <th scope="col">{t.target}</th>
@@ -69,10 +71,10 @@ export function AuditPage({ ctx, entries, timeZone, filter, actors, actions }: {
               const path = auditTargetPath(entry);
               return (
                 <tr>
-                  <td>{districtDateTime(entry.at, timeZone)}</td>
+                  <td>{districtMinute(entry.at, timeZone)}</td>
                   <td>{entry.actor}</td>
                   <td>{auditActionName(entry.action, ctx.locale)}</td>
-                  <td>{path ? <a href={href(ctx, path)}>{entry.target}</a> : entry.target}</td>
+                  <td>{path ? <a href={href(ctx, path)}>{auditObjectName(entry, names, ctx.locale)}</a> : auditObjectName(entry, names, ctx.locale)}</td>
                 </tr>
               );
             })}

@@ -23,7 +23,8 @@ function ReportTable({ ctx, report }: { ctx: PageContext; report: ImportReport }
           </tr>
         </thead>
         <tbody>
-          {report.rows.map((row) => (
+          {/* What the import will change first (new, changed, refused), then the rows it leaves as they are. */}
+          {[...report.rows].sort((a, b) => OUTCOME_ORDER[a.outcome] - OUTCOME_ORDER[b.outcome]).map((row) => (
             <tr class={row.outcome}>
               <td>{row.sheet}</td>
               <td>{row.row}</td>
@@ -41,6 +42,9 @@ function ReportTable({ ctx, report }: { ctx: PageContext; report: ImportReport }
   );
 }
 
+
+/** The preview's order: rows that change something first, unchanged rows last (sort is stable: file order within). */
+const OUTCOME_ORDER: Record<ImportReport["rows"][number]["outcome"], number> = { add: 0, change: 1, refuse: 2, same: 3 };
 export function CatalogueImportPage({ ctx, report, content, problems }: { ctx: PageContext; report?: ImportReport; content?: string; problems?: string[] }) {
   const t = dashboardMessages(ctx.locale);
   const l = catalogueLabels(ctx.locale);

@@ -52,6 +52,8 @@ function englishLabel(section: CatalogueSection, record: CatalogueRecord): strin
 function fieldLabel(section: CatalogueSection, field: string, l: CatalogueLabels): string {
   if (section === 'experts' && field === 'title') return l.expertTitle;
   if (section === 'experts' && field === 'organisation') return l.organisation;
+  if (section === 'experts' && field === 'name') return l.personName;
+  if (section === 'experts' && field === 'nameEn') return l.personNameEn;
   return (l as unknown as Record<string, string>)[field] ?? field;
 }
 
@@ -239,7 +241,7 @@ export function CatalogueRecordPage({ ctx, catalogue, section, record, values, p
       <form method="post" action={href(ctx, `/admin/catalogue/${section}/${record.id}`)} id="edit-record">
         <fieldset class="box">
           <legend>{title}</legend>
-          <p class="help">{l.idNote(record.id)}</p>
+          <p class="help">{l.idNote}</p>
           <RecordFields ctx={ctx} formId="edit" section={section} values={values} problems={problems} catalogue={catalogue} />
           <button type="submit">{l.saveChanges}</button>
         </fieldset>

@@ -1,6 +1,7 @@
 // The step between a tap and a change that cannot be taken back lightly: says what it means, then asks.
 import { surveyLifecycleMessages } from '../../../shared/i18n/survey-lifecycle-messages.js';
 import { templateMessages } from '../../../shared/i18n/template-messages.js';
+import { confirmBack, type ConfirmWords } from '../../../shared/i18n/confirm-messages.js';
 import type { Survey } from '../../../shared/survey/survey-schema.js';
 import { DashboardLayout, href, type PageContext } from './dashboard-layout.js';
 
@@ -33,6 +34,38 @@ export function ConfirmPage({ ctx, survey, action, version }: { ctx: PageContext
     </DashboardLayout>
   );
 }
+
+/**
+ * The confirmation step of any other change that cannot be undone: what it means and to whom, then
+ * a button that posts the same form again with `confirmed=1`. Plain HTML: works without a script.
+ */
+export function ConfirmStepPage({ ctx, words, action, carry, back }: { ctx: PageContext; words: ConfirmWords; action: string; carry: readonly [string, string][]; back: string }) {
+  return (
+    <DashboardLayout ctx={ctx} title={words.title}>
+      <h1>{words.title}</h1>
+      <section>
+        <ul>
+          {words.means.map((line) => (
+            <li>{line}</li>
+          ))}
+        </ul>
+        <form method="post" action={href(ctx, action)}>
+          {carry.map(([name, value]) => (
+            <input type="hidden" name={name} value={value} />
+          ))}
+          <input type="hidden" name={CONFIRMED_FIELD} value="1" />
+          <button type="submit">{words.button}</button>
+        </form>
+        <p>
+          <a href={href(ctx, back)}>{confirmBack(ctx.locale)}</a>
+        </p>
+      </section>
+    </DashboardLayout>
+  );
+}
+
+/** The field a confirmation page adds: a post without it only asks. */
+export const CONFIRMED_FIELD = 'confirmed';
 
 /** The survey page's actions: publish, close and reopen lead to their confirmation; copy and archive act at once. */
 export function SurveyLifecycle({ ctx, survey, version, archived }: { ctx: PageContext; survey: Survey; version: number; archived: boolean }) {

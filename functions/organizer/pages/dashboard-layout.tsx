@@ -75,10 +75,11 @@ export function DashboardLayout({ ctx, title, children, extraStyle, script, head
   );
 }
 
+/** The summary of a refused form, at the top; the page opens at it (autofocus: no script needed). */
 export function Problems({ title, items }: { title: string; items: readonly string[] }) {
   if (items.length === 0) return null;
   return (
-    <div class="problems" role="alert">
+    <div class="problems" role="alert" id="problems" tabindex={-1} autofocus>
       <p>{title}</p>
       <ul>
         {items.map((item) => (

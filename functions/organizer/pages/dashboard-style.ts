@@ -16,7 +16,7 @@ th,td{text-align:left;padding:8px 6px;border-bottom:1px solid #e4ded3;vertical-a
 th{font-weight:700;color:#333}
 label{display:block;font-weight:600;margin:10px 0 4px}
 label.inline{display:flex;gap:8px;align-items:center;font-weight:400}
-input[type=text],input[type=email],input[type=password],input[type=number],input[type=datetime-local],select,textarea{width:100%;font:inherit;padding:8px 10px;border:2px solid #8a8275;border-radius:8px;background:#fff;color:#1a1a1a}
+input[type=text],input[type=tel],input[type=email],input[type=password],input[type=number],input[type=datetime-local],select,textarea{width:100%;font:inherit;padding:8px 10px;border:2px solid #8a8275;border-radius:8px;background:#fff;color:#1a1a1a}
 textarea{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:14px;min-height:420px}
 button,.button{display:inline-block;font:inherit;font-weight:700;padding:8px 16px;margin-top:10px;border:0;border-radius:8px;background:#a61b1b;color:#fff;cursor:pointer;text-decoration:none}
 button.secondary{background:#4a4a4a}

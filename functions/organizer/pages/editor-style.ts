@@ -33,5 +33,8 @@ fieldset.list li input.en{margin-top:4px;font-size:15px}
 .field-err{background:#fdecec;border:1px solid #b00020;color:#7a0014;border-radius:6px;padding:4px 8px 4px 26px;margin:6px 0}
 details.advanced textarea{min-height:240px}
 .sections{margin:6px 0}
+.logic-row{border-left:3px solid #d9d2c5;padding-left:10px;margin:10px 0}
+.logic-row select{max-width:100%}
+div.field-err p{margin:0 0 2px -18px;font-weight:700}
 @media (max-width:600px){.tools{gap:4px}}
 `;

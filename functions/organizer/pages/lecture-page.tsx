@@ -10,6 +10,8 @@ import { lectureStyle } from './lecture-style.js';
 import { ScoreCell } from './score-cell.js';
 
 export interface LecturePageProps {
+  /** The unit request this lecture answers, as people name it (unit · menu). */
+  requestName?: string;
   ctx: PageContext;
   view: LectureView;
   feedbackUrl: string;
@@ -95,7 +97,7 @@ export function LecturePage(props: LecturePageProps) {
             <>
               <dt>{t.request}</dt>
               <dd>
-                <a href={href(ctx, `/admin/menus/${lecture.requestId.split('~')[0]}`)}>{lecture.requestId}</a>
+                <a href={href(ctx, `/admin/menus/${lecture.requestId.split('~')[0]}`)}>{props.requestName ?? t.requestGoneShort}</a>
               </dd>
             </>
           ) : null}

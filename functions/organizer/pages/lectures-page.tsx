@@ -173,10 +173,8 @@ function ScheduleForm({ props }: { props: LecturesPageProps }) {
             <label for="f-planned">{t.plannedAudience}</label>
             <input type="number" id="f-planned" name="plannedAudience" min={0} value={v?.get('plannedAudience') ?? ''} />
           </div>
-          <div>
-            <label for="f-request">{t.requestId}</label>
-            <input type="text" id="f-request" name="requestId" maxlength={129} value={v?.get('requestId') ?? ''} />
-          </div>
+          {/* Scheduled from a unit's request (the board's 排期 link): carried along, named above, never typed. */}
+          {v?.get('requestId') ? <input type="hidden" name="requestId" value={v.get('requestId') ?? ''} /> : null}
         </div>
         <fieldset class="box">
           <legend>{t.units}</legend>

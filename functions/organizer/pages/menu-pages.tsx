@@ -1,4 +1,5 @@
 // 菜单: the menus list, the composer (catalogue topics beside the latest demand) and a menu's request board.
+import { slotLabels } from '../../../shared/templates/weekly-slots.js';
 import type { Catalogue } from '../../../shared/catalogue/catalogue-schema.js';
 import { LECTURE_FORMATS, LECTURE_MANNERS } from '../../../shared/programme/lecture-formats.js';
 import type { Menu } from '../../../shared/programme/menu-schema.js';
@@ -13,9 +14,9 @@ const STATUS: Record<string, [string, string]> = {
   draft: ['草稿', 'Draft'],
   published: ['已发布', 'Published'],
   closed: ['已截止', 'Closed'],
-  submitted: ['已提交', 'Submitted'],
+  submitted: ['已提交，待安排', 'Submitted, awaiting scheduling'],
   scheduled: ['已安排', 'Scheduled'],
-  declined: ['未安排', 'Declined'],
+  declined: ['已婉拒', 'Declined'],
   delivered: ['已宣讲', 'Delivered'],
 };
 const status = (ctx: PageContext, s: string) => say(ctx, STATUS[s]?.[0] ?? s, STATUS[s]?.[1] ?? s);
@@ -232,7 +233,7 @@ export function RequestBoardPage({ ctx, board, time, filter, problems = [] }: { 
       </section>
       <section>
         <h2>{say(ctx, '各课题需求（按志愿与人数加权）', 'Demand per topic (weighted by preference and audience)')}</h2>
-        <p class="help">{say(ctx, '加权值：每份申报计 预计人数 ÷ 志愿序号（第 1 志愿全计，第 2 志愿计一半……），未安排的申报不计。', 'Weight: each request adds audience ÷ rank; declined requests do not count.')}</p>
+        <p class="help">{say(ctx, '加权值：每份申报计 预计人数 ÷ 志愿序号（第 1 志愿全计，第 2 志愿计一半……），已婉拒的申报不计。', 'Weight: each request adds audience ÷ rank; declined requests do not count.')}</p>
         <table>
           <thead>
             <tr>
@@ -324,7 +325,7 @@ export function RequestBoardPage({ ctx, board, time, filter, problems = [] }: { 
                 <td>
                   {label(LECTURE_FORMATS, r.format)} {label(LECTURE_MANNERS, r.manner)}
                   <br />
-                  <span class="muted">{(r.preferredTimes ?? []).join(' ')}</span>
+                  <span class="muted">{slotLabels(r.preferredTimes ?? [], ctx.locale).join(ctx.locale === 'en' ? ', ' : '、')}</span>
                   {r.note ? <p class="help">{r.note}</p> : null}
                 </td>
                 <td>
@@ -342,7 +343,7 @@ export function RequestBoardPage({ ctx, board, time, filter, problems = [] }: { 
                         <option value={s}>{status(ctx, s)}</option>
                       ))}
                     </select>
-                    <label for={`re-${index}`}>{say(ctx, '说明（未安排时必填）', 'Reason (required to decline)')}</label>
+                    <label for={`re-${index}`}>{say(ctx, '说明（婉拒时必填）', 'Reason (required to decline)')}</label>
                     <input id={`re-${index}`} type="text" name="reason" maxlength={500} />
                     <button type="submit">{say(ctx, '保存', 'Save')}</button>
                   </form>

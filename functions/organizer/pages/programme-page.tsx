@@ -29,7 +29,7 @@ function Buckets({ title, first, buckets, ctx }: { title: string; first: string;
             <th scope="col" class="num">{t.lectureCount}</th>
             <th scope="col" class="num">{t.attendance}</th>
             <th scope="col">
-              <span class="sr">{t.lectureCount}</span>
+              <span class="sr">{t.barColumn}</span>
             </th>
           </tr>
         </thead>

@@ -2,11 +2,23 @@
 import { dashboardMessages } from '../../../shared/i18n/dashboard-messages.js';
 import { responseMessages } from '../../../shared/i18n/response-messages.js';
 import { responseFields } from '../../../shared/report/responses-csv.js';
+import { answerWords } from '../../../shared/report/answer-words.js';
+import { shownQuestions } from '../../../shared/survey/display-logic.js';
+import { localized } from '../../../shared/i18n/locale.js';
 import { receiptNumber } from '../../../shared/responses/receipt.js';
 import type { StoredResponse } from '../../../shared/storage/ports.js';
 import { districtDateTime } from '../../../shared/survey-admin/zoned-time.js';
 import type { Survey } from '../../../shared/survey/survey-schema.js';
 import { DashboardLayout, href, Problems, type PageContext } from './dashboard-layout.js';
+
+/** The filled form: each question's number and text, its answer under it. */
+export const filledStyle = `
+ol.filled{list-style:none;padding:0;margin:12px 0}
+ol.filled>li{border-top:1px solid #e4ded3;padding:8px 0}
+ol.filled h3{font-size:16px;margin:0 0 4px}
+ol.filled .answer{margin:0 0 0 1em;font-weight:700}
+ol.filled ul.answer{padding-left:1em;list-style:none}
+`;
 
 export interface ResponsePageProps {
   ctx: PageContext;
@@ -24,11 +36,13 @@ export function ResponsePage({ ctx, survey, response, timeZone, notice, problems
   const t = responseMessages(ctx.locale);
   const base = `/admin/surveys/${survey.id}/responses/${response.responseId}`;
   const receipt = receiptNumber(response.responseId);
-  // The CSV's columns minus the bookkeeping ones this page shows on its own.
-  const fields = responseFields(survey, response, { locale: ctx.locale, timeZone }).slice(0, -3);
+  // When, which unit and front: the CSV's first columns; then the form as it was filled in.
+  const facts = responseFields(survey, response, { locale: ctx.locale, timeZone }).slice(0, 3);
+  const shown = shownQuestions(survey, response.answers);
+  const d = dashboardMessages(ctx.locale);
   const notices = { invalidated: t.markedInvalid, restored: t.restored, unchanged: t.unchanged };
   return (
-    <DashboardLayout ctx={ctx} title={`${t.response} ${receipt}`}>
+    <DashboardLayout ctx={ctx} title={`${t.response} ${receipt}`} extraStyle={filledStyle}>
       <h1>
         {t.response} <code>{receipt}</code> · {survey.title}
       </h1>
@@ -75,7 +89,7 @@ export function ResponsePage({ ctx, survey, response, timeZone, notice, problems
         <h2 id="answers">{t.answers}</h2>
         <table>
           <tbody>
-            {fields.map((f) => (
+            {facts.map((f) => (
               <tr>
                 <th scope="row">{f.header}</th>
                 <td>{f.value === '' || f.value === undefined || f.value === null ? <span class="muted">{t.noAnswer}</span> : String(f.value)}</td>
@@ -83,6 +97,29 @@ export function ResponsePage({ ctx, survey, response, timeZone, notice, problems
             ))}
           </tbody>
         </table>
+        <ol class="filled">
+          {survey.questions.map((q, i) => {
+            const words = answerWords(q, response.answers[q.id], ctx.locale);
+            return (
+              <li>
+                <h3>
+                  {d.questionNumber(i + 1)} {localized(ctx.locale, q.title, q.titleEn)}
+                </h3>
+                {words.length === 0 ? (
+                  <p class="muted">{shown.has(q.id) ? t.noAnswer : t.notShown}</p>
+                ) : words.length === 1 ? (
+                  <p class="answer">{words[0]}</p>
+                ) : (
+                  <ul class="answer">
+                    {words.map((w) => (
+                      <li>{w}</li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            );
+          })}
+        </ol>
       </section>
     </DashboardLayout>
   );

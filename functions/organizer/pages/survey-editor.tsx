@@ -7,6 +7,8 @@ import { editorMessages } from '../../../shared/i18n/editor-messages.js';
 import { localized } from '../../../shared/i18n/locale.js';
 import { noValues } from '../../../shared/question-types/form-values.js';
 import { moduleOf } from '../../../shared/question-types/registry.js';
+import { MAX_CONDITIONS } from '../../../shared/question-types/question-base.js';
+import { logicField, logicSources, optionValue, rowsOf, type LogicRow } from '../../../shared/survey-admin/logic-rows.js';
 import { QUESTION_TYPES, type Question, type Survey } from '../../../shared/survey/survey-schema.js';
 import { QuestionField } from '../../respondent/pages/question-field.js';
 import { viewOf } from '../../question-views/registry.js';
@@ -18,6 +20,8 @@ export interface EditingState {
   question: Question;
   /** Problems by field; "general" for those that concern no single field. */
   problems: Record<string, string[]>;
+  /** The display-logic rows as posted (a row may have its question chosen and no option yet). */
+  logicRows?: LogicRow[];
 }
 
 export interface SurveyEditorProps {
@@ -30,6 +34,8 @@ export interface SurveyEditorProps {
   editing?: EditingState;
   catalogue?: EditorCtx['catalogue'];
   draftText?: string;
+  /** A move, copy or delete that was refused: the card and why, shown beside it. */
+  refused?: { questionId: string; lines: string[] };
 }
 
 /** Every editor form carries the version it was shown with. */
@@ -37,32 +43,67 @@ const Version = ({ version }: { version: number }) => <input type="hidden" name=
 
 const questionPath = (surveyId: string, questionId: string) => `/admin/surveys/${surveyId}/questions/${questionId}`;
 
-function LogicFields({ ed, survey, q, index }: { ed: EditorCtx; survey: Survey; q: Question; index: number }) {
+/**
+ * Display logic as rows: pick an earlier choice question, then tick its options; every row must
+ * hold. Only a chosen question's options are listed (never the whole survey's), and a new row's
+ * options appear once its question is chosen ("show its options", or at once with the script).
+ */
+function LogicFields({ ed, survey, q, index, rows }: { ed: EditorCtx; survey: Survey; q: Question; index: number; rows: LogicRow[] }) {
   const t = editorMessages(ed.locale);
-  const sources = survey.questions.slice(0, index).map((s, i) => ({ s, i, logic: moduleOf(s).logic })).filter((x) => x.logic !== undefined);
-  const chosen = new Set((q.visibleIf?.anyOf ?? []).map((id) => `${q.visibleIf?.questionId}:${id}`));
+  const sources = logicSources(survey, index);
+  const title = (s: Question) => localized(ed.locale, s.title, s.titleEn);
+  const select = (k: number, chosen: string, label: string) => (
+    <>
+      <label for={`ed-if-${k}-q`}>{label}</label>
+      <select id={`ed-if-${k}-q`} name={logicField.question(k)} data-logic="1">
+        <option value="">{t.logicNoQuestion}</option>
+        {sources.map(({ question, number }) => (
+          <option value={question.id} selected={question.id === chosen}>
+            {`${t.questionN(number)}${ed.locale === 'en' ? ': ' : '：'}${title(question)}`}
+          </option>
+        ))}
+      </select>
+    </>
+  );
   return (
-    <details open={q.visibleIf !== undefined || ed.problems('logic').length > 0}>
+    <details open={rows.length > 0 || ed.problems('logic').length > 0}>
       <summary>{t.logic}</summary>
       <p class="help">{t.logicHelp}</p>
       <FieldProblems ed={ed} field="logic" />
       {sources.length === 0 ? <p class="help">{t.logicNone}</p> : null}
-      {sources.map(({ s, i, logic }) => (
-        <fieldset class="list">
-          <legend>{t.logicWhen(i + 1, localized(ed.locale, s.title, s.titleEn))}</legend>
-          {(logic?.options(s) ?? []).map((o, n) => (
-            <label class="inline" for={`ed-if-${i}-${n}`}>
-              <input type="checkbox" id={`ed-if-${i}-${n}`} name="if" value={`${s.id}:${o.id}`} checked={chosen.has(`${s.id}:${o.id}`)} />
-              {localized(ed.locale, o.label, o.labelEn)}
-            </label>
-          ))}
-        </fieldset>
-      ))}
+      {rows.map((row, k) => {
+        const source = sources.find((x) => x.question.id === row.questionId);
+        return (
+          <div class="logic-row">
+            {k > 0 ? <p class="help">{t.logicAnd}</p> : null}
+            {select(k, row.questionId, t.logicRow(k + 1))}
+            {source ? (
+              <fieldset class="list">
+                <legend>{t.logicWhen(source.number, title(source.question))}</legend>
+                {(moduleOf(source.question).logic?.options(source.question) ?? []).map((o, n) => (
+                  <label class="inline" for={`ed-if-${k}-${n}`}>
+                    <input type="checkbox" id={`ed-if-${k}-${n}`} name={logicField.option(k)} value={optionValue(row.questionId, o.id)} checked={row.anyOf.includes(o.id)} />
+                    {localized(ed.locale, o.label, o.labelEn)}
+                  </label>
+                ))}
+              </fieldset>
+            ) : null}
+          </div>
+        );
+      })}
+      {sources.length > 0 && rows.length < MAX_CONDITIONS ? (
+        <div class="logic-row">
+          {select(rows.length, '', t.logicAddRow(rows.length + 1))}
+          <button type="submit" class="secondary small" name="op" value={logicField.show}>
+            {t.logicShow}
+          </button>
+        </div>
+      ) : null}
     </details>
   );
 }
 
-function QuestionForm({ ctx, survey, version, q, index, ed }: { ctx: PageContext; survey: Survey; version: number; q: Question; index: number; ed: EditorCtx }) {
+function QuestionForm({ ctx, survey, version, q, index, ed, logicRows }: { ctx: PageContext; survey: Survey; version: number; q: Question; index: number; ed: EditorCtx; logicRows?: LogicRow[] }) {
   const t = editorMessages(ctx.locale);
   const d = dashboardMessages(ctx.locale);
   const View = viewOf(q.type).EditorFields;
@@ -101,7 +142,7 @@ function QuestionForm({ ctx, survey, version, q, index, ed }: { ctx: PageContext
         </div>
         <TextField name="newSection" label={`${t.newSection} · ${t.sectionTitle}`} value="" max={200} />
       </Row>
-      <LogicFields ed={ed} survey={survey} q={q} index={index} />
+      <LogicFields ed={ed} survey={survey} q={q} index={index} rows={logicRows ?? rowsOf(q)} />
       <div class="tools">
         <button type="submit" name="action" value="save">
           {d.save}
@@ -143,6 +184,20 @@ function CardTools({ ctx, survey, version, q, index }: { ctx: PageContext; surve
           </button>
         </form>
       </details>
+    </div>
+  );
+}
+
+/** Why a move, copy or delete did not happen, on the card itself; the page opens at it. */
+function CardRefusal({ lines, locale }: { lines: string[]; locale: PageContext['locale'] }) {
+  return (
+    <div class="field-err" id="refused" role="alert" tabindex={-1} autofocus>
+      <p>{editorMessages(locale).moveRefused}</p>
+      <ul>
+        {lines.map((line) => (
+          <li>{line}</li>
+        ))}
+      </ul>
     </div>
   );
 }
@@ -229,9 +284,10 @@ export function SurveyEditor(props: SurveyEditorProps) {
             <li id={`card-${index}`} class={open ? (editing ? 'card editing bad' : 'card editing') : 'card'} data-question={stored.id}>
               {section ? <h3>{localized(ctx.locale, section.title, section.titleEn)}</h3> : null}
               {open ? (
-                <QuestionForm ctx={ctx} survey={survey} version={props.version} q={q} index={index} ed={ed} />
+                <QuestionForm ctx={ctx} survey={survey} version={props.version} q={q} index={index} ed={ed} logicRows={editing?.logicRows} />
               ) : (
                 <>
+                  {props.refused?.questionId === stored.id ? <CardRefusal lines={props.refused.lines} locale={ctx.locale} /> : null}
                   <QuestionField survey={survey} question={q} index={index} locale={ctx.locale} values={noValues} />
                   {draft ? <CardTools ctx={ctx} survey={survey} version={props.version} q={q} index={index} /> : null}
                 </>

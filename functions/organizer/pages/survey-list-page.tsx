@@ -1,4 +1,6 @@
 // The survey list: status and live response counts, and the create-from-template form.
+import { reportMessages } from '../../../shared/i18n/report-messages.js';
+import { districtMinute } from '../../../shared/survey-admin/zoned-time.js';
 import { dashboardMessages } from '../../../shared/i18n/dashboard-messages.js';
 import { surveyLifecycleMessages } from '../../../shared/i18n/survey-lifecycle-messages.js';
 import type { SurveyListFilter, SurveyListResult } from '../../../shared/survey-admin/survey-lifecycle.js';
@@ -66,7 +68,7 @@ function ListFilters({ ctx, filter, list }: { ctx: PageContext; filter: SurveyLi
   );
 }
 
-export function SurveyListPage({ ctx, filter, list, saved }: { ctx: PageContext; filter: SurveyListFilter; list: SurveyListResult; saved: readonly SavedTemplate[] }) {
+export function SurveyListPage({ ctx, filter, list, saved, timeZone }: { ctx: PageContext; filter: SurveyListFilter; list: SurveyListResult; saved: readonly SavedTemplate[]; timeZone: string }) {
   const t = dashboardMessages(ctx.locale);
   const tt = templateMessages(ctx.locale);
   const surveys = list.surveys;
@@ -125,14 +127,14 @@ export function SurveyListPage({ ctx, filter, list, saved }: { ctx: PageContext;
                   <td>
                     <a href={href(ctx, `/admin/surveys/${survey.id}`)}>{survey.title}</a>
                     <div class="muted">
-                      {t.kind[survey.kind]} · <a href={href(ctx, `/admin/surveys/${survey.id}/report`)}>{t.report}</a>
+                      {t.kind[survey.kind]} · <a href={href(ctx, `/admin/surveys/${survey.id}/report`)}>{reportMessages(ctx.locale).reportOf[survey.kind]}</a>
                     </div>
                   </td>
                   <td>
                     <span class={`status ${survey.status}`}>{t.status[survey.status]}</span>
                   </td>
                   <td class="count">{responses}</td>
-                  <td>{survey.createdAt.slice(0, 10)}</td>
+                  <td>{districtMinute(survey.createdAt, timeZone).slice(0, 10)}</td>
                 </tr>
               ))}
             </tbody>

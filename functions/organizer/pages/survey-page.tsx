@@ -1,4 +1,5 @@
 // One survey: status, share panel (link and QR code), settings, access codes and the visual editor.
+import { zoneName } from '../../../shared/i18n/zone-names.js';
 import { dashboardMessages } from '../../../shared/i18n/dashboard-messages.js';
 import { responseMessages } from '../../../shared/i18n/response-messages.js';
 import type { AccessCode } from '../../../shared/storage/ports.js';
@@ -26,6 +27,8 @@ export interface SurveyPageProps {
   /** The question whose card is open for editing, and what was typed into it when a save failed. */
   editId?: string;
   editing?: EditingState;
+  /** A move, copy or delete that was refused, shown beside its card. */
+  refused?: { questionId: string; lines: string[] };
   catalogue?: Catalogue;
 }
 
@@ -83,7 +86,7 @@ export function SurveyPage(props: SurveyPageProps) {
         <form method="post" action={href(ctx, `${base}/settings`)}>
           {/* The version this form shows: a save over a newer one answers "reload" instead of undoing it. */}
           <input type="hidden" name="settingsVersion" value={String(overview.settingsVersion)} />
-          <p class="help">{t.timeZoneNote(timeZone)}</p>
+          <p class="help">{t.timeZoneNote(zoneName(timeZone, ctx.locale))}</p>
           <div class="row">
             <div>
               <label for="opensAt">{t.opensAt}</label>
@@ -162,7 +165,7 @@ export function SurveyPage(props: SurveyPageProps) {
         ) : null}
       </section>
 
-      <SurveyEditor ctx={ctx} survey={survey} version={overview.version} editId={props.editId} editing={props.editing} catalogue={props.catalogue} draftText={props.draftText} />
+      <SurveyEditor ctx={ctx} survey={survey} version={overview.version} editId={props.editId} editing={props.editing} catalogue={props.catalogue} draftText={props.draftText} {...(props.refused ? { refused: props.refused } : {})} />
     </DashboardLayout>
   );
 }

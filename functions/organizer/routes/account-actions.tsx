@@ -18,6 +18,7 @@ import { audit, register, type OrganizerApp } from '../register-route.js';
 import { clearSessionCookie, setSessionCookie } from '../session-cookie.js';
 import { authDeps } from './auth-api.js';
 import { formFields, pageContext, problemsOf } from './dashboard-pages.js';
+import { confirmationPage, isConfirmed } from '../confirm-first.js';
 
 /** The :email in the path, as an account key: anything that is not an email names no account. */
 function emailParam(c: Context): string {
@@ -95,10 +96,18 @@ export function accountActions(app: OrganizerApp, deps: OrganizerDeps): void {
     return c.redirect(href(pageContext(c), '/admin/login'), 303);
   });
 
-  const accountsPage = (c: Context<OrganizerEnv>, extra: Omit<AccountsPageProps, 'ctx' | 'accounts' | 'fronts'>, status: ContentfulStatusCode = 200) => renderAccountsPage(deps, c, extra, status);
+  /** The confirmation for an account that exists (404 otherwise, as the change itself would answer). */
+  const askAbout = async (c: Context<OrganizerEnv>, fields: URLSearchParams, kind: 'resetPassword' | 'disableAccount', email: string, action: string) => {
+    if (!(await deps.store.accounts.get(email))) throw new RecordNotFoundError('account', email);
+    return confirmationPage(c, fields, { kind, who: email, action: `/admin/accounts/${encodeURIComponent(email)}/${action}`, back: '/admin/accounts' });
+  };
+
+  const accountsPage = (c: Context<OrganizerEnv>, extra: Omit<AccountsPageProps, 'ctx' | 'accounts' | 'fronts' | 'timeZone'>, status: ContentfulStatusCode = 200) => renderAccountsPage(deps, c, extra, status);
 
   register(app, deps, 'POST /admin/accounts/:email/reset-password', async (c) => {
     const email = emailParam(c);
+    const fields = await formFields(c);
+    if (!isConfirmed(fields)) return askAbout(c, fields, 'resetPassword', email, 'reset-password');
     const password = await resetPassword(auth, email);
     await audit(deps, c, 'account.reset-password', email);
     // Rendered, not redirected: the password is shown this once and is in no URL (renderPage: no-store).
@@ -120,7 +129,10 @@ export function accountActions(app: OrganizerApp, deps: OrganizerDeps): void {
 
   register(app, deps, 'POST /admin/accounts/:email/disable', async (c) => {
     const email = emailParam(c);
-    const disabled = (await formFields(c)).get('disabled') !== '0';
+    const fields = await formFields(c);
+    const disabled = fields.get('disabled') !== '0';
+    // Enabling undoes itself; disabling ends the account's sessions at once, so it is asked first.
+    if (disabled && !isConfirmed(fields)) return askAbout(c, fields, 'disableAccount', email, 'disable');
     try {
       await setDisabled(auth, c.get('session'), email, disabled);
     } catch (error) {

@@ -13,14 +13,14 @@ import { audit, register, type OrganizerApp } from '../register-route.js';
 import { formFields, pageContext, problemsOf } from './dashboard-pages.js';
 
 /** The accounts page with every account and the catalogue's fronts (for limiting an account to some). */
-export async function renderAccountsPage(deps: OrganizerDeps, c: Context<OrganizerEnv>, extra: Omit<AccountsPageProps, 'ctx' | 'accounts' | 'fronts'> = {}, status: ContentfulStatusCode = 200) {
+export async function renderAccountsPage(deps: OrganizerDeps, c: Context<OrganizerEnv>, extra: Omit<AccountsPageProps, 'ctx' | 'accounts' | 'fronts' | 'timeZone'> = {}, status: ContentfulStatusCode = 200) {
   const [accounts, catalogue] = await Promise.all([deps.store.accounts.list(), deps.store.catalogue.load()]);
   // renderPage sends Cache-Control: no-store, which matters here: a generated password may be on the page.
-  return renderPage(c, <AccountsPage ctx={pageContext(c)} accounts={accounts} fronts={catalogue.fronts.filter((f) => !f.retired)} {...extra} />, status);
+  return renderPage(c, <AccountsPage ctx={pageContext(c)} accounts={accounts} fronts={catalogue.fronts.filter((f) => !f.retired)} timeZone={deps.timeZone} {...extra} />, status);
 }
 
 export function accountPages(app: OrganizerApp, deps: OrganizerDeps): void {
-  const page = (c: Context<OrganizerEnv>, extra: Omit<AccountsPageProps, 'ctx' | 'accounts' | 'fronts'> = {}, status: ContentfulStatusCode = 200) => renderAccountsPage(deps, c, extra, status);
+  const page = (c: Context<OrganizerEnv>, extra: Omit<AccountsPageProps, 'ctx' | 'accounts' | 'fronts' | 'timeZone'> = {}, status: ContentfulStatusCode = 200) => renderAccountsPage(deps, c, extra, status);
 
   register(app, deps, 'GET /admin/accounts', (c) => page(c));
 

@@ -1,6 +1,8 @@
 // Admin-only API: accounts and the audit log.
 import type { Context } from 'hono';
 import { auditActionName, KNOWN_ACTIONS } from '../../../shared/audit/audit-names.js';
+import { auditNames, auditObjectName } from '../../../shared/audit/audit-objects.js';
+import { zoneName } from '../../../shared/i18n/zone-names.js';
 import { csvRows } from '../../../shared/report/csv.js';
 import { downloadName } from '../../../shared/report/download-name.js';
 import { districtDateTime } from '../../../shared/survey-admin/zoned-time.js';
@@ -27,8 +29,11 @@ export function adminApi(app: OrganizerApp, deps: OrganizerDeps): void {
     const { entries } = await filteredAudit(deps, c);
     const locale = requestLocale(c);
     const en = locale === 'en';
-    const rows = entries.map((e) => [districtDateTime(e.at, deps.timeZone), e.actor, auditActionName(e.action, locale), e.action, e.target, e.details ? JSON.stringify(e.details) : '']);
-    const header = en ? [`time (${deps.timeZone})`, 'who', 'action', 'action code', 'object', 'details'] : [`时间（${deps.timeZone}）`, '操作人', '操作', '操作代码', '对象', '详情'];
+    // Words a cadre can pass on: the object by its name; codes, ids and details stay in GET /api/audit.
+    const names = await auditNames(deps.store, entries, deps.timeZone);
+    const rows = entries.map((e) => [districtDateTime(e.at, deps.timeZone), e.actor, auditActionName(e.action, locale), auditObjectName(e, names, locale)]);
+    const zone = zoneName(deps.timeZone, locale);
+    const header = en ? [`time (${zone})`, 'who', 'action', 'object'] : [`时间（${zone}）`, '操作人', '操作', '对象'];
     const name = downloadName(en ? 'audit log' : '操作记录', '', deps.clock.now(), deps.timeZone);
     return csvResponse(c, name, csvRows([header, ...rows], { bom: true }), 'audit-log.csv');
   });

@@ -10,11 +10,12 @@ import { renderPage } from '../../http/render.js';
 import type { OrganizerEnv } from '../access-guard.js';
 import type { OrganizerDeps } from '../deps.js';
 import { recentScores } from '../../../shared/lectures/recent-scores.js';
-import { CataloguePage, CatalogueRecordPage, type CatalogueDraft } from '../pages/catalogue-page.js';
+import { CataloguePage, CatalogueRecordPage, recordLabel, type CatalogueDraft } from '../pages/catalogue-page.js';
 import { href } from '../pages/dashboard-layout.js';
 import { audit, pathId, register, type OrganizerApp } from '../register-route.js';
 import { catalogueEditDeps, sectionParam } from './catalogue-api.js';
 import { formFields, pageContext, problemsOf } from './dashboard-pages.js';
+import { confirmationPage, isConfirmed } from '../confirm-first.js';
 
 /** Record fields a form shows; a problem with any other (the id, the active limit) is shown above the form. */
 const FORM_FIELDS = new Set(['name', 'nameEn', 'title', 'titleEn', 'summary', 'summaryEn', 'front', 'theme', 'organisation', 'topics']);
@@ -83,7 +84,14 @@ export function cataloguePages(app: OrganizerApp, deps: OrganizerDeps): void {
   register(app, deps, 'POST /admin/catalogue/:section/:id/retire', async (c) => {
     const section = sectionParam(c);
     const id = pathId(c, 'id', section);
-    const retired = (await formFields(c)).get('retired') !== '0';
+    const fields = await formFields(c);
+    const retired = fields.get('retired') !== '0';
+    // Restoring undoes itself; retiring takes a record out of every new pick list, so it is asked first.
+    if (retired && !isConfirmed(fields)) {
+      const record = await deps.store.catalogueRecords.get(section, id);
+      if (!record) throw new RecordNotFoundError(section, id);
+      return confirmationPage(c, fields, { kind: 'retireRecord', who: recordLabel(section, record), action: `/admin/catalogue/${section}/${id}/retire`, back: `/admin/catalogue#h-${section}` });
+    }
     await setRetired(editDeps, section, id, retired);
     await audit(deps, c, `catalogue.${section}.${retired ? 'retire' : 'restore'}`, id);
     return c.redirect(href(pageContext(c), `/admin/catalogue#h-${section}`), 303);

@@ -10,6 +10,7 @@ import { AccountLockedError, InvalidCredentialsError, RecordNotFoundError } from
 import { editQuestion } from '../../../shared/survey-admin/edit-question.js';
 import { isId } from '../../../shared/survey/ids.js';
 import { uiMessages } from '../../../shared/i18n/ui-messages.js';
+import { fieldPrefix } from '../../../shared/i18n/field-labels.js';
 import { generateAccessCodes } from '../../../shared/survey-admin/access-code-batches.js';
 import {
   closeSurvey,
@@ -30,6 +31,7 @@ import { renderPage } from '../../http/render.js';
 import type { OrganizerEnv } from '../access-guard.js';
 import type { OrganizerDeps } from '../deps.js';
 import { AuditPage } from '../pages/audit-page.js';
+import { auditNames } from '../../../shared/audit/audit-objects.js';
 import { href, type PageContext } from '../pages/dashboard-layout.js';
 import { SignInPage } from '../pages/sign-in-page.js';
 import { SurveyListPage } from '../pages/survey-list-page.js';
@@ -61,7 +63,8 @@ export function problemsOf(c: Context, error: unknown): { status: 400 | 401 | 40
   const locale = requestLocale(c);
   const mapped = mapError(error, locale);
   if (!mapped || mapped.status === 500 || mapped.status === 405 || mapped.status === 413 || mapped.status === 415) throw error;
-  const lines = [uiMessages(locale).errors[mapped.code], ...(mapped.issues ?? []).map((i) => `${i.questionId ?? i.field ?? ''}: ${i.message}`)];
+  // Each problem in words, its field named as the form labels it; never a question id or field code.
+  const lines = [uiMessages(locale).errors[mapped.code], ...(mapped.issues ?? []).map((i) => `${i.questionId ? '' : fieldPrefix(i.field, locale)}${i.message}`)];
   return { status: mapped.status, lines };
 }
 
@@ -77,7 +80,7 @@ export function dashboardPages(app: OrganizerApp, deps: OrganizerDeps): void {
   const surveyPage = async (
     c: Context<OrganizerEnv>,
     surveyId: string,
-    extra: { problems?: string[]; draftText?: string; saved?: boolean; editId?: string; editing?: EditingState } = {},
+    extra: { problems?: string[]; draftText?: string; saved?: boolean; editId?: string; editing?: EditingState; refused?: { questionId: string; lines: string[] } } = {},
     status: 200 | 400 | 401 | 403 | 404 | 409 | 410 | 422 | 429 | 503 = 200,
   ) => {
     const [overview, codes] = await Promise.all([surveyOverview(domain, surveyId), deps.store.accessCodes.list(surveyId)]);
@@ -151,7 +154,7 @@ export function dashboardPages(app: OrganizerApp, deps: OrganizerDeps): void {
     const [surveys, saved] = await Promise.all([listSurveysLogged(deps, c), deps.store.templates.list()]);
     const list = filterSurveys(surveys, filter, deps.timeZone);
     // Summaries for the list and counts; responses for the surveys in view.
-    return renderPage(c, <SurveyListPage ctx={pageContext(c)} filter={filter} list={{ ...list, surveys: await withResponses(domain, list.surveys) }} saved={saved} />);
+    return renderPage(c, <SurveyListPage ctx={pageContext(c)} filter={filter} list={{ ...list, surveys: await withResponses(domain, list.surveys) }} saved={saved} timeZone={deps.timeZone} />);
   });
 
   register(app, deps, 'POST /admin/surveys', async (c) => {
@@ -191,7 +194,12 @@ export function dashboardPages(app: OrganizerApp, deps: OrganizerDeps): void {
     const catalogue = action === 'save' ? await deps.store.catalogue.load() : undefined;
     const outcome = editQuestion(survey, questionId, action, fields, requestLocale(c), catalogue);
     if (!outcome) throw new RecordNotFoundError('question', questionId);
-    if (!outcome.ok) return surveyPage(c, surveyId, { editId: questionId, editing: { question: outcome.question, problems: outcome.problems } }, 422);
+    if (!outcome.ok && 'refused' in outcome) return surveyPage(c, surveyId, { refused: { questionId, lines: outcome.refused } }, 422);
+    if (!outcome.ok) {
+      // No problem but a logic row being chosen: its options are shown, nothing is saved yet.
+      const status = Object.keys(outcome.problems).length > 0 ? 422 : 200;
+      return surveyPage(c, surveyId, { editId: questionId, editing: { question: outcome.question, problems: outcome.problems, ...(outcome.logicRows ? { logicRows: outcome.logicRows } : {}) } }, status);
+    }
     try {
       // The version the card was shown with: a save over someone else's change is a 409, never a silent loss.
       const saved = await replaceDefinition(domain, surveyId, outcome.survey, formVersion(fields.get('version')) ?? version, creatorOf(c.get('session')));
@@ -267,7 +275,8 @@ export function dashboardPages(app: OrganizerApp, deps: OrganizerDeps): void {
 
   register(app, deps, 'GET /admin/audit', async (c) => {
     const { entries, actors, actions, filter } = await filteredAudit(deps, c);
-    return renderPage(c, <AuditPage ctx={pageContext(c)} entries={entries} timeZone={deps.timeZone} filter={filter} actors={actors} actions={actions} />);
+    const names = await auditNames(deps.store, entries, deps.timeZone);
+    return renderPage(c, <AuditPage ctx={pageContext(c)} entries={entries} names={names} timeZone={deps.timeZone} filter={filter} actors={actors} actions={actions} />);
   });
 
 }

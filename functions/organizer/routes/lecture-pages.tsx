@@ -3,18 +3,21 @@
 import type { Context } from 'hono';
 import QRCode from 'qrcode';
 import * as v from 'valibot';
-import { InvalidInputError } from '../../../shared/errors.js';
+import { InvalidInputError, RecordNotFoundError } from '../../../shared/errors.js';
+import { zoneName } from '../../../shared/i18n/zone-names.js';
+import { requestLocale } from '../../http/error-handler.js';
+import { confirmationPage, isConfirmed } from '../confirm-first.js';
 import { lectureMessages } from '../../../shared/i18n/lecture-messages.js';
 import { parseDateRange, rangeLabel } from '../../../shared/lectures/date-range.js';
 import { ledgerRow, scoredLectures } from '../../../shared/lectures/ledger.js';
 import { lectureView } from '../../../shared/lectures/lecture-view.js';
 import { NewLectureSchema } from '../../../shared/lectures/lecture-schema.js';
-import { lectureDraftFromRequest } from '../../../shared/lectures/request-link.js';
+import { lectureDraftFromRequest, requestName } from '../../../shared/lectures/request-link.js';
 import { cancelLecture, markDelivered, scheduleLecture } from '../../../shared/lectures/schedule-lecture.js';
 import { programmeSummary } from '../../../shared/lectures/programme-summary.js';
 import { quarterTrend } from '../../../shared/lectures/scorecards.js';
 import { suggestionsPage } from '../../../shared/lectures/suggestions.js';
-import { districtDateTime } from '../../../shared/survey-admin/zoned-time.js';
+import { districtDateTime, districtMinute } from '../../../shared/survey-admin/zoned-time.js';
 import { renderPage } from '../../http/render.js';
 import type { OrganizerEnv } from '../access-guard.js';
 import type { OrganizerDeps } from '../deps.js';
@@ -53,6 +56,12 @@ export function lecturePages(app: OrganizerApp, deps: OrganizerDeps): void {
   const printedAt = () => districtDateTime(deps.clock.now().toISOString(), deps.timeZone).slice(0, 16);
 
   const lecturesPage = async (c: Context<OrganizerEnv>, extra: { problems?: string[]; values?: URLSearchParams; fromRequest?: string } = {}, status: 200 | 400 | 404 | 409 | 422 | 503 = 200) => {
+    // A refused form from a request still says which request it schedules.
+    const carried = extra.values?.get('requestId');
+    if (carried && !extra.fromRequest) {
+      const name = await requestName(deps.store, carried);
+      if (name) extra = { ...extra, fromRequest: lectureMessages(pageContext(c).locale).scheduling(name) };
+    }
     const view = c.req.query('view') === 'calendar' ? 'calendar' : 'list';
     const monthParam = c.req.query('month');
     const today = districtDateTime(deps.clock.now().toISOString(), deps.timeZone);
@@ -83,7 +92,11 @@ export function lecturePages(app: OrganizerApp, deps: OrganizerDeps): void {
   const lecturePage = async (c: Context<OrganizerEnv>, lectureId: string, extra: { problems?: string[]; notice?: string } = {}, status: 200 | 400 | 409 | 422 | 503 = 200) => {
     const view = await lectureView({ lectures: deps.store.lectures, feedbackForms: deps.store.feedbackForms, timeZone: deps.timeZone }, lectureId);
     const url = feedbackUrl(deps, c.req.url, lectureId);
-    const [qrSvg, suggestions] = await Promise.all([QRCode.toString(url, { type: 'svg', margin: 2 }), suggestionsPage(deps.store, [view.lecture], { limit: 20 })]);
+    const [qrSvg, suggestions, request] = await Promise.all([
+      QRCode.toString(url, { type: 'svg', margin: 2 }),
+      suggestionsPage(deps.store, [view.lecture], { limit: 20 }),
+      view.lecture.requestId ? requestName(deps.store, view.lecture.requestId) : undefined,
+    ]);
     return renderPage(
       c,
       <LecturePage
@@ -91,6 +104,7 @@ export function lecturePages(app: OrganizerApp, deps: OrganizerDeps): void {
         view={view}
         feedbackUrl={url}
         qrSvg={qrSvg}
+        {...(request ? { requestName: request } : {})}
         suggestions={suggestions.suggestions}
         moreSuggestions={suggestions.cursor ? `/api/lectures/${lectureId}/suggestions?cursor=${suggestions.cursor}` : undefined}
         {...extra}
@@ -157,6 +171,13 @@ export function lecturePages(app: OrganizerApp, deps: OrganizerDeps): void {
   register(app, deps, 'POST /admin/lectures/:lectureId/cancel', async (c) => {
     const lectureId = pathId(c, 'lectureId', 'lecture');
     const fields = await formFields(c);
+    if (!isConfirmed(fields)) {
+      const lecture = await deps.store.lectures.get(lectureId);
+      if (!lecture) throw new RecordNotFoundError('lecture', lectureId);
+      const en = requestLocale(c) === 'en';
+      const who = en ? `“${lecture.topicTitle}” (${lecture.units.map((u) => u.name).join(', ')}, ${lecture.expertName})` : `“${lecture.topicTitle}”（${lecture.units.map((u) => u.name).join('、')}，${lecture.expertName}）`;
+      return confirmationPage(c, fields, { kind: 'cancelLecture', who, when: `${districtMinute(lecture.startsAt, deps.timeZone)} ${zoneName(deps.timeZone, requestLocale(c))}`, action: `/admin/lectures/${lectureId}/cancel`, back: `/admin/lectures/${lectureId}` });
+    }
     try {
       const reason = fields.get('reason')?.trim().slice(0, 500) || undefined;
       await cancelLecture(domain, lectureId, reason);

@@ -15,8 +15,11 @@ import { reminderText, statusBoard } from '../../../shared/programme/status-boar
 import { issueUnitKey } from '../../../shared/programme/unit-links.js';
 import { unitLinkRows } from '../../../shared/programme/unit-link-list.js';
 import { surveyCrossTab, surveyReport } from '../../../shared/report/survey-report.js';
-import { responseCount } from '../../../shared/survey-admin/manage-surveys.js';
-import { formatDistrictTime } from '../../../shared/survey-admin/zoned-time.js';
+import { listSurveys, responseCount } from '../../../shared/survey-admin/manage-surveys.js';
+import { districtMinute, formatDistrictTime } from '../../../shared/survey-admin/zoned-time.js';
+import { zoneName } from '../../../shared/i18n/zone-names.js';
+import { requestLocale } from '../../http/error-handler.js';
+import { confirmationPage, isConfirmed } from '../confirm-first.js';
 import { renderPage } from '../../http/render.js';
 import type { OrganizerEnv } from '../access-guard.js';
 import type { OrganizerDeps } from '../deps.js';
@@ -108,6 +111,13 @@ export function programmePages(app: OrganizerApp, deps: OrganizerDeps): void {
 
   register(app, deps, 'POST /admin/units/:unitId/key', async (c) => {
     const unitId = pathId(c, 'unitId', 'unit');
+    const fields = await formFields(c);
+    // A first link breaks nothing; a new one kills the old link in every group chat: that is asked first.
+    if (!isConfirmed(fields) && (await deps.store.unitKeys.list()).some((k) => k.unitId === unitId)) {
+      const unit = await deps.store.catalogueRecords.get('units', unitId);
+      if (!unit) throw new RecordNotFoundError('unit', unitId);
+      return confirmationPage(c, fields, { kind: 'rotateKey', who: unit.name, action: `/admin/units/${unitId}/key`, back: '/admin/units' });
+    }
     try {
       const record = await issueUnitKey({ unitKeys: deps.store.unitKeys, catalogueRecords: deps.store.catalogueRecords, clock: deps.clock }, unitId);
       await audit(deps, c, 'unit.key.issue', unitId);
@@ -179,6 +189,12 @@ export function programmePages(app: OrganizerApp, deps: OrganizerDeps): void {
   ] as const) {
     register(app, deps, key, async (c) => {
       const menuId = pathId(c, 'menuId', 'menu');
+      const fields = await formFields(c);
+      if (!isConfirmed(fields)) {
+        const menu = await getMenu(menuDeps(deps), menuId);
+        const kind = action === 'menu.publish' ? 'publishMenu' : 'closeMenu';
+        return confirmationPage(c, fields, { kind, who: menu.title, when: `${districtMinute(menu.orderDeadline, deps.timeZone)}（${zoneName(deps.timeZone, requestLocale(c))}）`, action: `/admin/menus/${menuId}/${action === 'menu.publish' ? 'publish' : 'close'}`, back: `/admin/menus/${menuId}` });
+      }
       try {
         await run(menuDeps(deps), menuId);
         await audit(deps, c, action, menuId);

@@ -4,6 +4,16 @@
 // store a response twice.
 // A draft save still pending when the answer arrives is cancelled: it would otherwise bring the
 // answered form back as a draft on the next visit instead of saying it was answered.
+/**
+ * Display logic on the page: a question or section with `data-if` shows only while every one of its
+ * conditions holds. Needs `f` (the form), `all` and `setErr` in scope; shared with the preview.
+ */
+const logicPart = `function picked(id){var b=f.querySelector('[data-q="'+id+'"]'),o=[];if(!b||b.hidden)return o;
+all(b,'input:checked').forEach(function(i){o.push(i.value)});all(b,'select').forEach(function(s){if(s.value)o.push(s.value)});return o}
+function logic(){all(f,'[data-if]').forEach(function(el){var on=JSON.parse(el.getAttribute('data-if')).every(function(c){var v=picked(c.q);return c.any.some(function(a){return v.indexOf(a)>=0})});
+if(el.hidden===on){el.hidden=!on;all(el,'input,select,textarea').forEach(function(i){i.disabled=!on});if(el.classList.contains('q'))setErr(el,'')}})}
+`;
+
 export const formScript = `(function(){
 var f=document.getElementById('survey');if(!f||!window.fetch||!window.URLSearchParams)return;
 var K='dc:'+f.getAttribute('data-survey')+':',M=JSON.parse(f.getAttribute('data-msgs')),note=document.getElementById('note'),out=document.getElementById('outcome'),btn=document.getElementById('send'),pg=document.getElementById('prog');
@@ -18,7 +28,7 @@ if(el.type==='checkbox'||el.type==='radio')el.checked=vs.indexOf(el.value)>=0;el
 function say(m,bad){note.textContent=m||'';note.className=bad?'note bad':'note'}
 function tell(m){out.textContent=m||'';if(m&&out.scrollIntoView&&out.getBoundingClientRect().bottom>innerHeight)out.scrollIntoView({block:'nearest'})}
 function summary(bs){say(fmt(M.summary,bs.length),true);var ul=document.createElement('ul');bs.forEach(function(b){if(!b.id)return;var li=document.createElement('li'),a=document.createElement('a'),h=b.querySelector('legend,.qt');a.href='#'+b.id;a.textContent=h&&h.firstChild?h.firstChild.textContent:'';li.appendChild(a);ul.appendChild(li)});note.appendChild(ul)}
-function done(b){return all(b,'input:checked').length>0||all(b,'select,textarea,input[type=text],input[type=number]').some(function(e){return e.value.trim()!==''&&!/other/.test(e.className)})}
+function done(b){return all(b,'input:checked').length>0||all(b,'select,textarea,input[type=text],input[type=tel],input[type=number]').some(function(e){return e.value.trim()!==''&&!/other/.test(e.className)})}
 function progress(){if(!pg)return;var bs=all(f,'.q[data-q]').filter(function(b){return !b.hidden}),k=bs.filter(done).length,bar=document.getElementById('prog-bar');pg.hidden=false;bar.max=bs.length;bar.value=k;document.getElementById('prog-t').textContent=M.progress.replace('{k}',k).replace('{n}',bs.length)}
 function fmt(s,n){return s.replace('{n}',n)}
 function boxOf(el){return el&&el.closest?el.closest('.q'):null}
@@ -35,11 +45,7 @@ else if(t==='number'&&el.min!==''&&+v<+el.min)m=fmt(M.belowMin,el.min);else if(t
 else if(t==='number'&&(n=el.getAttribute('data-decimals'))!==null&&(v.split('.')[1]||'').length>+n)m=+n?fmt(M.decimals,n):M.integer}
 var o=b.querySelector('input[value=other]');if(!m&&o&&o.checked&&!b.querySelector('input.other').value.trim())m=M.other;
 setErr(b,m);return m}
-function picked(id){var b=f.querySelector('[data-q="'+id+'"]'),o=[];if(!b||b.hidden)return o;
-all(b,'input:checked').forEach(function(i){o.push(i.value)});all(b,'select').forEach(function(s){if(s.value)o.push(s.value)});return o}
-function logic(){all(f,'[data-if]').forEach(function(el){var on=JSON.parse(el.getAttribute('data-if')).every(function(c){var v=picked(c.q);return c.any.some(function(a){return v.indexOf(a)>=0})});
-if(el.hidden===on){el.hidden=!on;all(el,'input,select,textarea').forEach(function(i){i.disabled=!on});if(el.classList.contains('q'))setErr(el,'')}})}
-var draft=get('draft'),sent=get('sent');if(draft&&draft.length){restore(draft);say(M.restored)}
+${logicPart}var draft=get('draft'),sent=get('sent');if(draft&&draft.length){restore(draft);say(M.restored)}
 logic();progress();
 all(document,'.wide').forEach(function(w){if(w.scrollWidth>w.clientWidth+1)w.previousElementSibling.hidden=false});
 if(sent&&f.hasAttribute('data-remember')&&!(draft&&draft.length)&&!get('outbox')){var bx=document.createElement('div');bx.className='done';bx.id='answered';bx.setAttribute('role','status');
@@ -69,4 +75,12 @@ var cb=f.querySelector('[data-q="accessCode"]');if(cb&&j.error&&/^access_code/.t
 if(bs.length){summary(bs);focusBox(bs[0])}else{say((j.error&&j.error.message)||M.busy,true);tell((j.error&&j.error.message)||M.busy)}}
 window.addEventListener('online',function(){wait=2000;send()});
 if(get('outbox')){say(M.retrying);send()}
+})();`;
+
+/** The organizer's preview runs the same display logic and nothing else: no drafts, nothing sent. */
+export const previewScript = `(function(){
+var f=document.getElementById('survey');if(!f)return;
+function all(b,s){return [].slice.call(b.querySelectorAll(s))}
+function setErr(){}
+${logicPart}logic();f.addEventListener('change',logic);
 })();`;

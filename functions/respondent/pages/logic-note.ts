@@ -4,10 +4,10 @@ import type { Locale } from '../../../shared/i18n/locale.js';
 import { localized } from '../../../shared/i18n/locale.js';
 import { uiMessages } from '../../../shared/i18n/ui-messages.js';
 import { moduleOf } from '../../../shared/question-types/registry.js';
-import type { Survey, VisibleIf } from '../../../shared/survey/survey-schema.js';
+import type { Condition, Survey } from '../../../shared/survey/survey-schema.js';
 
 /** "Answer only if you chose … in question n", one sentence per condition. */
-export function logicNote(survey: Survey, conditions: readonly VisibleIf[], locale: Locale): string {
+export function logicNote(survey: Survey, conditions: readonly Condition[], locale: Locale): string {
   return conditions
     .map((c) => {
       const index = survey.questions.findIndex((q) => q.id === c.questionId);
@@ -23,6 +23,6 @@ export function logicNote(survey: Survey, conditions: readonly VisibleIf[], loca
 }
 
 /** The conditions as the form script reads them (`data-if`). */
-export function logicData(conditions: readonly VisibleIf[]): string | undefined {
+export function logicData(conditions: readonly Condition[]): string | undefined {
   return conditions.length === 0 ? undefined : JSON.stringify(conditions.map((c) => ({ q: c.questionId, any: c.anyOf })));
 }

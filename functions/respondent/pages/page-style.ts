@@ -26,7 +26,7 @@ legend+*,.qt+*{clear:left}
 .opt:has(input:checked){background:#e3f2ef;border-color:#0f6e66;box-shadow:inset 0 0 0 1px #0f6e66}
 .opt:has(input:checked)::after{content:"✓";margin-left:auto;color:#0f6e66;font-weight:700}
 .opt input{width:24px;height:24px;flex:none;margin:0;accent-color:#0f6e66}
-input[type=text],input[type=number],textarea,select{width:100%;font:inherit;min-height:48px;padding:8px 10px;border:2px solid #8a8275;border-radius:8px;background:#fff;color:#1a1a1a}
+input[type=text],input[type=tel],input[type=number],textarea,select{width:100%;font:inherit;min-height:48px;padding:8px 10px;border:2px solid #8a8275;border-radius:8px;background:#fff;color:#1a1a1a}
 textarea{min-height:120px}
 input:focus-visible,select:focus-visible,textarea:focus-visible,button:focus-visible,.opt:focus-within{outline:3px solid #1d4ed8;outline-offset:2px}
 input.other{margin:4px 0 0 44px;width:calc(100% - 44px)}

@@ -53,7 +53,8 @@ export function RequestPicks({ menu, locale, values, error }: { menu: Menu; loca
                       </option>
                       {item.experts.map((e) => (
                         <option value={pickValue(item.topicId, e.id)} selected={chosen === pickValue(item.topicId, e.id)}>
-                          {localized(locale, item.title, item.titleEn)} · {t.withExpert(localized(locale, e.name, e.nameEn))}
+                          {/* The expert first: a phone's closed select cuts the end of a long line, never the name. */}
+                          {t.withExpert(localized(locale, e.name, e.nameEn))} · {localized(locale, item.title, item.titleEn)}
                         </option>
                       ))}
                     </optgroup>

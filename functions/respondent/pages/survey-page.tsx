@@ -7,10 +7,11 @@ import { uiMessages } from '../../../shared/i18n/ui-messages.js';
 import type { AnswerIssueCode } from '../../../shared/survey/answer-issue.js';
 import type { Question, Survey } from '../../../shared/survey/survey-schema.js';
 import { fieldName, noValues, type FormValues } from '../form-fields.js';
-import { formScript } from './form-script.js';
+import { formScript, previewScript } from './form-script.js';
 import { Layout } from './layout.js';
 import { QuestionField } from './question-field.js';
 import { logicData } from './logic-note.js';
+import { conditionList } from '../../../shared/survey/display-logic.js';
 
 export interface SurveyPageProps {
   survey: Survey;
@@ -25,7 +26,7 @@ export interface SurveyPageProps {
   errors?: Record<string, string>;
   /** Present when the survey requires an access code. */
   accessCode?: { value: string; error?: string };
-  /** An organizer's preview: a banner, no script and a disabled button, so nothing can be sent. */
+  /** An organizer's preview: a banner, only the display-logic script and a disabled button, so nothing can be sent. */
   preview?: boolean;
   /** Shown under the title: what the form is about (a lecture's feedback form names the lecture). */
   about?: Child;
@@ -34,6 +35,8 @@ export interface SurveyPageProps {
   /** Fields shown before the questions (the request form's picks) and the button's words. */
   lead?: Child;
   submitLabel?: string;
+  /** The header's name when the form is not a needs survey (a unit's request form: 宣讲点单). */
+  appName?: string;
   /** The closing time as the district reads it, shown under the title. */
   closesAt?: string;
   /**
@@ -152,7 +155,7 @@ function SectionTitle({ survey, q, previous, locale, order }: { survey: Survey; 
   const position = order.length > 1 ? order.indexOf(section.id) + 1 : 0;
   // The script hides a section's heading with its questions when its condition fails.
   return (
-    <h2 data-if={logicData(section.visibleIf ? [section.visibleIf] : [])}>
+    <h2 data-if={logicData(conditionList(section.visibleIf))}>
       {position > 0 ? <span class="sec">{uiMessages(locale).sectionOf(position, order.length)}</span> : null}
       {localized(locale, section.title, section.titleEn)}
     </h2>
@@ -175,7 +178,7 @@ export function SurveyPage(props: SurveyPageProps) {
   const order = sectionOrder(survey);
   const showProgress = !props.preview && (order.length > 1 || survey.questions.length >= PROGRESS_FROM_QUESTIONS);
   return (
-    <Layout locale={locale} title={title} switchHref={props.switchHref} script={props.preview ? undefined : formScript} appName={feedback?.appName}>
+    <Layout locale={locale} title={title} switchHref={props.switchHref} script={props.preview ? previewScript : formScript} appName={props.appName ?? feedback?.appName}>
       {props.preview ? (
         <p class="note" role="note">
           {t.previewBanner}

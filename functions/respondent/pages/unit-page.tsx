@@ -26,7 +26,7 @@ export function UnitPage({ home, menus, locale, now, time, switchHref, lectures 
   const lang = `lang=${locale}`;
   const unitName = localized(locale, home.unit.name, home.unit.nameEn);
   return (
-    <Layout locale={locale} title={t.unitTitle(unitName)} switchHref={switchHref}>
+    <Layout locale={locale} title={t.unitTitle(unitName)} switchHref={switchHref} appName={t.appName}>
       <h1>{unitName}</h1>
       {home.front ? (
         <p>

@@ -106,6 +106,7 @@ export function unitPageRoutes(deps: RespondentDeps) {
         errors={errors}
         lead={<RequestPicks menu={menu} locale={locale} values={values} error={errors[REQUEST_FIELDS.picks]} />}
         submitLabel={t.submitRequest}
+        appName={t.appName}
       />,
       status,
     );
@@ -192,7 +193,7 @@ export function unitPageRoutes(deps: RespondentDeps) {
     const locale = requestLocale(c);
     const t = programmeMessages(locale);
     const key = c.req.param('unitKey');
-    return renderPage(c, <MessagePage locale={locale} title={t.requestThanksTitle} body={t.requestThanksBody} link={{ href: `/u/${encodeURIComponent(key)}?lang=${locale}`, text: t.backToUnit }} />);
+    return renderPage(c, <MessagePage locale={locale} title={t.requestThanksTitle} body={t.requestThanksBody} link={{ href: `/u/${encodeURIComponent(key)}?lang=${locale}`, text: t.backToUnit }} appName={t.appName} />);
   });
 
   return app;

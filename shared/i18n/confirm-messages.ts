@@ -1,0 +1,105 @@
+// What each change that cannot be taken back means, said before it is made: the title, to whom, the
+// consequences and the button, in both languages.
+import type { Locale } from './locale.js';
+
+/** The changes the dashboard asks about first (survey publish, close and reopen have their own page). */
+export type ConfirmKind = 'rotateKey' | 'cancelLecture' | 'retireRecord' | 'disableAccount' | 'closeMenu' | 'publishMenu' | 'resetPassword';
+
+export interface ConfirmWords {
+  title: string;
+  means: string[];
+  button: string;
+}
+
+/** `who`: the unit, lecture, record, account or menu named in words; `when`: a district time, where one matters. */
+type Say = (who: string, when: string) => ConfirmWords;
+
+const zh: Record<ConfirmKind, Say> = {
+  rotateKey: (who) => ({
+    title: '确认更换单位链接',
+    means: [
+      `“${who}”现在的专属链接会立即失效：已经发到工作群里、印在纸上的旧链接和二维码都打不开了。`,
+      '会生成一条新链接，需要重新发给这个单位。',
+      '这个单位已经提交的点单和反馈都保留。',
+    ],
+    button: '确认更换链接',
+  }),
+  cancelLecture: (who, when) => ({
+    title: '确认取消宣讲',
+    means: [
+      `${who}（${when}）将标记为已取消，不能恢复；要再讲，请重新排期。`,
+      '这场宣讲的反馈链接和二维码停止收集，已收到的反馈保留。',
+      '如果它来自单位点单，那份点单回到“待安排”，可以重新排期。',
+    ],
+    button: '确认取消这场宣讲',
+  }),
+  retireRecord: (who) => ({
+    title: '确认停用',
+    means: [`停用后，“${who}”不再出现在新的问卷模板、菜单和选择列表里。`, '已有的问卷、菜单、宣讲和报告里它保持不变。', '需要时可以在课题库里恢复。'],
+    button: '确认停用',
+  }),
+  disableAccount: (who) => ({
+    title: '确认停用账号',
+    means: [`${who} 将不能再登录，正在使用的登录会立即退出。`, '这个账号做过的操作和日志都保留；需要时可以重新启用。'],
+    button: '确认停用账号',
+  }),
+  closeMenu: (who, when) => ({
+    title: '确认提前截止点单',
+    means: [`“${who}”原定 ${when}截止。确认后，各单位从现在起不能再点单或修改点单，不能重新开放。`, '已经提交的点单全部保留，可以继续排期。'],
+    button: '确认截止点单',
+  }),
+  publishMenu: (who, when) => ({
+    title: '确认发布菜单',
+    means: [`“${who}”发布后，各单位可以通过专属链接点单，直到 ${when}。`, '发布后菜单里的课题和专家不能再修改。'],
+    button: '确认发布菜单',
+  }),
+  resetPassword: (who) => ({
+    title: '确认重置密码',
+    means: [`${who} 的旧密码立即失效，这个账号在所有设备上的登录都会退出。`, '新密码只在下一页显示一次，请当面或电话告诉本人，并请本人登录后修改。'],
+    button: '确认重置密码',
+  }),
+};
+
+const en: Record<ConfirmKind, Say> = {
+  rotateKey: (who) => ({
+    title: 'Rotate this unit’s link?',
+    means: [`${who}’s current link stops working at once: the old link and QR code already sent to group chats or printed will no longer open.`, 'A new link is made; send it to the unit again.', 'The unit’s requests and feedback so far are kept.'],
+    button: 'Rotate the link',
+  }),
+  cancelLecture: (who, when) => ({
+    title: 'Cancel this lecture?',
+    means: [`${who} (${when}) is marked cancelled; this cannot be undone: to give it after all, schedule it again.`, 'Its feedback link and QR code stop collecting; feedback received is kept.', 'If it answers a unit’s request, that request goes back to waiting to be scheduled.'],
+    button: 'Cancel this lecture',
+  }),
+  retireRecord: (who) => ({
+    title: 'Retire this record?',
+    means: [`Once retired, “${who}” no longer appears in new templates, menus and pick lists.`, 'Existing surveys, menus, lectures and reports keep it.', 'It can be restored in the catalogue.'],
+    button: 'Retire',
+  }),
+  disableAccount: (who) => ({
+    title: 'Disable this account?',
+    means: [`${who} can no longer sign in; its sessions end at once.`, 'What it did and the audit log are kept; it can be enabled again.'],
+    button: 'Disable the account',
+  }),
+  closeMenu: (who, when) => ({
+    title: 'Stop ordering early?',
+    means: [`“${who}” was to close at ${when}. From now on units can no longer order or change their orders; it cannot be opened again.`, 'Requests already made are kept and can still be scheduled.'],
+    button: 'Stop ordering',
+  }),
+  publishMenu: (who, when) => ({
+    title: 'Publish this menu?',
+    means: [`Once “${who}” is published, units can order from it through their links until ${when}.`, 'Its topics and experts can no longer be changed.'],
+    button: 'Publish the menu',
+  }),
+  resetPassword: (who) => ({
+    title: 'Reset this password?',
+    means: [`${who}’s old password stops working at once and every session on every device ends.`, 'The new password is shown once on the next page: give it to the person directly and ask them to change it.'],
+    button: 'Reset the password',
+  }),
+};
+
+export function confirmWords(locale: Locale, kind: ConfirmKind, who: string, when = ''): ConfirmWords {
+  return (locale === 'en' ? en : zh)[kind](who, when);
+}
+
+export const confirmBack = (locale: Locale) => (locale === 'en' ? 'Go back without changing anything' : '返回，不做任何改动');
