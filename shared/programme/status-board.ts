@@ -1,5 +1,6 @@
 // Who has not answered (未填报单位): per unit responses and last time from the counters, silent units by front.
-import type { CatalogueRepository, CounterRepository, SurveyRepository } from '../storage/ports.js';
+import type { Catalogue } from '../catalogue/catalogue-schema.js';
+import type { CatalogueRepository, CounterRepository, SurveyRepository, UnitCounters } from '../storage/ports.js';
 import { RESPONSES_COUNTER } from '../report/counter-names.js';
 import { reportSurvey } from '../report/survey-report.js';
 import type { Survey } from '../survey/survey-schema.js';
@@ -35,6 +36,11 @@ export interface StatusBoard {
  */
 export async function statusBoard(deps: StatusDeps, surveyId: string): Promise<StatusBoard> {
   const [survey, counters, catalogue] = await Promise.all([reportSurvey(deps, surveyId), deps.counters.read(surveyId), deps.catalogue.load()]);
+  return answerStatus(survey, counters, catalogue);
+}
+
+/** The board from what a caller has already read (the workbench reads many surveys' counters at once). */
+export function answerStatus(survey: Survey, counters: readonly UnitCounters[], catalogue: Catalogue): StatusBoard {
   const byUnit = new Map(counters.map((c) => [c.unitId, c]));
   const unitQuestion = survey.questions.find((q) => q.type === 'unit');
   const expected =

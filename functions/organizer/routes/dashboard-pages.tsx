@@ -145,7 +145,7 @@ export function dashboardPages(app: OrganizerApp, deps: OrganizerDeps): void {
     return c.redirect(href(pageContext(c), '/admin/login'), 303);
   });
 
-  register(app, deps, 'GET /admin', async (c) => {
+  register(app, deps, 'GET /admin/surveys', async (c) => {
     const filter = surveyListFilter(c);
     const [surveys, saved] = await Promise.all([listSurveysLogged(deps, c), deps.store.templates.list()]);
     return renderPage(c, <SurveyListPage ctx={pageContext(c)} filter={filter} list={filterSurveys(surveys, filter, deps.timeZone)} saved={saved} />);
