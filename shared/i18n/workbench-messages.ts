@@ -25,6 +25,7 @@ const zh = {
     myAccount: '我的账号',
   },
   switchTo: '切换语言：',
+  print: '打印',
   // The workbench.
   title: '年度工作台',
   year: (year: string) => `${year} 年`,
@@ -92,6 +93,7 @@ const en: WorkbenchMessages = {
     myAccount: 'My account',
   },
   switchTo: 'Language: ',
+  print: 'Print',
   title: 'The year’s workbench',
   year: (year: string) => year,
   glance: 'The year at a glance',

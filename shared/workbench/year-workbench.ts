@@ -4,6 +4,7 @@
 // still collecting (units x shards each), menus and each current menu's requests (one item per unit
 // that ordered), the year's lectures by start (one query) and the counters of the lectures whose
 // feedback is open. Its cost grows with surveys, units, menus and lectures, never with answers.
+import { lectureInReach } from '../accounts/list-reach.js';
 import { inScope, surveyUnitFronts, type AccountScope } from '../accounts/scope.js';
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
 import { lectureTotals } from '../lectures/scorecards.js';
@@ -144,9 +145,7 @@ export async function yearWorkbench(deps: WorkbenchDeps, scope: AccountScope | u
   // Lectures: one query from the year's start (or the oldest feedback window still open) to a week ahead.
   const from = Math.min(yearStart, now.getTime() - (form.windowDays * DAY + LONGEST_LECTURE));
   const weekAhead = now.getTime() + 7 * DAY;
-  const lectures = (await deps.lectures.listByStart(new Date(from).toISOString(), new Date(weekAhead).toISOString())).filter((l) =>
-    inScope(scope, { kind: 'units', fronts: l.units.map((u) => u.front) }),
-  );
+  const lectures = (await deps.lectures.listByStart(new Date(from).toISOString(), new Date(weekAhead).toISOString())).filter((l) => lectureInReach(scope, l));
   const ofYear = lectures.filter((l) => Date.parse(l.startsAt) >= yearStart && Date.parse(l.startsAt) <= now.getTime());
   const summary = programmeSummary(ofYear, catalogue, deps.timeZone);
   const noAttendance = lectures.filter((l) => l.status === 'scheduled' && Date.parse(l.endsAt) <= now.getTime());

@@ -5,6 +5,7 @@ import { AccountFronts } from './account-fronts-form.js';
 import { accountMessages } from '../../../shared/i18n/account-messages.js';
 import { dashboardMessages } from '../../../shared/i18n/dashboard-messages.js';
 import { DashboardLayout, href, Problems, type PageContext } from './dashboard-layout.js';
+import { DataTable } from './data-table.js';
 
 export interface AccountsPageProps {
   ctx: PageContext;
@@ -60,29 +61,28 @@ export function AccountsPage({ ctx, accounts, fronts, created, problems, entered
       ) : null}
       <Problems title={t.problems} items={problems ?? []} />
       <section>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t.email}</th>
-              <th scope="col">{t.role}</th>
-              <th scope="col">{t.createdAt}</th>
-              <th scope="col">{a.state}</th>
-              <th scope="col">{a.actions}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {accounts.map((account, index) => (
-              <tr>
-                <td>{account.email}</td>
-                <td>
+        <DataTable
+          rows={accounts}
+          columns={[
+            { header: t.email, key: true, cell: (account) => account.email },
+            {
+              header: t.role,
+              cell: (account) => (
+                <>
                   {t.roles[account.role] ?? account.role}
                   {account.role !== 'admin' && account.fronts && account.fronts.length > 0 ? (
                     <div class="muted">{a.limitedTo(account.fronts.map((id) => fronts.find((f) => f.id === id)?.name ?? id))}</div>
                   ) : null}
-                </td>
-                <td>{account.createdAt.replace('T', ' ').slice(0, 16)}</td>
-                <td>{account.disabled ? <span class="status closed">{a.disabled}</span> : a.active}</td>
-                <td>
+                </>
+              ),
+            },
+            { header: t.createdAt, cell: (account) => account.createdAt.replace('T', ' ').slice(0, 16) },
+            { header: a.state, cell: (account) => (account.disabled ? <span class="status closed">{a.disabled}</span> : a.active) },
+            {
+              header: a.actions,
+              wide: true,
+              cell: (account, index) => (
+                <>
                   <form method="post" action={href(ctx, `/admin/accounts/${encodeURIComponent(account.email)}/reset-password`)}>
                     <button type="submit" class="secondary" aria-label={`${a.resetPassword} · ${account.email}`}>
                       {a.resetPassword}
@@ -97,11 +97,11 @@ export function AccountsPage({ ctx, accounts, fronts, created, problems, entered
                     </form>
                   )}
                   <AccountFronts ctx={ctx} account={account} fronts={fronts} index={index} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+          ]}
+        />
       </section>
       <section aria-labelledby="add-account">
         <h2 id="add-account">{t.addAccount}</h2>

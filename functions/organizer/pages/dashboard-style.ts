@@ -55,8 +55,9 @@ button.secondary,.button.secondary{background:#4a4a4a}
 .help{color:#444;font-size:14px;margin:4px 0}
 .row{display:grid;grid-template-columns:repeat(auto-fit,minmax(180px,1fr));gap:0 14px}
 .muted{color:#555}
-input[type=date],input[type=search]{width:100%;font:inherit;padding:8px 10px;border:2px solid #8a8275;border-radius:8px;background:#fff;color:#1a1a1a;min-height:44px}
+input[type=date],input[type=month],input[type=search]{width:100%;font:inherit;padding:8px 10px;border:2px solid #8a8275;border-radius:8px;background:#fff;color:#1a1a1a;min-height:44px}
 .status.invalid{background:#fdecec;color:#7a0014}
+.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 td,th{overflow-wrap:anywhere}
 td .v>:first-child{margin-top:0}
 td .v>:last-child{margin-bottom:0}
@@ -69,18 +70,23 @@ th.key{font-weight:600}
 @media (max-width:640px){
 table.cards,table.cards>tbody,table.cards>tfoot,table.cards tr,table.cards>tbody>tr>*,table.cards>tfoot>tr>*{display:block;width:auto}
 table.cards>thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
-table.cards tr{background:#fff;border:1px solid #e4ded3;border-radius:8px;margin:0 0 10px;padding:8px 12px}
+table.cards tr{display:flex;flex-direction:column;background:#fff;border:1px solid #e4ded3;border-radius:8px;margin:0 0 10px;padding:8px 12px}
+table.cards th.key{order:-1}
 table.cards>tbody>tr>*,table.cards>tfoot>tr>*{border:0;padding:3px 0;text-align:left}
 table.cards th.key{font-size:17px;padding-bottom:6px}
 table.cards td[data-label]{display:flex;gap:10px;align-items:baseline}
 table.cards td[data-label]::before{content:attr(data-label);flex:0 0 34%;color:#555;font-size:14px;font-weight:400}
 table.cards td .v{flex:1;min-width:0}
-table.cards td:has(>.v:empty){display:none}
+table.cards td.wide-cell{display:block}
+table.cards td.wide-cell::before{display:block;margin-bottom:2px}
+table.cards td:has(>.v:empty),table.cards td.bar-cell{display:none}
 }
 .filters{display:flex;flex-wrap:wrap;gap:0 12px;align-items:flex-end;margin:0 0 14px}
 .filters>div{flex:1 1 150px;min-width:0}
-.filters>div.dates{flex:2 1 300px;display:flex;gap:0 12px}
-.filters>div.dates>div{flex:1 1 0;min-width:0}
+.filters>div.dates{flex:2 1 300px;display:flex;flex-wrap:wrap;gap:0 12px}
+.filters>div.dates>div{flex:1 1 130px;min-width:0}
+.filter-form fieldset,fieldset.box{min-width:0}
+input[type=date],input[type=month]{min-width:0;max-width:100%}
 .filters>div:last-child{flex:0 0 auto}
 .filters button{min-height:44px}
 .filters select,.filters input{min-height:44px}

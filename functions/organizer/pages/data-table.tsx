@@ -16,6 +16,8 @@ export interface Column<R> {
   num?: boolean;
   /** Extra classes for this column's cells. */
   class?: string;
+  /** In a card, the name above the value and the value the card's full width (forms, lists). */
+  wide?: boolean;
   /** Attributes for one cell (e.g. `data-option`). */
   cellAttrs?: (row: R, index: number) => Record<string, string | undefined>;
 }
@@ -47,8 +49,8 @@ function Row<R>({ columns, row, index }: { columns: readonly Column<R>[]; row: R
   return (
     <>
       {columns.map((c) => {
-        const attrs = c.cellAttrs?.(row, index) ?? {};
-        const className = classes(c.key && 'key', c.num && 'num', c.class);
+        const { class: own, ...attrs } = c.cellAttrs?.(row, index) ?? {};
+        const className = classes(c.key && 'key', c.num && 'num', c.wide && 'wide-cell', c.class, own);
         // The value sits in its own box so a card can put the column's name beside it.
         return c.key ? (
           <th scope="row" class={className} {...attrs}>

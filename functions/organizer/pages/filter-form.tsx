@@ -10,8 +10,8 @@ export interface Choice {
 }
 
 export type FilterField =
-  /** `any`: the first option's words, for no filter ("全部"). */
-  | { kind: 'select'; name: string; label: string; choices: readonly Choice[]; value?: string | undefined; any: string }
+  /** `any`: the first option's words, for no filter ("全部"); without it one of the choices must be taken. */
+  | { kind: 'select'; name: string; label: string; choices: readonly Choice[]; value?: string | undefined; any?: string }
   | { kind: 'search'; name: string; label: string; value?: string | undefined; maxLength: number }
   /** District dates; `to` inclusive. */
   | { kind: 'dates'; from?: string | undefined; to?: string | undefined; labels: { from: string; to: string } }
@@ -36,7 +36,7 @@ function Field({ field }: { field: FilterField }) {
         <div>
           <label for={`f-${field.name}`}>{field.label}</label>
           <select id={`f-${field.name}`} name={field.name}>
-            <option value="">{field.any}</option>
+            {field.any === undefined ? null : <option value="">{field.any}</option>}
             {field.choices.map((c) => (
               <option value={c.id} selected={c.id === field.value}>
                 {c.label}
