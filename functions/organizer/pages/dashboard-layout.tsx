@@ -158,9 +158,10 @@ function Header({ ctx }: { ctx: PageContext }) {
 
 /**
  * `head`: extra elements for the page's head (e.g. a no-script refresh); `script`: the page's script, hashed
- * into the CSP; `bare`: no menu bar (the projector view fills the screen).
+ * into the CSP; `printable`: the page has a 打印 button (print-frame.tsx), which the print script shows;
+ * `bare`: no menu bar (the projector view fills the screen).
  */
-export function DashboardLayout({ ctx, title, children, extraStyle, script, head, bare }: { ctx: PageContext; title: string; children: Child; extraStyle?: string; script?: string; head?: Child; bare?: boolean }) {
+export function DashboardLayout({ ctx, title, children, extraStyle, script, head, bare, printable }: { ctx: PageContext; title: string; children: Child; extraStyle?: string; script?: string; head?: Child; bare?: boolean; printable?: boolean }) {
   const t = dashboardMessages(ctx.locale);
   return (
     <html lang={ctx.locale === 'en' ? 'en' : 'zh-CN'}>
@@ -180,7 +181,7 @@ export function DashboardLayout({ ctx, title, children, extraStyle, script, head
         <main id="main">{children}</main>
         {/* Page scripts are hashed into the CSP; every page works without them. */}
         {script ? <script dangerouslySetInnerHTML={{ __html: script }} /> : null}
-        <script dangerouslySetInnerHTML={{ __html: printScript }} />
+        {printable ? <script dangerouslySetInnerHTML={{ __html: printScript }} /> : null}
       </body>
     </html>
   );

@@ -196,7 +196,7 @@ export function LecturesPage(props: LecturesPageProps) {
   const title = t.ledger;
   const heading = `${title} · ${t.range(props.range.from, props.range.to)} · ${t.printed(props.printedAt)}`;
   return (
-    <DashboardLayout ctx={ctx} title={title} extraStyle={lectureStyle}>
+    <DashboardLayout ctx={ctx} title={title} extraStyle={lectureStyle} printable>
       <PrintFrame heading={heading}>
         <h1>{title}</h1>
         <p>{t.range(props.range.from, props.range.to)}</p>

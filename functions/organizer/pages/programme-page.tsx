@@ -52,7 +52,7 @@ export function ProgrammePage({ ctx, summary, trend, range, printedAt }: Program
   const t = lectureMessages(ctx.locale);
   const q = `from=${range.from}&to=${range.to}`;
   return (
-    <DashboardLayout ctx={ctx} title={t.programme} extraStyle={lectureStyle}>
+    <DashboardLayout ctx={ctx} title={t.programme} extraStyle={lectureStyle} printable>
       <PrintFrame heading={`${t.programme} · ${t.range(range.from, range.to)} · ${t.printed(printedAt)}`}>
         <h1>{t.programme}</h1>
         <p>{t.range(range.from, range.to)}</p>

@@ -109,7 +109,7 @@ export function ReportPage(props: ReportPageProps) {
     </li>
   );
   return (
-    <DashboardLayout ctx={ctx} title={title} extraStyle={reportStyle}>
+    <DashboardLayout ctx={ctx} title={title} extraStyle={reportStyle} printable>
       <PrintFrame heading={`${title} · ${t.printedAt(districtDateTime(props.printedAt.toISOString(), timeZone))}`}>
       <div class="report-body">
       <h1>{title}</h1>

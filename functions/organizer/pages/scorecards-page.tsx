@@ -39,7 +39,7 @@ export function ScorecardsPage(props: ScorecardsPageProps) {
   const title = `${t.scorecards} · ${t.by[by]}`;
   const q = `from=${range.from}&to=${range.to}`;
   return (
-    <DashboardLayout ctx={ctx} title={title} extraStyle={lectureStyle}>
+    <DashboardLayout ctx={ctx} title={title} extraStyle={lectureStyle} printable>
       <PrintFrame heading={`${title} · ${t.range(range.from, range.to)} · ${t.printed(props.printedAt)}`}>
         <h1>{title}</h1>
         <p>{t.range(range.from, range.to)}</p>
