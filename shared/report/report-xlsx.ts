@@ -141,12 +141,15 @@ export async function reportXlsx(book: ReportWorkbook, locale: Locale): Promise<
     }
     const keep = <T,>(cells: readonly T[]) => cells.filter((_, c) => used[c]);
     const headers = keep(w.columns);
+    const share = headers.indexOf(w.columns[2]);
     sheet.addRow(headers).font = bold;
-    for (const row of rows) sheet.addRow(keep(row).map(cellValue));
+    for (const row of rows) {
+      const added = sheet.addRow(keep(row).map(cellValue));
+      // A share is a number Excel can sort and chart, shown as a percentage.
+      if (share >= 0) added.getCell(share + 1).numFmt = '0.0%';
+    }
     sheet.getColumn(1).width = 40;
     for (let c = 2; c <= headers.length; c++) sheet.getColumn(c).width = 12;
-    const share = headers.indexOf(w.columns[2]);
-    if (share >= 0) sheet.getColumn(share + 1).numFmt = '0.0%';
   });
 
   if (book.matrix) {

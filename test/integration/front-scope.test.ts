@@ -167,6 +167,20 @@ describe('what a front-limited organizer keeps', () => {
     for (const path of ['/admin/menus', '/admin/scorecards', '/admin/programme']) expect(home).not.toContain(`href="${path}"`);
     const listPage = await (await f.app.request(`${ORIGIN}/admin/surveys`, { headers: { authorization: `Bearer ${limited}` } })).text();
     expect(listPage).toContain(`/admin/surveys/${survey.id}`);
+    // The district's survey: its report cut to the street front, and never to another front or its units.
+    const cut = await json<{ filter: { front?: string }; responses: number }>(f.api('GET', `/api/surveys/${other.surveyId}/report`, { token: limited }));
+    expect(cut).toMatchObject({ filter: { front: 'street' }, responses: 0 });
+    expect((await f.api('GET', `/api/surveys/${other.surveyId}/report?unit=xinli-st`, { token: limited })).status).toBe(200);
+    for (const query of ['front=economy', 'unit=development', 'front=street&unit=development']) {
+      expect((await f.api('GET', `/api/surveys/${other.surveyId}/report?${query}`, { token: limited })).status, query).toBe(403);
+      expect((await f.app.request(`${ORIGIN}/admin/surveys/${other.surveyId}/report?${query}`, { headers: { authorization: `Bearer ${limited}` } })).status, query).toBe(403);
+    }
+    // An unreadable choice is cut too (the page says 422 and shows the street front's part).
+    const odd = await f.app.request(`${ORIGIN}/admin/surveys/${other.surveyId}/report?front=%3Cb%3E`, { headers: { authorization: `Bearer ${limited}` } });
+    expect(odd.status).toBe(422);
+    expect(await odd.text()).toContain('仅含：街道战线');
+    // Its raw responses and cross-tables stay the survey owner's.
+    for (const path of ['responses.csv', 'crosstab.csv?by=unit', 'status']) expect((await f.api('GET', `/api/surveys/${other.surveyId}/${path}`, { token: limited })).status, path).toBe(403);
     const fromTemplate = await json<{ surveyId: string }>(f.api('POST', `/api/templates/${other.templateId}/surveys`, { token: limited }));
     const made = await json<{ survey: Survey }>(f.api('GET', `/api/surveys/${fromTemplate.surveyId}`, { token: limited }));
     expect((made.survey.questions.find((q) => q.type === 'unit') as { options: { front: string }[] }).options.every((o) => o.front === 'street')).toBe(true);
