@@ -116,7 +116,7 @@ function Header({ ctx }: { ctx: PageContext }) {
               </details>
             ) : null}
           </nav>
-          <div class="desk tools">
+          <div class="desk bar-tools">
             <LanguageSwitch ctx={ctx} />
             <details class="drop end">
               <summary>{w.account}</summary>

@@ -8,8 +8,8 @@ header.bar a,header.bar button,header.bar summary{color:#fff;font:inherit}
 .bar nav.desk{display:flex;align-items:center;gap:2px;margin-right:auto;white-space:nowrap}
 .bar nav.desk>a,.bar summary{display:inline-flex;align-items:center;min-height:44px;padding:0 10px;border-radius:6px;text-decoration:none;cursor:pointer}
 .bar nav.desk>a[aria-current=page],.bar summary.current{background:#7a1414;text-decoration:underline;text-underline-offset:4px}
-.bar .tools{display:flex;align-items:center;gap:6px;white-space:nowrap}
-.bar .tools .lang{display:inline-flex;align-items:center;min-height:44px;padding:0 8px}
+.bar .bar-tools{display:flex;align-items:center;gap:6px;white-space:nowrap}
+.bar .bar-tools .lang{display:inline-flex;align-items:center;min-height:44px;padding:0 8px}
 .bar details{position:relative}
 .bar summary{list-style:none;border:1px solid transparent}
 .bar summary::-webkit-details-marker{display:none}
