@@ -24,7 +24,6 @@ const zh = {
     api: '接口说明',
     myAccount: '我的账号',
   },
-  switchTo: '切换语言：',
   print: '打印',
   // The workbench.
   title: '年度工作台',
@@ -92,7 +91,6 @@ const en: WorkbenchMessages = {
     api: 'API reference',
     myAccount: 'My account',
   },
-  switchTo: 'Language: ',
   print: 'Print',
   title: 'The year’s workbench',
   year: (year: string) => year,

@@ -96,5 +96,5 @@ input[type=date],input[type=month]{min-width:0;max-width:100%}
 .downloads a{font-weight:700}
 .downloads .help{margin:2px 0 0}
 .bare main{max-width:none;padding:0}
-@media print{header,form,.no-print{display:none!important}section{border:0}}
+@media print{header,form,.no-print{display:none!important}section{border:0}.table-scroll{overflow:visible}.table-scroll .key{position:static;box-shadow:none}}
 `;

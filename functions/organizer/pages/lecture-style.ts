@@ -9,7 +9,6 @@ export const lectureStyle = `
 .links a{display:inline-block;min-height:44px;padding:10px 0;margin-right:16px;color:#1d4ed8}
 .links button{margin:0 16px 0 0}
 .num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-.scroll{overflow-x:auto;max-width:100%}
 .cal{display:grid;grid-template-columns:repeat(7,1fr);gap:4px}
 .cal .dow{font-weight:700;text-align:center;padding:4px}
 .cal .day{background:#fff;border:1px solid #e4ded3;border-radius:6px;min-height:84px;padding:4px 6px;font-size:14px}
@@ -37,5 +36,5 @@ export const lectureStyle = `
 .suggestion{border-top:1px solid #e4ded3;padding:8px 0}
 .suggestion p{margin:2px 0;white-space:pre-wrap}
 @media (max-width:640px){.cal{display:block}.cal .dow,.cal .day.out,.cal .day.empty{display:none}.cal .day{min-height:0;margin:0 0 4px}}
-@media print{body{background:#fff;font-size:12px}main{max-width:none;padding:0}section{break-inside:avoid;border:0;padding:0}.tabs,.links,.filters{display:none}.sheet{break-inside:avoid}.sheet .bigqr svg{width:120mm}tr{break-inside:avoid}.scroll{overflow:visible}}
+@media print{body{background:#fff;font-size:12px}main{max-width:none;padding:0}section{break-inside:avoid;border:0;padding:0}.tabs,.links,.filters{display:none}.sheet{break-inside:avoid}.sheet .bigqr svg{width:120mm}tr{break-inside:avoid}}
 `.replace(/\n/g, '') + printFrameStyle;
