@@ -192,7 +192,7 @@ export function LectureScreenPage({ ctx, view, feedbackUrl, qrSvg }: Pick<Lectur
         <p class="who">{`${view.lecture.expertName} · ${view.startsAtLocal.replace('T', ' ')}`}</p>
         <div class="bigqr" role="img" aria-label={`${t.feedbackLink}: ${feedbackUrl}`} dangerouslySetInnerHTML={{ __html: qrSvg }} />
         <p class="share-url">{feedbackUrl}</p>
-        <p class="scan">{t.feedbackHelp}</p>
+        <p class="scan">{t.scanToRate}</p>
       </div>
     </DashboardLayout>
   );
