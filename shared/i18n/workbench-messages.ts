@@ -2,8 +2,6 @@
 import type { Locale } from './locale.js';
 
 const zh = {
-  brand: '点菜',
-  brandLong: '点菜 · 组织者后台',
   menu: '菜单',
   mainNav: '主菜单',
   more: '更多',
@@ -69,8 +67,6 @@ const zh = {
 type WorkbenchMessages = typeof zh;
 
 const en: WorkbenchMessages = {
-  brand: 'Diancai',
-  brandLong: 'Diancai · Organizers',
   menu: 'Menu',
   mainNav: 'Main menu',
   more: 'More',

@@ -101,7 +101,7 @@ function Header({ ctx }: { ctx: PageContext }) {
   return (
     <header class="bar">
       <a class="brand" href={href(ctx, account ? '/admin' : '/admin/login')}>
-        {w.brandLong}
+        {dashboardMessages(ctx.locale).appName}
       </a>
       {account ? (
         <>

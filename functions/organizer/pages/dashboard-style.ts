@@ -4,7 +4,8 @@ export const dashboardStyle = `
 body{margin:0;font:16px/1.55 system-ui,-apple-system,"PingFang SC","Noto Sans CJK SC","Microsoft YaHei",sans-serif;color:#1a1a1a;background:#f6f4f0}
 header.bar{position:relative;z-index:10;background:#a61b1b;color:#fff;padding:0 12px;min-height:56px;display:flex;align-items:center;gap:4px 16px}
 header.bar a,header.bar button,header.bar summary{color:#fff;font:inherit}
-.bar .brand{font-weight:700;text-decoration:none;white-space:nowrap;margin-right:auto;padding:10px 0}
+.bar .brand{font-weight:700;text-decoration:none;white-space:nowrap;margin-right:auto;padding:10px 0;min-width:0;overflow:hidden;text-overflow:ellipsis}
+.bar details.phone{flex:none}
 .bar nav.desk{display:flex;align-items:center;gap:2px;margin-right:auto;white-space:nowrap}
 .bar nav.desk>a,.bar summary{display:inline-flex;align-items:center;min-height:44px;padding:0 10px;border-radius:6px;text-decoration:none;cursor:pointer}
 .bar nav.desk>a[aria-current=page],.bar summary.current{background:#7a1414;text-decoration:underline;text-underline-offset:4px}

@@ -2,7 +2,7 @@
 // five steps (a column on a phone, a row at a desk), each marked done, under way or not started.
 export const workbenchStyle = `
 h1 .muted{font-size:18px;font-weight:400}
-.figures{list-style:none;padding:0;margin:0;display:grid;grid-template-columns:repeat(auto-fit,minmax(130px,1fr));gap:8px}
+.figures{list-style:none;padding:0;margin:0;display:grid;grid-template-columns:repeat(auto-fit,minmax(115px,1fr));gap:8px}
 .figure{background:#faf7f2;border:1px solid #e4ded3;border-radius:8px}
 .figure>a,.figure>strong{display:block}
 .figure a,.figure>span{display:block;padding:8px 12px;color:#1a1a1a;text-decoration:none;min-height:44px}

@@ -14,11 +14,7 @@ export function workbenchPages(app: OrganizerApp, deps: OrganizerDeps): void {
   register(app, deps, 'GET /admin', async (c) => {
     const url = new URL(c.req.url);
     if (LIST_QUERY.some((name) => url.searchParams.has(name))) return c.redirect(`/admin/surveys${url.search}`, 302);
-    const { store } = deps;
-    const wb = await yearWorkbench(
-      { surveyAdmin: store.surveyAdmin, surveySettings: store.surveySettings, counters: store.counters, menus: store.menus, requests: store.requests, lectures: store.lectures, feedbackForms: store.feedbackForms, catalogue: store.catalogue, clock: deps.clock, timeZone: deps.timeZone },
-      accountScope(c.get('session')),
-    );
+    const wb = await yearWorkbench({ ...deps.store, clock: deps.clock, timeZone: deps.timeZone }, accountScope(c.get('session')));
     return renderPage(c, <WorkbenchPage ctx={pageContext(c)} wb={wb} />);
   });
 }
