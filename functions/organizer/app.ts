@@ -26,6 +26,7 @@ import { programmeApi } from './routes/programme-api.js';
 import { programmePages } from './routes/programme-pages.js';
 import { programmeStyle } from './pages/programme-style.js';
 import { dashboardPages } from './routes/dashboard-pages.js';
+import { workbenchPages } from './routes/workbench-pages.js';
 import { cataloguePages } from './routes/catalogue-pages.js';
 import { catalogueImportPages } from './routes/catalogue-import-pages.js';
 import { catalogueStyle } from './pages/catalogue-style.js';
@@ -46,8 +47,10 @@ import { editorScript } from './pages/editor-script.js';
 import { previewScript } from '../respondent/pages/form-script.js';
 import { filledStyle } from './pages/response-page.js';
 import { exportScript } from './pages/export-script.js';
+import { printScript } from './pages/print-script.js';
 import { editorStyle } from './pages/editor-style.js';
 import { apiReferenceStyle } from './pages/api-reference-page.js';
+import { workbenchStyle } from './pages/workbench-style.js';
 
 /** A full 200-question definition with long labels fits well within this. */
 export const ORGANIZER_BODY_LIMIT = 512 * 1024;
@@ -57,7 +60,7 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   app.use(requestIdMiddleware());
   app.use(statusMetrics(deps.metrics ?? noMetrics));
   // pageStyle: the preview renders the respondent's own page, stylesheet included.
-  app.use(securityHeaders({ scripts: [editorScript, exportScript, previewScript], styles: [dashboardStyle, reportStyle, pageStyle, editorStyle, programmeStyle, lectureStyle, apiReferenceStyle, catalogueStyle, filledStyle] }));
+  app.use(securityHeaders({ scripts: [editorScript, exportScript, previewScript, printScript], styles: [dashboardStyle, reportStyle, pageStyle, editorStyle, programmeStyle, lectureStyle, apiReferenceStyle, catalogueStyle, filledStyle, workbenchStyle] }));
   app.use(compress());
   app.use('/api/*', limitBody(ORGANIZER_BODY_LIMIT));
   app.use('/admin/*', limitBody(ORGANIZER_BODY_LIMIT));
@@ -80,6 +83,7 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   programmeApi(app, deps);
   adminApi(app, deps);
   dashboardPages(app, deps);
+  workbenchPages(app, deps);
   cataloguePages(app, deps);
   catalogueImportPages(app, deps);
   previewPage(app, deps);

@@ -21,7 +21,7 @@ import * as R from './response-schemas.js';
 /** public: anyone; signed-in: any account (viewers included: reading); organizer: organizers and admins (changing surveys); admin: admins only. */
 export type Access = 'public' | 'signed-in' | 'organizer' | 'admin';
 export type Method = ApiDoc['method'];
-export type ScopeKind = 'none' | 'own' | 'list' | 'district' | 'survey' | 'lecture' | 'request' | 'unit' | 'export' | 'export-file';
+export type ScopeKind = 'none' | 'own' | 'list' | 'district' | 'survey' | 'survey-report' | 'lecture' | 'request' | 'unit' | 'export' | 'export-file';
 
 interface RouteBase {
   method: Method;
@@ -35,7 +35,9 @@ interface RouteBase {
    * path parameter's object, checked before the handler runs; `district` data spans every front and
    * is refused to a limited account; `list` lists are filtered by the same check; `own` creates a
    * survey owned by the caller, cut to its fronts' units (shared/accounts/scope.ts withinFronts); `none` reaches no
-   * front's data (sign-in, own account, catalogue names, templates, admin-only routes).
+   * front's data (sign-in, own account, catalogue names, templates, admin-only routes); `survey-report`
+   * is a survey's report, which a limited account also reads for the district's surveys, cut to one of
+   * its fronts (shared/accounts/report-cut.ts).
    */
   scope: ScopeKind;
 }
@@ -78,8 +80,9 @@ export const ORGANIZER_ROUTES = [
   { method: 'POST', path: '/api/surveys/:surveyId/access-codes', access: 'organizer', scope: 'survey', summary: 'Generate N single-use codes per unit', body: AccessCodeBatchSchema, response: json(R.AccessCodes, 201), errors: [409, 422] },
   { method: 'GET', path: '/api/surveys/:surveyId/qr.svg', access: 'signed-in', scope: 'survey', summary: 'The share link as a QR code (SVG)', response: svgFile },
   { method: 'GET', path: '/api/surveys/:surveyId/qr.png', access: 'signed-in', scope: 'survey', summary: 'The share link as a QR code (PNG, 1024 px, for group chats)', response: pngFile },
-  { method: 'GET', path: '/api/surveys/:surveyId/report', access: 'signed-in', scope: 'survey', summary: 'The demand report from the counters (never a scan); ?unit= or ?front= cuts every figure', query: Q.ReportFilterQuery, response: json(R.SurveyReport), errors: [422] },
-  { method: 'GET', path: '/api/surveys/:surveyId/report.csv', access: 'signed-in', scope: 'survey', summary: 'The report as CSV: one row per question and option, with counts and shares', query: Q.ReportFilterQuery, response: csvFile, errors: [422] },
+  { method: 'GET', path: '/api/surveys/:surveyId/report', access: 'signed-in', scope: 'survey-report', summary: 'The demand report from the counters (never a scan); ?unit= or ?front= cuts every figure (a front-limited account reads the district’s surveys cut to one of its fronts)', query: Q.ReportFilterQuery, response: json(R.SurveyReport), errors: [422] },
+  { method: 'GET', path: '/api/surveys/:surveyId/report.csv', access: 'signed-in', scope: 'survey-report', summary: 'The report as CSV: one row per question and option, with counts and shares', query: Q.ReportFilterQuery, response: csvFile, errors: [422] },
+  { method: 'GET', path: '/api/surveys/:surveyId/report.xlsx', access: 'signed-in', scope: 'survey-report', summary: 'The report as an .xlsx workbook to pass upward: a summary sheet, a sheet per question (第 N 题, the question and its figures in words) and the unit x topic table; cut by ?unit= or ?front= like the report', query: Q.ReportFilterQuery, response: xlsxFile, errors: [422] },
   { method: 'GET', path: '/api/surveys/:surveyId/responses.csv', access: 'signed-in', scope: 'survey', summary: 'One row per response, streamed; 303 to the finished file when larger than one response may carry', response: { ...csvFile, also: { status: 303, json: R.ExportStarted, description: 'Too large for one answer: an export job was started; Location names its status (or its page, for a browser)' } } },
   { method: 'POST', path: '/api/surveys/:surveyId/exports', access: 'organizer', scope: 'survey', summary: 'Export responses as a job (202 { exportId }): optional unit, front, from/to (district time, to exclusive), includeInvalid', body: ExportRequestSchema, bodyOptional: true, response: json(R.ExportStarted, 202), errors: [422] },
   { method: 'GET', path: '/api/exports/:exportId', access: 'signed-in', scope: 'export', summary: 'An export job: queued, running, done (with a download link) or failed; rows done so far', response: json(R.ExportView) },
@@ -112,8 +115,8 @@ export const ORGANIZER_ROUTES = [
   { method: 'GET', path: '/api/audit.csv', access: 'admin', scope: 'none', summary: 'The audit log as CSV in district time with readable action names; ?actor= and ?action= filter', query: Q.AuditFilterQuery, response: csvFile },
   { method: 'GET', path: '/api/audit', access: 'admin', scope: 'none', summary: 'The audit log, newest first', query: Q.AuditPageQuery, response: json(R.AuditPage) },
   { method: 'POST', path: '/api/lectures', access: 'organizer', scope: 'district', summary: 'Schedule a lecture (district time); 409 expert_busy when the expert has an overlapping lecture', body: NewLectureSchema, response: json(R.LectureScheduled, 201), errors: [409, 422] },
-  { method: 'GET', path: '/api/lectures', access: 'signed-in', scope: 'district', summary: 'The ledger: lectures starting in ?from=&to=, filterable by ?front=&unit=&topic=&expert=&status=, with feedback and scores', query: Q.LedgerQuery, response: json(R.Ledger), errors: [422] },
-  { method: 'GET', path: '/api/lectures.csv', access: 'signed-in', scope: 'district', summary: 'The ledger (台账) as CSV with Chinese headers', query: Q.LedgerQuery, response: csvFile, errors: [422] },
+  { method: 'GET', path: '/api/lectures', access: 'signed-in', scope: 'list', summary: 'The ledger: lectures starting in ?from=&to=, filterable by ?front=&unit=&topic=&expert=&status=, with feedback and scores (a front-limited account: its fronts’ lectures)', query: Q.LedgerQuery, response: json(R.Ledger), errors: [422] },
+  { method: 'GET', path: '/api/lectures.csv', access: 'signed-in', scope: 'list', summary: 'The ledger (台账) as CSV with Chinese headers', query: Q.LedgerQuery, response: csvFile, errors: [422] },
   { method: 'GET', path: '/api/lectures/:lectureId', access: 'signed-in', scope: 'lecture', summary: 'One lecture with its feedback link, window, counts and scores', response: json(R.LectureDetail) },
   { method: 'POST', path: '/api/lectures/:lectureId/delivered', access: 'organizer', scope: 'lecture', summary: 'Mark delivered with the actual attendance (again, to correct it)', body: DeliveredSchema, response: json(R.LectureAnswer), errors: [409] },
   { method: 'POST', path: '/api/lectures/:lectureId/cancel', access: 'organizer', scope: 'lecture', summary: 'Cancel a scheduled lecture (optional reason); frees the expert’s time', body: CancelSchema, bodyOptional: true, response: json(R.LectureAnswer), errors: [409] },
@@ -128,8 +131,8 @@ export const ORGANIZER_ROUTES = [
   { method: 'PUT', path: '/api/feedback-form/window', access: 'admin', scope: 'none', summary: 'How many days after a lecture ends its feedback stays open, and (repeatFeedback) whether a second feedback from one phone is refused (default) or replaces the first', body: FeedbackWindowSchema, response: json(R.FeedbackWindowAnswer) },
 
   { method: 'POST', path: '/api/units/:unitId/key', access: 'organizer', scope: 'unit', summary: 'Issue or rotate a unit’s link key (单位专属链接): the old link answers 404 at once. 200 { unitId, key, url }', response: json(R.UnitKeyIssued) },
-  { method: 'GET', path: '/api/unit-links', access: 'signed-in', scope: 'district', summary: 'Every current unit with its link (or none yet), front and issue time', response: json(R.UnitLinks) },
-  { method: 'GET', path: '/api/unit-links.csv', access: 'signed-in', scope: 'district', summary: 'Every unit’s link as CSV, for handing out', response: csvFile },
+  { method: 'GET', path: '/api/unit-links', access: 'signed-in', scope: 'list', summary: 'Every current unit with its link (or none yet), front and issue time (a front-limited account: its fronts’ units)', response: json(R.UnitLinks) },
+  { method: 'GET', path: '/api/unit-links.csv', access: 'signed-in', scope: 'list', summary: 'Every unit’s link as CSV, for handing out', response: csvFile },
   { method: 'GET', path: '/api/menus', access: 'signed-in', scope: 'district', summary: 'Every menu (菜单), newest first', response: json(R.MenuList) },
   { method: 'POST', path: '/api/menus', access: 'organizer', scope: 'district', summary: 'Compose a draft menu from the catalogue: title, orderDeadline (district time), maxPicks, formats, items [{ topicId, expertIds }]', body: MenuInputSchema, response: json(R.MenuView, 201), errors: [422] },
   { method: 'GET', path: '/api/menus/:menuId', access: 'signed-in', scope: 'district', summary: 'One menu with its items (topic, theme, summary, experts)', response: json(R.MenuView) },
@@ -151,7 +154,8 @@ export const ORGANIZER_ROUTES = [
   { method: 'GET', path: '/admin/account', access: 'signed-in', scope: 'none', summary: 'My account: change password, sign out everywhere', page: true },
   { method: 'POST', path: '/admin/account/password', access: 'signed-in', scope: 'none', summary: 'Change-password form', page: true },
   { method: 'POST', path: '/admin/account/logout-everywhere', access: 'signed-in', scope: 'none', summary: 'Sign-out-everywhere form', page: true },
-  { method: 'GET', path: '/admin', access: 'signed-in', scope: 'list', summary: 'Survey list: search, filters by kind, status and year, the archive', page: true },
+  { method: 'GET', path: '/admin', access: 'signed-in', scope: 'list', summary: 'The year’s workbench (年度工作台): the year at a glance, what to do now, the path from survey to feedback; a front-limited account’s fronts. Old survey-list links (?q=, ?kind=, ?status=, ?year=, ?archived=) go on to /admin/surveys', page: true },
+  { method: 'GET', path: '/admin/surveys', access: 'signed-in', scope: 'list', summary: 'Survey list: search, filters by kind, status and year, the archive; the new-survey form', page: true },
   { method: 'POST', path: '/admin/surveys', access: 'organizer', scope: 'own', summary: 'Create-survey form', page: true },
   { method: 'GET', path: '/admin/surveys/:surveyId', access: 'signed-in', scope: 'survey', summary: 'Survey editor, settings and share panel', page: true },
   { method: 'GET', path: '/admin/surveys/:surveyId/qr-sheet', access: 'signed-in', scope: 'survey', summary: 'The QR code poster to print (A4): title, code, link, opening and closing times, district', page: true },
@@ -168,7 +172,7 @@ export const ORGANIZER_ROUTES = [
   { method: 'POST', path: '/admin/surveys/:surveyId/settings', access: 'organizer', scope: 'survey', summary: 'Save settings', page: true },
   { method: 'POST', path: '/admin/surveys/:surveyId/access-codes', access: 'organizer', scope: 'survey', summary: 'Generate access codes', page: true },
   { method: 'GET', path: '/admin/surveys/:surveyId/preview', access: 'signed-in', scope: 'survey', summary: 'The survey as respondents see it, in any status; submitting is off', page: true },
-  { method: 'GET', path: '/admin/surveys/:surveyId/report', access: 'signed-in', scope: 'survey', summary: 'The demand report page: summary, charts, unit x topic matrix, downloads', page: true },
+  { method: 'GET', path: '/admin/surveys/:surveyId/report', access: 'signed-in', scope: 'survey-report', summary: 'The demand report page: summary, charts, unit x topic matrix, downloads', page: true },
   { method: 'GET', path: '/admin/surveys/:surveyId/responses', access: 'signed-in', scope: 'survey', summary: 'Responses list: search by receipt number, unit and day; paged', page: true },
   { method: 'GET', path: '/admin/surveys/:surveyId/responses/:responseId', access: 'signed-in', scope: 'survey', summary: 'One response: its answers and the confirmed mark-invalid or restore form', page: true },
   { method: 'POST', path: '/admin/surveys/:surveyId/responses/:responseId/invalidate', access: 'organizer', scope: 'survey', summary: 'Mark-invalid form (reason required)', page: true },
@@ -188,9 +192,9 @@ export const ORGANIZER_ROUTES = [
   { method: 'GET', path: '/admin/catalogue/:section/:id', access: 'admin', scope: 'none', summary: 'One catalogue record’s edit form (fronts, themes and topics chosen from lists)', page: true },
   { method: 'POST', path: '/admin/catalogue/:section/:id', access: 'admin', scope: 'none', summary: 'Save a catalogue record in place; problems shown beside their fields with the input kept', page: true },
   { method: 'POST', path: '/admin/catalogue/:section/:id/retire', access: 'admin', scope: 'none', summary: 'Retire or restore a catalogue record', page: true },
-  { method: 'GET', path: '/admin/units', access: 'signed-in', scope: 'district', summary: 'Unit links page (单位专属链接): every unit’s link, issue or rotate, CSV and QR sheet', page: true },
+  { method: 'GET', path: '/admin/units', access: 'signed-in', scope: 'list', summary: 'Unit links page (单位专属链接): every unit’s link, issue or rotate, CSV and QR sheet (a front-limited account: its fronts’ units)', page: true },
   { method: 'POST', path: '/admin/units/:unitId/key', access: 'organizer', scope: 'unit', summary: 'Issue or rotate a unit’s link', page: true },
-  { method: 'GET', path: '/admin/units/qr', access: 'signed-in', scope: 'district', summary: 'Printable A4 sheet of every unit’s QR code, the unit name under each', page: true },
+  { method: 'GET', path: '/admin/units/qr', access: 'signed-in', scope: 'list', summary: 'Printable A4 sheet of every unit’s QR code, the unit name under each', page: true },
   { method: 'GET', path: '/admin/menus', access: 'signed-in', scope: 'district', summary: 'Menus list and the menu composer, beside the latest demand', page: true },
   { method: 'POST', path: '/admin/menus', access: 'organizer', scope: 'district', summary: 'Create a draft menu from the composer', page: true },
   { method: 'GET', path: '/admin/menus/:menuId', access: 'signed-in', scope: 'district', summary: 'A draft menu’s composer, or a published menu’s request board (点单汇总)', page: true },
@@ -200,7 +204,7 @@ export const ORGANIZER_ROUTES = [
   { method: 'POST', path: '/admin/requests/:requestId/status', access: 'organizer', scope: 'request', summary: 'Schedule, decline (with a reason) or mark a request delivered', page: true },
   { method: 'GET', path: '/admin/surveys/:surveyId/status', access: 'signed-in', scope: 'survey', summary: 'Who has not answered (未填报单位): per unit, by front, with a reminder text', page: true },
   { method: 'GET', path: '/admin/audit', access: 'admin', scope: 'none', summary: 'Audit log page: district time, readable actions, links to the objects; ?actor= and ?action= filter', page: true },
-  { method: 'GET', path: '/admin/lectures', access: 'signed-in', scope: 'district', summary: 'Lectures: list and month calendar, filters, schedule form', page: true },
+  { method: 'GET', path: '/admin/lectures', access: 'signed-in', scope: 'list', summary: 'Lectures: list and month calendar, filters, schedule form (a front-limited account: its fronts’ lectures, no schedule form)', page: true },
   { method: 'POST', path: '/admin/lectures', access: 'organizer', scope: 'district', summary: 'Schedule-lecture form', page: true },
   { method: 'GET', path: '/admin/lectures/:lectureId', access: 'signed-in', scope: 'lecture', summary: 'One lecture: feedback QR code and link for the screen, scores, mark delivered, cancel', page: true },
   { method: 'GET', path: '/admin/lectures/:lectureId/screen', access: 'signed-in', scope: 'lecture', summary: 'The feedback QR code full screen, for the projector at the end of the lecture', page: true },

@@ -2,7 +2,9 @@
 // names: the path parameter's object is looked up and checked before the handler runs. Accounts that
 // are not front-limited pass straight through, without a read.
 import type { Context, MiddlewareHandler } from 'hono';
-import { accountScope, inScope, surveyUnitFronts, type ScopedObject } from '../../shared/accounts/scope.js';
+import { accountScope, inScope, surveyUnitFronts, type AccountScope, type ScopedObject } from '../../shared/accounts/scope.js';
+import { reportCut } from '../../shared/accounts/report-cut.js';
+import type { ReportFilter } from '../../shared/report/report-types.js';
 import { OutOfScopeError } from '../../shared/errors.js';
 import { exportFileName } from '../../shared/exports/run-export.js';
 import { isId } from '../../shared/survey/ids.js';
@@ -11,7 +13,7 @@ import type { OrganizerDeps } from './deps.js';
 import type { RouteSpec, ScopeKind } from './route-table.js';
 
 /** The object a route reaches, or undefined when there is none to check (unknown ids answer 404 in the handler). */
-type Resolver = (deps: OrganizerDeps, c: Context<OrganizerEnv>) => Promise<ScopedObject | undefined>;
+type Resolver = (deps: OrganizerDeps, c: Context<OrganizerEnv>, scope: AccountScope) => Promise<ScopedObject | undefined>;
 
 async function surveyObject(deps: OrganizerDeps, surveyId: string | undefined): Promise<ScopedObject | undefined> {
   if (!isId(surveyId)) return undefined;
@@ -45,6 +47,16 @@ async function exportFileObject(deps: OrganizerDeps, file: string): Promise<Scop
   return { kind: 'district' };
 }
 
+/** The unit or front a report's address asks for; a value that is no id asks for nothing (the handler refuses it). */
+export function askedCut(c: Context): ReportFilter {
+  const asked: ReportFilter = {};
+  for (const field of ['unit', 'front'] as const) {
+    const value = c.req.query(field);
+    if (isId(value)) asked[field] = value;
+  }
+  return asked;
+}
+
 const nothing: Resolver = () => Promise.resolve(undefined);
 
 const RESOLVERS: Record<ScopeKind, Resolver> = {
@@ -53,6 +65,15 @@ const RESOLVERS: Record<ScopeKind, Resolver> = {
   list: nothing,
   district: () => Promise.resolve({ kind: 'district' }),
   survey: (deps, c) => surveyObject(deps, c.req.param('surveyId')),
+  // A report reaches the units of its cut (shared/accounts/report-cut.ts): a limited account reads a
+  // district survey's report cut to one of its fronts, and no other.
+  async 'survey-report'(deps, c, scope) {
+    const id = c.req.param('surveyId');
+    const found = isId(id) ? await deps.store.surveyAdmin.getVersioned(id) : undefined;
+    if (!found) return undefined;
+    const cut = reportCut(scope, found, askedCut(c));
+    return cut === undefined ? { kind: 'units', fronts: [] } : cut.fronts ? { kind: 'units', fronts: [cut.filter.front!] } : { kind: 'survey', owner: found.owner, unitFronts: surveyUnitFronts(found.survey) };
+  },
   async lecture(deps, c) {
     const id = c.req.param('lectureId');
     const lecture = isId(id) ? await deps.store.lectures.get(id) : undefined;
@@ -82,7 +103,7 @@ export function scopeGuard(deps: OrganizerDeps, spec: RouteSpec): MiddlewareHand
     const session = c.get('session') as OrganizerEnv['Variables']['session'] | undefined;
     const scope = session ? accountScope(session) : undefined;
     if (scope) {
-      const object = await resolve(deps, c);
+      const object = await resolve(deps, c, scope);
       if (object && !inScope(scope, object)) throw new OutOfScopeError(spec.scope);
     }
     return next();

@@ -7,6 +7,8 @@ import type { OrganizerEnv } from './access-guard.js';
 import { accountScope, inScope, surveyUnitFronts } from '../../shared/accounts/scope.js';
 import type { MenuDeps } from '../../shared/programme/manage-menus.js';
 import { updateDirectoryFor, updateDirectoryForMenu, type DirectoryDeps } from '../../shared/programme/public-directory.js';
+import { unitLinkRows, type UnitLinkRow } from '../../shared/programme/unit-link-list.js';
+import { unitInReach } from '../../shared/accounts/list-reach.js';
 
 export function surveyAdminDeps(deps: OrganizerDeps): SurveyAdminDeps {
   const { store } = deps;
@@ -62,4 +64,10 @@ export async function listSurveysLogged(deps: OrganizerDeps, c: Context<Organize
     if (unreadableSettings.length > 0) deps.logger.warn('stored settings could not be read', { requestId: requestIdOf(c), surveyId: survey.id, fields: unreadableSettings });
   }
   return overviews;
+}
+
+/** Every unit's link the signed-in account may list (a front-limited one: its fronts' units). */
+export function unitLinksInReach(deps: OrganizerDeps, c: Context<OrganizerEnv>): Promise<UnitLinkRow[]> {
+  const scope = accountScope(c.get('session'));
+  return unitLinkRows(deps.store, publicBase(deps, c.req.url), deps.timeZone, (unit) => unitInReach(scope, unit));
 }

@@ -29,9 +29,12 @@ export function matchesFilter(lecture: Lecture, filter: LedgerFilter): boolean {
   );
 }
 
-/** The lectures in a range with their counters: one range query and one batch of counter reads. */
-export async function scoredLectures(lectures: LectureRepository, range: DateRange, filter: LedgerFilter = {}): Promise<ScoredLecture[]> {
-  const list = (await lectures.listByStart(range.from, range.to)).filter((l) => matchesFilter(l, filter));
+/**
+ * The lectures in a range with their counters: one range query and one batch of counter reads.
+ * `reach`: which lectures the reader may see (a front-limited account's fronts'); the others are not counted.
+ */
+export async function scoredLectures(lectures: LectureRepository, range: DateRange, filter: LedgerFilter = {}, reach: (lecture: Lecture) => boolean = () => true): Promise<ScoredLecture[]> {
+  const list = (await lectures.listByStart(range.from, range.to)).filter((l) => matchesFilter(l, filter) && reach(l));
   const counters = await lectures.counters(list.map((l) => l.id));
   return list.map((lecture) => ({ lecture, counters: counters.get(lecture.id) ?? {} }));
 }

@@ -1,7 +1,8 @@
 // Who has not answered (未填报单位): per unit responses and last time from the counters, silent units by front.
 import { ownerFronts } from '../accounts/owner-fronts.js';
-import { reaches, surveyReach } from '../accounts/scope.js';
-import type { AccountRepository, CatalogueRepository, CounterRepository, SurveyAdminRepository, SurveyRepository } from '../storage/ports.js';
+import { reaches, surveyReach, type SurveyReach } from '../accounts/scope.js';
+import type { Catalogue } from '../catalogue/catalogue-schema.js';
+import type { AccountRepository, CatalogueRepository, CounterRepository, SurveyAdminRepository, SurveyRepository, UnitCounters } from '../storage/ports.js';
 import { RESPONSES_COUNTER } from '../report/counter-names.js';
 import { reportSurvey } from '../report/survey-report.js';
 import type { Survey } from '../survey/survey-schema.js';
@@ -41,7 +42,14 @@ export interface StatusBoard {
  */
 export async function statusBoard(deps: StatusDeps, surveyId: string): Promise<StatusBoard> {
   const [survey, counters, catalogue, stored] = await Promise.all([reportSurvey(deps, surveyId), deps.counters.read(surveyId), deps.catalogue.load(), deps.surveyAdmin.getVersioned(surveyId)]);
-  const reach = surveyReach(survey, await ownerFronts(deps.accounts, stored?.owner));
+  return answerStatus(survey, counters, catalogue, surveyReach(survey, await ownerFronts(deps.accounts, stored?.owner)));
+}
+
+/**
+ * The board from what a caller has already read (the workbench reads many surveys' counters at once).
+ * `reach`: whom the survey expects; a survey with a unit question expects its options whoever owns it.
+ */
+export function answerStatus(survey: Survey, counters: readonly UnitCounters[], catalogue: Catalogue, reach: SurveyReach = surveyReach(survey, undefined)): StatusBoard {
   const byUnit = new Map(counters.map((c) => [c.unitId, c]));
   const unitQuestion = survey.questions.find((q) => q.type === 'unit');
   const expected =

@@ -13,13 +13,16 @@ export interface UnitLinkRow {
   issuedAt?: string;
 }
 
-/** Reads the catalogue and one key item per unit: O(units). Retired units are left out (their links do not work). */
-export async function unitLinkRows(store: Pick<Store, 'catalogue' | 'unitKeys'>, baseUrl: string, timeZone: string): Promise<UnitLinkRow[]> {
+/**
+ * Reads the catalogue and one key item per unit: O(units). Retired units are left out (their links do not
+ * work); so are the units `reach` refuses (a front-limited reader sees its fronts' only).
+ */
+export async function unitLinkRows(store: Pick<Store, 'catalogue' | 'unitKeys'>, baseUrl: string, timeZone: string, reach: (unit: { front: string }) => boolean = () => true): Promise<UnitLinkRow[]> {
   const [catalogue, keys] = await Promise.all([store.catalogue.load(), store.unitKeys.list()]);
   const byUnit = new Map(keys.map((k) => [k.unitId, k]));
   const fronts = new Map(catalogue.fronts.map((f) => [f.id, f.name]));
   return catalogue.units
-    .filter((u) => !u.retired)
+    .filter((u) => !u.retired && reach(u))
     .map((u) => {
       const key = byUnit.get(u.id);
       return {

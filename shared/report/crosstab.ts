@@ -66,3 +66,8 @@ export function crossTab(survey: Survey, units: readonly UnitCounters[], by: 'un
         ];
   return { questionId: q.id, by, columns: columns.map(({ counters: _, ...c }) => c), rows };
 }
+
+/** The table's rows inside a report's cut: a cut report shows the units inside it only (the others can only be 0). */
+export function cutCrossTab(table: CrossTab, filter: ReportFilter): CrossTab {
+  return { ...table, rows: table.rows.filter((r) => (filter.unit === undefined || r.id === filter.unit) && (filter.front === undefined || r.front === filter.front)) };
+}

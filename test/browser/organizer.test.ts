@@ -42,6 +42,11 @@ describe('organizer dashboard in a browser', () => {
     await page.getByLabel('密码').fill(ORGANIZER.password);
     await page.getByRole('button', { name: '登录' }).click();
     await page.waitForURL(`${server.url}/admin`);
+    // Signed in, the workbench; its 新建问卷 opens the form on the survey list.
+    expect(await page.locator('h1').textContent()).toContain('年度工作台');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.locator('.quick').getByRole('link', { name: '新建问卷' }).click();
+    await page.waitForURL(`${server.url}/admin/surveys#new-survey`);
 
     await page.getByLabel('模板').selectOption('needs');
     await page.getByLabel('标题').fill('浏览器测试需求调查');
@@ -83,7 +88,7 @@ describe('organizer dashboard in a browser', () => {
     expect(submitted.status()).toBe(201);
     await phoneContext.close();
 
-    await page.goto(`${server.url}/admin`);
+    await page.goto(`${server.url}/admin/surveys`);
     const row = page.locator(`tr[data-survey-id="${surveyId}"]`);
     expect(await row.locator('.status').textContent()).toBe('收集中');
     expect(await row.locator('.count').textContent()).toBe('1');
@@ -101,7 +106,7 @@ describe('organizer dashboard in a browser', () => {
     expect(await page.getByRole('status').textContent()).toContain('已标记为无效答卷');
     await page.goto(`${server.url}/admin/surveys/${surveyId}/responses`);
     expect(await page.locator('.status.invalid').count()).toBe(1);
-    await page.goto(`${server.url}/admin`);
+    await page.goto(`${server.url}/admin/surveys`);
     expect(await row.locator('.count').textContent()).toBe('0');
 
     // Closing too asks first, and says the responses stay.

@@ -78,6 +78,7 @@ const cell = (page: Page, unit: string, topic: string) => page.locator(`table.he
 describe('demand report in a browser', () => {
   it('reaches the report from the survey list and shows every chart with its figures on a desktop', async () => {
     const { context, page } = await signedIn(desktop);
+    await page.goto(`${server.url}/admin/surveys`);
     await page.locator(`tr[data-survey-id="${DEMO_NEEDS_SURVEY_ID}"]`).getByRole('link', { name: '需求报告' }).click();
     await page.waitForURL(`${server.url}${REPORT}`);
 

@@ -55,6 +55,7 @@ describe.each([
     await page.getByLabel('密码').fill(ORGANIZER.password);
     await page.getByRole('button', { name: '登录' }).click();
     await page.waitForURL(`${server.url}/admin`);
+    await page.goto(`${server.url}/admin/surveys`);
     await page.getByLabel('模板').selectOption('needs');
     await page.getByLabel('标题').fill(`编辑器测试（${name}）`);
     await page.getByRole('button', { name: '创建' }).click();

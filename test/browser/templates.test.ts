@@ -48,6 +48,7 @@ describe.each([
     await page.getByLabel('密码').fill(ORGANIZER.password);
     await page.getByRole('button', { name: '登录' }).click();
     await page.waitForURL(`${server.url}/admin`);
+    await page.goto(`${server.url}/admin/surveys`);
 
     await page.getByLabel('模板').selectOption('feedback');
     await page.getByLabel('标题').fill(`第一讲反馈（${name}）`);
@@ -62,7 +63,7 @@ describe.each([
     await checkPage(page, 'the templates page');
     await page.screenshot({ path: `${SHOTS}/${name}-templates.png`, fullPage: true });
 
-    await page.goto(`${server.url}/admin`);
+    await page.goto(`${server.url}/admin/surveys`);
     const option = page.locator('#template optgroup[label="本区保存的模板"] option', { hasText: `讲座反馈模板（${name}）` });
     await page.getByLabel('模板').selectOption({ value: (await option.getAttribute('value'))! });
     await page.getByLabel('标题').fill(`第二讲反馈（${name}）`);

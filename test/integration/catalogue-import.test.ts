@@ -147,7 +147,10 @@ describe('catalogue import', () => {
     const html = await preview.text();
     expect(html).toContain('导入预览（尚未导入）');
     expect(html).toContain('新增 1 条，修改 0 条，不变 0 条，拒绝 1 条。');
-    expect(html).toMatch(/<td>3<\/td><td>单位<\/td><td>页面单位<\/td><td><strong>拒绝<\/strong><\/td><td>战线：找不到战线“没有”/);
+    // The refused row, cell by cell: its row number, section, name, outcome and reason.
+    const refused = /<tr class="refuse">(.*?)<\/tr>/.exec(html)![1]!.split(/<\/t[dh]>/).map((cell) => cell.replace(/<[^>]+>/g, ''));
+    expect(refused.slice(1, 5)).toEqual(['3', '单位', '页面单位', '拒绝']);
+    expect(refused[5]).toMatch(/^战线：找不到战线“没有”/);
     expect((await catalogue()).fronts.some((x) => x.name === '页面战线')).toBe(false);
     const content = /name="content" value="([^"]+)"/.exec(html)![1]!;
     const apply = await f.app.request(`${ORIGIN}/admin/catalogue-import`, {

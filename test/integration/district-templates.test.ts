@@ -153,7 +153,7 @@ describe('the dashboard', () => {
     expect(await saved.text()).toContain('&lt;b&gt;座谈&lt;/b&gt;模板');
     const templateId = (await json<{ saved: { id: string; name: string }[] }>(f.api('GET', '/api/templates', { token }))).saved.find((t) => t.name === '<b>座谈</b>模板')!.id;
 
-    const list = await (await get('/admin')).text();
+    const list = await (await get('/admin/surveys')).text();
     expect(list).toContain(`<option value="${templateId}">&lt;b&gt;座谈&lt;/b&gt;模板</option>`);
     const created = await form('/admin/surveys', { template: templateId, title: '第二季度座谈' });
     expect(created.status).toBe(303);

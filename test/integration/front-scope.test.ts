@@ -6,12 +6,25 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ORGANIZER_ROUTES, type RouteSpec } from '../../functions/organizer/route-table.js';
 import { createAccount } from '../../shared/accounts/create-account.js';
+import { demoCatalogue } from '../../shared/demo/demo-catalogue.js';
 import type { Survey } from '../../shared/survey/survey-schema.js';
 import { validNeeds } from '../support/demo-answers.js';
 import { respondentAppFor } from '../support/respondent-app.js';
 import { ADMIN, ORIGIN, organizerFixture, type Fixture } from './organizer-fixture.js';
 
 const ROUTES = ORGANIZER_ROUTES as readonly RouteSpec[];
+/** Every unit outside the limited account's street front, by name (in Chinese and English) and by id. */
+const OTHER_FRONTS_UNITS = demoCatalogue.units.filter((u) => u.front !== 'street').flatMap((u) => [u.name, ...(u.nameEn ? [u.nameEn] : []), `"${u.id}"`, `=${u.id}`]);
+
+/** The text of every cell of an .xlsx answer. */
+async function xlsxText(res: Response): Promise<string> {
+  const { default: ExcelJS } = await import('exceljs');
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await res.arrayBuffer()) as ArrayBuffer);
+  const cells: string[] = [];
+  workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => void cells.push(String(cell.text)))));
+  return cells.join('\n');
+}
 const LIMITED = { email: 'street@district.cn', password: 'street-password-1' };
 
 let f: Fixture;
@@ -80,7 +93,8 @@ describe('a front-limited organizer, on every route of the table', () => {
   it('Should name a scope kind for every route, and one matching its path parameter', () => {
     for (const route of ROUTES) {
       const expected = /:surveyId/.test(route.path) ? 'survey' : /:lectureId/.test(route.path) ? 'lecture' : /:requestId/.test(route.path) ? 'request' : /:unitId/.test(route.path) ? 'unit' : /:exportId/.test(route.path) ? 'export' : undefined;
-      if (expected) expect(route.scope, `${route.method} ${route.path}`).toBe(expected);
+      // A report is a survey's too, read whole or cut to one of a limited account's fronts.
+      if (expected) expect(route.scope === 'survey-report' ? 'survey' : route.scope, `${route.method} ${route.path}`).toBe(expected);
     }
   });
 
@@ -96,13 +110,19 @@ describe('a front-limited organizer, on every route of the table', () => {
       });
       const label = `${route.method} ${route.path} -> ${res.status}`;
       expect(res.status, label).toBeLessThan(500);
-      if (route.access === 'admin' || !['none', 'own', 'list'].includes(route.scope)) {
+      if (route.access === 'admin' || !['none', 'own', 'list', 'survey-report'].includes(route.scope)) {
         expect(res.status, label).toBe(403);
         if (isApi) expect((await json<{ error: { code: string } }>(res)).error.code, label).toBe(route.access === 'admin' ? 'forbidden' : 'out_of_scope');
         return;
       }
-      const text = await res.text();
-      for (const id of [other.surveyId, other.lectureId, other.exportId, other.menuId]) expect(text, label).not.toContain(id);
+      // The district's survey lists the street front's units too: its report is read cut to the street front.
+      if (route.scope === 'survey-report') expect(res.status, label).toBe(200);
+      const text = route.path.endsWith('.xlsx') ? await xlsxText(res) : await res.text();
+      // The one link a limited account may hold to the district's survey: its report, cut to its own front.
+      const rest = text.replaceAll(`/admin/surveys/${other.surveyId}/report?front=street`, '').replaceAll(`/api/surveys/${other.surveyId}/report`, '').replaceAll(`/admin/surveys/${other.surveyId}/report`, '');
+      for (const id of [route.scope === 'survey-report' ? '' : other.surveyId, other.lectureId, other.exportId, other.menuId].filter(Boolean)) expect(rest, label).not.toContain(id);
+      // The lists and reports it reads are cut: not one row of another front's units.
+      if (route.scope === 'list' || route.scope === 'survey-report') for (const unit of OTHER_FRONTS_UNITS) expect(text, label).not.toContain(unit);
     });
   });
 });
@@ -141,10 +161,27 @@ describe('what a front-limited organizer keeps', () => {
     expect((await f.api('POST', `/api/surveys/${survey.id}/copy`, { token: limited })).status).toBe(201);
     expect((await f.api('POST', `/api/surveys/${other.surveyId}/copy`, { token: limited })).status).toBe(403);
     // From a district template: cut to its fronts as well.
-    // The dashboard does not offer it the district-wide pages.
-    const listPage = await (await f.app.request(`${ORIGIN}/admin`, { headers: { authorization: `Bearer ${limited}` } })).text();
+    // The dashboard does not offer it the district-wide pages; its home names its fronts and offers the cut ones.
+    const home = await (await f.app.request(`${ORIGIN}/admin`, { headers: { authorization: `Bearer ${limited}` } })).text();
+    expect(home).toContain('您负责的战线：街道战线');
+    for (const path of ['/admin/surveys', '/admin/lectures', '/admin/units', `/admin/surveys/${other.surveyId}/report?front=street`]) expect(home).toContain(`href="${path}"`);
+    for (const path of ['/admin/menus', '/admin/scorecards', '/admin/programme']) expect(home).not.toContain(`href="${path}"`);
+    const listPage = await (await f.app.request(`${ORIGIN}/admin/surveys`, { headers: { authorization: `Bearer ${limited}` } })).text();
     expect(listPage).toContain(`/admin/surveys/${survey.id}`);
-    for (const path of ['/admin/menus', '/admin/lectures', '/admin/scorecards', '/admin/programme', '/admin/units']) expect(listPage).not.toContain(`href="${path}"`);
+    // The district's survey: its report cut to the street front, and never to another front or its units.
+    const cut = await json<{ filter: { front?: string }; responses: number }>(f.api('GET', `/api/surveys/${other.surveyId}/report`, { token: limited }));
+    expect(cut).toMatchObject({ filter: { front: 'street' }, responses: 0 });
+    expect((await f.api('GET', `/api/surveys/${other.surveyId}/report?unit=xinli-st`, { token: limited })).status).toBe(200);
+    for (const query of ['front=economy', 'unit=development', 'front=street&unit=development']) {
+      expect((await f.api('GET', `/api/surveys/${other.surveyId}/report?${query}`, { token: limited })).status, query).toBe(403);
+      expect((await f.app.request(`${ORIGIN}/admin/surveys/${other.surveyId}/report?${query}`, { headers: { authorization: `Bearer ${limited}` } })).status, query).toBe(403);
+    }
+    // An unreadable choice is cut too (the page says 422 and shows the street front's part).
+    const odd = await f.app.request(`${ORIGIN}/admin/surveys/${other.surveyId}/report?front=%3Cb%3E`, { headers: { authorization: `Bearer ${limited}` } });
+    expect(odd.status).toBe(422);
+    expect(await odd.text()).toContain('仅含：街道战线');
+    // Its raw responses and cross-tables stay the survey owner's.
+    for (const path of ['responses.csv', 'crosstab.csv?by=unit', 'status']) expect((await f.api('GET', `/api/surveys/${other.surveyId}/${path}`, { token: limited })).status, path).toBe(403);
     const fromTemplate = await json<{ surveyId: string }>(f.api('POST', `/api/templates/${other.templateId}/surveys`, { token: limited }));
     const made = await json<{ survey: Survey }>(f.api('GET', `/api/surveys/${fromTemplate.surveyId}`, { token: limited }));
     expect((made.survey.questions.find((q) => q.type === 'unit') as { options: { front: string }[] }).options.every((o) => o.front === 'street')).toBe(true);

@@ -10,6 +10,7 @@ import { createAccount } from '../../shared/accounts/create-account.js';
 import { randomUUID } from 'node:crypto';
 import { ADMIN, ORGANIZER, ORIGIN, organizerFixture, type Fixture } from './organizer-fixture.js';
 import { previewScript } from '../../functions/respondent/pages/form-script.js';
+import { printScript } from '../../functions/organizer/pages/print-script.js';
 import { editorScript } from '../../functions/organizer/pages/editor-script.js';
 
 const ROUTES = ORGANIZER_ROUTES as readonly RouteSpec[];
@@ -27,9 +28,9 @@ function isErrorShape(body: unknown): boolean {
 }
 
 /** Markup that came back as markup: the dashboard has no script or img of its own. */
-/** Markup that came from input: any script or image other than the editor's and the preview's own (hashed in the CSP) scripts. */
+/** Markup that came from input: any script or image other than the dashboard's own (hashed in the CSP) scripts. */
 function reflectsMarkup(html: string): boolean {
-  return /<script|<img/i.test(html.replace(`<script>${editorScript}</script>`, '').replace(`<script>${previewScript}</script>`, ''));
+  return /<script|<img/i.test(html.replace(`<script>${editorScript}</script>`, '').replace(`<script>${previewScript}</script>`, '').replace(`<script>${printScript}</script>`, ''));
 }
 
 const printable = (maxLength: number) => fc.string({ unit: 'grapheme-ascii', maxLength });
@@ -362,7 +363,7 @@ describe('hostile input on organizer routes', () => {
     expect(form.status).toBe(303);
     const catalogueWithTemplate = (await (await f.api('POST', '/api/surveys', { token: adminToken, body: { template: 'needs', title: SCRIPT } })).json()) as { survey: { id: string } };
 
-    const pages = ['/admin', `/admin/surveys/${survey.id}`, `/admin/surveys/${survey.id}/report`, `/admin/surveys/${catalogueWithTemplate.survey.id}`, '/admin/catalogue', '/admin/audit'];
+    const pages = ['/admin/surveys', `/admin/surveys/${survey.id}`, `/admin/surveys/${survey.id}/report`, `/admin/surveys/${catalogueWithTemplate.survey.id}`, '/admin/catalogue', '/admin/audit'];
     for (const page of pages) {
       const res = await f.app.request(`${ORIGIN}${page}`, { headers: { authorization: `Bearer ${adminToken}` } });
       expect(res.status, page).toBe(200);

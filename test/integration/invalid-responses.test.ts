@@ -121,8 +121,8 @@ describe('invalid responses', () => {
     const html = await res.text();
     expect(html).toContain('标记无效答卷');
     expect(html).toContain(`href="/admin/surveys/${S}/responses/${ids[0]}"`);
-    expect(html.match(/<td>标记无效答卷<\/td>/g)).toHaveLength(2);
-    expect(html).not.toContain('<td>恢复答卷</td>');
+    expect(html.match(/<div class="v">标记无效答卷<\/div>/g)).toHaveLength(2);
+    expect(html).not.toContain('<div class="v">恢复答卷</div>');
     const csv = await f.api('GET', `/api/audit.csv?actor=${encodeURIComponent(ORGANIZER.email)}`, { token: admin });
     const rows = parse((await csv.text()).replace(/^\uFEFF/, '')) as string[][];
     expect(rows[0]).toEqual(['时间（北京时间）', '操作人', '操作', '对象']);

@@ -87,7 +87,7 @@ describe('dashboard pages', () => {
   it('Should escape what organizers typed, with a CSP that allows only the dashboard’s own scripts by their hashes', async () => {
     const created = await f.api('POST', '/api/surveys', { token: organizer, body: { template: 'blank', title: '<script>alert(1)</script>' } });
     const { survey } = (await created.json()) as { survey: { id: string } };
-    for (const path of ['/admin', `/admin/surveys/${survey.id}`]) {
+    for (const path of ['/admin/surveys', `/admin/surveys/${survey.id}`]) {
       const response = await page(path);
       const html = await response.text();
       expect(response.status).toBe(200);
@@ -119,7 +119,7 @@ describe('dashboard pages', () => {
     const html = await (await page(path)).text();
     expect(html).toMatch(/<svg[^>]*viewBox/);
     expect(html).toContain(`${ORIGIN}/s/${path.split('/').pop()}`);
-    expect(await (await page('/admin')).text()).toContain('表单创建');
+    expect(await (await page('/admin/surveys')).text()).toContain('表单创建');
   });
 
   it('Should show an organizer a 403 page for the audit log', async () => {

@@ -13,6 +13,7 @@ import { createLogger } from '../../functions/http/logger.js';
 import { createOrganizerApp } from '../../functions/organizer/app.js';
 import type { OrganizerDeps } from '../../functions/organizer/deps.js';
 import { createTestTable, type TestTable } from '../support/dynamo-table.js';
+import type { StoreOptions } from '../../shared/storage/dynamodb/store.js';
 
 export const ORIGIN = 'http://localhost';
 export const ADMIN = { email: 'admin@district.cn', password: 'admin-password-1' };
@@ -40,9 +41,12 @@ export interface Fixture {
   submit(surveyId: string, submission: Omit<Submission, 'submissionId'> & { submissionId?: string }): ReturnType<typeof submitResponse>;
 }
 
-/** `overrides`: organizer deps to change (e.g. draft limits), applied before the app is made. */
-export async function organizerFixture(overrides: Partial<OrganizerDeps> = {}): Promise<Fixture> {
-  const table = await createTestTable();
+/**
+ * `overrides`: organizer deps to change (e.g. draft limits), applied before the app is made;
+ * `tableOptions`: e.g. a client with a middleware that counts what the app reads.
+ */
+export async function organizerFixture(overrides: Partial<OrganizerDeps> = {}, tableOptions: Partial<StoreOptions> = {}): Promise<Fixture> {
+  const table = await createTestTable(tableOptions);
   const clock = movableClock('2026-03-01T00:00:00.000Z');
   const exports = new LocalExportFiles(mkdtempSync(join(tmpdir(), 'diancai-exports-')));
   const deps: OrganizerDeps = {

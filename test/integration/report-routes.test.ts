@@ -1,6 +1,7 @@
 // The organizer's report routes on DynamoDB Local: JSON, CSV downloads that parse back, filters,
 // the large-export path, and the report page.
 import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrganizerApp } from '../../functions/organizer/app.js';
 import { DEMO_NEEDS_SURVEY_ID, demoSurveys } from '../../shared/demo/seed-demo.js';
@@ -17,6 +18,20 @@ async function withBom(res: Response): Promise<string> {
   const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await res.arrayBuffer());
   expect(text.charCodeAt(0)).toBe(0xfeff);
   return text.slice(1);
+}
+
+async function workbook(res: Response): Promise<ExcelJS.Workbook> {
+  expect(res.status).toBe(200);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load((await res.arrayBuffer()) as ArrayBuffer);
+  return book;
+}
+
+/** A sheet's rows as the text a person sees in each cell. */
+function rowsOf(sheet: ExcelJS.Worksheet): string[][] {
+  const rows: string[][] = [];
+  sheet.eachRow({ includeEmpty: true }, (row) => void rows.push((row.values as unknown[]).slice(1).map((_, i) => row.getCell(i + 1).text)));
+  return rows;
 }
 
 const HOSTILE = ['=cmd|"/c calc"!A1', '+1', '-1+2', '@SUM(1)', '逗号,引号"换行\n结束', '表情👍🏽，“中文标点”！'];
@@ -152,7 +167,7 @@ describe('report routes', () => {
     expect(html).toContain('需求概要');
     expect(html).toContain('最想听的内容：数字经济与智慧城市（100%）');
     expect((html.match(/<svg class="chart"/g) ?? []).length).toBeGreaterThanOrEqual(10);
-    expect(html).toContain('<table class="heat">');
+    expect(html).toMatch(/<table class="[^"]*\bheat\b[^"]*">/);
     expect(html).toContain('逗号,引号&quot;换行');
     expect(res.headers.get('content-security-policy')).not.toContain('unsafe-inline');
     const filtered = await get(`/admin/surveys/${DEMO_NEEDS_SURVEY_ID}/report?unit=nowhere`);
@@ -171,7 +186,7 @@ describe('report routes', () => {
     const rows = [...html.matchAll(/<tr data-row="([^"]+)"/g)].map((m) => m[1]);
     expect(rows.filter((r) => r !== 'total').sort()).toEqual([...inside].sort());
     // The totals row adds the rows above it: 4 responses from the cut picked the digital-economy topic.
-    expect(html).toMatch(/<tr data-row="total"><th scope="row">合计<\/th>/);
+    expect(html).toMatch(/<tr data-row="total"><th scope="row"[^>]*>合计<\/th>/);
     const unitChart = (await (await get(`/api/surveys/${DEMO_NEEDS_SURVEY_ID}/report?front=social`)).json()) as SurveyReport;
     const unitOptions = unitChart.questions.find((q) => q.questionId === 'unit') as { options: { id: string }[] };
     expect(unitOptions.options.map((o) => o.id).sort()).toEqual([...inside].sort());
@@ -195,6 +210,49 @@ describe('report routes', () => {
     expect(html).not.toContain('需求报告');
     expect(html).not.toContain('还没有答卷');
     expect(html).toContain('共收到 1 份答卷');
+  });
+
+  it('downloads report.xlsx: a summary, a sheet per question in words, the unit x topic table; cut like the report; no ids or type codes; text stays text', async () => {
+    const survey = (await f.table.store.surveys.get(DEMO_NEEDS_SURVEY_ID))!;
+    const res = await get(`/api/surveys/${DEMO_NEEDS_SURVEY_ID}/report.xlsx`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(decodeURIComponent(res.headers.get('content-disposition') ?? '')).toMatch(/filename\*=UTF-8''2026 年度理论宣讲需求调查问卷-需求报告-\d{8}\.xlsx$/);
+    const book = await workbook(res);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['概要', ...survey.questions.map((_, i) => `第${i + 1}题`), '单位×课题']);
+    const summary = rowsOf(book.getWorksheet('概要')!);
+    expect(summary.slice(0, 3)).toEqual([['报告', `${survey.title} · 需求报告`], ['范围', '全部单位'], ['答卷数', '6']]);
+    expect(summary.flat()).toContain('最想听的内容：数字经济与智慧城市（100%）、党史学习教育专题（100%）、养老服务体系建设（100%）。');
+    const manner = survey.questions.findIndex((q) => q.id === 'manner');
+    const sheet = rowsOf(book.getWorksheet(`第${manner + 1}题`)!);
+    expect(sheet[0]).toEqual([`第 ${manner + 1} 题　${survey.questions[manner]!.title}`]);
+    expect(sheet[3]).toEqual(['选项', '人次', '占比', '作答人数']);
+    const atUnit = sheet.findIndex((r) => r[0] === '送课上门到本单位');
+    expect(sheet[atUnit]).toEqual(['送课上门到本单位', '6', '1', '6']);
+    // The share is the number 1, shown as a percentage.
+    expect(book.getWorksheet(`第${manner + 1}题`)!.getRow(atUnit + 1).getCell(3).numFmt).toBe('0.0%');
+    const matrix = rowsOf(book.getWorksheet('单位×课题')!);
+    expect(matrix[1]!.slice(0, 3)).toEqual(['单位', '战线', '答卷数']);
+    expect(matrix.at(-1)![0]).toBe('合计');
+    // Words only: no question id, type code or option id of the survey anywhere in the workbook.
+    const text = book.worksheets.flatMap((w) => rowsOf(w).flat()).join('\n');
+    const codes = [...survey.questions.map((q) => q.id), ...survey.questions.map((q) => q.type), ...survey.questions.flatMap((q) => ('options' in q ? q.options.map((o) => o.id) : []))];
+    for (const code of codes) expect(text).not.toMatch(new RegExp(`(^|[^A-Za-z0-9_-])${code.replace(/[-]/g, '\\-')}($|[^A-Za-z0-9_-])`));
+
+    // Cut like the report: the front's responses and its units' rows only.
+    const cut = await workbook(await get(`/api/surveys/${DEMO_NEEDS_SURVEY_ID}/report.xlsx?front=social`));
+    const social = surveyFronts(survey).find((x) => x.id === 'social')!;
+    expect(rowsOf(cut.getWorksheet('概要')!).slice(1, 3)).toEqual([['范围', social.label], ['答卷数', '4']]);
+    const inside = surveyUnits(survey).filter((u) => u.front === 'social').map((u) => u.label);
+    const rows = rowsOf(cut.getWorksheet('单位×课题')!).slice(2, -1).map((r) => r[0]);
+    expect([...rows].sort()).toEqual([...inside].sort());
+
+    // A title that looks like a formula is written as text, never as a formula.
+    await f.table.store.surveys.put({ ...survey, id: 'formula-title', title: '=HYPERLINK("http://evil.example","x")' });
+    const hostile = await workbook(await get('/api/surveys/formula-title/report.xlsx'));
+    const cell = hostile.getWorksheet('概要')!.getCell('B1');
+    expect(cell.type).toBe(ExcelJS.ValueType.String);
+    expect(cell.value).toBe('=HYPERLINK("http://evil.example","x") · 需求报告');
   });
 
   it('asks for sign-in', async () => {

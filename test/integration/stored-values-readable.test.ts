@@ -89,7 +89,7 @@ describe('a stored value that cannot be read back (written before these checks)'
     expect(surveys.map((s) => s.id)).toEqual(expect.arrayContaining([good, bad]));
     expect(surveys.find((s) => s.id === bad)?.settings).toEqual({ closesAt: '2026-12-31T00:00:00.000Z' });
 
-    const dashboard = await page('/admin');
+    const dashboard = await page('/admin/surveys');
     expect(dashboard.status).toBe(200);
     expect(await dashboard.text()).toContain(good);
 

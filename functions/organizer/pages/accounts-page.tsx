@@ -7,6 +7,7 @@ import { AccountFronts } from './account-fronts-form.js';
 import { accountMessages } from '../../../shared/i18n/account-messages.js';
 import { dashboardMessages } from '../../../shared/i18n/dashboard-messages.js';
 import { DashboardLayout, href, Problems, type PageContext } from './dashboard-layout.js';
+import { DataTable } from './data-table.js';
 
 export interface AccountsPageProps {
   /** The district's zone: when each account was added, in district time. */
@@ -64,29 +65,28 @@ export function AccountsPage({ ctx, timeZone, accounts, fronts, created, problem
       ) : null}
       <Problems title={t.problems} items={problems ?? []} />
       <section>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t.email}</th>
-              <th scope="col">{t.role}</th>
-              <th scope="col">{`${t.createdAt}（${zoneName(timeZone, ctx.locale)}）`}</th>
-              <th scope="col">{a.state}</th>
-              <th scope="col">{a.actions}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {accounts.map((account, index) => (
-              <tr>
-                <td>{account.email}</td>
-                <td>
+        <DataTable
+          rows={accounts}
+          columns={[
+            { header: t.email, key: true, cell: (account) => account.email },
+            {
+              header: t.role,
+              cell: (account) => (
+                <>
                   {t.roles[account.role] ?? account.role}
                   {account.role !== 'admin' && account.fronts && account.fronts.length > 0 ? (
                     <div class="muted">{a.limitedTo(account.fronts.map((id) => fronts.find((f) => f.id === id)?.name ?? id))}</div>
                   ) : null}
-                </td>
-                <td>{districtMinute(account.createdAt, timeZone)}</td>
-                <td>{account.disabled ? <span class="status closed">{a.disabled}</span> : a.active}</td>
-                <td>
+                </>
+              ),
+            },
+            { header: `${t.createdAt}（${zoneName(timeZone, ctx.locale)}）`, cell: (account) => districtMinute(account.createdAt, timeZone) },
+            { header: a.state, cell: (account) => (account.disabled ? <span class="status closed">{a.disabled}</span> : a.active) },
+            {
+              header: a.actions,
+              wide: true,
+              cell: (account, index) => (
+                <>
                   <form method="post" action={href(ctx, `/admin/accounts/${encodeURIComponent(account.email)}/reset-password`)}>
                     <button type="submit" class="secondary" aria-label={`${a.resetPassword} · ${account.email}`}>
                       {a.resetPassword}
@@ -101,11 +101,11 @@ export function AccountsPage({ ctx, timeZone, accounts, fronts, created, problem
                     </form>
                   )}
                   <AccountFronts ctx={ctx} account={account} fronts={fronts} index={index} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+          ]}
+        />
       </section>
       <section aria-labelledby="add-account">
         <h2 id="add-account">{t.addAccount}</h2>

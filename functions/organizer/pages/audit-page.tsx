@@ -6,6 +6,8 @@ import { districtMinute } from '../../../shared/survey-admin/zoned-time.js';
 import { auditObjectName, type AuditNames } from '../../../shared/audit/audit-objects.js';
 import { zoneName } from '../../../shared/i18n/zone-names.js';
 import { DashboardLayout, href, type PageContext } from './dashboard-layout.js';
+import { DataTable } from './data-table.js';
+import { FilterForm } from './filter-form.js';
 
 export interface AuditFilter {
   actor?: string;
@@ -20,66 +22,39 @@ export function AuditPage({ ctx, entries, names, timeZone, filter, actors, actio
   return (
     <DashboardLayout ctx={ctx} title={t.auditLog}>
       <h1>{t.auditLog}</h1>
-      <form method="get" action="/admin/audit">
-        <fieldset class="box">
-          <legend>{en ? 'Filter' : '筛选'}</legend>
-          {en ? <input type="hidden" name="lang" value="en" /> : null}
-          <div class="row">
-            <div>
-              <label for="actor">{t.who}</label>
-              <select id="actor" name="actor">
-                <option value="">{en ? 'Anyone' : '全部'}</option>
-                {actors.map((a) => (
-                  <option value={a} selected={filter.actor === a}>
-                    {a}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div>
-              <label for="action">{t.what}</label>
-              <select id="action" name="action">
-                <option value="">{en ? 'Any action' : '全部'}</option>
-                {actions.map((a) => (
-                  <option value={a} selected={filter.action === a}>
-                    {auditActionName(a, ctx.locale)}
-                  </option>
-                ))}
-              </select>
-            </div>
-          </div>
-          <button type="submit">{en ? 'Filter' : '筛选'}</button>
-          <p>
-            <a href={`/api/audit.csv?${query.toString()}`} download>
-              {en ? 'Download as CSV' : '下载 CSV'}
-            </a>
-          </p>
-        </fieldset>
-      </form>
+      <FilterForm
+        ctx={ctx}
+        action="/admin/audit"
+        legend={en ? 'Filter' : '筛选'}
+        submit={en ? 'Filter' : '筛选'}
+        fields={[
+          { kind: 'select', name: 'actor', label: t.who, any: en ? 'Anyone' : '全部', value: filter.actor, choices: actors.map((a) => ({ id: a, label: a })) },
+          { kind: 'select', name: 'action', label: t.what, any: en ? 'Any action' : '全部', value: filter.action, choices: actions.map((a) => ({ id: a, label: auditActionName(a, ctx.locale) })) },
+        ]}
+      >
+        <p>
+          <a href={`/api/audit.csv?${query.toString()}`} download>
+            {en ? 'Download as CSV' : '下载 CSV'}
+          </a>
+        </p>
+      </FilterForm>
       <section>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{`${t.when}（${zoneName(timeZone, ctx.locale)}）`}</th>
-              <th scope="col">{t.who}</th>
-              <th scope="col">{t.what}</th>
-              <th scope="col">{t.target}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.map((entry) => {
-              const path = auditTargetPath(entry);
-              return (
-                <tr>
-                  <td>{districtMinute(entry.at, timeZone)}</td>
-                  <td>{entry.actor}</td>
-                  <td>{auditActionName(entry.action, ctx.locale)}</td>
-                  <td>{path ? <a href={href(ctx, path)}>{auditObjectName(entry, names, ctx.locale)}</a> : auditObjectName(entry, names, ctx.locale)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <DataTable
+          rows={entries}
+          columns={[
+            { header: `${t.when}（${zoneName(timeZone, ctx.locale)}）`, key: true, cell: (entry) => districtMinute(entry.at, timeZone) },
+            { header: t.who, cell: (entry) => entry.actor },
+            { header: t.what, cell: (entry) => auditActionName(entry.action, ctx.locale) },
+            {
+              header: t.target,
+              cell: (entry) => {
+                const path = auditTargetPath(entry);
+                const name = auditObjectName(entry, names, ctx.locale);
+                return path ? <a href={href(ctx, path)}>{name}</a> : name;
+              },
+            },
+          ]}
+        />
       </section>
     </DashboardLayout>
   );

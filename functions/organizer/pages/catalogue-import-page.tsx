@@ -5,40 +5,25 @@ import { catalogueLabels } from '../../../shared/i18n/catalogue-labels.js';
 import { dashboardMessages } from '../../../shared/i18n/dashboard-messages.js';
 import { catalogueStyle } from './catalogue-style.js';
 import { DashboardLayout, href, Problems, type PageContext } from './dashboard-layout.js';
+import { DataTable } from './data-table.js';
 
 function ReportTable({ ctx, report }: { ctx: PageContext; report: ImportReport }) {
   const l = catalogueLabels(ctx.locale);
   return (
-    <div class="table-wrap">
-      <table>
-        <caption class="visually-hidden">{report.applied ? l.appliedTitle : l.previewTitle}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{l.sheet}</th>
-            <th scope="col">{l.row}</th>
-            <th scope="col">{l.section}</th>
-            <th scope="col">{l.record}</th>
-            <th scope="col">{l.outcome}</th>
-            <th scope="col">{l.reason}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {/* What the import will change first (new, changed, refused), then the rows it leaves as they are. */}
-          {[...report.rows].sort((a, b) => OUTCOME_ORDER[a.outcome] - OUTCOME_ORDER[b.outcome]).map((row) => (
-            <tr class={row.outcome}>
-              <td>{row.sheet}</td>
-              <td>{row.row}</td>
-              <td>{row.section ?? ''}</td>
-              <td>{row.name}</td>
-              <td>
-                <strong>{l.outcomes[row.outcome]}</strong>
-              </td>
-              <td>{row.outcome === 'change' ? l.changed(row.changes.join('、')) : row.reasons.join('；')}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      label={report.applied ? l.appliedTitle : l.previewTitle}
+      // What the import will change first (new, changed, refused), then the rows it leaves as they are.
+      rows={[...report.rows].sort((a, b) => OUTCOME_ORDER[a.outcome] - OUTCOME_ORDER[b.outcome])}
+      rowAttrs={(row) => ({ class: row.outcome })}
+      columns={[
+        { header: l.sheet, cell: (row) => row.sheet },
+        { header: l.row, num: true, cell: (row) => row.row },
+        { header: l.section, cell: (row) => row.section ?? '' },
+        { header: l.record, key: true, cell: (row) => row.name },
+        { header: l.outcome, cell: (row) => <strong>{l.outcomes[row.outcome]}</strong> },
+        { header: l.reason, cell: (row) => (row.outcome === 'change' ? l.changed(row.changes.join('、')) : row.reasons.join('；')) },
+      ]}
+    />
   );
 }
 

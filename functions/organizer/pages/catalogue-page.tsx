@@ -9,7 +9,8 @@ import type { CatalogueRecord, CatalogueSection } from '../../../shared/storage/
 import { catalogueStyle } from './catalogue-style.js';
 import { DashboardLayout, href, Problems, type PageContext } from './dashboard-layout.js';
 import type { RecentScores } from '../../../shared/lectures/recent-scores.js';
-import { RecentScoreCell } from './recent-score.js';
+import { RecentScore } from './recent-score.js';
+import { DataTable } from './data-table.js';
 
 type T = ReturnType<typeof dashboardMessages>;
 
@@ -164,6 +165,11 @@ function AddForm({ ctx, section, catalogue, draft, t }: { ctx: PageContext; sect
   );
 }
 
+/** Last year's figures for the topics' and experts' rows; other sections have none. */
+function recentOf(section: CatalogueSection, recent: RecentScores | undefined) {
+  return section === 'topics' ? recent?.topics : section === 'experts' ? recent?.experts : undefined;
+}
+
 export function CataloguePage({ ctx, catalogue, problems, draft, recent }: { ctx: PageContext; catalogue: Catalogue; problems?: string[]; draft?: CatalogueDraft; recent?: RecentScores }) {
   const t = dashboardMessages(ctx.locale);
   const l = catalogueLabels(ctx.locale);
@@ -187,39 +193,51 @@ export function CataloguePage({ ctx, catalogue, problems, draft, recent }: { ctx
       {CATALOGUE_SECTIONS.map((section) => (
         <section aria-labelledby={`h-${section}`}>
           <h2 id={`h-${section}`}>{t.catalogueSections[section]}</h2>
-          <table>
-            <tbody>
-              {(catalogue[section] as CatalogueRecord[]).map((record) => (
-                <tr data-id={record.id}>
-                  <td>
+          <DataTable
+            rows={catalogue[section] as CatalogueRecord[]}
+            rowAttrs={(record) => ({ 'data-id': record.id })}
+            columns={[
+              {
+                header: t.catalogueSections[section] ?? section,
+                key: true,
+                cell: (record) => (
+                  <>
                     {recordLabel(section, record)} {record.retired ? <span class="status">{t.retired}</span> : null}
                     {englishLabel(section, record) ? (
                       <span class="muted en" lang="en">
                         {englishLabel(section, record)}
                       </span>
                     ) : null}
-                  </td>
-                  <td class="muted">{describe(section, record, catalogue)}</td>
-                  <RecentScoreCell section={section} id={record.id} recent={recent} locale={ctx.locale} />
-                  {isAdmin ? (
-                    <td class="actions">
-                      <a class="button secondary" href={href(ctx, `/admin/catalogue/${section}/${record.id}`)}>
-                        {l.edit}
-                        <span class="visually-hidden">{` ${recordLabel(section, record)}`}</span>
-                      </a>
-                      <form method="post" action={href(ctx, `/admin/catalogue/${section}/${record.id}/retire`)}>
-                        <input type="hidden" name="retired" value={record.retired ? '0' : '1'} />
-                        <button type="submit" class="secondary">
-                          {record.retired ? t.restore : t.retire}
-                          <span class="visually-hidden">{` ${recordLabel(section, record)}`}</span>
-                        </button>
-                      </form>
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                  </>
+                ),
+              },
+              { header: l.details, class: 'muted', cell: (record) => describe(section, record, catalogue) },
+              ...(recentOf(section, recent) ? [{ header: l.lastYear, cell: (record: CatalogueRecord) => <RecentScore figures={recentOf(section, recent)?.get(record.id)} locale={ctx.locale} /> }] : []),
+              ...(isAdmin
+                ? [
+                    {
+                      header: t.actions,
+                      class: 'actions',
+                      cell: (record: CatalogueRecord) => (
+                        <>
+                          <a class="button secondary" href={href(ctx, `/admin/catalogue/${section}/${record.id}`)}>
+                            {l.edit}
+                            <span class="visually-hidden">{` ${recordLabel(section, record)}`}</span>
+                          </a>
+                          <form method="post" action={href(ctx, `/admin/catalogue/${section}/${record.id}/retire`)}>
+                            <input type="hidden" name="retired" value={record.retired ? '0' : '1'} />
+                            <button type="submit" class="secondary">
+                              {record.retired ? t.restore : t.retire}
+                              <span class="visually-hidden">{` ${recordLabel(section, record)}`}</span>
+                            </button>
+                          </form>
+                        </>
+                      ),
+                    },
+                  ]
+                : []),
+            ]}
+          />
           {isAdmin ? <AddForm ctx={ctx} section={section} catalogue={catalogue} draft={draft} t={t} /> : null}
         </section>
       ))}

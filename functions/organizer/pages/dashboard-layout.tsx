@@ -1,10 +1,10 @@
-// The HTML shell of every dashboard page: language, navigation, sign-out and the inline stylesheet.
+// The HTML shell of every dashboard page: the menu bar (language, navigation, account, sign-out) and the inline stylesheet.
 import type { Child } from 'hono/jsx';
-import { accountMessages } from '../../../shared/i18n/account-messages.js';
 import { dashboardMessages } from '../../../shared/i18n/dashboard-messages.js';
 import type { Locale } from '../../../shared/i18n/locale.js';
-import { lectureMessages } from '../../../shared/i18n/lecture-messages.js';
+import { workbenchMessages } from '../../../shared/i18n/workbench-messages.js';
 import { dashboardStyle } from './dashboard-style.js';
+import { printScript } from './print-script.js';
 
 export interface PageContext {
   locale: Locale;
@@ -16,14 +16,153 @@ export interface PageContext {
 
 /** A dashboard link that keeps the chosen language. */
 export function href(ctx: PageContext, path: string): string {
-  return ctx.locale === 'en' ? `${path}${path.includes('?') ? '&' : '?'}lang=en` : path;
+  if (ctx.locale !== 'en') return path;
+  // The language goes into the query, before any #fragment.
+  const [before, fragment] = path.split('#', 2) as [string, string | undefined];
+  return `${before}${before.includes('?') ? '&' : '?'}lang=en${fragment === undefined ? '' : `#${fragment}`}`;
 }
 
-/** `head`: extra elements for the page's head (e.g. a no-script refresh); `script`: the page's script, hashed into the CSP. */
-export function DashboardLayout({ ctx, title, children, extraStyle, script, head }: { ctx: PageContext; title: string; children: Child; extraStyle?: string; script?: string; head?: Child }) {
-  const t = dashboardMessages(ctx.locale);
-  const p = lectureMessages(ctx.locale);
+interface NavItem {
+  path: string;
+  label: string;
+}
+
+/**
+ * The menu: the year's work first (one line at 1280 px), the rarer pages under 更多. A front-limited
+ * account is offered what it can open: its own surveys, and the lectures and unit links cut to its fronts.
+ */
+function navItems(ctx: PageContext): { primary: NavItem[]; more: NavItem[] } {
+  const n = workbenchMessages(ctx.locale).nav;
+  const account = ctx.account;
+  if (!account) return { primary: [], more: [] };
+  const district = !account.limited;
+  const admin = account.role === 'admin';
+  const item = (path: string, label: string, shown = true): NavItem[] => (shown ? [{ path, label }] : []);
+  return {
+    primary: [
+      ...item('/admin', n.home),
+      ...item('/admin/surveys', n.surveys),
+      ...item('/admin/menus', n.menus, district),
+      ...item('/admin/lectures', n.lectures),
+      ...item('/admin/scorecards', n.scorecards, district),
+      ...item('/admin/catalogue', n.catalogue),
+      ...item('/admin/units', n.units),
+    ],
+    more: [...item('/admin/programme', n.programme, district), ...item('/admin/templates', n.templates), ...item('/admin/accounts', n.accounts, admin), ...item('/admin/audit', n.audit, admin), ...item('/admin/api', n.api)],
+  };
+}
+
+/** The item a page belongs to: the longest menu path that starts the page's own (a survey's pages are 问卷's). */
+function currentItem(path: string, items: readonly NavItem[]): string | undefined {
+  return items
+    .filter((i) => path === i.path || (i.path !== '/admin' && path.startsWith(`${i.path}/`)))
+    .sort((a, b) => b.path.length - a.path.length)[0]?.path;
+}
+
+function NavLinks({ ctx, items, current }: { ctx: PageContext; items: readonly NavItem[]; current?: string }) {
+  return (
+    <>
+      {items.map((i) => (
+        <a href={href(ctx, i.path)} aria-current={i.path === current ? 'page' : undefined}>
+          {i.label}
+        </a>
+      ))}
+    </>
+  );
+}
+
+function LanguageSwitch({ ctx }: { ctx: PageContext }) {
   const other = ctx.locale === 'en' ? 'zh' : 'en';
+  return (
+    <a href={`${ctx.path}?lang=${other}`} lang={other === 'en' ? 'en' : 'zh-CN'} class="lang">
+      {dashboardMessages(ctx.locale).switchLanguage}
+    </a>
+  );
+}
+
+function SignOut({ ctx }: { ctx: PageContext }) {
+  return (
+    <form method="post" action={href(ctx, '/admin/logout')}>
+      <button type="submit">{dashboardMessages(ctx.locale).signOut}</button>
+    </form>
+  );
+}
+
+/**
+ * One bar: on a desk the menu in one line with 更多 and the account as drop-downs; on a phone (or a
+ * narrow window) the name and one menu button holding everything. Both drop-downs are <details>, so
+ * they open without JavaScript; the two arrangements are switched by the stylesheet alone.
+ */
+function Header({ ctx }: { ctx: PageContext }) {
+  const w = workbenchMessages(ctx.locale);
+  const { primary, more } = navItems(ctx);
+  const current = currentItem(ctx.path, [...primary, ...more]);
+  const account = ctx.account;
+  return (
+    <header class="bar">
+      <a class="brand" href={href(ctx, account ? '/admin' : '/admin/login')}>
+        {dashboardMessages(ctx.locale).appName}
+      </a>
+      {account ? (
+        <>
+          <nav class="desk" aria-label={w.mainNav}>
+            <NavLinks ctx={ctx} items={primary} current={current} />
+            {more.length > 0 ? (
+              <details class="drop">
+                <summary class={more.some((i) => i.path === current) ? 'current' : undefined}>{w.more}</summary>
+                <div class="drop-panel">
+                  <NavLinks ctx={ctx} items={more} current={current} />
+                </div>
+              </details>
+            ) : null}
+          </nav>
+          <div class="desk bar-tools">
+            <LanguageSwitch ctx={ctx} />
+            <details class="drop end">
+              <summary>{w.account}</summary>
+              <div class="drop-panel">
+                <p class="who">
+                  {w.signedInAs}
+                  {account.email}
+                </p>
+                <a href={href(ctx, '/admin/account')} aria-current={ctx.path === '/admin/account' ? 'page' : undefined}>
+                  {w.nav.myAccount}
+                </a>
+                <SignOut ctx={ctx} />
+              </div>
+            </details>
+          </div>
+          <details class="phone">
+            <summary>{w.menu}</summary>
+            <div class="phone-panel">
+              <nav aria-label={w.mainNav}>
+                <NavLinks ctx={ctx} items={[...primary, ...more, { path: '/admin/account', label: w.nav.myAccount }]} current={current ?? (ctx.path === '/admin/account' ? '/admin/account' : undefined)} />
+              </nav>
+              <p class="who">
+                {w.signedInAs}
+                {account.email}
+              </p>
+              <div class="phone-tools">
+                <LanguageSwitch ctx={ctx} />
+                <SignOut ctx={ctx} />
+              </div>
+            </div>
+          </details>
+        </>
+      ) : (
+        <LanguageSwitch ctx={ctx} />
+      )}
+    </header>
+  );
+}
+
+/**
+ * `head`: extra elements for the page's head (e.g. a no-script refresh); `script`: the page's script, hashed
+ * into the CSP; `printable`: the page has a 打印 button (print-frame.tsx), which the print script shows;
+ * `bare`: no menu bar (the projector view fills the screen).
+ */
+export function DashboardLayout({ ctx, title, children, extraStyle, script, head, bare, printable }: { ctx: PageContext; title: string; children: Child; extraStyle?: string; script?: string; head?: Child; bare?: boolean; printable?: boolean }) {
+  const t = dashboardMessages(ctx.locale);
   return (
     <html lang={ctx.locale === 'en' ? 'en' : 'zh-CN'}>
       <head>
@@ -37,39 +176,12 @@ export function DashboardLayout({ ctx, title, children, extraStyle, script, head
         {extraStyle ? <style dangerouslySetInnerHTML={{ __html: extraStyle }} /> : null}
         {head ?? null}
       </head>
-      <body>
-        <header>
-          <strong>{t.appName}</strong>
-          {ctx.account ? (
-            <nav aria-label={t.appName}>
-              <a href={href(ctx, '/admin')}>{t.surveys}</a>
-              {/* District-wide pages answer 403 to a front-limited account: not offered to it. */}
-              {ctx.account.limited ? null : <a href={href(ctx, '/admin/lectures')}>{p.lectures}</a>}
-              {ctx.account.limited ? null : <a href={href(ctx, '/admin/scorecards')}>{p.scorecards}</a>}
-              {ctx.account.limited ? null : <a href={href(ctx, '/admin/programme')}>{p.programme}</a>}
-              <a href={href(ctx, '/admin/catalogue')}>{t.catalogue}</a>
-              {ctx.account.limited ? null : <a href={href(ctx, '/admin/units')}>{ctx.locale === 'en' ? 'Unit links' : '单位链接'}</a>}
-              {ctx.account.limited ? null : <a href={href(ctx, '/admin/menus')}>{ctx.locale === 'en' ? 'Menus' : '宣讲菜单'}</a>}
-              {ctx.account.role === 'admin' ? <a href={href(ctx, '/admin/accounts')}>{t.accounts}</a> : null}
-              {ctx.account.role === 'admin' ? <a href={href(ctx, '/admin/audit')}>{t.auditLog}</a> : null}
-              <a href={href(ctx, '/admin/account')}>{accountMessages(ctx.locale).myAccount}</a>
-            </nav>
-          ) : (
-            <nav />
-          )}
-          <a href={`${ctx.path}?lang=${other}`} lang={other === 'en' ? 'en' : 'zh-CN'}>
-            {t.switchLanguage}
-          </a>
-          {ctx.account ? (
-            <form method="post" action={href(ctx, '/admin/logout')}>
-              <span class="no-print">{ctx.account.email} </span>
-              <button type="submit">{t.signOut}</button>
-            </form>
-          ) : null}
-        </header>
+      <body class={bare ? 'bare' : undefined}>
+        {bare ? null : <Header ctx={ctx} />}
         <main id="main">{children}</main>
         {/* Page scripts are hashed into the CSP; every page works without them. */}
         {script ? <script dangerouslySetInnerHTML={{ __html: script }} /> : null}
+        {printable ? <script dangerouslySetInnerHTML={{ __html: printScript }} /> : null}
       </body>
     </html>
   );

@@ -125,28 +125,22 @@ export function LecturePage(props: LecturePageProps) {
       )}
       <section>
         <h2>{t.scores}</h2>
-        <table>
-          <tbody>
-            <tr>
-              <th scope="row">{t.feedback}</th>
-              <td class="num">{view.feedback}</td>
-            </tr>
-            {DIMENSIONS.map((d) => (
-              <tr>
-                <th scope="row">{t.dimension[d]}</th>
-                <td class="num">
-                  <ScoreCell score={view.scores[d]} byScale={view.scoresByScale?.[d]} locale={ctx.locale} />
-                </td>
-              </tr>
-            ))}
-            <tr>
-              <th scope="row">{t.satisfaction}</th>
-              <td class="num">
-                <ScoreCell share={view.satisfaction} locale={ctx.locale} />
-              </td>
-            </tr>
-          </tbody>
-        </table>
+        <dl class="facts scores">
+          <dt>{t.feedback}</dt>
+          <dd>{view.feedback}</dd>
+          {DIMENSIONS.map((d) => (
+            <>
+              <dt>{t.dimension[d]}</dt>
+              <dd>
+                <ScoreCell score={view.scores[d]} byScale={view.scoresByScale?.[d]} locale={ctx.locale} />
+              </dd>
+            </>
+          ))}
+          <dt>{t.satisfaction}</dt>
+          <dd>
+            <ScoreCell share={view.satisfaction} locale={ctx.locale} />
+          </dd>
+        </dl>
         <p class="help">{t.satisfactionHelp}</p>
       </section>
       <section>
@@ -160,7 +154,7 @@ export function LecturePage(props: LecturePageProps) {
       </section>
       {lecture.status === 'cancelled' ? null : (
         <section class="no-print">
-          <h2>{t.markDelivered}</h2>
+          <h2 id="attendance">{t.markDelivered}</h2>
           <p class="help">{t.markDeliveredHelp}</p>
           <form method="post" action={href(ctx, `/admin/lectures/${lecture.id}/delivered`)}>
             <label for="f-attendance">{t.attendance}</label>
@@ -186,17 +180,21 @@ export function LecturePage(props: LecturePageProps) {
   );
 }
 
-/** The QR code alone, as large as the screen allows, for the projector at the end of the lecture. */
+/**
+ * The QR code alone, as large as the screen allows, for the projector at the end of the lecture: no menu
+ * bar, no account, nothing to scroll; the title, the code and the link fit a 1024x768 projector as well
+ * as a 1920x1080 screen.
+ */
 export function LectureScreenPage({ ctx, view, feedbackUrl, qrSvg }: Pick<LecturePageProps, 'ctx' | 'view' | 'feedbackUrl' | 'qrSvg'>) {
   const t = lectureMessages(ctx.locale);
   return (
-    <DashboardLayout ctx={ctx} title={view.lecture.topicTitle} extraStyle={lectureStyle}>
+    <DashboardLayout ctx={ctx} title={view.lecture.topicTitle} extraStyle={lectureStyle} bare>
       <div class="screen">
         <h1>{view.lecture.topicTitle}</h1>
-        <p>{`${view.lecture.expertName} · ${view.startsAtLocal.replace('T', ' ')}`}</p>
+        <p class="who">{`${view.lecture.expertName} · ${view.startsAtLocal.replace('T', ' ')}`}</p>
         <div class="bigqr" role="img" aria-label={`${t.feedbackLink}: ${feedbackUrl}`} dangerouslySetInnerHTML={{ __html: qrSvg }} />
         <p class="share-url">{feedbackUrl}</p>
-        <p>{t.feedbackHelp}</p>
+        <p class="scan">{t.scanToRate}</p>
       </div>
     </DashboardLayout>
   );

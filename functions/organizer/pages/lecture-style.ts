@@ -3,13 +3,12 @@
 import { printFrameStyle } from './print-frame.js';
 
 export const lectureStyle = `
-.filters{display:grid;grid-template-columns:repeat(auto-fit,minmax(150px,1fr));gap:0 12px;align-items:end}
 .tabs{display:flex;flex-wrap:wrap;gap:8px;margin:0 0 12px}
 .tabs a{display:inline-block;min-height:44px;padding:10px 14px;border:1px solid #8a8275;border-radius:8px;color:#1a1a1a;text-decoration:none}
 .tabs a[aria-current=page]{background:#a61b1b;border-color:#a61b1b;color:#fff}
 .links a{display:inline-block;min-height:44px;padding:10px 0;margin-right:16px;color:#1d4ed8}
+.links button{margin:0 16px 0 0}
 .num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-.scroll{overflow-x:auto;max-width:100%}
 .cal{display:grid;grid-template-columns:repeat(7,1fr);gap:4px}
 .cal .dow{font-weight:700;text-align:center;padding:4px}
 .cal .day{background:#fff;border:1px solid #e4ded3;border-radius:6px;min-height:84px;padding:4px 6px;font-size:14px}
@@ -24,15 +23,18 @@ export const lectureStyle = `
 .facts dt{color:#555}
 .facts dd{margin:0;font-weight:600}
 .bigqr svg{width:min(80vw,360px);height:auto;display:block}
-.screen{text-align:center}
-.screen .bigqr svg{width:min(90vw,80vh);margin:0 auto}
-.screen h1{font-size:32px}
-.screen .share-url{font-size:24px}
+.screen{height:100vh;height:100dvh;display:grid;grid-template-rows:auto auto minmax(0,1fr) auto auto;justify-items:center;align-items:center;gap:1vh;padding:2vh 3vw;text-align:center;background:#fff;overflow:hidden}
+.screen h1{font-size:clamp(22px,4.2vh,48px);line-height:1.25;margin:0;max-width:94vw}
+.screen .who{font-size:clamp(16px,2.6vh,30px);margin:0;color:#333}
+.screen .bigqr{height:100%;min-height:0;display:flex;justify-content:center;align-items:center}
+.screen .bigqr svg{height:100%;width:auto;max-width:94vw;display:block}
+.screen .share-url{font-size:clamp(16px,3vh,34px);margin:0;max-width:94vw;font-weight:700}
+.screen .scan{font-size:clamp(15px,2.4vh,28px);margin:0}
 .sheet .district{font-size:20px;letter-spacing:.1em;margin:0}
 .sheet .bigqr svg{width:min(90vw,60vh)}
 .bar{display:block;height:10px;background:#a61b1b;border-radius:4px;-webkit-print-color-adjust:exact;print-color-adjust:exact}
 .suggestion{border-top:1px solid #e4ded3;padding:8px 0}
 .suggestion p{margin:2px 0;white-space:pre-wrap}
 @media (max-width:640px){.cal{display:block}.cal .dow,.cal .day.out,.cal .day.empty{display:none}.cal .day{min-height:0;margin:0 0 4px}}
-@media print{body{background:#fff;font-size:12px}main{max-width:none;padding:0}section{break-inside:avoid;border:0;padding:0}.tabs,.links,.filters{display:none}.sheet{break-inside:avoid}.sheet .bigqr svg{width:120mm}tr{break-inside:avoid}.scroll{overflow:visible}}
+@media print{body{background:#fff;font-size:12px}main{max-width:none;padding:0}section{break-inside:avoid;border:0;padding:0}.tabs,.links,.filters{display:none}.sheet{break-inside:avoid}.sheet .bigqr svg{width:120mm}tr{break-inside:avoid}}
 `.replace(/\n/g, '') + printFrameStyle;

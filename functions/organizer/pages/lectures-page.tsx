@@ -2,10 +2,13 @@
 // schedule form. Readable on a phone (the calendar becomes a list of days) and printable.
 import type { Catalogue } from '../../../shared/catalogue/catalogue-schema.js';
 import { lectureMessages } from '../../../shared/i18n/lecture-messages.js';
+import { workbenchMessages } from '../../../shared/i18n/workbench-messages.js';
 import { LECTURE_FORMATS, LECTURE_MANNERS } from '../../../shared/programme/lecture-formats.js';
 import type { LedgerFilter, LedgerRow } from '../../../shared/lectures/ledger.js';
 import { DashboardLayout, href, Problems, type PageContext } from './dashboard-layout.js';
-import { PrintFrame } from './print-frame.js';
+import { DataTable } from './data-table.js';
+import { FilterForm, type Choice } from './filter-form.js';
+import { PrintButton, PrintFrame } from './print-frame.js';
 import { lectureStyle } from './lecture-style.js';
 import { ScoreCell } from './score-cell.js';
 
@@ -26,6 +29,8 @@ export interface LecturesPageProps {
   notice?: string;
   /** Set when the form was opened from a request (排期): what was filled in from it. */
   fromRequest?: string;
+  /** False for a front-limited reader: scheduling is the district's (no form, no district-wide links). */
+  maySchedule?: boolean;
 }
 
 function query(props: LecturesPageProps, extra: Record<string, string>): string {
@@ -55,6 +60,8 @@ function Select({ name, label, options, value }: { name: string; label: string; 
     </div>
   );
 }
+
+const named = (items: readonly { id: string; name: string }[]): Choice[] => items.map((x) => ({ id: x.id, label: x.name }));
 
 function Calendar({ props }: { props: LecturesPageProps }) {
   const month = props.month ?? props.range.from.slice(0, 7);
@@ -97,42 +104,22 @@ function Calendar({ props }: { props: LecturesPageProps }) {
 
 function LectureTable({ props }: { props: LecturesPageProps }) {
   const t = lectureMessages(props.ctx.locale);
-  if (props.rows.length === 0) return <p>{t.noLectures}</p>;
   return (
-    <div class="scroll">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t.time}</th>
-            <th scope="col">{t.topic}</th>
-            <th scope="col">{t.expert}</th>
-            <th scope="col">{t.units}</th>
-            <th scope="col">{t.status}</th>
-            <th scope="col" class="num">{t.attendance}</th>
-            <th scope="col" class="num">{t.feedback}</th>
-            <th scope="col" class="num">{t.satisfaction}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.rows.map((l) => (
-            <tr>
-              <td class="num">{l.startsAtLocal.replace('T', ' ')}</td>
-              <td>
-                <a href={href(props.ctx, `/admin/lectures/${l.id}`)}>{l.topicTitle}</a>
-              </td>
-              <td>{l.expertName}</td>
-              <td>{l.units.map((u) => u.name).join('、')}</td>
-              <td>{t.statuses[l.status]}</td>
-              <td class="num">{l.attendance ?? ''}</td>
-              <td class="num">{l.feedback}</td>
-              <td class="num">
-                <ScoreCell share={l.satisfaction} locale={props.ctx.locale} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      rows={props.rows}
+      empty={t.noLectures}
+      rowAttrs={(l) => ({ 'data-lecture': l.id })}
+      columns={[
+        { header: t.time, cell: (l) => l.startsAtLocal.replace('T', ' ') },
+        { header: t.topic, key: true, cell: (l) => <a href={href(props.ctx, `/admin/lectures/${l.id}`)}>{l.topicTitle}</a> },
+        { header: t.expert, cell: (l) => l.expertName },
+        { header: t.units, cell: (l) => l.units.map((u) => u.name).join('、') },
+        { header: t.status, cell: (l) => t.statuses[l.status] },
+        { header: t.attendance, num: true, cell: (l) => l.attendance ?? '' },
+        { header: t.feedback, num: true, cell: (l) => l.feedback },
+        { header: t.satisfaction, num: true, cell: (l) => <ScoreCell share={l.satisfaction} locale={props.ctx.locale} /> },
+      ]}
+    />
   );
 }
 
@@ -203,10 +190,11 @@ function ScheduleForm({ props }: { props: LecturesPageProps }) {
 export function LecturesPage(props: LecturesPageProps) {
   const t = lectureMessages(props.ctx.locale);
   const { ctx, filter } = props;
+  const district = props.maySchedule !== false;
   const title = t.ledger;
   const heading = `${title} · ${t.range(props.range.from, props.range.to)} · ${t.printed(props.printedAt)}`;
   return (
-    <DashboardLayout ctx={ctx} title={title} extraStyle={lectureStyle}>
+    <DashboardLayout ctx={ctx} title={title} extraStyle={lectureStyle} printable>
       <PrintFrame heading={heading}>
         <h1>{title}</h1>
         <p>{t.range(props.range.from, props.range.to)}</p>
@@ -223,42 +211,33 @@ export function LecturesPage(props: LecturesPageProps) {
             {t.calendar}
           </a>
         </nav>
-        <form method="get" action="/admin/lectures" class="filters no-print">
-          {ctx.locale === 'en' ? <input type="hidden" name="lang" value="en" /> : null}
-          <input type="hidden" name="view" value={props.view} />
-          {props.view === 'calendar' ? (
-            <div>
-              <label for="f-month">{t.month}</label>
-              <input type="month" id="f-month" name="month" value={props.month ?? ''} />
-            </div>
-          ) : (
-            <>
-              <div>
-                <label for="f-from">{t.from}</label>
-                <input type="date" id="f-from" name="from" value={props.range.from} />
-              </div>
-              <div>
-                <label for="f-to">{t.to}</label>
-                <input type="date" id="f-to" name="to" value={props.range.to} />
-              </div>
-            </>
-          )}
-          <Select name="front" label={t.front} options={props.catalogue.fronts} value={filter.front} />
-          <Select name="unit" label={t.unit} options={props.catalogue.units} value={filter.unit} />
-          <Select name="topic" label={t.topic} options={props.catalogue.topics.map((x) => ({ id: x.id, name: x.title }))} value={filter.topic} />
-          <Select name="expert" label={t.expert} options={props.catalogue.experts} value={filter.expert} />
-          <div>
-            <button type="submit">{t.filter}</button>
-          </div>
-        </form>
+        <FilterForm
+          ctx={ctx}
+          action="/admin/lectures"
+          legend={t.filter}
+          submit={t.filter}
+          keep={{ view: props.view }}
+          fields={[
+            props.view === 'calendar' ? { kind: 'month', name: 'month', label: t.month, value: props.month } : { kind: 'dates', from: props.range.from, to: props.range.to, labels: { from: t.from, to: t.to } },
+            { kind: 'select', name: 'front', label: t.front, any: '—', value: filter.front, choices: named(props.catalogue.fronts) },
+            { kind: 'select', name: 'unit', label: t.unit, any: '—', value: filter.unit, choices: named(props.catalogue.units) },
+            { kind: 'select', name: 'topic', label: t.topic, any: '—', value: filter.topic, choices: props.catalogue.topics.map((x) => ({ id: x.id, label: x.title })) },
+            { kind: 'select', name: 'expert', label: t.expert, any: '—', value: filter.expert, choices: named(props.catalogue.experts) },
+          ]}
+        />
         <p class="links no-print">
+          <PrintButton label={workbenchMessages(ctx.locale).print} />
           <a href={`/api/lectures.csv?${query(props, {})}`}>{t.csv}</a>
-          <a href={href(ctx, '/admin/scorecards')}>{t.scorecards}</a>
-          <a href={href(ctx, '/admin/programme')}>{t.programme}</a>
-          <a href="#schedule">{t.schedule}</a>
+          {district ? (
+            <>
+              <a href={href(ctx, '/admin/scorecards')}>{t.scorecards}</a>
+              <a href={href(ctx, '/admin/programme')}>{t.programme}</a>
+              <a href="#schedule">{t.schedule}</a>
+            </>
+          ) : null}
         </p>
         <section>{props.view === 'calendar' ? <Calendar props={props} /> : <LectureTable props={props} />}</section>
-        <ScheduleForm props={props} />
+        {district ? <ScheduleForm props={props} /> : null}
       </PrintFrame>
     </DashboardLayout>
   );

@@ -7,6 +7,8 @@ import type { RequestBoard } from '../../../shared/programme/request-board.js';
 import type { RecentScores } from '../../../shared/lectures/recent-scores.js';
 import { RecentScore } from './recent-score.js';
 import { DashboardLayout, href, Problems, type PageContext } from './dashboard-layout.js';
+import { DataTable } from './data-table.js';
+import { FilterForm } from './filter-form.js';
 import { programmeStyle } from './programme-style.js';
 
 const say = (ctx: PageContext, zh: string, en: string) => (ctx.locale === 'en' ? en : zh);
@@ -142,29 +144,15 @@ export function MenusPage({ ctx, menus, catalogue, demand, values, problems = []
     <DashboardLayout ctx={ctx} title={title} extraStyle={programmeStyle}>
       <h1>{title}</h1>
       <section>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{say(ctx, '菜单', 'Menu')}</th>
-              <th scope="col">{say(ctx, '状态', 'Status')}</th>
-              <th scope="col">{say(ctx, '点单截止', 'Deadline')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {menus.map((m) => (
-              <tr>
-                <td>
-                  <a href={href(ctx, `/admin/menus/${m.id}`)}>{m.title}</a>
-                </td>
-                <td>
-                  <span class={`status ${m.status}`}>{status(ctx, m.status)}</span>
-                </td>
-                <td>{time(m.orderDeadline)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {menus.length === 0 ? <p class="muted">{say(ctx, '还没有菜单。', 'No menu yet.')}</p> : null}
+        <DataTable
+          rows={menus}
+          empty={say(ctx, '还没有菜单。', 'No menu yet.')}
+          columns={[
+            { header: say(ctx, '菜单', 'Menu'), key: true, cell: (m) => <a href={href(ctx, `/admin/menus/${m.id}`)}>{m.title}</a> },
+            { header: say(ctx, '状态', 'Status'), cell: (m) => <span class={`status ${m.status}`}>{status(ctx, m.status)}</span> },
+            { header: say(ctx, '点单截止', 'Deadline'), cell: (m) => time(m.orderDeadline) },
+          ]}
+        />
       </section>
       <div class="split">
         <section aria-labelledby="new-h">
@@ -234,106 +222,90 @@ export function RequestBoardPage({ ctx, board, time, filter, problems = [] }: { 
       <section>
         <h2>{say(ctx, '各课题需求（按志愿与人数加权）', 'Demand per topic (weighted by preference and audience)')}</h2>
         <p class="help">{say(ctx, '加权值：每份申报计 预计人数 ÷ 志愿序号（第 1 志愿全计，第 2 志愿计一半……），已婉拒的申报不计。', 'Weight: each request adds audience ÷ rank; declined requests do not count.')}</p>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{say(ctx, '课题', 'Topic')}</th>
-              <th scope="col">{say(ctx, '专题', 'Theme')}</th>
-              <th scope="col">{say(ctx, '申报数', 'Requests')}</th>
-              <th scope="col">{say(ctx, '第 1 志愿', 'First choices')}</th>
-              <th scope="col">{say(ctx, '加权需求', 'Weighted')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {board.demand.map((d) => (
-              <tr>
-                <td>{d.title}</td>
-                <td>{d.theme}</td>
-                <td>{d.requests}</td>
-                <td>{d.firstChoices}</td>
-                <td>{d.weighted}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          rows={board.demand}
+          columns={[
+            { header: say(ctx, '课题', 'Topic'), key: true, cell: (d) => d.title },
+            { header: say(ctx, '专题', 'Theme'), cell: (d) => d.theme },
+            { header: say(ctx, '申报数', 'Requests'), num: true, cell: (d) => d.requests },
+            { header: say(ctx, '第 1 志愿', 'First choices'), num: true, cell: (d) => d.firstChoices },
+            { header: say(ctx, '加权需求', 'Weighted'), num: true, cell: (d) => d.weighted },
+          ]}
+        />
       </section>
       <section>
         <h2>{say(ctx, '申报明细', 'Requests')}</h2>
-        <form method="get" action={`/admin/menus/${menu.id}`} class="row">
-          {ctx.locale === 'en' ? <input type="hidden" name="lang" value="en" /> : null}
-          <div>
-            <label for="f-front">{say(ctx, '战线', 'Front')}</label>
-            <select id="f-front" name="front">
-              <option value="">{say(ctx, '全部', 'All')}</option>
-              {fronts.map(([id, name]) => (
-                <option value={id} selected={filter.front === id}>
-                  {name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label for="f-topic">{say(ctx, '课题', 'Topic')}</label>
-            <select id="f-topic" name="topic">
-              <option value="">{say(ctx, '全部', 'All')}</option>
-              {menu.items.map((i) => (
-                <option value={i.topicId} selected={filter.topic === i.topicId}>
-                  {i.title}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <button type="submit">{say(ctx, '筛选', 'Filter')}</button>
-          </div>
-        </form>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{say(ctx, '单位', 'Unit')}</th>
-              <th scope="col">{say(ctx, '志愿', 'Picks')}</th>
-              <th scope="col">{say(ctx, '人数', 'Audience')}</th>
-              <th scope="col">{say(ctx, '形式 / 方式 / 时间', 'Format / manner / times')}</th>
-              <th scope="col">{say(ctx, '联系人', 'Contact')}</th>
-              <th scope="col">{say(ctx, '状态', 'Status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {board.rows.map((r, index) => (
-              <tr>
-                <td>
+        <FilterForm
+          ctx={ctx}
+          action={`/admin/menus/${menu.id}`}
+          legend={say(ctx, '筛选', 'Filter')}
+          submit={say(ctx, '筛选', 'Filter')}
+          fields={[
+            { kind: 'select', name: 'front', label: say(ctx, '战线', 'Front'), any: say(ctx, '全部', 'All'), value: filter.front, choices: fronts.map(([id, name]) => ({ id, label: name })) },
+            { kind: 'select', name: 'topic', label: say(ctx, '课题', 'Topic'), any: say(ctx, '全部', 'All'), value: filter.topic, choices: menu.items.map((i) => ({ id: i.topicId, label: i.title })) },
+          ]}
+        />
+        <DataTable
+          rows={board.rows}
+          rowAttrs={(r) => ({ 'data-unit': r.unitId })}
+          columns={[
+            {
+              header: say(ctx, '单位', 'Unit'),
+              key: true,
+              cell: (r) => (
+                <>
                   {r.unitName}
                   <br />
                   <span class="muted">{r.frontName ?? ''}</span>
-                </td>
-                <td>
-                  <ol>
-                    {r.picks.map((p, pick) => (
-                      <li>
-                        {topicTitle(p.topicId)}
-                        {p.expertId ? `（${expertName(p.topicId, p.expertId)}）` : ''}{' '}
-                        {r.status === 'declined' ? null : (
-                          <a class="schedule-pick" href={`${href(ctx, `/admin/lectures?request=${encodeURIComponent(r.requestId)}&pick=${pick + 1}`)}#schedule`} aria-label={say(ctx, `为${r.unitName}排期：${topicTitle(p.topicId)}`, `Schedule ${topicTitle(p.topicId)} for ${r.unitName}`)}>
-                            {say(ctx, '排期', 'Schedule')}
-                          </a>
-                        )}
-                      </li>
-                    ))}
-                  </ol>
-                </td>
-                <td>{r.audience}</td>
-                <td>
+                </>
+              ),
+            },
+            {
+              header: say(ctx, '志愿', 'Picks'),
+              wide: true,
+              cell: (r) => (
+                <ol>
+                  {r.picks.map((p, pick) => (
+                    <li>
+                      {topicTitle(p.topicId)}
+                      {p.expertId ? `（${expertName(p.topicId, p.expertId)}）` : ''}{' '}
+                      {r.status === 'declined' ? null : (
+                        <a class="schedule-pick" href={`${href(ctx, `/admin/lectures?request=${encodeURIComponent(r.requestId)}&pick=${pick + 1}`)}#schedule`} aria-label={say(ctx, `为${r.unitName}排期：${topicTitle(p.topicId)}`, `Schedule ${topicTitle(p.topicId)} for ${r.unitName}`)}>
+                          {say(ctx, '排期', 'Schedule')}
+                        </a>
+                      )}
+                    </li>
+                  ))}
+                </ol>
+              ),
+            },
+            { header: say(ctx, '人数', 'Audience'), num: true, cell: (r) => r.audience },
+            {
+              header: say(ctx, '形式 / 方式 / 时间', 'Format / manner / times'),
+              cell: (r) => (
+                <>
                   {label(LECTURE_FORMATS, r.format)} {label(LECTURE_MANNERS, r.manner)}
                   <br />
                   <span class="muted">{slotLabels(r.preferredTimes ?? [], ctx.locale).join(ctx.locale === 'en' ? ', ' : '、')}</span>
                   {r.note ? <p class="help">{r.note}</p> : null}
-                </td>
-                <td>
+                </>
+              ),
+            },
+            {
+              header: say(ctx, '联系人', 'Contact'),
+              cell: (r) => (
+                <>
                   {r.contact.name}
                   <br />
                   {r.contact.phone}
-                </td>
-                <td>
+                </>
+              ),
+            },
+            {
+              header: say(ctx, '状态', 'Status'),
+              wide: true,
+              cell: (r, index) => (
+                <>
                   <span class="status">{status(ctx, r.status)}</span>
                   {r.statusReason ? <p class="help">{r.statusReason}</p> : null}
                   <form method="post" action={href(ctx, `/admin/requests/${r.requestId}/status`)}>
@@ -347,11 +319,11 @@ export function RequestBoardPage({ ctx, board, time, filter, problems = [] }: { 
                     <input id={`re-${index}`} type="text" name="reason" maxlength={500} />
                     <button type="submit">{say(ctx, '保存', 'Save')}</button>
                   </form>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+          ]}
+        />
       </section>
       <section>
         <h2>{say(ctx, '尚未点单的单位', 'Units that have not ordered')}</h2>

@@ -2,6 +2,15 @@
 // repeats on every printed A4 page; the stylesheet numbers the pages.
 import type { Child } from 'hono/jsx';
 
+/** 打印: shown and wired by the dashboard's print script (print-script.ts); hidden without JavaScript. */
+export function PrintButton({ label }: { label: string }) {
+  return (
+    <button type="button" class="secondary no-print" data-print hidden>
+      {label}
+    </button>
+  );
+}
+
 export function PrintFrame({ heading, children }: { heading: string; children: Child }) {
   return (
     <table class="print-frame" role="presentation">

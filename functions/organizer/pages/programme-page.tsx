@@ -1,12 +1,15 @@
 // The programme summary (宣讲统计): delivered lectures, people and units reached, by front, theme and
 // month, and the trend by quarter with its scores. Prints on A4.
 import { lectureMessages } from '../../../shared/i18n/lecture-messages.js';
+import { workbenchMessages } from '../../../shared/i18n/workbench-messages.js';
 import type { ProgrammeSummary, SummaryBucket } from '../../../shared/lectures/programme-summary.js';
 import type { ScoreTotals } from '../../../shared/lectures/scorecards.js';
 import { DashboardLayout, href, type PageContext } from './dashboard-layout.js';
-import { PrintFrame } from './print-frame.js';
+import { PrintButton, PrintFrame } from './print-frame.js';
 import { lectureStyle } from './lecture-style.js';
-import { ScoreColumns, ScoreHeaders } from './scorecards-page.js';
+import { scoreColumns } from './scorecards-page.js';
+import { DataTable } from './data-table.js';
+import { FilterForm } from './filter-form.js';
 
 export interface ProgrammePageProps {
   ctx: PageContext;
@@ -22,32 +25,25 @@ function Buckets({ title, first, buckets, ctx }: { title: string; first: string;
   return (
     <section>
       <h2>{title}</h2>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{first}</th>
-            <th scope="col" class="num">{t.lectureCount}</th>
-            <th scope="col" class="num">{t.attendance}</th>
-            <th scope="col">
-              <span class="sr">{t.barColumn}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {buckets.map((b) => (
-            <tr>
-              <th scope="row">{b.label}</th>
-              <td class="num">{b.lectures}</td>
-              <td class="num">{b.attendance}</td>
-              <td aria-hidden="true">
-                <svg width="100%" height="10" viewBox="0 0 100 10" preserveAspectRatio="none" focusable="false">
-                  <rect width={String(Math.round((b.lectures / most) * 100))} height="10" fill="#a61b1b" />
-                </svg>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        rows={buckets}
+        columns={[
+          { header: first, key: true, cell: (b) => b.label },
+          { header: t.lectureCount, num: true, cell: (b) => b.lectures },
+          { header: t.attendance, num: true, cell: (b) => b.attendance },
+          {
+            header: t.barColumn,
+            headerContent: <span class="sr">{t.barColumn}</span>,
+            class: 'bar-cell',
+            cellAttrs: () => ({ 'aria-hidden': 'true' }),
+            cell: (b) => (
+              <svg width="100%" height="10" viewBox="0 0 100 10" preserveAspectRatio="none" focusable="false">
+                <rect width={String(Math.round((b.lectures / most) * 100))} height="10" fill="#a61b1b" />
+              </svg>
+            ),
+          },
+        ]}
+      />
     </section>
   );
 }
@@ -56,28 +52,17 @@ export function ProgrammePage({ ctx, summary, trend, range, printedAt }: Program
   const t = lectureMessages(ctx.locale);
   const q = `from=${range.from}&to=${range.to}`;
   return (
-    <DashboardLayout ctx={ctx} title={t.programme} extraStyle={lectureStyle}>
+    <DashboardLayout ctx={ctx} title={t.programme} extraStyle={lectureStyle} printable>
       <PrintFrame heading={`${t.programme} · ${t.range(range.from, range.to)} · ${t.printed(printedAt)}`}>
         <h1>{t.programme}</h1>
         <p>{t.range(range.from, range.to)}</p>
-        <form method="get" action="/admin/programme" class="filters no-print">
-          {ctx.locale === 'en' ? <input type="hidden" name="lang" value="en" /> : null}
-          <div>
-            <label for="f-from">{t.from}</label>
-            <input type="date" id="f-from" name="from" value={range.from} />
-          </div>
-          <div>
-            <label for="f-to">{t.to}</label>
-            <input type="date" id="f-to" name="to" value={range.to} />
-          </div>
-          <div>
-            <button type="submit">{t.filter}</button>
-          </div>
-        </form>
-        <p class="links no-print">
-          <a href={`/api/lectures.csv?${q}`}>{t.csv}</a>
-          <a href={href(ctx, `/admin/scorecards?${q}`)}>{t.scorecards}</a>
-        </p>
+        <FilterForm ctx={ctx} action="/admin/programme" legend={t.filter} submit={t.filter} fields={[{ kind: 'dates', from: range.from, to: range.to, labels: { from: t.from, to: t.to } }]}>
+          <p class="links">
+            <PrintButton label={workbenchMessages(ctx.locale).print} />
+            <a href={`/api/lectures.csv?${q}`}>{t.csv}</a>
+            <a href={href(ctx, `/admin/scorecards?${q}`)}>{t.scorecards}</a>
+          </p>
+        </FilterForm>
         <div class="kpis">
           <p class="kpi">
             <strong>{summary.lectures}</strong>
@@ -94,21 +79,7 @@ export function ProgrammePage({ ctx, summary, trend, range, printedAt }: Program
         </div>
         <section>
           <h2>{t.trend}</h2>
-          <div class="scroll">
-            <table>
-              <thead>
-                <ScoreHeaders first={t.quarter} locale={ctx.locale} />
-              </thead>
-              <tbody>
-                {trend.map((row) => (
-                  <tr>
-                    <th scope="row">{row.quarter}</th>
-                    <ScoreColumns totals={row} locale={ctx.locale} />
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable rows={trend} columns={scoreColumns<ProgrammePageProps['trend'][number]>({ header: t.quarter, key: true, cell: (row) => row.quarter }, ctx.locale)} />
         </section>
         <Buckets title={t.byFront} first={t.front} buckets={summary.byFront} ctx={ctx} />
         <Buckets title={t.byTheme} first={t.theme} buckets={summary.byTheme} ctx={ctx} />

@@ -2,20 +2,9 @@
 // mean score (授课内容 for a topic, 授课老师 for an expert), or that there were none.
 import { lectureMessages } from '../../../shared/i18n/lecture-messages.js';
 import type { Locale } from '../../../shared/i18n/locale.js';
-import type { RecentScore as Figures, RecentScores } from '../../../shared/lectures/recent-scores.js';
+import type { RecentScore as Figures } from '../../../shared/lectures/recent-scores.js';
 
 export function RecentScore({ figures, locale }: { figures?: Figures; locale: Locale }) {
   const t = lectureMessages(locale);
   return <span class="recent-score muted">{figures ? t.recent(figures.lectures, figures.score === undefined ? undefined : figures.score.toFixed(2)) : t.recentNone}</span>;
-}
-
-/** The catalogue row's cell: topics and experts get last year's figures, other sections nothing. */
-export function RecentScoreCell({ section, id, recent, locale }: { section: string; id: string; recent?: RecentScores; locale: Locale }) {
-  const figures = section === 'topics' ? recent?.topics : section === 'experts' ? recent?.experts : undefined;
-  if (!recent || !figures) return null;
-  return (
-    <td>
-      <RecentScore figures={figures.get(id)} locale={locale} />
-    </td>
-  );
 }

@@ -10,7 +10,11 @@ import type { Survey } from '../../../shared/survey/survey-schema.js';
 import { viewOf } from '../../question-views/registry.js';
 import { placesOf } from '../../../shared/question-types/ranking.js';
 import { DashboardLayout, href, type PageContext } from './dashboard-layout.js';
-import { PrintFrame } from './print-frame.js';
+import { PrintButton, PrintFrame } from './print-frame.js';
+import { DataTable } from './data-table.js';
+import { FilterForm } from './filter-form.js';
+import { reportScopeName, reportTitle } from '../../../shared/report/report-title.js';
+import { workbenchMessages } from '../../../shared/i18n/workbench-messages.js';
 import { reportStyle } from './report-style.js';
 import { ExportForm } from './export-form.js';
 
@@ -24,8 +28,11 @@ export interface ReportPageProps {
   timeZone: string;
   /** When the page was made, for the printed heading (district time). */
   printedAt: Date;
+  /** The units and fronts the reader may choose between (a cut reader: its own fronts' only). */
   units: { id: string; label: string; labelEn?: string }[];
   fronts: { id: string; label: string; labelEn?: string }[];
+  /** A front-limited reader's cut of the district's survey: no whole-district choice, no raw responses. */
+  cut?: boolean;
 }
 
 function QuestionChart({ q, locale, survey }: { q: QuestionReport; locale: Locale; survey: Survey }) {
@@ -39,83 +46,70 @@ function heatClass(count: number, max: number): string {
   return `h${Math.min(4, 1 + Math.floor((count / max) * 3.999))}`;
 }
 
-function Matrix({ table, locale, survey, filter }: { table: CrossTab; locale: Locale; survey: Survey; filter: ReportFilter }) {
+function Matrix({ table, locale, survey }: { table: CrossTab; locale: Locale; survey: Survey }) {
   const t = reportMessages(locale);
   const label = (o: { label: string; labelEn?: string }) => localized(locale, o.label, o.labelEn);
   const question = survey.questions.find((q) => q.id === table.questionId);
-  // A cut report shows the units inside the cut only (the others can only be 0).
-  const rows = table.rows.filter((r) => (filter.unit === undefined || r.id === filter.unit) && (filter.front === undefined || r.front === filter.front));
+  const rows = table.rows;
   const max = Math.max(0, ...rows.flatMap((r) => r.counts));
-  const totals = table.columns.map((_, i) => rows.reduce((sum, r) => sum + (r.counts[i] ?? 0), 0));
+  const totals = { id: 'total', label: t.total, counts: table.columns.map((_, i) => rows.reduce((sum, r) => sum + (r.counts[i] ?? 0), 0)) };
   const heading = t.matrix(question ? localized(locale, question.title, question.titleEn) : table.questionId);
+  const hint = table.columns.length > 4;
+  type Row = { id: string; label: string; labelEn?: string; counts: number[] };
   return (
     <section class="wide">
       <h2>{heading}</h2>
-      {table.columns.length > 4 ? (
+      {hint ? (
         <p class="scroll-hint" id="matrix-hint">
           {t.scrollHint}
         </p>
       ) : null}
-      {/* Wider than a phone: the scrolling box takes keyboard focus so it can be scrolled without a pointer. */}
-      <div class="scroll" tabindex={0} role="region" aria-label={heading} aria-describedby={table.columns.length > 4 ? 'matrix-hint' : undefined}>
-        <table class="heat">
-          <thead>
-            <tr>
-              <th scope="col">{t.unit}</th>
-              {table.columns.map((c) => (
-                <th scope="col">{label(c)}</th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr data-row={r.id}>
-                <th scope="row">{label(r)}</th>
-                {r.counts.map((n, i) => (
-                  <td class={heatClass(n, max)} data-option={table.columns[i]?.id}>
-                    {n}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-          {rows.length > 1 ? (
-            <tfoot>
-              <tr data-row="total">
-                <th scope="row">{t.total}</th>
-                {totals.map((n, i) => (
-                  <td data-option={table.columns[i]?.id}>{n}</td>
-                ))}
-              </tr>
-            </tfoot>
-          ) : null}
-        </table>
-      </div>
+      {/* A grid read across: on a phone it scrolls in its own box, the unit names kept in view. */}
+      <DataTable<Row>
+        phone="scroll"
+        class="heat"
+        label={heading}
+        describedBy={hint ? 'matrix-hint' : undefined}
+        rows={rows}
+        foot={rows.length > 1 ? totals : undefined}
+        rowAttrs={(r) => ({ 'data-row': r.id })}
+        columns={[
+          { header: t.unit, key: true, cell: (r) => label(r) },
+          ...table.columns.map((c, i) => ({
+            header: label(c),
+            cell: (r: Row) => r.counts[i] ?? 0,
+            cellAttrs: (r: Row) => ({ 'data-option': c.id, class: r.id === 'total' ? undefined : heatClass(r.counts[i] ?? 0, max) }),
+          })),
+        ]}
+      />
     </section>
   );
 }
 
-/** The unit or front a report is cut to, by name (undefined for the whole district). */
-function scopeName(filter: ReportFilter, props: Pick<ReportPageProps, 'units' | 'fronts'>, locale: Locale): string | undefined {
-  const label = (o: { label: string; labelEn?: string }) => localized(locale, o.label, o.labelEn);
-  const unit = filter.unit === undefined ? undefined : props.units.find((u) => u.id === filter.unit);
-  const front = filter.front === undefined ? undefined : props.fronts.find((f) => f.id === filter.front);
-  const parts = [front ? label(front) : filter.front, unit ? label(unit) : filter.unit].filter((x): x is string => x !== undefined);
-  return parts.length > 0 ? parts.join(' · ') : undefined;
-}
-
 export function ReportPage(props: ReportPageProps) {
-  const { ctx, survey, report, filter, matrix, texts, timeZone } = props;
+  const { ctx, survey, report, filter, matrix, texts, timeZone, cut } = props;
   const locale = ctx.locale;
   const t = reportMessages(locale);
   const label = (o: { label: string; labelEn?: string }) => localized(locale, o.label, o.labelEn);
   const base = `/api/surveys/${survey.id}`;
   const query = new URLSearchParams({ ...(filter.unit ? { unit: filter.unit } : {}), ...(filter.front ? { front: filter.front } : {}), lang: locale }).toString();
-  const scope = scopeName(filter, props, locale);
-  // Named for what it is (a feedback form's report is not a demand report) and for its cut, on screen and on every printed page.
-  const title = [localized(locale, survey.title, survey.titleEn), t.reportOf[survey.kind], ...(scope ? [scope] : [])].join(' · ');
+  const scope = reportScopeName(survey, filter, locale);
+  // Named for what it is and for its cut, on screen and on every printed page.
+  const title = reportTitle(survey, filter, locale);
+  const File = ({ path, text, help, download = true }: { path: string; text: string; help: string; download?: boolean }) => (
+    <li>
+      {download ? (
+        <a href={path} download>
+          {text}
+        </a>
+      ) : (
+        <a href={path}>{text}</a>
+      )}
+      <p class="help">{help}</p>
+    </li>
+  );
   return (
-    <DashboardLayout ctx={ctx} title={title} extraStyle={reportStyle}>
+    <DashboardLayout ctx={ctx} title={title} extraStyle={reportStyle} printable>
       <PrintFrame heading={`${title} · ${t.printedAt(districtDateTime(props.printedAt.toISOString(), timeZone))}`}>
       <div class="report-body">
       <h1>{title}</h1>
@@ -131,49 +125,14 @@ export function ReportPage(props: ReportPageProps) {
         <span class="no-print">
           {' · '}
           <a href={`/admin/surveys/${survey.id}/report?${query}`}>{t.refresh}</a>
-          {' · '}
-          <a href={href(ctx, `/admin/surveys/${survey.id}`)}>{t.back}</a>
+          {cut ? null : (
+            <>
+              {' · '}
+              <a href={href(ctx, `/admin/surveys/${survey.id}`)}>{t.back}</a>
+            </>
+          )}
         </span>
       </p>
-      <form method="get" action={`/admin/surveys/${survey.id}/report`} class="no-print">
-        <div class="row">
-          <div>
-            <label for="f-unit">{t.unit}</label>
-            <select id="f-unit" name="unit">
-              <option value="">{t.allUnits}</option>
-              {props.units.map((u) => (
-                <option value={u.id} selected={filter.unit === u.id}>
-                  {label(u)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label for="f-front">{t.front}</label>
-            <select id="f-front" name="front">
-              <option value="">{t.allFronts}</option>
-              {props.fronts.map((f) => (
-                <option value={f.id} selected={filter.front === f.id}>
-                  {label(f)}
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
-        <input type="hidden" name="lang" value={locale} />
-        <button type="submit">{t.apply}</button>
-      </form>
-      <section class="no-print">
-        <h2>{t.downloads}</h2>
-        <ul>
-          <li><a href={`${base}/report.csv?${query}`} download>{t.reportCsv}</a></li>
-          {/* No `download`: past its size limit this link becomes an export job and goes to the job's page. */}
-          <li><a href={`${base}/responses.csv?lang=${locale}`}>{t.responsesCsv}</a></li>
-          <li><a href={`${base}/crosstab.csv?by=unit&lang=${locale}`} download>{t.crossUnit}</a></li>
-          <li><a href={`${base}/crosstab.csv?by=front&lang=${locale}`} download>{t.crossFront}</a></li>
-        </ul>
-      </section>
-      <ExportForm surveyId={survey.id} locale={locale} filter={filter} units={props.units} fronts={props.fronts} />
       <section class="wide">
         <h2>{t.summaryOf[survey.kind]}</h2>
         {report.responses === 0 ? (
@@ -187,6 +146,35 @@ export function ReportPage(props: ReportPageProps) {
             ))}
           </ul>
         )}
+      </section>
+      <FilterForm
+        ctx={ctx}
+        action={`/admin/surveys/${survey.id}/report`}
+        legend={t.filter}
+        submit={t.apply}
+        fields={[
+          { kind: 'select', name: 'unit', label: t.unit, any: t.allUnits, value: filter.unit, choices: props.units.map((u) => ({ id: u.id, label: label(u) })) },
+          { kind: 'select', name: 'front', label: t.front, ...(cut ? {} : { any: t.allFronts }), value: filter.front, choices: props.fronts.map((f) => ({ id: f.id, label: label(f) })) },
+        ]}
+      />
+      <section class="no-print downloads-box" aria-labelledby="downloads-h">
+        <h2 id="downloads-h">{t.downloads}</h2>
+        <ul class="downloads">
+          <File path={`${base}/report.xlsx?${query}`} text={t.reportXlsx} help={t.fileHelp.xlsx} />
+          <File path={`${base}/report.csv?${query}`} text={t.reportCsv} help={t.fileHelp.reportCsv} />
+          {cut ? null : (
+            <>
+              {/* No `download`: past its size limit this link becomes an export job and goes to the job's page. */}
+              <File path={`${base}/responses.csv?lang=${locale}`} text={t.responsesCsv} help={t.fileHelp.responsesCsv} download={false} />
+              <File path={`${base}/crosstab.csv?by=unit&lang=${locale}`} text={t.crossUnit} help={t.fileHelp.crossUnit} />
+              <File path={`${base}/crosstab.csv?by=front&lang=${locale}`} text={t.crossFront} help={t.fileHelp.crossFront} />
+            </>
+          )}
+          <li>
+            <PrintButton label={workbenchMessages(locale).print} />
+            <p class="help">{t.fileHelp.print}</p>
+          </li>
+        </ul>
       </section>
       {report.questions.map((q, i) => {
         const answers = texts.find((x) => x.questionId === q.questionId)?.answers.slice(0, 20) ?? [];
@@ -221,7 +209,8 @@ export function ReportPage(props: ReportPageProps) {
           </section>
         );
       })}
-      {matrix ? <Matrix table={matrix} locale={locale} survey={survey} filter={filter} /> : null}
+      {matrix ? <Matrix table={matrix} locale={locale} survey={survey} /> : null}
+      {cut ? null : <ExportForm surveyId={survey.id} locale={locale} filter={filter} units={props.units} fronts={props.fronts} />}
       </div>
       </PrintFrame>
     </DashboardLayout>

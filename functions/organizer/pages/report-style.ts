@@ -14,7 +14,6 @@ export const reportStyle = `
 .summary{padding-left:1.2em}
 .summary li{margin:6px 0;font-size:17px;line-height:1.6}
 .figures{color:#333;margin:2px 0 8px}
-.scroll{overflow-x:auto;max-width:100%}
 .heat{width:auto;border-collapse:collapse}
 .heat td,.heat th{text-align:center;padding:4px 6px;font-size:13px;border:1px solid #e4ded3;-webkit-print-color-adjust:exact;print-color-adjust:exact}
 .heat thead th{writing-mode:vertical-rl;white-space:nowrap;vertical-align:bottom;text-align:left;padding:8px 4px;line-height:1.3}
@@ -41,7 +40,6 @@ section{border:0;padding:0;margin:0 0 12px;break-inside:avoid}
 .chart text{font-size:12px}
 .chart text.detail{font-size:11px}
 .summary li{font-size:13px;margin:3px 0}
-.scroll{overflow:visible}
 .heat td,.heat th{font-size:10px;padding:2px 3px}
 .heat th[scope=row]{position:static}
 .heat tr{break-inside:avoid}

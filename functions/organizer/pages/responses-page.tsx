@@ -9,6 +9,8 @@ import type { StoredResponse } from '../../../shared/storage/ports.js';
 import { districtDateTime } from '../../../shared/survey-admin/zoned-time.js';
 import type { Survey } from '../../../shared/survey/survey-schema.js';
 import { DashboardLayout, href, Problems, type PageContext } from './dashboard-layout.js';
+import { DataTable } from './data-table.js';
+import { FilterForm } from './filter-form.js';
 
 export interface ResponsesPageProps {
   ctx: PageContext;
@@ -46,83 +48,52 @@ export function ResponsesPage({ ctx, survey, search, responses, cursor, timeZone
       </h1>
       <p class="help">{t.responsesHelp}</p>
       <Problems title={dashboardMessages(ctx.locale).problems} items={problems ?? []} />
-      <form method="get" action={`${base}/responses`}>
-        <fieldset class="box">
-          <legend>{t.search}</legend>
-          {ctx.locale === 'en' ? <input type="hidden" name="lang" value="en" /> : null}
-          <div class="row">
-            <div>
-              <label for="receipt">{t.receipt}</label>
-              <input type="search" id="receipt" name="receipt" value={search.receipt ?? ''} maxlength={40} autocomplete="off" />
-            </div>
-            {units.length > 0 ? (
-              <div>
-                <label for="unit">{t.unit}</label>
-                <select id="unit" name="unit">
-                  <option value="">{t.allUnits}</option>
-                  {units.map((u) => (
-                    <option value={u.id} selected={search.unit === u.id}>
-                      {localized(ctx.locale, u.label, u.labelEn)}
-                    </option>
-                  ))}
-                </select>
-              </div>
-            ) : null}
-            <div>
-              <label for="from">{t.from}</label>
-              <input type="date" id="from" name="from" value={search.from ?? ''} />
-            </div>
-            <div>
-              <label for="to">{t.to}</label>
-              <input type="date" id="to" name="to" value={search.to ?? ''} />
-            </div>
-          </div>
-          <button type="submit">{t.search}</button>
-        </fieldset>
-      </form>
+      <FilterForm
+        ctx={ctx}
+        action={`${base}/responses`}
+        legend={t.search}
+        submit={t.search}
+        fields={[
+          { kind: 'search', name: 'receipt', label: t.receipt, value: search.receipt, maxLength: 40 },
+          ...(units.length > 0
+            ? [{ kind: 'select' as const, name: 'unit', label: t.unit, any: t.allUnits, value: search.unit, choices: units.map((u) => ({ id: u.id, label: localized(ctx.locale, u.label, u.labelEn) })) }]
+            : []),
+          { kind: 'dates', from: search.from, to: search.to, labels: { from: t.from, to: t.to } },
+        ]}
+      />
       <section aria-labelledby="list">
         <h2 id="list">{t.responsesList}</h2>
         {responses.length === 0 ? (
           <p>{t.noResponses}</p>
         ) : (
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t.receipt}</th>
-                <th scope="col">{t.submittedAt}</th>
-                <th scope="col">{t.unit}</th>
-                <th scope="col">{t.state}</th>
-                <th scope="col">
-                  <span class="muted">{t.open}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {responses.map((r) => (
-                <tr>
-                  <td>
-                    <code>{receiptNumber(r.responseId)}</code>
-                  </td>
-                  <td>{districtDateTime(r.submittedAt, timeZone)}</td>
-                  <td>{unitName(r.unitId)}</td>
-                  <td>
-                    {r.invalid ? (
-                      <>
-                        <span class="status invalid">{t.invalid}</span> <span class="muted">{r.invalid.reason}</span>
-                      </>
-                    ) : (
-                      <span class="status published">{t.valid}</span>
-                    )}
-                  </td>
-                  <td>
-                    <a class="button" href={href(ctx, `${base}/responses/${r.responseId}`)} aria-label={`${r.invalid ? t.restore : t.markInvalid} · ${receiptNumber(r.responseId)}`}>
-                      {r.invalid ? t.restore : t.markInvalid}…
-                    </a>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            rows={responses}
+            columns={[
+              { header: t.receipt, key: true, cell: (r) => <code>{receiptNumber(r.responseId)}</code> },
+              { header: t.submittedAt, cell: (r) => districtDateTime(r.submittedAt, timeZone) },
+              { header: t.unit, cell: (r) => unitName(r.unitId) },
+              {
+                header: t.state,
+                cell: (r) =>
+                  r.invalid ? (
+                    <>
+                      <span class="status invalid">{t.invalid}</span> <span class="muted">{r.invalid.reason}</span>
+                    </>
+                  ) : (
+                    <span class="status published">{t.valid}</span>
+                  ),
+              },
+              {
+                header: t.open,
+                headerContent: <span class="muted">{t.open}</span>,
+                cell: (r) => (
+                  <a class="button" href={href(ctx, `${base}/responses/${r.responseId}`)} aria-label={`${r.invalid ? t.restore : t.markInvalid} · ${receiptNumber(r.responseId)}`}>
+                    {r.invalid ? t.restore : t.markInvalid}…
+                  </a>
+                ),
+              },
+            ]}
+          />
         )}
         <p>
           {cursor ? <a href={href(ctx, responsesListPath(survey.id, { ...search, cursor }))}>{t.nextPage}</a> : null}

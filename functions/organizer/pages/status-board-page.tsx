@@ -1,6 +1,7 @@
 // 未填报单位: per unit responses and last time, silent units by front, a reminder to paste into the group chat.
 import type { StatusBoard } from '../../../shared/programme/status-board.js';
 import { DashboardLayout, href, type PageContext } from './dashboard-layout.js';
+import { DataTable } from './data-table.js';
 import { programmeStyle } from './programme-style.js';
 
 const say = (ctx: PageContext, zh: string, en: string) => (ctx.locale === 'en' ? en : zh);
@@ -40,26 +41,16 @@ export function StatusBoardPage({ ctx, board, reminder, time }: { ctx: PageConte
       </section>
       <section>
         <h2>{say(ctx, '各单位填报情况', 'Per unit')}</h2>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{say(ctx, '单位', 'Unit')}</th>
-              <th scope="col">{say(ctx, '战线', 'Front')}</th>
-              <th scope="col">{say(ctx, '答卷数', 'Responses')}</th>
-              <th scope="col">{say(ctx, '最近填报', 'Latest')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {board.units.map((u) => (
-              <tr>
-                <td>{u.name}</td>
-                <td>{u.frontName}</td>
-                <td>{u.responses}</td>
-                <td>{u.lastResponseAt ? time(u.lastResponseAt) : say(ctx, '未填报', 'none')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          rows={board.units}
+          rowAttrs={(u) => ({ 'data-unit': u.unitId })}
+          columns={[
+            { header: say(ctx, '单位', 'Unit'), key: true, cell: (u) => u.name },
+            { header: say(ctx, '战线', 'Front'), cell: (u) => u.frontName },
+            { header: say(ctx, '答卷数', 'Responses'), num: true, cell: (u) => u.responses },
+            { header: say(ctx, '最近填报', 'Latest'), cell: (u) => (u.lastResponseAt ? time(u.lastResponseAt) : say(ctx, '未填报', 'none')) },
+          ]}
+        />
       </section>
     </DashboardLayout>
   );

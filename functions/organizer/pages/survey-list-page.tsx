@@ -7,6 +7,8 @@ import type { SurveyListFilter, SurveyListResult } from '../../../shared/survey-
 import { templateMessages } from '../../../shared/i18n/template-messages.js';
 import type { SavedTemplate } from '../../../shared/templates/saved-template-schema.js';
 import { DashboardLayout, href, type PageContext } from './dashboard-layout.js';
+import { DataTable } from './data-table.js';
+import { FilterForm } from './filter-form.js';
 
 /** Search and filters as a GET form, so a filtered list is a link that can be kept and shared. */
 function ListFilters({ ctx, filter, list }: { ctx: PageContext; filter: SurveyListFilter; list: SurveyListResult }) {
@@ -14,57 +16,24 @@ function ListFilters({ ctx, filter, list }: { ctx: PageContext; filter: SurveyLi
   const l = surveyLifecycleMessages(ctx.locale);
   const archive = filter.archived === 'only';
   return (
-    <form method="get" action="/admin">
-      <fieldset class="box">
-        <legend>{l.search}</legend>
-        {ctx.locale === 'en' ? <input type="hidden" name="lang" value="en" /> : null}
-        {archive ? <input type="hidden" name="archived" value="only" /> : null}
-        <div class="row">
-          <div>
-            <label for="q">{l.searchLabel}</label>
-            <input type="search" id="q" name="q" value={filter.q ?? ''} maxlength={100} />
-          </div>
-          <div>
-            <label for="kind">{l.kindLabel}</label>
-            <select id="kind" name="kind">
-              <option value="">{l.any}</option>
-              {(['needs', 'feedback', 'custom'] as const).map((k) => (
-                <option value={k} selected={filter.kind === k}>
-                  {t.kind[k]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label for="status">{l.statusLabel}</label>
-            <select id="status" name="status">
-              <option value="">{l.any}</option>
-              {(['draft', 'published', 'closed'] as const).map((k) => (
-                <option value={k} selected={filter.status === k}>
-                  {t.status[k]} ({list.counts[k]})
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label for="year">{l.yearLabel}</label>
-            <select id="year" name="year">
-              <option value="">{l.any}</option>
-              {list.years.map((y) => (
-                <option value={y} selected={filter.year === y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
-        <button type="submit">{l.apply}</button>
-        <p class="help" role="status">
-          {l.counts(list.counts)}{' '}
-          <a href={href(ctx, archive ? '/admin' : '/admin?archived=only')}>{archive ? l.hideArchive : l.showArchive}</a>
-        </p>
-      </fieldset>
-    </form>
+    <FilterForm
+      ctx={ctx}
+      action="/admin/surveys"
+      legend={l.search}
+      submit={l.apply}
+      keep={{ archived: archive ? 'only' : undefined }}
+      fields={[
+        { kind: 'search', name: 'q', label: l.searchLabel, value: filter.q, maxLength: 100 },
+        { kind: 'select', name: 'kind', label: l.kindLabel, any: l.any, value: filter.kind, choices: (['needs', 'feedback', 'custom'] as const).map((k) => ({ id: k, label: t.kind[k] ?? k })) },
+        { kind: 'select', name: 'status', label: l.statusLabel, any: l.any, value: filter.status, choices: (['draft', 'published', 'closed'] as const).map((k) => ({ id: k, label: `${t.status[k]} (${list.counts[k]})` })) },
+        { kind: 'select', name: 'year', label: l.yearLabel, any: l.any, value: filter.year, choices: list.years.map((y) => ({ id: y, label: y })) },
+      ]}
+    >
+      <p class="help" role="status">
+        {l.counts(list.counts)}{' '}
+        <a href={href(ctx, archive ? '/admin/surveys' : '/admin/surveys?archived=only')}>{archive ? l.hideArchive : l.showArchive}</a>
+      </p>
+    </FilterForm>
   );
 }
 
@@ -75,8 +44,39 @@ export function SurveyListPage({ ctx, filter, list, saved, timeZone }: { ctx: Pa
   return (
     <DashboardLayout ctx={ctx} title={t.surveys}>
       <h1>{t.surveys}</h1>
+      <p class="no-print">
+        <a class="button" href="#new-survey">{t.newSurvey}</a>
+      </p>
+      <ListFilters ctx={ctx} filter={filter} list={list} />
       <section>
-        <h2>{t.newSurvey}</h2>
+        {surveys.length === 0 ? (
+          <p>{Object.values(filter).some(Boolean) ? surveyLifecycleMessages(ctx.locale).noMatch : t.noSurveys}</p>
+        ) : (
+          <DataTable
+            rows={surveys}
+            rowAttrs={({ survey }) => ({ 'data-survey-id': survey.id })}
+            columns={[
+              {
+                header: t.title,
+                key: true,
+                cell: ({ survey }) => (
+                  <>
+                    <a href={href(ctx, `/admin/surveys/${survey.id}`)}>{survey.title}</a>
+                    <div class="muted">
+                      {t.kind[survey.kind]} · <a href={href(ctx, `/admin/surveys/${survey.id}/report`)}>{reportMessages(ctx.locale).reportOf[survey.kind]}</a>
+                    </div>
+                  </>
+                ),
+              },
+              { header: t.statusLabel, cell: ({ survey }) => <span class={`status ${survey.status}`}>{t.status[survey.status]}</span> },
+              { header: t.responses, num: true, class: 'count', cell: ({ responses }) => responses },
+              { header: t.createdAt, cell: ({ survey }) => districtMinute(survey.createdAt, timeZone).slice(0, 10) },
+            ]}
+          />
+        )}
+      </section>
+      <section aria-labelledby="new-survey">
+        <h2 id="new-survey">{t.newSurvey}</h2>
         <form method="post" action={href(ctx, '/admin/surveys')}>
           <div class="row">
             <div>
@@ -106,40 +106,6 @@ export function SurveyListPage({ ctx, filter, list, saved, timeZone }: { ctx: Pa
         <p>
           <a href={href(ctx, '/admin/templates')}>{tt.manage}</a>
         </p>
-      </section>
-      <ListFilters ctx={ctx} filter={filter} list={list} />
-      <section>
-        {surveys.length === 0 ? (
-          <p>{Object.values(filter).some(Boolean) ? surveyLifecycleMessages(ctx.locale).noMatch : t.noSurveys}</p>
-        ) : (
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t.title}</th>
-                <th scope="col">{t.statusLabel}</th>
-                <th scope="col">{t.responses}</th>
-                <th scope="col">{t.createdAt}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {surveys.map(({ survey, responses }) => (
-                <tr data-survey-id={survey.id}>
-                  <td>
-                    <a href={href(ctx, `/admin/surveys/${survey.id}`)}>{survey.title}</a>
-                    <div class="muted">
-                      {t.kind[survey.kind]} · <a href={href(ctx, `/admin/surveys/${survey.id}/report`)}>{reportMessages(ctx.locale).reportOf[survey.kind]}</a>
-                    </div>
-                  </td>
-                  <td>
-                    <span class={`status ${survey.status}`}>{t.status[survey.status]}</span>
-                  </td>
-                  <td class="count">{responses}</td>
-                  <td>{districtMinute(survey.createdAt, timeZone).slice(0, 10)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
       </section>
     </DashboardLayout>
   );

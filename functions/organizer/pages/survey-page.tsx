@@ -12,6 +12,7 @@ import { editorStyle } from './editor-style.js';
 import { SurveyEditor, type EditingState } from './survey-editor.js';
 import { editorScript } from './editor-script.js';
 import { DashboardLayout, href, Problems, type PageContext } from './dashboard-layout.js';
+import { DataTable } from './data-table.js';
 
 export interface SurveyPageProps {
   ctx: PageContext;
@@ -142,26 +143,14 @@ export function SurveyPage(props: SurveyPageProps) {
           </p>
         ) : null}
         {codes.length > 0 ? (
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t.code}</th>
-                <th scope="col">{t.unit}</th>
-                <th scope="col">{t.statusLabel}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {codes.map((code) => (
-                <tr>
-                  <td>
-                    <code>{code.code}</code>
-                  </td>
-                  <td>{units?.type === 'unit' ? (units.options.find((o) => o.id === code.unitId)?.label ?? code.unitId) : code.unitId}</td>
-                  <td>{code.usedAt ? t.used : t.unused}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            rows={codes}
+            columns={[
+              { header: t.code, key: true, cell: (code) => <code>{code.code}</code> },
+              { header: t.unit, cell: (code) => (units?.type === 'unit' ? (units.options.find((o) => o.id === code.unitId)?.label ?? code.unitId) : code.unitId) },
+              { header: t.statusLabel, cell: (code) => (code.usedAt ? t.used : t.unused) },
+            ]}
+          />
         ) : null}
       </section>
 

@@ -1,6 +1,7 @@
 // 单位专属链接: every unit's link, issue or rotate it, download all as CSV, print the QR sheet.
 import type { UnitLinkRow } from '../../../shared/programme/unit-link-list.js';
 import { DashboardLayout, href, Problems, type PageContext } from './dashboard-layout.js';
+import { DataTable } from './data-table.js';
 import { programmeStyle } from './programme-style.js';
 
 const say = (ctx: PageContext, zh: string, en: string) => (ctx.locale === 'en' ? en : zh);
@@ -35,32 +36,25 @@ export function UnitLinksPage({ ctx, rows, problems = [], issued }: { ctx: PageC
         </p>
       </section>
       <section>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{say(ctx, '单位', 'Unit')}</th>
-              <th scope="col">{say(ctx, '战线', 'Front')}</th>
-              <th scope="col">{say(ctx, '专属链接', 'Link')}</th>
-              <th scope="col">{say(ctx, '操作', 'Action')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr>
-                <td>{r.name}</td>
-                <td>{r.frontName}</td>
-                <td class="share-url">{r.url ? <a href={r.url}>{r.url}</a> : <span class="muted">{say(ctx, '尚未生成', 'none yet')}</span>}</td>
-                <td>
-                  <form method="post" action={href(ctx, `/admin/units/${r.unitId}/key`)}>
-                    <button type="submit" class={r.url ? 'secondary' : ''} aria-label={`${r.url ? say(ctx, '更换链接', 'Rotate link') : say(ctx, '生成链接', 'Issue link')}：${r.name}`}>
-                      {r.url ? say(ctx, '更换链接', 'Rotate') : say(ctx, '生成链接', 'Issue')}
-                    </button>
-                  </form>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          rows={rows}
+          rowAttrs={(r) => ({ 'data-unit': r.unitId })}
+          columns={[
+            { header: say(ctx, '单位', 'Unit'), key: true, cell: (r) => r.name },
+            { header: say(ctx, '战线', 'Front'), cell: (r) => r.frontName },
+            { header: say(ctx, '专属链接', 'Link'), class: 'share-url', cell: (r) => (r.url ? <a href={r.url}>{r.url}</a> : <span class="muted">{say(ctx, '尚未生成', 'none yet')}</span>) },
+            {
+              header: say(ctx, '操作', 'Action'),
+              cell: (r) => (
+                <form method="post" action={href(ctx, `/admin/units/${r.unitId}/key`)}>
+                  <button type="submit" class={r.url ? 'secondary' : ''} aria-label={`${r.url ? say(ctx, '更换链接', 'Rotate link') : say(ctx, '生成链接', 'Issue link')}：${r.name}`}>
+                    {r.url ? say(ctx, '更换链接', 'Rotate') : say(ctx, '生成链接', 'Issue')}
+                  </button>
+                </form>
+              ),
+            },
+          ]}
+        />
       </section>
     </DashboardLayout>
   );

@@ -9,9 +9,7 @@ import type { OrganizerEnv } from '../access-guard.js';
 import type { OrganizerDeps } from '../deps.js';
 import { audit, register, type OrganizerApp } from '../register-route.js';
 import { catalogueEditDeps } from './catalogue-api.js';
-import { csvResponse, disposition } from './csv-response.js';
-
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+import { csvResponse, xlsxResponse } from './csv-response.js';
 
 /** The day in the district's zone, for file names people keep (课题库与专家库-20261201.xlsx). */
 export function exportFileName(deps: OrganizerDeps, extension: string): { name: string; ascii: string } {
@@ -37,11 +35,7 @@ export function catalogueTransferApi(app: OrganizerApp, deps: OrganizerDeps): vo
 
   register(app, deps, 'GET /api/catalogue.xlsx', async (c) => {
     const { name, ascii } = exportFileName(deps, 'xlsx');
-    const body = await catalogueXlsx(await deps.store.catalogue.load());
-    c.header('Content-Type', XLSX_TYPE);
-    c.header('Content-Disposition', disposition(name, ascii));
-    c.header('Cache-Control', 'no-store');
-    return c.body(new Uint8Array(body));
+    return xlsxResponse(c, name, await catalogueXlsx(await deps.store.catalogue.load()), ascii);
   });
 
   for (const [key, apply] of [

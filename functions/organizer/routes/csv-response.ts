@@ -1,4 +1,4 @@
-// CSV downloads: a name Excel and browsers keep (ASCII fallback plus UTF-8), never cached.
+// Downloads (CSV and .xlsx): a name Excel and browsers keep (ASCII fallback plus UTF-8), never cached.
 import type { Context } from 'hono';
 
 /** RFC 6266: `filename*` carries the real (Chinese) name; `filename` a plain ASCII one for old clients. */
@@ -12,4 +12,13 @@ export function csvResponse(c: Context, name: string, body: string | ReadableStr
   c.header('Content-Disposition', disposition(name, asciiName));
   c.header('Cache-Control', 'no-store');
   return c.body(body);
+}
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export function xlsxResponse(c: Context, name: string, body: Buffer, asciiName?: string): Response {
+  c.header('Content-Type', XLSX_TYPE);
+  c.header('Content-Disposition', disposition(name, asciiName));
+  c.header('Cache-Control', 'no-store');
+  return c.body(new Uint8Array(body));
 }

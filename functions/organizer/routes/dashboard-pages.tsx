@@ -149,7 +149,7 @@ export function dashboardPages(app: OrganizerApp, deps: OrganizerDeps): void {
     return c.redirect(href(pageContext(c), '/admin/login'), 303);
   });
 
-  register(app, deps, 'GET /admin', async (c) => {
+  register(app, deps, 'GET /admin/surveys', async (c) => {
     const filter = surveyListFilter(c);
     const [surveys, saved] = await Promise.all([listSurveysLogged(deps, c), deps.store.templates.list()]);
     const list = filterSurveys(surveys, filter, deps.timeZone);

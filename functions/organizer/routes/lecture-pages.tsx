@@ -29,7 +29,9 @@ import { ProgrammePage } from '../pages/programme-page.js';
 import { ScorecardsPage } from '../pages/scorecards-page.js';
 import { audit, pathId, register, type OrganizerApp } from '../register-route.js';
 import { formFields, pageContext, problemsOf } from './dashboard-pages.js';
-import { ledgerFilter, queryRange } from './lectures-api.js';
+import { inReachOf, ledgerFilter, queryRange } from './lectures-api.js';
+import { accountScope } from '../../../shared/accounts/scope.js';
+import { unitInReach } from '../../../shared/accounts/list-reach.js';
 import { scorecards } from './scorecards-api.js';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -71,12 +73,15 @@ export function lecturePages(app: OrganizerApp, deps: OrganizerDeps): void {
       : undefined;
     const parsed = range ? parseDateRange(range, deps.timeZone, deps.clock.now()) : queryRange(c, deps);
     const filter = ledgerFilter(c);
-    const [rows, catalogue] = await Promise.all([scoredLectures(deps.store.lectures, parsed, filter), deps.store.catalogue.load()]);
+    const scope = accountScope(c.get('session'));
+    const [rows, catalogue] = await Promise.all([scoredLectures(deps.store.lectures, parsed, filter, inReachOf(c)), deps.store.catalogue.load()]);
     return renderPage(
       c,
       <LecturesPage
         ctx={pageContext(c)}
-        catalogue={catalogue}
+        // A front-limited reader filters by its own fronts and units, and schedules nothing (the district does).
+        catalogue={scope ? { ...catalogue, fronts: catalogue.fronts.filter((f) => scope.fronts.has(f.id)), units: catalogue.units.filter((u) => unitInReach(scope, u)) } : catalogue}
+        maySchedule={!scope}
         rows={rows.map((r) => ledgerRow(r, deps.timeZone))}
         filter={filter}
         range={rangeLabel(parsed, deps.timeZone)}
@@ -116,7 +121,7 @@ export function lecturePages(app: OrganizerApp, deps: OrganizerDeps): void {
   register(app, deps, 'GET /admin/lectures', async (c) => {
     // 排期 from the request board: ?request={menuId}~{unitId}&pick=N fills the form from that pick.
     const requestId = c.req.query('request');
-    if (!requestId) return lecturesPage(c);
+    if (!requestId || accountScope(c.get('session'))) return lecturesPage(c);
     const t = lectureMessages(pageContext(c).locale);
     const draft = await lectureDraftFromRequest({ requests: deps.store.requests, menus: deps.store.menus }, requestId.slice(0, 129), Math.trunc(Number(c.req.query('pick') ?? 1)) || 1);
     if (!draft) return lecturesPage(c, { problems: [t.requestGone] }, 404);

@@ -9,6 +9,10 @@ import { CancelSchema, DeliveredSchema, NewLectureSchema } from '../../../shared
 import { cancelLecture, getLecture, markDelivered, scheduleLecture } from '../../../shared/lectures/schedule-lecture.js';
 import { suggestionsPage } from '../../../shared/lectures/suggestions.js';
 import { isId } from '../../../shared/survey/ids.js';
+import { accountScope } from '../../../shared/accounts/scope.js';
+import { lectureInReach } from '../../../shared/accounts/list-reach.js';
+import type { Lecture } from '../../../shared/lectures/lecture-schema.js';
+import type { OrganizerEnv } from '../access-guard.js';
 import { ApiError } from '../../http/api-error.js';
 import { requestLocale } from '../../http/error-handler.js';
 import { parseBody, readJson } from '../../http/json-body.js';
@@ -39,6 +43,12 @@ export function ledgerFilter(c: Context): LedgerFilter {
   return filter;
 }
 
+/** The lectures the signed-in account may list: a front-limited one, its fronts' only. */
+export function inReachOf(c: Context<OrganizerEnv>): (lecture: Lecture) => boolean {
+  const scope = accountScope(c.get('session'));
+  return (lecture) => lectureInReach(scope, lecture);
+}
+
 export function queryRange(c: Context, deps: OrganizerDeps) {
   return parseDateRange({ from: c.req.query('from'), to: c.req.query('to') }, deps.timeZone, deps.clock.now());
 }
@@ -55,13 +65,13 @@ export function lecturesApi(app: OrganizerApp, deps: OrganizerDeps): void {
 
   register(app, deps, 'GET /api/lectures', async (c) => {
     const range = queryRange(c, deps);
-    const rows = await scoredLectures(deps.store.lectures, range, ledgerFilter(c));
+    const rows = await scoredLectures(deps.store.lectures, range, ledgerFilter(c), inReachOf(c));
     return c.json({ from: range.from, to: range.to, lectures: rows.map((r) => ({ ...ledgerRow(r, deps.timeZone), feedbackUrl: feedbackUrl(deps, c.req.url, r.lecture.id) })) });
   });
 
   register(app, deps, 'GET /api/lectures.csv', async (c) => {
     const range = queryRange(c, deps);
-    const [rows, catalogue] = await Promise.all([scoredLectures(deps.store.lectures, range, ledgerFilter(c)), deps.store.catalogue.load()]);
+    const [rows, catalogue] = await Promise.all([scoredLectures(deps.store.lectures, range, ledgerFilter(c), inReachOf(c)), deps.store.catalogue.load()]);
     const label = rangeLabel(range, deps.timeZone);
     return csvResponse(c, `宣讲台账-${label.from}-${label.to}.csv`, ledgerCsv(rows, catalogue, deps.timeZone, requestLocale(c)));
   });

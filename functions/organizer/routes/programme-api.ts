@@ -10,10 +10,9 @@ import { formatDistrictTime } from '../../../shared/survey-admin/zoned-time.js';
 import { parseBody, readJson } from '../../http/json-body.js';
 import type { OrganizerDeps } from '../deps.js';
 import { audit, pathId, register, type OrganizerApp } from '../register-route.js';
-import { directoryDeps, menuDeps, publicBase, shareUrl } from '../survey-admin-deps.js';
+import { directoryDeps, menuDeps, publicBase, shareUrl, unitLinksInReach } from '../survey-admin-deps.js';
 import { csvResponse } from './csv-response.js';
 import { requestBoardCsv, statusBoardCsv, unitLinksCsv } from '../../../shared/programme/programme-csv.js';
-import { unitLinkRows } from '../../../shared/programme/unit-link-list.js';
 
 export function boardFilter(c: Context) {
   const front = c.req.query('front');
@@ -64,13 +63,11 @@ export function programmeApi(app: OrganizerApp, deps: OrganizerDeps): void {
 
   register(app, deps, 'GET /api/unit-links', async (c) => {
     await refreshDirectory(directoryDeps(deps));
-    const rows = await unitLinkRows(deps.store, publicBase(deps, c.req.url), deps.timeZone);
-    return c.json({ units: rows });
+    return c.json({ units: await unitLinksInReach(deps, c) });
   });
 
   register(app, deps, 'GET /api/unit-links.csv', async (c) => {
-    const rows = await unitLinkRows(deps.store, publicBase(deps, c.req.url), deps.timeZone);
-    return csvResponse(c, '单位专属链接.csv', unitLinksCsv(rows));
+    return csvResponse(c, '单位专属链接.csv', unitLinksCsv(await unitLinksInReach(deps, c)));
   });
 
   register(app, deps, 'GET /api/menus', async (c) => c.json({ menus: (await deps.store.menus.list()).map((m) => menuView(m, deps.timeZone)) }));

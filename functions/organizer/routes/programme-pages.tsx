@@ -13,7 +13,6 @@ import { setRequestStatus } from '../../../shared/programme/request-status.js';
 import { REQUEST_STATUSES, type RequestStatus } from '../../../shared/programme/request-schema.js';
 import { reminderText, statusBoard } from '../../../shared/programme/status-board.js';
 import { issueUnitKey } from '../../../shared/programme/unit-links.js';
-import { unitLinkRows } from '../../../shared/programme/unit-link-list.js';
 import { surveyCrossTab, surveyReport } from '../../../shared/report/survey-report.js';
 import { listSurveys, responseCount } from '../../../shared/survey-admin/manage-surveys.js';
 import { districtMinute, formatDistrictTime } from '../../../shared/survey-admin/zoned-time.js';
@@ -28,7 +27,7 @@ import { DraftMenuPage, MenusPage, RequestBoardPage, type ComposerValues, type D
 import { StatusBoardPage } from '../pages/status-board-page.js';
 import { QrSheetPage, UnitLinksPage } from '../pages/unit-links-page.js';
 import { audit, pathId, register, type OrganizerApp } from '../register-route.js';
-import { directoryDeps, menuDeps, publicBase, shareUrl, surveyAdminDeps } from '../survey-admin-deps.js';
+import { directoryDeps, menuDeps, publicBase, shareUrl, surveyAdminDeps, unitLinksInReach } from '../survey-admin-deps.js';
 import { boardFilter } from './programme-api.js';
 import { formFields, pageContext, problemsOf } from './dashboard-pages.js';
 
@@ -99,8 +98,7 @@ export function programmePages(app: OrganizerApp, deps: OrganizerDeps): void {
   };
 
   const unitsPage = async (c: Context<OrganizerEnv>, extra: { problems?: string[]; issued?: string } = {}, status: 200 | 404 | 422 = 200) => {
-    const rows = await unitLinkRows(deps.store, publicBase(deps, c.req.url), deps.timeZone);
-    return renderPage(c, <UnitLinksPage ctx={pageContext(c)} rows={rows} {...extra} />, status);
+    return renderPage(c, <UnitLinksPage ctx={pageContext(c)} rows={await unitLinksInReach(deps, c)} {...extra} />, status);
   };
 
   register(app, deps, 'GET /admin/units', async (c) => {
@@ -129,7 +127,7 @@ export function programmePages(app: OrganizerApp, deps: OrganizerDeps): void {
   });
 
   register(app, deps, 'GET /admin/units/qr', async (c) => {
-    const rows = (await unitLinkRows(deps.store, publicBase(deps, c.req.url), deps.timeZone)).filter((r) => r.url);
+    const rows = (await unitLinksInReach(deps, c)).filter((r) => r.url);
     const cards = await Promise.all(rows.map(async (r) => ({ name: r.name, frontName: r.frontName, url: r.url!, svg: await QRCode.toString(r.url!, { type: 'svg', margin: 1 }) })));
     return renderPage(c, <QrSheetPage ctx={pageContext(c)} cards={cards} />);
   });

@@ -1,6 +1,6 @@
 // The report page, and downloads of finished export files in the local run.
 import { InvalidReportFilterError } from '../../../shared/errors.js';
-import { surveyFronts, surveyUnits, crossTab, defaultCrossTabQuestion } from '../../../shared/report/crosstab.js';
+import { crossTab, cutCrossTab, defaultCrossTabQuestion, surveyFronts, surveyUnits } from '../../../shared/report/crosstab.js';
 import type { ReportFilter } from '../../../shared/report/report-types.js';
 import { latestTextAnswers, surveyReport } from '../../../shared/report/survey-report.js';
 import { hasWrittenAnswers } from '../../../shared/report/written-answers.js';
@@ -13,7 +13,7 @@ import { ReportPage } from '../pages/report-page.js';
 import { pathId, register, type OrganizerApp } from '../register-route.js';
 import { csvResponse } from './csv-response.js';
 import { pageContext } from './dashboard-pages.js';
-import { reportFilter } from './reports-api.js';
+import { cutReportFilter, reportFilter } from './reports-api.js';
 
 
 export function reportPages(app: OrganizerApp, deps: OrganizerDeps): void {
@@ -22,24 +22,27 @@ export function reportPages(app: OrganizerApp, deps: OrganizerDeps): void {
   register(app, deps, 'GET /admin/surveys/:surveyId/report', async (c) => {
     const surveyId = pathId(c, 'surveyId', 'survey');
     const locale = requestLocale(c);
-    let filter: ReportFilter = {};
+    const made = async (asked: ReportFilter) => {
+      const cut = await cutReportFilter(deps, c, surveyId, asked);
+      return { cutTo: cut.fronts, ...(await surveyReport(domain, surveyId, cut.filter, locale)) };
+    };
     let status: 200 | 422 = 200;
-    let result: Awaited<ReturnType<typeof surveyReport>>;
+    let result: Awaited<ReturnType<typeof made>>;
     try {
-      filter = reportFilter(c);
-      result = await surveyReport(domain, surveyId, filter, locale);
+      result = await made(reportFilter(c));
     } catch (error) {
-      // An unknown unit or front in the address: show the whole report rather than nothing.
+      // An unknown unit or front in the address: the whole report (or the reader's whole cut) rather than nothing.
       if (!(error instanceof InvalidReportFilterError)) throw error;
-      filter = {};
       status = 422;
-      result = await surveyReport(domain, surveyId, filter, locale);
+      result = await made({});
     }
-    const { survey, report, units } = result;
+    const { survey, report, units, cutTo } = result;
+    const filter = report.filter;
     const matrixQuestion = defaultCrossTabQuestion(survey);
-    const matrix = matrixQuestion && surveyUnits(survey).length > 0 ? crossTab(survey, units, 'unit', matrixQuestion.id) : undefined;
+    const matrix = matrixQuestion && surveyUnits(survey).length > 0 ? cutCrossTab(crossTab(survey, units, 'unit', matrixQuestion.id), filter) : undefined;
     const textIds = survey.questions.filter(hasWrittenAnswers).map((q) => q.id);
     const texts = textIds.length > 0 && report.responses > 0 ? await latestTextAnswers(domain, surveyId, textIds, undefined, filter) : [];
+    const inCut = <T extends { id: string }>(list: T[], frontOf: (item: T) => string | undefined) => (cutTo ? list.filter((item) => cutTo.includes(frontOf(item) ?? '')) : list);
     return renderPage(
       c,
       <ReportPage
@@ -51,8 +54,9 @@ export function reportPages(app: OrganizerApp, deps: OrganizerDeps): void {
         texts={texts}
         timeZone={deps.timeZone}
         printedAt={deps.clock.now()}
-        units={surveyUnits(survey)}
-        fronts={surveyFronts(survey)}
+        units={inCut(surveyUnits(survey), (u) => u.front)}
+        fronts={inCut(surveyFronts(survey), (f) => f.id)}
+        cut={cutTo !== undefined}
       />,
       status,
     );

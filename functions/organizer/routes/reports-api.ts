@@ -1,6 +1,10 @@
 // The demand report as JSON and CSV: read from counters; raw responses streamed page by page.
 import type { Context } from 'hono';
-import { InvalidReportFilterError } from '../../../shared/errors.js';
+import { InvalidReportFilterError, OutOfScopeError, SurveyNotFoundError } from '../../../shared/errors.js';
+import { accountScope } from '../../../shared/accounts/scope.js';
+import { reportCut, type ReportCut } from '../../../shared/accounts/report-cut.js';
+import { reportWorkbook, reportXlsx } from '../../../shared/report/report-xlsx.js';
+import { reportMessages } from '../../../shared/i18n/report-messages.js';
 import { downloadName } from '../../../shared/report/download-name.js';
 import { INLINE_EXPORT_MAX_BYTES, measureChunks } from '../../../shared/report/export-files.js';
 import { crossTabCsv, reportCsv } from '../../../shared/report/report-csv.js';
@@ -15,7 +19,8 @@ import { requestLocale } from '../../http/error-handler.js';
 import { METRIC } from '../../http/metrics.js';
 import type { OrganizerDeps } from '../deps.js';
 import { pathId, register, type OrganizerApp } from '../register-route.js';
-import { csvResponse } from './csv-response.js';
+import { csvResponse, xlsxResponse } from './csv-response.js';
+import type { OrganizerEnv } from '../access-guard.js';
 import { exportLinks, startExport } from './exports-api.js';
 
 /** ?unit= and ?front=, checked against the id alphabet here and against the survey in the domain. */
@@ -30,6 +35,20 @@ export function reportFilter(c: Context): ReportFilter {
   }
   if (issues.length > 0) throw new InvalidReportFilterError(issues);
   return filter;
+}
+
+/**
+ * The filter a report is made with: as asked, or for a front-limited account reading the district's
+ * survey, its cut (the route's guard let only such a reader through; an unreadable choice is cut too).
+ */
+export async function cutReportFilter(deps: OrganizerDeps, c: Context<OrganizerEnv>, surveyId: string, asked: ReportFilter): Promise<ReportCut> {
+  const scope = accountScope(c.get('session'));
+  if (!scope) return { filter: asked };
+  const found = await deps.store.surveyAdmin.getVersioned(surveyId);
+  if (!found) throw new SurveyNotFoundError(surveyId);
+  const cut = reportCut(scope, found, asked);
+  if (!cut) throw new OutOfScopeError('survey-report');
+  return cut;
 }
 
 function crossTabBy(c: Context): 'unit' | 'front' {
@@ -50,15 +69,28 @@ export function reportsApi(app: OrganizerApp, deps: OrganizerDeps): void {
   const domain = { surveys: deps.store.surveys, counters: deps.store.counters, responses: deps.store.responses };
 
   register(app, deps, 'GET /api/surveys/:surveyId/report', async (c) => {
-    const { report } = await surveyReport(domain, pathId(c, 'surveyId', 'survey'), reportFilter(c), requestLocale(c));
+    const surveyId = pathId(c, 'surveyId', 'survey');
+    const { filter } = await cutReportFilter(deps, c, surveyId, reportFilter(c));
+    const { report } = await surveyReport(domain, surveyId, filter, requestLocale(c));
     return c.json(report);
   });
 
   register(app, deps, 'GET /api/surveys/:surveyId/report.csv', async (c) => {
     const surveyId = pathId(c, 'surveyId', 'survey');
     const locale = requestLocale(c);
-    const { survey, report } = await surveyReport(domain, surveyId, reportFilter(c), locale);
+    const { filter } = await cutReportFilter(deps, c, surveyId, reportFilter(c));
+    const { survey, report } = await surveyReport(domain, surveyId, filter, locale);
     return csvResponse(c, named(survey.title, locale === 'en' ? 'report' : '统计报告'), reportCsv(report, locale), `report-${surveyId}.csv`);
+  });
+
+  register(app, deps, 'GET /api/surveys/:surveyId/report.xlsx', async (c) => {
+    const surveyId = pathId(c, 'surveyId', 'survey');
+    const locale = requestLocale(c);
+    const { filter } = await cutReportFilter(deps, c, surveyId, reportFilter(c));
+    const { survey, report, units } = await surveyReport(domain, surveyId, filter, locale);
+    const body = await reportXlsx(reportWorkbook({ survey, report, units, filter, timeZone: deps.timeZone, now: deps.clock.now() }, locale), locale);
+    const name = downloadName(survey.title, reportMessages(locale).reportOf[survey.kind], deps.clock.now(), deps.timeZone, 'xlsx');
+    return xlsxResponse(c, name, body, `report-${surveyId}.xlsx`);
   });
 
   register(app, deps, 'GET /api/surveys/:surveyId/crosstab', async (c) => {

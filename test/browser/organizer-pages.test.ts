@@ -1,0 +1,228 @@
+// Every organizer page of the route table, in real Chromium with the demo district and a year of its
+// lectures: on 320, 360 and 390 px phones (Chinese and English) one bar at most 64 px high and nothing
+// wider than the screen, at 1280 px the menu on one line, axe clean throughout; the menu opens without
+// JavaScript; the projector view fits 1024x768 and 1920x1080. The pages come from the route table (its
+// GET page routes, path parameters filled from the demo data), so a new page is walked without editing this.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dispatch } from '../../functions/local/dispatch.js';
+import { ORGANIZER_ROUTES, type RouteSpec } from '../../functions/organizer/route-table.js';
+import { createAccount } from '../../shared/accounts/create-account.js';
+import { seedDemoLectures } from '../../shared/demo/demo-lectures.js';
+import { DEMO_MENU_ID } from '../../shared/demo/seed-programme.js';
+import { DEMO_FEEDBACK_FORM_ID, DEMO_NEEDS_SURVEY_ID, seedDemoDistrict } from '../../shared/demo/seed-demo.js';
+import { launchBrowser, seriousAxeViolations } from '../support/browser.js';
+import { validFeedback, validNeeds } from '../support/demo-answers.js';
+import { serveApp, type RunningServer } from '../support/http-server.js';
+import { waitForExport } from '../integration/export-wait.js';
+import { MENU_BODY, programmeFixture, type ProgrammeFixture } from '../integration/programme-fixture.js';
+
+const PHONES = [320, 360, 390] as const;
+const LANGS = ['zh', 'en'] as const;
+const LIMITED = { email: 'street@district.cn', password: 'street-password-1' };
+
+let f: ProgrammeFixture;
+let server: RunningServer;
+let browser: Browser;
+/** Every GET page of the route table with its path parameters filled in, and a few views of the same pages. */
+let pages: string[] = [];
+let lectureId = '';
+
+const withLang = (path: string, lang: 'zh' | 'en') => `${path}${path.includes('?') ? '&' : '?'}lang=${lang}`;
+
+beforeAll(async () => {
+  f = await programmeFixture();
+  await seedDemoDistrict({ ...f.table.store, clock: f.clock });
+  await seedDemoLectures({ ...f.table.store, clock: f.clock });
+  for (const [i, unit] of ['education', 'health', 'dongfeng-st', 'dev-zone', 'commerce'].entries()) {
+    await f.submit(DEMO_NEEDS_SURVEY_ID, { answers: { ...validNeeds(unit), suggestions: `第 ${i + 1} 份建议：希望多讲本地案例` } });
+  }
+  await f.submit(DEMO_FEEDBACK_FORM_ID, { answers: validFeedback() });
+  const token = f.token;
+  const responses = (await (await f.api('GET', `/api/surveys/${DEMO_NEEDS_SURVEY_ID}/responses`, { token })).json()) as { responses: { responseId: string }[] };
+  const exportId = ((await (await f.api('POST', `/api/surveys/${DEMO_NEEDS_SURVEY_ID}/exports`, { token, body: {} })).json()) as { exportId: string }).exportId;
+  await waitForExport(f, token, exportId);
+  const draftMenu = ((await (await f.api('POST', '/api/menus', { token, body: MENU_BODY })).json()) as { menuId: string }).menuId;
+  const draftSurvey = ((await (await f.api('POST', '/api/surveys', { token, body: { template: 'needs', title: '草稿问卷' } })).json()) as { survey: { id: string } }).survey.id;
+  const ledger = (await (await f.api('GET', '/api/lectures?from=2025-01-01&to=2026-12-31', { token })).json()) as { lectures: { id: string; status: string; feedback: number }[] };
+  lectureId = ledger.lectures.find((l) => l.status === 'delivered' && l.feedback > 0)!.id;
+  const values: Record<string, string> = {
+    surveyId: DEMO_NEEDS_SURVEY_ID,
+    responseId: responses.responses[0]!.responseId,
+    exportId,
+    file: `responses-${DEMO_NEEDS_SURVEY_ID}-${exportId}.csv`,
+    lectureId,
+    menuId: DEMO_MENU_ID,
+    section: 'experts',
+    id: 'e-wang',
+    action: 'close',
+  };
+  const fromTable = (ORGANIZER_ROUTES as readonly RouteSpec[])
+    .filter((r) => r.page && r.method === 'GET')
+    .map((r) =>
+      r.path.replace(/:(\w+)/g, (_, name: string) => {
+        if (!(name in values)) throw new Error(`No demo value for :${name} (${r.path}): add one to this test`);
+        return values[name]!;
+      }),
+    );
+  // Pages only: a route that answers with a file (the definition's JSON, an export's CSV) is not one.
+  const isPage = async (path: string) => {
+    const res = await f.app.request(`http://localhost${path}`, { headers: { authorization: `Bearer ${token}` } });
+    // A redirect (the site root) leads to a page the browser follows.
+    return (res.status >= 300 && res.status < 400) || (res.headers.get('content-type') ?? '').startsWith('text/html');
+  };
+  const files = new Set<string>();
+  for (const path of fromTable) if (!(await isPage(path))) files.add(path);
+  expect([...files].map((path) => path.replace(exportId, ':exportId'))).toEqual([`/admin/surveys/${DEMO_NEEDS_SURVEY_ID}/definition.json`, `/admin/exports/responses-${DEMO_NEEDS_SURVEY_ID}-:exportId.csv`]);
+  pages = [
+    ...fromTable.filter((path) => !files.has(path)),
+    `/admin/menus/${draftMenu}`,
+    `/admin/surveys/${draftSurvey}`,
+    `/admin/surveys/${DEMO_FEEDBACK_FORM_ID}/report`,
+    '/admin/lectures?view=calendar',
+    '/admin/scorecards?by=topic',
+    '/admin/catalogue/units/education',
+  ];
+  await createAccount({ accounts: f.table.store.accounts, clock: f.clock }, { ...LIMITED, role: 'organizer' });
+  expect((await f.api('PUT', `/api/accounts/${LIMITED.email}/fronts`, { token, body: { fronts: ['street'] } })).status).toBe(200);
+  server = await serveApp({ fetch: dispatch(f.respondent, f.app) });
+  browser = await launchBrowser();
+}, 180_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await f?.table.drop();
+});
+
+async function signedIn(viewport: { width: number; height: number }, lang: 'zh' | 'en', options: { token?: string; javaScriptEnabled?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    viewport,
+    ...(viewport.width < 600 ? { hasTouch: true, isMobile: true } : {}),
+    locale: lang === 'en' ? 'en-GB' : 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    bypassCSP: true,
+    ...(options.javaScriptEnabled === false ? { javaScriptEnabled: false } : {}),
+    extraHTTPHeaders: { authorization: `Bearer ${options.token ?? f.token}` },
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(30_000);
+  return { context, page };
+}
+
+/** Opens a page in the language asked for. */
+async function open(page: Page, path: string, lang: 'zh' | 'en'): Promise<void> {
+  const res = await page.goto(`${server.url}${withLang(path, lang)}`);
+  expect(res?.status(), path).toBeLessThan(400);
+}
+
+/** How the page sits in its window: the bar's height, the page's width, and the desk menu's lines. */
+function measure(page: Page) {
+  return page.evaluate(() => {
+    const bar = document.querySelector('header.bar');
+    const desk = [...document.querySelectorAll('header.bar nav.desk > *')].filter((el) => el.getBoundingClientRect().height > 0);
+    return {
+      bar: bar ? bar.getBoundingClientRect().height : 0,
+      scrollWidth: document.documentElement.scrollWidth,
+      innerWidth,
+      navLines: new Set(desk.map((el) => Math.round(el.getBoundingClientRect().top))).size,
+      deskShown: desk.length > 0,
+    };
+  });
+}
+
+describe('every organizer page', () => {
+  it('walks the route table’s pages', () => {
+    expect(pages).toContain('/admin');
+    expect(pages).toContain('/admin/surveys');
+    expect(pages).toContain(`/admin/lectures/${lectureId}/screen`);
+    expect(pages.length).toBeGreaterThan(30);
+  });
+
+  for (const width of PHONES) {
+    for (const lang of LANGS) {
+      it(`at ${width} px in ${lang === 'zh' ? 'Chinese' : 'English'}: one bar ≤ 64 px, nothing wider than the phone, axe clean`, async () => {
+        const { context, page } = await signedIn({ width, height: 740 }, lang);
+        const problems: string[] = [];
+        for (const path of pages) {
+          await open(page, path, lang);
+          const m = await measure(page);
+          if (m.bar > 64) problems.push(`${path}: bar ${m.bar} px`);
+          if (m.scrollWidth > m.innerWidth) problems.push(`${path}: ${m.scrollWidth} px wide`);
+          if (m.deskShown) problems.push(`${path}: the desk menu shows on a phone`);
+          // axe once per page and language on the phone (the layout is the same at the other widths).
+          if (width === 360) for (const v of await seriousAxeViolations(page)) problems.push(`${path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        }
+        await context.close();
+        expect(problems).toEqual([]);
+      }, 600_000);
+    }
+  }
+
+  for (const lang of LANGS) {
+    it(`at 1280 px in ${lang === 'zh' ? 'Chinese' : 'English'}: the menu on one line, nothing wider than the window, axe clean`, async () => {
+      const { context, page } = await signedIn({ width: 1280, height: 900 }, lang);
+      const problems: string[] = [];
+      for (const path of pages) {
+        await open(page, path, lang);
+        const m = await measure(page);
+        const bare = await page.locator('body.bare').count();
+        if (!bare && path !== '/admin/login' && !path.endsWith('/preview') && (!m.deskShown || m.navLines !== 1)) problems.push(`${path}: menu on ${m.navLines} lines`);
+        if (m.bar > 64) problems.push(`${path}: bar ${m.bar} px`);
+        if (m.scrollWidth > m.innerWidth) problems.push(`${path}: ${m.scrollWidth} px wide`);
+        for (const v of await seriousAxeViolations(page)) problems.push(`${path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      }
+      await context.close();
+      expect(problems).toEqual([]);
+    }, 600_000);
+  }
+
+  it('opens the phone menu without JavaScript, and a front-limited account’s home and cut pages fit the phone', async () => {
+    const { context, page } = await signedIn({ width: 320, height: 640 }, 'zh', { javaScriptEnabled: false });
+    await page.goto(`${server.url}/admin`);
+    const link = page.locator('details.phone nav a[href="/admin/lectures"]');
+    expect(await link.isVisible()).toBe(false);
+    await page.tap('details.phone > summary');
+    expect(await link.isVisible()).toBe(true);
+    expect(await page.locator('header.bar').evaluate((el) => el.getBoundingClientRect().height)).toBeLessThanOrEqual(64);
+    await link.tap();
+    await page.waitForURL(/\/admin\/lectures$/);
+    await context.close();
+
+    const limited = await f.login(LIMITED);
+    const phone = await signedIn({ width: 320, height: 640 }, 'zh', { token: limited });
+    await phone.page.goto(`${server.url}/admin`);
+    expect(await phone.page.textContent('[data-fronts]')).toContain('街道战线');
+    for (const path of ['/admin', '/admin/lectures', '/admin/units', `/admin/surveys/${DEMO_NEEDS_SURVEY_ID}/report`]) {
+      await phone.page.goto(`${server.url}${path}`);
+      const m = await measure(phone.page);
+      expect(m.scrollWidth, path).toBeLessThanOrEqual(m.innerWidth);
+      expect(await seriousAxeViolations(phone.page), path).toEqual([]);
+    }
+    await phone.context.close();
+  }, 180_000);
+
+  for (const viewport of [
+    { width: 1024, height: 768 },
+    { width: 1920, height: 1080 },
+  ]) {
+    it(`shows the projector view at ${viewport.width}x${viewport.height}: no menu or account, the QR code and link inside the screen`, async () => {
+      const { context, page } = await signedIn(viewport, 'zh');
+      await page.goto(`${server.url}/admin/lectures/${lectureId}/screen`);
+      expect(await page.locator('header').count()).toBe(0);
+      expect(await page.textContent('body')).not.toContain('admin@district.cn');
+      const box = (selector: string) => page.locator(selector).evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+      for (const selector of ['.screen .bigqr svg', '.screen .share-url', '.screen h1']) {
+        const r = await box(selector);
+        expect(r.left, selector).toBeGreaterThanOrEqual(0);
+        expect(r.top, selector).toBeGreaterThanOrEqual(0);
+        expect(r.right, selector).toBeLessThanOrEqual(viewport.width);
+        expect(r.bottom, selector).toBeLessThanOrEqual(viewport.height);
+      }
+      // Large enough to scan from the back of a hall: at least a third of the screen's height.
+      expect((await box('.screen .bigqr svg')).height).toBeGreaterThan(viewport.height / 3);
+      expect(await page.evaluate(() => document.documentElement.scrollHeight <= innerHeight)).toBe(true);
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await context.close();
+    }, 120_000);
+  }
+});
