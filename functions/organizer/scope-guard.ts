@@ -71,8 +71,9 @@ const RESOLVERS: Record<ScopeKind, Resolver> = {
     const id = c.req.param('surveyId');
     const found = isId(id) ? await deps.store.surveyAdmin.getVersioned(id) : undefined;
     if (!found) return undefined;
-    const cut = reportCut(scope, found, askedCut(c));
-    return cut === undefined ? { kind: 'units', fronts: [] } : cut.fronts ? { kind: 'units', fronts: [cut.filter.front!] } : { kind: 'survey', owner: found.owner, unitFronts: surveyUnitFronts(found.survey) };
+    const catalogue = await deps.store.catalogue.load();
+    const cut = reportCut(scope, found, askedCut(c), catalogue);
+    return cut === undefined ? { kind: 'units', fronts: [] } : cut.fronts ? { kind: 'units', fronts: [cut.filter.front!] } : { kind: 'survey', owner: found.owner, unitFronts: surveyUnitFronts(found.survey, catalogue) };
   },
   async lecture(deps, c) {
     const id = c.req.param('lectureId');

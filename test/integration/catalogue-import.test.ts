@@ -171,7 +171,8 @@ describe('the import preview', () => {
     const form = new FormData();
     form.set('file', new File([file], '目录.csv', { type: 'text/csv' }));
     const html = await (await f.app.request(`${ORIGIN}/admin/catalogue-import`, { method: 'POST', headers: { cookie: `diancai_session=${admin}`, origin: ORIGIN }, body: form })).text();
-    const order = [...html.matchAll(/<tr class="(add|change|same|refuse)"><td>[^<]*<\/td><td>(\d+)<\/td>/g)].map((m) => `${m[1]} ${m[2]}`);
+    // Rows of the one table component: the sheet's cell, then the row number's.
+    const order = [...html.matchAll(/<tr class="(add|change|same|refuse)"><td[^>]*><div class="v">[^<]*<\/div><\/td><td[^>]*><div class="v">(\d+)<\/div>/g)].map((m) => `${m[1]} ${m[2]}`);
     expect(order).toEqual(['add 3', 'refuse 4', 'same 2']);
   });
 });

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cspHash } from '../../functions/http/security-headers.js';
 import { pageStyle } from '../../functions/respondent/pages/page-style.js';
+import { previewScript } from '../../functions/respondent/pages/form-script.js';
 import type { Survey } from '../../shared/survey/survey-schema.js';
 import { ORGANIZER, ORIGIN, organizerFixture, type Fixture } from './organizer-fixture.js';
 
@@ -33,7 +34,10 @@ describe('GET /admin/surveys/:surveyId/preview', () => {
     expect(html).toContain('&lt;b&gt;讲座&lt;/b&gt; 反馈');
     expect(html).not.toContain('<b>讲座');
     expect(html).toMatch(/<button type="submit" id="send" disabled/);
-    expect(html).not.toContain('<script');
+    // Only the display-logic script (it sends nothing), hashed in the CSP.
+    expect(html.replace(`<script>${previewScript}</script>`, '')).not.toContain('<script');
+    expect(html).toContain(`<script>${previewScript}</script>`);
+    expect(response.headers.get('content-security-policy')).toContain(cspHash(previewScript));
     expect(html).toContain(`<style>${pageStyle}</style>`);
     expect(response.headers.get('content-security-policy')).toContain(cspHash(pageStyle));
     expect(response.headers.get('cache-control')).toBe('no-store');

@@ -44,9 +44,9 @@ export function reportFilter(c: Context): ReportFilter {
 export async function cutReportFilter(deps: OrganizerDeps, c: Context<OrganizerEnv>, surveyId: string, asked: ReportFilter): Promise<ReportCut> {
   const scope = accountScope(c.get('session'));
   if (!scope) return { filter: asked };
-  const found = await deps.store.surveyAdmin.getVersioned(surveyId);
+  const [found, catalogue] = await Promise.all([deps.store.surveyAdmin.getVersioned(surveyId), deps.store.catalogue.load()]);
   if (!found) throw new SurveyNotFoundError(surveyId);
-  const cut = reportCut(scope, found, asked);
+  const cut = reportCut(scope, found, asked, catalogue);
   if (!cut) throw new OutOfScopeError('survey-report');
   return cut;
 }
