@@ -8,7 +8,7 @@ import { functionSpecs, type FunctionSpec } from './function-specs.js';
 export interface StackSelection {
   /** `-c partition=`: every district of one partition. */
   partition?: unknown;
-  /** `-c restoreStep=import`: the template `cdk import` adopts the restored table with (README, Backup and restore). */
+  /** `-c restoreStep=import`: the template `cdk import` adopts the restored table with (docs/operations.md, Backup and restore). */
   importRestoredTable?: boolean;
 }
 

@@ -65,11 +65,11 @@ const DistrictSchema = v.pipe(
     backupCopyRegion: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{2}(-[a-z]+)+-\d$/))),
     /**
      * China only: the ICP licence (备案号) the account is associated with, and the regions the association
-     * covers (Beijing and Ningxia are associated separately). Without it nobody can reach the API (README, China runbook).
+     * covers (Beijing and Ningxia are associated separately). Without it nobody can reach the API (docs/operations.md, China runbook).
      */
     icp: v.optional(v.object({ licence: v.pipe(v.string(), v.minLength(4)), regions: v.array(v.pipe(v.string(), v.regex(/^cn-[a-z]+-\d$/))) })),
     /**
-     * After a restore: the restored table's name, which the stack adopts (see README, Backup and
+     * After a restore: the restored table's name, which the stack adopts (see docs/operations.md, Backup and
      * restore). Absent: the table the stack created.
      */
     restoredTable: v.optional(v.pipe(v.string(), v.regex(/^[a-zA-Z0-9_.-]{3,255}$/, 'restoredTable: a DynamoDB table name'))),

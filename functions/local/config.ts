@@ -1,4 +1,4 @@
-// The local run's settings, all from environment variables (documented in the README).
+// The local run's settings, all from environment variables (documented in docs/operations.md, Environment variables).
 import { publicWritePolicy, type PublicWritePolicy } from '../../shared/responses/public-write-limit.js';
 import { chmodSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';

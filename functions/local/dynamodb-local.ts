@@ -3,7 +3,7 @@
 // DynamoDB Local listens on every interface (it has no bind-address option) and accepts any credentials.
 // On a data directory it therefore runs without -sharedDb: it keeps one database file per access key id
 // and region, and the local run's key id is 128 random bits kept in the directory (0600), so a client
-// that reaches the port without that key sees an empty database of its own. See the README for what
+// that reaches the port without that key sees an empty database of its own. See docs/operations.md for what
 // stays exposed.
 import { spawn as spawnProcess, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';

@@ -27,7 +27,7 @@ export function copyVaultName(district: District): string {
 /**
  * The lock: no recovery point can be deleted, by anyone, before the district's retention has run. It
  * is in governance mode (no lock date), so an administrator with backup:DeleteBackupVaultLockConfiguration
- * can still lift it; the README says how to make it immutable (compliance mode) once the retention is settled.
+ * can still lift it; docs/operations.md (Backup and restore) says how to make it immutable (compliance mode) once the retention is settled.
  */
 export function vaultLock(district: District) {
   return { minRetention: Duration.days(backupRetentionDaysOf(district)) };

@@ -25,6 +25,6 @@ export const alarmAddressCheck: PreflightCheck = async ({ district, clients }) =
   const findings: Finding[] = [];
   if (mine.length === 0) findings.push(ok(CHECK, `${address} replaces ${subscriptions.map((s) => s.endpoint).join(', ')}; SNS mails it a confirmation link at this deploy.`));
   else if (mine.some((s) => s.arn === 'PendingConfirmation')) findings.push(error(CHECK, `${address} has not confirmed its subscription to the district's alarm topic: no alarm reaches it. Click the link in the mail from AWS Notifications (or delete the subscription and deploy again for a new mail).`));
-  else findings.push(ok(CHECK, `${address}, subscription confirmed. After the deploy: npm run organizer -- test-alarm (README, Observability).`));
+  else findings.push(ok(CHECK, `${address}, subscription confirmed. After the deploy: npm run organizer -- test-alarm (docs/operations.md, Deploy one district).`));
   return findings;
 };

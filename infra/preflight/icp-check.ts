@@ -1,4 +1,4 @@
-// China only: what the README's China runbook asks before anyone can reach the district. API Gateway
+// China only: what the China runbook (docs/operations.md) asks before anyone can reach the district. API Gateway
 // there answers 403 to every unauthenticated request until the account is associated with an ICP
 // licence for the region (Beijing and Ningxia separately), and only a filed domain can be served,
 // through a custom domain whose certificate is in ACM in that region.
@@ -16,7 +16,7 @@ function coversDomain(names: readonly string[], domain: string): boolean {
 
 export const icpCheck: PreflightCheck = async ({ district, region, clients, now }) => {
   if (partitionOf(district) !== 'aws-cn') return [ok(CHECK, 'not a China region: no ICP licence needed.')];
-  // A demo district may be tried from inside the account before the licence (README, Before the licence).
+  // A demo district may be tried from inside the account before the licence (docs/operations.md, China runbook: Before the licence).
   const missing = (message: string) => (district.demo === true ? warning(CHECK, `${message} (a demo district: deployed anyway, reachable only from inside the account)`) : error(CHECK, message));
   const findings: Finding[] = [];
   if (!district.icp) {

@@ -36,7 +36,7 @@ export const regionSupportCheck: PreflightCheck = async ({ district, region, cli
   } catch (cause) {
     const name = (cause as { name?: string }).name ?? '';
     if (name !== 'InvalidParameterValueException' && name !== 'ValidationException') throw cause;
-    findings.push(error(CHECK, `Lambda in ${region} refuses ${runtime.name} on ${architecture.name} (${(cause as Error).message}). Set "lambda": { "runtime": … } to one the region lists (README, Prerequisites).`));
+    findings.push(error(CHECK, `Lambda in ${region} refuses ${runtime.name} on ${architecture.name} (${(cause as Error).message}). Set "lambda": { "runtime": … } to one the region lists (docs/operations.md, Prerequisites).`));
   }
   if (findings.length === 0) findings.push(ok(CHECK, `${runtime.name} on ${architecture.name} in ${region}.`));
   return findings;

@@ -220,7 +220,7 @@ describe('Backups', { timeout: 180_000 }, () => {
     const table = logicalIdOf(template, 'AWS::DynamoDB::Table');
     const vault = logicalIdOf(template, 'AWS::Backup::BackupVault');
     template.hasResource('AWS::Backup::BackupVault', { DeletionPolicy: 'Retain', Properties: { LockConfiguration: { MinRetentionDays: 365 } } });
-    // Governance mode: no lock date, so an administrator can still lift it (README: making it immutable).
+    // Governance mode: no lock date, so an administrator can still lift it (docs/operations.md: making it immutable).
     expect(template.findResources('AWS::Backup::BackupVault')[vault]?.Properties.LockConfiguration.ChangeableForDays).toBeUndefined();
     template.hasResourceProperties('AWS::Backup::BackupPlan', {
       BackupPlan: {

@@ -27,29 +27,37 @@ interface NavItem {
   label: string;
 }
 
+type NavLabel = keyof ReturnType<typeof workbenchMessages>['nav'];
+
 /**
- * The menu: the year's work first (one line at 1280 px), the rarer pages under 更多. A front-limited
- * account is offered what it can open: its own surveys, and the lectures and unit links cut to its fronts.
+ * Every page the menu can offer, in menu order: the year's work first (one line at 1280 px), the rarer
+ * pages under 更多. `for`: who is offered it (`district`: not a front-limited account, which is offered
+ * only what it can open; `admin`: admins only). The organizer's guide is checked against this list
+ * (test/unit/docs.test.ts).
  */
+export const DASHBOARD_MENU: readonly { path: string; label: NavLabel; place: 'primary' | 'more'; for: 'all' | 'district' | 'admin' }[] = [
+  { path: '/admin', label: 'home', place: 'primary', for: 'all' },
+  { path: '/admin/surveys', label: 'surveys', place: 'primary', for: 'all' },
+  { path: '/admin/menus', label: 'menus', place: 'primary', for: 'district' },
+  { path: '/admin/lectures', label: 'lectures', place: 'primary', for: 'all' },
+  { path: '/admin/scorecards', label: 'scorecards', place: 'primary', for: 'district' },
+  { path: '/admin/catalogue', label: 'catalogue', place: 'primary', for: 'all' },
+  { path: '/admin/units', label: 'units', place: 'primary', for: 'all' },
+  { path: '/admin/programme', label: 'programme', place: 'more', for: 'district' },
+  { path: '/admin/templates', label: 'templates', place: 'more', for: 'all' },
+  { path: '/admin/accounts', label: 'accounts', place: 'more', for: 'admin' },
+  { path: '/admin/audit', label: 'audit', place: 'more', for: 'admin' },
+  { path: '/admin/api', label: 'api', place: 'more', for: 'all' },
+];
+
+/** The menu offered to the signed-in account, in the chosen language. */
 function navItems(ctx: PageContext): { primary: NavItem[]; more: NavItem[] } {
   const n = workbenchMessages(ctx.locale).nav;
   const account = ctx.account;
   if (!account) return { primary: [], more: [] };
-  const district = !account.limited;
-  const admin = account.role === 'admin';
-  const item = (path: string, label: string, shown = true): NavItem[] => (shown ? [{ path, label }] : []);
-  return {
-    primary: [
-      ...item('/admin', n.home),
-      ...item('/admin/surveys', n.surveys),
-      ...item('/admin/menus', n.menus, district),
-      ...item('/admin/lectures', n.lectures),
-      ...item('/admin/scorecards', n.scorecards, district),
-      ...item('/admin/catalogue', n.catalogue),
-      ...item('/admin/units', n.units),
-    ],
-    more: [...item('/admin/programme', n.programme, district), ...item('/admin/templates', n.templates), ...item('/admin/accounts', n.accounts, admin), ...item('/admin/audit', n.audit, admin), ...item('/admin/api', n.api)],
-  };
+  const offered = DASHBOARD_MENU.filter((i) => i.for === 'all' || (i.for === 'district' ? !account.limited : account.role === 'admin'));
+  const of = (place: 'primary' | 'more') => offered.filter((i) => i.place === place).map((i) => ({ path: i.path, label: n[i.label] }));
+  return { primary: of('primary'), more: of('more') };
 }
 
 /** The item a page belongs to: the longest menu path that starts the page's own (a survey's pages are 问卷's). */
