@@ -13,7 +13,7 @@ import { parseBody, readJson, readOptionalJson } from './json-body.js';
  * The body as JSON (400 malformed_body when it is not), checked with `schema` when given (400 with the
  * fields named, never echoing the input); without a schema the domain checks it (422 with each problem).
  */
-export function validJson(schema: v.GenericSchema | undefined, options: { optional?: boolean } = {}): MiddlewareHandler {
+export function validJson<S extends v.GenericSchema>(schema: S | undefined, options: { optional?: boolean } = {}): MiddlewareHandler<any, string, { in: { json: v.InferInput<S> }; out: { json: v.InferOutput<S> } }> {
   return async function validJsonBody(c, next) {
     const body = options.optional ? await readOptionalJson(c) : await readJson(c);
     c.req.addValidatedData('json', schema ? (parseBody(schema, body) as object) : (body as object));
@@ -24,6 +24,7 @@ export function validJson(schema: v.GenericSchema | undefined, options: { option
 /**
  * The query's parameters (the first value of each, as `c.req.query(name)` reads them) checked with
  * `schema`: a value that does not fit is a 422 naming the parameter with the schema's own message.
+ * Pages call it themselves (a page's helper also draws refused forms, posted without a query).
  */
 export function parseQuery<S extends v.GenericSchema>(schema: S, c: Context): v.InferOutput<S> {
   const result = v.safeParse(schema, c.req.query());
