@@ -6,7 +6,7 @@ import QRCode from 'qrcode';
 import { QrSheetPage } from '../pages/qr-sheet-page.js';
 import { signOut } from '../../../shared/accounts/sign-in.js';
 import { countedSignIn } from '../counted-sign-in.js';
-import { RecordNotFoundError } from '../../../shared/errors.js';
+import { InvalidInputError, RecordNotFoundError } from '../../../shared/errors.js';
 import { editQuestion } from '../../../shared/survey-admin/edit-question.js';
 import { isId } from '../../../shared/survey/ids.js';
 import { generateAccessCodes } from '../../../shared/survey-admin/access-code-batches.js';
@@ -63,7 +63,6 @@ export function dashboardPages(app: OrganizerApp, deps: OrganizerDeps): void {
     c: Context<OrganizerEnv>,
     surveyId: string,
     extra: { problems?: string[]; draftText?: string; saved?: boolean; editId?: string; editing?: EditingState; refused?: { questionId: string; lines: string[] } } = {},
-    status: 200 | 422 = 200,
   ) => {
     const [overview, codes] = await Promise.all([surveyOverview(domain, surveyId), deps.store.accessCodes.list(surveyId)]);
     // The open card may link options to the catalogue (units, topics, experts).
@@ -73,7 +72,6 @@ export function dashboardPages(app: OrganizerApp, deps: OrganizerDeps): void {
     return renderPage(
       c,
       <SurveyPage ctx={pageContext(c)} overview={overview} shareUrl={url} qrSvg={qrSvg} codes={codes} timeZone={deps.timeZone} catalogue={catalogue} {...extra} />,
-      status,
     );
   };
 
@@ -166,11 +164,18 @@ export function dashboardPages(app: OrganizerApp, deps: OrganizerDeps): void {
     const catalogue = action === 'save' ? await deps.store.catalogue.load() : undefined;
     const outcome = editQuestion(survey, questionId, action, fields, requestLocale(c), catalogue);
     if (!outcome) throw new RecordNotFoundError('question', questionId);
-    if (!outcome.ok && 'refused' in outcome) return surveyPage(c, surveyId, { refused: { questionId, lines: outcome.refused } }, 422);
+    if (!outcome.ok && 'refused' in outcome) {
+      // A move, copy or delete the definition cannot take: the card says why, beside it.
+      onRefusal(c, () => surveyPage(c, surveyId, { refused: { questionId, lines: outcome.refused } }));
+      throw new InvalidInputError(outcome.refused.map((message) => ({ field: 'questions', message })), 'survey');
+    }
     if (!outcome.ok) {
+      const editing = { question: outcome.question, problems: outcome.problems, ...(outcome.logicRows ? { logicRows: outcome.logicRows } : {}) };
       // No problem but a logic row being chosen: its options are shown, nothing is saved yet.
-      const status = Object.keys(outcome.problems).length > 0 ? 422 : 200;
-      return surveyPage(c, surveyId, { editId: questionId, editing: { question: outcome.question, problems: outcome.problems, ...(outcome.logicRows ? { logicRows: outcome.logicRows } : {}) } }, status);
+      if (Object.keys(outcome.problems).length === 0) return surveyPage(c, surveyId, { editId: questionId, editing });
+      // The card stays open with what was typed and each problem beside its field.
+      onRefusal(c, () => surveyPage(c, surveyId, { editId: questionId, editing }));
+      throw new InvalidInputError(Object.entries(outcome.problems).flatMap(([field, messages]) => messages.map((message) => ({ field, message }))), 'survey');
     }
     onRefusal(c, (refusal) => surveyPage(c, surveyId, { problems: refusal.lines }));
     // The version the card was shown with: a save over someone else's change is a 409, never a silent loss.

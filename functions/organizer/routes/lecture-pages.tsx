@@ -61,7 +61,7 @@ export function lecturePages(app: OrganizerApp, deps: OrganizerDeps): void {
   const domain = lectureDeps(deps);
   const printedAt = () => districtDateTime(deps.clock.now().toISOString(), deps.timeZone).slice(0, 16);
 
-  const lecturesPage = async (c: Context<OrganizerEnv>, extra: { problems?: string[]; values?: URLSearchParams; fromRequest?: string } = {}, status: 200 | 404 = 200) => {
+  const lecturesPage = async (c: Context<OrganizerEnv>, extra: { problems?: string[]; values?: URLSearchParams; fromRequest?: string } = {}) => {
     // A refused form from a request still says which request it schedules.
     const carried = extra.values?.get('requestId');
     if (carried && !extra.fromRequest) {
@@ -95,7 +95,6 @@ export function lecturePages(app: OrganizerApp, deps: OrganizerDeps): void {
         printedAt={printedAt()}
         {...extra}
       />,
-      status,
     );
   };
 
@@ -128,7 +127,11 @@ export function lecturePages(app: OrganizerApp, deps: OrganizerDeps): void {
     if (!requestId || accountScope(c.get('session'))) return lecturesPage(c);
     const t = lectureMessages(pageContext(c).locale);
     const draft = await lectureDraftFromRequest({ requests: deps.store.requests, menus: deps.store.menus }, requestId.slice(0, 129), Math.trunc(Number(c.req.query('pick') ?? 1)) || 1);
-    if (!draft) return lecturesPage(c, { problems: [t.requestGone] }, 404);
+    if (!draft) {
+      // The request is gone: the schedule form, empty, says so.
+      onRefusal(c, () => lecturesPage(c, { problems: [t.requestGone] }));
+      throw new RecordNotFoundError('request', requestId.slice(0, 64));
+    }
     const values = new URLSearchParams();
     for (const [name, value] of Object.entries(draft.values)) for (const one of Array.isArray(value) ? value : [value]) values.append(name, String(one));
     const unit = (await deps.store.catalogue.load()).units.find((u) => u.id === draft.request.unitId)?.name ?? draft.request.unitId;

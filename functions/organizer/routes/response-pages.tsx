@@ -40,11 +40,11 @@ export function responsePages(app: OrganizerApp, deps: OrganizerDeps): void {
     return renderPage(c, <ResponsesPage ctx={pageContext(c)} survey={survey} search={search} responses={page.items} {...(page.cursor ? { cursor: page.cursor } : {})} timeZone={deps.timeZone} />);
   });
 
-  const responsePage = async (c: Context<OrganizerEnv>, extra: { problems?: string[]; reason?: string } = {}, status: 200 | 422 = 200) => {
+  const responsePage = async (c: Context<OrganizerEnv>, extra: { problems?: string[]; reason?: string } = {}) => {
     const surveyId = pathId(c, 'surveyId', 'survey');
     const { survey, response } = await surveyResponse(domain, surveyId, pathId(c, 'responseId', 'response'));
     const notice = NOTICES.find((n) => n === c.req.query('done'));
-    return renderPage(c, <ResponsePage ctx={pageContext(c)} survey={survey} response={response} timeZone={deps.timeZone} {...(notice ? { notice } : {})} {...extra} />, status);
+    return renderPage(c, <ResponsePage ctx={pageContext(c)} survey={survey} response={response} timeZone={deps.timeZone} {...(notice ? { notice } : {})} {...extra} />);
   };
   const toResponse = (c: Context<OrganizerEnv>, surveyId: string, responseId: string, done: (typeof NOTICES)[number]) =>
     c.redirect(href(pageContext(c), `/admin/surveys/${surveyId}/responses/${responseId}?done=${done}`), 303);
@@ -57,8 +57,10 @@ export function responsePages(app: OrganizerApp, deps: OrganizerDeps): void {
     const fields = await formFields(c);
     const parsed = v.safeParse(InvalidateResponseSchema, { reason: fields.get('reason') ?? '' });
     if (!parsed.success) {
+      // The confirmation form again, with what was typed and why it cannot be taken.
       const t = responseMessages(requestLocale(c));
-      return responsePage(c, { problems: [t.fieldProblems.reason!], reason: (fields.get('reason') ?? '').slice(0, 200) }, 422);
+      onRefusal(c, () => responsePage(c, { problems: [t.fieldProblems.reason!], reason: (fields.get('reason') ?? '').slice(0, 200) }));
+      throw new InvalidInputError([{ field: 'reason', message: t.fieldProblems.reason! }]);
     }
     const result = await invalidateResponse(domain, surveyId, responseId, parsed.output.reason, c.get('session').email);
     if (result.changed) await auditValidity(deps, c, 'response.invalidate', surveyId, result.response, parsed.output.reason);
