@@ -74,10 +74,11 @@ export function wantsErrorPage(c: Context): boolean {
  * The error shape for API callers; for a person, the refused form again where the route named one
  * (functions/http/refused-form.ts), else the app's error page: every one with the registry's status.
  */
-async function answerError(c: Context, mapped: MappedError, error: unknown, renderPage: ErrorPageRenderer): Promise<Response> {
+async function answerError(c: Context, mapped: MappedError, error: unknown, renderPage: ErrorPageRenderer, logger?: Logger): Promise<Response> {
   if (!wantsErrorPage(c)) return errorResponse(c, mapped);
   errorHeaders(c, mapped);
-  const form = await formShownAgain(c, refusalFor(mapped.status, mapped.code, mapped.issues, error, requestLocale(c)));
+  const cannotDraw = (cause: unknown) => logger?.warn('refused form not shown again', { requestId: requestIdOf(c), path: loggedPath(c), cause });
+  const form = await formShownAgain(c, refusalFor(mapped.status, mapped.code, mapped.issues, error, requestLocale(c)), cannotDraw);
   // The status is the registry's whatever the page was drawn with: one place decides it.
   if (form) return new Response(form.body, { status: mapped.status, headers: form.headers });
   return renderPage(c, mapped, error);
@@ -94,10 +95,10 @@ export function errorHandler(logger: Logger, renderPage: ErrorPageRenderer): Err
     const mapped = mapError(error, requestLocale(c));
     if (mapped) {
       if (mapped.status === 503) logger.warn('store unavailable', { requestId: requestIdOf(c), path: loggedPath(c), cause: error });
-      return answerError(c, mapped, error, renderPage);
+      return answerError(c, mapped, error, renderPage, logger);
     }
     logger.error('unhandled error', { requestId: requestIdOf(c), path: loggedPath(c), method: c.req.method, error });
-    return answerError(c, { status: 500, code: 'internal_error' }, error, renderPage);
+    return answerError(c, { status: 500, code: 'internal_error' }, error, renderPage, logger);
   };
 }
 

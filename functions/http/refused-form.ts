@@ -49,14 +49,17 @@ export function refusalFor(status: ErrorStatus, code: ErrorCode, issues: ErrorIs
   return { status, code, lines, issues: issues ?? [], error };
 }
 
-/** The form page for a refusal, when the route named one and it can be drawn; else undefined (the error page). */
-export async function formShownAgain(c: Context, refusal: Refusal | undefined): Promise<Response | undefined> {
+/**
+ * The form page for a refusal, when the route named one and it can be drawn; else undefined (the error
+ * page). `cannotDraw` hears why a named page could not be drawn (its survey gone, the store still down).
+ */
+export async function formShownAgain(c: Context, refusal: Refusal | undefined, cannotDraw: (error: unknown) => void): Promise<Response | undefined> {
   const show = c.get('showFormAgain');
   if (!show || !refusal) return undefined;
   try {
     return await show(refusal);
-  } catch {
-    // The page itself cannot be drawn (its survey or menu is gone, the store is still down): the error page says why.
+  } catch (error) {
+    cannotDraw(error);
     return undefined;
   }
 }
