@@ -82,10 +82,9 @@ export const LedgerQuery = v.object({
   expert: idOf('An expert id', 'Not a valid expert id.'),
   status: v.optional(
     v.pipe(
-      v.string(),
-      v.description('The lecture status: scheduled, delivered or cancelled'),
-      v.check((value) => value === '' || ['scheduled', 'delivered', 'cancelled'].includes(value), 'status must be scheduled, delivered or cancelled'),
-      v.transform((value) => (value === '' ? undefined : (value as 'scheduled' | 'delivered' | 'cancelled'))),
+      v.picklist(['', 'scheduled', 'delivered', 'cancelled'], 'status must be scheduled, delivered or cancelled'),
+      v.description('The lecture status (empty: any)'),
+      v.transform((value) => (value === '' ? undefined : value)),
     ),
   ),
 });
