@@ -18,8 +18,14 @@ export interface ApiDoc {
   /** Hono path syntax (`:param`). */
   path: string;
   summary: string;
-  /** JSON body schema. */
+  /** JSON body schema; the validator middleware checks the body with it (400 naming the fields). */
   body?: v.GenericSchema;
+  /**
+   * The domain checks this body against its rules (a survey definition, a menu, a catalogue record, the
+   * feedback form) and answers 422 with each problem in the caller's language; the middleware only reads
+   * the JSON, and `body` documents it.
+   */
+  domainChecksBody?: true;
   /** The body is a file as it is (an .xlsx or CSV upload), not JSON. */
   upload?: true;
   /** The body may be left out (an empty POST means "the defaults"). */

@@ -6,6 +6,7 @@ import { negotiateLocale, type Locale } from '../../shared/i18n/locale.js';
 import { uiMessages, type ErrorCode } from '../../shared/i18n/ui-messages.js';
 import { errorBody, type ErrorIssue, type ErrorStatus } from './api-error.js';
 import type { Logger } from './logger.js';
+import { formShownAgain, refusalFor } from './refused-form.js';
 import { requestIdOf } from './request-id.js';
 
 /** Seconds a client should wait before retrying when the store is unavailable. */
@@ -69,22 +70,35 @@ export function wantsErrorPage(c: Context): boolean {
   return !(c.req.header('accept') ?? '').includes('application/json');
 }
 
-async function answerError(c: Context, mapped: MappedError, error: unknown, renderPage: ErrorPageRenderer): Promise<Response> {
+/**
+ * The error shape for API callers; for a person, the refused form again where the route named one
+ * (functions/http/refused-form.ts), else the app's error page: every one with the registry's status.
+ */
+async function answerError(c: Context, mapped: MappedError, error: unknown, renderPage: ErrorPageRenderer, logger?: Logger): Promise<Response> {
   if (!wantsErrorPage(c)) return errorResponse(c, mapped);
   errorHeaders(c, mapped);
+  const cannotDraw = (cause: unknown) => logger?.warn('refused form not shown again', { requestId: requestIdOf(c), path: loggedPath(c), cause });
+  const form = await formShownAgain(c, refusalFor(mapped.status, mapped.code, mapped.issues, error, requestLocale(c)), cannotDraw);
+  // The status is the registry's whatever the page was drawn with: one place decides it.
+  if (form) return new Response(form.body, { status: mapped.status, headers: form.headers });
   return renderPage(c, mapped, error);
 }
 
-/** The one place a thrown error becomes a response: the registry gives status and code, the path decides page or JSON. */
+/** The path as logs keep it: a unit's link key is a secret, so it never goes into a log line. */
+export function loggedPath(c: Context): string {
+  return c.req.path.replace(/^(\/u|\/api\/public\/units)\/[^/]+/, '$1/{unitKey}');
+}
+
+/** The one place a thrown error becomes a response: the registry gives status and code, the client decides page or JSON. */
 export function errorHandler(logger: Logger, renderPage: ErrorPageRenderer): ErrorHandler {
   return async (error, c) => {
     const mapped = mapError(error, requestLocale(c));
     if (mapped) {
-      if (mapped.status === 503) logger.warn('store unavailable', { requestId: requestIdOf(c), path: c.req.path, cause: error });
-      return answerError(c, mapped, error, renderPage);
+      if (mapped.status === 503) logger.warn('store unavailable', { requestId: requestIdOf(c), path: loggedPath(c), cause: error });
+      return answerError(c, mapped, error, renderPage, logger);
     }
-    logger.error('unhandled error', { requestId: requestIdOf(c), path: c.req.path, method: c.req.method, error });
-    return answerError(c, { status: 500, code: 'internal_error' }, error, renderPage);
+    logger.error('unhandled error', { requestId: requestIdOf(c), path: loggedPath(c), method: c.req.method, error });
+    return answerError(c, { status: 500, code: 'internal_error' }, error, renderPage, logger);
   };
 }
 

@@ -6,7 +6,7 @@ import { requestLocale } from '../http/error-handler.js';
 import { renderPage } from '../http/render.js';
 import type { OrganizerEnv } from './access-guard.js';
 import { CONFIRMED_FIELD, ConfirmStepPage } from './pages/confirm-page.js';
-import { pageContext } from './routes/dashboard-pages.js';
+import { pageContext } from './page-context.js';
 
 export interface ConfirmStep {
   kind: ConfirmKind;

@@ -3,10 +3,10 @@
 // test checks it against the routes infra gives the respondent function (infra/function-specs.ts).
 import * as v from 'valibot';
 import { RequestInputSchema } from '../../shared/programme/request-schema.js';
-import { SubmissionSchema } from '../../shared/responses/submission-schema.js';
 import { SurveySchema } from '../../shared/survey/survey-schema.js';
 import { json, type ApiDoc } from '../http/api-doc.js';
 import { MenuView } from '../organizer/response-schemas.js';
+import { PUBLIC_BODIES } from './public-bodies.js';
 
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const districtTime = v.pipe(v.string(), v.description('District time, YYYY-MM-DD HH:mm'));
@@ -76,7 +76,7 @@ export const PUBLIC_API_ROUTES = [
     method: 'POST',
     path: '/api/public/surveys/:surveyId/responses',
     summary: 'Submit a response: 201 the first time, 200 with the same body for a replay of the same submissionId; 422 when answers do not fit (each issue says the form a question expects)',
-    body: SubmissionSchema,
+    body: PUBLIC_BODIES['POST /api/public/surveys/:surveyId/responses'],
     response: { ...json(Submitted, 201), also: replay },
     errors: [403, 409, 410, 422],
   },
@@ -85,7 +85,7 @@ export const PUBLIC_API_ROUTES = [
     method: 'POST',
     path: '/api/public/lectures/:lectureId/feedback',
     summary: 'Submit feedback on a lecture: 201, or 200 for a replay of the same submissionId',
-    body: SubmissionSchema,
+    body: PUBLIC_BODIES['POST /api/public/lectures/:lectureId/feedback'],
     response: { ...json(Submitted, 201), also: replay },
     errors: [403, 410, 422],
   },
@@ -95,7 +95,7 @@ export const PUBLIC_API_ROUTES = [
     method: 'PUT',
     path: '/api/public/units/:unitKey/requests/:menuId',
     summary: 'A unit’s request (点单) from a menu: 201 a new version, 200 a replay of the same submissionId; 410 once ordering closed',
-    body: RequestInputSchema,
+    body: PUBLIC_BODIES['PUT /api/public/units/:unitKey/requests/:menuId'],
     response: { ...json(RequestSaved, 201), also: { ...replay, json: RequestSaved } },
     errors: [409, 410, 422],
   },

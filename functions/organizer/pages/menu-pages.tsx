@@ -1,5 +1,7 @@
 // 菜单: the menus list, the composer (catalogue topics beside the latest demand) and a menu's request board.
 import { slotLabels } from '../../../shared/templates/weekly-slots.js';
+import { localized } from '../../../shared/i18n/locale.js';
+import { menuMessages } from '../../../shared/i18n/menu-messages.js';
 import type { Catalogue } from '../../../shared/catalogue/catalogue-schema.js';
 import { LECTURE_FORMATS, LECTURE_MANNERS } from '../../../shared/programme/lecture-formats.js';
 import type { Menu } from '../../../shared/programme/menu-schema.js';
@@ -11,17 +13,7 @@ import { DataTable } from './data-table.js';
 import { FilterForm } from './filter-form.js';
 import { programmeStyle } from './programme-style.js';
 
-const say = (ctx: PageContext, zh: string, en: string) => (ctx.locale === 'en' ? en : zh);
-const STATUS: Record<string, [string, string]> = {
-  draft: ['草稿', 'Draft'],
-  published: ['已发布', 'Published'],
-  closed: ['已截止', 'Closed'],
-  submitted: ['已提交，待安排', 'Submitted, awaiting scheduling'],
-  scheduled: ['已安排', 'Scheduled'],
-  declined: ['已婉拒', 'Declined'],
-  delivered: ['已宣讲', 'Delivered'],
-};
-const status = (ctx: PageContext, s: string) => say(ctx, STATUS[s]?.[0] ?? s, STATUS[s]?.[1] ?? s);
+const status = (ctx: PageContext, s: string) => menuMessages(ctx.locale).statuses[s] ?? s;
 
 /** The demand the composer shows beside the catalogue: from the latest needs survey's counters. */
 export interface DemandPanel {
@@ -41,15 +33,16 @@ export interface ComposerValues {
 }
 
 function Demand({ ctx, demand }: { ctx: PageContext; demand?: DemandPanel }) {
+  const t = menuMessages(ctx.locale);
   return (
     <section aria-labelledby="demand-h">
-      <h2 id="demand-h">{say(ctx, '最新需求调查', 'Latest needs survey')}</h2>
+      <h2 id="demand-h">{t.latestNeeds}</h2>
       {demand ? (
         <>
           <p class="help">
-            {demand.surveyTitle}（{say(ctx, `${demand.responses} 份答卷`, `${demand.responses} responses`)}）
+            {demand.surveyTitle}（{t.responses(demand.responses)}）
           </p>
-          <h3>{say(ctx, '课题需求排名', 'Topics by demand')}</h3>
+          <h3>{t.topicsByDemand}</h3>
           <ol>
             {demand.ranking.map((r) => (
               <li>
@@ -57,7 +50,7 @@ function Demand({ ctx, demand }: { ctx: PageContext; demand?: DemandPanel }) {
               </li>
             ))}
           </ol>
-          <h3>{say(ctx, '各战线最想要的课题', 'Each front’s leading topic')}</h3>
+          <h3>{t.frontLeaders}</h3>
           <ul>
             {demand.frontLeaders.map((f) => (
               <li>
@@ -67,42 +60,43 @@ function Demand({ ctx, demand }: { ctx: PageContext; demand?: DemandPanel }) {
           </ul>
         </>
       ) : (
-        <p class="muted">{say(ctx, '还没有收到答卷的需求调查。', 'No needs survey with responses yet.')}</p>
+        <p class="muted">{t.noNeeds}</p>
       )}
     </section>
   );
 }
 
 export function Composer({ ctx, catalogue, values, action, submitLabel, recent }: { ctx: PageContext; catalogue: Catalogue; values: ComposerValues; action: string; submitLabel: string; recent?: RecentScores }) {
-  const themes = new Map(catalogue.themes.map((t) => [t.id, t.name]));
+  const t = menuMessages(ctx.locale);
+  const themes = new Map(catalogue.themes.map((theme) => [theme.id, theme.name]));
   const chosen = new Map(values.items.map((i) => [i.topicId, new Set(i.expertIds)]));
   return (
     <form method="post" action={href(ctx, action)}>
-      <label for="m-title">{say(ctx, '菜单名称', 'Title')}</label>
+      <label for="m-title">{t.menuTitle}</label>
       <input id="m-title" type="text" name="title" required maxlength={200} value={values.title} />
-      <label for="m-intro">{say(ctx, '说明（可选）', 'Intro (optional)')}</label>
+      <label for="m-intro">{t.intro}</label>
       <input id="m-intro" type="text" name="intro" maxlength={2000} value={values.intro ?? ''} />
       <div class="row">
         <div>
-          <label for="m-deadline">{say(ctx, '点单截止（本区时间）', 'Ordering deadline (district time)')}</label>
+          <label for="m-deadline">{t.deadlineField}</label>
           <input id="m-deadline" type="datetime-local" name="orderDeadline" required value={values.orderDeadline} />
         </div>
         <div>
-          <label for="m-max">{say(ctx, '每个单位最多点几个课题', 'Picks per unit')}</label>
+          <label for="m-max">{t.maxPicks}</label>
           <input id="m-max" type="number" name="maxPicks" min={1} max={20} required value={String(values.maxPicks)} />
         </div>
       </div>
       <fieldset class="box">
-        <legend>{say(ctx, '提供的宣讲形式', 'Formats offered')}</legend>
+        <legend>{t.formats}</legend>
         {LECTURE_FORMATS.map((f) => (
           <label class="inline">
             <input type="checkbox" name="formats" value={f.id} checked={values.formats.includes(f.id)} />
-            {say(ctx, f.label, f.labelEn)}
+            {localized(ctx.locale, f.label, f.labelEn)}
           </label>
         ))}
       </fieldset>
       <fieldset class="box">
-        <legend>{say(ctx, '课题与可选专家（从课题库选择）', 'Topics and experts (from the catalogue)')}</legend>
+        <legend>{t.topicsAndExperts}</legend>
         {catalogue.topics
           .filter((t) => !t.retired)
           .map((topic) => {
@@ -139,26 +133,27 @@ export function Composer({ ctx, catalogue, values, action, submitLabel, recent }
 }
 
 export function MenusPage({ ctx, menus, catalogue, demand, values, problems = [], time, recent }: { ctx: PageContext; menus: Menu[]; catalogue: Catalogue; demand?: DemandPanel; values: ComposerValues; problems?: string[]; time: (iso: string) => string; recent?: RecentScores }) {
-  const title = say(ctx, '宣讲菜单', 'Menus');
+  const t = menuMessages(ctx.locale);
+  const title = t.title;
   return (
     <DashboardLayout ctx={ctx} title={title} extraStyle={programmeStyle}>
       <h1>{title}</h1>
       <section>
         <DataTable
           rows={menus}
-          empty={say(ctx, '还没有菜单。', 'No menu yet.')}
+          empty={t.noMenu}
           columns={[
-            { header: say(ctx, '菜单', 'Menu'), key: true, cell: (m) => <a href={href(ctx, `/admin/menus/${m.id}`)}>{m.title}</a> },
-            { header: say(ctx, '状态', 'Status'), cell: (m) => <span class={`status ${m.status}`}>{status(ctx, m.status)}</span> },
-            { header: say(ctx, '点单截止', 'Deadline'), cell: (m) => time(m.orderDeadline) },
+            { header: t.menu, key: true, cell: (m) => <a href={href(ctx, `/admin/menus/${m.id}`)}>{m.title}</a> },
+            { header: t.status, cell: (m) => <span class={`status ${m.status}`}>{status(ctx, m.status)}</span> },
+            { header: t.deadline, cell: (m) => time(m.orderDeadline) },
           ]}
         />
       </section>
       <div class="split">
         <section aria-labelledby="new-h">
-          <h2 id="new-h">{say(ctx, '新建菜单（配餐）', 'Compose a menu')}</h2>
-          <Problems title={say(ctx, '菜单未保存', 'Not saved')} items={problems} />
-          <Composer ctx={ctx} catalogue={catalogue} values={values} action="/admin/menus" submitLabel={say(ctx, '保存为草稿', 'Save as draft')} recent={recent} />
+          <h2 id="new-h">{t.compose}</h2>
+          <Problems title={t.notSaved} items={problems} />
+          <Composer ctx={ctx} catalogue={catalogue} values={values} action="/admin/menus" submitLabel={t.saveAsDraft} recent={recent} />
         </section>
         <Demand ctx={ctx} demand={demand} />
       </div>
@@ -167,18 +162,19 @@ export function MenusPage({ ctx, menus, catalogue, demand, values, problems = []
 }
 
 export function DraftMenuPage({ ctx, menu, catalogue, demand, values, problems = [], recent }: { ctx: PageContext; menu: Menu; catalogue: Catalogue; demand?: DemandPanel; values: ComposerValues; problems?: string[]; recent?: RecentScores }) {
+  const t = menuMessages(ctx.locale);
   return (
     <DashboardLayout ctx={ctx} title={menu.title} extraStyle={programmeStyle}>
       <h1>
         {menu.title} <span class="status">{status(ctx, menu.status)}</span>
       </h1>
-      <Problems title={say(ctx, '操作未完成', 'Not done')} items={problems} />
+      <Problems title={t.notDone} items={problems} />
       <form method="post" action={href(ctx, `/admin/menus/${menu.id}/publish`)}>
-        <button type="submit">{say(ctx, '发布菜单（发布后课题不能再改）', 'Publish (items are frozen afterwards)')}</button>
+        <button type="submit">{t.publish}</button>
       </form>
       <div class="split">
         <section>
-          <Composer ctx={ctx} catalogue={catalogue} values={values} action={`/admin/menus/${menu.id}`} submitLabel={say(ctx, '保存草稿', 'Save draft')} recent={recent} />
+          <Composer ctx={ctx} catalogue={catalogue} values={values} action={`/admin/menus/${menu.id}`} submitLabel={t.saveDraft} recent={recent} />
         </section>
         <Demand ctx={ctx} demand={demand} />
       </div>
@@ -187,12 +183,13 @@ export function DraftMenuPage({ ctx, menu, catalogue, demand, values, problems =
 }
 
 export function RequestBoardPage({ ctx, board, time, filter, problems = [] }: { ctx: PageContext; board: RequestBoard; time: (iso: string) => string; filter: { front?: string; topic?: string }; problems?: string[] }) {
+  const t = menuMessages(ctx.locale);
   const { menu } = board;
   const topicTitle = (id: string) => menu.items.find((i) => i.topicId === id)?.title ?? id;
   const expertName = (topicId: string, expertId: string) => menu.items.find((i) => i.topicId === topicId)?.experts.find((e) => e.id === expertId)?.name ?? expertId;
   const label = (list: readonly { id: string; label: string; labelEn: string }[], id?: string) => {
     const found = list.find((x) => x.id === id);
-    return found ? say(ctx, found.label, found.labelEn) : (id ?? '');
+    return found ? localized(ctx.locale, found.label, found.labelEn) : (id ?? '');
   };
   const fronts = [...new Map(board.rows.filter((r) => r.frontId).map((r) => [r.frontId!, r.frontName ?? r.frontId!])).entries()];
   const query = new URLSearchParams({ ...(filter.front ? { front: filter.front } : {}), ...(filter.topic ? { topic: filter.topic } : {}) }).toString();
@@ -201,48 +198,48 @@ export function RequestBoardPage({ ctx, board, time, filter, problems = [] }: { 
       <h1>
         {menu.title} <span class={`status ${menu.status}`}>{status(ctx, menu.status)}</span>
       </h1>
-      <Problems title={say(ctx, '操作未完成', 'Not done')} items={problems} />
+      <Problems title={t.notDone} items={problems} />
       <section>
         <p>
-          {say(ctx, `点单截止：${time(menu.orderDeadline)}。已点单 ${board.totals.ordered} / ${board.totals.units} 个单位，预计听众 ${board.totals.audience} 人。`, `Deadline ${time(menu.orderDeadline)}. ${board.totals.ordered} of ${board.totals.units} units ordered; expected audience ${board.totals.audience}.`)}
+          {t.boardSummary(time(menu.orderDeadline), board.totals.ordered, board.totals.units, board.totals.audience)}
         </p>
         <p>
           <a class="button" href={href(ctx, `/api/menus/${menu.id}/requests.csv${query ? `?${query}` : ''}`)}>
-            {say(ctx, '下载点单汇总（CSV）', 'Download the board (CSV)')}
+            {t.boardCsv}
           </a>
         </p>
         {menu.status === 'published' ? (
           <form method="post" action={href(ctx, `/admin/menus/${menu.id}/close`)}>
             <button type="submit" class="secondary">
-              {say(ctx, '提前截止点单', 'Close ordering now')}
+              {t.closeNow}
             </button>
           </form>
         ) : null}
       </section>
       <section>
-        <h2>{say(ctx, '各课题需求（按志愿与人数加权）', 'Demand per topic (weighted by preference and audience)')}</h2>
-        <p class="help">{say(ctx, '加权值：每份申报计 预计人数 ÷ 志愿序号（第 1 志愿全计，第 2 志愿计一半……），已婉拒的申报不计。', 'Weight: each request adds audience ÷ rank; declined requests do not count.')}</p>
+        <h2>{t.demand}</h2>
+        <p class="help">{t.weightHelp}</p>
         <DataTable
           rows={board.demand}
           columns={[
-            { header: say(ctx, '课题', 'Topic'), key: true, cell: (d) => d.title },
-            { header: say(ctx, '专题', 'Theme'), cell: (d) => d.theme },
-            { header: say(ctx, '申报数', 'Requests'), num: true, cell: (d) => d.requests },
-            { header: say(ctx, '第 1 志愿', 'First choices'), num: true, cell: (d) => d.firstChoices },
-            { header: say(ctx, '加权需求', 'Weighted'), num: true, cell: (d) => d.weighted },
+            { header: t.topic, key: true, cell: (d) => d.title },
+            { header: t.theme, cell: (d) => d.theme },
+            { header: t.requestCount, num: true, cell: (d) => d.requests },
+            { header: t.firstChoices, num: true, cell: (d) => d.firstChoices },
+            { header: t.weighted, num: true, cell: (d) => d.weighted },
           ]}
         />
       </section>
       <section>
-        <h2>{say(ctx, '申报明细', 'Requests')}</h2>
+        <h2>{t.requests}</h2>
         <FilterForm
           ctx={ctx}
           action={`/admin/menus/${menu.id}`}
-          legend={say(ctx, '筛选', 'Filter')}
-          submit={say(ctx, '筛选', 'Filter')}
+          legend={t.filter}
+          submit={t.filter}
           fields={[
-            { kind: 'select', name: 'front', label: say(ctx, '战线', 'Front'), any: say(ctx, '全部', 'All'), value: filter.front, choices: fronts.map(([id, name]) => ({ id, label: name })) },
-            { kind: 'select', name: 'topic', label: say(ctx, '课题', 'Topic'), any: say(ctx, '全部', 'All'), value: filter.topic, choices: menu.items.map((i) => ({ id: i.topicId, label: i.title })) },
+            { kind: 'select', name: 'front', label: t.front, any: t.all, value: filter.front, choices: fronts.map(([id, name]) => ({ id, label: name })) },
+            { kind: 'select', name: 'topic', label: t.topic, any: t.all, value: filter.topic, choices: menu.items.map((i) => ({ id: i.topicId, label: i.title })) },
           ]}
         />
         <DataTable
@@ -250,7 +247,7 @@ export function RequestBoardPage({ ctx, board, time, filter, problems = [] }: { 
           rowAttrs={(r) => ({ 'data-unit': r.unitId })}
           columns={[
             {
-              header: say(ctx, '单位', 'Unit'),
+              header: t.unit,
               key: true,
               cell: (r) => (
                 <>
@@ -261,7 +258,7 @@ export function RequestBoardPage({ ctx, board, time, filter, problems = [] }: { 
               ),
             },
             {
-              header: say(ctx, '志愿', 'Picks'),
+              header: t.picks,
               wide: true,
               cell: (r) => (
                 <ol>
@@ -270,8 +267,8 @@ export function RequestBoardPage({ ctx, board, time, filter, problems = [] }: { 
                       {topicTitle(p.topicId)}
                       {p.expertId ? `（${expertName(p.topicId, p.expertId)}）` : ''}{' '}
                       {r.status === 'declined' ? null : (
-                        <a class="schedule-pick" href={`${href(ctx, `/admin/lectures?request=${encodeURIComponent(r.requestId)}&pick=${pick + 1}`)}#schedule`} aria-label={say(ctx, `为${r.unitName}排期：${topicTitle(p.topicId)}`, `Schedule ${topicTitle(p.topicId)} for ${r.unitName}`)}>
-                          {say(ctx, '排期', 'Schedule')}
+                        <a class="schedule-pick" href={`${href(ctx, `/admin/lectures?request=${encodeURIComponent(r.requestId)}&pick=${pick + 1}`)}#schedule`} aria-label={t.scheduleFor(r.unitName, topicTitle(p.topicId))}>
+                          {t.schedule}
                         </a>
                       )}
                     </li>
@@ -279,9 +276,9 @@ export function RequestBoardPage({ ctx, board, time, filter, problems = [] }: { 
                 </ol>
               ),
             },
-            { header: say(ctx, '人数', 'Audience'), num: true, cell: (r) => r.audience },
+            { header: t.audience, num: true, cell: (r) => r.audience },
             {
-              header: say(ctx, '形式 / 方式 / 时间', 'Format / manner / times'),
+              header: t.formatMannerTimes,
               cell: (r) => (
                 <>
                   {label(LECTURE_FORMATS, r.format)} {label(LECTURE_MANNERS, r.manner)}
@@ -292,7 +289,7 @@ export function RequestBoardPage({ ctx, board, time, filter, problems = [] }: { 
               ),
             },
             {
-              header: say(ctx, '联系人', 'Contact'),
+              header: t.contact,
               cell: (r) => (
                 <>
                   {r.contact.name}
@@ -302,22 +299,22 @@ export function RequestBoardPage({ ctx, board, time, filter, problems = [] }: { 
               ),
             },
             {
-              header: say(ctx, '状态', 'Status'),
+              header: t.status,
               wide: true,
               cell: (r, index) => (
                 <>
                   <span class="status">{status(ctx, r.status)}</span>
                   {r.statusReason ? <p class="help">{r.statusReason}</p> : null}
                   <form method="post" action={href(ctx, `/admin/requests/${r.requestId}/status`)}>
-                    <label for={`st-${index}`}>{say(ctx, '改为', 'Set to')}</label>
+                    <label for={`st-${index}`}>{t.setTo}</label>
                     <select id={`st-${index}`} name="status">
                       {(['scheduled', 'declined', 'delivered', 'submitted'] as const).map((s) => (
                         <option value={s}>{status(ctx, s)}</option>
                       ))}
                     </select>
-                    <label for={`re-${index}`}>{say(ctx, '说明（婉拒时必填）', 'Reason (required to decline)')}</label>
+                    <label for={`re-${index}`}>{t.reason}</label>
                     <input id={`re-${index}`} type="text" name="reason" maxlength={500} />
-                    <button type="submit">{say(ctx, '保存', 'Save')}</button>
+                    <button type="submit">{t.save}</button>
                   </form>
                 </>
               ),
@@ -326,8 +323,8 @@ export function RequestBoardPage({ ctx, board, time, filter, problems = [] }: { 
         />
       </section>
       <section>
-        <h2>{say(ctx, '尚未点单的单位', 'Units that have not ordered')}</h2>
-        {board.notOrdered.length === 0 ? <p>{say(ctx, '所有单位都已点单。', 'Every unit has ordered.')}</p> : null}
+        <h2>{t.notOrdered}</h2>
+        {board.notOrdered.length === 0 ? <p>{t.allOrdered}</p> : null}
         {board.notOrdered.map((front) => (
           <p>
             <strong>

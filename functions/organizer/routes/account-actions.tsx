@@ -1,12 +1,11 @@
 // Accounts after they exist, over JSON and from the dashboard: own password, sign-out everywhere,
 // and the admin's reset, disable and enable. Every one is audited.
 import type { Context } from 'hono';
-import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import * as v from 'valibot';
-import { AccountFrontsSchema, ChangePasswordSchema, EmailSchema } from '../../../shared/accounts/account-schema.js';
+import { ChangePasswordSchema, EmailSchema } from '../../../shared/accounts/account-schema.js';
 import { changeOwnPassword, resetPassword, setDisabled, setFronts, signOutEverywhere } from '../../../shared/accounts/manage-accounts.js';
 import { InvalidInputError, RecordNotFoundError } from '../../../shared/errors.js';
-import { parseBody, readJson } from '../../http/json-body.js';
+import { onRefusal } from '../../http/refused-form.js';
 import { renderPage } from '../../http/render.js';
 import type { OrganizerEnv } from '../access-guard.js';
 import type { OrganizerDeps } from '../deps.js';
@@ -16,8 +15,8 @@ import { href } from '../pages/dashboard-layout.js';
 import { MyAccountPage } from '../pages/my-account-page.js';
 import { audit, register, type OrganizerApp } from '../register-route.js';
 import { clearSessionCookie, setSessionCookie } from '../session-cookie.js';
-import { authDeps } from './auth-api.js';
-import { formFields, pageContext, problemsOf } from './dashboard-pages.js';
+import { authDeps } from '../auth-deps.js';
+import { formFields, pageContext } from '../page-context.js';
 import { confirmationPage, isConfirmed } from '../confirm-first.js';
 
 /** The :email in the path, as an account key: anything that is not an email names no account. */
@@ -32,7 +31,7 @@ export function accountActions(app: OrganizerApp, deps: OrganizerDeps): void {
   const frontDeps = { accounts: deps.store.accounts, catalogue: deps.store.catalogue };
 
   register(app, deps, 'POST /api/me/password', async (c) => {
-    const { oldPassword, newPassword } = parseBody(ChangePasswordSchema, await readJson(c));
+    const { oldPassword, newPassword } = c.req.valid('json');
     const { token, session } = await changeOwnPassword(auth, c.get('session'), oldPassword, newPassword);
     await audit(deps, c, 'account.password', session.email);
     setSessionCookie(c, token);
@@ -66,7 +65,7 @@ export function accountActions(app: OrganizerApp, deps: OrganizerDeps): void {
 
   register(app, deps, 'PUT /api/accounts/:email/fronts', async (c) => {
     const email = emailParam(c);
-    const fronts = await setFronts(frontDeps, email, parseBody(AccountFrontsSchema, await readJson(c)).fronts);
+    const fronts = await setFronts(frontDeps, email, c.req.valid('json').fronts);
     await audit(deps, c, 'account.fronts', email, { fronts: fronts.join(',') });
     return c.json({ email, fronts });
   });
@@ -76,17 +75,13 @@ export function accountActions(app: OrganizerApp, deps: OrganizerDeps): void {
 
   register(app, deps, 'POST /admin/account/password', async (c) => {
     const fields = await formFields(c);
-    try {
-      const parsed = v.safeParse(ChangePasswordSchema, { oldPassword: fields.get('oldPassword') ?? '', newPassword: fields.get('newPassword') ?? '' });
-      if (!parsed.success) throw new InvalidInputError([{ field: 'newPassword', message: 'at least 10 characters' }]);
-      const { token } = await changeOwnPassword(auth, c.get('session'), parsed.output.oldPassword, parsed.output.newPassword);
-      await audit(deps, c, 'account.password', c.get('session').email);
-      setSessionCookie(c, token);
-      return c.redirect(href(pageContext(c), '/admin/account?changed=1'), 303);
-    } catch (error) {
-      const { status, lines } = problemsOf(c, error);
-      return renderPage(c, <MyAccountPage ctx={pageContext(c)} problems={lines} />, status);
-    }
+    onRefusal(c, (refusal) => renderPage(c, <MyAccountPage ctx={pageContext(c)} problems={refusal.lines} />));
+    const parsed = v.safeParse(ChangePasswordSchema, { oldPassword: fields.get('oldPassword') ?? '', newPassword: fields.get('newPassword') ?? '' });
+    if (!parsed.success) throw new InvalidInputError([{ field: 'newPassword', message: 'at least 10 characters' }]);
+    const { token } = await changeOwnPassword(auth, c.get('session'), parsed.output.oldPassword, parsed.output.newPassword);
+    await audit(deps, c, 'account.password', c.get('session').email);
+    setSessionCookie(c, token);
+    return c.redirect(href(pageContext(c), '/admin/account?changed=1'), 303);
   });
 
   register(app, deps, 'POST /admin/account/logout-everywhere', async (c) => {
@@ -102,7 +97,7 @@ export function accountActions(app: OrganizerApp, deps: OrganizerDeps): void {
     return confirmationPage(c, fields, { kind, who: email, action: `/admin/accounts/${encodeURIComponent(email)}/${action}`, back: '/admin/accounts' });
   };
 
-  const accountsPage = (c: Context<OrganizerEnv>, extra: Omit<AccountsPageProps, 'ctx' | 'accounts' | 'fronts' | 'timeZone'>, status: ContentfulStatusCode = 200) => renderAccountsPage(deps, c, extra, status);
+  const accountsPage = (c: Context<OrganizerEnv>, extra: Omit<AccountsPageProps, 'ctx' | 'accounts' | 'fronts' | 'timeZone'>) => renderAccountsPage(deps, c, extra);
 
   register(app, deps, 'POST /admin/accounts/:email/reset-password', async (c) => {
     const email = emailParam(c);
@@ -116,15 +111,10 @@ export function accountActions(app: OrganizerApp, deps: OrganizerDeps): void {
 
   register(app, deps, 'POST /admin/accounts/:email/fronts', async (c) => {
     const email = emailParam(c);
-    try {
-      const fronts = await setFronts(frontDeps, email, (await formFields(c)).getAll('front').slice(0, 100));
-      await audit(deps, c, 'account.fronts', email, { fronts: fronts.join(',') });
-      return accountsPage(c, { limited: { email, fronts } });
-    } catch (error) {
-      const { status, lines } = problemsOf(c, error);
-      if (status === 404) throw error;
-      return accountsPage(c, { problems: lines }, status);
-    }
+    onRefusal(c, (refusal) => accountsPage(c, { problems: refusal.lines }));
+    const fronts = await setFronts(frontDeps, email, (await formFields(c)).getAll('front').slice(0, 100));
+    await audit(deps, c, 'account.fronts', email, { fronts: fronts.join(',') });
+    return accountsPage(c, { limited: { email, fronts } });
   });
 
   register(app, deps, 'POST /admin/accounts/:email/disable', async (c) => {
@@ -133,13 +123,8 @@ export function accountActions(app: OrganizerApp, deps: OrganizerDeps): void {
     const disabled = fields.get('disabled') !== '0';
     // Enabling undoes itself; disabling ends the account's sessions at once, so it is asked first.
     if (disabled && !isConfirmed(fields)) return askAbout(c, fields, 'disableAccount', email, 'disable');
-    try {
-      await setDisabled(auth, c.get('session'), email, disabled);
-    } catch (error) {
-      const { status, lines } = problemsOf(c, error);
-      if (status !== 409) throw error;
-      return accountsPage(c, { problems: lines }, 409);
-    }
+    onRefusal(c, (refusal) => accountsPage(c, { problems: refusal.lines }));
+    await setDisabled(auth, c.get('session'), email, disabled);
     await audit(deps, c, disabled ? 'account.disable' : 'account.enable', email);
     return accountsPage(c, { toggled: { email, disabled } });
   });

@@ -5,12 +5,13 @@ import * as v from 'valibot';
 import { NewAccountSchema } from '../../../shared/accounts/account-schema.js';
 import { createAccount } from '../../../shared/accounts/create-account.js';
 import { InvalidInputError } from '../../../shared/errors.js';
+import { onRefusal } from '../../http/refused-form.js';
 import { renderPage } from '../../http/render.js';
 import type { OrganizerEnv } from '../access-guard.js';
 import type { OrganizerDeps } from '../deps.js';
 import { AccountsPage, type AccountsPageProps } from '../pages/accounts-page.js';
 import { audit, register, type OrganizerApp } from '../register-route.js';
-import { formFields, pageContext, problemsOf } from './dashboard-pages.js';
+import { formFields, pageContext } from '../page-context.js';
 
 /** The accounts page with every account and the catalogue's fronts (for limiting an account to some). */
 export async function renderAccountsPage(deps: OrganizerDeps, c: Context<OrganizerEnv>, extra: Omit<AccountsPageProps, 'ctx' | 'accounts' | 'fronts' | 'timeZone'> = {}, status: ContentfulStatusCode = 200) {
@@ -28,18 +29,14 @@ export function accountPages(app: OrganizerApp, deps: OrganizerDeps): void {
     const fields = await formFields(c);
     const entered = { email: (fields.get('email') ?? '').slice(0, 254), role: (fields.get('role') ?? '').slice(0, 20) };
     const password = fields.get('password') ?? '';
-    try {
-      const parsed = v.safeParse(NewAccountSchema, { ...entered, ...(password ? { password } : {}) });
-      if (!parsed.success) {
-        throw new InvalidInputError(parsed.issues.map((issue) => ({ field: v.getDotPath(issue) ?? 'input', message: issue.message })));
-      }
-      const created = await createAccount({ accounts: deps.store.accounts, clock: deps.clock }, parsed.output, c.get('session').email);
-      await audit(deps, c, 'account.create', created.account.email, { role: created.account.role });
-      // Rendered, not redirected: the generated password is shown this once and is in no URL.
-      return page(c, { created: { email: created.account.email, ...(created.generated ? { password: created.password } : {}) } }, 201);
-    } catch (error) {
-      const { status, lines } = problemsOf(c, error);
-      return page(c, { problems: lines, entered }, status);
+    onRefusal(c, (refusal) => page(c, { problems: refusal.lines, entered }));
+    const parsed = v.safeParse(NewAccountSchema, { ...entered, ...(password ? { password } : {}) });
+    if (!parsed.success) {
+      throw new InvalidInputError(parsed.issues.map((issue) => ({ field: v.getDotPath(issue) ?? 'input', message: issue.message })));
     }
+    const created = await createAccount({ accounts: deps.store.accounts, clock: deps.clock }, parsed.output, c.get('session').email);
+    await audit(deps, c, 'account.create', created.account.email, { role: created.account.role });
+    // Rendered, not redirected: the generated password is shown this once and is in no URL.
+    return page(c, { created: { email: created.account.email, ...(created.generated ? { password: created.password } : {}) } }, 201);
   });
 }

@@ -1,32 +1,21 @@
 // Admin-only API: accounts and the audit log.
-import type { Context } from 'hono';
-import { auditActionName, KNOWN_ACTIONS } from '../../../shared/audit/audit-names.js';
+import { auditActionName } from '../../../shared/audit/audit-names.js';
 import { auditNames, auditObjectName } from '../../../shared/audit/audit-objects.js';
 import { zoneName } from '../../../shared/i18n/zone-names.js';
 import { csvRows } from '../../../shared/report/csv.js';
 import { downloadName } from '../../../shared/report/download-name.js';
 import { districtDateTime } from '../../../shared/survey-admin/zoned-time.js';
 import { requestLocale } from '../../http/error-handler.js';
-import { csvResponse } from './csv-response.js';
-import { NewAccountSchema } from '../../../shared/accounts/account-schema.js';
+import { csvResponse } from '../csv-response.js';
 import { createAccount } from '../../../shared/accounts/create-account.js';
-import { parseBody, readJson } from '../../http/json-body.js';
+import { filteredAudit } from '../audit-filter.js';
 import type { OrganizerDeps } from '../deps.js';
+import { auditFilter } from '../query-filters.js';
 import { audit, register, type OrganizerApp } from '../register-route.js';
-
-/** Entries a person can read through: the newest 1,000, filtered by ?actor= and ?action=. */
-export async function filteredAudit(deps: OrganizerDeps, c: Context) {
-  const page = await deps.store.audit.list({ limit: 1000 });
-  const filter = { actor: c.req.query('actor')?.slice(0, 254) ?? '', action: c.req.query('action')?.slice(0, 100) ?? '' };
-  const entries = page.items.filter((e) => (!filter.actor || e.actor === filter.actor) && (!filter.action || e.action === filter.action));
-  const actors = [...new Set(page.items.map((e) => e.actor))].sort();
-  const actions = [...new Set([...KNOWN_ACTIONS, ...page.items.map((e) => e.action)])].sort();
-  return { entries, actors, actions, filter };
-}
 
 export function adminApi(app: OrganizerApp, deps: OrganizerDeps): void {
   register(app, deps, 'GET /api/audit.csv', async (c) => {
-    const { entries } = await filteredAudit(deps, c);
+    const { entries } = await filteredAudit(deps, auditFilter(c.req.valid('query')));
     const locale = requestLocale(c);
     const en = locale === 'en';
     // Words a cadre can pass on: the object by its name; codes, ids and details stay in GET /api/audit.
@@ -41,7 +30,7 @@ export function adminApi(app: OrganizerApp, deps: OrganizerDeps): void {
   register(app, deps, 'GET /api/accounts', async (c) => c.json({ accounts: await deps.store.accounts.list() }));
 
   register(app, deps, 'POST /api/accounts', async (c) => {
-    const input = parseBody(NewAccountSchema, await readJson(c));
+    const input = c.req.valid('json');
     const created = await createAccount({ accounts: deps.store.accounts, clock: deps.clock }, input, c.get('session').email);
     await audit(deps, c, 'account.create', created.account.email, { role: created.account.role });
     c.header('Cache-Control', 'no-store');
@@ -51,8 +40,9 @@ export function adminApi(app: OrganizerApp, deps: OrganizerDeps): void {
 
   register(app, deps, 'GET /api/audit', async (c) => {
     // DynamoDB's Limit is an integer: a fractional ?limit= must not reach it.
-    const limit = Number(c.req.query('limit') ?? 100);
-    const page = await deps.store.audit.list({ limit: Number.isFinite(limit) ? Math.trunc(limit) : 100, cursor: c.req.query('cursor') });
+    const query = c.req.valid('query');
+    const limit = Number(query.limit ?? 100);
+    const page = await deps.store.audit.list({ limit: Number.isFinite(limit) ? Math.trunc(limit) : 100, cursor: query.cursor });
     return c.json({ entries: page.items, ...(page.cursor ? { cursor: page.cursor } : {}) });
   });
 }

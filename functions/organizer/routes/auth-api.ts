@@ -1,21 +1,15 @@
 // Sign-in and sign-out over JSON: the token for API clients, the cookie for browsers.
 import { clientAddress } from '../../http/client-address.js';
-import { LoginSchema } from '../../../shared/accounts/account-schema.js';
 import { signOut } from '../../../shared/accounts/sign-in.js';
 import { countedSignIn } from '../counted-sign-in.js';
-import { parseBody, readJson } from '../../http/json-body.js';
 import type { OrganizerDeps } from '../deps.js';
 import { register, type OrganizerApp } from '../register-route.js';
 import { clearSessionCookie, setSessionCookie } from '../session-cookie.js';
-
-export function authDeps(deps: OrganizerDeps) {
-  const { accounts, sessions, loginThrottle } = deps.store;
-  return { accounts, sessions, loginThrottle, clock: deps.clock, newId: deps.newId, secret: deps.secret };
-}
+import { authDeps } from '../auth-deps.js';
 
 export function authApi(app: OrganizerApp, deps: OrganizerDeps): void {
   register(app, deps, 'POST /api/auth/login', async (c) => {
-    const { email, password } = parseBody(LoginSchema, await readJson(c));
+    const { email, password } = c.req.valid('json');
     const { token, session } = await countedSignIn(deps, authDeps(deps), email, password, clientAddress(c));
     setSessionCookie(c, token);
     c.header('Cache-Control', 'no-store');

@@ -1,21 +1,8 @@
 // The catalogue API: everyone signed in reads it; admins add (ids generated when not given), edit, retire and restore records.
-import { createRecord, isCatalogueSection, type CatalogueEditDeps, replaceRecord, setRetired } from '../../../shared/catalogue/catalogue-edits.js';
-import { RecordNotFoundError } from '../../../shared/errors.js';
-import type { CatalogueSection } from '../../../shared/storage/ports.js';
-import type { Context } from 'hono';
-import { readJson } from '../../http/json-body.js';
+import { createRecord, replaceRecord, setRetired } from '../../../shared/catalogue/catalogue-edits.js';
+import { catalogueEditDeps, sectionParam } from '../catalogue-deps.js';
 import type { OrganizerDeps } from '../deps.js';
 import { audit, pathId, register, type OrganizerApp } from '../register-route.js';
-
-export function sectionParam(c: Context): CatalogueSection {
-  const section = c.req.param('section') ?? '';
-  if (!isCatalogueSection(section)) throw new RecordNotFoundError('catalogue section', section.slice(0, 64));
-  return section;
-}
-
-export function catalogueEditDeps(deps: OrganizerDeps): CatalogueEditDeps {
-  return { catalogue: deps.store.catalogue, catalogueRecords: deps.store.catalogueRecords, newId: deps.newId };
-}
 
 export function catalogueApi(app: OrganizerApp, deps: OrganizerDeps): void {
   const editDeps = catalogueEditDeps(deps);
@@ -24,7 +11,7 @@ export function catalogueApi(app: OrganizerApp, deps: OrganizerDeps): void {
 
   register(app, deps, 'POST /api/catalogue/:section', async (c) => {
     const section = sectionParam(c);
-    const record = await createRecord(editDeps, section, await readJson(c));
+    const record = await createRecord(editDeps, section, c.req.valid('json'));
     await audit(deps, c, `catalogue.${section}.create`, record.id);
     return c.json({ record }, 201);
   });
@@ -32,7 +19,7 @@ export function catalogueApi(app: OrganizerApp, deps: OrganizerDeps): void {
   register(app, deps, 'PUT /api/catalogue/:section/:id', async (c) => {
     const section = sectionParam(c);
     const id = pathId(c, 'id', section);
-    const record = await replaceRecord(editDeps, section, id, await readJson(c));
+    const record = await replaceRecord(editDeps, section, id, c.req.valid('json'));
     await audit(deps, c, `catalogue.${section}.edit`, id);
     return c.json({ record });
   });

@@ -6,13 +6,14 @@ import { MAX_IMPORT_BYTES } from '../../../shared/catalogue/catalogue-file.js';
 import { importReport } from '../../../shared/catalogue/import-report.js';
 import { UnreadableFileError } from '../../../shared/errors.js';
 import { requestLocale } from '../../http/error-handler.js';
+import { onRefusal } from '../../http/refused-form.js';
 import { renderPage } from '../../http/render.js';
 import type { OrganizerEnv } from '../access-guard.js';
 import type { OrganizerDeps } from '../deps.js';
 import { CatalogueImportPage } from '../pages/catalogue-import-page.js';
 import { register, type OrganizerApp } from '../register-route.js';
-import { runImport } from './catalogue-transfer-api.js';
-import { pageContext, problemsOf } from './dashboard-pages.js';
+import { runImport } from '../catalogue-deps.js';
+import { pageContext } from '../page-context.js';
 
 /** The posted file (an upload, or the preview's hidden copy) and whether to apply it. */
 async function postedFile(c: Context<OrganizerEnv>): Promise<{ bytes: Uint8Array; apply: boolean }> {
@@ -38,14 +39,10 @@ export function catalogueImportPages(app: OrganizerApp, deps: OrganizerDeps): vo
   register(app, deps, 'GET /admin/catalogue-import', (c) => renderPage(c, <CatalogueImportPage ctx={pageContext(c)} />));
 
   register(app, deps, 'POST /admin/catalogue-import', async (c) => {
-    try {
-      const { bytes, apply } = await postedFile(c);
-      const plan = await runImport(deps, c, bytes, apply);
-      const report = importReport(plan, apply, requestLocale(c));
-      return renderPage(c, <CatalogueImportPage ctx={pageContext(c)} report={report} content={apply ? undefined : Buffer.from(bytes).toString('base64url')} />);
-    } catch (error) {
-      const { status, lines } = problemsOf(c, error);
-      return renderPage(c, <CatalogueImportPage ctx={pageContext(c)} problems={lines} />, status as 422);
-    }
+    onRefusal(c, (refusal) => renderPage(c, <CatalogueImportPage ctx={pageContext(c)} problems={refusal.lines} />));
+    const { bytes, apply } = await postedFile(c);
+    const plan = await runImport(deps, c, bytes, apply);
+    const report = importReport(plan, apply, requestLocale(c));
+    return renderPage(c, <CatalogueImportPage ctx={pageContext(c)} report={report} content={apply ? undefined : Buffer.from(bytes).toString('base64url')} />);
   });
 }

@@ -5,7 +5,7 @@ import { createRecord, replaceRecord, setRetired } from '../../../shared/catalog
 import { formValuesOf, recordFormValues, recordInputFromForm } from '../../../shared/catalogue/catalogue-form.js';
 import { CatalogueInputError, RecordNotFoundError } from '../../../shared/errors.js';
 import type { CatalogueSection } from '../../../shared/storage/ports.js';
-import { mapError, requestLocale } from '../../http/error-handler.js';
+import { onRefusal, type Refusal } from '../../http/refused-form.js';
 import { renderPage } from '../../http/render.js';
 import type { OrganizerEnv } from '../access-guard.js';
 import type { OrganizerDeps } from '../deps.js';
@@ -13,46 +13,39 @@ import { recentScores } from '../../../shared/lectures/recent-scores.js';
 import { CataloguePage, CatalogueRecordPage, recordLabel, type CatalogueDraft } from '../pages/catalogue-page.js';
 import { href } from '../pages/dashboard-layout.js';
 import { audit, pathId, register, type OrganizerApp } from '../register-route.js';
-import { catalogueEditDeps, sectionParam } from './catalogue-api.js';
-import { formFields, pageContext, problemsOf } from './dashboard-pages.js';
+import { catalogueEditDeps, sectionParam } from '../catalogue-deps.js';
+import { formFields, pageContext } from '../page-context.js';
 import { confirmationPage, isConfirmed } from '../confirm-first.js';
 
 /** Record fields a form shows; a problem with any other (the id, the active limit) is shown above the form. */
 const FORM_FIELDS = new Set(['name', 'nameEn', 'title', 'titleEn', 'summary', 'summaryEn', 'front', 'theme', 'organisation', 'topics']);
 
-/** A refusal as problems by form field ("" above the form), in the page's language; unknown errors go on to the error handler. */
-function fieldProblems(c: Context, error: unknown): { status: 400 | 404 | 409 | 422; problems: Record<string, string[]> } {
-  if (!(error instanceof CatalogueInputError)) {
-    const { status, lines } = problemsOf(c, error);
-    return { status: status as 400 | 404 | 409 | 422, problems: { '': lines } };
-  }
+/** A refusal as problems by form field ("" above the form), in the page's language. */
+function fieldProblems(refusal: Refusal): Record<string, string[]> {
+  // A refusal about the record as a whole (an id taken, the store busy) says so above the form.
+  if (!(refusal.error instanceof CatalogueInputError)) return { '': refusal.lines };
   const problems: Record<string, string[]> = {};
-  for (const issue of mapError(error, requestLocale(c))?.issues ?? []) {
+  for (const issue of refusal.issues) {
     const base = (issue.field ?? '').split('.')[0] ?? '';
-    const field = FORM_FIELDS.has(base) ? base : '';
-    (problems[field] ??= []).push(issue.message);
+    (problems[FORM_FIELDS.has(base) ? base : ''] ??= []).push(issue.message);
   }
-  return { status: 422, problems };
+  return problems;
 }
 
 export function cataloguePages(app: OrganizerApp, deps: OrganizerDeps): void {
   const editDeps = catalogueEditDeps(deps);
-  const listPage = async (c: Context<OrganizerEnv>, draft?: CatalogueDraft, status: 200 | 400 | 404 | 409 | 422 = 200) =>
-    renderPage(c, <CataloguePage ctx={pageContext(c)} catalogue={await deps.store.catalogue.load()} draft={draft} recent={await recentScores(deps.store.lectures, deps.clock.now())} />, status);
+  const listPage = async (c: Context<OrganizerEnv>, draft?: CatalogueDraft) =>
+    renderPage(c, <CataloguePage ctx={pageContext(c)} catalogue={await deps.store.catalogue.load()} draft={draft} recent={await recentScores(deps.store.lectures, deps.clock.now())} />);
 
   register(app, deps, 'GET /admin/catalogue', (c) => listPage(c));
 
   register(app, deps, 'POST /admin/catalogue/:section', async (c) => {
     const section = sectionParam(c);
     const fields = await formFields(c);
-    try {
-      const record = await createRecord(editDeps, section, recordInputFromForm(section, fields));
-      await audit(deps, c, `catalogue.${section}.create`, record.id);
-      return c.redirect(href(pageContext(c), `/admin/catalogue#h-${section}`), 303);
-    } catch (error) {
-      const { status, problems } = fieldProblems(c, error);
-      return listPage(c, { section, values: formValuesOf(section, fields), problems }, status);
-    }
+    onRefusal(c, (refusal) => listPage(c, { section, values: formValuesOf(section, fields), problems: fieldProblems(refusal) }));
+    const record = await createRecord(editDeps, section, recordInputFromForm(section, fields));
+    await audit(deps, c, `catalogue.${section}.create`, record.id);
+    return c.redirect(href(pageContext(c), `/admin/catalogue#h-${section}`), 303);
   });
 
   const recordPage = async (c: Context<OrganizerEnv>, section: CatalogueSection, id: string, posted?: URLSearchParams) => {
@@ -60,14 +53,10 @@ export function cataloguePages(app: OrganizerApp, deps: OrganizerDeps): void {
     const record = catalogue[section].find((item) => item.id === id);
     if (!record) throw new RecordNotFoundError(section, id);
     if (!posted) return renderPage(c, <CatalogueRecordPage ctx={pageContext(c)} catalogue={catalogue} section={section} record={record} values={recordFormValues(section, record)} problems={{}} />);
-    try {
-      await replaceRecord(editDeps, section, id, recordInputFromForm(section, posted, record));
-      await audit(deps, c, `catalogue.${section}.edit`, id);
-      return c.redirect(href(pageContext(c), `/admin/catalogue#h-${section}`), 303);
-    } catch (error) {
-      const { status, problems } = fieldProblems(c, error);
-      return renderPage(c, <CatalogueRecordPage ctx={pageContext(c)} catalogue={catalogue} section={section} record={record} values={formValuesOf(section, posted)} problems={problems} />, status);
-    }
+    onRefusal(c, (refusal) => renderPage(c, <CatalogueRecordPage ctx={pageContext(c)} catalogue={catalogue} section={section} record={record} values={formValuesOf(section, posted)} problems={fieldProblems(refusal)} />));
+    await replaceRecord(editDeps, section, id, recordInputFromForm(section, posted, record));
+    await audit(deps, c, `catalogue.${section}.edit`, id);
+    return c.redirect(href(pageContext(c), `/admin/catalogue#h-${section}`), 303);
   };
 
   register(app, deps, 'GET /admin/catalogue/:section/:id', (c) => {

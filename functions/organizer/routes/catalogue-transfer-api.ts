@@ -1,30 +1,17 @@
 // The catalogue as files: export as .xlsx or CSV (anyone signed in), import from either (admins): a dry run
 // that reports every row, and an apply that plans the same file again on the server and writes it.
-import type { Context } from 'hono';
 import { catalogueCsv, catalogueXlsx } from '../../../shared/catalogue/catalogue-file.js';
-import { importCatalogueFile } from '../../../shared/catalogue/catalogue-import.js';
 import { importReport } from '../../../shared/catalogue/import-report.js';
 import { requestLocale } from '../../http/error-handler.js';
-import type { OrganizerEnv } from '../access-guard.js';
 import type { OrganizerDeps } from '../deps.js';
-import { audit, register, type OrganizerApp } from '../register-route.js';
-import { catalogueEditDeps } from './catalogue-api.js';
-import { csvResponse, xlsxResponse } from './csv-response.js';
+import { register, type OrganizerApp } from '../register-route.js';
+import { runImport } from '../catalogue-deps.js';
+import { csvResponse, xlsxResponse } from '../csv-response.js';
 
 /** The day in the district's zone, for file names people keep (课题库与专家库-20261201.xlsx). */
 export function exportFileName(deps: OrganizerDeps, extension: string): { name: string; ascii: string } {
   const day = new Intl.DateTimeFormat('en-CA', { timeZone: deps.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(deps.clock.now()).replaceAll('-', '');
   return { name: `课题库与专家库-${day}.${extension}`, ascii: `catalogue-${day}.${extension}` };
-}
-
-/** Runs an import and audits an apply once, with its counts. */
-export async function runImport(deps: OrganizerDeps, c: Context<OrganizerEnv>, bytes: Uint8Array, apply: boolean) {
-  const plan = await importCatalogueFile({ ...catalogueEditDeps(deps), meta: deps.store.meta, clock: deps.clock }, bytes, apply);
-  if (apply) {
-    const { add, change, same, refuse } = plan.counts;
-    await audit(deps, c, 'catalogue.import', 'catalogue', { added: add, changed: change, unchanged: same, refused: refuse });
-  }
-  return plan;
 }
 
 export function catalogueTransferApi(app: OrganizerApp, deps: OrganizerDeps): void {

@@ -1,16 +1,14 @@
 // The dashboard: server-rendered pages and the plain form posts behind them (no JavaScript needed).
 import { clientAddress } from '../../http/client-address.js';
-import { accountScope, creatorOf, withinFronts } from '../../../shared/accounts/scope.js';
+import { creatorOf, withinFronts } from '../../../shared/accounts/scope.js';
 import type { Context } from 'hono';
 import QRCode from 'qrcode';
 import { QrSheetPage } from '../pages/qr-sheet-page.js';
 import { signOut } from '../../../shared/accounts/sign-in.js';
 import { countedSignIn } from '../counted-sign-in.js';
-import { AccountLockedError, InvalidCredentialsError, RecordNotFoundError } from '../../../shared/errors.js';
+import { InvalidInputError, RecordNotFoundError } from '../../../shared/errors.js';
 import { editQuestion } from '../../../shared/survey-admin/edit-question.js';
 import { isId } from '../../../shared/survey/ids.js';
-import { uiMessages } from '../../../shared/i18n/ui-messages.js';
-import { fieldPrefix } from '../../../shared/i18n/field-labels.js';
 import { generateAccessCodes } from '../../../shared/survey-admin/access-code-batches.js';
 import {
   closeSurvey,
@@ -25,14 +23,16 @@ import {
 } from '../../../shared/survey-admin/manage-surveys.js';
 import { QUESTION_TYPES, type QuestionType } from '../../../shared/survey/survey-schema.js';
 import { ApiError } from '../../http/api-error.js';
-import { mapError, requestLocale } from '../../http/error-handler.js';
+import { requestLocale } from '../../http/error-handler.js';
+import { onRefusal } from '../../http/refused-form.js';
+import { parseQuery } from '../../http/valid-input.js';
 import { formVersion } from '../../http/expected-version.js';
 import { renderPage } from '../../http/render.js';
 import type { OrganizerEnv } from '../access-guard.js';
 import type { OrganizerDeps } from '../deps.js';
 import { AuditPage } from '../pages/audit-page.js';
 import { auditNames } from '../../../shared/audit/audit-objects.js';
-import { href, type PageContext } from '../pages/dashboard-layout.js';
+import { href } from '../pages/dashboard-layout.js';
 import { SignInPage } from '../pages/sign-in-page.js';
 import { SurveyListPage } from '../pages/survey-list-page.js';
 import { SurveyPage } from '../pages/survey-page.js';
@@ -41,32 +41,14 @@ import { questionSkeleton } from '../question-skeletons.js';
 import { audit, pathId, register, type OrganizerApp } from '../register-route.js';
 import { clearSessionCookie, setSessionCookie } from '../session-cookie.js';
 import { listSurveysLogged, shareUrl, surveyAdminDeps } from '../survey-admin-deps.js';
-import { authDeps } from './auth-api.js';
-import { filteredAudit } from './admin-api.js';
-import { surveyListFilter } from './surveys-api.js';
+import { authDeps } from '../auth-deps.js';
+import { filteredAudit } from '../audit-filter.js';
+import { formFields, pageContext } from '../page-context.js';
+import { auditFilter, surveyListFilter } from '../query-filters.js';
+import { AuditFilterQuery, SurveyListQuery } from '../query-schemas.js';
 import { filterSurveys } from '../../../shared/survey-admin/survey-lifecycle.js';
-import { createFromSaved } from './templates-api.js';
+import { createFromSaved } from '../template-actions.js';
 import { CreatedFromTemplatePage } from '../pages/templates-page.js';
-
-export function pageContext(c: Context<OrganizerEnv>): PageContext {
-  const session = c.get('session') as OrganizerEnv['Variables']['session'] | undefined;
-  const limited = session ? accountScope(session) !== undefined : false;
-  return { locale: requestLocale(c), path: new URL(c.req.url).pathname, ...(session ? { account: { email: session.email, role: session.role, ...(limited ? { limited } : {}) } } : {}) };
-}
-
-export async function formFields(c: Context): Promise<URLSearchParams> {
-  return new URLSearchParams(await c.req.text());
-}
-
-/** A known error as lines to show on the page; unknown errors go on to the error handler. */
-export function problemsOf(c: Context, error: unknown): { status: 400 | 401 | 403 | 404 | 409 | 410 | 422 | 429 | 503; lines: string[] } {
-  const locale = requestLocale(c);
-  const mapped = mapError(error, locale);
-  if (!mapped || mapped.status === 500 || mapped.status === 405 || mapped.status === 413 || mapped.status === 415) throw error;
-  // Each problem in words, its field named as the form labels it; never a question id or field code.
-  const lines = [uiMessages(locale).errors[mapped.code], ...(mapped.issues ?? []).map((i) => `${i.questionId ? '' : fieldPrefix(i.field, locale)}${i.message}`)];
-  return { status: mapped.status, lines };
-}
 
 /** Only dashboard paths: a sign-in link must not send anyone to another site. */
 function safeNext(next: string | null): string {
@@ -81,7 +63,6 @@ export function dashboardPages(app: OrganizerApp, deps: OrganizerDeps): void {
     c: Context<OrganizerEnv>,
     surveyId: string,
     extra: { problems?: string[]; draftText?: string; saved?: boolean; editId?: string; editing?: EditingState; refused?: { questionId: string; lines: string[] } } = {},
-    status: 200 | 400 | 401 | 403 | 404 | 409 | 410 | 422 | 429 | 503 = 200,
   ) => {
     const [overview, codes] = await Promise.all([surveyOverview(domain, surveyId), deps.store.accessCodes.list(surveyId)]);
     // The open card may link options to the catalogue (units, topics, experts).
@@ -91,7 +72,6 @@ export function dashboardPages(app: OrganizerApp, deps: OrganizerDeps): void {
     return renderPage(
       c,
       <SurveyPage ctx={pageContext(c)} overview={overview} shareUrl={url} qrSvg={qrSvg} codes={codes} timeZone={deps.timeZone} catalogue={catalogue} {...extra} />,
-      status,
     );
   };
 
@@ -107,20 +87,15 @@ export function dashboardPages(app: OrganizerApp, deps: OrganizerDeps): void {
   const toSurvey = (c: Context<OrganizerEnv>, surveyId: string, saved = true) =>
     c.redirect(href(pageContext(c), `/admin/surveys/${surveyId}${saved ? '?saved=1' : ''}`), 303);
 
-  /** Runs a survey action; a refusal re-renders the survey page with the reasons. */
+  /** Runs a survey action; a refusal shows the survey page again with the reasons (and a typed definition kept). */
   const surveyAction = (key: Parameters<typeof register>[2], action: (c: Context<OrganizerEnv>, surveyId: string, fields: URLSearchParams) => Promise<void>) =>
     register(app, deps, key, async (c) => {
       const surveyId = pathId(c, 'surveyId', 'survey');
       const fields = await formFields(c);
-      try {
-        await action(c, surveyId, fields);
-        return toSurvey(c, surveyId);
-      } catch (error) {
-        const { status, lines } = problemsOf(c, error);
-        if (status === 404) throw error;
-        const draftText = fields.get('definition') ?? undefined;
-        return surveyPage(c, surveyId, { problems: lines, ...(draftText ? { draftText } : {}) }, status);
-      }
+      const draftText = fields.get('definition') ?? undefined;
+      onRefusal(c, (refusal) => surveyPage(c, surveyId, { problems: refusal.lines, ...(draftText ? { draftText } : {}) }));
+      await action(c, surveyId, fields);
+      return toSurvey(c, surveyId);
     });
 
   // `/` reaches this app through API Gateway's `$default` route (and locally through dispatch).
@@ -132,15 +107,10 @@ export function dashboardPages(app: OrganizerApp, deps: OrganizerDeps): void {
     const fields = await formFields(c);
     const email = (fields.get('email') ?? '').slice(0, 254);
     const next = safeNext(fields.get('next'));
-    try {
-      const { token } = await countedSignIn(deps, authDeps(deps), email, (fields.get('password') ?? '').slice(0, 200), clientAddress(c));
-      setSessionCookie(c, token);
-      return c.redirect(href(pageContext(c), next), 303);
-    } catch (error) {
-      if (!(error instanceof InvalidCredentialsError || error instanceof AccountLockedError)) throw error;
-      const { status, lines } = problemsOf(c, error);
-      return renderPage(c, <SignInPage ctx={pageContext(c)} next={next} email={email} error={lines[0] ?? ''} />, status as 401 | 429);
-    }
+    onRefusal(c, (refusal) => renderPage(c, <SignInPage ctx={pageContext(c)} next={next} email={email} error={refusal.lines[0] ?? ''} />));
+    const { token } = await countedSignIn(deps, authDeps(deps), email, (fields.get('password') ?? '').slice(0, 200), clientAddress(c));
+    setSessionCookie(c, token);
+    return c.redirect(href(pageContext(c), next), 303);
   });
 
   register(app, deps, 'POST /admin/logout', async (c) => {
@@ -150,7 +120,7 @@ export function dashboardPages(app: OrganizerApp, deps: OrganizerDeps): void {
   });
 
   register(app, deps, 'GET /admin/surveys', async (c) => {
-    const filter = surveyListFilter(c);
+    const filter = surveyListFilter(parseQuery(SurveyListQuery, c));
     const [surveys, saved] = await Promise.all([listSurveysLogged(deps, c), deps.store.templates.list()]);
     const list = filterSurveys(surveys, filter, deps.timeZone);
     // Summaries for the list and counts; responses for the surveys in view.
@@ -194,21 +164,23 @@ export function dashboardPages(app: OrganizerApp, deps: OrganizerDeps): void {
     const catalogue = action === 'save' ? await deps.store.catalogue.load() : undefined;
     const outcome = editQuestion(survey, questionId, action, fields, requestLocale(c), catalogue);
     if (!outcome) throw new RecordNotFoundError('question', questionId);
-    if (!outcome.ok && 'refused' in outcome) return surveyPage(c, surveyId, { refused: { questionId, lines: outcome.refused } }, 422);
+    if (!outcome.ok && 'refused' in outcome) {
+      // A move, copy or delete the definition cannot take: the card says why, beside it.
+      onRefusal(c, () => surveyPage(c, surveyId, { refused: { questionId, lines: outcome.refused } }));
+      throw new InvalidInputError(outcome.refused.map((message) => ({ field: 'questions', message })), 'survey');
+    }
     if (!outcome.ok) {
+      const editing = { question: outcome.question, problems: outcome.problems, ...(outcome.logicRows ? { logicRows: outcome.logicRows } : {}) };
       // No problem but a logic row being chosen: its options are shown, nothing is saved yet.
-      const status = Object.keys(outcome.problems).length > 0 ? 422 : 200;
-      return surveyPage(c, surveyId, { editId: questionId, editing: { question: outcome.question, problems: outcome.problems, ...(outcome.logicRows ? { logicRows: outcome.logicRows } : {}) } }, status);
+      if (Object.keys(outcome.problems).length === 0) return surveyPage(c, surveyId, { editId: questionId, editing });
+      // The card stays open with what was typed and each problem beside its field.
+      onRefusal(c, () => surveyPage(c, surveyId, { editId: questionId, editing }));
+      throw new InvalidInputError(Object.entries(outcome.problems).flatMap(([field, messages]) => messages.map((message) => ({ field, message }))), 'survey');
     }
-    try {
-      // The version the card was shown with: a save over someone else's change is a 409, never a silent loss.
-      const saved = await replaceDefinition(domain, surveyId, outcome.survey, formVersion(fields.get('version')) ?? version, creatorOf(c.get('session')));
-      await audit(deps, c, 'survey.edit', surveyId, { questions: saved.survey.questions.length, [action]: questionId });
-    } catch (error) {
-      const { status, lines } = problemsOf(c, error);
-      if (status === 404) throw error;
-      return surveyPage(c, surveyId, { problems: lines }, status);
-    }
+    onRefusal(c, (refusal) => surveyPage(c, surveyId, { problems: refusal.lines }));
+    // The version the card was shown with: a save over someone else's change is a 409, never a silent loss.
+    const saved = await replaceDefinition(domain, surveyId, outcome.survey, formVersion(fields.get('version')) ?? version, creatorOf(c.get('session')));
+    await audit(deps, c, 'survey.edit', surveyId, { questions: saved.survey.questions.length, [action]: questionId });
     // A list change (move, add, link) keeps the card open; a plain save closes it.
     const keepOpen = action === 'save' && [...fields].some(([name, value]) => name === 'op' || ((name.endsWith('.new') || name.endsWith('.catalogue')) && value.trim() !== ''));
     const index = outcome.survey.questions.findIndex((q) => q.id === (outcome.focus ?? questionId));
@@ -274,7 +246,7 @@ export function dashboardPages(app: OrganizerApp, deps: OrganizerDeps): void {
   });
 
   register(app, deps, 'GET /admin/audit', async (c) => {
-    const { entries, actors, actions, filter } = await filteredAudit(deps, c);
+    const { entries, actors, actions, filter } = await filteredAudit(deps, auditFilter(parseQuery(AuditFilterQuery, c)));
     const names = await auditNames(deps.store, entries, deps.timeZone);
     return renderPage(c, <AuditPage ctx={pageContext(c)} entries={entries} names={names} timeZone={deps.timeZone} filter={filter} actors={actors} actions={actions} />);
   });

@@ -8,8 +8,8 @@ import type { OrganizerDeps } from '../deps.js';
 import { ExportJobPage } from '../pages/export-page.js';
 import { href } from '../pages/dashboard-layout.js';
 import { pathId, register, type OrganizerApp } from '../register-route.js';
-import { formFields, pageContext } from './dashboard-pages.js';
-import { exportLinks, exportView, startExport } from './exports-api.js';
+import { formFields, pageContext } from '../page-context.js';
+import { exportLinks, exportView, startExport } from '../export-jobs.js';
 
 export function exportPages(app: OrganizerApp, deps: OrganizerDeps): void {
   register(app, deps, 'POST /admin/surveys/:surveyId/exports', async (c) => {

@@ -1,71 +1,13 @@
 // Export jobs over the API: ask for one (202 and its id), then read its state and, when done, its link.
-import type { Context } from 'hono';
-import { RecordNotFoundError } from '../../../shared/errors.js';
-import { ExportRequestSchema, type ExportJob, type ExportRequest } from '../../../shared/exports/export-job-schema.js';
-import { currentState, requestExport } from '../../../shared/exports/export-jobs.js';
-import { parseBody, readJson } from '../../http/json-body.js';
-import { requestLocale } from '../../http/error-handler.js';
-import type { OrganizerEnv } from '../access-guard.js';
 import type { OrganizerDeps } from '../deps.js';
-import { audit, pathId, register, type OrganizerApp } from '../register-route.js';
-
-/** Where a person follows a job (the dashboard's status page) and where a program polls it. */
-export function exportLinks(exportId: string): { statusUrl: string; page: string } {
-  return { statusUrl: `/api/exports/${exportId}`, page: `/admin/export-jobs/${exportId}` };
-}
-
-/** Stores the job, starts its worker and records who asked; the worker runs on without this request. */
-export async function startExport(deps: OrganizerDeps, c: Context<OrganizerEnv>, surveyId: string, request: ExportRequest): Promise<ExportJob> {
-  const email = c.get('session').email;
-  const job = await requestExport(
-    { surveys: deps.store.surveys, counters: deps.store.counters, exportJobs: deps.store.exportJobs, clock: deps.clock, newId: deps.newId, timeZone: deps.timeZone },
-    surveyId,
-    request,
-    email,
-    requestLocale(c),
-  );
-  try {
-    await deps.exportLauncher.launch(job.exportId);
-  } catch (error) {
-    // No worker will ever take it: say so now rather than after the heartbeat times out.
-    await deps.store.exportJobs.fail(job.exportId, 'launch_failed', deps.clock.now().toISOString());
-    throw error;
-  }
-  const details: Record<string, string | boolean> = { exportId: job.exportId, includeInvalid: job.filter.includeInvalid };
-  for (const key of ['unit', 'front', 'from', 'to'] as const) if (job.filter[key] !== undefined) details[key] = job.filter[key];
-  await audit(deps, c, 'survey.export', surveyId, details);
-  return job;
-}
-
-/** The job as the API shows it, with a fresh download link once it is done. */
-export async function exportView(deps: OrganizerDeps, exportId: string) {
-  const stored = await deps.store.exportJobs.get(exportId);
-  if (!stored) throw new RecordNotFoundError('export', exportId);
-  const job = currentState(stored, deps.clock.now());
-  return {
-    exportId: job.exportId,
-    surveyId: job.surveyId,
-    status: job.status,
-    rowsDone: job.rowsDone,
-    ...(job.rowsExpected !== undefined ? { rowsExpected: job.rowsExpected } : {}),
-    filter: job.filter,
-    createdAt: job.createdAt,
-    updatedAt: job.updatedAt,
-    ...(job.finishedAt ? { finishedAt: job.finishedAt } : {}),
-    ...(job.status === 'failed' ? { error: job.error ?? 'export_failed' } : {}),
-    ...(job.status === 'done' && job.file ? { bytes: job.file.bytes, url: await deps.exports.link(job.file.name) } : {}),
-    ...exportLinks(job.exportId),
-  };
-}
-
-export type ExportView = Awaited<ReturnType<typeof exportView>>;
+import { exportLinks, exportView, startExport } from '../export-jobs.js';
+import { pathId, register, type OrganizerApp } from '../register-route.js';
 
 export function exportsApi(app: OrganizerApp, deps: OrganizerDeps): void {
   register(app, deps, 'POST /api/surveys/:surveyId/exports', async (c) => {
     const surveyId = pathId(c, 'surveyId', 'survey');
     // Every field is optional, so an empty body asks for every response.
-    const raw = (await c.req.text()).trim() === '' ? {} : await readJson(c);
-    const job = await startExport(deps, c, surveyId, parseBody(ExportRequestSchema, raw));
+    const job = await startExport(deps, c, surveyId, c.req.valid('json'));
     const links = exportLinks(job.exportId);
     c.header('Location', links.statusUrl);
     return c.json({ exportId: job.exportId, status: job.status, ...links }, 202);

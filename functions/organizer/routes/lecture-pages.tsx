@@ -9,6 +9,8 @@ import { requestLocale } from '../../http/error-handler.js';
 import { confirmationPage, isConfirmed } from '../confirm-first.js';
 import { lectureMessages } from '../../../shared/i18n/lecture-messages.js';
 import { parseDateRange, rangeLabel } from '../../../shared/lectures/date-range.js';
+import { onRefusal } from '../../http/refused-form.js';
+import { parseQuery } from '../../http/valid-input.js';
 import { ledgerRow, scoredLectures } from '../../../shared/lectures/ledger.js';
 import { lectureView } from '../../../shared/lectures/lecture-view.js';
 import { NewLectureSchema } from '../../../shared/lectures/lecture-schema.js';
@@ -28,11 +30,13 @@ import { LecturesPage } from '../pages/lectures-page.js';
 import { ProgrammePage } from '../pages/programme-page.js';
 import { ScorecardsPage } from '../pages/scorecards-page.js';
 import { audit, pathId, register, type OrganizerApp } from '../register-route.js';
-import { formFields, pageContext, problemsOf } from './dashboard-pages.js';
-import { inReachOf, ledgerFilter, queryRange } from './lectures-api.js';
+import { formFields, pageContext } from '../page-context.js';
+import { inReachOf } from '../account-reach.js';
+import { ledgerFilter, queryRange } from '../query-filters.js';
+import { LedgerQuery, RangeQuery, ScorecardQuery } from '../query-schemas.js';
+import { scorecards } from '../scorecard-rows.js';
 import { accountScope } from '../../../shared/accounts/scope.js';
 import { unitInReach } from '../../../shared/accounts/list-reach.js';
-import { scorecards } from './scorecards-api.js';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -57,7 +61,7 @@ export function lecturePages(app: OrganizerApp, deps: OrganizerDeps): void {
   const domain = lectureDeps(deps);
   const printedAt = () => districtDateTime(deps.clock.now().toISOString(), deps.timeZone).slice(0, 16);
 
-  const lecturesPage = async (c: Context<OrganizerEnv>, extra: { problems?: string[]; values?: URLSearchParams; fromRequest?: string } = {}, status: 200 | 400 | 404 | 409 | 422 | 503 = 200) => {
+  const lecturesPage = async (c: Context<OrganizerEnv>, extra: { problems?: string[]; values?: URLSearchParams; fromRequest?: string } = {}) => {
     // A refused form from a request still says which request it schedules.
     const carried = extra.values?.get('requestId');
     if (carried && !extra.fromRequest) {
@@ -71,8 +75,9 @@ export function lecturePages(app: OrganizerApp, deps: OrganizerDeps): void {
     const range = month
       ? { from: `${month}-01`, to: new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).toISOString().slice(0, 10) }
       : undefined;
-    const parsed = range ? parseDateRange(range, deps.timeZone, deps.clock.now()) : queryRange(c, deps);
-    const filter = ledgerFilter(c);
+    const query = parseQuery(LedgerQuery, c);
+    const parsed = range ? parseDateRange(range, deps.timeZone, deps.clock.now()) : queryRange(query, deps);
+    const filter = ledgerFilter(query);
     const scope = accountScope(c.get('session'));
     const [rows, catalogue] = await Promise.all([scoredLectures(deps.store.lectures, parsed, filter, inReachOf(c)), deps.store.catalogue.load()]);
     return renderPage(
@@ -90,11 +95,10 @@ export function lecturePages(app: OrganizerApp, deps: OrganizerDeps): void {
         printedAt={printedAt()}
         {...extra}
       />,
-      status,
     );
   };
 
-  const lecturePage = async (c: Context<OrganizerEnv>, lectureId: string, extra: { problems?: string[]; notice?: string } = {}, status: 200 | 400 | 409 | 422 | 503 = 200) => {
+  const lecturePage = async (c: Context<OrganizerEnv>, lectureId: string, extra: { problems?: string[]; notice?: string } = {}) => {
     const view = await lectureView({ lectures: deps.store.lectures, feedbackForms: deps.store.feedbackForms, timeZone: deps.timeZone }, lectureId);
     const url = feedbackUrl(deps, c.req.url, lectureId);
     const [qrSvg, suggestions, request] = await Promise.all([
@@ -114,7 +118,6 @@ export function lecturePages(app: OrganizerApp, deps: OrganizerDeps): void {
         moreSuggestions={suggestions.cursor ? `/api/lectures/${lectureId}/suggestions?cursor=${suggestions.cursor}` : undefined}
         {...extra}
       />,
-      status,
     );
   };
 
@@ -124,7 +127,11 @@ export function lecturePages(app: OrganizerApp, deps: OrganizerDeps): void {
     if (!requestId || accountScope(c.get('session'))) return lecturesPage(c);
     const t = lectureMessages(pageContext(c).locale);
     const draft = await lectureDraftFromRequest({ requests: deps.store.requests, menus: deps.store.menus }, requestId.slice(0, 129), Math.trunc(Number(c.req.query('pick') ?? 1)) || 1);
-    if (!draft) return lecturesPage(c, { problems: [t.requestGone] }, 404);
+    if (!draft) {
+      // The request is gone: the schedule form, empty, says so.
+      onRefusal(c, () => lecturesPage(c, { problems: [t.requestGone] }));
+      throw new RecordNotFoundError('request', requestId.slice(0, 64));
+    }
     const values = new URLSearchParams();
     for (const [name, value] of Object.entries(draft.values)) for (const one of Array.isArray(value) ? value : [value]) values.append(name, String(one));
     const unit = (await deps.store.catalogue.load()).units.find((u) => u.id === draft.request.unitId)?.name ?? draft.request.unitId;
@@ -133,16 +140,12 @@ export function lecturePages(app: OrganizerApp, deps: OrganizerDeps): void {
 
   register(app, deps, 'POST /admin/lectures', async (c) => {
     const fields = await formFields(c);
-    try {
-      const parsed = v.safeParse(NewLectureSchema, newLectureInput(fields));
-      if (!parsed.success) throw new InvalidInputError(parsed.issues.slice(0, 20).map((i) => ({ field: v.getDotPath(i) ?? '', message: `Expected ${i.expected ?? 'a valid value'}` })));
-      const lecture = await scheduleLecture(domain, parsed.output);
-      await audit(deps, c, 'lecture.schedule', lecture.id, { expert: lecture.expertId, topic: lecture.topicId });
-      return c.redirect(href(pageContext(c), `/admin/lectures/${lecture.id}?scheduled=1`), 303);
-    } catch (error) {
-      const { status, lines } = problemsOf(c, error);
-      return lecturesPage(c, { problems: lines, values: fields }, status === 409 || status === 422 || status === 400 || status === 404 || status === 503 ? status : 422);
-    }
+    onRefusal(c, (refusal) => lecturesPage(c, { problems: refusal.lines, values: fields }));
+    const parsed = v.safeParse(NewLectureSchema, newLectureInput(fields));
+    if (!parsed.success) throw new InvalidInputError(parsed.issues.slice(0, 20).map((i) => ({ field: v.getDotPath(i) ?? '', message: `Expected ${i.expected ?? 'a valid value'}` })));
+    const lecture = await scheduleLecture(domain, parsed.output);
+    await audit(deps, c, 'lecture.schedule', lecture.id, { expert: lecture.expertId, topic: lecture.topicId });
+    return c.redirect(href(pageContext(c), `/admin/lectures/${lecture.id}?scheduled=1`), 303);
   });
 
   register(app, deps, 'GET /admin/lectures/:lectureId', (c) => {
@@ -160,17 +163,12 @@ export function lecturePages(app: OrganizerApp, deps: OrganizerDeps): void {
   register(app, deps, 'POST /admin/lectures/:lectureId/delivered', async (c) => {
     const lectureId = pathId(c, 'lectureId', 'lecture');
     const fields = await formFields(c);
-    try {
-      const attendance = Number(fields.get('attendance') ?? '');
-      if (!Number.isInteger(attendance) || attendance < 0 || attendance > 1_000_000) throw new InvalidInputError([{ field: 'attendance', message: 'Expected a whole number of people.' }]);
-      await markDelivered(domain, lectureId, attendance);
-      await audit(deps, c, 'lecture.delivered', lectureId, { attendance });
-      return c.redirect(href(pageContext(c), `/admin/lectures/${lectureId}`), 303);
-    } catch (error) {
-      const { status, lines } = problemsOf(c, error);
-      if (status === 404) throw error;
-      return lecturePage(c, lectureId, { problems: lines }, status === 409 || status === 422 || status === 503 ? status : 422);
-    }
+    onRefusal(c, (refusal) => lecturePage(c, lectureId, { problems: refusal.lines }));
+    const attendance = Number(fields.get('attendance') ?? '');
+    if (!Number.isInteger(attendance) || attendance < 0 || attendance > 1_000_000) throw new InvalidInputError([{ field: 'attendance', message: 'Expected a whole number of people.' }]);
+    await markDelivered(domain, lectureId, attendance);
+    await audit(deps, c, 'lecture.delivered', lectureId, { attendance });
+    return c.redirect(href(pageContext(c), `/admin/lectures/${lectureId}`), 303);
   });
 
   register(app, deps, 'POST /admin/lectures/:lectureId/cancel', async (c) => {
@@ -183,25 +181,20 @@ export function lecturePages(app: OrganizerApp, deps: OrganizerDeps): void {
       const who = en ? `“${lecture.topicTitle}” (${lecture.units.map((u) => u.name).join(', ')}, ${lecture.expertName})` : `“${lecture.topicTitle}”（${lecture.units.map((u) => u.name).join('、')}，${lecture.expertName}）`;
       return confirmationPage(c, fields, { kind: 'cancelLecture', who, when: `${districtMinute(lecture.startsAt, deps.timeZone)} ${zoneName(deps.timeZone, requestLocale(c))}`, action: `/admin/lectures/${lectureId}/cancel`, back: `/admin/lectures/${lectureId}` });
     }
-    try {
-      const reason = fields.get('reason')?.trim().slice(0, 500) || undefined;
-      await cancelLecture(domain, lectureId, reason);
-      await audit(deps, c, 'lecture.cancel', lectureId);
-      return c.redirect(href(pageContext(c), `/admin/lectures/${lectureId}`), 303);
-    } catch (error) {
-      const { status, lines } = problemsOf(c, error);
-      if (status === 404) throw error;
-      return lecturePage(c, lectureId, { problems: lines }, status === 409 || status === 503 ? status : 422);
-    }
+    onRefusal(c, (refusal) => lecturePage(c, lectureId, { problems: refusal.lines }));
+    const reason = fields.get('reason')?.trim().slice(0, 500) || undefined;
+    await cancelLecture(domain, lectureId, reason);
+    await audit(deps, c, 'lecture.cancel', lectureId);
+    return c.redirect(href(pageContext(c), `/admin/lectures/${lectureId}`), 303);
   });
 
   register(app, deps, 'GET /admin/scorecards', async (c) => {
-    const { by, range, rows } = await scorecards(deps, c);
+    const { by, range, rows } = await scorecards(deps, parseQuery(ScorecardQuery, c));
     return renderPage(c, <ScorecardsPage ctx={pageContext(c)} by={by} rows={rows} range={rangeLabel(range, deps.timeZone)} printedAt={printedAt()} />);
   });
 
   register(app, deps, 'GET /admin/programme', async (c) => {
-    const range = queryRange(c, deps);
+    const range = queryRange(parseQuery(RangeQuery, c), deps);
     const [lectures, catalogue] = await Promise.all([scoredLectures(deps.store.lectures, range, { status: 'delivered' }), deps.store.catalogue.load()]);
     const summary = programmeSummary(
       lectures.map((l) => l.lecture),

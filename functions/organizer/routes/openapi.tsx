@@ -5,7 +5,7 @@ import { openApiDocument, type OpenApiDocument } from '../openapi-document.js';
 import type { OrganizerDeps } from '../deps.js';
 import { ApiReferencePage } from '../pages/api-reference-page.js';
 import { register, type OrganizerApp } from '../register-route.js';
-import { pageContext } from './dashboard-pages.js';
+import { pageContext } from '../page-context.js';
 
 export function openApiRoute(app: OrganizerApp, deps: OrganizerDeps): void {
   let document: OpenApiDocument | undefined;

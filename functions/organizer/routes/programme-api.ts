@@ -1,24 +1,17 @@
 // The organizers' programme API: unit links, menus, the request board and who has not answered.
-import type { Context } from 'hono';
 import { closeMenu, createMenu, getMenu, menuView, publishMenu, replaceDraftMenu } from '../../../shared/programme/manage-menus.js';
 import { refreshDirectory } from '../../../shared/programme/public-directory.js';
 import { requestBoard, type RequestBoard } from '../../../shared/programme/request-board.js';
-import { requestKey, RequestStatusChangeSchema, setRequestStatus } from '../../../shared/programme/request-status.js';
+import { requestKey, setRequestStatus } from '../../../shared/programme/request-status.js';
 import { reminderText, statusBoard } from '../../../shared/programme/status-board.js';
 import { issueUnitKey, unitPageUrl } from '../../../shared/programme/unit-links.js';
 import { formatDistrictTime } from '../../../shared/survey-admin/zoned-time.js';
-import { parseBody, readJson } from '../../http/json-body.js';
 import type { OrganizerDeps } from '../deps.js';
 import { audit, pathId, register, type OrganizerApp } from '../register-route.js';
 import { directoryDeps, menuDeps, publicBase, shareUrl, unitLinksInReach } from '../survey-admin-deps.js';
-import { csvResponse } from './csv-response.js';
+import { csvResponse } from '../csv-response.js';
+import { boardFilter } from '../query-filters.js';
 import { requestBoardCsv, statusBoardCsv, unitLinksCsv } from '../../../shared/programme/programme-csv.js';
-
-export function boardFilter(c: Context) {
-  const front = c.req.query('front');
-  const topic = c.req.query('topic');
-  return { ...(front ? { front: front.slice(0, 64) } : {}), ...(topic ? { topic: topic.slice(0, 64) } : {}) };
-}
 
 /** The board as JSON: the contract's fields first (requestId, unitId, picks, audience, status), then the rest. */
 export function boardJson(board: RequestBoard, timeZone: string) {
@@ -73,7 +66,7 @@ export function programmeApi(app: OrganizerApp, deps: OrganizerDeps): void {
   register(app, deps, 'GET /api/menus', async (c) => c.json({ menus: (await deps.store.menus.list()).map((m) => menuView(m, deps.timeZone)) }));
 
   register(app, deps, 'POST /api/menus', async (c) => {
-    const menu = await createMenu(menuDeps(deps), await readJson(c));
+    const menu = await createMenu(menuDeps(deps), c.req.valid('json'));
     await audit(deps, c, 'menu.create', menu.id);
     return c.json(menuView(menu, deps.timeZone), 201);
   });
@@ -82,7 +75,7 @@ export function programmeApi(app: OrganizerApp, deps: OrganizerDeps): void {
 
   register(app, deps, 'PUT /api/menus/:menuId', async (c) => {
     const menuId = pathId(c, 'menuId', 'menu');
-    const menu = await replaceDraftMenu(menuDeps(deps), menuId, await readJson(c));
+    const menu = await replaceDraftMenu(menuDeps(deps), menuId, c.req.valid('json'));
     await audit(deps, c, 'menu.edit', menuId);
     return c.json(menuView(menu, deps.timeZone));
   });
@@ -100,12 +93,12 @@ export function programmeApi(app: OrganizerApp, deps: OrganizerDeps): void {
   }
 
   register(app, deps, 'GET /api/menus/:menuId/requests', async (c) => {
-    const board = await requestBoard(boardDeps, pathId(c, 'menuId', 'menu'), boardFilter(c));
+    const board = await requestBoard(boardDeps, pathId(c, 'menuId', 'menu'), boardFilter(c.req.valid('query')));
     return c.json(boardJson(board, deps.timeZone));
   });
 
   register(app, deps, 'GET /api/menus/:menuId/requests.csv', async (c) => {
-    const board = await requestBoard(boardDeps, pathId(c, 'menuId', 'menu'), boardFilter(c));
+    const board = await requestBoard(boardDeps, pathId(c, 'menuId', 'menu'), boardFilter(c.req.valid('query')));
     return csvResponse(c, `${board.menu.title}-点单汇总.csv`, requestBoardCsv(board, deps.timeZone));
   });
 
@@ -118,7 +111,7 @@ export function programmeApi(app: OrganizerApp, deps: OrganizerDeps): void {
   register(app, deps, 'POST /api/requests/:requestId/status', async (c) => {
     const requestId = c.req.param('requestId') ?? '';
     requestKey(requestId);
-    const change = parseBody(RequestStatusChangeSchema, await readJson(c));
+    const change = c.req.valid('json');
     const request = await setRequestStatus({ requests: deps.store.requests, clock: deps.clock }, requestId, change);
     await audit(deps, c, `request.${change.status}`, requestId, change.reason ? { reason: change.reason } : undefined);
     return c.json({ requestId, status: request.status, ...(request.statusReason ? { statusReason: request.statusReason } : {}) });

@@ -18,6 +18,8 @@ import { listSurveys, responseCount } from '../../../shared/survey-admin/manage-
 import { districtMinute, formatDistrictTime } from '../../../shared/survey-admin/zoned-time.js';
 import { zoneName } from '../../../shared/i18n/zone-names.js';
 import { requestLocale } from '../../http/error-handler.js';
+import { onRefusal } from '../../http/refused-form.js';
+import { parseQuery } from '../../http/valid-input.js';
 import { confirmationPage, isConfirmed } from '../confirm-first.js';
 import { renderPage } from '../../http/render.js';
 import type { OrganizerEnv } from '../access-guard.js';
@@ -28,8 +30,9 @@ import { StatusBoardPage } from '../pages/status-board-page.js';
 import { QrSheetPage, UnitLinksPage } from '../pages/unit-links-page.js';
 import { audit, pathId, register, type OrganizerApp } from '../register-route.js';
 import { directoryDeps, menuDeps, publicBase, shareUrl, surveyAdminDeps, unitLinksInReach } from '../survey-admin-deps.js';
-import { boardFilter } from './programme-api.js';
-import { formFields, pageContext, problemsOf } from './dashboard-pages.js';
+import { boardFilter } from '../query-filters.js';
+import { BoardQuery } from '../query-schemas.js';
+import { formFields, pageContext } from '../page-context.js';
 
 /** The composer's fields as the API's menu body; the domain checks every reference. */
 function composerInput(fields: URLSearchParams) {
@@ -97,9 +100,8 @@ export function programmePages(app: OrganizerApp, deps: OrganizerDeps): void {
     return { surveyTitle: needs.survey.title, responses: report.responses, ranking, frontLeaders };
   };
 
-  const unitsPage = async (c: Context<OrganizerEnv>, extra: { problems?: string[]; issued?: string } = {}, status: 200 | 404 | 422 = 200) => {
-    return renderPage(c, <UnitLinksPage ctx={pageContext(c)} rows={await unitLinksInReach(deps, c)} {...extra} />, status);
-  };
+  const unitsPage = async (c: Context<OrganizerEnv>, extra: { problems?: string[]; issued?: string } = {}) =>
+    renderPage(c, <UnitLinksPage ctx={pageContext(c)} rows={await unitLinksInReach(deps, c)} {...extra} />);
 
   register(app, deps, 'GET /admin/units', async (c) => {
     // Opening the links page also brings the units' directory up to date (e.g. after an upgrade).
@@ -116,14 +118,10 @@ export function programmePages(app: OrganizerApp, deps: OrganizerDeps): void {
       if (!unit) throw new RecordNotFoundError('unit', unitId);
       return confirmationPage(c, fields, { kind: 'rotateKey', who: unit.name, action: `/admin/units/${unitId}/key`, back: '/admin/units' });
     }
-    try {
-      const record = await issueUnitKey({ unitKeys: deps.store.unitKeys, catalogueRecords: deps.store.catalogueRecords, clock: deps.clock }, unitId);
-      await audit(deps, c, 'unit.key.issue', unitId);
-      return await unitsPage(c, { issued: `${publicBase(deps, c.req.url)}/u/${record.key}` });
-    } catch (error) {
-      const { status, lines } = problemsOf(c, error);
-      return unitsPage(c, { problems: lines }, status === 404 ? 404 : 422);
-    }
+    onRefusal(c, (refusal) => unitsPage(c, { problems: refusal.lines }));
+    const record = await issueUnitKey({ unitKeys: deps.store.unitKeys, catalogueRecords: deps.store.catalogueRecords, clock: deps.clock }, unitId);
+    await audit(deps, c, 'unit.key.issue', unitId);
+    return unitsPage(c, { issued: `${publicBase(deps, c.req.url)}/u/${record.key}` });
   });
 
   register(app, deps, 'GET /admin/units/qr', async (c) => {
@@ -132,37 +130,33 @@ export function programmePages(app: OrganizerApp, deps: OrganizerDeps): void {
     return renderPage(c, <QrSheetPage ctx={pageContext(c)} cards={cards} />);
   });
 
-  const menusPage = async (c: Context<OrganizerEnv>, values: ComposerValues, problems: string[] = [], status: 200 | 404 | 409 | 422 = 200) => {
+  const menusPage = async (c: Context<OrganizerEnv>, values: ComposerValues, problems: string[] = []) => {
     const [menus, catalogue, recent] = await Promise.all([deps.store.menus.list(), deps.store.catalogue.load(), recentScores(deps.store.lectures, deps.clock.now())]);
     const demand = await demandPanel(c, catalogue);
-    return renderPage(c, <MenusPage ctx={pageContext(c)} menus={menus} catalogue={catalogue} demand={demand} values={values} problems={problems} time={time} recent={recent} />, status);
+    return renderPage(c, <MenusPage ctx={pageContext(c)} menus={menus} catalogue={catalogue} demand={demand} values={values} problems={problems} time={time} recent={recent} />);
   };
 
   register(app, deps, 'GET /admin/menus', (c) => menusPage(c, EMPTY_VALUES));
 
   register(app, deps, 'POST /admin/menus', async (c) => {
     const fields = await formFields(c);
-    try {
-      const menu = await createMenu(menuDeps(deps), composerInput(fields));
-      await audit(deps, c, 'menu.create', menu.id);
-      return c.redirect(href(pageContext(c), `/admin/menus/${menu.id}`), 303);
-    } catch (error) {
-      const { status, lines } = problemsOf(c, error);
-      return menusPage(c, valuesOf(fields), lines, status === 409 ? 409 : 422);
-    }
+    onRefusal(c, (refusal) => menusPage(c, valuesOf(fields), refusal.lines));
+    const menu = await createMenu(menuDeps(deps), composerInput(fields));
+    await audit(deps, c, 'menu.create', menu.id);
+    return c.redirect(href(pageContext(c), `/admin/menus/${menu.id}`), 303);
   });
 
-  const menuPage = async (c: Context<OrganizerEnv>, menuId: string, extra: { values?: ComposerValues; problems?: string[] } = {}, status: 200 | 404 | 409 | 422 = 200) => {
+  const menuPage = async (c: Context<OrganizerEnv>, menuId: string, extra: { values?: ComposerValues; problems?: string[] } = {}) => {
     const menu = await getMenu(deps.store, menuId);
     const ctx = pageContext(c);
     if (menu.status === 'draft') {
       const [catalogue, recent] = await Promise.all([deps.store.catalogue.load(), recentScores(deps.store.lectures, deps.clock.now())]);
       const demand = await demandPanel(c, catalogue);
-      return renderPage(c, <DraftMenuPage ctx={ctx} menu={menu} catalogue={catalogue} demand={demand} values={extra.values ?? menuValues(menu, deps.timeZone)} problems={extra.problems ?? []} recent={recent} />, status);
+      return renderPage(c, <DraftMenuPage ctx={ctx} menu={menu} catalogue={catalogue} demand={demand} values={extra.values ?? menuValues(menu, deps.timeZone)} problems={extra.problems ?? []} recent={recent} />);
     }
-    const filter = boardFilter(c);
+    const filter = boardFilter(parseQuery(BoardQuery, c));
     const board = await requestBoard({ menus: deps.store.menus, requests: deps.store.requests, catalogue: deps.store.catalogue }, menuId, filter);
-    return renderPage(c, <RequestBoardPage ctx={ctx} board={board} time={time} filter={filter} problems={extra.problems ?? []} />, status);
+    return renderPage(c, <RequestBoardPage ctx={ctx} board={board} time={time} filter={filter} problems={extra.problems ?? []} />);
   };
 
   register(app, deps, 'GET /admin/menus/:menuId', (c) => menuPage(c, pathId(c, 'menuId', 'menu')));
@@ -170,15 +164,10 @@ export function programmePages(app: OrganizerApp, deps: OrganizerDeps): void {
   register(app, deps, 'POST /admin/menus/:menuId', async (c) => {
     const menuId = pathId(c, 'menuId', 'menu');
     const fields = await formFields(c);
-    try {
-      await replaceDraftMenu(menuDeps(deps), menuId, composerInput(fields));
-      await audit(deps, c, 'menu.edit', menuId);
-      return c.redirect(href(pageContext(c), `/admin/menus/${menuId}`), 303);
-    } catch (error) {
-      const { status, lines } = problemsOf(c, error);
-      if (status === 404) throw error;
-      return menuPage(c, menuId, { values: valuesOf(fields), problems: lines }, status === 409 ? 409 : 422);
-    }
+    onRefusal(c, (refusal) => menuPage(c, menuId, { values: valuesOf(fields), problems: refusal.lines }));
+    await replaceDraftMenu(menuDeps(deps), menuId, composerInput(fields));
+    await audit(deps, c, 'menu.edit', menuId);
+    return c.redirect(href(pageContext(c), `/admin/menus/${menuId}`), 303);
   });
 
   for (const [key, action, run] of [
@@ -193,15 +182,10 @@ export function programmePages(app: OrganizerApp, deps: OrganizerDeps): void {
         const kind = action === 'menu.publish' ? 'publishMenu' : 'closeMenu';
         return confirmationPage(c, fields, { kind, who: menu.title, when: `${districtMinute(menu.orderDeadline, deps.timeZone)}（${zoneName(deps.timeZone, requestLocale(c))}）`, action: `/admin/menus/${menuId}/${action === 'menu.publish' ? 'publish' : 'close'}`, back: `/admin/menus/${menuId}` });
       }
-      try {
-        await run(menuDeps(deps), menuId);
-        await audit(deps, c, action, menuId);
-        return c.redirect(href(pageContext(c), `/admin/menus/${menuId}`), 303);
-      } catch (error) {
-        const { status, lines } = problemsOf(c, error);
-        if (status === 404) throw error;
-        return menuPage(c, menuId, { problems: lines }, status === 409 ? 409 : 422);
-      }
+      onRefusal(c, (refusal) => menuPage(c, menuId, { problems: refusal.lines }));
+      await run(menuDeps(deps), menuId);
+      await audit(deps, c, action, menuId);
+      return c.redirect(href(pageContext(c), `/admin/menus/${menuId}`), 303);
     });
   }
 
@@ -210,18 +194,13 @@ export function programmePages(app: OrganizerApp, deps: OrganizerDeps): void {
     const fields = await formFields(c);
     const wanted = fields.get('status') ?? '';
     const menuId = requestId.split('~')[0] ?? '';
-    try {
-      if (!(REQUEST_STATUSES as readonly string[]).includes(wanted)) throw new InvalidInputError([{ field: 'status', message: 'Unknown status' }]);
-      const reason = fields.get('reason')?.slice(0, 500) ?? '';
-      await setRequestStatus({ requests: deps.store.requests, clock: deps.clock }, requestId, { status: wanted as RequestStatus, ...(reason.trim() ? { reason } : {}) });
-      await audit(deps, c, `request.${wanted}`, requestId, reason.trim() ? { reason: reason.trim() } : undefined);
-      return c.redirect(href(pageContext(c), `/admin/menus/${menuId}`), 303);
-    } catch (error) {
-      const { status, lines } = problemsOf(c, error);
-      if (status === 404) throw error;
-      if (!isId(menuId)) throw new RecordNotFoundError('menu', String(menuId).slice(0, 64));
-      return menuPage(c, menuId, { problems: lines }, 422);
-    }
+    // A request of no readable menu has no board to come back to: the error page says why.
+    if (isId(menuId)) onRefusal(c, (refusal) => menuPage(c, menuId, { problems: refusal.lines }));
+    if (!(REQUEST_STATUSES as readonly string[]).includes(wanted)) throw new InvalidInputError([{ field: 'status', message: 'Unknown status' }]);
+    const reason = fields.get('reason')?.slice(0, 500) ?? '';
+    await setRequestStatus({ requests: deps.store.requests, clock: deps.clock }, requestId, { status: wanted as RequestStatus, ...(reason.trim() ? { reason } : {}) });
+    await audit(deps, c, `request.${wanted}`, requestId, reason.trim() ? { reason: reason.trim() } : undefined);
+    return c.redirect(href(pageContext(c), `/admin/menus/${menuId}`), 303);
   });
 
   register(app, deps, 'GET /admin/surveys/:surveyId/status', async (c) => {

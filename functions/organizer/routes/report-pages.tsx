@@ -6,14 +6,18 @@ import { latestTextAnswers, surveyReport } from '../../../shared/report/survey-r
 import { hasWrittenAnswers } from '../../../shared/report/written-answers.js';
 import { ApiError } from '../../http/api-error.js';
 import { requestLocale } from '../../http/error-handler.js';
+import { onRefusal } from '../../http/refused-form.js';
+import { parseQuery } from '../../http/valid-input.js';
 import { renderPage } from '../../http/render.js';
 import type { OrganizerDeps } from '../deps.js';
 import { LocalExportFiles } from '../exports/local-export-files.js';
 import { ReportPage } from '../pages/report-page.js';
 import { pathId, register, type OrganizerApp } from '../register-route.js';
-import { csvResponse } from './csv-response.js';
-import { pageContext } from './dashboard-pages.js';
-import { cutReportFilter, reportFilter } from './reports-api.js';
+import { csvResponse } from '../csv-response.js';
+import { pageContext } from '../page-context.js';
+import { cutReportFilter } from '../account-reach.js';
+import { reportFilter } from '../query-filters.js';
+import { ReportFilterQuery } from '../query-schemas.js';
 
 
 export function reportPages(app: OrganizerApp, deps: OrganizerDeps): void {
@@ -22,44 +26,35 @@ export function reportPages(app: OrganizerApp, deps: OrganizerDeps): void {
   register(app, deps, 'GET /admin/surveys/:surveyId/report', async (c) => {
     const surveyId = pathId(c, 'surveyId', 'survey');
     const locale = requestLocale(c);
-    const made = async (asked: ReportFilter) => {
-      const cut = await cutReportFilter(deps, c, surveyId, asked);
-      return { cutTo: cut.fronts, ...(await surveyReport(domain, surveyId, cut.filter, locale)) };
+    const page = async (asked: ReportFilter) => {
+      const { filter: cutFilter, fronts: cutTo } = await cutReportFilter(deps, c, surveyId, asked);
+      const { survey, report, units } = await surveyReport(domain, surveyId, cutFilter, locale);
+      const filter = report.filter;
+      const matrixQuestion = defaultCrossTabQuestion(survey);
+      const matrix = matrixQuestion && surveyUnits(survey).length > 0 ? cutCrossTab(crossTab(survey, units, 'unit', matrixQuestion.id), filter) : undefined;
+      const textIds = survey.questions.filter(hasWrittenAnswers).map((q) => q.id);
+      const texts = textIds.length > 0 && report.responses > 0 ? await latestTextAnswers(domain, surveyId, textIds, undefined, filter) : [];
+      const inCut = <T extends { id: string }>(list: T[], frontOf: (item: T) => string | undefined) => (cutTo ? list.filter((item) => cutTo.includes(frontOf(item) ?? '')) : list);
+      return renderPage(
+        c,
+        <ReportPage
+          ctx={pageContext(c)}
+          survey={survey}
+          report={report}
+          filter={filter}
+          matrix={matrix}
+          texts={texts}
+          timeZone={deps.timeZone}
+          printedAt={deps.clock.now()}
+          units={inCut(surveyUnits(survey), (u) => u.front)}
+          fronts={inCut(surveyFronts(survey), (f) => f.id)}
+          cut={cutTo !== undefined}
+        />,
+      );
     };
-    let status: 200 | 422 = 200;
-    let result: Awaited<ReturnType<typeof made>>;
-    try {
-      result = await made(reportFilter(c));
-    } catch (error) {
-      // An unknown unit or front in the address: the whole report (or the reader's whole cut) rather than nothing.
-      if (!(error instanceof InvalidReportFilterError)) throw error;
-      status = 422;
-      result = await made({});
-    }
-    const { survey, report, units, cutTo } = result;
-    const filter = report.filter;
-    const matrixQuestion = defaultCrossTabQuestion(survey);
-    const matrix = matrixQuestion && surveyUnits(survey).length > 0 ? cutCrossTab(crossTab(survey, units, 'unit', matrixQuestion.id), filter) : undefined;
-    const textIds = survey.questions.filter(hasWrittenAnswers).map((q) => q.id);
-    const texts = textIds.length > 0 && report.responses > 0 ? await latestTextAnswers(domain, surveyId, textIds, undefined, filter) : [];
-    const inCut = <T extends { id: string }>(list: T[], frontOf: (item: T) => string | undefined) => (cutTo ? list.filter((item) => cutTo.includes(frontOf(item) ?? '')) : list);
-    return renderPage(
-      c,
-      <ReportPage
-        ctx={pageContext(c)}
-        survey={survey}
-        report={report}
-        filter={filter}
-        matrix={matrix}
-        texts={texts}
-        timeZone={deps.timeZone}
-        printedAt={deps.clock.now()}
-        units={inCut(surveyUnits(survey), (u) => u.front)}
-        fronts={inCut(surveyFronts(survey), (f) => f.id)}
-        cut={cutTo !== undefined}
-      />,
-      status,
-    );
+    // An unknown unit or front in the address: the whole report (or the reader's whole cut) rather than nothing.
+    onRefusal(c, ({ error }) => (error instanceof InvalidReportFilterError ? page({}) : undefined));
+    return page(reportFilter(parseQuery(ReportFilterQuery, c)));
   });
 
   register(app, deps, 'GET /admin/exports/:file', (c) => {

@@ -1,68 +1,22 @@
 // The demand report as JSON and CSV: read from counters; raw responses streamed page by page.
-import type { Context } from 'hono';
-import { InvalidReportFilterError, OutOfScopeError, SurveyNotFoundError } from '../../../shared/errors.js';
-import { accountScope } from '../../../shared/accounts/scope.js';
-import { reportCut, type ReportCut } from '../../../shared/accounts/report-cut.js';
 import { reportWorkbook, reportXlsx } from '../../../shared/report/report-xlsx.js';
 import { reportMessages } from '../../../shared/i18n/report-messages.js';
 import { downloadName } from '../../../shared/report/download-name.js';
 import { INLINE_EXPORT_MAX_BYTES, measureChunks } from '../../../shared/report/export-files.js';
 import { crossTabCsv, reportCsv } from '../../../shared/report/report-csv.js';
-import type { ReportFilter } from '../../../shared/report/report-types.js';
 import { responsePages } from '../../../shared/report/response-pages.js';
 import { responsesCsv } from '../../../shared/report/responses-csv.js';
 import { surveyCrossTab, surveyReport, textAnswers, reportSurvey } from '../../../shared/report/survey-report.js';
 import { surveyFronts } from '../../../shared/report/crosstab.js';
 import { localized } from '../../../shared/i18n/locale.js';
-import { isId } from '../../../shared/survey/ids.js';
 import { requestLocale } from '../../http/error-handler.js';
 import { METRIC } from '../../http/metrics.js';
 import type { OrganizerDeps } from '../deps.js';
 import { pathId, register, type OrganizerApp } from '../register-route.js';
-import { csvResponse, xlsxResponse } from './csv-response.js';
-import type { OrganizerEnv } from '../access-guard.js';
-import { exportLinks, startExport } from './exports-api.js';
-
-/** ?unit= and ?front=, checked against the id alphabet here and against the survey in the domain. */
-export function reportFilter(c: Context): ReportFilter {
-  const filter: ReportFilter = {};
-  const issues: { field: string; message: string }[] = [];
-  for (const field of ['unit', 'front'] as const) {
-    const value = c.req.query(field);
-    if (value === undefined || value === '') continue;
-    if (isId(value)) filter[field] = value;
-    else issues.push({ field, message: `No ${field} of this survey has this id.` });
-  }
-  if (issues.length > 0) throw new InvalidReportFilterError(issues);
-  return filter;
-}
-
-/**
- * The filter a report is made with: as asked, or for a front-limited account reading the district's
- * survey, its cut (the route's guard let only such a reader through; an unreadable choice is cut too).
- */
-export async function cutReportFilter(deps: OrganizerDeps, c: Context<OrganizerEnv>, surveyId: string, asked: ReportFilter): Promise<ReportCut> {
-  const scope = accountScope(c.get('session'));
-  if (!scope) return { filter: asked };
-  const [found, catalogue] = await Promise.all([deps.store.surveyAdmin.getVersioned(surveyId), deps.store.catalogue.load()]);
-  if (!found) throw new SurveyNotFoundError(surveyId);
-  const cut = reportCut(scope, found, asked, catalogue);
-  if (!cut) throw new OutOfScopeError('survey-report');
-  return cut;
-}
-
-function crossTabBy(c: Context): 'unit' | 'front' {
-  const by = c.req.query('by') ?? 'unit';
-  if (by !== 'unit' && by !== 'front') throw new InvalidReportFilterError([{ field: 'by', message: 'by must be unit or front' }]);
-  return by;
-}
-
-function questionParam(c: Context): string | undefined {
-  const question = c.req.query('question');
-  if (question === undefined || question === '') return undefined;
-  if (!isId(question)) throw new InvalidReportFilterError([{ field: 'question', message: 'This survey has no question by this id.' }]);
-  return question;
-}
+import { csvResponse, xlsxResponse } from '../csv-response.js';
+import { cutReportFilter } from '../account-reach.js';
+import { exportLinks, startExport } from '../export-jobs.js';
+import { reportFilter } from '../query-filters.js';
 
 export function reportsApi(app: OrganizerApp, deps: OrganizerDeps): void {
   const named = (title: string, what: string) => downloadName(title, what, deps.clock.now(), deps.timeZone);
@@ -70,7 +24,7 @@ export function reportsApi(app: OrganizerApp, deps: OrganizerDeps): void {
 
   register(app, deps, 'GET /api/surveys/:surveyId/report', async (c) => {
     const surveyId = pathId(c, 'surveyId', 'survey');
-    const { filter } = await cutReportFilter(deps, c, surveyId, reportFilter(c));
+    const { filter } = await cutReportFilter(deps, c, surveyId, reportFilter(c.req.valid('query')));
     const { report } = await surveyReport(domain, surveyId, filter, requestLocale(c));
     return c.json(report);
   });
@@ -78,7 +32,7 @@ export function reportsApi(app: OrganizerApp, deps: OrganizerDeps): void {
   register(app, deps, 'GET /api/surveys/:surveyId/report.csv', async (c) => {
     const surveyId = pathId(c, 'surveyId', 'survey');
     const locale = requestLocale(c);
-    const { filter } = await cutReportFilter(deps, c, surveyId, reportFilter(c));
+    const { filter } = await cutReportFilter(deps, c, surveyId, reportFilter(c.req.valid('query')));
     const { survey, report } = await surveyReport(domain, surveyId, filter, locale);
     return csvResponse(c, named(survey.title, locale === 'en' ? 'report' : '统计报告'), reportCsv(report, locale), `report-${surveyId}.csv`);
   });
@@ -86,7 +40,7 @@ export function reportsApi(app: OrganizerApp, deps: OrganizerDeps): void {
   register(app, deps, 'GET /api/surveys/:surveyId/report.xlsx', async (c) => {
     const surveyId = pathId(c, 'surveyId', 'survey');
     const locale = requestLocale(c);
-    const { filter } = await cutReportFilter(deps, c, surveyId, reportFilter(c));
+    const { filter } = await cutReportFilter(deps, c, surveyId, reportFilter(c.req.valid('query')));
     const { survey, report, units } = await surveyReport(domain, surveyId, filter, locale);
     const body = await reportXlsx(reportWorkbook({ survey, report, units, filter, timeZone: deps.timeZone, now: deps.clock.now() }, locale), locale);
     const name = downloadName(survey.title, reportMessages(locale).reportOf[survey.kind], deps.clock.now(), deps.timeZone, 'xlsx');
@@ -94,14 +48,16 @@ export function reportsApi(app: OrganizerApp, deps: OrganizerDeps): void {
   });
 
   register(app, deps, 'GET /api/surveys/:surveyId/crosstab', async (c) => {
-    const { table } = await surveyCrossTab(domain, pathId(c, 'surveyId', 'survey'), crossTabBy(c), questionParam(c));
+    const { by, question } = c.req.valid('query');
+    const { table } = await surveyCrossTab(domain, pathId(c, 'surveyId', 'survey'), by, question);
     return c.json(table);
   });
 
   register(app, deps, 'GET /api/surveys/:surveyId/crosstab.csv', async (c) => {
     const surveyId = pathId(c, 'surveyId', 'survey');
     const locale = requestLocale(c);
-    const { survey, table } = await surveyCrossTab(domain, surveyId, crossTabBy(c), questionParam(c));
+    const { by, question } = c.req.valid('query');
+    const { survey, table } = await surveyCrossTab(domain, surveyId, by, question);
     const fronts = new Map(surveyFronts(survey).map((f) => [f.id, f]));
     const frontLabel = (id: string) => {
       const f = fronts.get(id);
@@ -112,9 +68,8 @@ export function reportsApi(app: OrganizerApp, deps: OrganizerDeps): void {
   });
 
   register(app, deps, 'GET /api/surveys/:surveyId/text-answers', async (c) => {
-    const question = questionParam(c);
-    if (!question) throw new InvalidReportFilterError([{ field: 'question', message: 'question is required' }]);
-    return c.json(await textAnswers(domain, pathId(c, 'surveyId', 'survey'), question, c.req.query('cursor'), reportFilter(c)));
+    const query = c.req.valid('query');
+    return c.json(await textAnswers(domain, pathId(c, 'surveyId', 'survey'), query.question, query.cursor, reportFilter(query)));
   });
 
   register(app, deps, 'GET /api/surveys/:surveyId/responses.csv', async (c) => {

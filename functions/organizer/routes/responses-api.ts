@@ -1,23 +1,12 @@
 // The responses list and invalid responses (无效答卷) over JSON: search, mark invalid, restore.
-import type { Context } from 'hono';
-import { InvalidateResponseSchema, invalidateResponse, restoreResponse, type InvalidResponseDeps } from '../../../shared/responses/invalid-responses.js';
+import { invalidateResponse, restoreResponse } from '../../../shared/responses/invalid-responses.js';
 import { receiptNumber } from '../../../shared/responses/receipt.js';
-import { searchResponses, type ResponseSearchInput } from '../../../shared/responses/response-search.js';
+import { searchResponses } from '../../../shared/responses/response-search.js';
 import type { StoredResponse } from '../../../shared/storage/ports.js';
-import { parseBody, readJson } from '../../http/json-body.js';
-import type { OrganizerEnv } from '../access-guard.js';
 import type { OrganizerDeps } from '../deps.js';
-import { audit, pathId, register, type OrganizerApp } from '../register-route.js';
-
-export function invalidResponseDeps(deps: OrganizerDeps): InvalidResponseDeps {
-  return { surveys: deps.store.surveys, responses: deps.store.responses, clock: deps.clock };
-}
-
-/** ?receipt= &unit= &from= &to= &cursor=, as typed; the domain checks them. */
-export function responseSearchInput(c: Context): ResponseSearchInput {
-  const q = (name: string) => c.req.query(name)?.slice(0, 2000);
-  return { receipt: q('receipt'), unit: q('unit'), from: q('from'), to: q('to'), cursor: q('cursor') };
-}
+import { responseSearchInput } from '../query-filters.js';
+import { pathId, register, type OrganizerApp } from '../register-route.js';
+import { auditValidity, invalidResponseDeps } from '../response-validity.js';
 
 /** What the list shows of a response (its answers stay in responses.csv and on its page). */
 function listed(r: StoredResponse) {
@@ -31,23 +20,18 @@ function listed(r: StoredResponse) {
   };
 }
 
-/** Audits only a real change: a second click changes nothing and records nothing. */
-export async function auditValidity(deps: OrganizerDeps, c: Context<OrganizerEnv>, action: 'response.invalidate' | 'response.restore', surveyId: string, response: StoredResponse, reason?: string) {
-  await audit(deps, c, action, `${surveyId}/${response.responseId}`, { receipt: receiptNumber(response.responseId), ...(reason ? { reason } : {}) });
-}
-
 export function responsesApi(app: OrganizerApp, deps: OrganizerDeps): void {
   const domain = invalidResponseDeps(deps);
 
   register(app, deps, 'GET /api/surveys/:surveyId/responses', async (c) => {
-    const { page } = await searchResponses(domain, pathId(c, 'surveyId', 'survey'), responseSearchInput(c), deps.timeZone);
+    const { page } = await searchResponses(domain, pathId(c, 'surveyId', 'survey'), responseSearchInput(c.req.valid('query')), deps.timeZone);
     return c.json({ responses: page.items.map(listed), ...(page.cursor ? { cursor: page.cursor } : {}) });
   });
 
   register(app, deps, 'POST /api/surveys/:surveyId/responses/:responseId/invalidate', async (c) => {
     const surveyId = pathId(c, 'surveyId', 'survey');
     const responseId = pathId(c, 'responseId', 'response');
-    const { reason } = parseBody(InvalidateResponseSchema, await readJson(c));
+    const { reason } = c.req.valid('json');
     const result = await invalidateResponse(domain, surveyId, responseId, reason, c.get('session').email);
     if (result.changed) await auditValidity(deps, c, 'response.invalidate', surveyId, result.response, reason);
     return c.json({ response: listed(result.response), changed: result.changed });

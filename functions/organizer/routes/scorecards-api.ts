@@ -1,62 +1,39 @@
 // Scorecards (评价), programme totals and the district's feedback form, from per-lecture counters.
-import type { Context } from 'hono';
-import { InvalidReportFilterError } from '../../../shared/errors.js';
-import { checkFeedbackForm, currentFeedbackForm, FeedbackWindowSchema } from '../../../shared/lectures/feedback-form.js';
+import { checkFeedbackForm, currentFeedbackForm } from '../../../shared/lectures/feedback-form.js';
 import { rangeLabel } from '../../../shared/lectures/date-range.js';
-import { scoredLectures } from '../../../shared/lectures/ledger.js';
 import { programmeSummary } from '../../../shared/lectures/programme-summary.js';
-import { scorecardRows, scorecardsCsv, SCORECARD_GROUPS, type ScorecardGroup } from '../../../shared/lectures/scorecards.js';
+import { scorecardsCsv } from '../../../shared/lectures/scorecards.js';
 import { suggestionsPage } from '../../../shared/lectures/suggestions.js';
-import { isId } from '../../../shared/survey/ids.js';
 import { requestLocale } from '../../http/error-handler.js';
-import { parseBody, readJson } from '../../http/json-body.js';
 import type { OrganizerDeps } from '../deps.js';
 import { audit, register, type OrganizerApp } from '../register-route.js';
-import { csvResponse } from './csv-response.js';
-import { queryRange } from './lectures-api.js';
-
-export function scorecardGroup(c: Context): ScorecardGroup {
-  const by = c.req.query('by') ?? 'expert';
-  const known = SCORECARD_GROUPS.find((g) => g === by);
-  if (!known) throw new InvalidReportFilterError([{ field: 'by', message: 'by must be expert, topic, unit or front' }]);
-  return known;
-}
-
-/** The scorecard rows of a range: one range query, one batch of counter reads, and the catalogue. */
-export async function scorecards(deps: OrganizerDeps, c: Context) {
-  const range = queryRange(c, deps);
-  const by = scorecardGroup(c);
-  const [lectures, catalogue] = await Promise.all([scoredLectures(deps.store.lectures, range, { status: 'delivered' }), deps.store.catalogue.load()]);
-  return { by, range, rows: scorecardRows(by, lectures, catalogue, deps.timeZone) };
-}
+import { csvResponse } from '../csv-response.js';
+import { pageOf, queryRange } from '../query-filters.js';
+import { scorecards } from '../scorecard-rows.js';
 
 export function scorecardsApi(app: OrganizerApp, deps: OrganizerDeps): void {
   register(app, deps, 'GET /api/scorecards', async (c) => {
-    const { by, range, rows } = await scorecards(deps, c);
+    const { by, range, rows } = await scorecards(deps, c.req.valid('query'));
     return c.json({ by, from: range.from, to: range.to, rows });
   });
 
   register(app, deps, 'GET /api/scorecards.csv', async (c) => {
-    const { by, range, rows } = await scorecards(deps, c);
+    const { by, range, rows } = await scorecards(deps, c.req.valid('query'));
     const label = rangeLabel(range, deps.timeZone);
     return csvResponse(c, `评价-${by}-${label.from}-${label.to}.csv`, scorecardsCsv(rows, requestLocale(c)));
   });
 
   register(app, deps, 'GET /api/scorecards/suggestions', async (c) => {
-    const by = c.req.query('by') ?? 'expert';
-    const id = c.req.query('id');
-    const issues = [];
-    if (by !== 'expert' && by !== 'topic') issues.push({ field: 'by', message: 'by must be expert or topic' });
-    if (!isId(id)) issues.push({ field: 'id', message: 'id must name an expert or topic' });
-    if (issues.length > 0) throw new InvalidReportFilterError(issues);
-    const range = queryRange(c, deps);
+    const query = c.req.valid('query');
+    const { by, id } = query;
+    const range = queryRange(query, deps);
     const lectures = await deps.store.lectures.listByStart(range.from, range.to);
     const mine = lectures.filter((l) => l.status === 'delivered' && (by === 'expert' ? l.expertId === id : l.topicId === id));
-    return c.json(await suggestionsPage(deps.store, mine, { cursor: c.req.query('cursor'), limit: Number(c.req.query('limit') ?? 50) || 50 }));
+    return c.json(await suggestionsPage(deps.store, mine, pageOf(query, 50)));
   });
 
   register(app, deps, 'GET /api/programme/summary', async (c) => {
-    const range = queryRange(c, deps);
+    const range = queryRange(c.req.valid('query'), deps);
     const [lectures, catalogue] = await Promise.all([deps.store.lectures.listByStart(range.from, range.to), deps.store.catalogue.load()]);
     return c.json({ from: range.from, to: range.to, ...programmeSummary(lectures, catalogue, deps.timeZone) });
   });
@@ -67,7 +44,7 @@ export function scorecardsApi(app: OrganizerApp, deps: OrganizerDeps): void {
   });
 
   register(app, deps, 'PUT /api/feedback-form', async (c) => {
-    const form = checkFeedbackForm(await readJson(c));
+    const form = checkFeedbackForm(c.req.valid('json'));
     const state = await deps.store.feedbackForms.state();
     const now = deps.clock.now().toISOString();
     const version = await deps.store.feedbackForms.saveVersion({ ...form, createdAt: now, publishedAt: now }, state.version, now);
@@ -80,7 +57,7 @@ export function scorecardsApi(app: OrganizerApp, deps: OrganizerDeps): void {
   });
 
   register(app, deps, 'PUT /api/feedback-form/window', async (c) => {
-    const { windowDays, repeatFeedback } = parseBody(FeedbackWindowSchema, await readJson(c));
+    const { windowDays, repeatFeedback } = c.req.valid('json');
     await deps.store.feedbackForms.setWindow({ windowDays, repeatFeedback }, deps.clock.now().toISOString());
     await audit(deps, c, 'feedback-form.window', 'window', { windowDays, ...(repeatFeedback ? { repeatFeedback } : {}) });
     return c.json({ windowDays, repeatFeedback: repeatFeedback ?? (await deps.store.feedbackForms.state()).repeatFeedback });

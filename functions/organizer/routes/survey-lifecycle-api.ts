@@ -1,7 +1,6 @@
 // A survey's life over JSON: copy, reopen, archive and unarchive.
-import { copySurvey, CopySurveySchema, reopenSurvey, setArchived } from '../../../shared/survey-admin/survey-lifecycle.js';
+import { copySurvey, reopenSurvey, setArchived } from '../../../shared/survey-admin/survey-lifecycle.js';
 import { creatorOf } from '../../../shared/accounts/scope.js';
-import { parseBody, readOptionalJson } from '../../http/json-body.js';
 import type { OrganizerDeps } from '../deps.js';
 import { audit, pathId, register, type OrganizerApp } from '../register-route.js';
 import { surveyAdminDeps } from '../survey-admin-deps.js';
@@ -12,7 +11,7 @@ export function surveyLifecycleApi(app: OrganizerApp, deps: OrganizerDeps): void
   register(app, deps, 'POST /api/surveys/:surveyId/copy', async (c) => {
     const sourceId = pathId(c, 'surveyId', 'survey');
     // Copy takes an optional body: none at all means "same title".
-    const options = parseBody(CopySurveySchema, await readOptionalJson(c));
+    const options = c.req.valid('json');
     const copy = await copySurvey(domain, sourceId, { ...(options.title ? { title: options.title } : {}), creator: creatorOf(c.get('session')) });
     await audit(deps, c, 'survey.copy', copy.id, { from: sourceId });
     return c.json({ surveyId: copy.id }, 201);

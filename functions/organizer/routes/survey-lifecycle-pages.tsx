@@ -10,7 +10,7 @@ import { CONFIRMED_ACTIONS, ConfirmPage, type ConfirmedAction } from '../pages/c
 import { href } from '../pages/dashboard-layout.js';
 import { audit, pathId, register, type OrganizerApp } from '../register-route.js';
 import { surveyAdminDeps } from '../survey-admin-deps.js';
-import { formFields, pageContext } from './dashboard-pages.js';
+import { formFields, pageContext } from '../page-context.js';
 
 export function surveyLifecyclePages(app: OrganizerApp, deps: OrganizerDeps): void {
   const domain = surveyAdminDeps(deps);

@@ -1,10 +1,9 @@
 // The survey management API: list, create, edit while draft, publish, close, settings, access codes, QR.
-import type { Context } from 'hono';
 import { creatorOf } from '../../../shared/accounts/scope.js';
 import QRCode from 'qrcode';
 import { dashboardMessages } from '../../../shared/i18n/dashboard-messages.js';
 import { csvRows } from '../../../shared/report/csv.js';
-import { generateAccessCodes, AccessCodeBatchSchema } from '../../../shared/survey-admin/access-code-batches.js';
+import { generateAccessCodes } from '../../../shared/survey-admin/access-code-batches.js';
 import {
   closeSurvey,
   createSurvey,
@@ -13,32 +12,25 @@ import {
   surveyOverview,
 } from '../../../shared/survey-admin/manage-surveys.js';
 import { updateSettings, withResponses } from '../../../shared/survey-admin/manage-surveys.js';
-import { filterSurveys, surveyPage, type SurveyListFilter } from '../../../shared/survey-admin/survey-lifecycle.js';
-import { SurveySettingsInputSchema } from '../../../shared/survey-admin/survey-settings-schema.js';
+import { filterSurveys, surveyPage } from '../../../shared/survey-admin/survey-lifecycle.js';
 import { requestLocale } from '../../http/error-handler.js';
 import { ifMatchVersion, versionTag } from '../../http/expected-version.js';
-import { parseBody, readJson } from '../../http/json-body.js';
 import type { OrganizerDeps } from '../deps.js';
 import { audit, pathId, register, type OrganizerApp } from '../register-route.js';
-import { CreateSurveySchema } from '../request-schemas.js';
-import { csvResponse } from './csv-response.js';
+import { csvResponse } from '../csv-response.js';
 import { downloadName } from '../../../shared/report/download-name.js';
 import { listSurveysLogged, shareUrl, surveyAdminDeps } from '../survey-admin-deps.js';
-
-/** ?q= ?kind= ?status= ?year= ?archived=, for the API and the list page alike. */
-export function surveyListFilter(c: Context): SurveyListFilter {
-  const q = (name: string) => c.req.query(name)?.slice(0, 200);
-  return { q: q('q'), kind: q('kind'), status: q('status'), year: q('year'), archived: q('archived') };
-}
+import { surveyListFilter } from '../query-filters.js';
 
 export function surveysApi(app: OrganizerApp, deps: OrganizerDeps): void {
   const domain = surveyAdminDeps(deps);
   const codeDeps = { surveys: deps.store.surveys, accessCodes: deps.store.accessCodes, catalogue: deps.store.catalogue, clock: deps.clock };
 
   register(app, deps, 'GET /api/surveys', async (c) => {
-    const { surveys, counts, years } = filterSurveys(await listSurveysLogged(deps, c), surveyListFilter(c), deps.timeZone);
+    const query = c.req.valid('query');
+    const { surveys, counts, years } = filterSurveys(await listSurveysLogged(deps, c), surveyListFilter(query), deps.timeZone);
     // Responses are counted for the page shown only; `next` is the cursor of the page after it.
-    const page = surveyPage(surveys, { limit: Number(c.req.query('limit')) || undefined, cursor: c.req.query('cursor')?.slice(0, 100) });
+    const page = surveyPage(surveys, { limit: Number(query.limit) || undefined, cursor: query.cursor?.slice(0, 100) });
     const shown = await withResponses(domain, page.items);
     return c.json({
       counts,
@@ -59,7 +51,7 @@ export function surveysApi(app: OrganizerApp, deps: OrganizerDeps): void {
   });
 
   register(app, deps, 'POST /api/surveys', async (c) => {
-    const request = parseBody(CreateSurveySchema, await readJson(c));
+    const request = c.req.valid('json');
     const survey = await createSurvey(domain, request, creatorOf(c.get('session')));
     await audit(deps, c, 'survey.create', survey.id, { kind: survey.kind, from: 'template' in request ? request.template : 'definition' });
     return c.json({ survey }, 201);
@@ -73,7 +65,7 @@ export function surveysApi(app: OrganizerApp, deps: OrganizerDeps): void {
 
   register(app, deps, 'PUT /api/surveys/:surveyId/definition', async (c) => {
     const surveyId = pathId(c, 'surveyId', 'survey');
-    const { survey, version } = await replaceDefinition(domain, surveyId, await readJson(c), ifMatchVersion(c), creatorOf(c.get('session')));
+    const { survey, version } = await replaceDefinition(domain, surveyId, c.req.valid('json'), ifMatchVersion(c), creatorOf(c.get('session')));
     await audit(deps, c, 'survey.edit', surveyId, { questions: survey.questions.length });
     c.header('ETag', versionTag(version));
     return c.json({ survey, version });
@@ -94,7 +86,7 @@ export function surveysApi(app: OrganizerApp, deps: OrganizerDeps): void {
 
   register(app, deps, 'PUT /api/surveys/:surveyId/settings', async (c) => {
     const surveyId = pathId(c, 'surveyId', 'survey');
-    const { settings, version } = await updateSettings(domain, surveyId, parseBody(SurveySettingsInputSchema, await readJson(c)));
+    const { settings, version } = await updateSettings(domain, surveyId, c.req.valid('json'));
     await audit(deps, c, 'survey.settings', surveyId, Object.fromEntries(Object.entries(settings).map(([k, v]) => [k, v as string | number | boolean])));
     return c.json({ settings, version });
   });
@@ -120,7 +112,7 @@ export function surveysApi(app: OrganizerApp, deps: OrganizerDeps): void {
 
   register(app, deps, 'POST /api/surveys/:surveyId/access-codes', async (c) => {
     const surveyId = pathId(c, 'surveyId', 'survey');
-    const codes = await generateAccessCodes(codeDeps, surveyId, parseBody(AccessCodeBatchSchema, await readJson(c)));
+    const codes = await generateAccessCodes(codeDeps, surveyId, c.req.valid('json'));
     await audit(deps, c, 'survey.access-codes', surveyId, { count: codes.length });
     c.header('Cache-Control', 'no-store');
     return c.json({ codes }, 201);

@@ -6,14 +6,15 @@ import { templateMessages } from '../../../shared/i18n/template-messages.js';
 import { deleteTemplate, renameTemplate, saveAsTemplate } from '../../../shared/templates/district-templates.js';
 import { TemplateNameSchema } from '../../../shared/templates/saved-template-schema.js';
 import { requestLocale } from '../../http/error-handler.js';
+import { onRefusal } from '../../http/refused-form.js';
 import { renderPage } from '../../http/render.js';
 import type { OrganizerEnv } from '../access-guard.js';
 import type { OrganizerDeps } from '../deps.js';
 import { href } from '../pages/dashboard-layout.js';
 import { CreatedFromTemplatePage, TemplatesPage } from '../pages/templates-page.js';
 import { audit, pathId, register, type OrganizerApp } from '../register-route.js';
-import { formFields, pageContext, problemsOf } from './dashboard-pages.js';
-import { actorOf, createFromSaved, templateDeps } from './templates-api.js';
+import { formFields, pageContext } from '../page-context.js';
+import { actorOf, createFromSaved, templateDeps } from '../template-actions.js';
 
 /** A typed name, checked like the API's; the form keeps nothing else. */
 function formName(fields: URLSearchParams): string {
@@ -25,20 +26,16 @@ function formName(fields: URLSearchParams): string {
 export function templatesPages(app: OrganizerApp, deps: OrganizerDeps): void {
   const domain = { ...templateDeps(deps), surveyAdmin: deps.store.surveyAdmin };
 
-  const page = async (c: Context<OrganizerEnv>, extra: { notice?: string; problems?: string[] } = {}, status: 200 | 400 | 401 | 403 | 404 | 409 | 410 | 422 | 429 | 503 = 200) =>
-    renderPage(c, <TemplatesPage ctx={pageContext(c)} templates={await deps.store.templates.list()} timeZone={deps.timeZone} {...extra} />, status);
+  const page = async (c: Context<OrganizerEnv>, extra: { notice?: string; problems?: string[] } = {}) =>
+    renderPage(c, <TemplatesPage ctx={pageContext(c)} templates={await deps.store.templates.list()} timeZone={deps.timeZone} {...extra} />);
 
   /** Runs a template form; a refusal shows the templates page with the reasons. */
   const templateAction = (key: Parameters<typeof register>[2], action: (c: Context<OrganizerEnv>, templateId: string, fields: URLSearchParams) => Promise<string>) =>
     register(app, deps, key, async (c) => {
       const templateId = pathId(c, 'templateId', 'template');
-      try {
-        const notice = await action(c, templateId, await formFields(c));
-        return page(c, { notice });
-      } catch (error) {
-        const { status, lines } = problemsOf(c, error);
-        return page(c, { problems: lines }, status);
-      }
+      onRefusal(c, (refusal) => page(c, { problems: refusal.lines }));
+      const notice = await action(c, templateId, await formFields(c));
+      return page(c, { notice });
     });
 
   register(app, deps, 'GET /admin/templates', (c) => page(c));
@@ -46,15 +43,10 @@ export function templatesPages(app: OrganizerApp, deps: OrganizerDeps): void {
   register(app, deps, 'POST /admin/surveys/:surveyId/template', async (c) => {
     const surveyId = pathId(c, 'surveyId', 'survey');
     const fields = await formFields(c);
-    try {
-      const template = await saveAsTemplate(domain, surveyId, formName(fields), actorOf(c));
-      await audit(deps, c, 'template.save', template.id, { from: surveyId, name: template.name });
-      return page(c, { notice: templateMessages(requestLocale(c)).saved(template.name) });
-    } catch (error) {
-      const { status, lines } = problemsOf(c, error);
-      if (status === 404) throw error;
-      return page(c, { problems: lines }, status);
-    }
+    onRefusal(c, (refusal) => page(c, { problems: refusal.lines }));
+    const template = await saveAsTemplate(domain, surveyId, formName(fields), actorOf(c));
+    await audit(deps, c, 'template.save', template.id, { from: surveyId, name: template.name });
+    return page(c, { notice: templateMessages(requestLocale(c)).saved(template.name) });
   });
 
   register(app, deps, 'POST /admin/templates/:templateId/surveys', async (c) => {

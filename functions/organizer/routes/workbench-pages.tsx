@@ -5,7 +5,7 @@ import { renderPage } from '../../http/render.js';
 import type { OrganizerDeps } from '../deps.js';
 import { WorkbenchPage } from '../pages/workbench-page.js';
 import { register, type OrganizerApp } from '../register-route.js';
-import { pageContext } from './dashboard-pages.js';
+import { pageContext } from '../page-context.js';
 
 /** The survey list's query parameters, from when /admin was the list. */
 const LIST_QUERY = ['q', 'kind', 'status', 'year', 'archived'];

@@ -1,7 +1,9 @@
 // The respondent's error pages: what a person who opened a link sees instead of the error shape.
-// A lecture's feedback pages (/f/…) speak of feedback and the lecture, and carry the feedback app's name.
+// A lecture's feedback pages (/f/…) speak of feedback and the lecture, and carry the feedback app's name;
+// a unit's pages (/u/{unitKey}/…) speak of the unit's link and menus, and lead back to the unit's page.
 import type { Context } from 'hono';
 import { FeedbackClosedError, FeedbackNotOpenError, SurveyNotOpenError } from '../../../shared/errors.js';
+import { programmeMessages } from '../../../shared/i18n/programme-messages.js';
 import { uiMessages } from '../../../shared/i18n/ui-messages.js';
 import { districtDateTime } from '../../../shared/survey-admin/zoned-time.js';
 import { requestLocale, type ErrorPageRenderer, type MappedError } from '../../http/error-handler.js';
@@ -9,6 +11,27 @@ import { renderPage } from '../../http/render.js';
 import { MessagePage } from './message-page.js';
 
 const isFeedbackPath = (c: Context) => c.req.path.startsWith('/f/');
+/** The unit's key in a unit page's path, if this is one. */
+const unitKeyIn = (c: Context) => /^\/u\/([^/]+)/.exec(c.req.path)?.[1];
+
+/** Words for what a unit can meet on its pages; undefined: the words every page uses (a busy store, a broken form). */
+function unitWords(c: Context, mapped: MappedError): { title: string; body: string } | undefined {
+  const locale = requestLocale(c);
+  const t = programmeMessages(locale);
+  const said = uiMessages(locale).errors[mapped.code];
+  switch (mapped.code) {
+    case 'unit_link_not_found':
+      return { title: t.unitLinkGone, body: t.unitLinkGoneBody };
+    case 'menu_not_found':
+      return { title: t.menuGone, body: said };
+    case 'store_unavailable':
+    case 'malformed_body':
+    case 'not_found':
+      return undefined;
+    default:
+      return { title: said, body: said };
+  }
+}
 
 /** Title and body for an error a respondent can meet; every other code falls back to its one-line message. */
 function words(c: Context, mapped: MappedError, error: unknown, timeZone: string): { title: string; body: string } {
@@ -45,8 +68,11 @@ function words(c: Context, mapped: MappedError, error: unknown, timeZone: string
 export function respondentErrorPage(timeZone: string): ErrorPageRenderer {
   return (c, mapped, error) => {
     const locale = requestLocale(c);
-    const { title, body } = words(c, mapped, error, timeZone);
+    const key = unitKeyIn(c);
+    const { title, body } = (key ? unitWords(c, mapped) : undefined) ?? words(c, mapped, error, timeZone);
     const appName = isFeedbackPath(c) ? uiMessages(locale).feedback.appName : undefined;
-    return renderPage(c, <MessagePage locale={locale} title={title} body={body} appName={appName} />, mapped.status);
+    // A unit's page leads back to the unit's home, unless the link itself is gone (or the form must be opened again).
+    const back = key && !['unit_link_not_found', 'malformed_body', 'not_found'].includes(mapped.code) ? { href: `/u/${key}?lang=${locale}`, text: programmeMessages(locale).backToUnit } : undefined;
+    return renderPage(c, <MessagePage locale={locale} title={title} body={body} appName={appName} link={back} />, mapped.status);
   };
 }

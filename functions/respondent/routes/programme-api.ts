@@ -2,14 +2,14 @@
 import { Hono } from 'hono';
 import { MenuNotFoundError } from '../../../shared/errors.js';
 import { menuView } from '../../../shared/programme/manage-menus.js';
-import { RequestInputSchema } from '../../../shared/programme/request-schema.js';
 import { publicMenu, submitRequest } from '../../../shared/programme/submit-request.js';
 import { unitHome } from '../../../shared/programme/unit-home.js';
 import { unitLectures } from '../../../shared/lectures/unit-lectures.js';
 import { formatDistrictTime } from '../../../shared/survey-admin/zoned-time.js';
 import { isId } from '../../../shared/survey/ids.js';
 import { requestLocale } from '../../http/error-handler.js';
-import { parseBody, readJson } from '../../http/json-body.js';
+import { validJson } from '../../http/valid-input.js';
+import { PUBLIC_BODIES } from '../public-bodies.js';
 import type { RespondentDeps } from '../deps.js';
 
 function menuId(raw: string | undefined): string {
@@ -82,9 +82,8 @@ export function programmeApiRoutes(deps: RespondentDeps) {
     return c.json(menuView(menu, deps.timeZone));
   });
 
-  app.put('/units/:unitKey/requests/:menuId', async (c) => {
-    const input = parseBody(RequestInputSchema, await readJson(c));
-    const outcome = await submitRequest(requestDeps, c.req.param('unitKey'), menuId(c.req.param('menuId')), input, requestLocale(c));
+  app.put('/units/:unitKey/requests/:menuId', validJson(PUBLIC_BODIES['PUT /api/public/units/:unitKey/requests/:menuId']), async (c) => {
+    const outcome = await submitRequest(requestDeps, c.req.param('unitKey'), menuId(c.req.param('menuId')), c.req.valid('json'), requestLocale(c));
     return c.json({ requestId: outcome.requestId, version: outcome.version }, outcome.replayed ? 200 : 201);
   });
 

@@ -1,10 +1,9 @@
 // The unit's pages (/u/{unitKey}): its home, the request form for a menu, and the form's plain POST.
 import { Hono, type Context } from 'hono';
 import * as v from 'valibot';
-import { DomainError, InvalidRequestError, MenuNotFoundError, OrderingClosedError, StoreUnavailableError } from '../../../shared/errors.js';
+import { InvalidRequestError, MenuNotFoundError, OrderingClosedError, StoreUnavailableError } from '../../../shared/errors.js';
 import type { Locale } from '../../../shared/i18n/locale.js';
 import { programmeMessages } from '../../../shared/i18n/programme-messages.js';
-import { uiMessages } from '../../../shared/i18n/ui-messages.js';
 import { takesRequests } from '../../../shared/programme/manage-menus.js';
 import type { Menu } from '../../../shared/programme/menu-schema.js';
 import { REQUEST_FIELDS, requestFieldsSurvey } from '../../../shared/programme/request-form.js';
@@ -15,9 +14,10 @@ import { unitLectures } from '../../../shared/lectures/unit-lectures.js';
 import { resolveUnitLink } from '../../../shared/programme/unit-links.js';
 import { formatDistrictTime } from '../../../shared/survey-admin/zoned-time.js';
 import { isId } from '../../../shared/survey/ids.js';
-import { errorResponse, mapError, requestLocale, RETRY_AFTER_SECONDS } from '../../http/error-handler.js';
+import { ApiError } from '../../http/api-error.js';
+import { requestLocale } from '../../http/error-handler.js';
+import { onRefusal } from '../../http/refused-form.js';
 import { renderPage } from '../../http/render.js';
-import { requestIdOf } from '../../http/request-id.js';
 import type { RespondentDeps } from '../deps.js';
 import { fieldName, formToAnswers, type FormValues } from '../form-fields.js';
 import { MessagePage } from '../pages/message-page.js';
@@ -72,24 +72,9 @@ export function unitPageRoutes(deps: RespondentDeps) {
     return { locale, self: `${path}?lang=${locale}`, switchHref: `${path}?lang=${locale === 'en' ? 'zh' : 'en'}` };
   };
 
-  /** Any failure a unit can meet, as a page (404 link gone, 410 closed, 409 locked, 503 busy). */
-  const failurePage = (c: Context, error: unknown) => {
-    const locale = requestLocale(c);
-    const t = programmeMessages(locale);
-    const mapped = mapError(error, locale);
-    if (!mapped || !(error instanceof DomainError)) throw error;
-    if (error instanceof StoreUnavailableError) {
-      deps.logger.warn('store unavailable', { requestId: requestIdOf(c), path: '/u', cause: error });
-      c.header('Retry-After', String(RETRY_AFTER_SECONDS));
-    }
-    const title = mapped.code === 'unit_link_not_found' ? t.unitLinkGone : mapped.code === 'menu_not_found' ? t.menuGone : uiMessages(locale).errors[mapped.code];
-    const body = mapped.code === 'unit_link_not_found' ? t.unitLinkGoneBody : uiMessages(locale).errors[mapped.code];
-    const key = c.req.param('unitKey');
-    const back = mapped.code !== 'unit_link_not_found' && key ? { href: `/u/${key}?lang=${locale}`, text: t.backToUnit } : undefined;
-    return renderPage(c, <MessagePage locale={locale} title={title} body={body} link={back} />, mapped.status as 404);
-  };
-
-  const requestForm = (c: Context, locale: Locale, key: string, unitName: string, menu: Menu, submissionId: string, values: FormValues, errors: Record<string, string> = {}, status: 200 | 422 | 503 = 200) => {
+  // Any failure a unit can meet (404 link gone, 410 closed, 409 locked, 503 busy) is thrown: the app's
+  // error handler answers a page (pages/error-page.tsx words it for units) or, to the form's script, JSON.
+  const requestForm = (c: Context, locale: Locale, key: string, unitName: string, menu: Menu, submissionId: string, values: FormValues, errors: Record<string, string> = {}) => {
     const t = programmeMessages(locale);
     const base = `/u/${key}/menus/${menu.id}`;
     const survey = { ...requestFieldsSurvey(menu), title: `${menu.title} · ${unitName}`, ...(menu.intro ? { intro: `${menu.intro}\n${t.deadline(time(menu.orderDeadline))}` } : { intro: t.deadline(time(menu.orderDeadline)) }) };
@@ -108,7 +93,6 @@ export function unitPageRoutes(deps: RespondentDeps) {
         submitLabel={t.submitRequest}
         appName={t.appName}
       />,
-      status,
     );
   };
 
@@ -120,34 +104,26 @@ export function unitPageRoutes(deps: RespondentDeps) {
   app.get('/:unitKey', async (c) => {
     const key = c.req.param('unitKey');
     const { locale, switchHref } = langLinks(c, `/u/${key}`);
-    try {
-      const home = await unitHome(deps.programme, key);
-      const menus = new Map<string, Menu>();
-      const [lectures] = await Promise.all([
-        unitLectures(deps, home.unit.id, deps.clock.now()),
-        ...home.menus.map(async (m) => {
-          const menu = await deps.programme.menus.get(m.id);
-          if (menu) menus.set(m.id, menu);
-        }),
-      ]);
-      return await renderPage(c, <UnitPage home={home} menus={menus} locale={locale} now={deps.clock.now()} time={time} switchHref={switchHref} lectures={lectures} />);
-    } catch (error) {
-      return failurePage(c, error);
-    }
+    const home = await unitHome(deps.programme, key);
+    const menus = new Map<string, Menu>();
+    const [lectures] = await Promise.all([
+      unitLectures(deps, home.unit.id, deps.clock.now()),
+      ...home.menus.map(async (m) => {
+        const menu = await deps.programme.menus.get(m.id);
+        if (menu) menus.set(m.id, menu);
+      }),
+    ]);
+    return renderPage(c, <UnitPage home={home} menus={menus} locale={locale} now={deps.clock.now()} time={time} switchHref={switchHref} lectures={lectures} />);
   });
 
   app.get('/:unitKey/menus/:menuId', async (c) => {
     const key = c.req.param('unitKey');
     const locale = requestLocale(c);
-    try {
-      const { unit } = await resolveUnitLink(deps.programme, key);
-      const menu = await publicMenu(deps.programme.menus, menuIdOf(c));
-      if (!takesRequests(menu, deps.clock.now())) return await failurePage(c, new OrderingClosedError(menu.id));
-      const current = await deps.programme.requests.current(menu.id, unit.id);
-      return await requestForm(c, locale, key, unit.name, menu, deps.newId(), requestValues(current));
-    } catch (error) {
-      return failurePage(c, error);
-    }
+    const { unit } = await resolveUnitLink(deps.programme, key);
+    const menu = await publicMenu(deps.programme.menus, menuIdOf(c));
+    if (!takesRequests(menu, deps.clock.now())) throw new OrderingClosedError(menu.id);
+    const current = await deps.programme.requests.current(menu.id, unit.id);
+    return requestForm(c, locale, key, unit.name, menu, deps.newId(), requestValues(current));
   });
 
   // The form posts here: a page round trip without JavaScript, an API call (Accept: JSON) with it.
@@ -157,36 +133,20 @@ export function unitPageRoutes(deps: RespondentDeps) {
     const json = (c.req.header('accept') ?? '').includes('application/json');
     const fields = new URLSearchParams(await c.req.text());
     const submissionId = fields.get('submissionId');
-    if (!isUuid(submissionId)) {
-      if (json) return errorResponse(c, { status: 400, code: 'malformed_body', issues: [{ field: 'submissionId', message: 'submissionId must be a UUID' }] });
-      return renderPage(c, <MessagePage locale={locale} title={uiMessages(locale).errors.malformed_body} body={uiMessages(locale).reopenForm} />, 400);
-    }
-    let menu: Menu | undefined;
-    let unitName = '';
-    try {
-      const { unit } = await resolveUnitLink(deps.programme, key);
-      unitName = unit.name;
-      menu = await publicMenu(deps.programme.menus, menuIdOf(c));
-      const outcome = await submitRequest(requestDeps, key, menu.id, formToRequest(menu, submissionId, fields), locale);
-      if (json) return c.json({ requestId: outcome.requestId, version: outcome.version }, outcome.replayed ? 200 : 201);
-      return c.redirect(`/u/${key}/menus/${menu.id}/done?lang=${locale}`, 303);
-    } catch (error) {
-      if (json) {
-        const mapped = mapError(error, locale);
-        if (mapped) return errorResponse(c, mapped);
-        throw error;
-      }
-      if (menu && error instanceof InvalidRequestError) {
-        const errors: Record<string, string> = {};
-        for (const issue of error.issues) if (issue.questionId) errors[issue.questionId] ??= issue.message;
-        return requestForm(c, locale, key, unitName, menu, submissionId, fields, errors, 422);
-      }
-      if (menu && error instanceof StoreUnavailableError) {
-        c.header('Retry-After', String(RETRY_AFTER_SECONDS));
-        return requestForm(c, locale, key, unitName, menu, submissionId, fields, {}, 503);
-      }
-      return failurePage(c, error);
-    }
+    if (!isUuid(submissionId)) throw new ApiError(400, 'malformed_body', [{ field: 'submissionId', message: 'submissionId must be a UUID' }]);
+    const { unit } = await resolveUnitLink(deps.programme, key);
+    const menu = await publicMenu(deps.programme.menus, menuIdOf(c));
+    // The form comes back with what was sent: each problem beside its box, or (the store busy) as it was, to send again.
+    onRefusal(c, ({ error }) => {
+      if (error instanceof StoreUnavailableError) return requestForm(c, locale, key, unit.name, menu, submissionId, fields);
+      if (!(error instanceof InvalidRequestError)) return undefined;
+      const errors: Record<string, string> = {};
+      for (const issue of error.issues) if (issue.questionId) errors[issue.questionId] ??= issue.message;
+      return requestForm(c, locale, key, unit.name, menu, submissionId, fields, errors);
+    });
+    const outcome = await submitRequest(requestDeps, key, menu.id, formToRequest(menu, submissionId, fields), locale);
+    if (json) return c.json({ requestId: outcome.requestId, version: outcome.version }, outcome.replayed ? 200 : 201);
+    return c.redirect(`/u/${key}/menus/${menu.id}/done?lang=${locale}`, 303);
   });
 
   app.get('/:unitKey/menus/:menuId/done', (c) => {
