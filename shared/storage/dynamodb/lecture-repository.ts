@@ -77,7 +77,10 @@ export class DynamoLectureRepository implements LectureRepository {
 
   async create(lecture: Lecture): Promise<void> {
     for (let attempt = 1; attempt <= BOOKING_ATTEMPTS; attempt++) {
-      const [version, slots] = await Promise.all([this.lockVersion(lecture.expertId), this.slotsNear(lecture)]);
+      // The version first, then the slots: a booking committed after this read bumps the version and so
+      // fails our condition. Read together, the slots could miss a booking the version read already saw.
+      const version = await this.lockVersion(lecture.expertId);
+      const slots = await this.slotsNear(lecture);
       // Touching ends do not overlap: a lecture may start the minute the previous one ends.
       const clash = slots.find((s) => s.lectureId !== lecture.id && s.startsAt < lecture.endsAt && s.endsAt > lecture.startsAt);
       if (clash) throw new ExpertBusyError(lecture.expertId, clash);
