@@ -3,8 +3,8 @@
 // outside the adapter ever sees an AWS SDK exception.
 import { answerIssueMessage } from './i18n/answer-messages.js';
 import { catalogueProblemText, type CatalogueProblem } from './i18n/catalogue-messages.js';
-import type { Locale } from './i18n/locale.js';
-import { districtMinute } from './survey-admin/zoned-time.js';
+import type { Locale } from './kernel/locale.js';
+import { districtMinute } from './kernel/zoned-time.js';
 import type { ErrorCode } from './i18n/ui-messages.js';
 import type { AnswerIssue } from './survey/answer-issue.js';
 import type { DefinitionIssue } from './survey/definition-issues.js';

@@ -1,7 +1,7 @@
 // The whole product on one machine: DynamoDB Local, the table, the demo district, the Hono apps.
 import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
-import { randomIds, systemClock } from '../../shared/clock.js';
+import { randomIds, systemClock } from '../../shared/kernel/clock.js';
 import { seedDemoDistrict } from '../../shared/demo/seed-demo.js';
 import { seedDemoLectures } from '../../shared/demo/demo-lectures.js';
 import { createDocumentClient } from '../../shared/storage/dynamodb/client.js';

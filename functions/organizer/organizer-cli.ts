@@ -16,7 +16,7 @@ import { resetPassword } from '../../shared/accounts/manage-accounts.js';
 import { catalogueCsv, catalogueXlsx, MAX_IMPORT_BYTES } from '../../shared/catalogue/catalogue-file.js';
 import { importCatalogueFile } from '../../shared/catalogue/catalogue-import.js';
 import { importReport, reportLines } from '../../shared/catalogue/import-report.js';
-import { systemClock, randomIds } from '../../shared/clock.js';
+import { systemClock, randomIds } from '../../shared/kernel/clock.js';
 import { recordAudit } from '../../shared/audit/record-audit.js';
 import { DomainError } from '../../shared/errors.js';
 import { uiMessages } from '../../shared/i18n/ui-messages.js';

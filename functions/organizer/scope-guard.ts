@@ -7,7 +7,7 @@ import { reportCut } from '../../shared/accounts/report-cut.js';
 import type { ReportFilter } from '../../shared/report/report-types.js';
 import { OutOfScopeError } from '../../shared/errors.js';
 import { exportFileName } from '../../shared/exports/run-export.js';
-import { isId } from '../../shared/survey/ids.js';
+import { isId } from '../../shared/kernel/ids.js';
 import type { OrganizerEnv } from './access-guard.js';
 import type { OrganizerDeps } from './deps.js';
 import type { RouteSpec, ScopeKind } from './route-table.js';

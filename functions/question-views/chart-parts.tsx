@@ -1,5 +1,5 @@
 // Report charts the types share: a bar per option with its count and share.
-import { localized, type Locale } from '../../shared/i18n/locale.js';
+import { localized, type Locale } from '../../shared/kernel/locale.js';
 import type { OptionFigure } from '../../shared/report/report-types.js';
 import { BarChart, percent } from '../organizer/pages/report-charts.js';
 

@@ -1,5 +1,5 @@
 // matrix_rating: a score row per item, each in its own fieldset; the report shows each row's mean.
-import { localized } from '../../shared/i18n/locale.js';
+import { localized } from '../../shared/kernel/locale.js';
 import { reportMessages } from '../../shared/i18n/report-messages.js';
 import { uiMessages } from '../../shared/i18n/ui-messages.js';
 import { fieldName } from '../../shared/question-types/form-values.js';

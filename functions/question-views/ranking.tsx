@@ -1,5 +1,5 @@
 // ranking: a select per place (第 1 位, 第 2 位, …); the report ranks options by Borda score.
-import { localized } from '../../shared/i18n/locale.js';
+import { localized } from '../../shared/kernel/locale.js';
 import { reportMessages } from '../../shared/i18n/report-messages.js';
 import { uiMessages } from '../../shared/i18n/ui-messages.js';
 import { fieldName } from '../../shared/question-types/form-values.js';

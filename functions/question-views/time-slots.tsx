@@ -1,5 +1,5 @@
 // time_slots: checkboxes, or a weekday x time-of-day grid of them; a heat map in the report.
-import { localized } from '../../shared/i18n/locale.js';
+import { localized } from '../../shared/kernel/locale.js';
 import { uiMessages } from '../../shared/i18n/ui-messages.js';
 import { fieldName } from '../../shared/question-types/form-values.js';
 import { fewestPicks } from '../../shared/question-types/multiple-choice.js';

@@ -2,7 +2,7 @@
 // the report's chart (and, from the editor, its own fields). Registered once in ./registry.ts,
 // beside the domain modules of shared/question-types/ that hold everything without markup.
 import type { Child } from 'hono/jsx';
-import type { Locale } from '../../shared/i18n/locale.js';
+import type { Locale } from '../../shared/kernel/locale.js';
 import type { ReportOf } from '../../shared/question-types/question-type.js';
 import type { FormValues } from '../../shared/question-types/form-values.js';
 import type { QuestionOf, QuestionType, Survey } from '../../shared/survey/survey-schema.js';

@@ -1,5 +1,5 @@
 // What the respondent app needs from the outside world, passed in once at start-up.
-import type { Clock, IdGenerator } from '../../shared/clock.js';
+import type { Clock, IdGenerator } from '../../shared/kernel/clock.js';
 import type { Store } from '../../shared/storage/dynamodb/store.js';
 import type {
   CatalogueRecordRepository,

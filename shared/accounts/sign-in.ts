@@ -1,5 +1,5 @@
 // Signing in and out: password check with lockout, and sessions behind signed tokens.
-import type { Clock, IdGenerator } from '../clock.js';
+import type { Clock, IdGenerator } from '../kernel/clock.js';
 import { AccountLockedError, InvalidCredentialsError } from '../errors.js';
 import type { AccountRepository, LoginThrottleRepository, Session, SessionRepository, ThrottlePolicy } from '../storage/ports.js';
 import { normalizeEmail } from './account-schema.js';

@@ -3,13 +3,13 @@
 // evaluated, on the way in (its text is kept, inert) or out (CSV neutralises, .xlsx writes strings).
 import { parse } from 'csv-parse/sync';
 import { UnreadableFileError } from '../errors.js';
-import { csvRows } from '../report/csv.js';
+import { csvRows } from '../kernel/csv.js';
 import type { CatalogueSection } from '../storage/ports.js';
 import type { Catalogue } from './catalogue-schema.js';
 import { CATALOGUE_SECTIONS } from './catalogue-edits.js';
 import { xlsxSheets } from './xlsx-rows.js';
 import { CSV_HEADERS, LIST_SEPARATOR, RETIRED_WORD, SECTION_COLUMNS, SECTION_WORDS, type CatalogueColumn } from './catalogue-columns.js';
-import { loadExcelJs } from '../xlsx/exceljs.js';
+import { loadExcelJs } from '../kernel/exceljs.js';
 
 /** An import file's size limit: its base64 copy in the preview's hidden field stays well under the 512 KB body limit. */
 export const MAX_IMPORT_BYTES = 256 * 1024;

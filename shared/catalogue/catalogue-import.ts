@@ -4,9 +4,9 @@
 // beyond the repositories passed in.
 import type { CatalogueProblem } from '../i18n/catalogue-messages.js';
 import type { CatalogueRecord, CatalogueRecordRepository, CatalogueSection } from '../storage/ports.js';
-import { isId } from '../survey/ids.js';
+import { isId } from '../kernel/ids.js';
 import { ACTIVE_WORDS, ID_COLUMN, LIST_SPLIT, RETIRED_WORD, SECTION_COLUMN, SECTION_COLUMNS, sectionOfWord, SECTION_WORDS } from './catalogue-columns.js';
-import type { Clock } from '../clock.js';
+import type { Clock } from '../kernel/clock.js';
 import { ImportBusyError } from '../errors.js';
 import type { MetaRepository } from '../storage/ports.js';
 import { nameField, newRecordId, recordProblems, recordSchemaProblems, type CatalogueEditDeps } from './catalogue-edits.js';

@@ -1,6 +1,6 @@
 // An import plan as people and API clients read it: each row's outcome with its reasons in one language.
 import { catalogueProblemText } from '../i18n/catalogue-messages.js';
-import type { Locale } from '../i18n/locale.js';
+import type { Locale } from '../kernel/locale.js';
 import { headerOf, SECTION_WORDS } from './catalogue-columns.js';
 import type { ImportPlan, RowOutcome } from './catalogue-import.js';
 

@@ -6,7 +6,7 @@
 // non-streaming writer's output among them).
 import { PassThrough, type Readable } from 'node:stream';
 import { UnreadableFileError } from '../errors.js';
-import { namespaceOf } from '../on-demand-import.js';
+import { namespaceOf } from '../kernel/on-demand-import.js';
 
 export interface XlsxSheet {
   name: string;

@@ -1,7 +1,7 @@
 // A year of plausible lectures and feedback for the demo district, so the ledger, scorecards and
 // programme summary are full at the first start. Deterministic (a seeded generator), bulk-written,
 // counters written from the same deltas a live submission adds.
-import type { Clock } from '../clock.js';
+import type { Clock } from '../kernel/clock.js';
 import { addCounters, feedbackDeltas, suggestionsOf, type LectureCounters } from '../lectures/feedback-counters.js';
 import { feedbackFormVersion } from '../lectures/feedback-form.js';
 import { LECTURE_FORMATS } from '../programme/lecture-formats.js';

@@ -1,5 +1,5 @@
 // Seeds a demo district the first time: its catalogue, a published needs survey and feedback form.
-import type { Clock } from '../clock.js';
+import type { Clock } from '../kernel/clock.js';
 import type { CatalogueRepository, MetaRepository, SurveyRepository } from '../storage/ports.js';
 import { definitionIssues } from '../survey/definition-issues.js';
 import type { Survey } from '../survey/survey-schema.js';

@@ -1,6 +1,6 @@
 // The demo's programme: every unit's link, a published menu and a few requests, so `npm start` shows the boards.
 import { randomUUID } from 'node:crypto';
-import type { Clock } from '../clock.js';
+import type { Clock } from '../kernel/clock.js';
 import type { Menu } from '../programme/menu-schema.js';
 import { refreshDirectory } from '../programme/public-directory.js';
 import { requestIdOf } from '../programme/request-schema.js';

@@ -1,6 +1,6 @@
 // The export worker: writes one job's CSV page by page (bounded memory) and keeps the job's state.
 // It runs outside any API request: a Lambda function of its own in AWS, in the background locally.
-import type { Clock } from '../clock.js';
+import type { Clock } from '../kernel/clock.js';
 import type { ExportFiles } from '../report/export-files.js';
 import { responsePages } from '../report/response-pages.js';
 import { responsesCsv } from '../report/responses-csv.js';

@@ -1,5 +1,5 @@
 // Words on the organizers' dashboard, in both languages (Chinese first: the organizers read it first).
-import type { Locale } from './locale.js';
+import type { Locale } from '../kernel/locale.js';
 
 const zh = {
   appName: '点菜 · 组织者后台',

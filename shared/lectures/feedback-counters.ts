@@ -3,7 +3,7 @@
 // scorecard is a few additions per lecture however many people answered.
 import { counterDeltas, type CounterDeltas } from '../report/counter-deltas.js';
 import { RESPONSES_COUNTER } from '../report/counter-names.js';
-import type { DecimalText } from '../report/exact-decimal.js';
+import type { DecimalText } from '../kernel/exact-decimal.js';
 import { addDeltas, exactTotal, type ExactCounters } from '../report/exact-counters.js';
 import type { Answers } from '../survey/answers.js';
 import type { Dimension, Survey } from '../survey/survey-schema.js';

@@ -1,6 +1,6 @@
 // An attendee's feedback on a lecture: the same guarantees as a survey response (validated, stored
 // exactly once, counted in the same transaction), within the lecture's feedback window.
-import type { Clock, IdGenerator } from '../clock.js';
+import type { Clock, IdGenerator } from '../kernel/clock.js';
 import { FeedbackClosedError, FeedbackNotOpenError, InvalidAnswersError, LectureNotFoundError } from '../errors.js';
 import type { Submission } from '../responses/submission-schema.js';
 import type { FeedbackFormRepository, FeedbackRepository, LectureRepository, RepeatFeedback, ReplacedFeedback, SubmitOutcome } from '../storage/ports.js';

@@ -2,7 +2,7 @@
 // changed entry by entry on publish and close, rebuilt whole (from summaries) when asked.
 import { ownerFronts } from '../accounts/owner-fronts.js';
 import { surveyReach } from '../accounts/scope.js';
-import type { Clock } from '../clock.js';
+import type { Clock } from '../kernel/clock.js';
 import type { AccountRepository, DirectoryRepository, MenuRepository, SurveyAdminRepository } from '../storage/ports.js';
 import { summaryOf, type SurveySummary } from '../survey-admin/survey-summary.js';
 import type { Survey } from '../survey/survey-schema.js';

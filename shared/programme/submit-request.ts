@@ -1,8 +1,8 @@
 // A unit's request from a menu, from its link to one stored version, exactly once per submission id.
-import type { Clock } from '../clock.js';
+import type { Clock } from '../kernel/clock.js';
 import { AlreadyExistsError, InvalidRequestError, MenuNotFoundError, OrderingClosedError, RequestLockedError, StoreUnavailableError, type ErrorIssue } from '../errors.js';
 import { answerIssueMessage } from '../i18n/answer-messages.js';
-import type { Locale } from '../i18n/locale.js';
+import type { Locale } from '../kernel/locale.js';
 import type { MenuRepository, RequestRepository } from '../storage/ports.js';
 import { validateAnswers } from '../survey/validate-answers.js';
 import type { Menu } from './menu-schema.js';

@@ -1,6 +1,6 @@
 // Every current unit with its link (or none yet), for the links page, the CSV and the QR sheet.
 import type { Store } from '../storage/dynamodb/store.js';
-import { formatDistrictTime } from '../survey-admin/zoned-time.js';
+import { formatDistrictTime } from '../kernel/zoned-time.js';
 import { unitPageUrl } from './unit-links.js';
 
 export interface UnitLinkRow {

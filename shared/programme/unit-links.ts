@@ -1,7 +1,7 @@
 // Unit links (单位专属链接): one secret key per unit, issued and rotated by organizers, resolved by the unit's page.
 import { randomBytes } from 'node:crypto';
 import type { FrontRecord, UnitRecord } from '../catalogue/catalogue-schema.js';
-import type { Clock } from '../clock.js';
+import type { Clock } from '../kernel/clock.js';
 import { InvalidInputError, RecordNotFoundError, UnitLinkNotFoundError } from '../errors.js';
 import type { CatalogueRecordRepository, UnitKeyRecord, UnitKeyRepository } from '../storage/ports.js';
 

@@ -1,7 +1,7 @@
 // matrix_rating: one score per row (e.g. rate each aspect of a lecture), all on one scale.
 import * as v from 'valibot';
 import { counterNames } from '../report/counter-names.js';
-import { percentCell } from '../report/csv.js';
+import { percentCell } from '../kernel/csv.js';
 import { checkInteger, exampleId, idsOf, isEmpty, isPlainObject } from './answer-checks.js';
 import { fieldName, formNumber } from './form-values.js';
 import { DimensionSchema, endLabels, OptionSchema, questionBase, scaleSchema, SKELETON_OPTIONS } from './question-base.js';

@@ -8,7 +8,7 @@ import { options, picksSchema, questionBase, SKELETON_OPTIONS } from './question
 import type { AnswerColumn, DefinitionIssueSink, QuestionTypeModule } from './question-type.js';
 import { choiceLabel, localLabel, OTHER_LABEL, optionCrossTabColumns, optionCsvRows, optionFigures, optionListIssues, questionTitle, withOther } from './report-parts.js';
 import { reservedOtherIssue } from './single-choice.js';
-import type { Locale } from '../i18n/locale.js';
+import type { Locale } from '../kernel/locale.js';
 import { defined, editorFlag, editorNumber, listFromEditor } from './editor-input.js';
 
 export const MultipleChoiceQuestionSchema = v.object({

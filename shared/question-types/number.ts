@@ -2,7 +2,7 @@
 // narrow range keep a histogram.
 import * as v from 'valibot';
 import { counterNames } from '../report/counter-names.js';
-import { decimalOf, decimalPlaces } from '../report/exact-decimal.js';
+import { decimalOf, decimalPlaces } from '../kernel/exact-decimal.js';
 import type { QuestionOf } from '../survey/survey-schema.js';
 import { fieldName, formNumber } from './form-values.js';
 import { questionBase } from './question-base.js';

@@ -3,8 +3,8 @@
 // matching view under functions/question-views/, so shared/ stays free of markup.
 import type * as v from 'valibot';
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
-import type { Locale } from '../i18n/locale.js';
-import type { Cell } from '../report/csv.js';
+import type { Locale } from '../kernel/locale.js';
+import type { Cell } from '../kernel/csv.js';
 import type { Labelled, QuestionReport } from '../report/report-types.js';
 import type { Answer } from '../survey/answers.js';
 import type { AnswerForm } from '../survey/answer-issue.js';

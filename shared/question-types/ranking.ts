@@ -7,7 +7,7 @@ import { fieldName } from './form-values.js';
 import { options, picksSchema, questionBase, SKELETON_OPTIONS } from './question-base.js';
 import type { QuestionTypeModule, Totals } from './question-type.js';
 import { choiceLabel, labelled, localLabel, optionListIssues, questionTitle, share } from './report-parts.js';
-import { percentCell } from '../report/csv.js';
+import { percentCell } from '../kernel/csv.js';
 import type { QuestionOf } from '../survey/survey-schema.js';
 import { defined, editorNumber, listFromEditor } from './editor-input.js';
 

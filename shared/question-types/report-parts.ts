@@ -1,11 +1,11 @@
 // Report, CSV and cross-tab pieces the choice-like and score-like types share.
-import type { Locale } from '../i18n/locale.js';
-import { localized } from '../i18n/locale.js';
+import type { Locale } from '../kernel/locale.js';
+import { localized } from '../kernel/locale.js';
 import { counterNames } from '../report/counter-names.js';
-import { percentCell, type Cell } from '../report/csv.js';
+import { percentCell, type Cell } from '../kernel/csv.js';
 import type { Labelled, OptionFigure, ScoreFigures } from '../report/report-types.js';
 import { type ChoiceAnswer, isOtherAnswer } from '../survey/answers.js';
-import { OTHER_OPTION_ID } from '../survey/ids.js';
+import { OTHER_OPTION_ID } from '../kernel/ids.js';
 import type { CrossTabColumn, Totals } from './question-type.js';
 
 export const OTHER_LABEL = { label: '其他', labelEn: 'Other' };

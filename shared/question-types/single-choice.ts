@@ -1,7 +1,7 @@
 // single_choice: pick one option, optionally "other" with a write-in.
 import * as v from 'valibot';
 import { choiceId, type ChoiceAnswer } from '../survey/answers.js';
-import { OTHER_OPTION_ID } from '../survey/ids.js';
+import { OTHER_OPTION_ID } from '../kernel/ids.js';
 import { counterNames } from '../report/counter-names.js';
 import { checkChoice, exampleId, idsOf, OTHER_ANSWER_FORM } from './answer-checks.js';
 import { fieldName, formChoice } from './form-values.js';

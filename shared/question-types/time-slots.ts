@@ -2,7 +2,7 @@
 import * as v from 'valibot';
 import { counterNames } from '../report/counter-names.js';
 import { checkPicks, exampleIds, idsOf } from './answer-checks.js';
-import { IdSchema } from '../survey/ids.js';
+import { IdSchema } from '../kernel/ids.js';
 import { options, picksSchema, questionBase, text, optionalText } from './question-base.js';
 import type { QuestionTypeModule } from './question-type.js';
 import { countPicks, fewestPicks, formPicks, pickColumns, pickedIds, picksIssues } from './multiple-choice.js';

@@ -1,7 +1,7 @@
 // unit: the respondent's own unit, picked from the catalogue's units grouped by front.
 // Responses are counted under it, so reports can be cut by unit and front.
 import * as v from 'valibot';
-import { IdSchema } from '../survey/ids.js';
+import { IdSchema } from '../kernel/ids.js';
 import { choiceId, type ChoiceAnswer } from '../survey/answers.js';
 import { counterNames } from '../report/counter-names.js';
 import { unitOptions } from '../templates/catalogue-options.js';

@@ -1,6 +1,6 @@
 // The demand report, computed from per-unit counters only: its cost grows with units, never responses.
-import type { Locale } from '../i18n/locale.js';
-import { localized } from '../i18n/locale.js';
+import type { Locale } from '../kernel/locale.js';
+import { localized } from '../kernel/locale.js';
 import type { UnitCounters } from '../storage/ports.js';
 import type { Aspect, Question, Survey } from '../survey/survey-schema.js';
 import { moduleOf } from '../question-types/registry.js';

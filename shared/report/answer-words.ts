@@ -1,6 +1,6 @@
 // One answer in words, as the filled form would read: option labels, ranks in order, each matrix row
 // with its score, time slots as 周三下午. Keyed by type, so a new type must say how its answer reads.
-import type { Locale } from '../i18n/locale.js';
+import type { Locale } from '../kernel/locale.js';
 import { choiceLabel } from '../question-types/report-parts.js';
 import type { ChoiceAnswer } from '../survey/answers.js';
 import type { QuestionOf, QuestionType } from '../survey/survey-schema.js';

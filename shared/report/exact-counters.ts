@@ -2,7 +2,7 @@
 // (survey units, lecture shards, scorecards), so no total ever passes through a double before the
 // last step that shows it. A shard past 2^53 (or with many decimals) stays exact and readable.
 import type { CounterDeltas } from './counter-deltas.js';
-import { addDecimals, decimalOf, type DecimalText } from './exact-decimal.js';
+import { addDecimals, decimalOf, type DecimalText } from '../kernel/exact-decimal.js';
 
 export type ExactCounters = Record<string, DecimalText>;
 

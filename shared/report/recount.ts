@@ -4,7 +4,7 @@ import type { Survey } from '../survey/survey-schema.js';
 import { counterDeltas, type CounterDeltas } from './counter-deltas.js';
 import { INVALID_COUNTER } from './counter-names.js';
 import { addDeltas } from './exact-counters.js';
-import { sameDecimal, type DecimalText } from './exact-decimal.js';
+import { sameDecimal, type DecimalText } from '../kernel/exact-decimal.js';
 
 /**
  * Adds responses up unit by unit, one at a time, so a rebuild holds counters, not responses. Sums

@@ -1,7 +1,7 @@
 // report.csv and crosstab.csv: the demand report as rows an organizer can sort and chart in Excel.
-import type { Locale } from '../i18n/locale.js';
-import { localized } from '../i18n/locale.js';
-import { csvRows, type Cell } from './csv.js';
+import type { Locale } from '../kernel/locale.js';
+import { localized } from '../kernel/locale.js';
+import { csvRows, type Cell } from '../kernel/csv.js';
 import { dashboardMessages } from '../i18n/dashboard-messages.js';
 import type { QuestionType } from '../survey/survey-schema.js';
 import type { QuestionTypeModule } from '../question-types/question-type.js';

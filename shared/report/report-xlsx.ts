@@ -2,17 +2,17 @@
 // (第 N 题, its question and its figures, in words) and the unit x topic table, in the report's
 // language. No ids, no type codes; every text cell is written as text, so nothing in it is ever run
 // as a formula. exceljs is loaded only here, on first use, off the organizer function's cold start.
-import type { Locale } from '../i18n/locale.js';
-import { localized } from '../i18n/locale.js';
+import type { Locale } from '../kernel/locale.js';
+import { localized } from '../kernel/locale.js';
 import type { QuestionTypeModule } from '../question-types/question-type.js';
 import { questionTypes } from '../question-types/registry.js';
 import type { QuestionType } from '../survey/survey-schema.js';
 import type { UnitCounters } from '../storage/ports.js';
 import type { Survey } from '../survey/survey-schema.js';
-import { districtDateTime } from '../survey-admin/zoned-time.js';
+import { districtDateTime } from '../kernel/zoned-time.js';
 import { reportMessages } from '../i18n/report-messages.js';
 import { crossTab, cutCrossTab, defaultCrossTabQuestion, surveyFronts, surveyUnits } from './crosstab.js';
-import type { Cell } from './csv.js';
+import type { Cell } from '../kernel/csv.js';
 import type { CrossTab, ReportFilter, SurveyReport } from './report-types.js';
 import { reportScopeName, reportTitle } from './report-title.js';
 

@@ -1,6 +1,6 @@
 // The organizer's report reads: the survey, its counters (never its responses), and filters checked.
 import { InvalidReportFilterError, SurveyNotFoundError } from '../errors.js';
-import type { Locale } from '../i18n/locale.js';
+import type { Locale } from '../kernel/locale.js';
 import type { CounterRepository, ResponseRepository, StoredResponse, SurveyRepository, UnitCounters } from '../storage/ports.js';
 import type { Survey } from '../survey/survey-schema.js';
 import { buildReport } from './aggregate.js';

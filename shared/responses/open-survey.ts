@@ -1,5 +1,5 @@
 // A survey as a respondent may open it: published, not closed, within its opening times.
-import type { Clock } from '../clock.js';
+import type { Clock } from '../kernel/clock.js';
 import { SurveyClosedError } from '../errors.js';
 import type { SurveyRepository, SurveySettingsReader } from '../storage/ports.js';
 import type { SurveySettings } from '../survey-admin/survey-settings-schema.js';

@@ -1,5 +1,5 @@
 // A respondent's submission, from the survey's state to one stored response.
-import type { Clock, IdGenerator } from '../clock.js';
+import type { Clock, IdGenerator } from '../kernel/clock.js';
 import { AccessCodeError, AlreadyAnsweredError, InvalidAnswersError, SurveyClosedError, SurveyNotFoundError } from '../errors.js';
 import { counterDeltas, respondentUnit } from '../report/counter-deltas.js';
 import type { DirectoryRepository, ResponseRepository, SubmitGuard, SubmitOutcome, SurveyRepository, SurveySettingsReader } from '../storage/ports.js';

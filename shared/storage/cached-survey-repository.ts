@@ -4,7 +4,7 @@
 import type { SurveySettings } from '../survey-admin/survey-settings-schema.js';
 import type { Survey } from '../survey/survey-schema.js';
 import type { SurveyRepository, SurveySettingsReader } from './ports.js';
-import { TtlCache, type TtlCacheOptions } from './ttl-cache.js';
+import { TtlCache, type TtlCacheOptions } from '../kernel/ttl-cache.js';
 
 /** Five seconds: a survey closed by hand stops taking answers within that, on every server. */
 export const SURVEY_CACHE_DEFAULTS = { ttlMs: 5000, maxEntries: 200 };

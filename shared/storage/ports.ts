@@ -13,7 +13,7 @@ import type { ExportJob } from '../exports/export-job-schema.js';
 import type { Menu } from '../programme/menu-schema.js';
 import type { PublicDirectory } from '../programme/public-directory-schema.js';
 import type { CurrentRequest, RequestStatus, RequestVersion } from '../programme/request-schema.js';
-import type { DecimalText } from '../report/exact-decimal.js';
+import type { DecimalText } from '../kernel/exact-decimal.js';
 import type { SavedTemplate } from '../templates/saved-template-schema.js';
 
 export interface StoredResponse {

@@ -3,7 +3,7 @@
 import * as v from 'valibot';
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
 import { editorMessages, ISSUE_FIELD } from '../i18n/editor-messages.js';
-import type { Locale } from '../i18n/locale.js';
+import type { Locale } from '../kernel/locale.js';
 import { defined, editorText } from '../question-types/editor-input.js';
 import type { FormValues } from '../question-types/form-values.js';
 import { moduleOf } from '../question-types/registry.js';

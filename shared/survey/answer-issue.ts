@@ -1,5 +1,5 @@
 // A problem with one answer, named by code so every language can phrase it.
-import type { Locale } from '../i18n/locale.js';
+import type { Locale } from '../kernel/locale.js';
 
 export type AnswerIssueCode =
   | 'required'

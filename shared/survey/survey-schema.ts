@@ -1,6 +1,6 @@
 // The survey definition: the vocabulary every layer speaks. Types derive from these schemas.
 import * as v from 'valibot';
-import { IdSchema } from './ids.js';
+import { IdSchema } from '../kernel/ids.js';
 
 import { AspectSchema, ConditionSchema, DimensionSchema, OptionSchema, optionalText, text, VisibleIfSchema } from '../question-types/question-base.js';
 import { questionSchemas } from '../question-types/registry.js';

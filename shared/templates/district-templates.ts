@@ -1,7 +1,7 @@
 // The district's own templates: save a survey's definition under a name, start new drafts from it,
 // rename and delete it. Catalogue-linked options are checked against today's catalogue on use.
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
-import type { Clock, IdGenerator } from '../clock.js';
+import type { Clock, IdGenerator } from '../kernel/clock.js';
 import { InvalidSurveyError, InvalidInputError, NotTemplateOwnerError, RecordNotFoundError } from '../errors.js';
 import type { Role } from '../accounts/account-schema.js';
 import { withCatalogueFronts } from '../survey-admin/unit-fronts.js';

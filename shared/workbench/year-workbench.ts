@@ -18,7 +18,7 @@ import { RESPONSES_COUNTER } from '../report/counter-names.js';
 import type { CatalogueRepository, CounterRepository, SurveyRepository, FeedbackFormRepository, LectureRepository, ListedSurvey, MenuRepository, RequestRepository, SurveyAdminRepository, SurveySettingsRepository } from '../storage/ports.js';
 import type { SurveySettings } from '../survey-admin/survey-settings-schema.js';
 import { surveyWindowError } from '../survey-admin/survey-window.js';
-import { formatDistrictTime, parseDistrictTime } from '../survey-admin/zoned-time.js';
+import { formatDistrictTime, parseDistrictTime } from '../kernel/zoned-time.js';
 import type { Survey } from '../survey/survey-schema.js';
 import type { SurveySummary } from '../survey-admin/survey-summary.js';
 

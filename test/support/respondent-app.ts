@@ -1,5 +1,5 @@
 // The respondent app wired to a test table, with a logger that keeps what it was told.
-import { randomIds, systemClock, type Clock } from '../../shared/clock.js';
+import { randomIds, systemClock, type Clock } from '../../shared/kernel/clock.js';
 import { createRespondentApp } from '../../functions/respondent/app.js';
 import { programmePublicDeps } from '../../functions/respondent/deps.js';
 import { createLogger } from '../../functions/http/logger.js';

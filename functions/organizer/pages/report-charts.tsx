@@ -1,7 +1,7 @@
 // Server-rendered SVG charts: bars per option and a heat map for time slots. SVG presentation
 // attributes (fill, width) are not CSS, so the strict CSP needs no inline styles for them.
-import type { Locale } from '../../../shared/i18n/locale.js';
-import { localized } from '../../../shared/i18n/locale.js';
+import type { Locale } from '../../../shared/kernel/locale.js';
+import { localized } from '../../../shared/kernel/locale.js';
 import type { QuestionOf } from '../../../shared/survey/survey-schema.js';
 
 const BAR = '#a61b1b';

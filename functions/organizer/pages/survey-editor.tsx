@@ -4,7 +4,7 @@
 // reloads. A published survey shows the same cards, read-only.
 import { dashboardMessages } from '../../../shared/i18n/dashboard-messages.js';
 import { editorMessages } from '../../../shared/i18n/editor-messages.js';
-import { localized } from '../../../shared/i18n/locale.js';
+import { localized } from '../../../shared/kernel/locale.js';
 import { noValues } from '../../../shared/question-types/form-values.js';
 import { moduleOf } from '../../../shared/question-types/registry.js';
 import { MAX_CONDITIONS } from '../../../shared/question-types/question-base.js';

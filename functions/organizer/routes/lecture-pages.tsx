@@ -17,7 +17,7 @@ import { cancelLecture, markDelivered, scheduleLecture } from '../../../shared/l
 import { programmeSummary } from '../../../shared/lectures/programme-summary.js';
 import { quarterTrend } from '../../../shared/lectures/scorecards.js';
 import { suggestionsPage } from '../../../shared/lectures/suggestions.js';
-import { districtDateTime, districtMinute } from '../../../shared/survey-admin/zoned-time.js';
+import { districtDateTime, districtMinute } from '../../../shared/kernel/zoned-time.js';
 import { renderPage } from '../../http/render.js';
 import type { OrganizerEnv } from '../access-guard.js';
 import type { OrganizerDeps } from '../deps.js';

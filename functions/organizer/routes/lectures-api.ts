@@ -8,7 +8,7 @@ import { lectureView } from '../../../shared/lectures/lecture-view.js';
 import { CancelSchema, DeliveredSchema, NewLectureSchema } from '../../../shared/lectures/lecture-schema.js';
 import { cancelLecture, getLecture, markDelivered, scheduleLecture } from '../../../shared/lectures/schedule-lecture.js';
 import { suggestionsPage } from '../../../shared/lectures/suggestions.js';
-import { isId } from '../../../shared/survey/ids.js';
+import { isId } from '../../../shared/kernel/ids.js';
 import { accountScope } from '../../../shared/accounts/scope.js';
 import { lectureInReach } from '../../../shared/accounts/list-reach.js';
 import type { Lecture } from '../../../shared/lectures/lecture-schema.js';

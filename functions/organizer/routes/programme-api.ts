@@ -6,7 +6,7 @@ import { requestBoard, type RequestBoard } from '../../../shared/programme/reque
 import { requestKey, RequestStatusChangeSchema, setRequestStatus } from '../../../shared/programme/request-status.js';
 import { reminderText, statusBoard } from '../../../shared/programme/status-board.js';
 import { issueUnitKey, unitPageUrl } from '../../../shared/programme/unit-links.js';
-import { formatDistrictTime } from '../../../shared/survey-admin/zoned-time.js';
+import { formatDistrictTime } from '../../../shared/kernel/zoned-time.js';
 import { parseBody, readJson } from '../../http/json-body.js';
 import type { OrganizerDeps } from '../deps.js';
 import { audit, pathId, register, type OrganizerApp } from '../register-route.js';

@@ -3,7 +3,7 @@ import type { Context } from 'hono';
 import QRCode from 'qrcode';
 import type { Catalogue } from '../../../shared/catalogue/catalogue-schema.js';
 import { InvalidInputError, RecordNotFoundError } from '../../../shared/errors.js';
-import { isId } from '../../../shared/survey/ids.js';
+import { isId } from '../../../shared/kernel/ids.js';
 import { closeMenu, createMenu, getMenu, publishMenu, replaceDraftMenu } from '../../../shared/programme/manage-menus.js';
 import type { Menu } from '../../../shared/programme/menu-schema.js';
 import { refreshDirectory } from '../../../shared/programme/public-directory.js';
@@ -15,7 +15,7 @@ import { reminderText, statusBoard } from '../../../shared/programme/status-boar
 import { issueUnitKey } from '../../../shared/programme/unit-links.js';
 import { surveyCrossTab, surveyReport } from '../../../shared/report/survey-report.js';
 import { listSurveys, responseCount } from '../../../shared/survey-admin/manage-surveys.js';
-import { districtMinute, formatDistrictTime } from '../../../shared/survey-admin/zoned-time.js';
+import { districtMinute, formatDistrictTime } from '../../../shared/kernel/zoned-time.js';
 import { zoneName } from '../../../shared/i18n/zone-names.js';
 import { requestLocale } from '../../http/error-handler.js';
 import { confirmationPage, isConfirmed } from '../confirm-first.js';

@@ -7,7 +7,7 @@ import { scoredLectures } from '../../../shared/lectures/ledger.js';
 import { programmeSummary } from '../../../shared/lectures/programme-summary.js';
 import { scorecardRows, scorecardsCsv, SCORECARD_GROUPS, type ScorecardGroup } from '../../../shared/lectures/scorecards.js';
 import { suggestionsPage } from '../../../shared/lectures/suggestions.js';
-import { isId } from '../../../shared/survey/ids.js';
+import { isId } from '../../../shared/kernel/ids.js';
 import { requestLocale } from '../../http/error-handler.js';
 import { parseBody, readJson } from '../../http/json-body.js';
 import type { OrganizerDeps } from '../deps.js';

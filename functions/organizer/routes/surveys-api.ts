@@ -3,7 +3,7 @@ import type { Context } from 'hono';
 import { creatorOf } from '../../../shared/accounts/scope.js';
 import QRCode from 'qrcode';
 import { dashboardMessages } from '../../../shared/i18n/dashboard-messages.js';
-import { csvRows } from '../../../shared/report/csv.js';
+import { csvRows } from '../../../shared/kernel/csv.js';
 import { generateAccessCodes, AccessCodeBatchSchema } from '../../../shared/survey-admin/access-code-batches.js';
 import {
   closeSurvey,

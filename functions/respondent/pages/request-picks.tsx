@@ -1,6 +1,6 @@
 // The request form's picks: one select per preference, each offering a topic alone or with one of its experts.
-import type { Locale } from '../../../shared/i18n/locale.js';
-import { localized } from '../../../shared/i18n/locale.js';
+import type { Locale } from '../../../shared/kernel/locale.js';
+import { localized } from '../../../shared/kernel/locale.js';
 import { programmeMessages } from '../../../shared/i18n/programme-messages.js';
 import type { Menu } from '../../../shared/programme/menu-schema.js';
 import type { FormValues } from '../form-fields.js';

@@ -1,7 +1,7 @@
 // The survey as a mobile form: a plain POST without JavaScript, enhanced by the form script.
 import type { Child } from 'hono/jsx';
-import type { Locale } from '../../../shared/i18n/locale.js';
-import { localized } from '../../../shared/i18n/locale.js';
+import type { Locale } from '../../../shared/kernel/locale.js';
+import { localized } from '../../../shared/kernel/locale.js';
 import { answerIssueMessage } from '../../../shared/i18n/answer-messages.js';
 import { uiMessages } from '../../../shared/i18n/ui-messages.js';
 import type { AnswerIssueCode } from '../../../shared/survey/answer-issue.js';

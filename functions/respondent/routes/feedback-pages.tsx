@@ -2,15 +2,15 @@
 // plain-form submission and the thank-you page. The form, its script (draft, outbox) and the field
 // parsing are the survey form's own; only the words and the lecture facts differ.
 import { Hono, type Context } from 'hono';
-import * as v from 'valibot';
+import { isUuid } from '../../../shared/kernel/ids.js';
 import { FeedbackClosedError, FeedbackNotOpenError, InvalidAnswersError, LectureNotFoundError, StoreUnavailableError } from '../../../shared/errors.js';
 import { receiptNumber } from '../../../shared/responses/receipt.js';
 import { answerIssueMessage } from '../../../shared/i18n/answer-messages.js';
-import type { Locale } from '../../../shared/i18n/locale.js';
+import type { Locale } from '../../../shared/kernel/locale.js';
 import { uiMessages } from '../../../shared/i18n/ui-messages.js';
 import { openFeedback, submitFeedback, type OpenFeedback } from '../../../shared/lectures/submit-feedback.js';
-import { formatDistrictTime } from '../../../shared/survey-admin/zoned-time.js';
-import { isId } from '../../../shared/survey/ids.js';
+import { formatDistrictTime } from '../../../shared/kernel/zoned-time.js';
+import { isId } from '../../../shared/kernel/ids.js';
 import { ApiError } from '../../http/api-error.js';
 import { requestLocale, RETRY_AFTER_SECONDS } from '../../http/error-handler.js';
 import { renderPage } from '../../http/render.js';
@@ -21,7 +21,6 @@ import { LectureFacts } from '../pages/lecture-facts.js';
 import { MessagePage } from '../pages/message-page.js';
 import { SurveyPage } from '../pages/survey-page.js';
 
-const isUuid = (value: unknown): value is string => v.is(v.pipe(v.string(), v.uuid()), value);
 
 function links(lectureId: string, locale: Locale) {
   const other = locale === 'en' ? 'zh' : 'en';

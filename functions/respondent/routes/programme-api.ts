@@ -6,8 +6,8 @@ import { RequestInputSchema } from '../../../shared/programme/request-schema.js'
 import { publicMenu, submitRequest } from '../../../shared/programme/submit-request.js';
 import { unitHome } from '../../../shared/programme/unit-home.js';
 import { unitLectures } from '../../../shared/lectures/unit-lectures.js';
-import { formatDistrictTime } from '../../../shared/survey-admin/zoned-time.js';
-import { isId } from '../../../shared/survey/ids.js';
+import { formatDistrictTime } from '../../../shared/kernel/zoned-time.js';
+import { isId } from '../../../shared/kernel/ids.js';
 import { requestLocale } from '../../http/error-handler.js';
 import { parseBody, readJson } from '../../http/json-body.js';
 import type { RespondentDeps } from '../deps.js';

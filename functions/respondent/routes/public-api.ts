@@ -5,8 +5,8 @@ import { LectureNotFoundError, SurveyNotFoundError } from '../../../shared/error
 import { openFeedback, submitFeedback } from '../../../shared/lectures/submit-feedback.js';
 import { openSurvey } from '../../../shared/responses/open-survey.js';
 import { SubmissionSchema } from '../../../shared/responses/submission-schema.js';
-import { formatDistrictTime } from '../../../shared/survey-admin/zoned-time.js';
-import { isId } from '../../../shared/survey/ids.js';
+import { formatDistrictTime } from '../../../shared/kernel/zoned-time.js';
+import { isId } from '../../../shared/kernel/ids.js';
 import { parseBody, readJson } from '../../http/json-body.js';
 import { countedSubmit } from '../counted-submit.js';
 import type { RespondentDeps } from '../deps.js';

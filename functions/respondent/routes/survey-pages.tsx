@@ -1,6 +1,7 @@
 // The respondent's pages: the survey form, its plain-form submission and the thank-you page.
 import { Hono, type Context } from 'hono';
 import * as v from 'valibot';
+import { isUuid } from '../../../shared/kernel/ids.js';
 import {
   AccessCodeError,
   InvalidAnswersError,
@@ -11,12 +12,12 @@ import {
 } from '../../../shared/errors.js';
 import { resolveUnitLink } from '../../../shared/programme/unit-links.js';
 import { answerIssueMessage } from '../../../shared/i18n/answer-messages.js';
-import type { Locale } from '../../../shared/i18n/locale.js';
+import type { Locale } from '../../../shared/kernel/locale.js';
 import { uiMessages } from '../../../shared/i18n/ui-messages.js';
 import { openSurvey, type OpenSurvey } from '../../../shared/responses/open-survey.js';
 import { SubmissionIdSchema } from '../../../shared/responses/submission-schema.js';
-import { isId } from '../../../shared/survey/ids.js';
-import { formatDistrictTime } from '../../../shared/survey-admin/zoned-time.js';
+import { isId } from '../../../shared/kernel/ids.js';
+import { formatDistrictTime } from '../../../shared/kernel/zoned-time.js';
 import { ApiError } from '../../http/api-error.js';
 import { mapError, requestLocale, RETRY_AFTER_SECONDS } from '../../http/error-handler.js';
 import { renderPage } from '../../http/render.js';
@@ -31,7 +32,6 @@ import { SurveyPage } from '../pages/survey-page.js';
 
 type UnitLinkProp = { key: string; unitId: string; unitName: string };
 
-const isUuid = (value: unknown): value is string => v.is(v.pipe(v.string(), v.uuid()), value);
 
 function links(surveyId: string, locale: Locale) {
   const other = locale === 'en' ? 'zh' : 'en';

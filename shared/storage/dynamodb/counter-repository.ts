@@ -3,7 +3,7 @@
 // 2^53 (or with many decimals) stays readable and exact.
 import { GetItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
 import { NumberValue, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { DecimalText } from '../../report/exact-decimal.js';
+import type { DecimalText } from '../../kernel/exact-decimal.js';
 import { addExactCounters, counterNumbers } from '../../report/exact-counters.js';
 import { isCounterName } from '../../report/counter-names.js';
 import { exactCountersOf, type RawItem } from './exact-counter-item.js';

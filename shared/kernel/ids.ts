@@ -13,3 +13,10 @@ export function isId(value: unknown): value is string {
 
 /** The option id a write-in answer uses in place of a listed option. */
 export const OTHER_OPTION_ID = 'other';
+
+const UuidSchema = v.pipe(v.string(), v.uuid());
+
+/** True when a value is a UUID (a submission id, a response id, a receipt taken from a link). */
+export function isUuid(value: unknown): value is string {
+  return v.is(UuidSchema, value);
+}

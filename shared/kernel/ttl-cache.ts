@@ -1,5 +1,5 @@
 // A small time-bounded, size-bounded cache for values that change rarely and are read on every request.
-import type { Clock } from '../clock.js';
+import type { Clock } from './clock.js';
 
 export interface TtlCacheOptions {
   ttlMs: number;
