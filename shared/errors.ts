@@ -503,3 +503,13 @@ export class ImportBusyError extends DomainError {
     super('Another catalogue import is running.');
   }
 }
+
+/** A page cursor that was not one this service handed out (edited, cut, or from another listing). */
+export class InvalidCursorError extends DomainError {
+  override name = 'InvalidCursorError';
+  readonly status = 400;
+  readonly code = 'invalid_cursor';
+  constructor() {
+    super('The page cursor is not valid.');
+  }
+}

@@ -2,7 +2,7 @@
 import * as v from 'valibot';
 import { CatalogueInputError, RecordNotFoundError } from '../errors.js';
 import type { CatalogueProblem } from '../i18n/catalogue-messages.js';
-import type { CatalogueRecord, CatalogueRecordRepository, CatalogueRepository, CatalogueSection } from '../storage/ports.js';
+import type { CatalogueRecord, CatalogueRecordRepository, CatalogueRepository, CatalogueSection } from './catalogue-store.js';
 import { MAX_OPTIONS } from '../question-types/question-base.js';
 import { MAX_UNIT_OPTIONS } from '../question-types/unit.js';
 import { RECORD_SCHEMAS, type Catalogue } from './catalogue-schema.js';

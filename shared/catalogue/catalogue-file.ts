@@ -4,7 +4,7 @@
 import { parse } from 'csv-parse/sync';
 import { UnreadableFileError } from '../errors.js';
 import { csvRows } from '../kernel/csv.js';
-import type { CatalogueSection } from '../storage/ports.js';
+import type { CatalogueSection } from './catalogue-store.js';
 import type { Catalogue } from './catalogue-schema.js';
 import { CATALOGUE_SECTIONS } from './catalogue-edits.js';
 import { xlsxSheets } from './xlsx-rows.js';

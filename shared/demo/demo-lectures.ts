@@ -6,7 +6,8 @@ import { addCounters, feedbackDeltas, suggestionsOf, type LectureCounters } from
 import { feedbackFormVersion } from '../lectures/feedback-form.js';
 import { LECTURE_FORMATS } from '../programme/lecture-formats.js';
 import type { Lecture } from '../lectures/lecture-schema.js';
-import type { FeedbackFormRepository, LectureImport, LectureRepository, MetaRepository, StoredFeedback } from '../storage/ports.js';
+import type { FeedbackFormRepository, LectureImport, LectureRepository, StoredFeedback } from '../lectures/lecture-store.js';
+import type { MetaRepository } from '../kernel/meta-store.js';
 import { demoCatalogue } from './demo-catalogue.js';
 
 const SEED_MARK = 'demo-lectures-seeded';

@@ -5,7 +5,12 @@ import type { Menu } from '../programme/menu-schema.js';
 import { refreshDirectory } from '../programme/public-directory.js';
 import { requestIdOf } from '../programme/request-schema.js';
 import { newUnitKey } from '../programme/unit-links.js';
-import type { AccountRepository, DirectoryRepository, MenuRepository, RequestRepository, SurveyAdminRepository, UnitKeyRepository } from '../storage/ports.js';
+import type { AccountRepository } from '../accounts/account-store.js';
+import type { DirectoryRepository } from '../unit-links/directory-store.js';
+import type { MenuRepository } from '../programme/menu-store.js';
+import type { RequestRepository } from '../programme/request-store.js';
+import type { SurveyAdminRepository } from '../survey-admin/survey-admin-store.js';
+import type { UnitKeyRepository } from '../unit-links/unit-key-store.js';
 import { demoCatalogue } from './demo-catalogue.js';
 
 export const DEMO_MENU_ID = 'demo-menu';

@@ -4,7 +4,10 @@ import { InvalidReportFilterError, SurveyNotFoundError } from '../errors.js';
 import type { Locale } from '../kernel/locale.js';
 import { checkReportFilter, surveyUnits } from '../report/crosstab.js';
 import { RESPONSES_COUNTER } from '../report/counter-names.js';
-import type { CounterRepository, ExportJobRepository, StoredResponse, SurveyRepository, UnitCounters } from '../storage/ports.js';
+import type { CounterRepository, UnitCounters } from '../survey/counter-store.js';
+import type { ExportJobRepository } from './export-job-store.js';
+import type { StoredResponse } from '../responses/response-store.js';
+import type { SurveyRepository } from '../survey/survey-store.js';
 import { parseDistrictTime } from '../kernel/zoned-time.js';
 import type { ExportFilter, ExportJob, ExportRequest, ExportStatus } from './export-job-schema.js';
 

@@ -3,7 +3,7 @@
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
 import type { Locale } from '../kernel/locale.js';
 import { csvRows, percentCell, type Cell } from '../kernel/csv.js';
-import type { LectureRepository } from '../storage/ports.js';
+import type { LectureRepository } from './lecture-store.js';
 import { districtDateTime, formatDistrictTime } from '../kernel/zoned-time.js';
 import type { DateRange } from './date-range.js';
 import { LECTURE_FORMATS, LECTURE_MANNERS } from '../programme/lecture-formats.js';

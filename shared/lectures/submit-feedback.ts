@@ -3,7 +3,8 @@
 import type { Clock, IdGenerator } from '../kernel/clock.js';
 import { FeedbackClosedError, FeedbackNotOpenError, InvalidAnswersError, LectureNotFoundError } from '../errors.js';
 import type { Submission } from '../responses/submission-schema.js';
-import type { FeedbackFormRepository, FeedbackRepository, LectureRepository, RepeatFeedback, ReplacedFeedback, SubmitOutcome } from '../storage/ports.js';
+import type { FeedbackFormRepository, FeedbackRepository, LectureRepository, RepeatFeedback, ReplacedFeedback } from './lecture-store.js';
+import type { SubmitOutcome } from '../responses/response-store.js';
 import type { Survey } from '../survey/survey-schema.js';
 import { validateAnswers } from '../survey/validate-answers.js';
 import { feedbackDeltas, suggestionsOf } from './feedback-counters.js';

@@ -3,7 +3,10 @@
 import { ownerFronts } from '../accounts/owner-fronts.js';
 import { surveyReach } from '../accounts/scope.js';
 import type { Clock } from '../kernel/clock.js';
-import type { AccountRepository, DirectoryRepository, MenuRepository, SurveyAdminRepository } from '../storage/ports.js';
+import type { AccountRepository } from '../accounts/account-store.js';
+import type { DirectoryRepository } from '../unit-links/directory-store.js';
+import type { MenuRepository } from './menu-store.js';
+import type { SurveyAdminRepository } from '../survey-admin/survey-admin-store.js';
 import { summaryOf, type SurveySummary } from '../survey-admin/survey-summary.js';
 import type { Survey } from '../survey/survey-schema.js';
 import type { Menu } from './menu-schema.js';

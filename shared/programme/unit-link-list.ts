@@ -1,5 +1,6 @@
 // Every current unit with its link (or none yet), for the links page, the CSV and the QR sheet.
-import type { Store } from '../storage/dynamodb/store.js';
+import type { CatalogueRepository } from '../catalogue/catalogue-store.js';
+import type { UnitKeyRepository } from '../unit-links/unit-key-store.js';
 import { formatDistrictTime } from '../kernel/zoned-time.js';
 import { unitPageUrl } from './unit-links.js';
 
@@ -17,7 +18,7 @@ export interface UnitLinkRow {
  * Reads the catalogue and one key item per unit: O(units). Retired units are left out (their links do not
  * work); so are the units `reach` refuses (a front-limited reader sees its fronts' only).
  */
-export async function unitLinkRows(store: Pick<Store, 'catalogue' | 'unitKeys'>, baseUrl: string, timeZone: string, reach: (unit: { front: string }) => boolean = () => true): Promise<UnitLinkRow[]> {
+export async function unitLinkRows(store: { catalogue: CatalogueRepository; unitKeys: UnitKeyRepository }, baseUrl: string, timeZone: string, reach: (unit: { front: string }) => boolean = () => true): Promise<UnitLinkRow[]> {
   const [catalogue, keys] = await Promise.all([store.catalogue.load(), store.unitKeys.list()]);
   const byUnit = new Map(keys.map((k) => [k.unitId, k]));
   const fronts = new Map(catalogue.fronts.map((f) => [f.id, f.name]));

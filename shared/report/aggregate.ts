@@ -1,7 +1,7 @@
 // The demand report, computed from per-unit counters only: its cost grows with units, never responses.
 import type { Locale } from '../kernel/locale.js';
 import { localized } from '../kernel/locale.js';
-import type { UnitCounters } from '../storage/ports.js';
+import type { UnitCounters } from '../survey/counter-store.js';
 import type { Aspect, Question, Survey } from '../survey/survey-schema.js';
 import { moduleOf } from '../question-types/registry.js';
 import { counterNames, RESPONSES_COUNTER } from './counter-names.js';

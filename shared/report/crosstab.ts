@@ -1,6 +1,6 @@
 // Each unit's (or front's) counts per option of one question: who wants what, side by side.
 import { InvalidReportFilterError } from '../errors.js';
-import type { UnitCounters } from '../storage/ports.js';
+import type { UnitCounters } from '../survey/counter-store.js';
 import type { Question, Survey } from '../survey/survey-schema.js';
 import type { CrossTabColumn } from '../question-types/question-type.js';
 import { moduleOf } from '../question-types/registry.js';

@@ -1,5 +1,6 @@
 // Recomputes counters from stored responses: the check that live counters never drift.
-import type { StoredResponse, UnitCounters } from '../storage/ports.js';
+import type { StoredResponse } from '../responses/response-store.js';
+import type { UnitCounters } from '../survey/counter-store.js';
 import type { Survey } from '../survey/survey-schema.js';
 import { counterDeltas, type CounterDeltas } from './counter-deltas.js';
 import { INVALID_COUNTER } from './counter-names.js';

@@ -7,7 +7,7 @@ import { localized } from '../kernel/locale.js';
 import type { QuestionTypeModule } from '../question-types/question-type.js';
 import { questionTypes } from '../question-types/registry.js';
 import type { QuestionType } from '../survey/survey-schema.js';
-import type { UnitCounters } from '../storage/ports.js';
+import type { UnitCounters } from '../survey/counter-store.js';
 import type { Survey } from '../survey/survey-schema.js';
 import { districtDateTime } from '../kernel/zoned-time.js';
 import { reportMessages } from '../i18n/report-messages.js';

@@ -1,7 +1,7 @@
 // responses.csv: one row per response, written page by page so memory stays flat at any size.
 import type { Locale } from '../kernel/locale.js';
 import { localized } from '../kernel/locale.js';
-import type { StoredResponse } from '../storage/ports.js';
+import type { StoredResponse } from '../responses/response-store.js';
 import type { Question, Survey } from '../survey/survey-schema.js';
 import { moduleOf } from '../question-types/registry.js';
 import { NO_UNIT_LABEL, surveyFronts, surveyUnits } from './crosstab.js';

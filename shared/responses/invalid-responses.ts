@@ -5,7 +5,8 @@ import type { Clock } from '../kernel/clock.js';
 import { RecordNotFoundError, SurveyNotFoundError } from '../errors.js';
 import { counterDeltas, negatedDeltas } from '../report/counter-deltas.js';
 import { INVALID_COUNTER } from '../report/counter-names.js';
-import type { ResponseRepository, StoredResponse, SurveyRepository } from '../storage/ports.js';
+import type { ResponseRepository, StoredResponse } from './response-store.js';
+import type { SurveyRepository } from '../survey/survey-store.js';
 import type { Survey } from '../survey/survey-schema.js';
 
 export const InvalidateResponseSchema = v.object({

@@ -1,6 +1,8 @@
 // Finding responses for the organizer's list: by receipt number, unit and day (district time), newest first.
 import { InvalidInputError, SurveyNotFoundError, type FieldIssue } from '../errors.js';
-import type { Page, ResponseListOptions, ResponseRepository, StoredResponse, SurveyRepository } from '../storage/ports.js';
+import type { Page } from '../kernel/page.js';
+import type { ResponseListOptions, ResponseRepository, StoredResponse } from './response-store.js';
+import type { SurveyRepository } from '../survey/survey-store.js';
 import { parseDistrictTime } from '../kernel/zoned-time.js';
 import { isId } from '../kernel/ids.js';
 import type { Survey } from '../survey/survey-schema.js';

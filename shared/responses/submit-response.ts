@@ -2,7 +2,10 @@
 import type { Clock, IdGenerator } from '../kernel/clock.js';
 import { AccessCodeError, AlreadyAnsweredError, InvalidAnswersError, SurveyClosedError, SurveyNotFoundError } from '../errors.js';
 import { counterDeltas, respondentUnit } from '../report/counter-deltas.js';
-import type { DirectoryRepository, ResponseRepository, SubmitGuard, SubmitOutcome, SurveyRepository, SurveySettingsReader } from '../storage/ports.js';
+import type { DirectoryRepository } from '../unit-links/directory-store.js';
+import type { ResponseRepository, SubmitGuard, SubmitOutcome } from './response-store.js';
+import type { SurveyRepository } from '../survey/survey-store.js';
+import type { SurveySettingsReader } from '../survey-admin/survey-admin-store.js';
 import { normalizeAccessCode } from '../survey-admin/access-code-format.js';
 import { surveyWindowError } from '../survey-admin/survey-window.js';
 import { validateAnswers } from '../survey/validate-answers.js';

@@ -3,7 +3,8 @@
 // settings change (closing, a new limit) can be seen late, by at most the time to live.
 import type { SurveySettings } from '../survey-admin/survey-settings-schema.js';
 import type { Survey } from '../survey/survey-schema.js';
-import type { SurveyRepository, SurveySettingsReader } from './ports.js';
+import type { SurveyRepository } from '../survey/survey-store.js';
+import type { SurveySettingsReader } from '../survey-admin/survey-admin-store.js';
 import { TtlCache, type TtlCacheOptions } from '../kernel/ttl-cache.js';
 
 /** Five seconds: a survey closed by hand stops taking answers within that, on every server. */

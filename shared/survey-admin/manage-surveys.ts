@@ -5,7 +5,10 @@ import { assertUnitsWithin, withinFronts, type Creator } from '../accounts/scope
 import type { Clock, IdGenerator } from '../kernel/clock.js';
 import { DraftLimitError, EditConflictError, InvalidInputError, InvalidSurveyError, RecordNotFoundError, SurveyFrozenError, SurveyStatusError, type FieldIssue } from '../errors.js';
 import { INVALID_COUNTER, RESPONSES_COUNTER } from '../report/counter-names.js';
-import type { CatalogueRepository, CounterRepository, ListedSurvey, StoredSettings, SurveyAdminRepository, SurveyRepository, SurveySettingsRepository, VersionedSurvey } from '../storage/ports.js';
+import type { CatalogueRepository } from '../catalogue/catalogue-store.js';
+import type { CounterRepository } from '../survey/counter-store.js';
+import type { ListedSurvey, StoredSettings, SurveyAdminRepository, SurveySettingsRepository, VersionedSurvey } from './survey-admin-store.js';
+import type { SurveyRepository } from '../survey/survey-store.js';
 import { definitionIssues } from '../survey/definition-issues.js';
 import { SurveySchema, type Survey } from '../survey/survey-schema.js';
 import { feedbackFormTemplate } from '../templates/feedback-form.js';

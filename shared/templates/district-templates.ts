@@ -9,7 +9,7 @@ import { withinFronts, type Creator } from '../accounts/scope.js';
 import { assertDraftRoom, checkDefinition, newSurveyId, type SurveyAdminDeps } from '../survey-admin/manage-surveys.js';
 import type { Question, Survey } from '../survey/survey-schema.js';
 import { conditionList } from '../survey/display-logic.js';
-import type { TemplateRepository } from '../storage/ports.js';
+import type { TemplateRepository } from './template-store.js';
 import type { SavedTemplate, TemplateDefinition } from './saved-template-schema.js';
 
 export interface TemplateDeps {

@@ -7,7 +7,7 @@ import { DEMO_MENU_ID } from '../../shared/demo/seed-programme.js';
 import { DEMO_NEEDS_SURVEY_ID, seedDemoDistrict } from '../../shared/demo/seed-demo.js';
 import { rebuildLectureCounters } from '../../shared/lectures/rebuild-lecture-counters.js';
 import { createDocumentClient } from '../../shared/storage/dynamodb/client.js';
-import type { StoredFeedback } from '../../shared/storage/ports.js';
+import type { StoredFeedback } from '../../shared/lectures/lecture-store.js';
 import type { Answers } from '../../shared/survey/answers.js';
 import { bulkResponses } from '../support/bulk-responses.js';
 import { validNeeds } from '../support/demo-answers.js';

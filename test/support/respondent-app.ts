@@ -3,7 +3,7 @@ import { randomIds, systemClock, type Clock } from '../../shared/kernel/clock.js
 import { createRespondentApp } from '../../functions/respondent/app.js';
 import { programmePublicDeps } from '../../functions/respondent/deps.js';
 import { createLogger } from '../../functions/http/logger.js';
-import type { Store } from '../../shared/storage/dynamodb/store.js';
+import type { Store } from '../../shared/store.js';
 
 export function respondentAppFor(store: Store, options: { clock?: Clock; logLines?: string[] } = {}) {
   const lines = options.logLines ?? [];

@@ -8,7 +8,7 @@ import { recount } from '../../shared/report/recount.js';
 import { crossTabCsv, reportCsv } from '../../shared/report/report-csv.js';
 import { responsesCsv } from '../../shared/report/responses-csv.js';
 import { receiptNumber } from '../../shared/responses/receipt.js';
-import type { StoredResponse } from '../../shared/storage/ports.js';
+import type { StoredResponse } from '../../shared/responses/response-store.js';
 import { everyTypeSurvey, validAnswers } from '../support/fixtures.js';
 import type { Answers } from '../../shared/survey/answers.js';
 

@@ -5,7 +5,7 @@ import { CATALOGUE_SECTIONS } from '../../../shared/catalogue/catalogue-edits.js
 import { CATALOGUE_FORM_FIELDS, type CatalogueFormField } from '../../../shared/catalogue/catalogue-form.js';
 import { catalogueLabels, type CatalogueLabels } from '../../../shared/i18n/catalogue-labels.js';
 import { dashboardMessages } from '../../../shared/i18n/dashboard-messages.js';
-import type { CatalogueRecord, CatalogueSection } from '../../../shared/storage/ports.js';
+import type { CatalogueRecord, CatalogueSection } from '../../../shared/catalogue/catalogue-store.js';
 import { catalogueStyle } from './catalogue-style.js';
 import { DashboardLayout, href, Problems, type PageContext } from './dashboard-layout.js';
 import type { RecentScores } from '../../../shared/lectures/recent-scores.js';

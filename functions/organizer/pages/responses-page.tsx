@@ -5,7 +5,7 @@ import { localized } from '../../../shared/kernel/locale.js';
 import { surveyUnits } from '../../../shared/report/crosstab.js';
 import type { ResponseSearchInput } from '../../../shared/responses/response-search.js';
 import { receiptNumber } from '../../../shared/responses/receipt.js';
-import type { StoredResponse } from '../../../shared/storage/ports.js';
+import type { StoredResponse } from '../../../shared/responses/response-store.js';
 import { districtDateTime } from '../../../shared/kernel/zoned-time.js';
 import type { Survey } from '../../../shared/survey/survey-schema.js';
 import { DashboardLayout, href, Problems, type PageContext } from './dashboard-layout.js';

@@ -1,7 +1,7 @@
 // The catalogue API: everyone signed in reads it; admins add (ids generated when not given), edit, retire and restore records.
 import { createRecord, isCatalogueSection, type CatalogueEditDeps, replaceRecord, setRetired } from '../../../shared/catalogue/catalogue-edits.js';
 import { RecordNotFoundError } from '../../../shared/errors.js';
-import type { CatalogueSection } from '../../../shared/storage/ports.js';
+import type { CatalogueSection } from '../../../shared/catalogue/catalogue-store.js';
 import type { Context } from 'hono';
 import { readJson } from '../../http/json-body.js';
 import type { OrganizerDeps } from '../deps.js';

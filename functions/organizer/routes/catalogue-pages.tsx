@@ -4,7 +4,7 @@ import type { Context } from 'hono';
 import { createRecord, replaceRecord, setRetired } from '../../../shared/catalogue/catalogue-edits.js';
 import { formValuesOf, recordFormValues, recordInputFromForm } from '../../../shared/catalogue/catalogue-form.js';
 import { CatalogueInputError, RecordNotFoundError } from '../../../shared/errors.js';
-import type { CatalogueSection } from '../../../shared/storage/ports.js';
+import type { CatalogueSection } from '../../../shared/catalogue/catalogue-store.js';
 import { mapError, requestLocale } from '../../http/error-handler.js';
 import { renderPage } from '../../http/render.js';
 import type { OrganizerEnv } from '../access-guard.js';

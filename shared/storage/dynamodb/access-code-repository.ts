@@ -3,7 +3,7 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { AlreadyExistsError } from '../../errors.js';
 import { idFromSortKey, keys } from '../keys.js';
-import type { AccessCode, AccessCodeRepository } from '../ports.js';
+import type { AccessCode, AccessCodeRepository } from '../../survey-admin/survey-admin-store.js';
 import { partitionQuery, queryAll } from './query-all.js';
 import { guarded } from './sdk-errors.js';
 

@@ -1,7 +1,7 @@
 // Writes stored responses in bulk, for imports and benchmarks only. It bypasses the exactly-once
 // guard and the counters, so it is not on the storage port: rebuild the counters afterwards.
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { StoredResponse } from '../ports.js';
+import type { StoredResponse } from '../../responses/response-store.js';
 import { batchWrite } from './batch-write.js';
 import { responseItem } from './response-repository.js';
 

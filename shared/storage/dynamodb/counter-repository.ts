@@ -8,7 +8,7 @@ import { addExactCounters, counterNumbers } from '../../report/exact-counters.js
 import { isCounterName } from '../../report/counter-names.js';
 import { exactCountersOf, type RawItem } from './exact-counter-item.js';
 import { keys, unitIdFromCounterSortKey } from '../keys.js';
-import type { CounterRepository, UnitCounters } from '../ports.js';
+import type { CounterRepository, UnitCounters } from '../../survey/counter-store.js';
 import { partitionQuery } from './query-all.js';
 import { batchWrite } from './batch-write.js';
 import { guarded } from './sdk-errors.js';

@@ -5,7 +5,7 @@ import { GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } fr
 import * as v from 'valibot';
 import { EMPTY_DIRECTORY, PublicDirectorySchema, type PublicDirectory } from '../../programme/public-directory-schema.js';
 import { keys } from '../keys.js';
-import type { DirectoryRepository } from '../ports.js';
+import type { DirectoryRepository } from '../../unit-links/directory-store.js';
 import { StoreUnavailableError } from '../../errors.js';
 import { guarded } from './sdk-errors.js';
 

@@ -4,7 +4,9 @@ import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/
 import { AlreadyAnsweredError, StoreUnavailableError } from '../../errors.js';
 import type { CounterDeltas } from '../../report/counter-deltas.js';
 import { keys } from '../keys.js';
-import type { FeedbackRepository, Page, RepeatFeedback, ReplacedFeedback, StoredFeedback, SubmitOutcome, Suggestion } from '../ports.js';
+import type { FeedbackRepository, RepeatFeedback, ReplacedFeedback, StoredFeedback, Suggestion } from '../../lectures/lecture-store.js';
+import type { Page } from '../../kernel/page.js';
+import type { SubmitOutcome } from '../../responses/response-store.js';
 import { tableDefinition } from '../table-definition.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { defaultRetry, writeExactlyOnce, type RetryPolicy, type TransactItems } from './exactly-once.js';

@@ -10,7 +10,7 @@ import { isLectureCounterName, type LectureCounters } from '../../lectures/feedb
 import { addExactCounters } from '../../report/exact-counters.js';
 import { LectureSchema, MAX_DURATION_MINUTES, type Lecture } from '../../lectures/lecture-schema.js';
 import { keys } from '../keys.js';
-import type { LectureRepository } from '../ports.js';
+import type { LectureRepository } from '../../lectures/lecture-store.js';
 import { tableDefinition } from '../table-definition.js';
 import { batchWrite } from './batch-write.js';
 import type { ReadObserver } from './counter-repository.js';

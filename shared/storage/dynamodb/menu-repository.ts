@@ -5,7 +5,7 @@ import * as v from 'valibot';
 import { AlreadyExistsError, MenuFrozenError, MenuStatusError, RecordNotFoundError } from '../../errors.js';
 import { MenuSchema, type Menu } from '../../programme/menu-schema.js';
 import { keys } from '../keys.js';
-import type { MenuRepository } from '../ports.js';
+import type { MenuRepository } from '../../programme/menu-store.js';
 import { partitionQuery, queryAll } from './query-all.js';
 import { guarded } from './sdk-errors.js';
 

@@ -4,7 +4,8 @@ import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/
 import { AccessCodeError, StoreUnavailableError, SurveyFullError } from '../../errors.js';
 import { NO_UNIT, type CounterDeltas } from '../../report/counter-deltas.js';
 import { keys } from '../keys.js';
-import type { InvalidMark, Page, ResponseListOptions, ResponseRepository, StoredResponse, SubmitGuard, SubmitOutcome } from '../ports.js';
+import type { InvalidMark, ResponseListOptions, ResponseRepository, StoredResponse, SubmitGuard, SubmitOutcome } from '../../responses/response-store.js';
+import type { Page } from '../../kernel/page.js';
 import { tableDefinition } from '../table-definition.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { guarded } from './sdk-errors.js';

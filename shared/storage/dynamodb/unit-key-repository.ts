@@ -3,7 +3,7 @@ import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { StoreUnavailableError } from '../../errors.js';
 import { keys } from '../keys.js';
-import type { UnitKeyRecord, UnitKeyRepository } from '../ports.js';
+import type { UnitKeyRecord, UnitKeyRepository } from '../../unit-links/unit-key-store.js';
 import type { ReadObserver } from './counter-repository.js';
 import { partitionQuery, queryPages } from './query-all.js';
 import { guarded } from './sdk-errors.js';
