@@ -6,7 +6,7 @@ import { catalogueProblemText, type CatalogueProblem } from './i18n/catalogue-me
 import type { Locale } from './kernel/locale.js';
 import { districtMinute } from './kernel/zoned-time.js';
 import type { ErrorCode } from './i18n/ui-messages.js';
-import type { AnswerIssue } from './survey/answer-issue.js';
+import type { AnswerIssue } from './question-types/answer-issue.js';
 import type { DefinitionIssue } from './survey/definition-issues.js';
 
 /** The statuses the project answers with; a status is part of an error's identity, like its code. */

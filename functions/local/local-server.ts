@@ -6,7 +6,7 @@ import { seedDemoDistrict } from '../../shared/demo/seed-demo.js';
 import { seedDemoLectures } from '../../shared/demo/demo-lectures.js';
 import { createDocumentClient } from '../../shared/storage/dynamodb/client.js';
 import { createDynamoStore } from '../../shared/storage/dynamodb/store.js';
-import { CachedSettingsRepository, CachedSurveyRepository, SURVEY_CACHE_DEFAULTS } from '../../shared/storage/cached-survey-repository.js';
+import { CachedSettingsRepository, CachedSurveyRepository, SURVEY_CACHE_DEFAULTS } from '../../shared/responses/cached-survey-repository.js';
 import { ensureTable } from '../../shared/storage/dynamodb/table-setup.js';
 import { createLogger, type Logger } from '../http/logger.js';
 import { createOrganizerApp } from '../organizer/app.js';

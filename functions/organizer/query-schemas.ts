@@ -1,7 +1,7 @@
 // The query parameters organizer routes read, as valibot objects the route table names per route
 // (OpenAPI lists each entry as a parameter). The handlers check the values themselves.
 import * as v from 'valibot';
-import { CATALOGUE_SECTIONS } from '../../shared/catalogue/catalogue-edits.js';
+import { CATALOGUE_SECTIONS } from '../../shared/catalogue-admin/catalogue-edits.js';
 import { SCORECARD_GROUPS } from '../../shared/lectures/scorecards.js';
 
 const said = (description: string) => v.optional(v.pipe(v.string(), v.description(description)));

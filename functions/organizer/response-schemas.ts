@@ -8,7 +8,7 @@ import { CatalogueSchema, ExpertRecordSchema, FrontRecordSchema, ThemeRecordSche
 import { ExportFilterSchema, ExportJobSchema } from '../../shared/exports/export-job-schema.js';
 import { LectureSchema } from '../../shared/lectures/lecture-schema.js';
 import { SCORECARD_GROUPS } from '../../shared/lectures/scorecards.js';
-import { MenuSchema } from '../../shared/programme/menu-schema.js';
+import { MenuView } from '../http/menu-view.js';
 import { CurrentRequestSchema, RequestStatusSchema, RequestVersionSchema } from '../../shared/programme/request-schema.js';
 import { SurveySettingsSchema } from '../../shared/survey-admin/survey-settings-schema.js';
 import { SurveySchema } from '../../shared/survey/survey-schema.js';
@@ -209,9 +209,7 @@ export const UnitKeyIssued = v.object({ unitId: v.string(), key: v.string(), url
 export const UnitLinks = v.object({
   units: v.array(v.object({ unitId: v.string(), name: v.string(), front: v.string(), frontName: v.string(), key: v.optional(v.string()), url: v.optional(v.string()), issuedAt: v.optional(v.string()) })),
 });
-const { id: _menuId, ...menuEntries } = MenuSchema.entries;
-/** A menu as the API shows it: its id as menuId, the deadline in district time. */
-export const MenuView = v.object({ menuId: v.string(), ...menuEntries, orderDeadline: districtTime });
+export { MenuView };
 export const MenuList = v.object({ menus: v.array(MenuView) });
 const UnitsByFront = v.object({ frontId: v.string(), frontName: v.string(), units: v.array(v.object({ id: v.string(), name: v.string() })) });
 export const RequestBoard = v.object({

@@ -3,7 +3,7 @@
 // are not front-limited pass straight through, without a read.
 import type { Context, MiddlewareHandler } from 'hono';
 import { accountScope, inScope, surveyUnitFronts, type AccountScope, type ScopedObject } from '../../shared/accounts/scope.js';
-import { reportCut } from '../../shared/accounts/report-cut.js';
+import { reportCut } from '../../shared/report/report-cut.js';
 import type { ReportFilter } from '../../shared/report/report-types.js';
 import { OutOfScopeError } from '../../shared/errors.js';
 import { exportFileName } from '../../shared/exports/run-export.js';

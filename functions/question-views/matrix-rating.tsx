@@ -3,7 +3,7 @@ import { localized } from '../../shared/kernel/locale.js';
 import { reportMessages } from '../../shared/i18n/report-messages.js';
 import { uiMessages } from '../../shared/i18n/ui-messages.js';
 import { fieldName } from '../../shared/question-types/form-values.js';
-import { BarChart } from '../organizer/pages/report-charts.js';
+import { BarChart } from './report-charts.js';
 import type { QuestionView } from './view-type.js';
 import { Scale } from './scale-parts.js';
 import { fixed } from './chart-parts.js';

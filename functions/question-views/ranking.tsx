@@ -5,7 +5,7 @@ import { uiMessages } from '../../shared/i18n/ui-messages.js';
 import { fieldName } from '../../shared/question-types/form-values.js';
 import { placesOf } from '../../shared/question-types/ranking.js';
 import type { QuestionOf } from '../../shared/survey/survey-schema.js';
-import { BarChart, type Bar } from '../organizer/pages/report-charts.js';
+import { BarChart, type Bar } from './report-charts.js';
 import type { FieldCtx, QuestionView } from './view-type.js';
 import { editorMessages } from '../../shared/i18n/editor-messages.js';
 import { FieldProblems, ListEditor, NumberField, Row } from './editor-parts.js';

@@ -4,7 +4,7 @@ import { uiMessages } from '../../shared/i18n/ui-messages.js';
 import { fieldName } from '../../shared/question-types/form-values.js';
 import { fewestPicks } from '../../shared/question-types/multiple-choice.js';
 import type { QuestionOf } from '../../shared/survey/survey-schema.js';
-import { SlotHeatMap } from '../organizer/pages/report-charts.js';
+import { SlotHeatMap } from './report-charts.js';
 import type { FieldCtx, QuestionView } from './view-type.js';
 import { Choices, picksHint } from './choice-parts.js';
 import { OptionBars } from './chart-parts.js';

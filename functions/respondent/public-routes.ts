@@ -6,7 +6,7 @@ import { RequestInputSchema } from '../../shared/programme/request-schema.js';
 import { SubmissionSchema } from '../../shared/responses/submission-schema.js';
 import { SurveySchema } from '../../shared/survey/survey-schema.js';
 import { json, type ApiDoc } from '../http/api-doc.js';
-import { MenuView } from '../organizer/response-schemas.js';
+import { MenuView } from '../http/menu-view.js';
 
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const districtTime = v.pipe(v.string(), v.description('District time, YYYY-MM-DD HH:mm'));

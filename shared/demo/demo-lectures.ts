@@ -4,7 +4,7 @@
 import type { Clock } from '../kernel/clock.js';
 import { addCounters, feedbackDeltas, suggestionsOf, type LectureCounters } from '../lectures/feedback-counters.js';
 import { feedbackFormVersion } from '../lectures/feedback-form.js';
-import { LECTURE_FORMATS } from '../programme/lecture-formats.js';
+import { LECTURE_FORMATS } from '../catalogue/lecture-formats.js';
 import type { Lecture } from '../lectures/lecture-schema.js';
 import type { FeedbackFormRepository, LectureImport, LectureRepository, StoredFeedback } from '../lectures/lecture-store.js';
 import type { MetaRepository } from '../kernel/meta-store.js';

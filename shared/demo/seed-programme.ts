@@ -4,7 +4,7 @@ import type { Clock } from '../kernel/clock.js';
 import type { Menu } from '../programme/menu-schema.js';
 import { refreshDirectory } from '../programme/public-directory.js';
 import { requestIdOf } from '../programme/request-schema.js';
-import { newUnitKey } from '../programme/unit-links.js';
+import { newUnitKey } from '../unit-links/unit-links.js';
 import type { AccountRepository } from '../accounts/account-store.js';
 import type { DirectoryRepository } from '../unit-links/directory-store.js';
 import type { MenuRepository } from '../programme/menu-store.js';

@@ -3,7 +3,7 @@ import type { Clock, IdGenerator } from '../kernel/clock.js';
 import { InvalidReportFilterError, SurveyNotFoundError } from '../errors.js';
 import type { Locale } from '../kernel/locale.js';
 import { checkReportFilter, surveyUnits } from '../report/crosstab.js';
-import { RESPONSES_COUNTER } from '../report/counter-names.js';
+import { RESPONSES_COUNTER } from '../question-types/counter-names.js';
 import type { CounterRepository, UnitCounters } from '../survey/counter-store.js';
 import type { ExportJobRepository } from './export-job-store.js';
 import type { StoredResponse } from '../responses/response-store.js';

@@ -1,5 +1,5 @@
 // What each answer problem says to the respondent, in both languages.
-import type { AnswerIssue } from '../survey/answer-issue.js';
+import type { AnswerIssue } from '../question-types/answer-issue.js';
 import type { Locale } from '../kernel/locale.js';
 
 type Params = AnswerIssue['params'];

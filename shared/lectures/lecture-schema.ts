@@ -3,7 +3,7 @@
 // read one item and never the catalogue.
 import * as v from 'valibot';
 import { IdSchema } from '../kernel/ids.js';
-import { LECTURE_FORMAT_IDS, LECTURE_MANNER_IDS } from '../programme/lecture-formats.js';
+import { LECTURE_FORMAT_IDS, LECTURE_MANNER_IDS } from '../catalogue/lecture-formats.js';
 import { RequestIdSchema } from '../programme/request-schema.js';
 
 const text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));

@@ -2,9 +2,9 @@
 import type { Page } from '../kernel/page.js';
 import type { LectureCounters } from './feedback-counters.js';
 import type { Lecture } from './lecture-schema.js';
-import type { CounterDeltas } from '../report/counter-deltas.js';
+import type { CounterDeltas } from '../survey/counter-deltas.js';
 import type { SubmitOutcome } from '../responses/response-store.js';
-import type { Answers } from '../survey/answers.js';
+import type { Answers } from '../question-types/answers.js';
 import type { Survey } from '../survey/survey-schema.js';
 
 /** One attendee's feedback on one lecture, filed under the lecture. */

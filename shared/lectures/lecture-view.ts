@@ -1,5 +1,5 @@
 // One lecture as the organizer sees it: the record, its feedback window, counts and scores.
-import { counterNumbers } from '../report/exact-counters.js';
+import { counterNumbers } from '../survey/exact-counters.js';
 import type { FeedbackFormRepository, LectureRepository } from './lecture-store.js';
 import { formatDistrictTime } from '../kernel/zoned-time.js';
 import type { Lecture } from './lecture-schema.js';

@@ -6,7 +6,7 @@ import { csvRows, percentCell, type Cell } from '../kernel/csv.js';
 import type { LectureRepository } from './lecture-store.js';
 import { districtDateTime, formatDistrictTime } from '../kernel/zoned-time.js';
 import type { DateRange } from './date-range.js';
-import { LECTURE_FORMATS, LECTURE_MANNERS } from '../programme/lecture-formats.js';
+import { LECTURE_FORMATS, LECTURE_MANNERS } from '../catalogue/lecture-formats.js';
 import type { Lecture } from './lecture-schema.js';
 import { DIMENSIONS } from '../survey/survey-schema.js';
 import { lectureTotals, scoreCell, type ScoredLecture, type ScoreTotals } from './scorecards.js';

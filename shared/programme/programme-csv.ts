@@ -4,10 +4,10 @@ import { csvRows } from '../kernel/csv.js';
 import { programmeMessages } from '../i18n/programme-messages.js';
 import { slotLabels } from '../templates/weekly-slots.js';
 import { formatDistrictTime } from '../kernel/zoned-time.js';
-import { LECTURE_FORMATS, LECTURE_MANNERS } from './lecture-formats.js';
+import { LECTURE_FORMATS, LECTURE_MANNERS } from '../catalogue/lecture-formats.js';
 import type { RequestBoard } from './request-board.js';
 import type { StatusBoard } from './status-board.js';
-import type { UnitLinkRow } from './unit-link-list.js';
+import type { UnitLinkRow } from '../unit-links/unit-link-list.js';
 
 
 export function unitLinksCsv(rows: readonly UnitLinkRow[]): string {

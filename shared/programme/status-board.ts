@@ -7,7 +7,7 @@ import type { CatalogueRepository } from '../catalogue/catalogue-store.js';
 import type { CounterRepository, UnitCounters } from '../survey/counter-store.js';
 import type { SurveyAdminRepository } from '../survey-admin/survey-admin-store.js';
 import type { SurveyRepository } from '../survey/survey-store.js';
-import { RESPONSES_COUNTER } from '../report/counter-names.js';
+import { RESPONSES_COUNTER } from '../question-types/counter-names.js';
 import { reportSurvey } from '../report/survey-report.js';
 import type { Survey } from '../survey/survey-schema.js';
 import { groupByFront, type SilentFront } from './request-board.js';

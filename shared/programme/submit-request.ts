@@ -10,7 +10,7 @@ import type { Menu } from './menu-schema.js';
 import { takesRequests } from './manage-menus.js';
 import { BODY_FIELD_OF, REQUEST_FIELDS, requestFieldsSurvey } from './request-form.js';
 import { requestIdOf, type Pick as MenuPick, type RequestInput, type RequestVersion } from './request-schema.js';
-import { resolveUnitLink, type UnitLinkDeps } from './unit-links.js';
+import { resolveUnitLink, type UnitLinkDeps } from '../unit-links/unit-links.js';
 
 export interface RequestDeps extends UnitLinkDeps {
   menus: MenuRepository;

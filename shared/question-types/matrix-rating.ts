@@ -1,6 +1,6 @@
 // matrix_rating: one score per row (e.g. rate each aspect of a lecture), all on one scale.
 import * as v from 'valibot';
-import { counterNames } from '../report/counter-names.js';
+import { counterNames } from './counter-names.js';
 import { percentCell } from '../kernel/csv.js';
 import { checkInteger, exampleId, idsOf, isEmpty, isPlainObject } from './answer-checks.js';
 import { fieldName, formNumber } from './form-values.js';

@@ -1,7 +1,7 @@
 // multiple_choice: pick several options (between minPicks and maxPicks), optionally "other".
 import * as v from 'valibot';
-import { choiceId, isOtherAnswer, type ChoiceAnswer } from '../survey/answers.js';
-import { counterNames } from '../report/counter-names.js';
+import { choiceId, isOtherAnswer, type ChoiceAnswer } from './answers.js';
+import { counterNames } from './counter-names.js';
 import { checkPicks, exampleIds, idsOf, OTHER_ANSWER_FORM } from './answer-checks.js';
 import { fieldName, formChoice } from './form-values.js';
 import { options, picksSchema, questionBase, SKELETON_OPTIONS } from './question-base.js';

@@ -1,7 +1,7 @@
 // number: a figure within an optional range and a fixed number of decimals; whole numbers in a
 // narrow range keep a histogram.
 import * as v from 'valibot';
-import { counterNames } from '../report/counter-names.js';
+import { counterNames } from './counter-names.js';
 import { decimalOf, decimalPlaces } from '../kernel/exact-decimal.js';
 import type { QuestionOf } from '../survey/survey-schema.js';
 import { fieldName, formNumber } from './form-values.js';

@@ -1,6 +1,6 @@
 // ranking: put the top k of n options in order; the report scores them by Borda count.
 import * as v from 'valibot';
-import { counterNames } from '../report/counter-names.js';
+import { counterNames } from './counter-names.js';
 import type { RankedOption } from '../report/report-types.js';
 import { checkPicks, exampleIds, idsOf } from './answer-checks.js';
 import { fieldName } from './form-values.js';

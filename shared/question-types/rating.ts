@@ -1,6 +1,6 @@
 // rating: one score from 1 to the scale, with optional words for the two ends.
 import * as v from 'valibot';
-import { counterNames } from '../report/counter-names.js';
+import { counterNames } from './counter-names.js';
 import { percentCell } from '../kernel/csv.js';
 import { checkInteger } from './answer-checks.js';
 import { fieldName, formNumber } from './form-values.js';

@@ -1,10 +1,10 @@
 // Report, CSV and cross-tab pieces the choice-like and score-like types share.
 import type { Locale } from '../kernel/locale.js';
 import { localized } from '../kernel/locale.js';
-import { counterNames } from '../report/counter-names.js';
+import { counterNames } from './counter-names.js';
 import { percentCell, type Cell } from '../kernel/csv.js';
 import type { Labelled, OptionFigure, ScoreFigures } from '../report/report-types.js';
-import { type ChoiceAnswer, isOtherAnswer } from '../survey/answers.js';
+import { type ChoiceAnswer, isOtherAnswer } from './answers.js';
 import { OTHER_OPTION_ID } from '../kernel/ids.js';
 import type { CrossTabColumn, Totals } from './question-type.js';
 

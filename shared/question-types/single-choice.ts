@@ -1,8 +1,8 @@
 // single_choice: pick one option, optionally "other" with a write-in.
 import * as v from 'valibot';
-import { choiceId, type ChoiceAnswer } from '../survey/answers.js';
+import { choiceId, type ChoiceAnswer } from './answers.js';
 import { OTHER_OPTION_ID } from '../kernel/ids.js';
-import { counterNames } from '../report/counter-names.js';
+import { counterNames } from './counter-names.js';
 import { checkChoice, exampleId, idsOf, OTHER_ANSWER_FORM } from './answer-checks.js';
 import { fieldName, formChoice } from './form-values.js';
 import { options, questionBase, SKELETON_OPTIONS } from './question-base.js';

@@ -1,6 +1,6 @@
 // time_slots: pick the times that suit, optionally laid out as a weekday x time-of-day grid.
 import * as v from 'valibot';
-import { counterNames } from '../report/counter-names.js';
+import { counterNames } from './counter-names.js';
 import { checkPicks, exampleIds, idsOf } from './answer-checks.js';
 import { IdSchema } from '../kernel/ids.js';
 import { options, picksSchema, questionBase, text, optionalText } from './question-base.js';

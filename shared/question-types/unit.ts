@@ -2,9 +2,9 @@
 // Responses are counted under it, so reports can be cut by unit and front.
 import * as v from 'valibot';
 import { IdSchema } from '../kernel/ids.js';
-import { choiceId, type ChoiceAnswer } from '../survey/answers.js';
-import { counterNames } from '../report/counter-names.js';
-import { unitOptions } from '../templates/catalogue-options.js';
+import { choiceId, type ChoiceAnswer } from './answers.js';
+import { counterNames } from './counter-names.js';
+import { unitOptions } from './catalogue-options.js';
 import { checkChoice, exampleId, idsOf } from './answer-checks.js';
 import { fieldName, formChoice } from './form-values.js';
 import { questionBase, text, optionalText } from './question-base.js';

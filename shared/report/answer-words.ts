@@ -2,7 +2,7 @@
 // with its score, time slots as 周三下午. Keyed by type, so a new type must say how its answer reads.
 import type { Locale } from '../kernel/locale.js';
 import { choiceLabel } from '../question-types/report-parts.js';
-import type { ChoiceAnswer } from '../survey/answers.js';
+import type { ChoiceAnswer } from '../question-types/answers.js';
 import type { QuestionOf, QuestionType } from '../survey/survey-schema.js';
 
 type Words<T extends QuestionType> = (q: QuestionOf<T>, answer: unknown, locale: Locale) => string[];

@@ -46,4 +46,3 @@ export async function rebuildCounters(deps: RebuildDeps, surveyId: string, optio
 }
 
 // Lecture counters (per-lecture feedback) are rebuilt the same way, from the stored feedback.
-export { rebuildAllLectureCounters, rebuildLectureCounters } from '../lectures/rebuild-lecture-counters.js';

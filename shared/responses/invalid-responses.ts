@@ -3,8 +3,8 @@
 import * as v from 'valibot';
 import type { Clock } from '../kernel/clock.js';
 import { RecordNotFoundError, SurveyNotFoundError } from '../errors.js';
-import { counterDeltas, negatedDeltas } from '../report/counter-deltas.js';
-import { INVALID_COUNTER } from '../report/counter-names.js';
+import { counterDeltas, negatedDeltas } from '../survey/counter-deltas.js';
+import { INVALID_COUNTER } from '../question-types/counter-names.js';
 import type { ResponseRepository, StoredResponse } from './response-store.js';
 import type { SurveyRepository } from '../survey/survey-store.js';
 import type { Survey } from '../survey/survey-schema.js';

@@ -1,7 +1,7 @@
 // Storage's port for responses: stored exactly once with their counts, listed, marked invalid.
 import type { Page } from '../kernel/page.js';
-import type { CounterDeltas } from '../report/counter-deltas.js';
-import type { Answers } from '../survey/answers.js';
+import type { CounterDeltas } from '../survey/counter-deltas.js';
+import type { Answers } from '../question-types/answers.js';
 
 export interface StoredResponse {
   surveyId: string;

@@ -1,7 +1,7 @@
 // A respondent's submission, from the survey's state to one stored response.
 import type { Clock, IdGenerator } from '../kernel/clock.js';
 import { AccessCodeError, AlreadyAnsweredError, InvalidAnswersError, SurveyClosedError, SurveyNotFoundError } from '../errors.js';
-import { counterDeltas, respondentUnit } from '../report/counter-deltas.js';
+import { counterDeltas, respondentUnit } from '../survey/counter-deltas.js';
 import type { DirectoryRepository } from '../unit-links/directory-store.js';
 import type { ResponseRepository, SubmitGuard, SubmitOutcome } from './response-store.js';
 import type { SurveyRepository } from '../survey/survey-store.js';
@@ -11,9 +11,9 @@ import { surveyWindowError } from '../survey-admin/survey-window.js';
 import { validateAnswers } from '../survey/validate-answers.js';
 import type { Survey } from '../survey/survey-schema.js';
 import type { Submission } from './submission-schema.js';
-import { resolveUnitLink, type ResolvedUnit, type UnitLinkDeps } from '../programme/unit-links.js';
+import { resolveUnitLink, type ResolvedUnit, type UnitLinkDeps } from '../unit-links/unit-links.js';
 import { UnitLinkNotFoundError } from '../errors.js';
-import { openToUnit } from '../programme/public-directory-schema.js';
+import { openToUnit } from '../unit-links/public-directory-schema.js';
 
 export interface SubmitDeps {
   surveys: SurveyRepository;

@@ -1,6 +1,6 @@
 // Storage's ports for the organizers' side of surveys: versioned definitions, settings, access codes.
 import type { ReadSettings, SurveySettings } from './survey-settings-schema.js';
-import type { SurveySummary } from './survey-summary.js';
+import type { SurveySummary } from '../survey/survey-summary.js';
 import type { Survey } from '../survey/survey-schema.js';
 
 /** A definition with the version of its item: each save adds one (items from before versions read as 0). */

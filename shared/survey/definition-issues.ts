@@ -1,7 +1,7 @@
 // Rules a survey definition must follow beyond its schema: the cross-field ones. Each type's
 // own rules live in its module (shared/question-types/); the survey-wide ones are here.
-import { MAX_COUNTER_CHANGES, maxCounterChanges } from '../report/counter-deltas.js';
-import { MAX_COUNTER_ITEM_BYTES, maxCounterItemSize } from '../report/counter-item-size.js';
+import { MAX_COUNTER_CHANGES, maxCounterChanges } from './counter-deltas.js';
+import { MAX_COUNTER_ITEM_BYTES, maxCounterItemSize } from './counter-budget.js';
 import { moduleOf } from '../question-types/registry.js';
 import { logicIssues } from './display-logic.js';
 import type { Question, Survey } from './survey-schema.js';

@@ -1,5 +1,5 @@
 // Storage's port for the directory the unit pages list.
-import type { PublicDirectory } from '../programme/public-directory-schema.js';
+import type { PublicDirectory } from './public-directory-schema.js';
 
 /** What the unit pages list: the surveys and menus open to units, refreshed when one is published or closed. */
 export interface DirectoryRepository {

@@ -8,7 +8,7 @@ import { DEMO_NEEDS_SURVEY_ID, seedDemoDistrict } from '../../shared/demo/seed-d
 import { rebuildLectureCounters } from '../../shared/lectures/rebuild-lecture-counters.js';
 import { createDocumentClient } from '../../shared/storage/dynamodb/client.js';
 import type { StoredFeedback } from '../../shared/lectures/lecture-store.js';
-import type { Answers } from '../../shared/survey/answers.js';
+import type { Answers } from '../../shared/question-types/answers.js';
 import { bulkResponses } from '../support/bulk-responses.js';
 import { validNeeds } from '../support/demo-answers.js';
 import { ADMIN, ORIGIN, organizerFixture, type Fixture } from './organizer-fixture.js';

@@ -4,7 +4,7 @@ import { checkReportFilter, crossTab } from '../../shared/report/crosstab.js';
 import { recount } from '../../shared/report/recount.js';
 import type { StoredResponse } from '../../shared/responses/response-store.js';
 import type { UnitCounters } from '../../shared/survey/counter-store.js';
-import type { Answers } from '../../shared/survey/answers.js';
+import type { Answers } from '../../shared/question-types/answers.js';
 import { everyTypeSurvey } from '../support/fixtures.js';
 
 const survey = everyTypeSurvey({

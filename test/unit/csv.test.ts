@@ -10,7 +10,7 @@ import { responsesCsv } from '../../shared/report/responses-csv.js';
 import { receiptNumber } from '../../shared/responses/receipt.js';
 import type { StoredResponse } from '../../shared/responses/response-store.js';
 import { everyTypeSurvey, validAnswers } from '../support/fixtures.js';
-import type { Answers } from '../../shared/survey/answers.js';
+import type { Answers } from '../../shared/question-types/answers.js';
 
 const NASTY = ['a,b', 'say "hi"', 'line1\nline2', 'crlf\r\nend', '👍🏽 emoji', '，。“”！？', '=1+2', '+SUM(A1)', '-2+3', '@cmd', '\tTAB', '\rCR'];
 

@@ -4,7 +4,7 @@ import { formToAnswers, noValues } from '../../functions/respondent/form-fields.
 import { questionViews } from '../../functions/question-views/registry.js';
 import { questionTypes } from '../../shared/question-types/registry.js';
 import { buildReport } from '../../shared/report/aggregate.js';
-import { counterDeltas } from '../../shared/report/counter-deltas.js';
+import { counterDeltas } from '../../shared/survey/counter-deltas.js';
 import { reportCsv } from '../../shared/report/report-csv.js';
 import { QUESTION_TYPES, type Question, type Survey } from '../../shared/survey/survey-schema.js';
 import { validateAnswers } from '../../shared/survey/validate-answers.js';

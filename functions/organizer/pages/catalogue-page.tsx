@@ -1,8 +1,8 @@
 // The catalogue: every section listed by name; admins add records (ids generated), edit each in place,
 // retire and restore; fronts, themes and an expert's topics are chosen from lists. Works without JavaScript.
 import type { Catalogue } from '../../../shared/catalogue/catalogue-schema.js';
-import { CATALOGUE_SECTIONS } from '../../../shared/catalogue/catalogue-edits.js';
-import { CATALOGUE_FORM_FIELDS, type CatalogueFormField } from '../../../shared/catalogue/catalogue-form.js';
+import { CATALOGUE_SECTIONS } from '../../../shared/catalogue-admin/catalogue-edits.js';
+import { CATALOGUE_FORM_FIELDS, type CatalogueFormField } from '../../../shared/catalogue-admin/catalogue-form.js';
 import { catalogueLabels, type CatalogueLabels } from '../../../shared/i18n/catalogue-labels.js';
 import { dashboardMessages } from '../../../shared/i18n/dashboard-messages.js';
 import type { CatalogueRecord, CatalogueSection } from '../../../shared/catalogue/catalogue-store.js';

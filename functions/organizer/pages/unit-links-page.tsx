@@ -1,5 +1,5 @@
 // 单位专属链接: every unit's link, issue or rotate it, download all as CSV, print the QR sheet.
-import type { UnitLinkRow } from '../../../shared/programme/unit-link-list.js';
+import type { UnitLinkRow } from '../../../shared/unit-links/unit-link-list.js';
 import { DashboardLayout, href, Problems, type PageContext } from './dashboard-layout.js';
 import { DataTable } from './data-table.js';
 import { programmeStyle } from './programme-style.js';

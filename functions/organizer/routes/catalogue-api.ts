@@ -1,5 +1,5 @@
 // The catalogue API: everyone signed in reads it; admins add (ids generated when not given), edit, retire and restore records.
-import { createRecord, isCatalogueSection, type CatalogueEditDeps, replaceRecord, setRetired } from '../../../shared/catalogue/catalogue-edits.js';
+import { createRecord, isCatalogueSection, type CatalogueEditDeps, replaceRecord, setRetired } from '../../../shared/catalogue-admin/catalogue-edits.js';
 import { RecordNotFoundError } from '../../../shared/errors.js';
 import type { CatalogueSection } from '../../../shared/catalogue/catalogue-store.js';
 import type { Context } from 'hono';

@@ -1,9 +1,9 @@
 // The catalogue as files: export as .xlsx or CSV (anyone signed in), import from either (admins): a dry run
 // that reports every row, and an apply that plans the same file again on the server and writes it.
 import type { Context } from 'hono';
-import { catalogueCsv, catalogueXlsx } from '../../../shared/catalogue/catalogue-file.js';
-import { importCatalogueFile } from '../../../shared/catalogue/catalogue-import.js';
-import { importReport } from '../../../shared/catalogue/import-report.js';
+import { catalogueCsv, catalogueXlsx } from '../../../shared/catalogue-admin/catalogue-file.js';
+import { importCatalogueFile } from '../../../shared/catalogue-admin/catalogue-import.js';
+import { importReport } from '../../../shared/catalogue-admin/import-report.js';
 import { requestLocale } from '../../http/error-handler.js';
 import type { OrganizerEnv } from '../access-guard.js';
 import type { OrganizerDeps } from '../deps.js';

@@ -31,7 +31,7 @@ import { audit, pathId, register, type OrganizerApp } from '../register-route.js
 import { formFields, pageContext, problemsOf } from './dashboard-pages.js';
 import { inReachOf, ledgerFilter, queryRange } from './lectures-api.js';
 import { accountScope } from '../../../shared/accounts/scope.js';
-import { unitInReach } from '../../../shared/accounts/list-reach.js';
+import { unitInReach } from '../../../shared/lectures/list-reach.js';
 import { scorecards } from './scorecards-api.js';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;

@@ -10,7 +10,7 @@ import { cancelLecture, getLecture, markDelivered, scheduleLecture } from '../..
 import { suggestionsPage } from '../../../shared/lectures/suggestions.js';
 import { isId } from '../../../shared/kernel/ids.js';
 import { accountScope } from '../../../shared/accounts/scope.js';
-import { lectureInReach } from '../../../shared/accounts/list-reach.js';
+import { lectureInReach } from '../../../shared/lectures/list-reach.js';
 import type { Lecture } from '../../../shared/lectures/lecture-schema.js';
 import type { OrganizerEnv } from '../access-guard.js';
 import { ApiError } from '../../http/api-error.js';

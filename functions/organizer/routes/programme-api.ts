@@ -5,7 +5,7 @@ import { refreshDirectory } from '../../../shared/programme/public-directory.js'
 import { requestBoard, type RequestBoard } from '../../../shared/programme/request-board.js';
 import { requestKey, RequestStatusChangeSchema, setRequestStatus } from '../../../shared/programme/request-status.js';
 import { reminderText, statusBoard } from '../../../shared/programme/status-board.js';
-import { issueUnitKey, unitPageUrl } from '../../../shared/programme/unit-links.js';
+import { issueUnitKey, unitPageUrl } from '../../../shared/unit-links/unit-links.js';
 import { formatDistrictTime } from '../../../shared/kernel/zoned-time.js';
 import { parseBody, readJson } from '../../http/json-body.js';
 import type { OrganizerDeps } from '../deps.js';

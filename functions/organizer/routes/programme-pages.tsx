@@ -12,7 +12,7 @@ import { recentScores } from '../../../shared/lectures/recent-scores.js';
 import { setRequestStatus } from '../../../shared/programme/request-status.js';
 import { REQUEST_STATUSES, type RequestStatus } from '../../../shared/programme/request-schema.js';
 import { reminderText, statusBoard } from '../../../shared/programme/status-board.js';
-import { issueUnitKey } from '../../../shared/programme/unit-links.js';
+import { issueUnitKey } from '../../../shared/unit-links/unit-links.js';
 import { surveyCrossTab, surveyReport } from '../../../shared/report/survey-report.js';
 import { listSurveys, responseCount } from '../../../shared/survey-admin/manage-surveys.js';
 import { districtMinute, formatDistrictTime } from '../../../shared/kernel/zoned-time.js';

@@ -2,7 +2,7 @@
 import type { Context } from 'hono';
 import { InvalidReportFilterError, OutOfScopeError, SurveyNotFoundError } from '../../../shared/errors.js';
 import { accountScope } from '../../../shared/accounts/scope.js';
-import { reportCut, type ReportCut } from '../../../shared/accounts/report-cut.js';
+import { reportCut, type ReportCut } from '../../../shared/report/report-cut.js';
 import { reportWorkbook, reportXlsx } from '../../../shared/report/report-xlsx.js';
 import { reportMessages } from '../../../shared/i18n/report-messages.js';
 import { downloadName } from '../../../shared/report/download-name.js';

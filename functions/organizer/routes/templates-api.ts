@@ -3,7 +3,7 @@ import type { Context } from 'hono';
 import { creatorOf } from '../../../shared/accounts/scope.js';
 import { dashboardMessages } from '../../../shared/i18n/dashboard-messages.js';
 import { TEMPLATES } from '../../../shared/survey-admin/manage-surveys.js';
-import { createFromTemplate, deleteTemplate, renameTemplate, saveAsTemplate, type TemplateDeps } from '../../../shared/templates/district-templates.js';
+import { createFromTemplate, deleteTemplate, renameTemplate, saveAsTemplate, type TemplateDeps } from '../../../shared/survey-admin/district-templates.js';
 import { FromTemplateBodySchema, TemplateNameBodySchema, type SavedTemplate } from '../../../shared/templates/saved-template-schema.js';
 import { requestLocale } from '../../http/error-handler.js';
 import { parseBody, readJson, readOptionalJson } from '../../http/json-body.js';

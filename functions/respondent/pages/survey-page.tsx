@@ -4,7 +4,7 @@ import type { Locale } from '../../../shared/kernel/locale.js';
 import { localized } from '../../../shared/kernel/locale.js';
 import { answerIssueMessage } from '../../../shared/i18n/answer-messages.js';
 import { uiMessages } from '../../../shared/i18n/ui-messages.js';
-import type { AnswerIssueCode } from '../../../shared/survey/answer-issue.js';
+import type { AnswerIssueCode } from '../../../shared/question-types/answer-issue.js';
 import type { Question, Survey } from '../../../shared/survey/survey-schema.js';
 import { fieldName, noValues, type FormValues } from '../form-fields.js';
 import { formScript, previewScript } from './form-script.js';

@@ -10,7 +10,7 @@ import {
   SurveyNotFoundError,
   SurveyNotOpenError,
 } from '../../../shared/errors.js';
-import { resolveUnitLink } from '../../../shared/programme/unit-links.js';
+import { resolveUnitLink } from '../../../shared/unit-links/unit-links.js';
 import { answerIssueMessage } from '../../../shared/i18n/answer-messages.js';
 import type { Locale } from '../../../shared/kernel/locale.js';
 import { uiMessages } from '../../../shared/i18n/ui-messages.js';

@@ -12,7 +12,7 @@ import type { CurrentRequest, RequestInput } from '../../../shared/programme/req
 import { publicMenu, submitRequest } from '../../../shared/programme/submit-request.js';
 import { unitHome } from '../../../shared/programme/unit-home.js';
 import { unitLectures } from '../../../shared/lectures/unit-lectures.js';
-import { resolveUnitLink } from '../../../shared/programme/unit-links.js';
+import { resolveUnitLink } from '../../../shared/unit-links/unit-links.js';
 import { formatDistrictTime } from '../../../shared/kernel/zoned-time.js';
 import { isId } from '../../../shared/kernel/ids.js';
 import { errorResponse, mapError, requestLocale, RETRY_AFTER_SECONDS } from '../../http/error-handler.js';

@@ -4,8 +4,8 @@
 import { GetItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
 import { NumberValue, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { DecimalText } from '../../kernel/exact-decimal.js';
-import { addExactCounters, counterNumbers } from '../../report/exact-counters.js';
-import { isCounterName } from '../../report/counter-names.js';
+import { addExactCounters, counterNumbers } from '../../survey/exact-counters.js';
+import { isCounterName } from '../../question-types/counter-names.js';
 import { exactCountersOf, type RawItem } from './exact-counter-item.js';
 import { keys, unitIdFromCounterSortKey } from '../keys.js';
 import type { CounterRepository, UnitCounters } from '../../survey/counter-store.js';

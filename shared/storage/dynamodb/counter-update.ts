@@ -1,5 +1,5 @@
 // The UpdateExpression that adds a response's deltas to its unit's counter item.
-import type { CounterDeltas } from '../../report/counter-deltas.js';
+import type { CounterDeltas } from '../../survey/counter-deltas.js';
 
 export interface CounterItemFacts {
   unitId: string;

@@ -3,7 +3,7 @@
 // a double ("can't be converted to BigInt"): every counter read goes through the low-level item.
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { decimalText } from '../../kernel/exact-decimal.js';
-import type { ExactCounters } from '../../report/exact-counters.js';
+import type { ExactCounters } from '../../survey/exact-counters.js';
 
 export type RawItem = Record<string, AttributeValue>;
 

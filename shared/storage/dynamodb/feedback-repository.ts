@@ -2,7 +2,7 @@
 // submission: the same transaction as survey responses (see exactly-once.ts).
 import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { AlreadyAnsweredError, StoreUnavailableError } from '../../errors.js';
-import type { CounterDeltas } from '../../report/counter-deltas.js';
+import type { CounterDeltas } from '../../survey/counter-deltas.js';
 import { keys } from '../keys.js';
 import type { FeedbackRepository, RepeatFeedback, ReplacedFeedback, StoredFeedback, Suggestion } from '../../lectures/lecture-store.js';
 import type { Page } from '../../kernel/page.js';

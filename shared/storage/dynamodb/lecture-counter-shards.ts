@@ -2,7 +2,7 @@
 // transactions over them instead of queueing on one item (DynamoDB cancels concurrent transactions
 // on the same item). Readers sum the shards; every lecture has all of them from the start, so a
 // scorecard reads the same number of items whatever the feedback.
-import type { CounterDeltas } from '../../report/counter-deltas.js';
+import type { CounterDeltas } from '../../survey/counter-deltas.js';
 import { keys } from '../keys.js';
 
 export const LECTURE_COUNTER_SHARDS = 4;

@@ -7,7 +7,7 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import * as v from 'valibot';
 import { AlreadyExistsError, ExpertBusyError, LectureNotFoundError, LectureStatusError, StoreUnavailableError } from '../../errors.js';
 import { isLectureCounterName, type LectureCounters } from '../../lectures/feedback-counters.js';
-import { addExactCounters } from '../../report/exact-counters.js';
+import { addExactCounters } from '../../survey/exact-counters.js';
 import { LectureSchema, MAX_DURATION_MINUTES, type Lecture } from '../../lectures/lecture-schema.js';
 import { keys } from '../keys.js';
 import type { LectureRepository } from '../../lectures/lecture-store.js';

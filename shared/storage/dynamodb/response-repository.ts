@@ -2,7 +2,7 @@
 import type { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { AccessCodeError, StoreUnavailableError, SurveyFullError } from '../../errors.js';
-import { NO_UNIT, type CounterDeltas } from '../../report/counter-deltas.js';
+import { NO_UNIT, type CounterDeltas } from '../../survey/counter-deltas.js';
 import { keys } from '../keys.js';
 import type { InvalidMark, ResponseListOptions, ResponseRepository, StoredResponse, SubmitGuard, SubmitOutcome } from '../../responses/response-store.js';
 import type { Page } from '../../kernel/page.js';

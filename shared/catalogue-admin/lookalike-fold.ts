@@ -1,7 +1,7 @@
 // The full look-alike fold of catalogue names, kept apart from name-lookalikes.ts: the respondent's bundle
 // reads catalogue records (and so cleans names) but must never carry the conversion table.
 import { namespaceOf } from '../kernel/on-demand-import.js';
-import { basicFold, type NameFold } from './name-lookalikes.js';
+import { basicFold, type NameFold } from '../catalogue/name-lookalikes.js';
 
 let loaded: Promise<NameFold> | undefined;
 

@@ -1,7 +1,7 @@
 // What lists show of a survey (and the directory and the scope check need): a small item beside the
 // definition, so a list reads summaries of a few hundred bytes instead of definitions of up to 400 KB.
 import * as v from 'valibot';
-import { SurveyKindSchema, SurveyStatusSchema, type Survey } from '../survey/survey-schema.js';
+import { SurveyKindSchema, SurveyStatusSchema, type Survey } from './survey-schema.js';
 
 export const SurveySummarySchema = v.object({
   id: v.string(),

@@ -1,7 +1,7 @@
 // A catalogue record as the dashboard's forms carry it: which fields each section's form has, and the
 // record input a posted form describes (fronts, themes and topics are chosen, never typed as ids).
 import type { FormValues } from '../question-types/form-values.js';
-import type { CatalogueRecord, CatalogueSection } from './catalogue-store.js';
+import type { CatalogueRecord, CatalogueSection } from '../catalogue/catalogue-store.js';
 
 export type CatalogueFieldKind = 'text' | 'textarea' | 'front' | 'theme' | 'topics';
 

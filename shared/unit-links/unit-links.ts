@@ -4,7 +4,7 @@ import type { FrontRecord, UnitRecord } from '../catalogue/catalogue-schema.js';
 import type { Clock } from '../kernel/clock.js';
 import { InvalidInputError, RecordNotFoundError, UnitLinkNotFoundError } from '../errors.js';
 import type { CatalogueRecordRepository } from '../catalogue/catalogue-store.js';
-import type { UnitKeyRecord, UnitKeyRepository } from '../unit-links/unit-key-store.js';
+import type { UnitKeyRecord, UnitKeyRepository } from './unit-key-store.js';
 
 /** 144 random bits (over the 128 asked for), 24 base64url characters: short enough for a QR code at a glance. */
 export const UNIT_KEY_BYTES = 18;

@@ -1,5 +1,5 @@
 // The catalogue as a spreadsheet: Chinese column names per section, the same in .xlsx sheets and CSV.
-import type { CatalogueSection } from './catalogue-store.js';
+import type { CatalogueSection } from '../catalogue/catalogue-store.js';
 
 /** A section's word: an .xlsx sheet's name, a CSV row's 类别, and the column holding the section's names. */
 export const SECTION_WORDS: Record<CatalogueSection, string> = { fronts: '战线', units: '单位', themes: '专题', topics: '课题', experts: '专家' };

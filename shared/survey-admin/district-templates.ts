@@ -4,13 +4,13 @@ import type { Catalogue } from '../catalogue/catalogue-schema.js';
 import type { Clock, IdGenerator } from '../kernel/clock.js';
 import { InvalidSurveyError, InvalidInputError, NotTemplateOwnerError, RecordNotFoundError } from '../errors.js';
 import type { Role } from '../accounts/account-schema.js';
-import { withCatalogueFronts } from '../survey-admin/unit-fronts.js';
+import { withCatalogueFronts } from './unit-fronts.js';
 import { withinFronts, type Creator } from '../accounts/scope.js';
-import { assertDraftRoom, checkDefinition, newSurveyId, type SurveyAdminDeps } from '../survey-admin/manage-surveys.js';
+import { assertDraftRoom, checkDefinition, newSurveyId, type SurveyAdminDeps } from './manage-surveys.js';
 import type { Question, Survey } from '../survey/survey-schema.js';
 import { conditionList } from '../survey/display-logic.js';
-import type { TemplateRepository } from './template-store.js';
-import type { SavedTemplate, TemplateDefinition } from './saved-template-schema.js';
+import type { TemplateRepository } from '../templates/template-store.js';
+import type { SavedTemplate, TemplateDefinition } from '../templates/saved-template-schema.js';
 
 export interface TemplateDeps {
   templates: TemplateRepository;

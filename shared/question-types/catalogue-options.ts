@@ -1,6 +1,6 @@
 // Turns catalogue records into survey options (active records only; retired ones leave templates).
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
-import { MAX_LABEL } from '../question-types/question-base.js';
+import { MAX_LABEL } from './question-base.js';
 import type { Survey } from '../survey/survey-schema.js';
 
 const active = <T extends { retired?: boolean }>(items: readonly T[]) => items.filter((i) => !i.retired);

@@ -1,10 +1,10 @@
 // A survey's report as an account may read it. Within reach (shared/accounts/scope.ts), the whole of
 // it; for a front-limited account reading the district's survey, the part of one of its fronts that the
 // survey lists: the counters are kept per unit, so the cut report is exact and reads no more.
-import type { ReportFilter } from '../report/report-types.js';
-import { surveyUnits } from '../report/crosstab.js';
+import type { ReportFilter } from './report-types.js';
+import { surveyUnits } from './crosstab.js';
 import type { Survey } from '../survey/survey-schema.js';
-import { inScope, surveyUnitFronts, type AccountScope } from './scope.js';
+import { inScope, surveyUnitFronts, type AccountScope } from '../accounts/scope.js';
 
 export interface ReportCut {
   /** The filter the report is made with: the asked one, or, cut, always a front of the account's. */

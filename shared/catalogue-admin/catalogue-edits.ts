@@ -2,16 +2,16 @@
 import * as v from 'valibot';
 import { CatalogueInputError, RecordNotFoundError } from '../errors.js';
 import type { CatalogueProblem } from '../i18n/catalogue-messages.js';
-import type { CatalogueRecord, CatalogueRecordRepository, CatalogueRepository, CatalogueSection } from './catalogue-store.js';
+import type { CatalogueRecord, CatalogueRecordRepository, CatalogueRepository, CatalogueSection } from '../catalogue/catalogue-store.js';
 import { MAX_OPTIONS } from '../question-types/question-base.js';
 import { MAX_UNIT_OPTIONS } from '../question-types/unit.js';
-import { RECORD_SCHEMAS, type Catalogue } from './catalogue-schema.js';
+import { RECORD_SCHEMAS, type Catalogue } from '../catalogue/catalogue-schema.js';
 import { lookalikeFold } from './lookalike-fold.js';
-import { basicFold, cleanName, type NameFold } from './name-lookalikes.js';
+import { basicFold, cleanName, type NameFold } from '../catalogue/name-lookalikes.js';
 
 export const CATALOGUE_SECTIONS = ['fronts', 'units', 'themes', 'topics', 'experts'] as const satisfies readonly CatalogueSection[];
 
-export { RECORD_SCHEMAS } from './catalogue-schema.js';
+export { RECORD_SCHEMAS } from '../catalogue/catalogue-schema.js';
 
 export function isCatalogueSection(value: string): value is CatalogueSection {
   return (CATALOGUE_SECTIONS as readonly string[]).includes(value);

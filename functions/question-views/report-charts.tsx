@@ -1,8 +1,8 @@
 // Server-rendered SVG charts: bars per option and a heat map for time slots. SVG presentation
 // attributes (fill, width) are not CSS, so the strict CSP needs no inline styles for them.
-import type { Locale } from '../../../shared/kernel/locale.js';
-import { localized } from '../../../shared/kernel/locale.js';
-import type { QuestionOf } from '../../../shared/survey/survey-schema.js';
+import type { Locale } from '../../shared/kernel/locale.js';
+import { localized } from '../../shared/kernel/locale.js';
+import type { QuestionOf } from '../../shared/survey/survey-schema.js';
 
 const BAR = '#a61b1b';
 const TRACK = '#efe9e0';

@@ -4,8 +4,8 @@
 import { parse } from 'csv-parse/sync';
 import { UnreadableFileError } from '../errors.js';
 import { csvRows } from '../kernel/csv.js';
-import type { CatalogueSection } from './catalogue-store.js';
-import type { Catalogue } from './catalogue-schema.js';
+import type { CatalogueSection } from '../catalogue/catalogue-store.js';
+import type { Catalogue } from '../catalogue/catalogue-schema.js';
 import { CATALOGUE_SECTIONS } from './catalogue-edits.js';
 import { xlsxSheets } from './xlsx-rows.js';
 import { CSV_HEADERS, LIST_SEPARATOR, RETIRED_WORD, SECTION_COLUMNS, SECTION_WORDS, type CatalogueColumn } from './catalogue-columns.js';

@@ -1,7 +1,7 @@
 // What the lists a front-limited account opens keep (the lectures and unit links pages, the ledger,
 // the workbench): the rows the one scope check (scope.ts) lets it reach, nothing else.
-import type { Lecture } from '../lectures/lecture-schema.js';
-import { inScope, type AccountScope } from './scope.js';
+import type { Lecture } from './lecture-schema.js';
+import { inScope, type AccountScope } from '../accounts/scope.js';
 
 /** A lecture belongs to its host units: every one of them must lie in the account's fronts. */
 export function lectureInReach(scope: AccountScope | undefined, lecture: Pick<Lecture, 'units'>): boolean {

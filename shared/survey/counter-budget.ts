@@ -1,8 +1,8 @@
 // The largest one unit's counter item can ever grow to under a definition, so a definition whose
 // counters could outgrow DynamoDB's 400 KB item is refused when saved, not after 150 responses.
 import { moduleOf } from '../question-types/registry.js';
-import type { Question, Survey } from '../survey/survey-schema.js';
-import { counterNames, RESPONSES_COUNTER } from './counter-names.js';
+import type { Question, Survey } from './survey-schema.js';
+import { counterNames, RESPONSES_COUNTER } from '../question-types/counter-names.js';
 
 /**
  * A unit's counters may take at most this much. DynamoDB's limit is 400 KB, and every write of the

@@ -1,9 +1,9 @@
 // What one response adds to its unit's counters: the write side of "reports do not scan".
-import type { Answers } from '../survey/answers.js';
-import type { Survey } from '../survey/survey-schema.js';
+import type { Answers } from '../question-types/answers.js';
+import type { Survey } from './survey-schema.js';
 import { moduleOf } from '../question-types/registry.js';
-import { visibleAnswers } from '../survey/display-logic.js';
-import { counterNames, RESPONSES_COUNTER } from './counter-names.js';
+import { visibleAnswers } from './display-logic.js';
+import { counterNames, RESPONSES_COUNTER } from '../question-types/counter-names.js';
 
 export type CounterDeltas = Record<string, number>;
 

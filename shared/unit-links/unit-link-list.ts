@@ -1,6 +1,6 @@
 // Every current unit with its link (or none yet), for the links page, the CSV and the QR sheet.
 import type { CatalogueRepository } from '../catalogue/catalogue-store.js';
-import type { UnitKeyRepository } from '../unit-links/unit-key-store.js';
+import type { UnitKeyRepository } from './unit-key-store.js';
 import { formatDistrictTime } from '../kernel/zoned-time.js';
 import { unitPageUrl } from './unit-links.js';
 

@@ -3,7 +3,7 @@
 // gives one, else by name, so importing the same file twice changes nothing. No HTTP, no storage here
 // beyond the repositories passed in.
 import type { CatalogueProblem } from '../i18n/catalogue-messages.js';
-import type { CatalogueRecord, CatalogueRecordRepository, CatalogueSection } from './catalogue-store.js';
+import type { CatalogueRecord, CatalogueRecordRepository, CatalogueSection } from '../catalogue/catalogue-store.js';
 import { isId } from '../kernel/ids.js';
 import { ACTIVE_WORDS, ID_COLUMN, LIST_SPLIT, RETIRED_WORD, SECTION_COLUMN, SECTION_COLUMNS, sectionOfWord, SECTION_WORDS } from './catalogue-columns.js';
 import type { Clock } from '../kernel/clock.js';
@@ -11,9 +11,9 @@ import { ImportBusyError } from '../errors.js';
 import type { MetaRepository } from '../kernel/meta-store.js';
 import { nameField, newRecordId, recordProblems, recordSchemaProblems, type CatalogueEditDeps } from './catalogue-edits.js';
 import { lookalikeFold } from './lookalike-fold.js';
-import { basicFold, type NameFold } from './name-lookalikes.js';
+import { basicFold, type NameFold } from '../catalogue/name-lookalikes.js';
 import { readCatalogueFile, type ImportSheet } from './catalogue-file.js';
-import type { Catalogue } from './catalogue-schema.js';
+import type { Catalogue } from '../catalogue/catalogue-schema.js';
 
 export type RowOutcome = 'add' | 'change' | 'same' | 'refuse';
 
