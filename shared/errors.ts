@@ -7,7 +7,7 @@ import type { Locale } from './kernel/locale.js';
 import { districtMinute } from './kernel/zoned-time.js';
 import type { ErrorCode } from './i18n/ui-messages.js';
 import type { AnswerIssue } from './question-types/answer-issue.js';
-import type { DefinitionIssue } from './survey/definition-issues.js';
+import type { DefinitionIssue } from './question-types/definition-issue.js';
 
 /** The statuses the project answers with; a status is part of an error's identity, like its code. */
 export type ErrorStatus = 400 | 401 | 403 | 404 | 405 | 409 | 410 | 413 | 415 | 422 | 429 | 500 | 503;

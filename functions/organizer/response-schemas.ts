@@ -70,37 +70,7 @@ export const ArchiveAnswer = v.object({ surveyId: v.string(), archived: v.boolea
 const AccessCode = v.object({ code: v.string(), unitId: v.string(), createdAt: v.string(), usedAt: v.optional(v.string()) });
 export const AccessCodes = v.object({ codes: v.array(AccessCode) });
 
-const ScoreFigures = { answered: count, mean: v.nullable(v.number()), distribution: v.array(v.object({ score: v.number(), count })) };
-const questionBase = { questionId: v.string(), title: v.string(), titleEn: v.optional(v.string()), aspect: v.optional(v.string()), answered: count };
-const QuestionReport = v.variant('type', [
-  v.object({ ...questionBase, type: v.picklist(['single_choice', 'multiple_choice', 'time_slots', 'unit']), options: v.array(v.object({ ...labelled, count, share })) }),
-  v.object({
-    ...questionBase,
-    type: v.literal('ranking'),
-    pick: count,
-    options: v.array(v.object({ ...labelled, first: count, ranked: count, borda: count, positions: v.array(count), share })),
-  }),
-  v.object({ ...questionBase, type: v.literal('rating'), scale: count, ...ScoreFigures }),
-  v.object({ ...questionBase, type: v.literal('matrix_rating'), scale: count, rows: v.array(v.object({ ...labelled, ...ScoreFigures })) }),
-  v.object({ ...questionBase, type: v.literal('number'), mean: v.nullable(v.number()), min: v.nullable(v.number()), max: v.nullable(v.number()) }),
-  v.object({ ...questionBase, type: v.literal('text') }),
-]);
-export const SurveyReport = v.object({
-  surveyId: v.string(),
-  title: v.string(),
-  filter: v.object({ unit: v.optional(v.string()), front: v.optional(v.string()) }),
-  responses: count,
-  lastResponseAt: v.nullable(v.string()),
-  summary: v.array(v.object({ aspect: v.string(), questionId: v.string(), leaders: v.array(v.object({ ...labelled, share })), text: v.string() })),
-  questions: v.array(QuestionReport),
-});
-
-export const CrossTab = v.object({
-  questionId: v.string(),
-  by: v.picklist(['unit', 'front']),
-  columns: v.array(v.object(labelled)),
-  rows: v.array(v.object({ ...labelled, front: v.optional(v.string()), responses: count, counts: v.array(count) })),
-});
+export { CrossTabSchema as CrossTab, SurveyReportSchema as SurveyReport } from '../../shared/report/report-types.js';
 
 export const TextAnswers = v.object({
   questionId: v.string(),

@@ -12,6 +12,7 @@ import { ListEditor, ScaleFields } from './editor-parts.js';
 
 export const matrixRatingView: QuestionView<'matrix_rating'> = {
   layout: 'group',
+  check: 'rows',
   hint: (q, locale) => uiMessages(locale).ratingHelp(q.scale),
   picks: () => undefined,
   Controls: ({ ctx, q }) => (

@@ -39,6 +39,7 @@ function Ranking({ ctx, q }: { ctx: FieldCtx; q: QuestionOf<'ranking'> }) {
 
 export const rankingView: QuestionView<'ranking'> = {
   layout: 'group',
+  check: 'ranked',
   hint: (q, locale) => uiMessages(locale).rankHelp(placesOf(q)),
   picks: (q) => ({ min: Math.min(q.minPicks ?? q.pick, q.pick, q.options.length), max: placesOf(q) }),
   Controls: Ranking,

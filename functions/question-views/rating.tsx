@@ -10,6 +10,7 @@ import { ScaleFields } from './editor-parts.js';
 
 export const ratingView: QuestionView<'rating'> = {
   layout: 'group',
+  check: 'one',
   hint: (q, locale) => uiMessages(locale).ratingHelp(q.scale),
   picks: () => undefined,
   Controls: ({ ctx, q }) => <Scale ctx={ctx} q={q} name={fieldName.answer(q.id)} idBase={ctx.ids.base} />,

@@ -69,6 +69,7 @@ const picks = (q: QuestionOf<'time_slots'>) => ({ min: fewestPicks(q), max: q.ma
 
 export const timeSlotsView: QuestionView<'time_slots'> = {
   layout: 'group',
+  check: 'picks',
   hint: (q, locale) => picksHint(picks(q), q.options.length, locale),
   picks,
   Controls: SlotGrid,

@@ -10,6 +10,7 @@ import { FieldProblems } from './editor-parts.js';
 
 export const unitView: QuestionView<'unit'> = {
   layout: 'single',
+  check: 'entry',
   hint: () => undefined,
   picks: () => undefined,
   Controls: ({ ctx, q }) => {

@@ -1,5 +1,5 @@
 // Words of the visual survey editor, in both languages, and each definition problem in plain words.
-import type { DefinitionIssueCode } from '../survey/definition-issues.js';
+import type { DefinitionIssueCode } from '../question-types/definition-issue.js';
 import type { Locale } from '../kernel/locale.js';
 
 const zh = {

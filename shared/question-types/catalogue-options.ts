@@ -1,7 +1,7 @@
 // Turns catalogue records into survey options (active records only; retired ones leave templates).
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
 import { MAX_LABEL } from './question-base.js';
-import type { Survey } from '../survey/survey-schema.js';
+import type { Labelled } from './report-shapes.js';
 
 const active = <T extends { retired?: boolean }>(items: readonly T[]) => items.filter((i) => !i.retired);
 
@@ -16,7 +16,7 @@ export function unitOptions(catalogue: Catalogue) {
 }
 
 /** Active fronts, and any retired front an active unit still names: every unit option must name a listed front. */
-export function frontList(catalogue: Catalogue): NonNullable<Survey['fronts']> {
+export function frontList(catalogue: Catalogue): Labelled[] {
   const named = new Set(active(catalogue.units).map((u) => u.front));
   return catalogue.fronts.filter((f) => !f.retired || named.has(f.id)).map((f) => ({ id: f.id, label: f.name, labelEn: f.nameEn }));
 }

@@ -11,8 +11,8 @@ import { validateAnswers } from '../../shared/survey/validate-answers.js';
 import { definitionIssues } from '../../shared/survey/definition-issues.js';
 import { everyTypeSurvey } from '../support/fixtures.js';
 
-const DOMAIN_PARTS = ['type', 'schema', 'skeleton', 'definitionIssues', 'checkAnswer', 'fromForm', 'countAnswer', 'maxCounterChanges', 'report', 'reportCsvRows', 'answerColumns', 'crossTabColumns', 'logic'] as const;
-const VIEW_PARTS = ['layout', 'hint', 'picks', 'Controls', 'Chart'] as const;
+const DOMAIN_PARTS = ['type', 'name', 'schema', 'reportSchema', 'skeleton', 'definitionIssues', 'checkAnswer', 'fromForm', 'countAnswer', 'maxCounterChanges', 'report', 'reportCsvRows', 'answerColumns', 'answerWords', 'crossTabColumns', 'logic'] as const;
+const VIEW_PARTS = ['layout', 'check', 'hint', 'picks', 'Controls', 'Chart'] as const;
 
 /** Fills a rendered question the way a person would: the first choice of each group, a word, the smallest number. */
 function fillForm(html: string): URLSearchParams {

@@ -41,6 +41,7 @@ export function QuestionField(props: FieldProps) {
     class: error ? 'q bad' : 'q',
     'data-q': q.id,
     'data-type': q.type,
+    'data-check': view.check,
     'data-required': q.required ? '1' : undefined,
     'data-min': picks ? String(picks.min) : undefined,
     'data-max': picks ? String(picks.max) : undefined,

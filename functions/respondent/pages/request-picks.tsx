@@ -28,7 +28,7 @@ export function RequestPicks({ menu, locale, values, error }: { menu: Menu; loca
   const positions = Array.from({ length: menu.maxPicks }, (_, i) => i + 1);
   return (
     <>
-      <fieldset id="picks-box" class={error ? 'q bad' : 'q'} data-q="picks" data-type="ranking" data-required="1" data-min="1" aria-describedby="picks-help picks-err">
+      <fieldset id="picks-box" class={error ? 'q bad' : 'q'} data-q="picks" data-check="ranked" data-required="1" data-min="1" aria-describedby="picks-help picks-err">
         <legend>
           {t.picksLegend(menu.maxPicks)}
         </legend>

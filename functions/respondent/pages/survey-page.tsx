@@ -61,7 +61,7 @@ function FixedUnit({ question, unitName, unitId, locale }: { question: Question;
 function AccessCodeField({ locale, value, error }: { locale: Locale; value: string; error?: string }) {
   const t = uiMessages(locale);
   return (
-    <div id="code-box" class={error ? 'q bad' : 'q'} data-q="accessCode" data-type="text" data-required="1">
+    <div id="code-box" class={error ? 'q bad' : 'q'} data-q="accessCode" data-check="entry" data-required="1">
       <label class="qt" for="code-in">
         {t.accessCode}
         <span class="tag">{t.required}</span>
