@@ -9,8 +9,9 @@ import type { Page } from '../../kernel/page.js';
 import type { SubmitOutcome } from '../../responses/response-store.js';
 import { tableDefinition } from '../table-definition.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
-import { defaultRetry, writeExactlyOnce, type RetryPolicy, type TransactItems } from './exactly-once.js';
-import { shardOf, shardUpdate } from './lecture-counter-shards.js';
+import { writeCountedSubmission } from './counted-submission.js';
+import { defaultRetry, type RetryPolicy, type TransactItems } from './exactly-once.js';
+import { LECTURE_COUNTER_SHARDS } from './lecture-counter-shards.js';
 import { guarded } from './sdk-errors.js';
 
 const pageSize = (limit: number | undefined) => Math.min(Math.max(limit ?? 100, 1), 1000);
@@ -25,28 +26,42 @@ export class DynamoFeedbackRepository implements FeedbackRepository {
   async submit(feedback: StoredFeedback, deltas: CounterDeltas, suggestions: Record<string, string>, device?: { repeat: RepeatFeedback; replacing?: ReplacedFeedback }): Promise<SubmitOutcome> {
     const { lectureId } = feedback;
     const replacing = device?.repeat === 'replace' ? device.replacing : undefined;
-    // Counter changes per shard: a replacement takes its predecessor's deltas out, netted when both fall on one shard
-    // (a transaction may touch an item once).
-    const perShard = new Map<number, CounterDeltas>([[shardOf(feedback.submissionId), { ...deltas }]]);
-    if (replacing) {
-      const shard = shardOf(replacing.feedback.submissionId);
-      const into = perShard.get(shard) ?? {};
-      for (const [name, delta] of Object.entries(replacing.deltas)) into[name] = (into[name] ?? 0) - delta;
-      perShard.set(shard, into);
-    }
-    const items: TransactItems = [
-      { Put: { TableName: this.tableName, Item: feedbackItem(feedback), ConditionExpression: 'attribute_not_exists(pk)' } },
-      ...[...perShard].flatMap(([shard, changes]) => {
-        const nonZero = Object.fromEntries(Object.entries(changes).filter(([, n]) => n !== 0));
-        return Object.keys(nonZero).length > 0 ? [{ Update: shardUpdate(this.tableName, lectureId, shard, nonZero) }] : [];
-      }),
-    ];
-    if (Object.keys(suggestions).length > 0) items.push({ Put: { TableName: this.tableName, Item: suggestionItem(feedback, suggestions) } });
     let deviceAt = -1;
-    if (device && feedback.deviceId) {
-      deviceAt = items.length;
-      const record = { ...keys.feedbackByDevice(lectureId, feedback.deviceId), type: 'feedback-device', lectureId, submissionId: feedback.submissionId };
-      items.push({
+    return writeCountedSubmission(
+      { client: this.client, tableName: this.tableName, retry: this.retry },
+      {
+        record: feedbackItem(feedback),
+        submissionId: feedback.submissionId,
+        responseId: feedback.responseId,
+        target: { key: (shard) => keys.lectureCounterShard(lectureId, shard), shards: LECTURE_COUNTER_SHARDS },
+        deltas,
+        // A replacement takes its predecessor's counts out in the same transaction.
+        ...(replacing ? { takeBack: { submissionId: replacing.feedback.submissionId, deltas: replacing.deltas } } : {}),
+        more: (first) => {
+          const items: TransactItems = [];
+          if (Object.keys(suggestions).length > 0) items.push({ Put: { TableName: this.tableName, Item: suggestionItem(feedback, suggestions) } });
+          if (device && feedback.deviceId) {
+            deviceAt = first + items.length;
+            items.push(...this.deviceItems(feedback, feedback.deviceId, replacing));
+          }
+          return items;
+        },
+      },
+      () => this.findBySubmission(lectureId, feedback.submissionId),
+      // The phone's feedback is there already (refuse), or changed since it was read (replace: the phone sends again).
+      (codes) => {
+        if (deviceAt >= 0 && codes.slice(deviceAt).includes('ConditionalCheckFailed')) return replacing ? new StoreUnavailableError('FeedbackReplacedMeanwhile') : new AlreadyAnsweredError(lectureId);
+        return undefined;
+      },
+    );
+  }
+
+  /** One feedback per phone: the phone's record and, when replacing, the earlier feedback marked and its suggestions gone. */
+  private deviceItems(feedback: StoredFeedback, deviceId: string, replacing: ReplacedFeedback | undefined): TransactItems {
+    const { lectureId } = feedback;
+    const record = { ...keys.feedbackByDevice(lectureId, deviceId), type: 'feedback-device', lectureId, submissionId: feedback.submissionId };
+    const items: TransactItems = [
+      {
         Put: {
           TableName: this.tableName,
           Item: record,
@@ -54,37 +69,25 @@ export class DynamoFeedbackRepository implements FeedbackRepository {
           ConditionExpression: replacing ? 'submissionId = :previous' : 'attribute_not_exists(pk)',
           ...(replacing ? { ExpressionAttributeValues: { ':previous': replacing.feedback.submissionId } } : {}),
         },
-      });
-      if (replacing) {
-        const old = replacing.feedback;
-        items.push(
-          {
-            Update: {
-              TableName: this.tableName,
-              Key: keys.feedbackBySubmission(lectureId, old.submissionId),
-              UpdateExpression: 'SET replacedBy = :by',
-              ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(replacedBy)',
-              ExpressionAttributeValues: { ':by': feedback.submissionId },
-            },
+      },
+    ];
+    if (replacing) {
+      const old = replacing.feedback;
+      items.push(
+        {
+          Update: {
+            TableName: this.tableName,
+            Key: keys.feedbackBySubmission(lectureId, old.submissionId),
+            UpdateExpression: 'SET replacedBy = :by',
+            ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(replacedBy)',
+            ExpressionAttributeValues: { ':by': feedback.submissionId },
           },
-          // Its suggestions go with it (a Delete of an item that is not there is fine).
-          { Delete: { TableName: this.tableName, Key: keys.suggestionsByTime(lectureId, old.submittedAt, old.responseId) } },
-        );
-      }
+        },
+        // Its suggestions go with it (a Delete of an item that is not there is fine).
+        { Delete: { TableName: this.tableName, Key: keys.suggestionsByTime(lectureId, old.submittedAt, old.responseId) } },
+      );
     }
-    const replay = await writeExactlyOnce(this.client, items, this.retry, {
-      replay: async () => {
-        const first = await this.findBySubmission(lectureId, feedback.submissionId);
-        if (!first) throw new StoreUnavailableError('ReplayNotVisible');
-        return { responseId: first.responseId, replayed: true };
-      },
-      guardFailure: (codes) => {
-        // The phone's feedback is there already (refuse), or changed since it was read (replace: the phone sends again).
-        if (deviceAt >= 0 && codes.slice(deviceAt).includes('ConditionalCheckFailed')) return replacing ? new StoreUnavailableError('FeedbackReplacedMeanwhile') : new AlreadyAnsweredError(lectureId);
-        return undefined;
-      },
-    });
-    return replay ?? { responseId: feedback.responseId, replayed: false };
+    return items;
   }
 
   async byDevice(lectureId: string, deviceId: string): Promise<string | undefined> {
