@@ -10,6 +10,7 @@ import { normalizeAccessCode } from '../survey-admin/access-code-format.js';
 import { surveyWindowError } from '../survey-admin/survey-window.js';
 import { validateAnswers } from '../survey/validate-answers.js';
 import type { Survey } from '../survey/survey-schema.js';
+import { replayOr } from './replay.js';
 import type { Submission } from './submission-schema.js';
 import { resolveUnitLink, type ResolvedUnit, type UnitLinkDeps } from '../unit-links/unit-links.js';
 import { UnitLinkNotFoundError } from '../errors.js';
@@ -53,11 +54,8 @@ export async function submitResponse(deps: SubmitDeps, surveyId: string, submiss
     deps.settings.get(surveyId),
   ]);
   const remember = settings.onePerDevice ? { rememberDevice: true as const } : {};
-  const replay = async (error: Error): Promise<SubmitResult> => {
-    const first = await deps.responses.findBySubmission(surveyId, submission.submissionId);
-    if (first) return { responseId: first.responseId, replayed: true, ...remember };
-    throw error;
-  };
+  const firstOr = replayOr(() => deps.responses.findBySubmission(surveyId, submission.submissionId));
+  const replay = async (error: Error): Promise<SubmitResult> => ({ ...(await firstOr(error)), ...remember });
   if (survey.status === 'closed') return replay(new SurveyClosedError(surveyId));
   const outsideWindow = surveyWindowError(surveyId, settings, deps.clock.now());
   if (outsideWindow) return replay(outsideWindow);
