@@ -1,26 +1,28 @@
 // Storage's ports for lectures, their feedback (counted in shards) and the feedback form's versions.
+import * as v from 'valibot';
 import type { Page } from '../kernel/page.js';
 import type { LectureCounters } from './feedback-counters.js';
 import type { Lecture } from './lecture-schema.js';
 import type { CounterDeltas } from '../survey/counter-deltas.js';
 import type { SubmitOutcome } from '../responses/response-store.js';
-import type { Answers } from '../question-types/answers.js';
+import { AnswersSchema } from '../question-types/answers.js';
 import type { Survey } from '../survey/survey-schema.js';
 
 /** One attendee's feedback on one lecture, filed under the lecture. */
-export interface StoredFeedback {
-  lectureId: string;
-  responseId: string;
-  submissionId: string;
-  submittedAt: string;
+export const StoredFeedbackSchema = v.object({
+  lectureId: v.string(),
+  responseId: v.string(),
+  submissionId: v.string(),
+  submittedAt: v.string(),
   /** The feedback form version the answers fit. */
-  formVersion: number;
-  answers: Answers;
+  formVersion: v.number(),
+  answers: AnswersSchema,
   /** The phone's per-lecture id, when it sent one (one feedback per phone). */
-  deviceId?: string;
+  deviceId: v.optional(v.string()),
   /** Set when a later feedback from the same phone replaced this one: it counts nowhere. */
-  replacedBy?: string;
-}
+  replacedBy: v.optional(v.string()),
+});
+export type StoredFeedback = v.InferOutput<typeof StoredFeedbackSchema>;
 
 /** What a repeat from the same phone does: replaces the earlier feedback, or is refused (409). */
 export type RepeatFeedback = 'refuse' | 'replace';
@@ -32,12 +34,13 @@ export interface ReplacedFeedback {
 }
 
 /** A feedback response's text answers (suggestions), by question id. */
-export interface Suggestion {
-  lectureId: string;
-  responseId: string;
-  submittedAt: string;
-  texts: Record<string, string>;
-}
+export const SuggestionSchema = v.object({
+  lectureId: v.string(),
+  responseId: v.string(),
+  submittedAt: v.string(),
+  texts: v.record(v.string(), v.string()),
+});
+export type Suggestion = v.InferOutput<typeof SuggestionSchema>;
 
 export interface LectureRepository {
   /**

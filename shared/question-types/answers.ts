@@ -1,19 +1,24 @@
-// The shapes a validated answer takes, by question type (see the public contract).
-export interface OtherAnswer {
-  optionId: 'other';
-  text: string;
-}
-export type ChoiceAnswer = string | OtherAnswer;
+// The shapes a validated answer takes, by question type (see the public contract): what a stored
+// response's answers are read back as.
+import * as v from 'valibot';
 
-export type Answer =
-  | ChoiceAnswer // single_choice, unit (unit never takes "other")
-  | ChoiceAnswer[] // multiple_choice, time_slots, ranking (ranking never takes "other")
-  | number // rating, number
-  | string // text
-  | Record<string, number>; // matrix_rating
+export const OtherAnswerSchema = v.object({ optionId: v.literal('other'), text: v.string() });
+export const ChoiceAnswerSchema = v.union([v.string(), OtherAnswerSchema]);
+
+export const AnswerSchema = v.union([
+  ChoiceAnswerSchema, // single_choice, unit (unit never takes "other"), text
+  v.array(ChoiceAnswerSchema), // multiple_choice, time_slots, ranking (ranking never takes "other")
+  v.number(), // rating, number
+  v.record(v.string(), v.number()), // matrix_rating
+]);
 
 /** Answers keyed by question id; unanswered optional questions are absent. */
-export type Answers = Record<string, Answer>;
+export const AnswersSchema = v.record(v.string(), AnswerSchema);
+
+export type OtherAnswer = v.InferOutput<typeof OtherAnswerSchema>;
+export type ChoiceAnswer = v.InferOutput<typeof ChoiceAnswerSchema>;
+export type Answer = v.InferOutput<typeof AnswerSchema>;
+export type Answers = v.InferOutput<typeof AnswersSchema>;
 
 export function isOtherAnswer(value: unknown): value is OtherAnswer {
   return (

@@ -1,26 +1,31 @@
 // Storage's port for responses: stored exactly once with their counts, listed, marked invalid.
+import * as v from 'valibot';
 import type { Page } from '../kernel/page.js';
 import type { CounterDeltas } from '../survey/counter-deltas.js';
-import type { Answers } from '../question-types/answers.js';
+import { AnswersSchema } from '../question-types/answers.js';
 
-export interface StoredResponse {
-  surveyId: string;
-  responseId: string;
-  submissionId: string;
-  submittedAt: string;
-  unitId: string;
-  front?: string;
-  answers: Answers;
-  /** Set while an organizer has marked the response invalid (无效答卷): it stays stored but counts nowhere. */
-  invalid?: InvalidMark;
-}
-
-export interface InvalidMark {
-  reason: string;
+export const InvalidMarkSchema = v.object({
+  reason: v.string(),
   /** When it was marked (ISO instant) and by whom (account email). */
-  at: string;
-  by: string;
-}
+  at: v.string(),
+  by: v.string(),
+});
+
+/** A response as stored (and read back: the adapter parses every item with this schema). */
+export const StoredResponseSchema = v.object({
+  surveyId: v.string(),
+  responseId: v.string(),
+  submissionId: v.string(),
+  submittedAt: v.string(),
+  unitId: v.string(),
+  front: v.optional(v.string()),
+  answers: AnswersSchema,
+  /** Set while an organizer has marked the response invalid (无效答卷): it stays stored but counts nowhere. */
+  invalid: v.optional(InvalidMarkSchema),
+});
+
+export type StoredResponse = v.InferOutput<typeof StoredResponseSchema>;
+export type InvalidMark = v.InferOutput<typeof InvalidMarkSchema>;
 
 export interface ResponseListOptions {
   limit?: number;

@@ -1,4 +1,5 @@
 // Storage's ports for the organizers' side of surveys: versioned definitions, settings, access codes.
+import * as v from 'valibot';
 import type { ReadSettings, SurveySettings } from './survey-settings-schema.js';
 import type { SurveySummary } from '../survey/survey-summary.js';
 import type { Survey } from '../survey/survey-schema.js';
@@ -52,12 +53,13 @@ export interface SurveySettingsRepository {
   setQuotaCount(surveyId: string, count: number, limit: number): Promise<void>;
 }
 
-export interface AccessCode {
-  code: string;
-  unitId: string;
-  createdAt: string;
-  usedAt?: string;
-}
+export const AccessCodeSchema = v.object({
+  code: v.string(),
+  unitId: v.string(),
+  createdAt: v.string(),
+  usedAt: v.optional(v.string()),
+});
+export type AccessCode = v.InferOutput<typeof AccessCodeSchema>;
 
 export interface AccessCodeRepository {
   /** Stores new codes; never overwrites an existing one (a collision fails instead of reviving a used code). */

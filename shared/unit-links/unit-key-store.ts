@@ -1,10 +1,8 @@
 // Storage's port for each unit's one secret link key.
+import * as v from 'valibot';
 
-export interface UnitKeyRecord {
-  unitId: string;
-  key: string;
-  issuedAt: string;
-}
+export const UnitKeyRecordSchema = v.object({ unitId: v.string(), key: v.string(), issuedAt: v.string() });
+export type UnitKeyRecord = v.InferOutput<typeof UnitKeyRecordSchema>;
 
 /** Each unit's one secret link key. */
 export interface UnitKeyRepository {

@@ -3,7 +3,7 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { StoredResponse } from '../../responses/response-store.js';
 import { batchWrite } from './batch-write.js';
-import { responseItem } from './response-repository.js';
+import { responseItem } from './response-item.js';
 
 export async function importResponses(client: DynamoDBDocumentClient, tableName: string, responses: readonly StoredResponse[]): Promise<void> {
   await batchWrite(client, tableName, responses.map((response) => ({ PutRequest: { Item: responseItem(response) } })), 8);

@@ -13,6 +13,9 @@ import { writeCountedSubmission } from './counted-submission.js';
 import { defaultRetry, type RetryPolicy, type TransactItems } from './exactly-once.js';
 import { LECTURE_COUNTER_SHARDS } from './lecture-counter-shards.js';
 import { guarded } from './sdk-errors.js';
+import { feedbackDeviceItem, readFeedbackDevice } from './feedback-device-item.js';
+import { feedbackItem, readFeedback } from './feedback-item.js';
+import { readSuggestion, suggestionItem } from './suggestion-item.js';
 
 const pageSize = (limit: number | undefined) => Math.min(Math.max(limit ?? 100, 1), 1000);
 
@@ -59,12 +62,11 @@ export class DynamoFeedbackRepository implements FeedbackRepository {
   /** One feedback per phone: the phone's record and, when replacing, the earlier feedback marked and its suggestions gone. */
   private deviceItems(feedback: StoredFeedback, deviceId: string, replacing: ReplacedFeedback | undefined): TransactItems {
     const { lectureId } = feedback;
-    const record = { ...keys.feedbackByDevice(lectureId, deviceId), type: 'feedback-device', lectureId, submissionId: feedback.submissionId };
     const items: TransactItems = [
       {
         Put: {
           TableName: this.tableName,
-          Item: record,
+          Item: feedbackDeviceItem(lectureId, deviceId, feedback.submissionId),
           // One per phone: the first, or (replacing) still the one this replacement read.
           ConditionExpression: replacing ? 'submissionId = :previous' : 'attribute_not_exists(pk)',
           ...(replacing ? { ExpressionAttributeValues: { ':previous': replacing.feedback.submissionId } } : {}),
@@ -92,14 +94,14 @@ export class DynamoFeedbackRepository implements FeedbackRepository {
 
   async byDevice(lectureId: string, deviceId: string): Promise<string | undefined> {
     const { Item } = await guarded(() => this.client.send(new GetCommand({ TableName: this.tableName, Key: keys.feedbackByDevice(lectureId, deviceId), ConsistentRead: true })));
-    return typeof Item?.submissionId === 'string' ? Item.submissionId : undefined;
+    return Item ? readFeedbackDevice(Item) : undefined;
   }
 
   async findBySubmission(lectureId: string, submissionId: string): Promise<StoredFeedback | undefined> {
     const { Item } = await guarded(() =>
       this.client.send(new GetCommand({ TableName: this.tableName, Key: keys.feedbackBySubmission(lectureId, submissionId), ConsistentRead: true })),
     );
-    return Item ? toFeedback(Item) : undefined;
+    return Item ? readFeedback(Item) : undefined;
   }
 
   async list(lectureId: string, options: { limit?: number; cursor?: string } = {}): Promise<Page<StoredFeedback>> {
@@ -119,7 +121,7 @@ export class DynamoFeedbackRepository implements FeedbackRepository {
       ),
     );
     const cursor = encodeCursor(LastEvaluatedKey);
-    return { items: Items.map(toFeedback), ...(cursor ? { cursor } : {}) };
+    return { items: Items.map(readFeedback), ...(cursor ? { cursor } : {}) };
   }
 
   async suggestions(lectureId: string, options: { limit?: number; cursor?: string } = {}): Promise<Page<Suggestion>> {
@@ -138,48 +140,8 @@ export class DynamoFeedbackRepository implements FeedbackRepository {
     );
     const cursor = encodeCursor(LastEvaluatedKey);
     return {
-      items: Items.map((item) => ({
-        lectureId: item.lectureId as string,
-        responseId: item.responseId as string,
-        submittedAt: item.submittedAt as string,
-        texts: item.texts as Record<string, string>,
-      })),
+      items: Items.map(readSuggestion),
       ...(cursor ? { cursor } : {}),
     };
   }
-}
-
-/** The stored item: keyed by submission (the idempotency guard) and indexed by arrival time. */
-export function feedbackItem(feedback: StoredFeedback): Record<string, unknown> {
-  return {
-    ...keys.feedbackBySubmission(feedback.lectureId, feedback.submissionId),
-    ...keys.feedbackByTime(feedback.lectureId, feedback.submittedAt, feedback.responseId),
-    type: 'feedback',
-    ...feedback,
-  };
-}
-
-/** A response's text answers on their own item, so suggestions page without reading ratings. */
-export function suggestionItem(feedback: StoredFeedback, texts: Record<string, string>): Record<string, unknown> {
-  return {
-    ...keys.suggestionsByTime(feedback.lectureId, feedback.submittedAt, feedback.responseId),
-    type: 'suggestion',
-    lectureId: feedback.lectureId,
-    responseId: feedback.responseId,
-    submittedAt: feedback.submittedAt,
-    texts,
-  };
-}
-
-function toFeedback(item: Record<string, unknown>): StoredFeedback {
-  return {
-    lectureId: item.lectureId as string,
-    responseId: item.responseId as string,
-    submissionId: item.submissionId as string,
-    submittedAt: item.submittedAt as string,
-    formVersion: item.formVersion as number,
-    answers: item.answers as StoredFeedback['answers'],
-    ...(typeof item.deviceId === 'string' ? { deviceId: item.deviceId } : {}),
-    ...(typeof item.replacedBy === 'string' ? { replacedBy: item.replacedBy } : {}),
-  };
 }

@@ -9,6 +9,7 @@ import type { Page } from '../../kernel/page.js';
 import { tableDefinition } from '../table-definition.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { guarded } from './sdk-errors.js';
+import { readResponse, responseItem } from './response-item.js';
 import { defaultRetry, writeExactlyOnce, type RetryPolicy, type TransactItems } from './exactly-once.js';
 import { countingShard, writeCountedSubmission, type CounterTarget } from './counted-submission.js';
 import { counterUpdate, surveyCounterFacts } from './counter-update.js';
@@ -189,7 +190,7 @@ export class DynamoResponseRepository implements ResponseRepository {
     const found = await Promise.all(
       Items.filter((item) => item.pk === responsesPk && typeof item.sk === 'string').map(async (item) => {
         const { Item } = await guarded(() => this.client.send(new GetCommand({ TableName: this.tableName, Key: { pk: item.pk, sk: item.sk }, ConsistentRead: true })));
-        return Item ? toResponse(Item) : undefined;
+        return Item ? readResponse(Item) : undefined;
       }),
     );
     return found.filter((r): r is StoredResponse => r !== undefined);
@@ -247,7 +248,7 @@ export class DynamoResponseRepository implements ResponseRepository {
         }),
       ),
     );
-    return Item ? toResponse(Item) : undefined;
+    return Item ? readResponse(Item) : undefined;
   }
 
   async list(surveyId: string, options: ResponseListOptions = {}): Promise<Page<StoredResponse>> {
@@ -277,7 +278,7 @@ export class DynamoResponseRepository implements ResponseRepository {
       ),
     );
     const cursor = encodeCursor(LastEvaluatedKey);
-    return cursor ? { items: Items.map(toResponse), cursor } : { items: Items.map(toResponse) };
+    return cursor ? { items: Items.map(readResponse), cursor } : { items: Items.map(readResponse) };
   }
 }
 
@@ -290,31 +291,4 @@ function timeRange({ from, to }: ResponseListOptions): { condition: string; valu
   if (from !== undefined) return { condition: ' AND #sk >= :from', values: { ':from': from } };
   if (to !== undefined) return { condition: ' AND #sk < :to', values: { ':to': to } };
   return { condition: '', values: {} };
-}
-
-/** The stored item: keyed by submission (the idempotency guard) and indexed by arrival time. */
-export function responseItem(response: StoredResponse): Record<string, unknown> {
-  return {
-    ...keys.responseBySubmission(response.surveyId, response.submissionId),
-    ...keys.responsesByTime(response.surveyId, response.submittedAt, response.responseId),
-    type: 'response',
-    ...response,
-  };
-}
-
-function toResponse(item: Record<string, unknown>): StoredResponse {
-  const response: StoredResponse = {
-    surveyId: item.surveyId as string,
-    responseId: item.responseId as string,
-    submissionId: item.submissionId as string,
-    submittedAt: item.submittedAt as string,
-    unitId: item.unitId as string,
-    answers: item.answers as StoredResponse['answers'],
-  };
-  if (typeof item.front === 'string') response.front = item.front;
-  const invalid = item.invalid as Partial<InvalidMark> | undefined;
-  if (invalid && typeof invalid.reason === 'string' && typeof invalid.at === 'string' && typeof invalid.by === 'string') {
-    response.invalid = { reason: invalid.reason, at: invalid.at, by: invalid.by };
-  }
-  return response;
 }
