@@ -16,10 +16,10 @@ import { buildSync } from 'esbuild';
  */
 export const ON_DEMAND_MODULES = [
   'exceljs',
-  // The catalogue import's row-by-row .xlsx reader (shared/catalogue/xlsx-rows.ts): about 150 KB.
+  // The catalogue import's row-by-row .xlsx reader (shared/catalogue-admin/xlsx-rows.ts): about 150 KB.
   'jszip',
   'saxes',
-  // Traditional-to-simplified folding for look-alike catalogue names (shared/catalogue/lookalike-fold.ts).
+  // Traditional-to-simplified folding for look-alike catalogue names (shared/catalogue-admin/lookalike-fold.ts).
   'opencc-js/t2cn',
 ] as const;
 

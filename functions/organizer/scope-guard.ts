@@ -65,7 +65,7 @@ const RESOLVERS: Record<ScopeKind, Resolver> = {
   list: nothing,
   district: () => Promise.resolve({ kind: 'district' }),
   survey: (deps, c) => surveyObject(deps, c.req.param('surveyId')),
-  // A report reaches the units of its cut (shared/accounts/report-cut.ts): a limited account reads a
+  // A report reaches the units of its cut (shared/report/report-cut.ts): a limited account reads a
   // district survey's report cut to one of its fronts, and no other.
   async 'survey-report'(deps, c, scope) {
     const id = c.req.param('surveyId');
