@@ -3,7 +3,7 @@
 // esbuild leaves them external (infra/bundling.ts); after bundling, CDK runs this file on the output
 // folder, and each package the bundle imports is bundled on its own into that folder's node_modules,
 // where Node's resolution from the bundle finds it. Code reaches one through its loader module only
-// (exceljs: shared/xlsx/exceljs.ts); the bundle test refuses a static import of one.
+// (exceljs: shared/kernel/exceljs.ts); the bundle test refuses a static import of one.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
@@ -16,10 +16,10 @@ import { buildSync } from 'esbuild';
  */
 export const ON_DEMAND_MODULES = [
   'exceljs',
-  // The catalogue import's row-by-row .xlsx reader (shared/catalogue/xlsx-rows.ts): about 150 KB.
+  // The catalogue import's row-by-row .xlsx reader (shared/catalogue-admin/xlsx-rows.ts): about 150 KB.
   'jszip',
   'saxes',
-  // Traditional-to-simplified folding for look-alike catalogue names (shared/catalogue/lookalike-fold.ts).
+  // Traditional-to-simplified folding for look-alike catalogue names (shared/catalogue-admin/lookalike-fold.ts).
   'opencc-js/t2cn',
 ] as const;
 

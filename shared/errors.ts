@@ -3,11 +3,11 @@
 // outside the adapter ever sees an AWS SDK exception.
 import { answerIssueMessage } from './i18n/answer-messages.js';
 import { catalogueProblemText, type CatalogueProblem } from './i18n/catalogue-messages.js';
-import type { Locale } from './i18n/locale.js';
-import { districtMinute } from './survey-admin/zoned-time.js';
+import type { Locale } from './kernel/locale.js';
+import { districtMinute } from './kernel/zoned-time.js';
 import type { ErrorCode } from './i18n/ui-messages.js';
-import type { AnswerIssue } from './survey/answer-issue.js';
-import type { DefinitionIssue } from './survey/definition-issues.js';
+import type { AnswerIssue } from './question-types/answer-issue.js';
+import type { DefinitionIssue } from './question-types/definition-issue.js';
 
 /** The statuses the project answers with; a status is part of an error's identity, like its code. */
 export type ErrorStatus = 400 | 401 | 403 | 404 | 405 | 409 | 410 | 413 | 415 | 422 | 429 | 500 | 503;
@@ -501,5 +501,15 @@ export class ImportBusyError extends DomainError {
   override readonly retryAfterSeconds = 10;
   constructor() {
     super('Another catalogue import is running.');
+  }
+}
+
+/** A page cursor that was not one this service handed out (edited, cut, or from another listing). */
+export class InvalidCursorError extends DomainError {
+  override name = 'InvalidCursorError';
+  readonly status = 400;
+  readonly code = 'invalid_cursor';
+  constructor() {
+    super('The page cursor is not valid.');
   }
 }

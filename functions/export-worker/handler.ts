@@ -1,12 +1,12 @@
 // Lambda entry for the export worker: invoked asynchronously by the organizer function with a job id,
 // it writes the job's CSV to the exports bucket (up to 15 minutes, far past the API's 30 s).
 import * as v from 'valibot';
-import { systemClock } from '../../shared/clock.js';
+import { systemClock } from '../../shared/kernel/clock.js';
 import { ExportWorkerEventSchema } from '../../shared/exports/export-job-schema.js';
 import { runExport } from '../../shared/exports/run-export.js';
 import { createDocumentClient } from '../../shared/storage/dynamodb/client.js';
 import { createDynamoStore } from '../../shared/storage/dynamodb/store.js';
-import { DEFAULT_TIME_ZONE } from '../../shared/survey-admin/zoned-time.js';
+import { DEFAULT_TIME_ZONE } from '../../shared/kernel/zoned-time.js';
 import { lambdaMetrics, observedHandler } from '../http/lambda-observability.js';
 import { createLogger } from '../http/logger.js';
 import { METRIC } from '../http/metrics.js';

@@ -2,7 +2,7 @@
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { DomainError } from '../../shared/errors.js';
-import { negotiateLocale, type Locale } from '../../shared/i18n/locale.js';
+import { negotiateLocale, type Locale } from '../../shared/kernel/locale.js';
 import { uiMessages, type ErrorCode } from '../../shared/i18n/ui-messages.js';
 import { errorBody, type ErrorIssue, type ErrorStatus } from './api-error.js';
 import type { Logger } from './logger.js';

@@ -2,7 +2,7 @@
 // non-GET request of the respondent app's write paths, before any handler reads the body: 429
 // too_many_writes with Retry-After (the form's outbox waits and sends again).
 import type { MiddlewareHandler } from 'hono';
-import type { Clock } from '../../shared/clock.js';
+import type { Clock } from '../../shared/kernel/clock.js';
 import { TooManyWritesError } from '../../shared/errors.js';
 import { sourceKey, type PublicWriteLimiter, type PublicWritePolicy } from '../../shared/responses/public-write-limit.js';
 import { clientAddress } from './client-address.js';

@@ -4,7 +4,7 @@
 import type { Context } from 'hono';
 import type { ErrorIssue, ErrorStatus } from '../../shared/errors.js';
 import { fieldPrefix } from '../../shared/i18n/field-labels.js';
-import type { Locale } from '../../shared/i18n/locale.js';
+import type { Locale } from '../../shared/kernel/locale.js';
 import { uiMessages, type ErrorCode } from '../../shared/i18n/ui-messages.js';
 
 /** A refusal as a form shows it. */

@@ -3,7 +3,8 @@
 import { join } from 'node:path';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createDocumentClient } from '../../shared/storage/dynamodb/client.js';
-import { createDynamoStore, type Store } from '../../shared/storage/dynamodb/store.js';
+import { createDynamoStore } from '../../shared/storage/dynamodb/store.js';
+import type { Store } from '../../shared/store.js';
 import { ensureTable } from '../../shared/storage/dynamodb/table-setup.js';
 import { localConfig, privateDataDir } from './config.js';
 import { startDynamoLocal, type DynamoLocal } from './dynamodb-local.js';

@@ -1,12 +1,12 @@
 // The whole product on one machine: DynamoDB Local, the table, the demo district, the Hono apps.
 import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
-import { randomIds, systemClock } from '../../shared/clock.js';
+import { randomIds, systemClock } from '../../shared/kernel/clock.js';
 import { seedDemoDistrict } from '../../shared/demo/seed-demo.js';
 import { seedDemoLectures } from '../../shared/demo/demo-lectures.js';
 import { createDocumentClient } from '../../shared/storage/dynamodb/client.js';
 import { createDynamoStore } from '../../shared/storage/dynamodb/store.js';
-import { CachedSettingsRepository, CachedSurveyRepository, SURVEY_CACHE_DEFAULTS } from '../../shared/storage/cached-survey-repository.js';
+import { CachedSettingsRepository, CachedSurveyRepository, SURVEY_CACHE_DEFAULTS } from '../../shared/responses/cached-survey-repository.js';
 import { ensureTable } from '../../shared/storage/dynamodb/table-setup.js';
 import { createLogger, type Logger } from '../http/logger.js';
 import { createOrganizerApp } from '../organizer/app.js';

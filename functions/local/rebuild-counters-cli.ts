@@ -2,7 +2,8 @@
 // responses and lists every difference from the live ones; exits 1 when there are any.
 // `--lecture <id>` does the same for one lecture's feedback counters, `--lectures` for every lecture.
 import { parseArgs } from 'node:util';
-import { rebuildAllLectureCounters, rebuildCounters, rebuildLectureCounters } from '../../shared/report/rebuild-counters.js';
+import { rebuildAllLectureCounters, rebuildLectureCounters } from '../../shared/lectures/rebuild-lecture-counters.js';
+import { rebuildCounters } from '../../shared/report/rebuild-counters.js';
 import type { CounterDifference } from '../../shared/report/recount.js';
 import { openConfiguredTable } from './configured-table.js';
 import { quietSdkNodeNotice } from './node-version.js';

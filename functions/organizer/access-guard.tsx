@@ -1,7 +1,7 @@
 // Enforces a route's access level: who is signed in, with which role, and (for cookies) from where.
 import type { Context, MiddlewareHandler } from 'hono';
 import { authenticate } from '../../shared/accounts/sign-in.js';
-import type { Session } from '../../shared/storage/ports.js';
+import type { Session } from '../../shared/accounts/session-schema.js';
 import { ApiError } from '../http/api-error.js';
 import type { OrganizerDeps } from './deps.js';
 import type { RouteSpec } from './route-table.js';

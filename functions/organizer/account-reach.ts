@@ -1,7 +1,7 @@
 // What the signed-in account reaches of a list or a report: a front-limited account, its fronts' part only.
 import type { Context } from 'hono';
-import { lectureInReach } from '../../shared/accounts/list-reach.js';
-import { reportCut, type ReportCut } from '../../shared/accounts/report-cut.js';
+import { lectureInReach } from '../../shared/lectures/list-reach.js';
+import { reportCut, type ReportCut } from '../../shared/report/report-cut.js';
 import { accountScope } from '../../shared/accounts/scope.js';
 import { OutOfScopeError, SurveyNotFoundError } from '../../shared/errors.js';
 import type { Lecture } from '../../shared/lectures/lecture-schema.js';

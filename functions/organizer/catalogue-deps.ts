@@ -1,10 +1,10 @@
 // What the catalogue's API routes, its pages and its import share: the :section of a path, the domain's
 // deps, and an import run with its audit entry.
 import type { Context } from 'hono';
-import { isCatalogueSection, type CatalogueEditDeps } from '../../shared/catalogue/catalogue-edits.js';
-import { importCatalogueFile } from '../../shared/catalogue/catalogue-import.js';
+import { isCatalogueSection, type CatalogueEditDeps } from '../../shared/catalogue-admin/catalogue-edits.js';
+import { importCatalogueFile } from '../../shared/catalogue-admin/catalogue-import.js';
 import { RecordNotFoundError } from '../../shared/errors.js';
-import type { CatalogueSection } from '../../shared/storage/ports.js';
+import type { CatalogueSection } from '../../shared/catalogue/catalogue-store.js';
 import type { OrganizerEnv } from './access-guard.js';
 import type { OrganizerDeps } from './deps.js';
 import { audit } from './register-route.js';

@@ -1,7 +1,7 @@
 // What the organizer app needs from the outside world, passed in once at start-up.
 import type { DraftLimits } from '../../shared/survey-admin/manage-surveys.js';
-import type { Clock, IdGenerator } from '../../shared/clock.js';
-import type { Store } from '../../shared/storage/dynamodb/store.js';
+import type { Clock, IdGenerator } from '../../shared/kernel/clock.js';
+import type { Store } from '../../shared/store.js';
 import type { ExportFiles } from '../../shared/report/export-files.js';
 import type { ExportLauncher } from '../../shared/exports/export-launcher.js';
 import type { Logger } from '../http/logger.js';

@@ -1,7 +1,9 @@
 // Makes sure a district has an admin: the first one from the environment, or generated and printed.
 import { createAccount } from '../../shared/accounts/create-account.js';
-import type { Clock } from '../../shared/clock.js';
-import type { AccountRepository, AuditRepository, MetaRepository } from '../../shared/storage/ports.js';
+import type { Clock } from '../../shared/kernel/clock.js';
+import type { AccountRepository } from '../../shared/accounts/account-store.js';
+import type { AuditRepository } from '../../shared/audit/audit-store.js';
+import type { MetaRepository } from '../../shared/kernel/meta-store.js';
 
 const FIRST_ADMIN_MARK = 'first-admin';
 

@@ -1,6 +1,6 @@
 // Lambda entry for the organizer app: configuration from the environment, then `handle(app)`.
 import { handle } from 'hono/aws-lambda';
-import { randomIds, systemClock } from '../../shared/clock.js';
+import { randomIds, systemClock } from '../../shared/kernel/clock.js';
 import { createDocumentClient } from '../../shared/storage/dynamodb/client.js';
 import { createDynamoStore } from '../../shared/storage/dynamodb/store.js';
 import { lambdaMetrics, observedHandler } from '../http/lambda-observability.js';
@@ -11,7 +11,7 @@ import { LocalExportFiles } from './exports/local-export-files.js';
 import { S3ExportFiles } from './exports/s3-export-files.js';
 import { InProcessExportLauncher } from './exports/in-process-export-launcher.js';
 import { LambdaExportLauncher } from './exports/lambda-export-launcher.js';
-import { DEFAULT_TIME_ZONE } from '../../shared/survey-admin/zoned-time.js';
+import { DEFAULT_TIME_ZONE } from '../../shared/kernel/zoned-time.js';
 
 const tableName = process.env.TABLE_NAME;
 if (!tableName) throw new Error('TABLE_NAME is not set');

@@ -4,9 +4,9 @@
 // refusal lists (never the value that was sent); ids are checked against the id alphabet here and
 // against the survey, catalogue or ledger in the domain.
 import * as v from 'valibot';
-import { CATALOGUE_SECTIONS } from '../../shared/catalogue/catalogue-edits.js';
+import { CATALOGUE_SECTIONS } from '../../shared/catalogue-admin/catalogue-edits.js';
 import { SCORECARD_GROUPS } from '../../shared/lectures/scorecards.js';
-import { isId } from '../../shared/survey/ids.js';
+import { isId } from '../../shared/kernel/ids.js';
 
 const said = (description: string) => v.optional(v.pipe(v.string(), v.description(description)));
 /** One of some values, `fallback` when absent; `message` says what is allowed. */

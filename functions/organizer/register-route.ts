@@ -5,7 +5,7 @@ import type * as v from 'valibot';
 import { recordAudit } from '../../shared/audit/record-audit.js';
 import type { AuditEntry } from '../../shared/audit/audit-schema.js';
 import { RecordNotFoundError } from '../../shared/errors.js';
-import { isId } from '../../shared/survey/ids.js';
+import { isId } from '../../shared/kernel/ids.js';
 import { accessGuard, type OrganizerEnv } from './access-guard.js';
 import type { OrganizerDeps } from './deps.js';
 import { scopeGuard } from './scope-guard.js';

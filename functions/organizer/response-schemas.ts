@@ -8,7 +8,7 @@ import { CatalogueSchema, ExpertRecordSchema, FrontRecordSchema, ThemeRecordSche
 import { ExportFilterSchema, ExportJobSchema } from '../../shared/exports/export-job-schema.js';
 import { LectureSchema } from '../../shared/lectures/lecture-schema.js';
 import { SCORECARD_GROUPS } from '../../shared/lectures/scorecards.js';
-import { MenuSchema } from '../../shared/programme/menu-schema.js';
+import { MenuView } from '../http/menu-view.js';
 import { CurrentRequestSchema, RequestStatusSchema, RequestVersionSchema } from '../../shared/programme/request-schema.js';
 import { SurveySettingsSchema } from '../../shared/survey-admin/survey-settings-schema.js';
 import { SurveySchema } from '../../shared/survey/survey-schema.js';
@@ -17,7 +17,6 @@ const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const share = v.pipe(v.number(), v.description('A share from 0 to 1'));
 const districtTime = v.pipe(v.string(), v.description('District time, YYYY-MM-DD HH:mm'));
 const cursor = v.optional(v.pipe(v.string(), v.description('Present when there is a next page: send it back as ?cursor=')));
-const labelled = { id: v.string(), label: v.string(), labelEn: v.optional(v.string()) };
 
 export const AccountView = v.object({ email: v.string(), role: RoleSchema });
 export const LoginAnswer = v.object({ token: v.string(), expiresAt: v.string(), account: AccountView });
@@ -70,37 +69,7 @@ export const ArchiveAnswer = v.object({ surveyId: v.string(), archived: v.boolea
 const AccessCode = v.object({ code: v.string(), unitId: v.string(), createdAt: v.string(), usedAt: v.optional(v.string()) });
 export const AccessCodes = v.object({ codes: v.array(AccessCode) });
 
-const ScoreFigures = { answered: count, mean: v.nullable(v.number()), distribution: v.array(v.object({ score: v.number(), count })) };
-const questionBase = { questionId: v.string(), title: v.string(), titleEn: v.optional(v.string()), aspect: v.optional(v.string()), answered: count };
-const QuestionReport = v.variant('type', [
-  v.object({ ...questionBase, type: v.picklist(['single_choice', 'multiple_choice', 'time_slots', 'unit']), options: v.array(v.object({ ...labelled, count, share })) }),
-  v.object({
-    ...questionBase,
-    type: v.literal('ranking'),
-    pick: count,
-    options: v.array(v.object({ ...labelled, first: count, ranked: count, borda: count, positions: v.array(count), share })),
-  }),
-  v.object({ ...questionBase, type: v.literal('rating'), scale: count, ...ScoreFigures }),
-  v.object({ ...questionBase, type: v.literal('matrix_rating'), scale: count, rows: v.array(v.object({ ...labelled, ...ScoreFigures })) }),
-  v.object({ ...questionBase, type: v.literal('number'), mean: v.nullable(v.number()), min: v.nullable(v.number()), max: v.nullable(v.number()) }),
-  v.object({ ...questionBase, type: v.literal('text') }),
-]);
-export const SurveyReport = v.object({
-  surveyId: v.string(),
-  title: v.string(),
-  filter: v.object({ unit: v.optional(v.string()), front: v.optional(v.string()) }),
-  responses: count,
-  lastResponseAt: v.nullable(v.string()),
-  summary: v.array(v.object({ aspect: v.string(), questionId: v.string(), leaders: v.array(v.object({ ...labelled, share })), text: v.string() })),
-  questions: v.array(QuestionReport),
-});
-
-export const CrossTab = v.object({
-  questionId: v.string(),
-  by: v.picklist(['unit', 'front']),
-  columns: v.array(v.object(labelled)),
-  rows: v.array(v.object({ ...labelled, front: v.optional(v.string()), responses: count, counts: v.array(count) })),
-});
+export { CrossTabSchema as CrossTab, SurveyReportSchema as SurveyReport } from '../../shared/report/report-types.js';
 
 export const TextAnswers = v.object({
   questionId: v.string(),
@@ -209,9 +178,7 @@ export const UnitKeyIssued = v.object({ unitId: v.string(), key: v.string(), url
 export const UnitLinks = v.object({
   units: v.array(v.object({ unitId: v.string(), name: v.string(), front: v.string(), frontName: v.string(), key: v.optional(v.string()), url: v.optional(v.string()), issuedAt: v.optional(v.string()) })),
 });
-const { id: _menuId, ...menuEntries } = MenuSchema.entries;
-/** A menu as the API shows it: its id as menuId, the deadline in district time. */
-export const MenuView = v.object({ menuId: v.string(), ...menuEntries, orderDeadline: districtTime });
+export { MenuView };
 export const MenuList = v.object({ menus: v.array(MenuView) });
 const UnitsByFront = v.object({ frontId: v.string(), frontName: v.string(), units: v.array(v.object({ id: v.string(), name: v.string() })) });
 export const RequestBoard = v.object({

@@ -3,7 +3,7 @@
 import type { Context } from 'hono';
 import type { InvalidResponseDeps } from '../../shared/responses/invalid-responses.js';
 import { receiptNumber } from '../../shared/responses/receipt.js';
-import type { StoredResponse } from '../../shared/storage/ports.js';
+import type { StoredResponse } from '../../shared/responses/response-store.js';
 import type { OrganizerEnv } from './access-guard.js';
 import type { OrganizerDeps } from './deps.js';
 import { audit } from './register-route.js';

@@ -37,7 +37,7 @@ interface RouteBase {
    * survey owned by the caller, cut to its fronts' units (shared/accounts/scope.ts withinFronts); `none` reaches no
    * front's data (sign-in, own account, catalogue names, templates, admin-only routes); `survey-report`
    * is a survey's report, which a limited account also reads for the district's surveys, cut to one of
-   * its fronts (shared/accounts/report-cut.ts).
+   * its fronts (shared/report/report-cut.ts).
    */
   scope: ScopeKind;
 }

@@ -3,11 +3,11 @@
 // are not front-limited pass straight through, without a read.
 import type { Context, MiddlewareHandler } from 'hono';
 import { accountScope, inScope, surveyUnitFronts, type AccountScope, type ScopedObject } from '../../shared/accounts/scope.js';
-import { reportCut } from '../../shared/accounts/report-cut.js';
+import { reportCut } from '../../shared/report/report-cut.js';
 import type { ReportFilter } from '../../shared/report/report-types.js';
 import { OutOfScopeError } from '../../shared/errors.js';
 import { exportFileName } from '../../shared/exports/run-export.js';
-import { isId } from '../../shared/survey/ids.js';
+import { isId } from '../../shared/kernel/ids.js';
 import type { OrganizerEnv } from './access-guard.js';
 import type { OrganizerDeps } from './deps.js';
 import type { RouteSpec, ScopeKind } from './route-table.js';
@@ -65,7 +65,7 @@ const RESOLVERS: Record<ScopeKind, Resolver> = {
   list: nothing,
   district: () => Promise.resolve({ kind: 'district' }),
   survey: (deps, c) => surveyObject(deps, c.req.param('surveyId')),
-  // A report reaches the units of its cut (shared/accounts/report-cut.ts): a limited account reads a
+  // A report reaches the units of its cut (shared/report/report-cut.ts): a limited account reads a
   // district survey's report cut to one of its fronts, and no other.
   async 'survey-report'(deps, c, scope) {
     const id = c.req.param('surveyId');

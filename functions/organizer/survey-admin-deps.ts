@@ -7,8 +7,8 @@ import type { OrganizerEnv } from './access-guard.js';
 import { accountScope, inScope, surveyUnitFronts } from '../../shared/accounts/scope.js';
 import type { MenuDeps } from '../../shared/programme/manage-menus.js';
 import { updateDirectoryFor, updateDirectoryForMenu, type DirectoryDeps } from '../../shared/programme/public-directory.js';
-import { unitLinkRows, type UnitLinkRow } from '../../shared/programme/unit-link-list.js';
-import { unitInReach } from '../../shared/accounts/list-reach.js';
+import { unitLinkRows, type UnitLinkRow } from '../../shared/unit-links/unit-link-list.js';
+import { unitInReach } from '../../shared/lectures/list-reach.js';
 
 export function surveyAdminDeps(deps: OrganizerDeps): SurveyAdminDeps {
   const { store } = deps;

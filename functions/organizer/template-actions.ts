@@ -2,7 +2,7 @@
 // template as lists show it, and creating a survey from one with its audit entry.
 import type { Context } from 'hono';
 import { creatorOf } from '../../shared/accounts/scope.js';
-import { createFromTemplate, type TemplateDeps } from '../../shared/templates/district-templates.js';
+import { createFromTemplate, type TemplateDeps } from '../../shared/survey-admin/district-templates.js';
 import type { SavedTemplate } from '../../shared/templates/saved-template-schema.js';
 import type { OrganizerEnv } from './access-guard.js';
 import type { OrganizerDeps } from './deps.js';

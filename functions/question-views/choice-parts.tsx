@@ -1,8 +1,8 @@
 // Radio and checkbox lists, with the "other" write-in: shared by the choice-like types.
-import { localized } from '../../shared/i18n/locale.js';
+import { localized } from '../../shared/kernel/locale.js';
 import { uiMessages } from '../../shared/i18n/ui-messages.js';
 import { fieldName } from '../../shared/question-types/form-values.js';
-import { OTHER_OPTION_ID } from '../../shared/survey/ids.js';
+import { OTHER_OPTION_ID } from '../../shared/kernel/ids.js';
 import type { Option } from '../../shared/survey/survey-schema.js';
 import type { FieldCtx } from './view-type.js';
 

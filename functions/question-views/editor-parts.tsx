@@ -4,7 +4,7 @@
 import type { Child } from 'hono/jsx';
 import type { Catalogue } from '../../shared/catalogue/catalogue-schema.js';
 import { editorMessages } from '../../shared/i18n/editor-messages.js';
-import type { Locale } from '../../shared/i18n/locale.js';
+import type { Locale } from '../../shared/kernel/locale.js';
 import { catalogueChoices, listField } from '../../shared/question-types/editor-input.js';
 
 export interface EditorCtx {

@@ -1,9 +1,9 @@
 // matrix_rating: a score row per item, each in its own fieldset; the report shows each row's mean.
-import { localized } from '../../shared/i18n/locale.js';
+import { localized } from '../../shared/kernel/locale.js';
 import { reportMessages } from '../../shared/i18n/report-messages.js';
 import { uiMessages } from '../../shared/i18n/ui-messages.js';
 import { fieldName } from '../../shared/question-types/form-values.js';
-import { BarChart } from '../organizer/pages/report-charts.js';
+import { BarChart } from './report-charts.js';
 import type { QuestionView } from './view-type.js';
 import { Scale } from './scale-parts.js';
 import { fixed } from './chart-parts.js';
@@ -12,6 +12,7 @@ import { ListEditor, ScaleFields } from './editor-parts.js';
 
 export const matrixRatingView: QuestionView<'matrix_rating'> = {
   layout: 'group',
+  check: 'rows',
   hint: (q, locale) => uiMessages(locale).ratingHelp(q.scale),
   picks: () => undefined,
   Controls: ({ ctx, q }) => (

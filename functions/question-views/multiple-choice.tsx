@@ -10,6 +10,7 @@ const picks = (q: Parameters<QuestionView<'multiple_choice'>['picks']>[0]) => ({
 
 export const multipleChoiceView: QuestionView<'multiple_choice'> = {
   layout: 'group',
+  check: 'picks',
   hint: (q, locale) => picksHint(picks(q), q.options.length + (q.allowOther ? 1 : 0), locale),
   picks,
   Controls: ({ ctx, q }) => <Choices ctx={ctx} type="checkbox" q={q} />,

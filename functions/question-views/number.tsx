@@ -13,6 +13,7 @@ const stepOf = (decimals: number) => (decimals === 0 ? '1' : `0.${'0'.repeat(dec
 
 export const numberView: QuestionView<'number'> = {
   layout: 'single',
+  check: 'entry',
   hint: (q, locale) => uiMessages(locale).numberHint(q.min, q.max, allowedDecimals(q)),
   picks: () => undefined,
   Controls: ({ ctx, q }) => {

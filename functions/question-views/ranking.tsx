@@ -1,11 +1,11 @@
 // ranking: a select per place (第 1 位, 第 2 位, …); the report ranks options by Borda score.
-import { localized } from '../../shared/i18n/locale.js';
+import { localized } from '../../shared/kernel/locale.js';
 import { reportMessages } from '../../shared/i18n/report-messages.js';
 import { uiMessages } from '../../shared/i18n/ui-messages.js';
 import { fieldName } from '../../shared/question-types/form-values.js';
 import { placesOf } from '../../shared/question-types/ranking.js';
 import type { QuestionOf } from '../../shared/survey/survey-schema.js';
-import { BarChart, type Bar } from '../organizer/pages/report-charts.js';
+import { BarChart, type Bar } from './report-charts.js';
 import type { FieldCtx, QuestionView } from './view-type.js';
 import { editorMessages } from '../../shared/i18n/editor-messages.js';
 import { FieldProblems, ListEditor, NumberField, Row } from './editor-parts.js';
@@ -39,6 +39,7 @@ function Ranking({ ctx, q }: { ctx: FieldCtx; q: QuestionOf<'ranking'> }) {
 
 export const rankingView: QuestionView<'ranking'> = {
   layout: 'group',
+  check: 'ranked',
   hint: (q, locale) => uiMessages(locale).rankHelp(placesOf(q)),
   picks: (q) => ({ min: Math.min(q.minPicks ?? q.pick, q.pick, q.options.length), max: placesOf(q) }),
   Controls: Ranking,

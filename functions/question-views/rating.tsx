@@ -2,7 +2,7 @@
 import { reportMessages } from '../../shared/i18n/report-messages.js';
 import { uiMessages } from '../../shared/i18n/ui-messages.js';
 import { fieldName } from '../../shared/question-types/form-values.js';
-import { BarChart, percent } from '../organizer/pages/report-charts.js';
+import { BarChart, percent } from './report-charts.js';
 import type { QuestionView } from './view-type.js';
 import { Scale } from './scale-parts.js';
 import { fixed } from './chart-parts.js';
@@ -10,6 +10,7 @@ import { ScaleFields } from './editor-parts.js';
 
 export const ratingView: QuestionView<'rating'> = {
   layout: 'group',
+  check: 'one',
   hint: (q, locale) => uiMessages(locale).ratingHelp(q.scale),
   picks: () => undefined,
   Controls: ({ ctx, q }) => <Scale ctx={ctx} q={q} name={fieldName.answer(q.id)} idBase={ctx.ids.base} />,

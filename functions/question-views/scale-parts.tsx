@@ -1,5 +1,5 @@
 // A 1..n score as a row of radio buttons with its end labels: rating and matrix_rating.
-import { localized } from '../../shared/i18n/locale.js';
+import { localized } from '../../shared/kernel/locale.js';
 import { uiMessages } from '../../shared/i18n/ui-messages.js';
 import type { QuestionOf } from '../../shared/survey/survey-schema.js';
 import type { FieldCtx } from './view-type.js';

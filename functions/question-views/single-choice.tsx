@@ -7,6 +7,7 @@ import { Flag, ListEditor } from './editor-parts.js';
 
 export const singleChoiceView: QuestionView<'single_choice'> = {
   layout: 'group',
+  check: 'one',
   hint: () => undefined,
   picks: () => undefined,
   Controls: ({ ctx, q }) => <Choices ctx={ctx} type="radio" q={q} />,

@@ -7,6 +7,7 @@ import { FieldProblems, Flag, NumberField } from './editor-parts.js';
 
 export const textView: QuestionView<'text'> = {
   layout: 'single',
+  check: 'entry',
   hint: (q, locale) => uiMessages(locale).charsLeft(q.maxLength),
   picks: () => undefined,
   Controls: ({ ctx, q }) => {

@@ -1,10 +1,10 @@
 // time_slots: checkboxes, or a weekday x time-of-day grid of them; a heat map in the report.
-import { localized } from '../../shared/i18n/locale.js';
+import { localized } from '../../shared/kernel/locale.js';
 import { uiMessages } from '../../shared/i18n/ui-messages.js';
 import { fieldName } from '../../shared/question-types/form-values.js';
 import { fewestPicks } from '../../shared/question-types/multiple-choice.js';
 import type { QuestionOf } from '../../shared/survey/survey-schema.js';
-import { SlotHeatMap } from '../organizer/pages/report-charts.js';
+import { SlotHeatMap } from './report-charts.js';
 import type { FieldCtx, QuestionView } from './view-type.js';
 import { Choices, picksHint } from './choice-parts.js';
 import { OptionBars } from './chart-parts.js';
@@ -69,6 +69,7 @@ const picks = (q: QuestionOf<'time_slots'>) => ({ min: fewestPicks(q), max: q.ma
 
 export const timeSlotsView: QuestionView<'time_slots'> = {
   layout: 'group',
+  check: 'picks',
   hint: (q, locale) => picksHint(picks(q), q.options.length, locale),
   picks,
   Controls: SlotGrid,

@@ -1,5 +1,5 @@
 // unit: a select of the units grouped by front; the report shows a bar per unit.
-import { localized } from '../../shared/i18n/locale.js';
+import { localized } from '../../shared/kernel/locale.js';
 import { uiMessages } from '../../shared/i18n/ui-messages.js';
 import { fieldName } from '../../shared/question-types/form-values.js';
 import type { UnitOption } from '../../shared/survey/survey-schema.js';
@@ -10,6 +10,7 @@ import { FieldProblems } from './editor-parts.js';
 
 export const unitView: QuestionView<'unit'> = {
   layout: 'single',
+  check: 'entry',
   hint: () => undefined,
   picks: () => undefined,
   Controls: ({ ctx, q }) => {

@@ -1,35 +1,25 @@
 // What the respondent app needs from the outside world, passed in once at start-up.
-import type { Clock, IdGenerator } from '../../shared/clock.js';
-import type { Store } from '../../shared/storage/dynamodb/store.js';
-import type {
-  CatalogueRecordRepository,
-  CounterRepository,
-  DirectoryRepository,
-  FeedbackFormRepository,
-  FeedbackRepository,
-  LectureRepository,
-  MenuRepository,
-  RequestRepository,
-  ResponseRepository,
-  SurveyRepository,
-  SurveySettingsReader,
-  UnitKeyRepository,
-} from '../../shared/storage/ports.js';
+import type { Store } from '../../shared/store.js';
+import type { CatalogueRecordRepository } from '../../shared/catalogue/catalogue-store.js';
+import type { CounterRepository } from '../../shared/survey/counter-store.js';
+import type { DirectoryRepository } from '../../shared/unit-links/directory-store.js';
+import type { FeedbackDeps } from '../../shared/lectures/submit-feedback.js';
+import type { MenuRepository } from '../../shared/programme/menu-store.js';
+import type { RequestRepository } from '../../shared/programme/request-store.js';
+import type { ResponseRepository } from '../../shared/responses/response-store.js';
+import type { SurveyRepository } from '../../shared/survey/survey-store.js';
+import type { SurveySettingsReader } from '../../shared/survey-admin/survey-admin-store.js';
+import type { UnitKeyRepository } from '../../shared/unit-links/unit-key-store.js';
 import type { Logger } from '../http/logger.js';
 import type { PublicWriteLimit } from '../http/public-write-limit.js';
 import type { AppMetrics } from '../http/metrics.js';
 
-export interface RespondentDeps {
+/** The survey side and, from FeedbackDeps, lectures (read only here), their feedback and the district's feedback form. */
+export interface RespondentDeps extends FeedbackDeps {
   surveys: SurveyRepository;
   responses: ResponseRepository;
   /** Opening times, response limits and access codes, enforced on every submission. */
   settings: SurveySettingsReader;
-  /** Lectures (read only here), their feedback and the district's feedback form. */
-  lectures: LectureRepository;
-  feedback: FeedbackRepository;
-  feedbackForms: FeedbackFormRepository;
-  clock: Clock;
-  newId: IdGenerator;
   logger: Logger;
   /** Submissions, replays, refusals and 5xx counted (EMF in Lambda); none when absent. */
   metrics?: AppMetrics;

@@ -1,10 +1,10 @@
 // Lambda entry for the respondent app: configuration from the environment, then `handle(app)`.
 import { handle } from 'hono/aws-lambda';
-import { randomIds, systemClock } from '../../shared/clock.js';
+import { randomIds, systemClock } from '../../shared/kernel/clock.js';
 import { createDocumentClient } from '../../shared/storage/dynamodb/client.js';
 import { createRespondentStore } from '../../shared/storage/dynamodb/respondent-store.js';
-import { CachedSettingsRepository, CachedSurveyRepository, SURVEY_CACHE_DEFAULTS } from '../../shared/storage/cached-survey-repository.js';
-import { DEFAULT_TIME_ZONE } from '../../shared/survey-admin/zoned-time.js';
+import { CachedSettingsRepository, CachedSurveyRepository, SURVEY_CACHE_DEFAULTS } from '../../shared/responses/cached-survey-repository.js';
+import { DEFAULT_TIME_ZONE } from '../../shared/kernel/zoned-time.js';
 import { lambdaMetrics, observedHandler } from '../http/lambda-observability.js';
 import { createLogger } from '../http/logger.js';
 import { createRespondentApp } from './app.js';

@@ -5,7 +5,7 @@ import * as v from 'valibot';
 import { RequestInputSchema } from '../../shared/programme/request-schema.js';
 import { SurveySchema } from '../../shared/survey/survey-schema.js';
 import { json, type ApiDoc } from '../http/api-doc.js';
-import { MenuView } from '../organizer/response-schemas.js';
+import { MenuView } from '../http/menu-view.js';
 import { PUBLIC_BODIES } from './public-bodies.js';
 
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));

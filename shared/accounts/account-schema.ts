@@ -1,6 +1,6 @@
 // Organizer accounts: who may sign in and with which role. Types derive from these schemas.
 import * as v from 'valibot';
-import { IdSchema } from '../survey/ids.js';
+import { IdSchema } from '../kernel/ids.js';
 
 /** admin manages accounts and the catalogue; organizer runs surveys; viewer reads surveys and reports only. */
 export const RoleSchema = v.picklist(['admin', 'organizer', 'viewer']);

@@ -1,7 +1,7 @@
 // Adding an organizer or admin account; a password is generated when none is given.
 import { randomBytes } from 'node:crypto';
-import type { Clock } from '../clock.js';
-import type { AccountRepository } from '../storage/ports.js';
+import type { Clock } from '../kernel/clock.js';
+import type { AccountRepository } from './account-store.js';
 import type { Account, NewAccount } from './account-schema.js';
 import { hashPassword } from './password-hash.js';
 

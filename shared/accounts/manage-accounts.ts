@@ -1,7 +1,8 @@
 // Accounts after they exist: own password, an admin's reset, disable and enable, sign-out everywhere.
 // Every change that touches sign-in raises the account's session epoch, which ends its sessions at once.
 import { InvalidInputError, OwnAccountError, RecordNotFoundError, WrongPasswordError } from '../errors.js';
-import type { CatalogueRepository, Session } from '../storage/ports.js';
+import type { CatalogueRepository } from '../catalogue/catalogue-store.js';
+import type { Session } from './session-schema.js';
 import { normalizeEmail } from './account-schema.js';
 import { generatePassword } from './create-account.js';
 import { hashPassword, verifyPassword } from './password-hash.js';

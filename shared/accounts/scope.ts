@@ -3,7 +3,7 @@
 // lie in those fronts, the lectures, requests and units of those fronts, and nothing district-wide.
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
 import { OutOfScopeError } from '../errors.js';
-import type { SurveySummary } from '../survey-admin/survey-summary.js';
+import type { SurveySummary } from '../survey/survey-summary.js';
 import type { Survey } from '../survey/survey-schema.js';
 
 /** A limited account's reach; `undefined` stands for the whole district (admins, accounts without fronts). */

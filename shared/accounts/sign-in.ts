@@ -1,7 +1,8 @@
 // Signing in and out: password check with lockout, and sessions behind signed tokens.
-import type { Clock, IdGenerator } from '../clock.js';
+import type { Clock, IdGenerator } from '../kernel/clock.js';
 import { AccountLockedError, InvalidCredentialsError } from '../errors.js';
-import type { AccountRepository, LoginThrottleRepository, Session, SessionRepository, ThrottlePolicy } from '../storage/ports.js';
+import type { AccountRepository, LoginThrottleRepository, SessionRepository, ThrottlePolicy } from './account-store.js';
+import type { Session } from './session-schema.js';
 import { normalizeEmail } from './account-schema.js';
 import { dummyPasswordHash, verifyPassword } from './password-hash.js';
 import { signToken, verifyToken } from './session-token.js';

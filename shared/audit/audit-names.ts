@@ -1,5 +1,5 @@
 // The audit log read by people: action codes as words, and where each entry's object lives on the dashboard.
-import type { Locale } from '../i18n/locale.js';
+import type { Locale } from '../kernel/locale.js';
 import type { AuditEntry } from './audit-schema.js';
 
 const ACTIONS: Record<string, [zh: string, en: string]> = {

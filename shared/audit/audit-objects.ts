@@ -2,11 +2,15 @@
 // lecture's topic and date, the expert's name. The log stores ids (they never change); people read
 // names, looked up once per page of entries.
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
-import type { Locale } from '../i18n/locale.js';
+import type { Locale } from '../kernel/locale.js';
 import type { Lecture } from '../lectures/lecture-schema.js';
 import { receiptNumber } from '../responses/receipt.js';
-import type { CatalogueRepository, CatalogueSection, LectureRepository, MenuRepository, SurveyAdminRepository, TemplateRepository } from '../storage/ports.js';
-import { districtMinute } from '../survey-admin/zoned-time.js';
+import type { CatalogueRepository, CatalogueSection } from '../catalogue/catalogue-store.js';
+import type { LectureRepository } from '../lectures/lecture-store.js';
+import type { MenuRepository } from '../programme/menu-store.js';
+import type { SurveyAdminRepository } from '../survey-admin/survey-admin-store.js';
+import type { TemplateRepository } from '../templates/template-store.js';
+import { districtMinute } from '../kernel/zoned-time.js';
 import type { AuditEntry } from './audit-schema.js';
 
 export interface AuditNames {

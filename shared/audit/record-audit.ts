@@ -1,6 +1,6 @@
 // Writes one audit entry for an organizer action that changed data.
-import type { Clock, IdGenerator } from '../clock.js';
-import type { AuditRepository } from '../storage/ports.js';
+import type { Clock, IdGenerator } from '../kernel/clock.js';
+import type { AuditRepository } from './audit-store.js';
 import type { AuditEntry } from './audit-schema.js';
 
 export interface AuditDeps {

@@ -2,7 +2,7 @@
 // Every record may carry an English name (`nameEn`; a topic's `titleEn` and `summaryEn`), shown with ?lang=en
 // where present and the Chinese one otherwise.
 import * as v from 'valibot';
-import { IdSchema } from '../survey/ids.js';
+import { IdSchema } from '../kernel/ids.js';
 import { cleanName } from './name-lookalikes.js';
 
 /** Names are stored cleaned (NFKC, no invisible or direction characters): see name-lookalikes.ts. */

@@ -1,12 +1,13 @@
 // A year of plausible lectures and feedback for the demo district, so the ledger, scorecards and
 // programme summary are full at the first start. Deterministic (a seeded generator), bulk-written,
 // counters written from the same deltas a live submission adds.
-import type { Clock } from '../clock.js';
+import type { Clock } from '../kernel/clock.js';
 import { addCounters, feedbackDeltas, suggestionsOf, type LectureCounters } from '../lectures/feedback-counters.js';
 import { feedbackFormVersion } from '../lectures/feedback-form.js';
-import { LECTURE_FORMATS } from '../programme/lecture-formats.js';
+import { LECTURE_FORMATS } from '../catalogue/lecture-formats.js';
 import type { Lecture } from '../lectures/lecture-schema.js';
-import type { FeedbackFormRepository, LectureImport, LectureRepository, MetaRepository, StoredFeedback } from '../storage/ports.js';
+import type { FeedbackFormRepository, LectureImport, LectureRepository, StoredFeedback } from '../lectures/lecture-store.js';
+import type { MetaRepository } from '../kernel/meta-store.js';
 import { demoCatalogue } from './demo-catalogue.js';
 
 const SEED_MARK = 'demo-lectures-seeded';

@@ -1,6 +1,8 @@
 // Seeds a demo district the first time: its catalogue, a published needs survey and feedback form.
-import type { Clock } from '../clock.js';
-import type { CatalogueRepository, MetaRepository, SurveyRepository } from '../storage/ports.js';
+import type { Clock } from '../kernel/clock.js';
+import type { CatalogueRepository } from '../catalogue/catalogue-store.js';
+import type { MetaRepository } from '../kernel/meta-store.js';
+import type { SurveyRepository } from '../survey/survey-store.js';
 import { definitionIssues } from '../survey/definition-issues.js';
 import type { Survey } from '../survey/survey-schema.js';
 import { feedbackFormTemplate } from '../templates/feedback-form.js';

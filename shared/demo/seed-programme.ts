@@ -1,11 +1,16 @@
 // The demo's programme: every unit's link, a published menu and a few requests, so `npm start` shows the boards.
 import { randomUUID } from 'node:crypto';
-import type { Clock } from '../clock.js';
+import type { Clock } from '../kernel/clock.js';
 import type { Menu } from '../programme/menu-schema.js';
 import { refreshDirectory } from '../programme/public-directory.js';
 import { requestIdOf } from '../programme/request-schema.js';
-import { newUnitKey } from '../programme/unit-links.js';
-import type { AccountRepository, DirectoryRepository, MenuRepository, RequestRepository, SurveyAdminRepository, UnitKeyRepository } from '../storage/ports.js';
+import { newUnitKey } from '../unit-links/unit-links.js';
+import type { AccountRepository } from '../accounts/account-store.js';
+import type { DirectoryRepository } from '../unit-links/directory-store.js';
+import type { MenuRepository } from '../programme/menu-store.js';
+import type { RequestRepository } from '../programme/request-store.js';
+import type { SurveyAdminRepository } from '../survey-admin/survey-admin-store.js';
+import type { UnitKeyRepository } from '../unit-links/unit-key-store.js';
 import { demoCatalogue } from './demo-catalogue.js';
 
 export const DEMO_MENU_ID = 'demo-menu';

@@ -1,7 +1,7 @@
 // An export job (导出任务): what the organizer asked for, how far the worker got, and the finished file.
 import * as v from 'valibot';
-import { LOCALES } from '../i18n/locale.js';
-import { IdSchema } from '../survey/ids.js';
+import { LOCALES } from '../kernel/locale.js';
+import { IdSchema } from '../kernel/ids.js';
 
 export const EXPORT_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
 export type ExportStatus = (typeof EXPORT_STATUSES)[number];

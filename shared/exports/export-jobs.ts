@@ -1,11 +1,14 @@
 // Export jobs from the organizer's side: asking for one (checked, counted, stored) and reading its state.
-import type { Clock, IdGenerator } from '../clock.js';
+import type { Clock, IdGenerator } from '../kernel/clock.js';
 import { InvalidReportFilterError, SurveyNotFoundError } from '../errors.js';
-import type { Locale } from '../i18n/locale.js';
+import type { Locale } from '../kernel/locale.js';
 import { checkReportFilter, surveyUnits } from '../report/crosstab.js';
-import { RESPONSES_COUNTER } from '../report/counter-names.js';
-import type { CounterRepository, ExportJobRepository, StoredResponse, SurveyRepository, UnitCounters } from '../storage/ports.js';
-import { parseDistrictTime } from '../survey-admin/zoned-time.js';
+import { RESPONSES_COUNTER } from '../question-types/counter-names.js';
+import type { CounterRepository, UnitCounters } from '../survey/counter-store.js';
+import type { ExportJobRepository } from './export-job-store.js';
+import type { StoredResponse } from '../responses/response-store.js';
+import type { SurveyRepository } from '../survey/survey-store.js';
+import { parseDistrictTime } from '../kernel/zoned-time.js';
 import type { ExportFilter, ExportJob, ExportRequest, ExportStatus } from './export-job-schema.js';
 
 /** A running job whose worker has not reported for this long is dead (a crash, a timeout): it reads as failed. */

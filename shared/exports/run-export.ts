@@ -1,10 +1,12 @@
 // The export worker: writes one job's CSV page by page (bounded memory) and keeps the job's state.
 // It runs outside any API request: a Lambda function of its own in AWS, in the background locally.
-import type { Clock } from '../clock.js';
+import type { Clock } from '../kernel/clock.js';
 import type { ExportFiles } from '../report/export-files.js';
 import { responsePages } from '../report/response-pages.js';
 import { responsesCsv } from '../report/responses-csv.js';
-import type { ExportJobRepository, ResponseRepository, StoredResponse, SurveyRepository } from '../storage/ports.js';
+import type { ExportJobRepository } from './export-job-store.js';
+import type { ResponseRepository, StoredResponse } from '../responses/response-store.js';
+import type { SurveyRepository } from '../survey/survey-store.js';
 import { EXPORT_HEARTBEAT_MS, EXPORT_PROGRESS_ROWS, matchesExport } from './export-jobs.js';
 import type { ExportJob } from './export-job-schema.js';
 

@@ -1,5 +1,5 @@
 // Words for an account's own page and the admin's account actions, in both languages.
-import type { Locale } from './locale.js';
+import type { Locale } from '../kernel/locale.js';
 
 const zh = {
   myAccount: '我的账号',

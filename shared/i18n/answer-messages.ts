@@ -1,6 +1,6 @@
 // What each answer problem says to the respondent, in both languages.
-import type { AnswerIssue } from '../survey/answer-issue.js';
-import type { Locale } from './locale.js';
+import type { AnswerIssue } from '../question-types/answer-issue.js';
+import type { Locale } from '../kernel/locale.js';
 
 type Params = AnswerIssue['params'];
 /** The issue's params, and the issue itself for what params cannot carry (the expected form). */

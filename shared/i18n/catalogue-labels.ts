@@ -1,5 +1,5 @@
 // Words of the catalogue pages and of the import page: field labels, help, row outcomes.
-import type { Locale } from './locale.js';
+import type { Locale } from '../kernel/locale.js';
 
 const labels = {
   zh: {

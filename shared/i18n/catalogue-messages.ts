@@ -1,6 +1,6 @@
 // Problems with a catalogue record or an import row, in both languages (the error registry renders them;
 // the pages' own words are in catalogue-labels.ts, kept out of the respondent's bundle).
-import type { Locale } from './locale.js';
+import type { Locale } from '../kernel/locale.js';
 
 export type CatalogueProblemCode =
   | 'required'

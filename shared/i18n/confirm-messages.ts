@@ -1,6 +1,6 @@
 // What each change that cannot be taken back means, said before it is made: the title, to whom, the
 // consequences and the button, in both languages.
-import type { Locale } from './locale.js';
+import type { Locale } from '../kernel/locale.js';
 
 /** The changes the dashboard asks about first (survey publish, close and reopen have their own page). */
 export type ConfirmKind = 'rotateKey' | 'cancelLecture' | 'retireRecord' | 'disableAccount' | 'closeMenu' | 'publishMenu' | 'resetPassword';

@@ -1,5 +1,5 @@
 // Words on the organizers' dashboard, in both languages (Chinese first: the organizers read it first).
-import type { Locale } from './locale.js';
+import type { Locale } from '../kernel/locale.js';
 
 const zh = {
   appName: '点菜 · 组织者后台',
@@ -44,17 +44,6 @@ const zh = {
   addQuestion: '添加题目',
   questionType: '题型',
   questionNumber: (n: number) => `第 ${n} 题`,
-  questionTypes: {
-    single_choice: '单选',
-    multiple_choice: '多选',
-    ranking: '排序',
-    rating: '评分',
-    matrix_rating: '矩阵评分',
-    time_slots: '时间段',
-    text: '文本',
-    number: '数字',
-    unit: '单位',
-  } as Record<string, string>,
   frozen: '问卷已发布，题目不能修改。',
   settings: '收集设置',
   unreadableSettings: (names: string) => `以下设置保存的值无法读取，目前按未设置处理，请重新填写并保存：${names}。`,
@@ -149,17 +138,6 @@ const en: DashboardMessages = {
   addQuestion: 'Add a question',
   questionType: 'Question type',
   questionNumber: (n) => `Q${n}`,
-  questionTypes: {
-    single_choice: 'Single choice',
-    multiple_choice: 'Multiple choice',
-    ranking: 'Ranking',
-    rating: 'Rating',
-    matrix_rating: 'Matrix rating',
-    time_slots: 'Time slots',
-    text: 'Text',
-    number: 'Number',
-    unit: 'Unit',
-  },
   frozen: 'The survey is published; its questions cannot change.',
   settings: 'Collection settings',
   unreadableSettings: (names) => `These settings were stored with a value that could not be read and are treated as not set; please set them again and save: ${names}.`,

@@ -1,6 +1,6 @@
 // Words of the visual survey editor, in both languages, and each definition problem in plain words.
-import type { DefinitionIssueCode } from '../survey/definition-issues.js';
-import type { Locale } from './locale.js';
+import type { DefinitionIssueCode } from '../question-types/definition-issue.js';
+import type { Locale } from '../kernel/locale.js';
 
 const zh = {
   questions: '题目',

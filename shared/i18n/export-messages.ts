@@ -1,5 +1,5 @@
 // Words on the export form and the export job's page, in both languages.
-import type { Locale } from './locale.js';
+import type { Locale } from '../kernel/locale.js';
 
 const zh = {
   exportAll: '导出全部答卷',

@@ -1,6 +1,6 @@
 // Form fields named in words, for a refusal listed at the top of a page ("开始时间：…"); a field
 // without a name here is not prefixed at all, never shown by its code.
-import type { Locale } from './locale.js';
+import type { Locale } from '../kernel/locale.js';
 
 const LABELS: Record<string, [zh: string, en: string]> = {
   startsAt: ['开始时间', 'Starts at'],

@@ -1,5 +1,5 @@
 // Words on the lecture pages (lectures, scorecards, programme summary), in both languages.
-import type { Locale } from './locale.js';
+import type { Locale } from '../kernel/locale.js';
 
 const zh = {
   lectures: '宣讲场次',

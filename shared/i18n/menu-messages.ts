@@ -1,6 +1,6 @@
 // Words on the organizer's menu pages (菜单): the list, the composer beside the latest demand, and a
 // published menu's request board (点单汇总), in both languages.
-import type { Locale } from './locale.js';
+import type { Locale } from '../kernel/locale.js';
 
 const zh = {
   statuses: { draft: '草稿', published: '已发布', closed: '已截止', submitted: '已提交，待安排', scheduled: '已安排', declined: '已婉拒', delivered: '已宣讲' } as Record<string, string>,

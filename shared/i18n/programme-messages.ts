@@ -1,5 +1,5 @@
 // Words on the unit's pages (unit link, menu, request), in both languages.
-import type { Locale } from './locale.js';
+import type { Locale } from '../kernel/locale.js';
 
 const zh = {
   unitTitle: (unit: string) => `${unit} · 单位主页`,

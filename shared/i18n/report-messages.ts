@@ -1,5 +1,5 @@
 // Words on the report page, in both languages.
-import type { Locale } from './locale.js';
+import type { Locale } from '../kernel/locale.js';
 
 const zh = {
   report: '需求报告',

@@ -1,5 +1,5 @@
 // Words on the responses list and a response's page (无效答卷), in both languages.
-import type { Locale } from './locale.js';
+import type { Locale } from '../kernel/locale.js';
 
 const zh = {
   responsesList: '答卷列表',

@@ -1,5 +1,5 @@
 // Words for a survey's life on the dashboard: confirmations, copy, reopen, archive, the list's filters.
-import type { Locale } from './locale.js';
+import type { Locale } from '../kernel/locale.js';
 
 const zh = {
   lifecycle: '问卷操作',

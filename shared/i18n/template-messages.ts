@@ -1,5 +1,5 @@
 // Words for the district's templates on the dashboard: save as template, the templates page, create from one.
-import type { Locale } from './locale.js';
+import type { Locale } from '../kernel/locale.js';
 
 const zh = {
   templates: '问卷模板',

@@ -1,5 +1,5 @@
 // Words on the respondent's pages and in API errors (respondent and organizer), in both languages.
-import type { Locale } from './locale.js';
+import type { Locale } from '../kernel/locale.js';
 
 const zh = {
   appName: '点菜 · 宣讲需求调查',

@@ -1,6 +1,6 @@
 // Words on the organizer's unit-link pages (单位专属链接 and its QR sheet) and the survey's answer-status
 // page (填报情况), in both languages.
-import type { Locale } from './locale.js';
+import type { Locale } from '../kernel/locale.js';
 
 const zh = {
   title: '单位专属链接',

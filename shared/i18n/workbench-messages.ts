@@ -1,5 +1,5 @@
 // Words of the dashboard's shell (menu, account) and of the organizer's home (年度工作台), in both languages.
-import type { Locale } from './locale.js';
+import type { Locale } from '../kernel/locale.js';
 
 const zh = {
   menu: '菜单',

@@ -1,6 +1,6 @@
 // The district's time zone named in words (北京时间), never as an IANA id: pages and files say which
 // clock their times are on the way people say it.
-import type { Locale } from './locale.js';
+import type { Locale } from '../kernel/locale.js';
 
 /** Zones a Chinese district may be configured with, as people name them. */
 const NAMED: Record<string, { zh: string; en: string }> = {

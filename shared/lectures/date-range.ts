@@ -1,6 +1,6 @@
 // The date range a ledger, scorecard or summary covers: district dates or times in, instants out.
 import { InvalidInputError, type FieldIssue } from '../errors.js';
-import { formatDistrictTime, parseDistrictTime } from '../survey-admin/zoned-time.js';
+import { formatDistrictTime, parseDistrictTime } from '../kernel/zoned-time.js';
 
 export interface DateRange {
   /** Instants (UTC ISO): lectures starting in [from, to). */

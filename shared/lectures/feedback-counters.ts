@@ -1,11 +1,11 @@
 // What one feedback response adds to its lecture's counters, and the counters read back as scores.
 // Per dimension: the sum and number of ratings, and how many were in the top two scale points, so a
 // scorecard is a few additions per lecture however many people answered.
-import { counterDeltas, type CounterDeltas } from '../report/counter-deltas.js';
-import { RESPONSES_COUNTER } from '../report/counter-names.js';
-import type { DecimalText } from '../report/exact-decimal.js';
-import { addDeltas, exactTotal, type ExactCounters } from '../report/exact-counters.js';
-import type { Answers } from '../survey/answers.js';
+import { counterDeltas, type CounterDeltas } from '../survey/counter-deltas.js';
+import { RESPONSES_COUNTER } from '../question-types/counter-names.js';
+import type { DecimalText } from '../kernel/exact-decimal.js';
+import { addDeltas, exactTotal, type ExactCounters } from '../survey/exact-counters.js';
+import type { Answers } from '../question-types/answers.js';
 import type { Dimension, Survey } from '../survey/survey-schema.js';
 
 export const dimensionCounters = {

@@ -2,7 +2,7 @@
 // organizers; each lecture answers the version it was pinned to, so scores never mix forms silently.
 import * as v from 'valibot';
 import { InvalidInputError } from '../errors.js';
-import type { RepeatFeedback, FeedbackFormRepository } from '../storage/ports.js';
+import type { RepeatFeedback, FeedbackFormRepository } from './lecture-store.js';
 import { checkDefinition } from '../survey-admin/manage-surveys.js';
 import type { Survey } from '../survey/survey-schema.js';
 import { lectureFeedbackFormTemplate } from '../templates/feedback-form.js';

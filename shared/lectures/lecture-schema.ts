@@ -2,8 +2,8 @@
 // carries the catalogue names it was scheduled with, so the ledger and the public feedback form
 // read one item and never the catalogue.
 import * as v from 'valibot';
-import { IdSchema } from '../survey/ids.js';
-import { LECTURE_FORMAT_IDS, LECTURE_MANNER_IDS } from '../programme/lecture-formats.js';
+import { IdSchema } from '../kernel/ids.js';
+import { LECTURE_FORMAT_IDS, LECTURE_MANNER_IDS } from '../catalogue/lecture-formats.js';
 import { RequestIdSchema } from '../programme/request-schema.js';
 
 const text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));

@@ -1,7 +1,7 @@
 // One lecture as the organizer sees it: the record, its feedback window, counts and scores.
-import { counterNumbers } from '../report/exact-counters.js';
-import type { FeedbackFormRepository, LectureRepository } from '../storage/ports.js';
-import { formatDistrictTime } from '../survey-admin/zoned-time.js';
+import { counterNumbers } from '../survey/exact-counters.js';
+import type { FeedbackFormRepository, LectureRepository } from './lecture-store.js';
+import { formatDistrictTime } from '../kernel/zoned-time.js';
 import type { Lecture } from './lecture-schema.js';
 import { getLecture } from './schedule-lecture.js';
 import { lectureTotals, type ScoreTotals } from './scorecards.js';

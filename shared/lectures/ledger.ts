@@ -1,12 +1,12 @@
 // The ledger (台账): every lecture in a range with its figures, as JSON rows and as the CSV a
 // district files upward (Chinese headers).
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
-import type { Locale } from '../i18n/locale.js';
-import { csvRows, percentCell, type Cell } from '../report/csv.js';
-import type { LectureRepository } from '../storage/ports.js';
-import { districtDateTime, formatDistrictTime } from '../survey-admin/zoned-time.js';
+import type { Locale } from '../kernel/locale.js';
+import { csvRows, percentCell } from '../kernel/csv.js';
+import type { LectureRepository } from './lecture-store.js';
+import { districtDateTime, formatDistrictTime } from '../kernel/zoned-time.js';
 import type { DateRange } from './date-range.js';
-import { LECTURE_FORMATS, LECTURE_MANNERS } from '../programme/lecture-formats.js';
+import { LECTURE_FORMATS, LECTURE_MANNERS } from '../catalogue/lecture-formats.js';
 import type { Lecture } from './lecture-schema.js';
 import { DIMENSIONS } from '../survey/survey-schema.js';
 import { lectureTotals, scoreCell, type ScoredLecture, type ScoreTotals } from './scorecards.js';

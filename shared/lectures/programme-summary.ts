@@ -2,7 +2,7 @@
 // by front, by theme, by month and by quarter. A lecture counts once in the totals and once in
 // every front it reached.
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
-import { formatDistrictTime } from '../survey-admin/zoned-time.js';
+import { formatDistrictTime } from '../kernel/zoned-time.js';
 import type { Lecture } from './lecture-schema.js';
 import { quarterOf } from './scorecards.js';
 

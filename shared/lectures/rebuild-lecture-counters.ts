@@ -2,7 +2,7 @@
 // every difference from the live (shard-summed) counters, and optionally writes the recount.
 import { LectureNotFoundError } from '../errors.js';
 import { counterDifferences, type CounterDifference } from '../report/recount.js';
-import type { FeedbackFormRepository, FeedbackRepository, LectureRepository } from '../storage/ports.js';
+import type { FeedbackFormRepository, FeedbackRepository, LectureRepository } from './lecture-store.js';
 import type { Survey } from '../survey/survey-schema.js';
 import { addCounters, feedbackDeltas, type LectureCounters } from './feedback-counters.js';
 import { feedbackFormVersion } from './feedback-form.js';

@@ -1,7 +1,7 @@
 // Last year's scores beside each topic and expert (the catalogue, the menu composer), so the next
 // menu is planned from ratings as well as demand: delivered lectures of the past 12 months, from
 // their counters. One range query and one batch of counter reads: O(lectures in the year).
-import type { LectureRepository } from '../storage/ports.js';
+import type { LectureRepository } from './lecture-store.js';
 import { scoredLectures } from './ledger.js';
 import { totalsOf, type ScoredLecture, type ScoreTotals } from './scorecards.js';
 

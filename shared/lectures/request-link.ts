@@ -1,10 +1,13 @@
 // A lecture scheduled from a unit's request (申报): the request must exist and its unit must host the
 // lecture; the request's status then follows its lectures (scheduled, delivered, or back to submitted).
 import { InvalidInputError } from '../errors.js';
-import type { Clock } from '../clock.js';
+import type { Clock } from '../kernel/clock.js';
 import { parseRequestId, type CurrentRequest, type RequestStatus } from '../programme/request-schema.js';
 import { setRequestStatus } from '../programme/request-status.js';
-import type { CatalogueRecordRepository, LectureRepository, MenuRepository, RequestRepository } from '../storage/ports.js';
+import type { CatalogueRecordRepository } from '../catalogue/catalogue-store.js';
+import type { LectureRepository } from './lecture-store.js';
+import type { MenuRepository } from '../programme/menu-store.js';
+import type { RequestRepository } from '../programme/request-store.js';
 import type { Lecture, NewLecture } from './lecture-schema.js';
 
 export interface RequestLinkDeps {

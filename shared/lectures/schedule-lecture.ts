@@ -1,10 +1,12 @@
 // Scheduling, delivering and cancelling lectures: checks against the catalogue, then the store.
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
-import type { Clock, IdGenerator } from '../clock.js';
+import type { Clock, IdGenerator } from '../kernel/clock.js';
 import { ExpertBusyError, InvalidInputError, LectureNotFoundError, LectureStatusError, type FieldIssue } from '../errors.js';
 import { zoneName } from '../i18n/zone-names.js';
-import type { CatalogueRepository, FeedbackFormRepository, LectureRepository, RequestRepository } from '../storage/ports.js';
-import { parseDistrictTime } from '../survey-admin/zoned-time.js';
+import type { CatalogueRepository } from '../catalogue/catalogue-store.js';
+import type { FeedbackFormRepository, LectureRepository } from './lecture-store.js';
+import type { RequestRepository } from '../programme/request-store.js';
+import { parseDistrictTime } from '../kernel/zoned-time.js';
 import type { Lecture, NewLecture } from './lecture-schema.js';
 import { checkRequestLink, followRequest } from './request-link.js';
 

@@ -3,9 +3,9 @@
 import * as v from 'valibot';
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
 import { DIMENSIONS, type Dimension } from '../survey/survey-schema.js';
-import { csvRows, percentCell } from '../report/csv.js';
-import { addDecimals, type DecimalText } from '../report/exact-decimal.js';
-import { formatDistrictTime } from '../survey-admin/zoned-time.js';
+import { csvRows, percentCell } from '../kernel/csv.js';
+import { addDecimals, type DecimalText } from '../kernel/exact-decimal.js';
+import { formatDistrictTime } from '../kernel/zoned-time.js';
 import { dimensionScales, dimensionTotals, feedbackCount, type LectureCounters } from './feedback-counters.js';
 import type { Lecture } from './lecture-schema.js';
 

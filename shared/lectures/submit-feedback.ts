@@ -1,9 +1,11 @@
 // An attendee's feedback on a lecture: the same guarantees as a survey response (validated, stored
 // exactly once, counted in the same transaction), within the lecture's feedback window.
-import type { Clock, IdGenerator } from '../clock.js';
+import type { Clock, IdGenerator } from '../kernel/clock.js';
 import { FeedbackClosedError, FeedbackNotOpenError, InvalidAnswersError, LectureNotFoundError } from '../errors.js';
+import { replayOr } from '../responses/replay.js';
 import type { Submission } from '../responses/submission-schema.js';
-import type { FeedbackFormRepository, FeedbackRepository, LectureRepository, RepeatFeedback, ReplacedFeedback, SubmitOutcome } from '../storage/ports.js';
+import type { FeedbackFormRepository, FeedbackRepository, LectureRepository, RepeatFeedback, ReplacedFeedback } from './lecture-store.js';
+import type { SubmitOutcome } from '../responses/response-store.js';
 import type { Survey } from '../survey/survey-schema.js';
 import { validateAnswers } from '../survey/validate-answers.js';
 import { feedbackDeltas, suggestionsOf } from './feedback-counters.js';
@@ -50,11 +52,7 @@ export async function openFeedback(deps: Pick<FeedbackDeps, 'lectures' | 'feedba
 
 /** A replay of a stored submission answers with the first result, even after the window closed. */
 export async function submitFeedback(deps: FeedbackDeps, lectureId: string, submission: Submission): Promise<SubmitOutcome> {
-  const replay = async (error: unknown): Promise<SubmitOutcome> => {
-    const first = await deps.feedback.findBySubmission(lectureId, submission.submissionId);
-    if (first) return { responseId: first.responseId, replayed: true };
-    throw error;
-  };
+  const replay = replayOr(() => deps.feedback.findBySubmission(lectureId, submission.submissionId));
   let open: OpenFeedback;
   try {
     open = await openFeedback(deps, lectureId);

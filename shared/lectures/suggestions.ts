@@ -1,8 +1,8 @@
 // The suggestions (text answers) left on an expert's or a topic's lectures, newest lecture first, a
 // page at a time. Only responses with text are stored as suggestions, so a page reads no ratings.
 import * as v from 'valibot';
-import { InvalidCursorError } from '../storage/dynamodb/cursor.js';
-import type { FeedbackFormRepository, FeedbackRepository } from '../storage/ports.js';
+import { InvalidCursorError } from '../errors.js';
+import type { FeedbackFormRepository, FeedbackRepository } from './lecture-store.js';
 import type { Survey } from '../survey/survey-schema.js';
 import { feedbackFormVersion } from './feedback-form.js';
 import type { Lecture } from './lecture-schema.js';

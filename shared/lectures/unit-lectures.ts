@@ -1,7 +1,7 @@
 // The lectures a unit's own page lists: those it hosts that start from a year ago on, newest first,
 // each with whether its feedback form is open now. One read of the unit's lecture list, then one per
 // lecture listed: the cost grows with that unit's lectures, never with the district's.
-import type { FeedbackFormRepository, LectureRepository } from '../storage/ports.js';
+import type { FeedbackFormRepository, LectureRepository } from './lecture-store.js';
 import type { Lecture } from './lecture-schema.js';
 import { feedbackClosesAt, feedbackWindowError } from './submit-feedback.js';
 

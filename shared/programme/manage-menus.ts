@@ -1,10 +1,11 @@
 // The organizers' menus: compose from the catalogue while draft, publish (frozen), close.
 import * as v from 'valibot';
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
-import type { Clock, IdGenerator } from '../clock.js';
+import type { Clock, IdGenerator } from '../kernel/clock.js';
 import { InvalidInputError, MenuFrozenError, MenuStatusError, RecordNotFoundError, type FieldIssue } from '../errors.js';
-import type { CatalogueRepository, MenuRepository } from '../storage/ports.js';
-import { formatDistrictTime, parseDistrictTime } from '../survey-admin/zoned-time.js';
+import type { CatalogueRepository } from '../catalogue/catalogue-store.js';
+import type { MenuRepository } from './menu-store.js';
+import { formatDistrictTime, parseDistrictTime } from '../kernel/zoned-time.js';
 import { MenuInputSchema, type Menu, type MenuInput, type MenuItem } from './menu-schema.js';
 
 export interface MenuDeps {

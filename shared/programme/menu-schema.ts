@@ -1,7 +1,7 @@
 // A menu (菜单): the topics a period offers, who can teach each, the formats, the deadline and how many picks.
 import * as v from 'valibot';
-import { IdSchema } from '../survey/ids.js';
-import { LECTURE_FORMAT_IDS } from './lecture-formats.js';
+import { IdSchema } from '../kernel/ids.js';
+import { LECTURE_FORMAT_IDS } from '../catalogue/lecture-formats.js';
 
 const text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
 

@@ -1,13 +1,13 @@
 // The programme's CSV downloads, with Chinese headers like the other exports (BOM, formulas neutralised by csvRows).
 // Rows name units, topics and experts as people do; the ids stay in the JSON API.
-import { csvRows } from '../report/csv.js';
+import { csvRows } from '../kernel/csv.js';
 import { programmeMessages } from '../i18n/programme-messages.js';
 import { slotLabels } from '../templates/weekly-slots.js';
-import { formatDistrictTime } from '../survey-admin/zoned-time.js';
-import { LECTURE_FORMATS, LECTURE_MANNERS } from './lecture-formats.js';
+import { formatDistrictTime } from '../kernel/zoned-time.js';
+import { LECTURE_FORMATS, LECTURE_MANNERS } from '../catalogue/lecture-formats.js';
 import type { RequestBoard } from './request-board.js';
 import type { StatusBoard } from './status-board.js';
-import type { UnitLinkRow } from './unit-link-list.js';
+import type { UnitLinkRow } from '../unit-links/unit-link-list.js';
 
 
 export function unitLinksCsv(rows: readonly UnitLinkRow[]): string {

@@ -2,12 +2,15 @@
 // changed entry by entry on publish and close, rebuilt whole (from summaries) when asked.
 import { ownerFronts } from '../accounts/owner-fronts.js';
 import { surveyReach } from '../accounts/scope.js';
-import type { Clock } from '../clock.js';
-import type { AccountRepository, DirectoryRepository, MenuRepository, SurveyAdminRepository } from '../storage/ports.js';
-import { summaryOf, type SurveySummary } from '../survey-admin/survey-summary.js';
+import type { Clock } from '../kernel/clock.js';
+import type { AccountRepository } from '../accounts/account-store.js';
+import type { DirectoryRepository } from '../unit-links/directory-store.js';
+import type { MenuRepository } from './menu-store.js';
+import type { SurveyAdminRepository } from '../survey-admin/survey-admin-store.js';
+import { summaryOf, type SurveySummary } from '../survey/survey-summary.js';
 import type { Survey } from '../survey/survey-schema.js';
 import type { Menu } from './menu-schema.js';
-import type { DirectorySurvey, PublicDirectory } from './public-directory-schema.js';
+import type { DirectorySurvey, PublicDirectory } from '../unit-links/public-directory-schema.js';
 
 export interface DirectoryDeps {
   surveyAdmin: SurveyAdminRepository;

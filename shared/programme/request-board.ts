@@ -1,6 +1,8 @@
 // The request board (点单汇总): every unit's current request for a menu, the demand per topic and who has not ordered.
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
-import type { CatalogueRepository, MenuRepository, RequestRepository } from '../storage/ports.js';
+import type { CatalogueRepository } from '../catalogue/catalogue-store.js';
+import type { MenuRepository } from './menu-store.js';
+import type { RequestRepository } from './request-store.js';
 import { getMenu } from './manage-menus.js';
 import type { Menu } from './menu-schema.js';
 import type { CurrentRequest } from './request-schema.js';

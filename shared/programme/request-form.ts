@@ -2,7 +2,7 @@
 // time-slot grid the survey form uses, so the request form is the survey form's machinery, not a copy.
 import type { Survey } from '../survey/survey-schema.js';
 import { weeklySlots } from '../templates/weekly-slots.js';
-import { LECTURE_FORMATS, LECTURE_MANNERS } from './lecture-formats.js';
+import { LECTURE_FORMATS, LECTURE_MANNERS } from '../catalogue/lecture-formats.js';
 import type { Menu } from './menu-schema.js';
 
 /** The form box (and issue `questionId`) of each body field. */

@@ -1,7 +1,7 @@
 // A unit's request (申报 / 点单) from a menu: the body units send, and the versions kept of it.
 import * as v from 'valibot';
 import { SubmissionIdSchema } from '../responses/submission-schema.js';
-import { ID_PATTERN, IdSchema } from '../survey/ids.js';
+import { ID_PATTERN, IdSchema } from '../kernel/ids.js';
 
 /**
  * The contract's PUT body. Only the shape is checked here (400 when it is not even a request);

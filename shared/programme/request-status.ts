@@ -1,8 +1,8 @@
 // The organizers' decisions on a request: schedule, decline (with a reason), mark delivered, reopen.
 import * as v from 'valibot';
-import type { Clock } from '../clock.js';
+import type { Clock } from '../kernel/clock.js';
 import { InvalidInputError, RecordNotFoundError } from '../errors.js';
-import type { RequestRepository } from '../storage/ports.js';
+import type { RequestRepository } from './request-store.js';
 import { parseRequestId, RequestStatusSchema, type CurrentRequest } from './request-schema.js';
 
 export const RequestStatusChangeSchema = v.object({

@@ -2,8 +2,12 @@
 import { ownerFronts } from '../accounts/owner-fronts.js';
 import { reaches, surveyReach, type SurveyReach } from '../accounts/scope.js';
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
-import type { AccountRepository, CatalogueRepository, CounterRepository, SurveyAdminRepository, SurveyRepository, UnitCounters } from '../storage/ports.js';
-import { RESPONSES_COUNTER } from '../report/counter-names.js';
+import type { AccountRepository } from '../accounts/account-store.js';
+import type { CatalogueRepository } from '../catalogue/catalogue-store.js';
+import type { CounterRepository, UnitCounters } from '../survey/counter-store.js';
+import type { SurveyAdminRepository } from '../survey-admin/survey-admin-store.js';
+import type { SurveyRepository } from '../survey/survey-store.js';
+import { RESPONSES_COUNTER } from '../question-types/counter-names.js';
 import { reportSurvey } from '../report/survey-report.js';
 import type { Survey } from '../survey/survey-schema.js';
 import { groupByFront, type SilentFront } from './request-board.js';

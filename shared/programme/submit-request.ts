@@ -1,15 +1,16 @@
 // A unit's request from a menu, from its link to one stored version, exactly once per submission id.
-import type { Clock } from '../clock.js';
+import type { Clock } from '../kernel/clock.js';
 import { AlreadyExistsError, InvalidRequestError, MenuNotFoundError, OrderingClosedError, RequestLockedError, StoreUnavailableError, type ErrorIssue } from '../errors.js';
 import { answerIssueMessage } from '../i18n/answer-messages.js';
-import type { Locale } from '../i18n/locale.js';
-import type { MenuRepository, RequestRepository } from '../storage/ports.js';
+import type { Locale } from '../kernel/locale.js';
+import type { MenuRepository } from './menu-store.js';
+import type { RequestRepository } from './request-store.js';
 import { validateAnswers } from '../survey/validate-answers.js';
 import type { Menu } from './menu-schema.js';
 import { takesRequests } from './manage-menus.js';
 import { BODY_FIELD_OF, REQUEST_FIELDS, requestFieldsSurvey } from './request-form.js';
 import { requestIdOf, type Pick as MenuPick, type RequestInput, type RequestVersion } from './request-schema.js';
-import { resolveUnitLink, type UnitLinkDeps } from './unit-links.js';
+import { resolveUnitLink, type UnitLinkDeps } from '../unit-links/unit-links.js';
 
 export interface RequestDeps extends UnitLinkDeps {
   menus: MenuRepository;

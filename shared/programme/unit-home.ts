@@ -1,9 +1,11 @@
 // What a unit sees on its own page: its surveys (answered or not), its menus and its requests.
-import { RESPONSES_COUNTER } from '../report/counter-names.js';
-import type { CounterRepository, DirectoryRepository, RequestRepository } from '../storage/ports.js';
-import { openToUnit } from './public-directory-schema.js';
+import { RESPONSES_COUNTER } from '../question-types/counter-names.js';
+import type { CounterRepository } from '../survey/counter-store.js';
+import type { DirectoryRepository } from '../unit-links/directory-store.js';
+import type { RequestRepository } from './request-store.js';
+import { openToUnit } from '../unit-links/public-directory-schema.js';
 import type { CurrentRequest } from './request-schema.js';
-import { resolveUnitLink, type ResolvedUnit, type UnitLinkDeps } from './unit-links.js';
+import { resolveUnitLink, type ResolvedUnit, type UnitLinkDeps } from '../unit-links/unit-links.js';
 
 export interface UnitHomeDeps extends UnitLinkDeps {
   directory: DirectoryRepository;

@@ -1,7 +1,7 @@
 // The answer checks several question types share: text, one choice, several picks, a whole number.
-import type { AnswerIssue } from '../survey/answer-issue.js';
-import { type ChoiceAnswer, isOtherAnswer } from '../survey/answers.js';
-import { OTHER_OPTION_ID } from '../survey/ids.js';
+import type { AnswerIssue } from './answer-issue.js';
+import { type ChoiceAnswer, isOtherAnswer } from './answers.js';
+import { OTHER_OPTION_ID } from '../kernel/ids.js';
 
 export const OTHER_TEXT_MAX = 200;
 

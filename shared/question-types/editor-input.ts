@@ -1,7 +1,7 @@
 // Reading the visual editor's posted fields back into a question's own fields. Parsing only:
 // the schema and the definition checks judge the result, exactly as for a JSON definition.
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
-import { expertOptions, themeOptions, topicOptions } from '../templates/catalogue-options.js';
+import { expertOptions, themeOptions, topicOptions } from './catalogue-options.js';
 import type { FormValues } from './form-values.js';
 
 type Item = { id: string; label: string; labelEn?: string };

@@ -1,5 +1,5 @@
 // How answers travel in a plain HTML form: the field names every type's form parts agree on.
-import { OTHER_OPTION_ID } from '../survey/ids.js';
+import { OTHER_OPTION_ID } from '../kernel/ids.js';
 
 /** Ids never contain ":", so these names cannot collide. */
 export const fieldName = {

@@ -1,12 +1,14 @@
 // matrix_rating: one score per row (e.g. rate each aspect of a lecture), all on one scale.
 import * as v from 'valibot';
-import { counterNames } from '../report/counter-names.js';
-import { percentCell } from '../report/csv.js';
+import { counterNames } from './counter-names.js';
+import { percentCell } from '../kernel/csv.js';
 import { checkInteger, exampleId, idsOf, isEmpty, isPlainObject } from './answer-checks.js';
 import { fieldName, formNumber } from './form-values.js';
 import { DimensionSchema, endLabels, OptionSchema, questionBase, scaleSchema, SKELETON_OPTIONS } from './question-base.js';
+import { CountSchema, LabelledSchema, reportSchema, scoreFigureEntries } from './report-shapes.js';
 import type { QuestionTypeModule } from './question-type.js';
-import { labelled, localLabel, optionListIssues, questionTitle, round2, scoreFigures } from './report-parts.js';
+
+import { choiceLabel, labelled, localLabel, optionListIssues, points, questionTitle, round2, scoreFigures } from './report-parts.js';
 import { endLabelsFromEditor, editorNumber, listFromEditor } from './editor-input.js';
 
 export const MatrixRatingQuestionSchema = v.object({
@@ -18,9 +20,13 @@ export const MatrixRatingQuestionSchema = v.object({
   ...endLabels,
 });
 
-export const matrixRating: QuestionTypeModule<'matrix_rating'> = {
+export const MatrixRatingReportSchema = reportSchema('matrix_rating', { scale: CountSchema, rows: v.array(v.object({ ...LabelledSchema.entries, ...scoreFigureEntries })) });
+
+export const matrixRating: QuestionTypeModule<typeof MatrixRatingQuestionSchema, typeof MatrixRatingReportSchema> = {
   type: 'matrix_rating',
+  name: { zh: '矩阵评分', en: 'Matrix rating' },
   schema: MatrixRatingQuestionSchema,
+  reportSchema: MatrixRatingReportSchema,
   skeleton: (base) => ({ ...base, type: 'matrix_rating', scale: 5, rows: SKELETON_OPTIONS.slice(0, 2) }),
   fromEditor: (form, q) => ({ rows: listFromEditor(form, 'row', q.rows), scale: editorNumber(form, 'scale'), ...endLabelsFromEditor(form) }),
   definitionIssues: (q, _survey, add) => optionListIssues(q.id, q.rows, add),
@@ -64,6 +70,10 @@ export const matrixRating: QuestionTypeModule<'matrix_rating'> = {
   reportCsvRows: (r, locale) =>
     r.rows.flatMap((row) => row.distribution.map((d) => [`${row.id}:${d.score}`, `${localLabel(locale, row)}: ${d.score}`, d.count, percentCell(row.answered ? d.count / row.answered : 0), '', '', round2(row.mean), row.answered])),
   answerColumns: (q, locale) => q.rows.map((row) => ({ header: `${questionTitle(q, locale)} - ${localLabel(locale, row)}`, cell: (a) => (a as Record<string, number> | undefined)?.[row.id] ?? '' })),
+  answerWords: (q, a, locale) => {
+    const scores = a as Record<string, number>;
+    return q.rows.filter((row) => scores[row.id] !== undefined).map((row) => `${choiceLabel(q.rows, row.id, locale)}${locale === 'en' ? ': ' : '：'}${points(scores[row.id], q.scale, locale)}`);
+  },
   crossTabColumns: () => undefined,
   logic: undefined,
 };

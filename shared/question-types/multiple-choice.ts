@@ -1,14 +1,15 @@
 // multiple_choice: pick several options (between minPicks and maxPicks), optionally "other".
 import * as v from 'valibot';
-import { choiceId, isOtherAnswer, type ChoiceAnswer } from '../survey/answers.js';
-import { counterNames } from '../report/counter-names.js';
+import { choiceId, isOtherAnswer, type ChoiceAnswer } from './answers.js';
+import { counterNames } from './counter-names.js';
 import { checkPicks, exampleIds, idsOf, OTHER_ANSWER_FORM } from './answer-checks.js';
-import { fieldName, formChoice } from './form-values.js';
+import { fieldName, formChoice, type FormValues } from './form-values.js';
 import { options, picksSchema, questionBase, SKELETON_OPTIONS } from './question-base.js';
-import type { AnswerColumn, DefinitionIssueSink, QuestionTypeModule } from './question-type.js';
-import { choiceLabel, localLabel, OTHER_LABEL, optionCrossTabColumns, optionCsvRows, optionFigures, optionListIssues, questionTitle, withOther } from './report-parts.js';
+import { OptionFigureSchema, reportSchema } from './report-shapes.js';
+import type { QuestionTypeModule, AnswerColumn, DefinitionIssueSink } from './question-type.js';
+import { choiceLabel, localLabel, OTHER_LABEL, optionCrossTabColumns, optionCsvRows, optionFigures, optionListIssues, pickList, questionTitle, withOther } from './report-parts.js';
 import { reservedOtherIssue } from './single-choice.js';
-import type { Locale } from '../i18n/locale.js';
+import type { Locale } from '../kernel/locale.js';
 import { defined, editorFlag, editorNumber, listFromEditor } from './editor-input.js';
 
 export const MultipleChoiceQuestionSchema = v.object({
@@ -31,7 +32,7 @@ export function picksIssues(q: Picks, total: number, add: DefinitionIssueSink): 
 /** The fewest picks a respondent must make: at least one when the question is required. */
 export const fewestPicks = (q: { minPicks?: number; required: boolean }) => Math.max(q.minPicks ?? 0, q.required ? 1 : 0);
 
-export const formPicks = (q: { id: string }, form: Parameters<QuestionTypeModule<'multiple_choice'>['fromForm']>[1]) => form.getAll(fieldName.answer(q.id)).map((value) => formChoice(form, q.id, value));
+export const formPicks = (q: { id: string }, form: FormValues) => form.getAll(fieldName.answer(q.id)).map((value) => formChoice(form, q.id, value));
 
 export const countPicks = (questionId: string, answer: unknown, add: (name: string) => void) => {
   for (const pick of answer as ChoiceAnswer[]) add(counterNames.option(questionId, choiceId(pick)));
@@ -48,9 +49,13 @@ export function pickColumns(q: { title: string; titleEn?: string; options: reado
 
 export const pickedIds = (a: unknown) => (a as ChoiceAnswer[]).map(choiceId);
 
-export const multipleChoice: QuestionTypeModule<'multiple_choice'> = {
+export const MultipleChoiceReportSchema = reportSchema('multiple_choice', { options: v.array(OptionFigureSchema) });
+
+export const multipleChoice: QuestionTypeModule<typeof MultipleChoiceQuestionSchema, typeof MultipleChoiceReportSchema> = {
   type: 'multiple_choice',
+  name: { zh: '多选', en: 'Multiple choice' },
   schema: MultipleChoiceQuestionSchema,
+  reportSchema: MultipleChoiceReportSchema,
   skeleton: (base) => ({ ...base, type: 'multiple_choice', options: SKELETON_OPTIONS, maxPicks: 2 }),
   fromEditor: (form, q, catalogue) =>
     defined({ options: listFromEditor(form, 'opt', q.options, catalogue), allowOther: editorFlag(form, 'allowOther'), minPicks: editorNumber(form, 'minPicks'), maxPicks: editorNumber(form, 'maxPicks') }),
@@ -77,6 +82,7 @@ export const multipleChoice: QuestionTypeModule<'multiple_choice'> = {
   report: (q, totals, base) => ({ ...base, type: 'multiple_choice', options: optionFigures(q.id, withOther(q.options, q.allowOther === true), totals, base.answered) }),
   reportCsvRows: (r, locale) => optionCsvRows(r.options, r.answered, locale),
   answerColumns: (q, locale) => pickColumns(q, q.allowOther === true, locale),
+  answerWords: (q, a, locale) => pickList(a).map((x) => choiceLabel(q.options, x, locale)),
   crossTabColumns: (q) => optionCrossTabColumns(q.id, withOther(q.options, q.allowOther === true)),
   logic: { options: (q) => withOther(q.options, q.allowOther === true), chosen: pickedIds },
 };

@@ -1,11 +1,11 @@
 // number: a figure within an optional range and a fixed number of decimals; whole numbers in a
 // narrow range keep a histogram.
 import * as v from 'valibot';
-import { counterNames } from '../report/counter-names.js';
-import { decimalOf, decimalPlaces } from '../report/exact-decimal.js';
-import type { QuestionOf } from '../survey/survey-schema.js';
+import { counterNames } from './counter-names.js';
+import { decimalOf, decimalPlaces } from '../kernel/exact-decimal.js';
 import { fieldName, formNumber } from './form-values.js';
 import { questionBase } from './question-base.js';
+import { reportSchema } from './report-shapes.js';
 import type { QuestionTypeModule, Totals } from './question-type.js';
 import { questionTitle, round2 } from './report-parts.js';
 import { defined, editorFlag, editorNumber } from './editor-input.js';
@@ -20,6 +20,8 @@ export const NumberQuestionSchema = v.object({
   decimals: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(4))),
 });
 
+type NumberQuestion = v.InferOutput<typeof NumberQuestionSchema>;
+
 /** Largest magnitude of an answer or a bound: DynamoDB and Excel both lose precision far beyond it. */
 export const NUMBER_LIMIT = 1e12;
 /** The most decimals a number question may ask for (its `decimals` field), and a bound may have. */
@@ -31,7 +33,7 @@ export const DEFAULT_DECIMALS = 2;
  * Why sums stay exact: an answer is a multiple of 10^-4 below 10^12 in size (16 digits), so the sum of
  * 10^22 of them still fits DynamoDB's 38 digits: an ADD to a unit's sum can never run out of precision.
  */
-export function allowedDecimals(q: Pick<QuestionOf<'number'>, 'integer' | 'decimals'>): number {
+export function allowedDecimals(q: Pick<NumberQuestion, 'integer' | 'decimals'>): number {
   return q.integer ? 0 : (q.decimals ?? DEFAULT_DECIMALS);
 }
 
@@ -45,7 +47,7 @@ export function decimalsIn(value: number): number {
  * A response stored before decimals existed (1e-37) counts rounded to the question's decimals, so a
  * rebuild with --write repairs a sum that had no room left for another digit.
  */
-export function countedNumber(q: QuestionOf<'number'>, answer: number): number {
+export function countedNumber(q: NumberQuestion, answer: number): number {
   if (!Number.isFinite(answer) || Math.abs(answer) > NUMBER_LIMIT) return 0;
   const rounded = Number(answer.toFixed(allowedDecimals(q)));
   return rounded === 0 ? 0 : rounded;
@@ -55,27 +57,31 @@ export function countedNumber(q: QuestionOf<'number'>, answer: number): number {
 export const HISTOGRAM_MAX_RANGE = 1000;
 
 /** Whole-number questions with a narrow range keep a count per value, which gives min, max and median. */
-export function keepsHistogram(q: QuestionOf<'number'>): boolean {
+export function keepsHistogram(q: NumberQuestion): boolean {
   return q.integer === true && q.min !== undefined && q.max !== undefined && q.max - q.min <= HISTOGRAM_MAX_RANGE;
 }
 
 /** The whole numbers a histogram keeps a count for. */
-function histogramValues(q: QuestionOf<'number'>): number[] {
+function histogramValues(q: NumberQuestion): number[] {
   const values: number[] = [];
   for (let n = Math.ceil(q.min ?? 0); n <= Math.floor(q.max ?? 0); n++) values.push(n);
   return values;
 }
 
-function numberFigures(q: QuestionOf<'number'>, totals: Totals, answered: number) {
+function numberFigures(q: NumberQuestion, totals: Totals, answered: number) {
   const mean = answered > 0 ? (totals[counterNames.sum(q.id)] ?? 0) / answered : null;
   if (!keepsHistogram(q) || answered === 0) return { mean, min: null, max: null };
   const seen = histogramValues(q).filter((n) => (totals[counterNames.value(q.id, n)] ?? 0) > 0);
   return { mean, min: seen[0] ?? null, max: seen.at(-1) ?? null };
 }
 
-export const numberQuestion: QuestionTypeModule<'number'> = {
+export const NumberReportSchema = reportSchema('number', { mean: v.nullable(v.number()), min: v.nullable(v.number()), max: v.nullable(v.number()) });
+
+export const numberQuestion: QuestionTypeModule<typeof NumberQuestionSchema, typeof NumberReportSchema> = {
   type: 'number',
+  name: { zh: '数字', en: 'Number' },
   schema: NumberQuestionSchema,
+  reportSchema: NumberReportSchema,
   skeleton: (base) => ({ ...base, type: 'number', min: 0 }),
   fromEditor: (form) => defined({ min: editorNumber(form, 'min'), max: editorNumber(form, 'max'), integer: editorFlag(form, 'integer'), decimals: editorNumber(form, 'decimals') }),
   definitionIssues: (q, _survey, add) => {
@@ -116,6 +122,7 @@ export const numberQuestion: QuestionTypeModule<'number'> = {
   report: (q, totals, base) => ({ ...base, type: 'number', ...numberFigures(q, totals, base.answered) }),
   reportCsvRows: (r, locale) => [['', locale === 'en' ? `min ${r.min ?? '-'}, max ${r.max ?? '-'}` : `最小 ${r.min ?? '-'}，最大 ${r.max ?? '-'}`, '', '', '', '', round2(r.mean), r.answered]],
   answerColumns: (q, locale) => [{ header: questionTitle(q, locale), cell: (a) => (a as number | undefined) ?? '' }],
+  answerWords: (_q, a) => [String(a)],
   crossTabColumns: () => undefined,
   logic: undefined,
 };

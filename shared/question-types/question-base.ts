@@ -1,6 +1,6 @@
 // The schema parts every question type shares: the base fields, options and labels.
 import * as v from 'valibot';
-import { IdSchema } from '../survey/ids.js';
+import { IdSchema } from '../kernel/ids.js';
 
 /** Longest option label; a template's combined labels are cut to it. */
 export const MAX_LABEL = 200;

@@ -1,14 +1,13 @@
 // ranking: put the top k of n options in order; the report scores them by Borda count.
 import * as v from 'valibot';
-import { counterNames } from '../report/counter-names.js';
-import type { RankedOption } from '../report/report-types.js';
+import { counterNames } from './counter-names.js';
 import { checkPicks, exampleIds, idsOf } from './answer-checks.js';
 import { fieldName } from './form-values.js';
 import { options, picksSchema, questionBase, SKELETON_OPTIONS } from './question-base.js';
+import { CountSchema, RankedOptionSchema, reportSchema, type RankedOption } from './report-shapes.js';
 import type { QuestionTypeModule, Totals } from './question-type.js';
-import { choiceLabel, labelled, localLabel, optionListIssues, questionTitle, share } from './report-parts.js';
-import { percentCell } from '../report/csv.js';
-import type { QuestionOf } from '../survey/survey-schema.js';
+import { choiceLabel, labelled, localLabel, optionListIssues, pickList, questionTitle, share } from './report-parts.js';
+import { percentCell } from '../kernel/csv.js';
 import { defined, editorNumber, listFromEditor } from './editor-input.js';
 
 export const RankingQuestionSchema = v.object({
@@ -21,10 +20,12 @@ export const RankingQuestionSchema = v.object({
   minPicks: picksSchema,
 });
 
-/** How many places there are to fill: `pick`, or fewer when there are fewer options. */
-export const placesOf = (q: QuestionOf<'ranking'>) => Math.min(q.pick, q.options.length);
+type RankingQuestion = v.InferOutput<typeof RankingQuestionSchema>;
 
-function rankedOptions(q: QuestionOf<'ranking'>, totals: Totals, answered: number): RankedOption[] {
+/** How many places there are to fill: `pick`, or fewer when there are fewer options. */
+export const placesOf = (q: RankingQuestion) => Math.min(q.pick, q.options.length);
+
+function rankedOptions(q: RankingQuestion, totals: Totals, answered: number): RankedOption[] {
   const k = placesOf(q);
   return q.options
     .map((o) => {
@@ -36,9 +37,13 @@ function rankedOptions(q: QuestionOf<'ranking'>, totals: Totals, answered: numbe
     .sort((a, b) => b.borda - a.borda || b.first - a.first);
 }
 
-export const ranking: QuestionTypeModule<'ranking'> = {
+export const RankingReportSchema = reportSchema('ranking', { pick: CountSchema, options: v.array(RankedOptionSchema) });
+
+export const ranking: QuestionTypeModule<typeof RankingQuestionSchema, typeof RankingReportSchema> = {
   type: 'ranking',
+  name: { zh: '排序', en: 'Ranking' },
   schema: RankingQuestionSchema,
+  reportSchema: RankingReportSchema,
   skeleton: (base) => ({ ...base, type: 'ranking', options: SKELETON_OPTIONS, pick: 2 }),
   fromEditor: (form, q, catalogue) => defined({ options: listFromEditor(form, 'opt', q.options, catalogue), pick: editorNumber(form, 'pick'), minPicks: editorNumber(form, 'minPicks') }),
   definitionIssues: (q, _survey, add) => {
@@ -76,6 +81,7 @@ export const ranking: QuestionTypeModule<'ranking'> = {
         return id === undefined ? '' : choiceLabel(q.options, id, locale);
       },
     })),
+  answerWords: (q, a, locale) => pickList(a).map((x, i) => (locale === 'en' ? `${i + 1}. ${choiceLabel(q.options, x, locale)}` : `第 ${i + 1} 位：${choiceLabel(q.options, x, locale)}`)),
   crossTabColumns: (q) => q.options.map((o) => ({ ...labelled(o), counters: Array.from({ length: placesOf(q) }, (_, i) => counterNames.rank(q.id, i + 1, o.id)) })),
   logic: { options: (q) => q.options, chosen: (a) => a as string[] },
 };

@@ -1,11 +1,11 @@
 // Report, CSV and cross-tab pieces the choice-like and score-like types share.
-import type { Locale } from '../i18n/locale.js';
-import { localized } from '../i18n/locale.js';
-import { counterNames } from '../report/counter-names.js';
-import { percentCell, type Cell } from '../report/csv.js';
-import type { Labelled, OptionFigure, ScoreFigures } from '../report/report-types.js';
-import { type ChoiceAnswer, isOtherAnswer } from '../survey/answers.js';
-import { OTHER_OPTION_ID } from '../survey/ids.js';
+import type { Locale } from '../kernel/locale.js';
+import { localized } from '../kernel/locale.js';
+import { counterNames } from './counter-names.js';
+import { percentCell, type Cell } from '../kernel/csv.js';
+import type { Labelled, OptionFigure, ScoreFigures } from './report-shapes.js';
+import { type Answer, type ChoiceAnswer, isOtherAnswer } from './answers.js';
+import { OTHER_OPTION_ID } from '../kernel/ids.js';
 import type { CrossTabColumn, Totals } from './question-type.js';
 
 export const OTHER_LABEL = { label: '其他', labelEn: 'Other' };
@@ -62,3 +62,9 @@ export function optionListIssues(questionId: string, options: readonly { id: str
   for (const o of options) (seen.has(o.id) ? repeated : seen).add(o.id);
   for (const id of repeated) add('duplicate_option_id', `Question ${questionId} repeats option id ${id}.`);
 }
+
+/** The picks of a list answer (multiple choice, ranking, time slots), none when it is not a list. */
+export const pickList = (answer: Answer): ChoiceAnswer[] => (Array.isArray(answer) ? (answer as ChoiceAnswer[]) : []);
+
+/** A score in words: "4 分（满分 5 分）", "4 of 5". */
+export const points = (n: unknown, scale: number, locale: Locale) => (locale === 'en' ? `${String(n)} of ${scale}` : `${String(n)} 分（满分 ${scale} 分）`);

@@ -1,11 +1,12 @@
 // single_choice: pick one option, optionally "other" with a write-in.
 import * as v from 'valibot';
-import { choiceId, type ChoiceAnswer } from '../survey/answers.js';
-import { OTHER_OPTION_ID } from '../survey/ids.js';
-import { counterNames } from '../report/counter-names.js';
+import { choiceId, type ChoiceAnswer } from './answers.js';
+import { OTHER_OPTION_ID } from '../kernel/ids.js';
+import { counterNames } from './counter-names.js';
 import { checkChoice, exampleId, idsOf, OTHER_ANSWER_FORM } from './answer-checks.js';
 import { fieldName, formChoice } from './form-values.js';
 import { options, questionBase, SKELETON_OPTIONS } from './question-base.js';
+import { OptionFigureSchema, reportSchema } from './report-shapes.js';
 import type { QuestionTypeModule } from './question-type.js';
 import { choiceLabel, optionCrossTabColumns, optionCsvRows, optionFigures, optionListIssues, questionTitle, withOther } from './report-parts.js';
 import { defined, editorFlag, listFromEditor } from './editor-input.js';
@@ -24,9 +25,13 @@ export function reservedOtherIssue(q: { id: string; allowOther?: boolean; option
   }
 }
 
-export const singleChoice: QuestionTypeModule<'single_choice'> = {
+export const SingleChoiceReportSchema = reportSchema('single_choice', { options: v.array(OptionFigureSchema) });
+
+export const singleChoice: QuestionTypeModule<typeof SingleChoiceQuestionSchema, typeof SingleChoiceReportSchema> = {
   type: 'single_choice',
+  name: { zh: '单选', en: 'Single choice' },
   schema: SingleChoiceQuestionSchema,
+  reportSchema: SingleChoiceReportSchema,
   skeleton: (base) => ({ ...base, type: 'single_choice', options: SKELETON_OPTIONS }),
   fromEditor: (form, q, catalogue) => defined({ options: listFromEditor(form, 'opt', q.options, catalogue), allowOther: editorFlag(form, 'allowOther') }),
   definitionIssues: (q, _survey, add) => {
@@ -48,6 +53,7 @@ export const singleChoice: QuestionTypeModule<'single_choice'> = {
   report: (q, totals, base) => ({ ...base, type: 'single_choice', options: optionFigures(q.id, withOther(q.options, q.allowOther === true), totals, base.answered) }),
   reportCsvRows: (r, locale) => optionCsvRows(r.options, r.answered, locale),
   answerColumns: (q, locale) => [{ header: questionTitle(q, locale), cell: (a) => (a === undefined ? '' : choiceLabel(q.options, a as ChoiceAnswer, locale)) }],
+  answerWords: (q, a, locale) => [choiceLabel(q.options, a as ChoiceAnswer, locale)],
   crossTabColumns: (q) => optionCrossTabColumns(q.id, withOther(q.options, q.allowOther === true)),
   logic: { options: (q) => withOther(q.options, q.allowOther === true), chosen: (a) => [choiceId(a as ChoiceAnswer)] },
 };

@@ -4,6 +4,7 @@ import { checkText } from './answer-checks.js';
 import { fieldName } from './form-values.js';
 import { questionBase } from './question-base.js';
 import type { QuestionTypeModule } from './question-type.js';
+import { reportSchema } from './report-shapes.js';
 import { questionTitle } from './report-parts.js';
 import { defined, editorFlag, editorNumber } from './editor-input.js';
 
@@ -16,9 +17,13 @@ export const TextQuestionSchema = v.object({
   phone: v.optional(v.boolean()),
 });
 
-export const textQuestion: QuestionTypeModule<'text'> = {
+export const TextReportSchema = reportSchema('text', {});
+
+export const textQuestion: QuestionTypeModule<typeof TextQuestionSchema, typeof TextReportSchema> = {
   type: 'text',
+  name: { zh: '文本', en: 'Text' },
   schema: TextQuestionSchema,
+  reportSchema: TextReportSchema,
   skeleton: (base) => ({ ...base, type: 'text', maxLength: 500, multiline: true }),
   fromEditor: (form) => defined({ maxLength: editorNumber(form, 'maxLength'), multiline: editorFlag(form, 'multiline'), phone: editorFlag(form, 'phone') }),
   definitionIssues: () => {},
@@ -35,6 +40,7 @@ export const textQuestion: QuestionTypeModule<'text'> = {
   report: (_q, _totals, base) => ({ ...base, type: 'text' }),
   reportCsvRows: (r) => [['', '', r.answered, '', '', '', '', r.answered]],
   answerColumns: (q, locale) => [{ header: questionTitle(q, locale), cell: (a) => (a as string | undefined) ?? '' }],
+  answerWords: (_q, a) => [String(a)],
   crossTabColumns: () => undefined,
   logic: undefined,
 };

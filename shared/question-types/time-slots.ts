@@ -1,12 +1,13 @@
 // time_slots: pick the times that suit, optionally laid out as a weekday x time-of-day grid.
 import * as v from 'valibot';
-import { counterNames } from '../report/counter-names.js';
+import { counterNames } from './counter-names.js';
 import { checkPicks, exampleIds, idsOf } from './answer-checks.js';
-import { IdSchema } from '../survey/ids.js';
+import { IdSchema } from '../kernel/ids.js';
 import { options, picksSchema, questionBase, text, optionalText } from './question-base.js';
+import { OptionFigureSchema, reportSchema } from './report-shapes.js';
 import type { QuestionTypeModule } from './question-type.js';
 import { countPicks, fewestPicks, formPicks, pickColumns, pickedIds, picksIssues } from './multiple-choice.js';
-import { optionCrossTabColumns, optionCsvRows, optionFigures, optionListIssues } from './report-parts.js';
+import { choiceLabel, optionCrossTabColumns, optionCsvRows, optionFigures, optionListIssues, pickList } from './report-parts.js';
 import { defined, editorNumber, listFromEditor } from './editor-input.js';
 
 const GridAxisSchema = v.object({ id: IdSchema, label: text(100), labelEn: optionalText(100) });
@@ -21,9 +22,13 @@ export const TimeSlotsQuestionSchema = v.object({
   grid: v.optional(v.object({ rows: v.array(GridAxisSchema), columns: v.array(GridAxisSchema) })),
 });
 
-export const timeSlots: QuestionTypeModule<'time_slots'> = {
+export const TimeSlotsReportSchema = reportSchema('time_slots', { options: v.array(OptionFigureSchema) });
+
+export const timeSlots: QuestionTypeModule<typeof TimeSlotsQuestionSchema, typeof TimeSlotsReportSchema> = {
   type: 'time_slots',
+  name: { zh: '时间段', en: 'Time slots' },
   schema: TimeSlotsQuestionSchema,
+  reportSchema: TimeSlotsReportSchema,
   skeleton: (base) => ({ ...base, type: 'time_slots', options: [{ id: 'am', label: '上午', labelEn: 'Morning' }, { id: 'pm', label: '下午', labelEn: 'Afternoon' }] }),
   fromEditor: (form, q) => {
     const picks = { minPicks: editorNumber(form, 'minPicks'), maxPicks: editorNumber(form, 'maxPicks') };
@@ -59,6 +64,7 @@ export const timeSlots: QuestionTypeModule<'time_slots'> = {
   report: (q, totals, base) => ({ ...base, type: 'time_slots', options: optionFigures(q.id, q.options, totals, base.answered) }),
   reportCsvRows: (r, locale) => optionCsvRows(r.options, r.answered, locale),
   answerColumns: (q, locale) => pickColumns(q, false, locale),
+  answerWords: (q, a, locale) => pickList(a).map((x) => choiceLabel(q.options, x, locale)),
   crossTabColumns: (q) => optionCrossTabColumns(q.id, q.options),
   logic: { options: (q) => q.options, chosen: pickedIds },
 };

@@ -1,15 +1,16 @@
 // unit: the respondent's own unit, picked from the catalogue's units grouped by front.
 // Responses are counted under it, so reports can be cut by unit and front.
 import * as v from 'valibot';
-import { IdSchema } from '../survey/ids.js';
-import { choiceId, type ChoiceAnswer } from '../survey/answers.js';
-import { counterNames } from '../report/counter-names.js';
-import { unitOptions } from '../templates/catalogue-options.js';
+import { IdSchema } from '../kernel/ids.js';
+import { choiceId, type ChoiceAnswer } from './answers.js';
+import { counterNames } from './counter-names.js';
+import { unitOptions } from './catalogue-options.js';
 import { checkChoice, exampleId, idsOf } from './answer-checks.js';
 import { fieldName, formChoice } from './form-values.js';
 import { questionBase, text, optionalText } from './question-base.js';
+import { OptionFigureSchema, reportSchema } from './report-shapes.js';
 import type { QuestionTypeModule } from './question-type.js';
-import { optionCrossTabColumns, optionCsvRows, optionFigures, optionListIssues } from './report-parts.js';
+import { choiceLabel, optionCrossTabColumns, optionCsvRows, optionFigures, optionListIssues } from './report-parts.js';
 import { unitsFromEditor } from './editor-input.js';
 
 /** Most units a unit question may list (the needs template lists every active unit). */
@@ -28,9 +29,13 @@ export const UnitQuestionSchema = v.object({
   options: v.pipe(v.array(UnitOptionSchema), v.maxLength(MAX_UNIT_OPTIONS)),
 });
 
-export const unitQuestion: QuestionTypeModule<'unit'> = {
+export const UnitReportSchema = reportSchema('unit', { options: v.array(OptionFigureSchema) });
+
+export const unitQuestion: QuestionTypeModule<typeof UnitQuestionSchema, typeof UnitReportSchema> = {
   type: 'unit',
+  name: { zh: '单位', en: 'Unit' },
   schema: UnitQuestionSchema,
+  reportSchema: UnitReportSchema,
   skeleton: (base, catalogue) => ({ ...base, type: 'unit', options: catalogue ? unitOptions(catalogue) : [] }),
   fromEditor: (form, q, catalogue) => ({ options: unitsFromEditor(form, q.options, catalogue) }),
   definitionIssues: (q, survey, add) => {
@@ -58,6 +63,7 @@ export const unitQuestion: QuestionTypeModule<'unit'> = {
   reportCsvRows: (r, locale) => optionCsvRows(r.options, r.answered, locale),
   // responses.csv already has a unit column (with its front) for every survey.
   answerColumns: () => [],
+  answerWords: (q, a, locale) => [choiceLabel(q.options, a as ChoiceAnswer, locale)],
   crossTabColumns: (q) => optionCrossTabColumns(q.id, q.options),
   logic: { options: (q) => q.options, chosen: (a) => [choiceId(a as ChoiceAnswer)] },
 };

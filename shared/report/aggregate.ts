@@ -1,10 +1,10 @@
 // The demand report, computed from per-unit counters only: its cost grows with units, never responses.
-import type { Locale } from '../i18n/locale.js';
-import { localized } from '../i18n/locale.js';
-import type { UnitCounters } from '../storage/ports.js';
+import type { Locale } from '../kernel/locale.js';
+import { localized } from '../kernel/locale.js';
+import type { UnitCounters } from '../survey/counter-store.js';
 import type { Aspect, Question, Survey } from '../survey/survey-schema.js';
 import { moduleOf } from '../question-types/registry.js';
-import { counterNames, RESPONSES_COUNTER } from './counter-names.js';
+import { counterNames, RESPONSES_COUNTER } from '../question-types/counter-names.js';
 import type { QuestionReport, ReportFilter, SummaryLine, SurveyReport } from './report-types.js';
 
 type Totals = Record<string, number>;

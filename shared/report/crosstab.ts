@@ -1,11 +1,11 @@
 // Each unit's (or front's) counts per option of one question: who wants what, side by side.
 import { InvalidReportFilterError } from '../errors.js';
-import type { UnitCounters } from '../storage/ports.js';
+import type { UnitCounters } from '../survey/counter-store.js';
 import type { Question, Survey } from '../survey/survey-schema.js';
 import type { CrossTabColumn } from '../question-types/question-type.js';
 import { moduleOf } from '../question-types/registry.js';
-import { NO_UNIT } from './counter-deltas.js';
-import { counterNames, RESPONSES_COUNTER } from './counter-names.js';
+import { NO_UNIT } from '../survey/counter-deltas.js';
+import { RESPONSES_COUNTER } from '../question-types/counter-names.js';
 import type { CrossTab, Labelled, ReportFilter } from './report-types.js';
 
 export const NO_UNIT_LABEL = { label: '未填单位', labelEn: 'No unit given' };

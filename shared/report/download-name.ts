@@ -1,5 +1,5 @@
 // File names people recognise: "2026年度理论宣讲需求调查问卷-原始答卷-20261201.csv", dated in district time.
-import { districtDateTime } from '../survey-admin/zoned-time.js';
+import { districtDateTime } from '../kernel/zoned-time.js';
 
 /** Characters Windows, macOS or a header cannot take in a file name, and control characters. */
 const UNSAFE = /[\\/:*?"<>|\u0000-\u001f\u007f]+/g;

@@ -1,7 +1,9 @@
 // Recounts a survey's counters from its stored responses (the source of truth), page by page,
 // reports every difference from the live counters, and optionally writes the recount.
 import { SurveyNotFoundError } from '../errors.js';
-import type { CounterRepository, ResponseRepository, SurveyRepository } from '../storage/ports.js';
+import type { CounterRepository } from '../survey/counter-store.js';
+import type { ResponseRepository } from '../responses/response-store.js';
+import type { SurveyRepository } from '../survey/survey-store.js';
 import { responsePages } from './response-pages.js';
 import { counterDifferences, CounterTally, type CounterDifference } from './recount.js';
 
@@ -44,4 +46,3 @@ export async function rebuildCounters(deps: RebuildDeps, surveyId: string, optio
 }
 
 // Lecture counters (per-lecture feedback) are rebuilt the same way, from the stored feedback.
-export { rebuildAllLectureCounters, rebuildLectureCounters } from '../lectures/rebuild-lecture-counters.js';

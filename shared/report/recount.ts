@@ -1,10 +1,11 @@
 // Recomputes counters from stored responses: the check that live counters never drift.
-import type { StoredResponse, UnitCounters } from '../storage/ports.js';
+import type { StoredResponse } from '../responses/response-store.js';
+import type { UnitCounters } from '../survey/counter-store.js';
 import type { Survey } from '../survey/survey-schema.js';
-import { counterDeltas, type CounterDeltas } from './counter-deltas.js';
-import { INVALID_COUNTER } from './counter-names.js';
-import { addDeltas } from './exact-counters.js';
-import { sameDecimal, type DecimalText } from './exact-decimal.js';
+import { counterDeltas, type CounterDeltas } from '../survey/counter-deltas.js';
+import { INVALID_COUNTER } from '../question-types/counter-names.js';
+import { addDeltas } from '../survey/exact-counters.js';
+import { sameDecimal, type DecimalText } from '../kernel/exact-decimal.js';
 
 /**
  * Adds responses up unit by unit, one at a time, so a rebuild holds counters, not responses. Sums

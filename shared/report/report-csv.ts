@@ -1,11 +1,9 @@
 // report.csv and crosstab.csv: the demand report as rows an organizer can sort and chart in Excel.
-import type { Locale } from '../i18n/locale.js';
-import { localized } from '../i18n/locale.js';
-import { csvRows, type Cell } from './csv.js';
+import type { Locale } from '../kernel/locale.js';
+import { localized } from '../kernel/locale.js';
+import { csvRows, type Cell } from '../kernel/csv.js';
 import { dashboardMessages } from '../i18n/dashboard-messages.js';
-import type { QuestionType } from '../survey/survey-schema.js';
-import type { QuestionTypeModule } from '../question-types/question-type.js';
-import { questionTypes } from '../question-types/registry.js';
+import { moduleOf } from '../question-types/registry.js';
 import type { CrossTab, Labelled, SurveyReport } from './report-types.js';
 
 const HEADERS: Record<Locale, { report: string[]; crossUnit: string[]; crossFront: string[] }> = {
@@ -32,8 +30,8 @@ export function reportCsv(report: SurveyReport, locale: Locale): string {
   const d = dashboardMessages(locale);
   report.questions.forEach((q, i) => {
     const title = localized(locale, q.title, q.titleEn);
-    const lead = [d.questionNumber(i + 1), title, d.questionTypes[q.type] ?? ''];
-    const module = questionTypes[q.type] as unknown as QuestionTypeModule<QuestionType>;
+    const module = moduleOf(q);
+    const lead = [d.questionNumber(i + 1), title, module.name[locale]];
     // A type's rows start with the option's id, for the API's sake: left out here.
     for (const row of module.reportCsvRows(q, locale)) rows.push([...lead, ...row.slice(1)]);
   });

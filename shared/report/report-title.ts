@@ -1,7 +1,7 @@
 // What a report is called, on its page, on every printed page and in its workbook: the survey, the
 // kind of report (a feedback form's is not a demand report) and the unit or front it is cut to.
-import type { Locale } from '../i18n/locale.js';
-import { localized } from '../i18n/locale.js';
+import type { Locale } from '../kernel/locale.js';
+import { localized } from '../kernel/locale.js';
 import { reportMessages } from '../i18n/report-messages.js';
 import type { Survey } from '../survey/survey-schema.js';
 import { surveyFronts, surveyUnits } from './crosstab.js';

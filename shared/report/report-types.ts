@@ -1,76 +1,41 @@
-// The shape of the demand report: what the JSON route returns and the page and CSV files show.
-import type { Aspect, QuestionType } from '../survey/survey-schema.js';
+// The shape of the demand report: what the JSON route returns (the API document is generated from these
+// schemas) and the page and files show. Each question's part comes from its type's module.
+import * as v from 'valibot';
+import { AspectSchema } from '../question-types/question-base.js';
+import { QuestionReportSchema } from '../question-types/registry.js';
+import { CountSchema, LabelledSchema, ShareSchema } from '../question-types/report-shapes.js';
 
-export interface ReportFilter {
-  unit?: string;
-  front?: string;
-}
+export type { Labelled, OptionFigure, RankedOption, ScoreFigures } from '../question-types/report-shapes.js';
+export type { QuestionReport } from '../question-types/registry.js';
 
-export interface Labelled {
-  id: string;
-  label: string;
-  labelEn?: string;
-}
+export const ReportFilterSchema = v.object({ unit: v.optional(v.string()), front: v.optional(v.string()) });
 
-export interface OptionFigure extends Labelled {
-  count: number;
-  /** count / respondents who answered the question; 0 when nobody did. */
-  share: number;
-}
-
-export interface RankedOption extends Labelled {
-  first: number;
-  ranked: number;
-  /** Points summed over answers: k for first place down to 1 for place k. */
-  borda: number;
-  /** Times ranked at each place, first place first. */
-  positions: number[];
-  share: number;
-}
-
-export interface ScoreFigures {
-  answered: number;
-  mean: number | null;
-  distribution: { score: number; count: number }[];
-}
-
-interface QuestionBase {
-  questionId: string;
-  title: string;
-  titleEn?: string;
-  aspect?: Aspect;
-  answered: number;
-}
-
-export type QuestionReport =
-  | (QuestionBase & { type: Extract<QuestionType, 'single_choice' | 'multiple_choice' | 'time_slots' | 'unit'>; options: OptionFigure[] })
-  | (QuestionBase & { type: 'ranking'; pick: number; options: RankedOption[] })
-  | (QuestionBase & { type: 'rating'; scale: number } & ScoreFigures)
-  | (QuestionBase & { type: 'matrix_rating'; scale: number; rows: (Labelled & ScoreFigures)[] })
-  | (QuestionBase & { type: 'number'; mean: number | null; min: number | null; max: number | null })
-  | (QuestionBase & { type: 'text' });
-
-export interface SummaryLine {
-  aspect: Aspect;
-  questionId: string;
-  leaders: { id: string; label: string; labelEn?: string; share: number }[];
+export const SummaryLineSchema = v.object({
+  aspect: AspectSchema,
+  questionId: v.string(),
+  leaders: v.array(v.object({ ...LabelledSchema.entries, share: ShareSchema })),
   /** The line in plain words, in the report's language. */
-  text: string;
-}
+  text: v.string(),
+});
 
-export interface SurveyReport {
-  surveyId: string;
-  title: string;
-  filter: ReportFilter;
-  responses: number;
-  lastResponseAt: string | null;
-  summary: SummaryLine[];
-  questions: QuestionReport[];
-}
+export const SurveyReportSchema = v.object({
+  surveyId: v.string(),
+  title: v.string(),
+  filter: ReportFilterSchema,
+  responses: CountSchema,
+  lastResponseAt: v.nullable(v.string()),
+  summary: v.array(SummaryLineSchema),
+  questions: v.array(QuestionReportSchema),
+});
 
-export interface CrossTab {
-  questionId: string;
-  by: 'unit' | 'front';
-  columns: Labelled[];
-  rows: (Labelled & { front?: string; responses: number; counts: number[] })[];
-}
+export const CrossTabSchema = v.object({
+  questionId: v.string(),
+  by: v.picklist(['unit', 'front']),
+  columns: v.array(LabelledSchema),
+  rows: v.array(v.object({ ...LabelledSchema.entries, front: v.optional(v.string()), responses: CountSchema, counts: v.array(CountSchema) })),
+});
+
+export type ReportFilter = v.InferOutput<typeof ReportFilterSchema>;
+export type SummaryLine = v.InferOutput<typeof SummaryLineSchema>;
+export type SurveyReport = v.InferOutput<typeof SurveyReportSchema>;
+export type CrossTab = v.InferOutput<typeof CrossTabSchema>;

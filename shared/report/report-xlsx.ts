@@ -2,17 +2,15 @@
 // (第 N 题, its question and its figures, in words) and the unit x topic table, in the report's
 // language. No ids, no type codes; every text cell is written as text, so nothing in it is ever run
 // as a formula. exceljs is loaded only here, on first use, off the organizer function's cold start.
-import type { Locale } from '../i18n/locale.js';
-import { localized } from '../i18n/locale.js';
-import type { QuestionTypeModule } from '../question-types/question-type.js';
-import { questionTypes } from '../question-types/registry.js';
-import type { QuestionType } from '../survey/survey-schema.js';
-import type { UnitCounters } from '../storage/ports.js';
+import type { Locale } from '../kernel/locale.js';
+import { localized } from '../kernel/locale.js';
+import { moduleOf } from '../question-types/registry.js';
+import type { UnitCounters } from '../survey/counter-store.js';
 import type { Survey } from '../survey/survey-schema.js';
-import { districtDateTime } from '../survey-admin/zoned-time.js';
+import { districtDateTime } from '../kernel/zoned-time.js';
 import { reportMessages } from '../i18n/report-messages.js';
 import { crossTab, cutCrossTab, defaultCrossTabQuestion, surveyFronts, surveyUnits } from './crosstab.js';
-import type { Cell } from './csv.js';
+import type { Cell } from '../kernel/csv.js';
 import type { CrossTab, ReportFilter, SurveyReport } from './report-types.js';
 import { reportScopeName, reportTitle } from './report-title.js';
 
@@ -128,7 +126,7 @@ export async function reportXlsx(book: ReportWorkbook, locale: Locale): Promise<
 
   book.report.questions.forEach((q, i) => {
     const sheet = workbook.addWorksheet(w.question(i + 1));
-    const module = questionTypes[q.type] as unknown as QuestionTypeModule<QuestionType>;
+    const module = moduleOf(q);
     // A type's rows start with the option's id (the API's); the workbook keeps the words only.
     const rows = module.reportCsvRows(q, locale).map((row) => row.slice(1));
     const used = w.columns.map((_, c) => rows.some((row) => row[c] !== '' && row[c] !== undefined && row[c] !== null));

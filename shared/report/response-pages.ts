@@ -1,7 +1,8 @@
 // A survey's responses as an async sequence of pages, for streaming exports and rebuilds. The next
 // page is fetched while the caller works on the current one (at most two pages in memory), so
 // reading and formatting overlap instead of taking turns.
-import type { Page, ResponseRepository, StoredResponse } from '../storage/ports.js';
+import type { Page } from '../kernel/page.js';
+import type { ResponseRepository, StoredResponse } from '../responses/response-store.js';
 
 /** `from`/`to`: ISO instants (to exclusive), applied on the index so rows outside are never read. */
 export interface TimeRange {

@@ -1,12 +1,12 @@
 // responses.csv: one row per response, written page by page so memory stays flat at any size.
-import type { Locale } from '../i18n/locale.js';
-import { localized } from '../i18n/locale.js';
-import type { StoredResponse } from '../storage/ports.js';
+import type { Locale } from '../kernel/locale.js';
+import { localized } from '../kernel/locale.js';
+import type { StoredResponse } from '../responses/response-store.js';
 import type { Question, Survey } from '../survey/survey-schema.js';
 import { moduleOf } from '../question-types/registry.js';
 import { NO_UNIT_LABEL, surveyFronts, surveyUnits } from './crosstab.js';
-import { csvRows, type Cell } from './csv.js';
-import { districtDateTime } from '../survey-admin/zoned-time.js';
+import { csvRows, type Cell } from '../kernel/csv.js';
+import { districtDateTime } from '../kernel/zoned-time.js';
 import { receiptNumber } from '../responses/receipt.js';
 import { zoneName } from '../i18n/zone-names.js';
 

@@ -1,7 +1,9 @@
 // The organizer's report reads: the survey, its counters (never its responses), and filters checked.
 import { InvalidReportFilterError, SurveyNotFoundError } from '../errors.js';
-import type { Locale } from '../i18n/locale.js';
-import type { CounterRepository, ResponseRepository, StoredResponse, SurveyRepository, UnitCounters } from '../storage/ports.js';
+import type { Locale } from '../kernel/locale.js';
+import type { CounterRepository, UnitCounters } from '../survey/counter-store.js';
+import type { ResponseRepository, StoredResponse } from '../responses/response-store.js';
+import type { SurveyRepository } from '../survey/survey-store.js';
 import type { Survey } from '../survey/survey-schema.js';
 import { buildReport } from './aggregate.js';
 import { checkReportFilter, crossTab } from './crosstab.js';

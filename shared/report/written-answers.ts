@@ -1,6 +1,6 @@
 // What respondents wrote in their own words: a text question's answer, or the write-in under a
 // choice question's "其他" (other). Counters hold only how many; the words are read from responses.
-import { isOtherAnswer } from '../survey/answers.js';
+import { isOtherAnswer } from '../question-types/answers.js';
 import type { Question } from '../survey/survey-schema.js';
 
 /** Questions whose answers can carry words: text questions and choice questions with a write-in. */

@@ -1,11 +1,12 @@
 // Invalid responses (无效答卷): an organizer takes a spam or test response out of every count, and
 // can put it back. The response stays stored; the flag and the counters change in one transaction.
 import * as v from 'valibot';
-import type { Clock } from '../clock.js';
+import type { Clock } from '../kernel/clock.js';
 import { RecordNotFoundError, SurveyNotFoundError } from '../errors.js';
-import { counterDeltas, negatedDeltas } from '../report/counter-deltas.js';
-import { INVALID_COUNTER } from '../report/counter-names.js';
-import type { ResponseRepository, StoredResponse, SurveyRepository } from '../storage/ports.js';
+import { counterDeltas, negatedDeltas } from '../survey/counter-deltas.js';
+import { INVALID_COUNTER } from '../question-types/counter-names.js';
+import type { ResponseRepository, StoredResponse } from './response-store.js';
+import type { SurveyRepository } from '../survey/survey-store.js';
 import type { Survey } from '../survey/survey-schema.js';
 
 export const InvalidateResponseSchema = v.object({

@@ -1,7 +1,8 @@
 // A survey as a respondent may open it: published, not closed, within its opening times.
-import type { Clock } from '../clock.js';
+import type { Clock } from '../kernel/clock.js';
 import { SurveyClosedError } from '../errors.js';
-import type { SurveyRepository, SurveySettingsReader } from '../storage/ports.js';
+import type { SurveyRepository } from '../survey/survey-store.js';
+import type { SurveySettingsReader } from '../survey-admin/survey-admin-store.js';
 import type { SurveySettings } from '../survey-admin/survey-settings-schema.js';
 import { surveyWindowError } from '../survey-admin/survey-window.js';
 import type { Survey } from '../survey/survey-schema.js';

@@ -1,8 +1,10 @@
 // Finding responses for the organizer's list: by receipt number, unit and day (district time), newest first.
 import { InvalidInputError, SurveyNotFoundError, type FieldIssue } from '../errors.js';
-import type { Page, ResponseListOptions, ResponseRepository, StoredResponse, SurveyRepository } from '../storage/ports.js';
-import { parseDistrictTime } from '../survey-admin/zoned-time.js';
-import { isId } from '../survey/ids.js';
+import type { Page } from '../kernel/page.js';
+import type { ResponseListOptions, ResponseRepository, StoredResponse } from './response-store.js';
+import type { SurveyRepository } from '../survey/survey-store.js';
+import { parseDistrictTime } from '../kernel/zoned-time.js';
+import { isId } from '../kernel/ids.js';
 import type { Survey } from '../survey/survey-schema.js';
 import { receiptPrefix } from './receipt.js';
 

@@ -1,16 +1,20 @@
 // A respondent's submission, from the survey's state to one stored response.
-import type { Clock, IdGenerator } from '../clock.js';
+import type { Clock, IdGenerator } from '../kernel/clock.js';
 import { AccessCodeError, AlreadyAnsweredError, InvalidAnswersError, SurveyClosedError, SurveyNotFoundError } from '../errors.js';
-import { counterDeltas, respondentUnit } from '../report/counter-deltas.js';
-import type { DirectoryRepository, ResponseRepository, SubmitGuard, SubmitOutcome, SurveyRepository, SurveySettingsReader } from '../storage/ports.js';
+import { counterDeltas, respondentUnit } from '../survey/counter-deltas.js';
+import type { DirectoryRepository } from '../unit-links/directory-store.js';
+import type { ResponseRepository, SubmitGuard, SubmitOutcome } from './response-store.js';
+import type { SurveyRepository } from '../survey/survey-store.js';
+import type { SurveySettingsReader } from '../survey-admin/survey-admin-store.js';
 import { normalizeAccessCode } from '../survey-admin/access-code-format.js';
 import { surveyWindowError } from '../survey-admin/survey-window.js';
 import { validateAnswers } from '../survey/validate-answers.js';
 import type { Survey } from '../survey/survey-schema.js';
+import { replayOr } from './replay.js';
 import type { Submission } from './submission-schema.js';
-import { resolveUnitLink, type ResolvedUnit, type UnitLinkDeps } from '../programme/unit-links.js';
+import { resolveUnitLink, type ResolvedUnit, type UnitLinkDeps } from '../unit-links/unit-links.js';
 import { UnitLinkNotFoundError } from '../errors.js';
-import { openToUnit } from '../programme/public-directory-schema.js';
+import { openToUnit } from '../unit-links/public-directory-schema.js';
 
 export interface SubmitDeps {
   surveys: SurveyRepository;
@@ -50,11 +54,8 @@ export async function submitResponse(deps: SubmitDeps, surveyId: string, submiss
     deps.settings.get(surveyId),
   ]);
   const remember = settings.onePerDevice ? { rememberDevice: true as const } : {};
-  const replay = async (error: Error): Promise<SubmitResult> => {
-    const first = await deps.responses.findBySubmission(surveyId, submission.submissionId);
-    if (first) return { responseId: first.responseId, replayed: true, ...remember };
-    throw error;
-  };
+  const firstOr = replayOr(() => deps.responses.findBySubmission(surveyId, submission.submissionId));
+  const replay = async (error: Error): Promise<SubmitResult> => ({ ...(await firstOr(error)), ...remember });
   if (survey.status === 'closed') return replay(new SurveyClosedError(surveyId));
   const outsideWindow = surveyWindowError(surveyId, settings, deps.clock.now());
   if (outsideWindow) return replay(outsideWindow);

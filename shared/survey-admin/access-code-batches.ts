@@ -1,10 +1,12 @@
 // Generating a survey's single-use access codes, N per unit.
 import * as v from 'valibot';
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
-import type { Clock } from '../clock.js';
+import type { Clock } from '../kernel/clock.js';
 import { InvalidInputError, RecordNotFoundError, type FieldIssue } from '../errors.js';
-import type { AccessCode, AccessCodeRepository, CatalogueRepository, SurveyRepository } from '../storage/ports.js';
-import { IdSchema } from '../survey/ids.js';
+import type { AccessCode, AccessCodeRepository } from './survey-admin-store.js';
+import type { CatalogueRepository } from '../catalogue/catalogue-store.js';
+import type { SurveyRepository } from '../survey/survey-store.js';
+import { IdSchema } from '../kernel/ids.js';
 import type { Survey } from '../survey/survey-schema.js';
 import { newAccessCode } from './access-code-format.js';
 

@@ -3,11 +3,12 @@
 import * as v from 'valibot';
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
 import { editorMessages, ISSUE_FIELD } from '../i18n/editor-messages.js';
-import type { Locale } from '../i18n/locale.js';
+import type { Locale } from '../kernel/locale.js';
 import { defined, editorText } from '../question-types/editor-input.js';
 import type { FormValues } from '../question-types/form-values.js';
 import { moduleOf } from '../question-types/registry.js';
-import { definitionIssues, type DefinitionIssue } from '../survey/definition-issues.js';
+import { definitionIssues } from '../survey/definition-issues.js';
+import { type DefinitionIssue } from '../question-types/definition-issue.js';
 import { SurveySchema, type Condition, type Question, type Survey } from '../survey/survey-schema.js';
 import { visibleIfOf } from '../survey/display-logic.js';
 import { logicField, parseLogicRows, type LogicRow } from './logic-rows.js';

@@ -2,7 +2,7 @@
 // read back from the posted form. A row the editor cannot keep as it was shown is refused with the
 // reason, never dropped: ticked options of another question, a question with nothing ticked.
 import { editorMessages } from '../i18n/editor-messages.js';
-import type { Locale } from '../i18n/locale.js';
+import type { Locale } from '../kernel/locale.js';
 import { MAX_CONDITIONS } from '../question-types/question-base.js';
 import type { FormValues } from '../question-types/form-values.js';
 import { moduleOf } from '../question-types/registry.js';

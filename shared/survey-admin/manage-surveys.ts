@@ -2,18 +2,21 @@
 import * as v from 'valibot';
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
 import { assertUnitsWithin, withinFronts, type Creator } from '../accounts/scope.js';
-import type { Clock, IdGenerator } from '../clock.js';
+import type { Clock, IdGenerator } from '../kernel/clock.js';
 import { DraftLimitError, EditConflictError, InvalidInputError, InvalidSurveyError, RecordNotFoundError, SurveyFrozenError, SurveyStatusError, type FieldIssue } from '../errors.js';
-import { INVALID_COUNTER, RESPONSES_COUNTER } from '../report/counter-names.js';
-import type { CatalogueRepository, CounterRepository, ListedSurvey, StoredSettings, SurveyAdminRepository, SurveyRepository, SurveySettingsRepository, VersionedSurvey } from '../storage/ports.js';
+import { INVALID_COUNTER, RESPONSES_COUNTER } from '../question-types/counter-names.js';
+import type { CatalogueRepository } from '../catalogue/catalogue-store.js';
+import type { CounterRepository } from '../survey/counter-store.js';
+import type { ListedSurvey, StoredSettings, SurveyAdminRepository, SurveySettingsRepository, VersionedSurvey } from './survey-admin-store.js';
+import type { SurveyRepository } from '../survey/survey-store.js';
 import { definitionIssues } from '../survey/definition-issues.js';
 import { SurveySchema, type Survey } from '../survey/survey-schema.js';
 import { feedbackFormTemplate } from '../templates/feedback-form.js';
 import { needsSurveyTemplate } from '../templates/needs-survey.js';
 import { SurveySettingsSchema, type SettingName, type SurveySettings, type SurveySettingsInput } from './survey-settings-schema.js';
-import type { SurveySummary } from './survey-summary.js';
+import type { SurveySummary } from '../survey/survey-summary.js';
 import { withCatalogueFronts } from './unit-fronts.js';
-import { parseDistrictTime } from './zoned-time.js';
+import { parseDistrictTime } from '../kernel/zoned-time.js';
 
 export interface SurveyAdminDeps {
   surveys: SurveyRepository;

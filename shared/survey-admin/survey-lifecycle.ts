@@ -5,7 +5,7 @@ import { withinFronts, type Creator } from '../accounts/scope.js';
 import type { Survey } from '../survey/survey-schema.js';
 import { assertDraftRoom, checkDefinition, newSurveyId, type ListedOverview, type SurveyAdminDeps } from './manage-surveys.js';
 import { withCatalogueFronts } from './unit-fronts.js';
-import { districtDateTime } from './zoned-time.js';
+import { districtDateTime } from '../kernel/zoned-time.js';
 
 export const CopySurveySchema = v.strictObject({ title: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200))) });
 

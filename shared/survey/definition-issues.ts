@@ -1,37 +1,11 @@
 // Rules a survey definition must follow beyond its schema: the cross-field ones. Each type's
 // own rules live in its module (shared/question-types/); the survey-wide ones are here.
-import { MAX_COUNTER_CHANGES, maxCounterChanges } from '../report/counter-deltas.js';
-import { MAX_COUNTER_ITEM_BYTES, maxCounterItemSize } from '../report/counter-item-size.js';
+import { MAX_COUNTER_CHANGES, maxCounterChanges } from './counter-deltas.js';
+import { MAX_COUNTER_ITEM_BYTES, maxCounterItemSize } from './counter-budget.js';
 import { moduleOf } from '../question-types/registry.js';
 import { logicIssues } from './display-logic.js';
 import type { Question, Survey } from './survey-schema.js';
-
-export type DefinitionIssueCode =
-  | 'duplicate_question_id'
-  | 'duplicate_option_id'
-  | 'no_options'
-  | 'pick_exceeds_options'
-  | 'min_exceeds_max'
-  | 'reserved_option_id'
-  | 'unknown_section'
-  | 'unknown_front'
-  | 'unknown_grid_cell'
-  | 'too_many_counters'
-  | 'counters_too_large'
-  | 'bound_out_of_range'
-  | 'integer_with_decimals'
-  | 'definition_too_large'
-  | 'logic_unknown_question'
-  | 'logic_later_question'
-  | 'logic_cycle'
-  | 'logic_not_choice'
-  | 'logic_unknown_option';
-
-export interface DefinitionIssue {
-  questionId?: string;
-  code: DefinitionIssueCode;
-  message: string;
-}
+import type { DefinitionIssue, DefinitionIssueCode } from '../question-types/definition-issue.js';
 
 function duplicates(ids: readonly string[]): string[] {
   const seen = new Set<string>();

@@ -3,8 +3,8 @@
 // questions the answers hide are dropped (never stored, never counted) and hidden questions are
 // never required, so a respondent without JavaScript, who sees every question, is never refused.
 import { moduleOf } from '../question-types/registry.js';
-import type { Answers } from './answers.js';
-import type { DefinitionIssue } from './definition-issues.js';
+import type { Answers } from '../question-types/answers.js';
+import type { DefinitionIssue } from '../question-types/definition-issue.js';
 import type { Condition, Question, Survey, VisibleIf } from './survey-schema.js';
 
 /** The conditions of one `visibleIf`, whichever form it is written in; none when there is none. */

@@ -1,9 +1,9 @@
 // The survey definition: the vocabulary every layer speaks. Types derive from these schemas.
 import * as v from 'valibot';
-import { IdSchema } from './ids.js';
+import { IdSchema } from '../kernel/ids.js';
 
 import { AspectSchema, ConditionSchema, DimensionSchema, OptionSchema, optionalText, text, VisibleIfSchema } from '../question-types/question-base.js';
-import { questionSchemas } from '../question-types/registry.js';
+import { QuestionSchema } from '../question-types/registry.js';
 import { UnitOptionSchema } from '../question-types/unit.js';
 
 // The question types' own schemas live in their modules (shared/question-types/); re-exported here
@@ -22,10 +22,8 @@ export { NumberQuestionSchema } from '../question-types/number.js';
 export const FrontSchema = v.object({ id: IdSchema, label: text(100), labelEn: optionalText(100) });
 export const SectionSchema = v.object({ id: IdSchema, title: text(200), titleEn: optionalText(200), visibleIf: v.optional(VisibleIfSchema) });
 
-export const QuestionSchema = v.variant('type', questionSchemas);
-
-/** Every question type, in the order the editor offers them. */
-export const QUESTION_TYPES = questionSchemas.map((s) => s.entries.type.literal);
+export { QUESTION_TYPES, QuestionSchema } from '../question-types/registry.js';
+export type { Question, QuestionOf, QuestionType } from '../question-types/registry.js';
 
 export const SurveyStatusSchema = v.picklist(['draft', 'published', 'closed']);
 export const SurveyKindSchema = v.picklist(['needs', 'feedback', 'custom']);
@@ -48,9 +46,6 @@ export const SurveySchema = v.object({
 
 export type Option = v.InferOutput<typeof OptionSchema>;
 export type UnitOption = v.InferOutput<typeof UnitOptionSchema>;
-export type Question = v.InferOutput<typeof QuestionSchema>;
-export type QuestionType = Question['type'];
-export type QuestionOf<T extends QuestionType> = Extract<Question, { type: T }>;
 export type Survey = v.InferOutput<typeof SurveySchema>;
 export type SurveyInput = v.InferInput<typeof SurveySchema>;
 export type SurveyStatus = Survey['status'];

@@ -1,7 +1,7 @@
 // Checks a respondent's answers against a survey and reports every problem by question.
 // Each type's own check lives in its module (shared/question-types/).
-import type { AnswerForm, AnswerIssue } from './answer-issue.js';
-import type { Answers } from './answers.js';
+import type { AnswerForm, AnswerIssue } from '../question-types/answer-issue.js';
+import type { Answers } from '../question-types/answers.js';
 import type { Survey } from './survey-schema.js';
 import { isEmpty, isPlainObject } from '../question-types/answer-checks.js';
 import { moduleOf } from '../question-types/registry.js';

@@ -1,7 +1,7 @@
 // The lecture feedback form template (授课信息反馈表): lecture, teacher, organization, suggestions.
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
 import type { Survey } from '../survey/survey-schema.js';
-import { frontList, unitOptions } from './catalogue-options.js';
+import { frontList, unitOptions } from '../question-types/catalogue-options.js';
 import type { TemplateMeta } from './needs-survey.js';
 
 const SCALE = { scale: 5, lowLabel: '很差', lowLabelEn: 'Very poor', highLabel: '很好', highLabelEn: 'Excellent' } as const;

@@ -1,9 +1,9 @@
 // The needs survey template (需求调查问卷): content, format, manner, timing and faculty.
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
 import type { Survey } from '../survey/survey-schema.js';
-import { LECTURE_FORMATS, LECTURE_MANNERS } from '../programme/lecture-formats.js';
+import { LECTURE_FORMATS, LECTURE_MANNERS } from '../catalogue/lecture-formats.js';
 import { weeklySlots } from './weekly-slots.js';
-import { expertOptions, frontList, themeOptions, topicOptions, unitOptions } from './catalogue-options.js';
+import { expertOptions, frontList, themeOptions, topicOptions, unitOptions } from '../question-types/catalogue-options.js';
 
 export interface TemplateMeta {
   id: string;

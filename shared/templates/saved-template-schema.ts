@@ -1,6 +1,6 @@
 // A district template (问卷模板): a survey definition an organizer saved under a name, to start new drafts from.
 import * as v from 'valibot';
-import { IdSchema } from '../survey/ids.js';
+import { IdSchema } from '../kernel/ids.js';
 import { SurveySchema } from '../survey/survey-schema.js';
 
 /** What a template keeps of a survey: the definition without its identity, status or dates. */

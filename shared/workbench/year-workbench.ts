@@ -4,7 +4,7 @@
 // still collecting (units x shards each), menus and each current menu's requests (one item per unit
 // that ordered), the year's lectures by start (one query) and the counters of the lectures whose
 // feedback is open. Its cost grows with surveys, units, menus and lectures, never with answers.
-import { lectureInReach } from '../accounts/list-reach.js';
+import { lectureInReach } from '../lectures/list-reach.js';
 import { inScope, surveyUnitFronts, type AccountScope } from '../accounts/scope.js';
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
 import { lectureTotals } from '../lectures/scorecards.js';
@@ -14,13 +14,18 @@ import { feedbackClosesAt } from '../lectures/submit-feedback.js';
 import { takesRequests } from '../programme/manage-menus.js';
 import type { Menu } from '../programme/menu-schema.js';
 import { answerStatus } from '../programme/status-board.js';
-import { RESPONSES_COUNTER } from '../report/counter-names.js';
-import type { CatalogueRepository, CounterRepository, SurveyRepository, FeedbackFormRepository, LectureRepository, ListedSurvey, MenuRepository, RequestRepository, SurveyAdminRepository, SurveySettingsRepository } from '../storage/ports.js';
+import { RESPONSES_COUNTER } from '../question-types/counter-names.js';
+import type { CatalogueRepository } from '../catalogue/catalogue-store.js';
+import type { CounterRepository } from '../survey/counter-store.js';
+import type { SurveyRepository } from '../survey/survey-store.js';
+import type { FeedbackFormRepository, LectureRepository } from '../lectures/lecture-store.js';
+import type { ListedSurvey, SurveyAdminRepository, SurveySettingsRepository } from '../survey-admin/survey-admin-store.js';
+import type { MenuRepository } from '../programme/menu-store.js';
+import type { RequestRepository } from '../programme/request-store.js';
 import type { SurveySettings } from '../survey-admin/survey-settings-schema.js';
 import { surveyWindowError } from '../survey-admin/survey-window.js';
-import { formatDistrictTime, parseDistrictTime } from '../survey-admin/zoned-time.js';
-import type { Survey } from '../survey/survey-schema.js';
-import type { SurveySummary } from '../survey-admin/survey-summary.js';
+import { formatDistrictTime, parseDistrictTime } from '../kernel/zoned-time.js';
+import type { SurveySummary } from '../survey/survey-summary.js';
 
 export interface WorkbenchDeps {
   surveyAdmin: SurveyAdminRepository;

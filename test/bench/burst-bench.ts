@@ -7,7 +7,7 @@ import { programmePublicDeps } from '../../functions/respondent/deps.js';
 import { createRespondentApp } from '../../functions/respondent/app.js';
 import { createLogger } from '../../functions/http/logger.js';
 import { startDynamoLocal } from '../../functions/local/dynamodb-local.js';
-import { systemClock, randomIds } from '../../shared/clock.js';
+import { systemClock, randomIds } from '../../shared/kernel/clock.js';
 import { demoSurveys } from '../../shared/demo/seed-demo.js';
 import { rebuildCounters } from '../../shared/report/rebuild-counters.js';
 import { createDocumentClient } from '../../shared/storage/dynamodb/client.js';

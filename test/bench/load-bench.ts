@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { demoSurveys } from '../../shared/demo/seed-demo.js';
 import { rebuildCounters } from '../../shared/report/rebuild-counters.js';
-import type { Store } from '../../shared/storage/dynamodb/store.js';
+import type { Store } from '../../shared/store.js';
 import { validNeeds } from '../support/demo-answers.js';
 import { percentile } from './measure.js';
 

@@ -9,8 +9,9 @@ import { requestIdOf, type RequestVersion } from '../../shared/programme/request
 import { statusBoard } from '../../shared/programme/status-board.js';
 import { batchWrite } from '../../shared/storage/dynamodb/batch-write.js';
 import { requestItems } from '../../shared/storage/dynamodb/request-repository.js';
-import { createDynamoStore, type Store } from '../../shared/storage/dynamodb/store.js';
-import { decimalText } from '../../shared/report/exact-decimal.js';
+import { createDynamoStore } from '../../shared/storage/dynamodb/store.js';
+import type { Store } from '../../shared/store.js';
+import { decimalText } from '../../shared/kernel/exact-decimal.js';
 import { percentile } from './measure.js';
 import { startDynamoLocal } from '../../functions/local/dynamodb-local.js';
 import { createDocumentClient } from '../../shared/storage/dynamodb/client.js';

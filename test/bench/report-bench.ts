@@ -3,7 +3,7 @@
 import { DEMO_NEEDS_SURVEY_ID, demoSurveys } from '../../shared/demo/seed-demo.js';
 import { responsePages } from '../../shared/report/response-pages.js';
 import { responsesCsv } from '../../shared/report/responses-csv.js';
-import type { Answers } from '../../shared/survey/answers.js';
+import type { Answers } from '../../shared/question-types/answers.js';
 import { bulkResponses, type BulkTarget } from '../support/bulk-responses.js';
 import { validNeeds } from '../support/demo-answers.js';
 import { drive, percentile } from './measure.js';

@@ -13,7 +13,7 @@ import { scorecardRows, SCORECARD_GROUPS } from '../../shared/lectures/scorecard
 import { createDocumentClient } from '../../shared/storage/dynamodb/client.js';
 import { createDynamoStore } from '../../shared/storage/dynamodb/store.js';
 import { ensureTable } from '../../shared/storage/dynamodb/table-setup.js';
-import type { StoredFeedback } from '../../shared/storage/ports.js';
+import type { StoredFeedback } from '../../shared/lectures/lecture-store.js';
 import { percentile } from './measure.js';
 
 export interface ScorecardFigures {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Catalogue } from '../../shared/catalogue/catalogue-schema.js';
-import { csvRows } from '../../shared/report/csv.js';
+import { csvRows } from '../../shared/kernel/csv.js';
 import { launchBrowser, seriousAxeViolations } from '../support/browser.js';
 import { serveApp, type RunningServer } from '../support/http-server.js';
 import { ADMIN, organizerFixture, type Fixture } from '../integration/organizer-fixture.js';

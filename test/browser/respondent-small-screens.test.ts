@@ -4,12 +4,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemClock } from '../../shared/clock.js';
+import { systemClock } from '../../shared/kernel/clock.js';
 import { DEMO_MENU_ID } from '../../shared/demo/seed-programme.js';
 import { DEMO_NEEDS_SURVEY_ID, seedDemoDistrict } from '../../shared/demo/seed-demo.js';
 import { scheduleLecture } from '../../shared/lectures/schedule-lecture.js';
-import { newUnitKey } from '../../shared/programme/unit-links.js';
-import { formatDistrictTime } from '../../shared/survey-admin/zoned-time.js';
+import { newUnitKey } from '../../shared/unit-links/unit-links.js';
+import { formatDistrictTime } from '../../shared/kernel/zoned-time.js';
 import { launchBrowser, phone, seriousAxeViolations } from '../support/browser.js';
 import { createTestTable, type TestTable } from '../support/dynamo-table.js';
 import { everyTypeSurvey } from '../support/fixtures.js';

@@ -2,7 +2,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_NEEDS_SURVEY_ID, seedDemoDistrict } from '../../shared/demo/seed-demo.js';
-import { systemClock } from '../../shared/clock.js';
+import { systemClock } from '../../shared/kernel/clock.js';
 import { launchBrowser, phone, seriousAxeViolations } from '../support/browser.js';
 import { createTestTable, type TestTable } from '../support/dynamo-table.js';
 import { serveApp, type RunningServer } from '../support/http-server.js';

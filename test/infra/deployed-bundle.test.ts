@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { functionSpecs, organizerFunction, respondentFunction, type FunctionSpec, type RouteKey } from '../../infra/function-specs.js';
 import { createAccount } from '../../shared/accounts/create-account.js';
-import { systemClock } from '../../shared/clock.js';
+import { systemClock } from '../../shared/kernel/clock.js';
 import { DEMO_FEEDBACK_FORM_ID, demoSurveys } from '../../shared/demo/seed-demo.js';
 import { createTestTable, type TestTable } from '../support/dynamo-table.js';
 import { startPolicyProxy, type PolicyProxy } from './support/dynamodb-policy-proxy.js';
@@ -21,7 +21,7 @@ import { synthDistricts, type Synthesized } from './support/synth-districts.js';
 import { checkVersion } from '../../functions/deploy-check/check-version.js';
 import { syntheticEvent } from '../../functions/deploy-check/synthetic-request.js';
 import { ON_DEMAND_MODULES, onDemandFile, onDemandImport } from '../../infra/on-demand-modules.js';
-import { namespaceOf } from '../../shared/on-demand-import.js';
+import { namespaceOf } from '../../shared/kernel/on-demand-import.js';
 
 interface BundleModule {
   handler: (event: unknown, context: unknown) => Promise<LambdaResult>;
@@ -190,7 +190,7 @@ describe('What synthesis bundled', () => {
   });
 
   // Vitest's module runner adds named exports to a CommonJS module; Lambda's plain Node does not, which is
-  // why code reaches on-demand packages through namespaceOf (shared/on-demand-import.ts). Asked of plain Node here.
+  // why code reaches on-demand packages through namespaceOf (shared/kernel/on-demand-import.ts). Asked of plain Node here.
   it('Should give plain Node every shipped package as a module whose exports namespaceOf reaches', () => {
     const fn = deployed.get(organizerFunction.id) as DeployedFunction;
     for (const name of ON_DEMAND_MODULES.filter((n) => existsSync(onDemandFile(fn.assetDir, n)))) {

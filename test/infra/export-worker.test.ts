@@ -13,7 +13,7 @@ import { tableDefinition } from '../../shared/storage/table-definition.js';
 import { createTestTable, type TestTable } from '../support/dynamo-table.js';
 import { validNeeds } from '../support/demo-answers.js';
 import { submitResponse } from '../../shared/responses/submit-response.js';
-import { systemClock } from '../../shared/clock.js';
+import { systemClock } from '../../shared/kernel/clock.js';
 import { deployedFunction, resolveEnvironment } from './support/function-env.js';
 import { parseDistricts, type District } from '../../infra/districts.js';
 import { synthDistricts, testDistricts, type Synthesized } from './support/synth-districts.js';

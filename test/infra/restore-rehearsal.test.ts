@@ -14,7 +14,7 @@ import { ExportDamagedError, writeExport } from '../../infra/restore/dynamodb-ex
 import { rehearsalLines } from '../../infra/restore/restore-rehearsal-cli.js';
 import { compareCounts, rehearseRestore, restoreFromExport } from '../../infra/restore/rehearse-restore.js';
 import { recordAudit } from '../../shared/audit/record-audit.js';
-import { randomIds, systemClock } from '../../shared/clock.js';
+import { randomIds, systemClock } from '../../shared/kernel/clock.js';
 import { DEMO_NEEDS_SURVEY_ID, seedDemoDistrict } from '../../shared/demo/seed-demo.js';
 import { rebuildCounters } from '../../shared/report/rebuild-counters.js';
 import { submitResponse } from '../../shared/responses/submit-response.js';

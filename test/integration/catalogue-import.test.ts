@@ -3,8 +3,8 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Catalogue } from '../../shared/catalogue/catalogue-schema.js';
-import type { ImportReport } from '../../shared/catalogue/import-report.js';
-import { csvRows } from '../../shared/report/csv.js';
+import type { ImportReport } from '../../shared/catalogue-admin/import-report.js';
+import { csvRows } from '../../shared/kernel/csv.js';
 import { ADMIN, ORGANIZER, ORIGIN, organizerFixture, type Fixture } from './organizer-fixture.js';
 
 let f: Fixture;

@@ -3,8 +3,8 @@
 // checks accept really fits.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { maxCounterNames } from '../../shared/report/counter-item-size.js';
-import { counterDeltas, respondentUnit } from '../../shared/report/counter-deltas.js';
+import { maxCounterNames } from '../../shared/survey/counter-budget.js';
+import { counterDeltas, respondentUnit } from '../../shared/survey/counter-deltas.js';
 import type { Survey } from '../../shared/survey/survey-schema.js';
 import { ADMIN, organizerFixture, type Fixture } from './organizer-fixture.js';
 

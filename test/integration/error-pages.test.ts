@@ -1,6 +1,6 @@
 // One error handler: people who open a page get a page with the right status; API callers get the error shape.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Store } from '../../shared/storage/dynamodb/store.js';
+import type { Store } from '../../shared/store.js';
 import { respondentAppFor } from '../support/respondent-app.js';
 import { ADMIN, ORGANIZER, ORIGIN, organizerFixture, type Fixture } from './organizer-fixture.js';
 

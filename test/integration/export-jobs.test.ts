@@ -10,7 +10,8 @@ import { DEMO_NEEDS_SURVEY_ID, demoSurveys } from '../../shared/demo/seed-demo.j
 import { EXPORT_STALE_AFTER_MS } from '../../shared/exports/export-jobs.js';
 import { runExport, type ExportWorkerDeps } from '../../shared/exports/run-export.js';
 import type { ExportFiles } from '../../shared/report/export-files.js';
-import type { ExportJobRepository, StoredResponse } from '../../shared/storage/ports.js';
+import type { ExportJobRepository } from '../../shared/exports/export-job-store.js';
+import type { StoredResponse } from '../../shared/responses/response-store.js';
 import { validNeeds } from '../support/demo-answers.js';
 import { allResponses } from '../support/respondent-app.js';
 import { waitForExport } from './export-wait.js';

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ensureFirstAdmin } from '../../functions/organizer/first-admin.js';
 import { signIn } from '../../shared/accounts/sign-in.js';
-import { systemClock } from '../../shared/clock.js';
+import { systemClock } from '../../shared/kernel/clock.js';
 import { createTestTable, type TestTable } from '../support/dynamo-table.js';
 
 describe('the first admin', () => {

@@ -5,7 +5,7 @@ import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoCatalogue } from '../../shared/demo/demo-catalogue.js';
-import { newUnitKey } from '../../shared/programme/unit-links.js';
+import { newUnitKey } from '../../shared/unit-links/unit-links.js';
 import { keys } from '../../shared/storage/keys.js';
 import { createTestTable, type TestTable } from '../support/dynamo-table.js';
 import { everyTypeSurvey, validAnswers } from '../support/fixtures.js';

@@ -11,7 +11,7 @@ import { demoCatalogue } from '../../shared/demo/demo-catalogue.js';
 import { seedDemoLectures } from '../../shared/demo/demo-lectures.js';
 import { DEMO_FEEDBACK_FORM_ID, DEMO_NEEDS_SURVEY_ID, seedDemoDistrict } from '../../shared/demo/seed-demo.js';
 import { DEMO_MENU_ID } from '../../shared/demo/seed-programme.js';
-import { LOCALES, type Locale } from '../../shared/i18n/locale.js';
+import { LOCALES, type Locale } from '../../shared/kernel/locale.js';
 import { QUESTION_TYPES, type Survey } from '../../shared/survey/survey-schema.js';
 import { weeklySlots } from '../../shared/templates/weekly-slots.js';
 import { validFeedback, validNeeds } from '../support/demo-answers.js';

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { demoCatalogue } from '../../shared/demo/demo-catalogue.js';
-import { csvRows } from '../../shared/report/csv.js';
+import { csvRows } from '../../shared/kernel/csv.js';
 import { createTestTable, type TestTable } from '../support/dynamo-table.js';
 
 const run = promisify(execFile);

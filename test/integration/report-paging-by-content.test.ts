@@ -5,7 +5,7 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrganizerApp } from '../../functions/organizer/app.js';
 import { demoSurveys } from '../../shared/demo/seed-demo.js';
-import type { Answers } from '../../shared/survey/answers.js';
+import type { Answers } from '../../shared/question-types/answers.js';
 import { bulkResponses } from '../support/bulk-responses.js';
 import { validNeeds } from '../support/demo-answers.js';
 import { waitForExport } from './export-wait.js';

@@ -6,7 +6,7 @@ import { buildReport } from '../../shared/report/aggregate.js';
 import { rebuildCounters } from '../../shared/report/rebuild-counters.js';
 import { responsePages } from '../../shared/report/response-pages.js';
 import { responsesCsv } from '../../shared/report/responses-csv.js';
-import type { Answers } from '../../shared/survey/answers.js';
+import type { Answers } from '../../shared/question-types/answers.js';
 import { createTestTable, type TestTable } from '../support/dynamo-table.js';
 import { bulkResponses } from '../support/bulk-responses.js';
 import { everyTypeSurvey, validAnswers } from '../support/fixtures.js';

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDocumentClient } from '../../shared/storage/dynamodb/client.js';
 import { createDynamoStore } from '../../shared/storage/dynamodb/store.js';
 import { keys } from '../../shared/storage/keys.js';
-import { maxCounterChanges } from '../../shared/report/counter-deltas.js';
+import { maxCounterChanges } from '../../shared/survey/counter-deltas.js';
 import { definitionIssues } from '../../shared/survey/definition-issues.js';
 import { createTestTable, type TestTable } from '../support/dynamo-table.js';
 import { everyTypeSurvey, validAnswers } from '../support/fixtures.js';

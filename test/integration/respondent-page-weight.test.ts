@@ -3,10 +3,10 @@
 import { randomUUID } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemClock } from '../../shared/clock.js';
+import { systemClock } from '../../shared/kernel/clock.js';
 import { DEMO_NEEDS_SURVEY_ID, seedDemoDistrict } from '../../shared/demo/seed-demo.js';
 import { scheduleLecture } from '../../shared/lectures/schedule-lecture.js';
-import { formatDistrictTime } from '../../shared/survey-admin/zoned-time.js';
+import { formatDistrictTime } from '../../shared/kernel/zoned-time.js';
 import { createTestTable, type TestTable } from '../support/dynamo-table.js';
 import { respondentAppFor } from '../support/respondent-app.js';
 

@@ -10,7 +10,7 @@ import { scorecardRows } from '../../shared/lectures/scorecards.js';
 import { rebuildLectureCounters } from '../../shared/lectures/rebuild-lecture-counters.js';
 import type { Lecture } from '../../shared/lectures/lecture-schema.js';
 import { importFeedback, importLectures } from '../../shared/storage/dynamodb/bulk-feedback.js';
-import type { StoredFeedback } from '../../shared/storage/ports.js';
+import type { StoredFeedback } from '../../shared/lectures/lecture-store.js';
 import { createTestTable, type TestTable } from '../support/dynamo-table.js';
 import { respondentAppFor } from '../support/respondent-app.js';
 import { organizerFixture, type Fixture } from './organizer-fixture.js';

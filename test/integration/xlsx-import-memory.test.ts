@@ -3,7 +3,7 @@
 // row limit, and only one import of a district runs at a time. RSS is sampled while the requests run.
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_UNPACKED_BYTES } from '../../shared/catalogue/catalogue-file.js';
+import { MAX_UNPACKED_BYTES } from '../../shared/catalogue-admin/catalogue-file.js';
 import { ADMIN, ORIGIN, organizerFixture, type Fixture } from './organizer-fixture.js';
 
 let f: Fixture;

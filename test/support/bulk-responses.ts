@@ -4,11 +4,11 @@ import { randomUUID } from 'node:crypto';
 import { rebuildCounters } from '../../shared/report/rebuild-counters.js';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { importResponses } from '../../shared/storage/dynamodb/bulk-import.js';
-import type { Store } from '../../shared/storage/dynamodb/store.js';
-import type { StoredResponse } from '../../shared/storage/ports.js';
-import type { Answers } from '../../shared/survey/answers.js';
+import type { Store } from '../../shared/store.js';
+import type { StoredResponse } from '../../shared/responses/response-store.js';
+import type { Answers } from '../../shared/question-types/answers.js';
 import type { Survey } from '../../shared/survey/survey-schema.js';
-import { respondentUnit } from '../../shared/report/counter-deltas.js';
+import { respondentUnit } from '../../shared/survey/counter-deltas.js';
 
 export interface BulkTarget {
   client: DynamoDBDocumentClient;

@@ -4,7 +4,8 @@ import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { inject } from 'vitest';
 import { createDocumentClient } from '../../shared/storage/dynamodb/client.js';
-import { createDynamoStore, type Store, type StoreOptions } from '../../shared/storage/dynamodb/store.js';
+import { createDynamoStore, type StoreOptions } from '../../shared/storage/dynamodb/store.js';
+import type { Store } from '../../shared/store.js';
 import { ensureTable } from '../../shared/storage/dynamodb/table-setup.js';
 
 export interface TestTable {

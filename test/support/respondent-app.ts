@@ -1,11 +1,12 @@
 // The respondent app wired to a test table, with a logger that keeps what it was told.
-import { randomIds, systemClock, type Clock } from '../../shared/clock.js';
+import { randomIds, systemClock, type Clock } from '../../shared/kernel/clock.js';
 import { createRespondentApp } from '../../functions/respondent/app.js';
 import { programmePublicDeps } from '../../functions/respondent/deps.js';
 import { createLogger } from '../../functions/http/logger.js';
-import type { Store } from '../../shared/storage/dynamodb/store.js';
+import type { Store } from '../../shared/store.js';
+import type { AppMetrics } from '../../functions/http/metrics.js';
 
-export function respondentAppFor(store: Store, options: { clock?: Clock; logLines?: string[] } = {}) {
+export function respondentAppFor(store: Store, options: { clock?: Clock; logLines?: string[]; metrics?: AppMetrics } = {}) {
   const lines = options.logLines ?? [];
   return createRespondentApp({
     surveys: store.surveys,
@@ -19,6 +20,7 @@ export function respondentAppFor(store: Store, options: { clock?: Clock; logLine
     clock: options.clock ?? systemClock,
     newId: randomIds,
     logger: createLogger({ level: 'debug', write: (line) => lines.push(line) }),
+    ...(options.metrics ? { metrics: options.metrics } : {}),
   });
 }
 

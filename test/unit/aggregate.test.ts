@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../shared/report/aggregate.js';
 import { checkReportFilter, crossTab } from '../../shared/report/crosstab.js';
 import { recount } from '../../shared/report/recount.js';
-import type { StoredResponse, UnitCounters } from '../../shared/storage/ports.js';
-import type { Answers } from '../../shared/survey/answers.js';
+import type { StoredResponse } from '../../shared/responses/response-store.js';
+import type { UnitCounters } from '../../shared/survey/counter-store.js';
+import type { Answers } from '../../shared/question-types/answers.js';
 import { everyTypeSurvey } from '../support/fixtures.js';
 
 const survey = everyTypeSurvey({

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerIssueMessage } from '../../shared/i18n/answer-messages.js';
 import { questionTypes } from '../../shared/question-types/registry.js';
-import type { AnswerIssue } from '../../shared/survey/answer-issue.js';
+import type { AnswerIssue } from '../../shared/question-types/answer-issue.js';
 import { validateAnswers } from '../../shared/survey/validate-answers.js';
 import { everyTypeSurvey, validAnswers } from '../support/fixtures.js';
 

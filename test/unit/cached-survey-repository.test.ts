@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CachedSurveyRepository } from '../../shared/storage/cached-survey-repository.js';
-import type { SurveyRepository } from '../../shared/storage/ports.js';
+import { CachedSurveyRepository } from '../../shared/responses/cached-survey-repository.js';
+import type { SurveyRepository } from '../../shared/survey/survey-store.js';
 import type { Survey } from '../../shared/survey/survey-schema.js';
 import { everyTypeSurvey } from '../support/fixtures.js';
 

@@ -1,8 +1,8 @@
 // The import plan alone (no storage): how rows match, refuse and depend on each other.
 import { describe, expect, it } from 'vitest';
-import { planImport } from '../../shared/catalogue/catalogue-import.js';
-import type { ImportSheet } from '../../shared/catalogue/catalogue-file.js';
-import { readCatalogueFile } from '../../shared/catalogue/catalogue-file.js';
+import { planImport } from '../../shared/catalogue-admin/catalogue-import.js';
+import type { ImportSheet } from '../../shared/catalogue-admin/catalogue-file.js';
+import { readCatalogueFile } from '../../shared/catalogue-admin/catalogue-file.js';
 import { demoCatalogue } from '../../shared/demo/demo-catalogue.js';
 
 let n = 0;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { counterDeltas, NO_UNIT, respondentUnit } from '../../shared/report/counter-deltas.js';
-import type { Answers } from '../../shared/survey/answers.js';
+import { counterDeltas, NO_UNIT, respondentUnit } from '../../shared/survey/counter-deltas.js';
+import type { Answers } from '../../shared/question-types/answers.js';
 import { everyTypeSurvey, validAnswers } from '../support/fixtures.js';
 
 const survey = everyTypeSurvey();

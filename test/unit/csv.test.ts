@@ -2,15 +2,15 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../shared/report/aggregate.js';
 import { crossTab } from '../../shared/report/crosstab.js';
-import { csvRows } from '../../shared/report/csv.js';
-import { districtDateTime } from '../../shared/survey-admin/zoned-time.js';
+import { csvRows } from '../../shared/kernel/csv.js';
+import { districtDateTime } from '../../shared/kernel/zoned-time.js';
 import { recount } from '../../shared/report/recount.js';
 import { crossTabCsv, reportCsv } from '../../shared/report/report-csv.js';
 import { responsesCsv } from '../../shared/report/responses-csv.js';
 import { receiptNumber } from '../../shared/responses/receipt.js';
-import type { StoredResponse } from '../../shared/storage/ports.js';
+import type { StoredResponse } from '../../shared/responses/response-store.js';
 import { everyTypeSurvey, validAnswers } from '../support/fixtures.js';
-import type { Answers } from '../../shared/survey/answers.js';
+import type { Answers } from '../../shared/question-types/answers.js';
 
 const NASTY = ['a,b', 'say "hi"', 'line1\nline2', 'crlf\r\nend', '👍🏽 emoji', '，。“”！？', '=1+2', '+SUM(A1)', '-2+3', '@cmd', '\tTAB', '\rCR'];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { negotiateLocale } from '../../shared/i18n/locale.js';
+import { negotiateLocale } from '../../shared/kernel/locale.js';
 
 describe('negotiateLocale', () => {
   it('speaks Chinese by default', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namespaceOf } from '../../shared/on-demand-import.js';
+import { namespaceOf } from '../../shared/kernel/on-demand-import.js';
 
 describe('a package loaded on demand', () => {
   class Parser {}

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { hashPassword, verifyPassword } from '../../shared/accounts/password-hash.js';
 import { signToken, verifyToken } from '../../shared/accounts/session-token.js';
 import { normalizeAccessCode } from '../../shared/survey-admin/access-code-format.js';
-import { formatDistrictTime, parseDistrictTime } from '../../shared/survey-admin/zoned-time.js';
+import { formatDistrictTime, parseDistrictTime } from '../../shared/kernel/zoned-time.js';
 
 describe('district time', () => {
   it('Should read a wall-clock time in the district zone, across a daylight-saving change too', () => {

@@ -4,15 +4,15 @@ import { formToAnswers, noValues } from '../../functions/respondent/form-fields.
 import { questionViews } from '../../functions/question-views/registry.js';
 import { questionTypes } from '../../shared/question-types/registry.js';
 import { buildReport } from '../../shared/report/aggregate.js';
-import { counterDeltas } from '../../shared/report/counter-deltas.js';
+import { counterDeltas } from '../../shared/survey/counter-deltas.js';
 import { reportCsv } from '../../shared/report/report-csv.js';
 import { QUESTION_TYPES, type Question, type Survey } from '../../shared/survey/survey-schema.js';
 import { validateAnswers } from '../../shared/survey/validate-answers.js';
 import { definitionIssues } from '../../shared/survey/definition-issues.js';
 import { everyTypeSurvey } from '../support/fixtures.js';
 
-const DOMAIN_PARTS = ['type', 'schema', 'skeleton', 'definitionIssues', 'checkAnswer', 'fromForm', 'countAnswer', 'maxCounterChanges', 'report', 'reportCsvRows', 'answerColumns', 'crossTabColumns', 'logic'] as const;
-const VIEW_PARTS = ['layout', 'hint', 'picks', 'Controls', 'Chart'] as const;
+const DOMAIN_PARTS = ['type', 'name', 'schema', 'reportSchema', 'skeleton', 'definitionIssues', 'checkAnswer', 'fromForm', 'countAnswer', 'maxCounterChanges', 'report', 'reportCsvRows', 'answerColumns', 'answerWords', 'crossTabColumns', 'logic'] as const;
+const VIEW_PARTS = ['layout', 'check', 'hint', 'picks', 'Controls', 'Chart'] as const;
 
 /** Fills a rendered question the way a person would: the first choice of each group, a word, the smallest number. */
 function fillForm(html: string): URLSearchParams {

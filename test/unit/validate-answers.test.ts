@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AnswerIssue } from '../../shared/survey/answer-issue.js';
+import type { AnswerIssue } from '../../shared/question-types/answer-issue.js';
 import { validateAnswers } from '../../shared/survey/validate-answers.js';
 import { everyTypeSurvey, validAnswers } from '../support/fixtures.js';
 

@@ -2,7 +2,7 @@
 import type { Account } from '../../../shared/accounts/account-schema.js';
 import type { FrontRecord } from '../../../shared/catalogue/catalogue-schema.js';
 import { accountMessages } from '../../../shared/i18n/account-messages.js';
-import { localized } from '../../../shared/i18n/locale.js';
+import { localized } from '../../../shared/kernel/locale.js';
 import { href, type PageContext } from './dashboard-layout.js';
 
 export function AccountFronts({ ctx, account, fronts, index }: { ctx: PageContext; account: Account; fronts: readonly FrontRecord[]; index: number }) {

@@ -1,5 +1,5 @@
 // Accounts for admins: who may sign in with which role, and the form that adds one.
-import { districtMinute } from '../../../shared/survey-admin/zoned-time.js';
+import { districtMinute } from '../../../shared/kernel/zoned-time.js';
 import { zoneName } from '../../../shared/i18n/zone-names.js';
 import type { Account } from '../../../shared/accounts/account-schema.js';
 import type { FrontRecord } from '../../../shared/catalogue/catalogue-schema.js';

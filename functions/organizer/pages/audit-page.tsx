@@ -2,7 +2,7 @@
 import { auditActionName, auditTargetPath } from '../../../shared/audit/audit-names.js';
 import type { AuditEntry } from '../../../shared/audit/audit-schema.js';
 import { dashboardMessages } from '../../../shared/i18n/dashboard-messages.js';
-import { districtMinute } from '../../../shared/survey-admin/zoned-time.js';
+import { districtMinute } from '../../../shared/kernel/zoned-time.js';
 import { auditObjectName, type AuditNames } from '../../../shared/audit/audit-objects.js';
 import { zoneName } from '../../../shared/i18n/zone-names.js';
 import { DashboardLayout, href, type PageContext } from './dashboard-layout.js';

@@ -1,6 +1,6 @@
 // The catalogue import page: upload, then a preview of every row (nothing written yet), then "import now",
 // which posts the same file back (carried in the form) for the server to plan again and apply.
-import type { ImportReport } from '../../../shared/catalogue/import-report.js';
+import type { ImportReport } from '../../../shared/catalogue-admin/import-report.js';
 import { catalogueLabels } from '../../../shared/i18n/catalogue-labels.js';
 import { dashboardMessages } from '../../../shared/i18n/dashboard-messages.js';
 import { catalogueStyle } from './catalogue-style.js';

@@ -1,11 +1,11 @@
 // The catalogue: every section listed by name; admins add records (ids generated), edit each in place,
 // retire and restore; fronts, themes and an expert's topics are chosen from lists. Works without JavaScript.
 import type { Catalogue } from '../../../shared/catalogue/catalogue-schema.js';
-import { CATALOGUE_SECTIONS } from '../../../shared/catalogue/catalogue-edits.js';
-import { CATALOGUE_FORM_FIELDS, type CatalogueFormField } from '../../../shared/catalogue/catalogue-form.js';
+import { CATALOGUE_SECTIONS } from '../../../shared/catalogue-admin/catalogue-edits.js';
+import { CATALOGUE_FORM_FIELDS, type CatalogueFormField } from '../../../shared/catalogue-admin/catalogue-form.js';
 import { catalogueLabels, type CatalogueLabels } from '../../../shared/i18n/catalogue-labels.js';
 import { dashboardMessages } from '../../../shared/i18n/dashboard-messages.js';
-import type { CatalogueRecord, CatalogueSection } from '../../../shared/storage/ports.js';
+import type { CatalogueRecord, CatalogueSection } from '../../../shared/catalogue/catalogue-store.js';
 import { catalogueStyle } from './catalogue-style.js';
 import { DashboardLayout, href, Problems, type PageContext } from './dashboard-layout.js';
 import type { RecentScores } from '../../../shared/lectures/recent-scores.js';

@@ -1,7 +1,7 @@
 // The HTML shell of every dashboard page: the menu bar (language, navigation, account, sign-out) and the inline stylesheet.
 import type { Child } from 'hono/jsx';
 import { dashboardMessages } from '../../../shared/i18n/dashboard-messages.js';
-import type { Locale } from '../../../shared/i18n/locale.js';
+import type { Locale } from '../../../shared/kernel/locale.js';
 import { workbenchMessages } from '../../../shared/i18n/workbench-messages.js';
 import { dashboardStyle } from './dashboard-style.js';
 import { printScript } from './print-script.js';

@@ -1,7 +1,7 @@
 // The report page's "export all responses" form: starts an export job with the chosen filters.
 import { exportMessages } from '../../../shared/i18n/export-messages.js';
 import { reportMessages } from '../../../shared/i18n/report-messages.js';
-import { localized, type Locale } from '../../../shared/i18n/locale.js';
+import { localized, type Locale } from '../../../shared/kernel/locale.js';
 import type { Labelled, ReportFilter } from '../../../shared/report/report-types.js';
 
 export function ExportForm({ surveyId, locale, filter, units, fronts }: { surveyId: string; locale: Locale; filter: ReportFilter; units: Labelled[]; fronts: Labelled[] }) {

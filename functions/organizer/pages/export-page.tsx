@@ -1,6 +1,6 @@
 // An export job's page: its state, a progress bar, and the download link once the file is complete.
 import { exportMessages } from '../../../shared/i18n/export-messages.js';
-import { districtDateTime } from '../../../shared/survey-admin/zoned-time.js';
+import { districtDateTime } from '../../../shared/kernel/zoned-time.js';
 import type { ExportView } from '../export-jobs.js';
 import { DashboardLayout, href, type PageContext } from './dashboard-layout.js';
 import { exportScript } from './export-script.js';

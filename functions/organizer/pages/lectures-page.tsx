@@ -3,7 +3,7 @@
 import type { Catalogue } from '../../../shared/catalogue/catalogue-schema.js';
 import { lectureMessages } from '../../../shared/i18n/lecture-messages.js';
 import { workbenchMessages } from '../../../shared/i18n/workbench-messages.js';
-import { LECTURE_FORMATS, LECTURE_MANNERS } from '../../../shared/programme/lecture-formats.js';
+import { LECTURE_FORMATS, LECTURE_MANNERS } from '../../../shared/catalogue/lecture-formats.js';
 import type { LedgerFilter, LedgerRow } from '../../../shared/lectures/ledger.js';
 import { DashboardLayout, href, Problems, type PageContext } from './dashboard-layout.js';
 import { DataTable } from './data-table.js';

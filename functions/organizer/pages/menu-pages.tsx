@@ -1,9 +1,9 @@
 // 菜单: the menus list, the composer (catalogue topics beside the latest demand) and a menu's request board.
 import { slotLabels } from '../../../shared/templates/weekly-slots.js';
-import { localized } from '../../../shared/i18n/locale.js';
+import { localized } from '../../../shared/kernel/locale.js';
 import { menuMessages } from '../../../shared/i18n/menu-messages.js';
 import type { Catalogue } from '../../../shared/catalogue/catalogue-schema.js';
-import { LECTURE_FORMATS, LECTURE_MANNERS } from '../../../shared/programme/lecture-formats.js';
+import { LECTURE_FORMATS, LECTURE_MANNERS } from '../../../shared/catalogue/lecture-formats.js';
 import type { Menu } from '../../../shared/programme/menu-schema.js';
 import type { RequestBoard } from '../../../shared/programme/request-board.js';
 import type { RecentScores } from '../../../shared/lectures/recent-scores.js';

@@ -1,9 +1,9 @@
 // A survey's QR code poster: one A4 page to print and put up (title, big code, short link, when it
 // opens and closes, the district's name), instead of printing the whole survey page.
 import { dashboardMessages } from '../../../shared/i18n/dashboard-messages.js';
-import { localized } from '../../../shared/i18n/locale.js';
+import { localized } from '../../../shared/kernel/locale.js';
 import type { SurveyOverview } from '../../../shared/survey-admin/manage-surveys.js';
-import { formatDistrictTime } from '../../../shared/survey-admin/zoned-time.js';
+import { formatDistrictTime } from '../../../shared/kernel/zoned-time.js';
 import { DashboardLayout, href, type PageContext } from './dashboard-layout.js';
 import { lectureStyle } from './lecture-style.js';
 

@@ -1,7 +1,7 @@
 // Last year's figures for one topic or expert, as a short read-only note: lectures delivered and the
 // mean score (授课内容 for a topic, 授课老师 for an expert), or that there were none.
 import { lectureMessages } from '../../../shared/i18n/lecture-messages.js';
-import type { Locale } from '../../../shared/i18n/locale.js';
+import type { Locale } from '../../../shared/kernel/locale.js';
 import type { RecentScore as Figures } from '../../../shared/lectures/recent-scores.js';
 
 export function RecentScore({ figures, locale }: { figures?: Figures; locale: Locale }) {

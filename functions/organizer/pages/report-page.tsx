@@ -1,11 +1,11 @@
 // The demand report page: summary in plain words, a chart per question, the unit x topic matrix,
 // filters and downloads. Readable on a phone, and prints on A4 with its charts.
-import type { Locale } from '../../../shared/i18n/locale.js';
-import { localized } from '../../../shared/i18n/locale.js';
+import type { Locale } from '../../../shared/kernel/locale.js';
+import { localized } from '../../../shared/kernel/locale.js';
 import { reportMessages } from '../../../shared/i18n/report-messages.js';
 import type { CrossTab, QuestionReport, ReportFilter, SurveyReport } from '../../../shared/report/report-types.js';
 import type { TextAnswersPage } from '../../../shared/report/survey-report.js';
-import { districtDateTime } from '../../../shared/survey-admin/zoned-time.js';
+import { districtDateTime } from '../../../shared/kernel/zoned-time.js';
 import type { Survey } from '../../../shared/survey/survey-schema.js';
 import { viewOf } from '../../question-views/registry.js';
 import { placesOf } from '../../../shared/question-types/ranking.js';

@@ -4,10 +4,10 @@ import { responseMessages } from '../../../shared/i18n/response-messages.js';
 import { responseFields } from '../../../shared/report/responses-csv.js';
 import { answerWords } from '../../../shared/report/answer-words.js';
 import { shownQuestions } from '../../../shared/survey/display-logic.js';
-import { localized } from '../../../shared/i18n/locale.js';
+import { localized } from '../../../shared/kernel/locale.js';
 import { receiptNumber } from '../../../shared/responses/receipt.js';
-import type { StoredResponse } from '../../../shared/storage/ports.js';
-import { districtDateTime } from '../../../shared/survey-admin/zoned-time.js';
+import type { StoredResponse } from '../../../shared/responses/response-store.js';
+import { districtDateTime } from '../../../shared/kernel/zoned-time.js';
 import type { Survey } from '../../../shared/survey/survey-schema.js';
 import { DashboardLayout, href, Problems, type PageContext } from './dashboard-layout.js';
 

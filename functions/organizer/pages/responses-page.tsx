@@ -1,12 +1,12 @@
 // A survey's responses, newest first: search by receipt number, unit and day; each opens its own page.
 import { dashboardMessages } from '../../../shared/i18n/dashboard-messages.js';
 import { responseMessages } from '../../../shared/i18n/response-messages.js';
-import { localized } from '../../../shared/i18n/locale.js';
+import { localized } from '../../../shared/kernel/locale.js';
 import { surveyUnits } from '../../../shared/report/crosstab.js';
 import type { ResponseSearchInput } from '../../../shared/responses/response-search.js';
 import { receiptNumber } from '../../../shared/responses/receipt.js';
-import type { StoredResponse } from '../../../shared/storage/ports.js';
-import { districtDateTime } from '../../../shared/survey-admin/zoned-time.js';
+import type { StoredResponse } from '../../../shared/responses/response-store.js';
+import { districtDateTime } from '../../../shared/kernel/zoned-time.js';
 import type { Survey } from '../../../shared/survey/survey-schema.js';
 import { DashboardLayout, href, Problems, type PageContext } from './dashboard-layout.js';
 import { DataTable } from './data-table.js';

@@ -1,5 +1,5 @@
 // A score or a satisfaction share as a table cell shows it: two decimals, a percentage, or a dash.
-import type { Locale } from '../../../shared/i18n/locale.js';
+import type { Locale } from '../../../shared/kernel/locale.js';
 import { lectureMessages } from '../../../shared/i18n/lecture-messages.js';
 import type { ScaleScore } from '../../../shared/lectures/scorecards.js';
 

@@ -4,12 +4,12 @@
 // reloads. A published survey shows the same cards, read-only.
 import { dashboardMessages } from '../../../shared/i18n/dashboard-messages.js';
 import { editorMessages } from '../../../shared/i18n/editor-messages.js';
-import { localized } from '../../../shared/i18n/locale.js';
+import { localized } from '../../../shared/kernel/locale.js';
 import { noValues } from '../../../shared/question-types/form-values.js';
-import { moduleOf } from '../../../shared/question-types/registry.js';
+import { moduleOf, questionModules } from '../../../shared/question-types/registry.js';
 import { MAX_CONDITIONS } from '../../../shared/question-types/question-base.js';
 import { logicField, logicSources, optionValue, rowsOf, type LogicRow } from '../../../shared/survey-admin/logic-rows.js';
-import { QUESTION_TYPES, type Question, type Survey } from '../../../shared/survey/survey-schema.js';
+import type { Question, Survey } from '../../../shared/survey/survey-schema.js';
 import { QuestionField } from '../../respondent/pages/question-field.js';
 import { viewOf } from '../../question-views/registry.js';
 import { FieldProblems, Row, TextField, type EditorCtx } from '../../question-views/editor-parts.js';
@@ -110,7 +110,7 @@ function QuestionForm({ ctx, survey, version, q, index, ed, logicRows }: { ctx: 
   return (
     <form method="post" action={href(ctx, questionPath(survey.id, q.id))} class="question-form">
       <Version version={version} />
-      <h3>{`${index + 1}. ${d.questionTypes[q.type] ?? q.type}`}</h3>
+      <h3>{`${index + 1}. ${moduleOf(q).name[ctx.locale]}`}</h3>
       <FieldProblems ed={ed} field="general" />
       <FieldProblems ed={ed} field="title" />
       <label for="ed-title">{t.title}</label>
@@ -213,8 +213,8 @@ function AddQuestion({ ctx, survey, version }: { ctx: PageContext; survey: Surve
         <div>
           <label for="questionType">{d.questionType}</label>
           <select id="questionType" name="type">
-            {QUESTION_TYPES.map((type) => (
-              <option value={type}>{d.questionTypes[type]}</option>
+            {questionModules.map((m) => (
+              <option value={m.type}>{m.name[ctx.locale]}</option>
             ))}
           </select>
         </div>

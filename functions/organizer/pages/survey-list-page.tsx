@@ -1,6 +1,6 @@
 // The survey list: status and live response counts, and the create-from-template form.
 import { reportMessages } from '../../../shared/i18n/report-messages.js';
-import { districtMinute } from '../../../shared/survey-admin/zoned-time.js';
+import { districtMinute } from '../../../shared/kernel/zoned-time.js';
 import { dashboardMessages } from '../../../shared/i18n/dashboard-messages.js';
 import { surveyLifecycleMessages } from '../../../shared/i18n/survey-lifecycle-messages.js';
 import type { SurveyListFilter, SurveyListResult } from '../../../shared/survey-admin/survey-lifecycle.js';

@@ -2,10 +2,9 @@
 import { zoneName } from '../../../shared/i18n/zone-names.js';
 import { dashboardMessages } from '../../../shared/i18n/dashboard-messages.js';
 import { responseMessages } from '../../../shared/i18n/response-messages.js';
-import type { AccessCode } from '../../../shared/storage/ports.js';
+import type { AccessCode } from '../../../shared/survey-admin/survey-admin-store.js';
 import type { SurveyOverview } from '../../../shared/survey-admin/manage-surveys.js';
-import { formatDistrictTime } from '../../../shared/survey-admin/zoned-time.js';
-import { QUESTION_TYPES } from '../../../shared/survey/survey-schema.js';
+import { formatDistrictTime } from '../../../shared/kernel/zoned-time.js';
 import { SurveyLifecycle } from './confirm-page.js';
 import type { Catalogue } from '../../../shared/catalogue/catalogue-schema.js';
 import { editorStyle } from './editor-style.js';

@@ -1,9 +1,9 @@
 // The district's saved templates: create a survey from one, rename or delete it; and the page after creating.
 import { dashboardMessages } from '../../../shared/i18n/dashboard-messages.js';
 import { templateMessages } from '../../../shared/i18n/template-messages.js';
-import type { RetiredOption } from '../../../shared/templates/district-templates.js';
+import type { RetiredOption } from '../../../shared/survey-admin/district-templates.js';
 import type { SavedTemplate } from '../../../shared/templates/saved-template-schema.js';
-import { districtDateTime } from '../../../shared/survey-admin/zoned-time.js';
+import { districtDateTime } from '../../../shared/kernel/zoned-time.js';
 import { DashboardLayout, href, Problems, type PageContext } from './dashboard-layout.js';
 
 export interface TemplatesPageProps {

@@ -1,6 +1,6 @@
 // 单位专属链接: every unit's link, issue or rotate it, download all as CSV, print the QR sheet.
+import type { UnitLinkRow } from '../../../shared/unit-links/unit-link-list.js';
 import { unitLinkMessages } from '../../../shared/i18n/unit-link-messages.js';
-import type { UnitLinkRow } from '../../../shared/programme/unit-link-list.js';
 import { DashboardLayout, href, Problems, type PageContext } from './dashboard-layout.js';
 import { DataTable } from './data-table.js';
 import { programmeStyle } from './programme-style.js';

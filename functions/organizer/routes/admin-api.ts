@@ -2,9 +2,9 @@
 import { auditActionName } from '../../../shared/audit/audit-names.js';
 import { auditNames, auditObjectName } from '../../../shared/audit/audit-objects.js';
 import { zoneName } from '../../../shared/i18n/zone-names.js';
-import { csvRows } from '../../../shared/report/csv.js';
+import { csvRows } from '../../../shared/kernel/csv.js';
 import { downloadName } from '../../../shared/report/download-name.js';
-import { districtDateTime } from '../../../shared/survey-admin/zoned-time.js';
+import { districtDateTime } from '../../../shared/kernel/zoned-time.js';
 import { requestLocale } from '../../http/error-handler.js';
 import { csvResponse } from '../csv-response.js';
 import { createAccount } from '../../../shared/accounts/create-account.js';

@@ -1,5 +1,5 @@
 // The catalogue API: everyone signed in reads it; admins add (ids generated when not given), edit, retire and restore records.
-import { createRecord, replaceRecord, setRetired } from '../../../shared/catalogue/catalogue-edits.js';
+import { createRecord, replaceRecord, setRetired } from '../../../shared/catalogue-admin/catalogue-edits.js';
 import { catalogueEditDeps, sectionParam } from '../catalogue-deps.js';
 import type { OrganizerDeps } from '../deps.js';
 import { audit, pathId, register, type OrganizerApp } from '../register-route.js';

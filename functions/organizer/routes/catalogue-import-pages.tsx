@@ -2,8 +2,8 @@
 // a hidden field, at most 256 KB of file: well under the body limit) and the server plans it again before
 // writing, so a client-sent plan is never trusted.
 import type { Context } from 'hono';
-import { MAX_IMPORT_BYTES } from '../../../shared/catalogue/catalogue-file.js';
-import { importReport } from '../../../shared/catalogue/import-report.js';
+import { MAX_IMPORT_BYTES } from '../../../shared/catalogue-admin/catalogue-file.js';
+import { importReport } from '../../../shared/catalogue-admin/import-report.js';
 import { UnreadableFileError } from '../../../shared/errors.js';
 import { requestLocale } from '../../http/error-handler.js';
 import { onRefusal } from '../../http/refused-form.js';

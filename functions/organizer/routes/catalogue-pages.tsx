@@ -1,10 +1,10 @@
 // The catalogue pages: the list with add forms, each record's edit form, retire and restore. A refused
 // form comes back with what was typed and each problem beside its field, in the page's language.
 import type { Context } from 'hono';
-import { createRecord, replaceRecord, setRetired } from '../../../shared/catalogue/catalogue-edits.js';
-import { formValuesOf, recordFormValues, recordInputFromForm } from '../../../shared/catalogue/catalogue-form.js';
+import { createRecord, replaceRecord, setRetired } from '../../../shared/catalogue-admin/catalogue-edits.js';
+import { formValuesOf, recordFormValues, recordInputFromForm } from '../../../shared/catalogue-admin/catalogue-form.js';
 import { CatalogueInputError, RecordNotFoundError } from '../../../shared/errors.js';
-import type { CatalogueSection } from '../../../shared/storage/ports.js';
+import type { CatalogueSection } from '../../../shared/catalogue/catalogue-store.js';
 import { onRefusal, type Refusal } from '../../http/refused-form.js';
 import { renderPage } from '../../http/render.js';
 import type { OrganizerEnv } from '../access-guard.js';

@@ -1,7 +1,7 @@
 // The catalogue as files: export as .xlsx or CSV (anyone signed in), import from either (admins): a dry run
 // that reports every row, and an apply that plans the same file again on the server and writes it.
-import { catalogueCsv, catalogueXlsx } from '../../../shared/catalogue/catalogue-file.js';
-import { importReport } from '../../../shared/catalogue/import-report.js';
+import { catalogueCsv, catalogueXlsx } from '../../../shared/catalogue-admin/catalogue-file.js';
+import { importReport } from '../../../shared/catalogue-admin/import-report.js';
 import { requestLocale } from '../../http/error-handler.js';
 import type { OrganizerDeps } from '../deps.js';
 import { register, type OrganizerApp } from '../register-route.js';

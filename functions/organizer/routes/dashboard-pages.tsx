@@ -8,7 +8,7 @@ import { signOut } from '../../../shared/accounts/sign-in.js';
 import { countedSignIn } from '../counted-sign-in.js';
 import { InvalidInputError, RecordNotFoundError } from '../../../shared/errors.js';
 import { editQuestion } from '../../../shared/survey-admin/edit-question.js';
-import { isId } from '../../../shared/survey/ids.js';
+import { isId } from '../../../shared/kernel/ids.js';
 import { generateAccessCodes } from '../../../shared/survey-admin/access-code-batches.js';
 import {
   closeSurvey,

@@ -19,7 +19,7 @@ import { cancelLecture, markDelivered, scheduleLecture } from '../../../shared/l
 import { programmeSummary } from '../../../shared/lectures/programme-summary.js';
 import { quarterTrend } from '../../../shared/lectures/scorecards.js';
 import { suggestionsPage } from '../../../shared/lectures/suggestions.js';
-import { districtDateTime, districtMinute } from '../../../shared/survey-admin/zoned-time.js';
+import { districtDateTime, districtMinute } from '../../../shared/kernel/zoned-time.js';
 import { renderPage } from '../../http/render.js';
 import type { OrganizerEnv } from '../access-guard.js';
 import type { OrganizerDeps } from '../deps.js';
@@ -36,7 +36,7 @@ import { ledgerFilter, queryRange } from '../query-filters.js';
 import { LedgerQuery, RangeQuery, ScorecardQuery } from '../query-schemas.js';
 import { scorecards } from '../scorecard-rows.js';
 import { accountScope } from '../../../shared/accounts/scope.js';
-import { unitInReach } from '../../../shared/accounts/list-reach.js';
+import { unitInReach } from '../../../shared/lectures/list-reach.js';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 

@@ -4,8 +4,8 @@ import { refreshDirectory } from '../../../shared/programme/public-directory.js'
 import { requestBoard, type RequestBoard } from '../../../shared/programme/request-board.js';
 import { requestKey, setRequestStatus } from '../../../shared/programme/request-status.js';
 import { reminderText, statusBoard } from '../../../shared/programme/status-board.js';
-import { issueUnitKey, unitPageUrl } from '../../../shared/programme/unit-links.js';
-import { formatDistrictTime } from '../../../shared/survey-admin/zoned-time.js';
+import { issueUnitKey, unitPageUrl } from '../../../shared/unit-links/unit-links.js';
+import { formatDistrictTime } from '../../../shared/kernel/zoned-time.js';
 import type { OrganizerDeps } from '../deps.js';
 import { audit, pathId, register, type OrganizerApp } from '../register-route.js';
 import { directoryDeps, menuDeps, publicBase, shareUrl, unitLinksInReach } from '../survey-admin-deps.js';

@@ -8,7 +8,7 @@ import { responsePages } from '../../../shared/report/response-pages.js';
 import { responsesCsv } from '../../../shared/report/responses-csv.js';
 import { surveyCrossTab, surveyReport, textAnswers, reportSurvey } from '../../../shared/report/survey-report.js';
 import { surveyFronts } from '../../../shared/report/crosstab.js';
-import { localized } from '../../../shared/i18n/locale.js';
+import { localized } from '../../../shared/kernel/locale.js';
 import { requestLocale } from '../../http/error-handler.js';
 import { METRIC } from '../../http/metrics.js';
 import type { OrganizerDeps } from '../deps.js';

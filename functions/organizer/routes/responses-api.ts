@@ -2,7 +2,7 @@
 import { invalidateResponse, restoreResponse } from '../../../shared/responses/invalid-responses.js';
 import { receiptNumber } from '../../../shared/responses/receipt.js';
 import { searchResponses } from '../../../shared/responses/response-search.js';
-import type { StoredResponse } from '../../../shared/storage/ports.js';
+import type { StoredResponse } from '../../../shared/responses/response-store.js';
 import type { OrganizerDeps } from '../deps.js';
 import { responseSearchInput } from '../query-filters.js';
 import { pathId, register, type OrganizerApp } from '../register-route.js';

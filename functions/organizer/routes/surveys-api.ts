@@ -2,7 +2,7 @@
 import { creatorOf } from '../../../shared/accounts/scope.js';
 import QRCode from 'qrcode';
 import { dashboardMessages } from '../../../shared/i18n/dashboard-messages.js';
-import { csvRows } from '../../../shared/report/csv.js';
+import { csvRows } from '../../../shared/kernel/csv.js';
 import { generateAccessCodes } from '../../../shared/survey-admin/access-code-batches.js';
 import {
   closeSurvey,

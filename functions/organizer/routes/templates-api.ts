@@ -1,7 +1,7 @@
 // The district's templates over JSON: list (built-in and saved), save a survey as one, create from one, rename, delete.
 import { dashboardMessages } from '../../../shared/i18n/dashboard-messages.js';
 import { TEMPLATES } from '../../../shared/survey-admin/manage-surveys.js';
-import { deleteTemplate, renameTemplate, saveAsTemplate } from '../../../shared/templates/district-templates.js';
+import { deleteTemplate, renameTemplate, saveAsTemplate } from '../../../shared/survey-admin/district-templates.js';
 import { requestLocale } from '../../http/error-handler.js';
 import type { OrganizerDeps } from '../deps.js';
 import { audit, pathId, register, type OrganizerApp } from '../register-route.js';

@@ -3,7 +3,7 @@ import type { Context } from 'hono';
 import * as v from 'valibot';
 import { InvalidInputError } from '../../../shared/errors.js';
 import { templateMessages } from '../../../shared/i18n/template-messages.js';
-import { deleteTemplate, renameTemplate, saveAsTemplate } from '../../../shared/templates/district-templates.js';
+import { deleteTemplate, renameTemplate, saveAsTemplate } from '../../../shared/survey-admin/district-templates.js';
 import { TemplateNameSchema } from '../../../shared/templates/saved-template-schema.js';
 import { requestLocale } from '../../http/error-handler.js';
 import { onRefusal } from '../../http/refused-form.js';

@@ -5,7 +5,7 @@ import type { Context } from 'hono';
 import { FeedbackClosedError, FeedbackNotOpenError, SurveyNotOpenError } from '../../../shared/errors.js';
 import { programmeMessages } from '../../../shared/i18n/programme-messages.js';
 import { uiMessages } from '../../../shared/i18n/ui-messages.js';
-import { districtDateTime } from '../../../shared/survey-admin/zoned-time.js';
+import { districtDateTime } from '../../../shared/kernel/zoned-time.js';
 import { requestLocale, type ErrorPageRenderer, type MappedError } from '../../http/error-handler.js';
 import { renderPage } from '../../http/render.js';
 import { MessagePage } from './message-page.js';

@@ -34,15 +34,15 @@ function fmt(s,n){return s.replace('{n}',n)}
 function boxOf(el){return el&&el.closest?el.closest('.q'):null}
 function setErr(b,m){var e=b.querySelector('.err');e.textContent=m||'';if(m)b.classList.add('bad');else b.classList.remove('bad')}
 function all(b,s){return [].slice.call(b.querySelectorAll(s))}
-function check(b){var t=b.getAttribute('data-type'),req=b.hasAttribute('data-required'),min=+(b.getAttribute('data-min')||0),mx=b.getAttribute('data-max'),max=mx?+mx:1e9,m='',n;
-if(t==='ranking'){var vs=all(b,'select').map(function(s){return s.value}).filter(Boolean);
+function check(b){var t=b.getAttribute('data-check'),req=b.hasAttribute('data-required'),min=+(b.getAttribute('data-min')||0),mx=b.getAttribute('data-max'),max=mx?+mx:1e9,m='',n;
+if(t==='ranked'){var vs=all(b,'select').map(function(s){return s.value}).filter(Boolean);
 if(vs.some(function(v,i){return vs.indexOf(v)!==i}))m=M.duplicate;else if(!vs.length){if(req)m=M.required}else if(vs.length<min)m=fmt(M.tooFewRanked,min)}
-else if(t==='multiple_choice'||t==='time_slots'){n=all(b,'input:checked').length;if(!n){if(req)m=M.required}else if(n<min)m=fmt(M.tooFew,min);else if(n>max)m=fmt(M.tooMany,max)}
-else if(t==='single_choice'||t==='rating'){if(req&&!b.querySelector('input:checked'))m=M.required}
-else if(t==='matrix_rating'){if(req&&all(b,'input:checked').length<all(b,'fieldset').length)m=M.rows}
+else if(t==='picks'){n=all(b,'input:checked').length;if(!n){if(req)m=M.required}else if(n<min)m=fmt(M.tooFew,min);else if(n>max)m=fmt(M.tooMany,max)}
+else if(t==='one'){if(req&&!b.querySelector('input:checked'))m=M.required}
+else if(t==='rows'){if(req&&all(b,'input:checked').length<all(b,'fieldset').length)m=M.rows}
 else{var el=b.querySelector('input,select,textarea'),v=el.value.trim();if(el.validity&&el.validity.badInput)m=M.number;else if(!v){if(req)m=M.required}
-else if(t==='number'&&el.min!==''&&+v<+el.min)m=fmt(M.belowMin,el.min);else if(t==='number'&&el.max!==''&&+v>+el.max)m=fmt(M.aboveMax,el.max)
-else if(t==='number'&&(n=el.getAttribute('data-decimals'))!==null&&(v.split('.')[1]||'').length>+n)m=+n?fmt(M.decimals,n):M.integer}
+else if(el.type==='number'&&el.min!==''&&+v<+el.min)m=fmt(M.belowMin,el.min);else if(el.type==='number'&&el.max!==''&&+v>+el.max)m=fmt(M.aboveMax,el.max)
+else if(el.type==='number'&&(n=el.getAttribute('data-decimals'))!==null&&(v.split('.')[1]||'').length>+n)m=+n?fmt(M.decimals,n):M.integer}
 var o=b.querySelector('input[value=other]');if(!m&&o&&o.checked&&!b.querySelector('input.other').value.trim())m=M.other;
 setErr(b,m);return m}
 ${logicPart}var draft=get('draft'),sent=get('sent');if(draft&&draft.length){restore(draft);say(M.restored)}
@@ -54,8 +54,8 @@ if(!f.hasAttribute('data-once')){var ag=document.createElement('button');ag.type
 f.parentNode.insertBefore(bx,f);f.hidden=true;if(pg)pg.hidden=true}
 var tm;function save(){clearTimeout(tm);tm=setTimeout(function(){put('draft',pairs())},250)}
 f.addEventListener('input',function(){save();progress()});
-f.addEventListener('change',function(e){logic();save();progress();var b=boxOf(e.target);if(b&&(b.classList.contains('bad')||b.getAttribute('data-type')==='ranking'))check(b)});
-f.addEventListener('focusout',function(e){var b=boxOf(e.target);if(b&&!b.contains(e.relatedTarget)&&b.getAttribute('data-type')!=='ranking'&&(e.target.type==='text'||e.target.type==='number'||e.target.tagName==='TEXTAREA'))check(b)});
+f.addEventListener('change',function(e){logic();save();progress();var b=boxOf(e.target);if(b&&(b.classList.contains('bad')||b.getAttribute('data-check')==='ranked'))check(b)});
+f.addEventListener('focusout',function(e){var b=boxOf(e.target);if(b&&!b.contains(e.relatedTarget)&&b.getAttribute('data-check')!=='ranked'&&(e.target.type==='text'||e.target.type==='number'||e.target.tagName==='TEXTAREA'))check(b)});
 f.addEventListener('submit',function(e){e.preventDefault();save();
 var bad=all(f,'.q').filter(function(b){return !b.hidden&&check(b)});
 if(bad.length){summary(bad);tell('');focusBox(bad[0]);return}

@@ -1,6 +1,6 @@
 // The HTML shell every respondent page shares: language, viewport, inline style and script.
 import type { Child } from 'hono/jsx';
-import type { Locale } from '../../../shared/i18n/locale.js';
+import type { Locale } from '../../../shared/kernel/locale.js';
 import { uiMessages } from '../../../shared/i18n/ui-messages.js';
 import { pageStyle } from './page-style.js';
 

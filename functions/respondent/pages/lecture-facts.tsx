@@ -1,8 +1,8 @@
 // What a lecture's feedback form says about the lecture, so attendees never type what they attended.
-import { localized, type Locale } from '../../../shared/i18n/locale.js';
+import { localized, type Locale } from '../../../shared/kernel/locale.js';
 import { uiMessages } from '../../../shared/i18n/ui-messages.js';
 import type { Lecture } from '../../../shared/lectures/lecture-schema.js';
-import { formatDistrictTime } from '../../../shared/survey-admin/zoned-time.js';
+import { formatDistrictTime } from '../../../shared/kernel/zoned-time.js';
 
 export function LectureFacts({ lecture, locale, timeZone }: { lecture: Lecture; locale: Locale; timeZone: string }) {
   const t = uiMessages(locale).feedback;

@@ -1,7 +1,7 @@
 // What a question's display logic looks like on the page: a plain note for readers without
 // JavaScript ("仅当第 3 题选择…时作答") and the data the form script evaluates.
-import type { Locale } from '../../../shared/i18n/locale.js';
-import { localized } from '../../../shared/i18n/locale.js';
+import type { Locale } from '../../../shared/kernel/locale.js';
+import { localized } from '../../../shared/kernel/locale.js';
 import { uiMessages } from '../../../shared/i18n/ui-messages.js';
 import { moduleOf } from '../../../shared/question-types/registry.js';
 import type { Condition, Survey } from '../../../shared/survey/survey-schema.js';

@@ -1,5 +1,5 @@
 // Short pages: thank-you, survey closed, survey not found.
-import type { Locale } from '../../../shared/i18n/locale.js';
+import type { Locale } from '../../../shared/kernel/locale.js';
 import { Layout } from './layout.js';
 
 export interface MessagePageProps {

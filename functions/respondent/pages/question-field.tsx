@@ -1,7 +1,7 @@
 // One question's box: title, help, error and its type's controls (from the type's view).
 // Works without JavaScript; the script only enhances.
-import type { Locale } from '../../../shared/i18n/locale.js';
-import { localized } from '../../../shared/i18n/locale.js';
+import type { Locale } from '../../../shared/kernel/locale.js';
+import { localized } from '../../../shared/kernel/locale.js';
 import { uiMessages } from '../../../shared/i18n/ui-messages.js';
 import type { Question, Survey } from '../../../shared/survey/survey-schema.js';
 import { viewOf } from '../../question-views/registry.js';
@@ -41,6 +41,7 @@ export function QuestionField(props: FieldProps) {
     class: error ? 'q bad' : 'q',
     'data-q': q.id,
     'data-type': q.type,
+    'data-check': view.check,
     'data-required': q.required ? '1' : undefined,
     'data-min': picks ? String(picks.min) : undefined,
     'data-max': picks ? String(picks.max) : undefined,

@@ -1,6 +1,6 @@
 // The request form's picks: one select per preference, each offering a topic alone or with one of its experts.
-import type { Locale } from '../../../shared/i18n/locale.js';
-import { localized } from '../../../shared/i18n/locale.js';
+import type { Locale } from '../../../shared/kernel/locale.js';
+import { localized } from '../../../shared/kernel/locale.js';
 import { programmeMessages } from '../../../shared/i18n/programme-messages.js';
 import type { Menu } from '../../../shared/programme/menu-schema.js';
 import type { FormValues } from '../form-fields.js';
@@ -28,7 +28,7 @@ export function RequestPicks({ menu, locale, values, error }: { menu: Menu; loca
   const positions = Array.from({ length: menu.maxPicks }, (_, i) => i + 1);
   return (
     <>
-      <fieldset id="picks-box" class={error ? 'q bad' : 'q'} data-q="picks" data-type="ranking" data-required="1" data-min="1" aria-describedby="picks-help picks-err">
+      <fieldset id="picks-box" class={error ? 'q bad' : 'q'} data-q="picks" data-check="ranked" data-required="1" data-min="1" aria-describedby="picks-help picks-err">
         <legend>
           {t.picksLegend(menu.maxPicks)}
         </legend>

@@ -1,10 +1,10 @@
 // The survey as a mobile form: a plain POST without JavaScript, enhanced by the form script.
 import type { Child } from 'hono/jsx';
-import type { Locale } from '../../../shared/i18n/locale.js';
-import { localized } from '../../../shared/i18n/locale.js';
+import type { Locale } from '../../../shared/kernel/locale.js';
+import { localized } from '../../../shared/kernel/locale.js';
 import { answerIssueMessage } from '../../../shared/i18n/answer-messages.js';
 import { uiMessages } from '../../../shared/i18n/ui-messages.js';
-import type { AnswerIssueCode } from '../../../shared/survey/answer-issue.js';
+import type { AnswerIssueCode } from '../../../shared/question-types/answer-issue.js';
 import type { Question, Survey } from '../../../shared/survey/survey-schema.js';
 import { fieldName, noValues, type FormValues } from '../form-fields.js';
 import { formScript, previewScript } from './form-script.js';
@@ -61,7 +61,7 @@ function FixedUnit({ question, unitName, unitId, locale }: { question: Question;
 function AccessCodeField({ locale, value, error }: { locale: Locale; value: string; error?: string }) {
   const t = uiMessages(locale);
   return (
-    <div id="code-box" class={error ? 'q bad' : 'q'} data-q="accessCode" data-type="text" data-required="1">
+    <div id="code-box" class={error ? 'q bad' : 'q'} data-q="accessCode" data-check="entry" data-required="1">
       <label class="qt" for="code-in">
         {t.accessCode}
         <span class="tag">{t.required}</span>

@@ -1,6 +1,6 @@
 // The unit page's lectures: date (district time), topic, speaker, place and status, and the feedback
 // link while feedback is open, so the unit's contact can pass it on after the lecture.
-import { localized, type Locale } from '../../../shared/i18n/locale.js';
+import { localized, type Locale } from '../../../shared/kernel/locale.js';
 import { lectureMessages } from '../../../shared/i18n/lecture-messages.js';
 import { uiMessages } from '../../../shared/i18n/ui-messages.js';
 import type { UnitLecture } from '../../../shared/lectures/unit-lectures.js';

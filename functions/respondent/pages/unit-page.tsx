@@ -1,6 +1,6 @@
 // A unit's home page (单位主页): its surveys, the menus it can order from, its requests and lectures.
-import type { Locale } from '../../../shared/i18n/locale.js';
-import { localized } from '../../../shared/i18n/locale.js';
+import type { Locale } from '../../../shared/kernel/locale.js';
+import { localized } from '../../../shared/kernel/locale.js';
 import { programmeMessages } from '../../../shared/i18n/programme-messages.js';
 import type { Menu } from '../../../shared/programme/menu-schema.js';
 import type { UnitHome } from '../../../shared/programme/unit-home.js';

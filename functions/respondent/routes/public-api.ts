@@ -4,19 +4,18 @@ import { Hono } from 'hono';
 import { LectureNotFoundError, SurveyNotFoundError } from '../../../shared/errors.js';
 import { openFeedback, submitFeedback } from '../../../shared/lectures/submit-feedback.js';
 import { openSurvey } from '../../../shared/responses/open-survey.js';
+import { submitResponse } from '../../../shared/responses/submit-response.js';
 import { SubmissionSchema } from '../../../shared/responses/submission-schema.js';
-import { formatDistrictTime } from '../../../shared/survey-admin/zoned-time.js';
-import { isId } from '../../../shared/survey/ids.js';
+import { formatDistrictTime } from '../../../shared/kernel/zoned-time.js';
 import { parseBody, readJson } from '../../http/json-body.js';
-import { countedSubmit } from '../counted-submit.js';
+import { countedSubmission, formId, submissionJson } from '../submission.js';
 import type { RespondentDeps } from '../deps.js';
 
 export function publicApiRoutes(deps: RespondentDeps) {
   const app = new Hono();
 
   app.get('/surveys/:surveyId', async (c) => {
-    const surveyId = c.req.param('surveyId');
-    if (!isId(surveyId)) throw new SurveyNotFoundError(String(surveyId).slice(0, 64));
+    const surveyId = formId(c, 'surveyId', (id) => new SurveyNotFoundError(id));
     const { survey, settings } = await openSurvey(deps, surveyId);
     c.header('Cache-Control', 'no-cache');
     // An extension of the contract: clients learn up front that they must ask for an access code.
@@ -24,16 +23,14 @@ export function publicApiRoutes(deps: RespondentDeps) {
   });
 
   app.post('/surveys/:surveyId/responses', async (c) => {
-    const surveyId = c.req.param('surveyId');
     const submission = parseBody(SubmissionSchema, await readJson(c));
-    if (!isId(surveyId)) throw new SurveyNotFoundError(String(surveyId).slice(0, 64));
-    const outcome = await countedSubmit(deps, surveyId, submission);
-    return c.json({ responseId: outcome.responseId }, outcome.replayed ? 200 : 201);
+    const surveyId = formId(c, 'surveyId', (id) => new SurveyNotFoundError(id));
+    const outcome = await countedSubmission(deps.metrics, () => submitResponse({ ...deps, unitLinks: deps.programme }, surveyId, submission));
+    return submissionJson(c, outcome);
   });
 
   app.get('/lectures/:lectureId/feedback-form', async (c) => {
-    const lectureId = c.req.param('lectureId');
-    if (!isId(lectureId)) throw new LectureNotFoundError(String(lectureId).slice(0, 64));
+    const lectureId = formId(c, 'lectureId', (id) => new LectureNotFoundError(id));
     const { lecture, form, closesAt } = await openFeedback(deps, lectureId);
     c.header('Cache-Control', 'no-cache');
     return c.json({
@@ -50,11 +47,10 @@ export function publicApiRoutes(deps: RespondentDeps) {
   });
 
   app.post('/lectures/:lectureId/feedback', async (c) => {
-    const lectureId = c.req.param('lectureId');
     const submission = parseBody(SubmissionSchema, await readJson(c));
-    if (!isId(lectureId)) throw new LectureNotFoundError(String(lectureId).slice(0, 64));
-    const outcome = await submitFeedback(deps, lectureId, submission);
-    return c.json({ responseId: outcome.responseId }, outcome.replayed ? 200 : 201);
+    const lectureId = formId(c, 'lectureId', (id) => new LectureNotFoundError(id));
+    const outcome = await countedSubmission(deps.metrics, () => submitFeedback(deps, lectureId, submission));
+    return submissionJson(c, outcome);
   });
 
   return app;

@@ -1,8 +1,8 @@
 // The unit's pages (/u/{unitKey}): its home, the request form for a menu, and the form's plain POST.
 import { Hono, type Context } from 'hono';
-import * as v from 'valibot';
+import { isUuid } from '../../../shared/kernel/ids.js';
 import { InvalidRequestError, MenuNotFoundError, OrderingClosedError, StoreUnavailableError } from '../../../shared/errors.js';
-import type { Locale } from '../../../shared/i18n/locale.js';
+import type { Locale } from '../../../shared/kernel/locale.js';
 import { programmeMessages } from '../../../shared/i18n/programme-messages.js';
 import { takesRequests } from '../../../shared/programme/manage-menus.js';
 import type { Menu } from '../../../shared/programme/menu-schema.js';
@@ -11,11 +11,11 @@ import type { CurrentRequest, RequestInput } from '../../../shared/programme/req
 import { publicMenu, submitRequest } from '../../../shared/programme/submit-request.js';
 import { unitHome } from '../../../shared/programme/unit-home.js';
 import { unitLectures } from '../../../shared/lectures/unit-lectures.js';
-import { resolveUnitLink } from '../../../shared/programme/unit-links.js';
-import { formatDistrictTime } from '../../../shared/survey-admin/zoned-time.js';
-import { isId } from '../../../shared/survey/ids.js';
-import { ApiError } from '../../http/api-error.js';
+import { resolveUnitLink } from '../../../shared/unit-links/unit-links.js';
+import { formatDistrictTime } from '../../../shared/kernel/zoned-time.js';
+import { isId } from '../../../shared/kernel/ids.js';
 import { requestLocale } from '../../http/error-handler.js';
+import { ApiError } from '../../http/api-error.js';
 import { onRefusal } from '../../http/refused-form.js';
 import { renderPage } from '../../http/render.js';
 import type { RespondentDeps } from '../deps.js';
@@ -25,7 +25,6 @@ import { pickField, pickValue, picksFromForm, RequestPicks } from '../pages/requ
 import { SurveyPage } from '../pages/survey-page.js';
 import { UnitPage } from '../pages/unit-page.js';
 
-const isUuid = (value: unknown): value is string => v.is(v.pipe(v.string(), v.uuid()), value);
 
 function menuIdOf(c: Context): string {
   const id = c.req.param('menuId');

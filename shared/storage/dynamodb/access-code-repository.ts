@@ -2,8 +2,9 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { AlreadyExistsError } from '../../errors.js';
-import { idFromSortKey, keys } from '../keys.js';
-import type { AccessCode, AccessCodeRepository } from '../ports.js';
+import { keys } from '../keys.js';
+import { accessCodeItem, readAccessCode } from './access-code-item.js';
+import type { AccessCode, AccessCodeRepository } from '../../survey-admin/survey-admin-store.js';
 import { partitionQuery, queryAll } from './query-all.js';
 import { guarded } from './sdk-errors.js';
 
@@ -28,7 +29,7 @@ export class DynamoAccessCodeRepository implements AccessCodeRepository {
         this.client.send(
           new PutCommand({
             TableName: this.tableName,
-            Item: { ...keys.accessCode(surveyId, code.code), type: 'access-code', unitId: code.unitId, createdAt: code.createdAt },
+            Item: accessCodeItem(surveyId, code),
             ConditionExpression: 'attribute_not_exists(pk)',
           }),
         ),
@@ -41,11 +42,7 @@ export class DynamoAccessCodeRepository implements AccessCodeRepository {
 
   async list(surveyId: string): Promise<AccessCode[]> {
     const items = await queryAll(this.client, partitionQuery(this.tableName, keys.accessCodesPartition(surveyId)));
-    return items.map((item) => {
-      const code: AccessCode = { code: idFromSortKey(item.sk as string), unitId: item.unitId as string, createdAt: item.createdAt as string };
-      if (typeof item.usedAt === 'string') code.usedAt = item.usedAt;
-      return code;
-    });
+    return items.map(readAccessCode);
   }
 
 }

@@ -5,7 +5,7 @@ import * as v from 'valibot';
 import { AccountSchema, type Account } from '../../accounts/account-schema.js';
 import { AlreadyExistsError, RecordNotFoundError } from '../../errors.js';
 import { keys } from '../keys.js';
-import type { AccountChange, AccountRepository, StoredAccount } from '../ports.js';
+import type { AccountChange, AccountRepository, StoredAccount } from '../../accounts/account-store.js';
 import { partitionQuery, queryAll } from './query-all.js';
 import { guarded } from './sdk-errors.js';
 

@@ -3,7 +3,8 @@ import { PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/
 import * as v from 'valibot';
 import { AuditEntrySchema, type AuditEntry } from '../../audit/audit-schema.js';
 import { keys } from '../keys.js';
-import type { AuditRepository, Page } from '../ports.js';
+import type { AuditRepository } from '../../audit/audit-store.js';
+import type { Page } from '../../kernel/page.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { guarded } from './sdk-errors.js';
 

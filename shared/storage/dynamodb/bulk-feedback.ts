@@ -2,9 +2,10 @@
 // the expert booking and the exactly-once guard and leaves counters alone: write them from a recount.
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Lecture } from '../../lectures/lecture-schema.js';
-import type { StoredFeedback } from '../ports.js';
+import type { StoredFeedback } from '../../lectures/lecture-store.js';
 import { batchWrite } from './batch-write.js';
-import { feedbackItem, suggestionItem } from './feedback-repository.js';
+import { feedbackItem } from './feedback-item.js';
+import { suggestionItem } from './suggestion-item.js';
 import { addToUnitLists, newLectureItems } from './lecture-repository.js';
 
 export async function importLectures(client: DynamoDBDocumentClient, tableName: string, lectures: readonly Lecture[]): Promise<void> {

@@ -7,7 +7,7 @@ import * as v from 'valibot';
 import { RECORD_SCHEMAS, type Catalogue } from '../../catalogue/catalogue-schema.js';
 import { AlreadyExistsError, InvalidInputError, RecordNotFoundError } from '../../errors.js';
 import { keys, type CatalogueKind } from '../keys.js';
-import type { CatalogueRecord, CatalogueRecordRepository, CatalogueSection } from '../ports.js';
+import type { CatalogueRecord, CatalogueRecordRepository, CatalogueSection } from '../../catalogue/catalogue-store.js';
 import { MAX_ITEM_BYTES, sizedItem } from './item-size.js';
 import { guarded } from './sdk-errors.js';
 

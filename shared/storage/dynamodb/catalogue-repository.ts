@@ -3,7 +3,7 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import * as v from 'valibot';
 import { CatalogueSchema, type Catalogue } from '../../catalogue/catalogue-schema.js';
 import { keys, type CatalogueKind } from '../keys.js';
-import type { CatalogueRepository } from '../ports.js';
+import type { CatalogueRepository } from '../../catalogue/catalogue-store.js';
 import { batchWrite } from './batch-write.js';
 import { partitionQuery, queryAll } from './query-all.js';
 

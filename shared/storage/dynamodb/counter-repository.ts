@@ -3,12 +3,12 @@
 // 2^53 (or with many decimals) stays readable and exact.
 import { GetItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
 import { NumberValue, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { DecimalText } from '../../report/exact-decimal.js';
-import { addExactCounters, counterNumbers } from '../../report/exact-counters.js';
-import { isCounterName } from '../../report/counter-names.js';
+import type { DecimalText } from '../../kernel/exact-decimal.js';
+import { addExactCounters, counterNumbers } from '../../survey/exact-counters.js';
+import { isCounterName } from '../../question-types/counter-names.js';
 import { exactCountersOf, type RawItem } from './exact-counter-item.js';
 import { keys, unitIdFromCounterSortKey } from '../keys.js';
-import type { CounterRepository, UnitCounters } from '../ports.js';
+import type { CounterRepository, UnitCounters } from '../../survey/counter-store.js';
 import { partitionQuery } from './query-all.js';
 import { batchWrite } from './batch-write.js';
 import { guarded } from './sdk-errors.js';

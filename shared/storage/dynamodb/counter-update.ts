@@ -1,5 +1,6 @@
-// The UpdateExpression that adds a response's deltas to its unit's counter item.
-import type { CounterDeltas } from '../../report/counter-deltas.js';
+// The one UpdateExpression builder for counters, survey units' and lectures' alike: the deltas ADDed,
+// and the attributes the item carries besides its counts SET with them.
+import type { CounterDeltas } from '../../survey/counter-deltas.js';
 
 export interface CounterItemFacts {
   unitId: string;
@@ -14,29 +15,33 @@ export interface UpdateParts {
   ExpressionAttributeValues: Record<string, string | number>;
 }
 
-/** Counter names are data (question and option ids), so they always go through placeholders. */
-export function counterUpdate(deltas: CounterDeltas, facts: CounterItemFacts): UpdateParts {
-  const names: Record<string, string> = { '#type': 'type', '#unit': 'unitId' };
-  const values: Record<string, string | number> = { ':type': 'counters', ':unit': facts.unitId };
+/** Counter names are data (question and option ids), so names and values always go through placeholders. */
+export function counterUpdate(deltas: CounterDeltas, set: Readonly<Record<string, string | number>> = {}): UpdateParts {
+  const names: Record<string, string> = {};
+  const values: Record<string, string | number> = {};
+  const sets = Object.entries(set).map(([attribute, value], i) => {
+    names[`#s${i}`] = attribute;
+    values[`:s${i}`] = value;
+    return `#s${i} = :s${i}`;
+  });
   const adds = Object.entries(deltas).map(([name, delta], i) => {
     names[`#c${i}`] = name;
     values[`:c${i}`] = delta;
     return `#c${i} :c${i}`;
   });
-  const sets = ['#type = :type', '#unit = :unit'];
-  if (facts.lastResponseAt !== undefined) {
-    names['#last'] = 'lastResponseAt';
-    values[':last'] = facts.lastResponseAt;
-    sets.push('#last = :last');
-  }
-  if (facts.front !== undefined) {
-    names['#front'] = 'front';
-    values[':front'] = facts.front;
-    sets.push('#front = :front');
-  }
   return {
-    UpdateExpression: `SET ${sets.join(', ')} ADD ${adds.join(', ')}`,
+    UpdateExpression: `${sets.length > 0 ? `SET ${sets.join(', ')} ` : ''}ADD ${adds.join(', ')}`,
     ExpressionAttributeNames: names,
     ExpressionAttributeValues: values,
+  };
+}
+
+/** What a survey unit's counter item carries besides its counts. */
+export function surveyCounterFacts(facts: CounterItemFacts): Record<string, string | number> {
+  return {
+    type: 'counters',
+    unitId: facts.unitId,
+    ...(facts.lastResponseAt !== undefined ? { lastResponseAt: facts.lastResponseAt } : {}),
+    ...(facts.front !== undefined ? { front: facts.front } : {}),
   };
 }

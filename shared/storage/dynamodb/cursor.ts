@@ -1,15 +1,6 @@
 // Opaque page cursors: DynamoDB's LastEvaluatedKey, base64url-encoded, checked on the way back in.
 import type { NativeAttributeValue } from '@aws-sdk/lib-dynamodb';
-import { DomainError } from '../../errors.js';
-
-export class InvalidCursorError extends DomainError {
-  override name = 'InvalidCursorError';
-  readonly status = 400;
-  readonly code = 'invalid_cursor';
-  constructor() {
-    super('The page cursor is not valid.');
-  }
-}
+import { InvalidCursorError } from '../../errors.js';
 
 type Key = Record<string, NativeAttributeValue>;
 

@@ -3,9 +3,9 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import * as v from 'valibot';
-import { EMPTY_DIRECTORY, PublicDirectorySchema, type PublicDirectory } from '../../programme/public-directory-schema.js';
+import { EMPTY_DIRECTORY, PublicDirectorySchema, type PublicDirectory } from '../../unit-links/public-directory-schema.js';
 import { keys } from '../keys.js';
-import type { DirectoryRepository } from '../ports.js';
+import type { DirectoryRepository } from '../../unit-links/directory-store.js';
 import { StoreUnavailableError } from '../../errors.js';
 import { guarded } from './sdk-errors.js';
 

@@ -2,8 +2,8 @@
 // client would turn a total past 2^53 into a BigInt, or throw on one with decimals it cannot hold as
 // a double ("can't be converted to BigInt"): every counter read goes through the low-level item.
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
-import { decimalText } from '../../report/exact-decimal.js';
-import type { ExactCounters } from '../../report/exact-counters.js';
+import { decimalText } from '../../kernel/exact-decimal.js';
+import type { ExactCounters } from '../../survey/exact-counters.js';
 
 export type RawItem = Record<string, AttributeValue>;
 

@@ -4,7 +4,7 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { StoreUnavailableError } from '../../errors.js';
-import type { SubmitOutcome } from '../ports.js';
+import type { SubmitOutcome } from '../../responses/response-store.js';
 import { guarded } from './sdk-errors.js';
 
 export interface RetryPolicy {

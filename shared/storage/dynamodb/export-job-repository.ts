@@ -4,7 +4,7 @@ import { GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } fr
 import * as v from 'valibot';
 import { ExportJobSchema, type ExportJob } from '../../exports/export-job-schema.js';
 import { keys } from '../keys.js';
-import type { ExportJobRepository } from '../ports.js';
+import type { ExportJobRepository } from '../../exports/export-job-store.js';
 import { tableDefinition } from '../table-definition.js';
 import { guarded } from './sdk-errors.js';
 

@@ -6,7 +6,7 @@ import * as v from 'valibot';
 import { AlreadyExistsError } from '../../errors.js';
 import { SurveySchema, type Survey } from '../../survey/survey-schema.js';
 import { keys } from '../keys.js';
-import type { FeedbackFormRepository, FeedbackFormState, RepeatFeedback } from '../ports.js';
+import type { FeedbackFormRepository, FeedbackFormState, RepeatFeedback } from '../../lectures/lecture-store.js';
 import { guarded } from './sdk-errors.js';
 
 export const DEFAULT_FEEDBACK_WINDOW_DAYS = 7;

@@ -2,14 +2,20 @@
 // submission: the same transaction as survey responses (see exactly-once.ts).
 import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { AlreadyAnsweredError, StoreUnavailableError } from '../../errors.js';
-import type { CounterDeltas } from '../../report/counter-deltas.js';
+import type { CounterDeltas } from '../../survey/counter-deltas.js';
 import { keys } from '../keys.js';
-import type { FeedbackRepository, Page, RepeatFeedback, ReplacedFeedback, StoredFeedback, SubmitOutcome, Suggestion } from '../ports.js';
+import type { FeedbackRepository, RepeatFeedback, ReplacedFeedback, StoredFeedback, Suggestion } from '../../lectures/lecture-store.js';
+import type { Page } from '../../kernel/page.js';
+import type { SubmitOutcome } from '../../responses/response-store.js';
 import { tableDefinition } from '../table-definition.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
-import { defaultRetry, writeExactlyOnce, type RetryPolicy, type TransactItems } from './exactly-once.js';
-import { shardOf, shardUpdate } from './lecture-counter-shards.js';
+import { writeCountedSubmission } from './counted-submission.js';
+import { defaultRetry, type RetryPolicy, type TransactItems } from './exactly-once.js';
+import { LECTURE_COUNTER_SHARDS } from './lecture-counter-shards.js';
 import { guarded } from './sdk-errors.js';
+import { feedbackDeviceItem, readFeedbackDevice } from './feedback-device-item.js';
+import { feedbackItem, readFeedback } from './feedback-item.js';
+import { readSuggestion, suggestionItem } from './suggestion-item.js';
 
 const pageSize = (limit: number | undefined) => Math.min(Math.max(limit ?? 100, 1), 1000);
 
@@ -23,78 +29,79 @@ export class DynamoFeedbackRepository implements FeedbackRepository {
   async submit(feedback: StoredFeedback, deltas: CounterDeltas, suggestions: Record<string, string>, device?: { repeat: RepeatFeedback; replacing?: ReplacedFeedback }): Promise<SubmitOutcome> {
     const { lectureId } = feedback;
     const replacing = device?.repeat === 'replace' ? device.replacing : undefined;
-    // Counter changes per shard: a replacement takes its predecessor's deltas out, netted when both fall on one shard
-    // (a transaction may touch an item once).
-    const perShard = new Map<number, CounterDeltas>([[shardOf(feedback.submissionId), { ...deltas }]]);
-    if (replacing) {
-      const shard = shardOf(replacing.feedback.submissionId);
-      const into = perShard.get(shard) ?? {};
-      for (const [name, delta] of Object.entries(replacing.deltas)) into[name] = (into[name] ?? 0) - delta;
-      perShard.set(shard, into);
-    }
-    const items: TransactItems = [
-      { Put: { TableName: this.tableName, Item: feedbackItem(feedback), ConditionExpression: 'attribute_not_exists(pk)' } },
-      ...[...perShard].flatMap(([shard, changes]) => {
-        const nonZero = Object.fromEntries(Object.entries(changes).filter(([, n]) => n !== 0));
-        return Object.keys(nonZero).length > 0 ? [{ Update: shardUpdate(this.tableName, lectureId, shard, nonZero) }] : [];
-      }),
-    ];
-    if (Object.keys(suggestions).length > 0) items.push({ Put: { TableName: this.tableName, Item: suggestionItem(feedback, suggestions) } });
     let deviceAt = -1;
-    if (device && feedback.deviceId) {
-      deviceAt = items.length;
-      const record = { ...keys.feedbackByDevice(lectureId, feedback.deviceId), type: 'feedback-device', lectureId, submissionId: feedback.submissionId };
-      items.push({
+    return writeCountedSubmission(
+      { client: this.client, tableName: this.tableName, retry: this.retry },
+      {
+        record: feedbackItem(feedback),
+        submissionId: feedback.submissionId,
+        responseId: feedback.responseId,
+        target: { key: (shard) => keys.lectureCounterShard(lectureId, shard), shards: LECTURE_COUNTER_SHARDS },
+        deltas,
+        // A replacement takes its predecessor's counts out in the same transaction.
+        ...(replacing ? { takeBack: { submissionId: replacing.feedback.submissionId, deltas: replacing.deltas } } : {}),
+        more: (first) => {
+          const items: TransactItems = [];
+          if (Object.keys(suggestions).length > 0) items.push({ Put: { TableName: this.tableName, Item: suggestionItem(feedback, suggestions) } });
+          if (device && feedback.deviceId) {
+            deviceAt = first + items.length;
+            items.push(...this.deviceItems(feedback, feedback.deviceId, replacing));
+          }
+          return items;
+        },
+      },
+      () => this.findBySubmission(lectureId, feedback.submissionId),
+      // The phone's feedback is there already (refuse), or changed since it was read (replace: the phone sends again).
+      (codes) => {
+        if (deviceAt >= 0 && codes.slice(deviceAt).includes('ConditionalCheckFailed')) return replacing ? new StoreUnavailableError('FeedbackReplacedMeanwhile') : new AlreadyAnsweredError(lectureId);
+        return undefined;
+      },
+    );
+  }
+
+  /** One feedback per phone: the phone's record and, when replacing, the earlier feedback marked and its suggestions gone. */
+  private deviceItems(feedback: StoredFeedback, deviceId: string, replacing: ReplacedFeedback | undefined): TransactItems {
+    const { lectureId } = feedback;
+    const items: TransactItems = [
+      {
         Put: {
           TableName: this.tableName,
-          Item: record,
+          Item: feedbackDeviceItem(lectureId, deviceId, feedback.submissionId),
           // One per phone: the first, or (replacing) still the one this replacement read.
           ConditionExpression: replacing ? 'submissionId = :previous' : 'attribute_not_exists(pk)',
           ...(replacing ? { ExpressionAttributeValues: { ':previous': replacing.feedback.submissionId } } : {}),
         },
-      });
-      if (replacing) {
-        const old = replacing.feedback;
-        items.push(
-          {
-            Update: {
-              TableName: this.tableName,
-              Key: keys.feedbackBySubmission(lectureId, old.submissionId),
-              UpdateExpression: 'SET replacedBy = :by',
-              ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(replacedBy)',
-              ExpressionAttributeValues: { ':by': feedback.submissionId },
-            },
+      },
+    ];
+    if (replacing) {
+      const old = replacing.feedback;
+      items.push(
+        {
+          Update: {
+            TableName: this.tableName,
+            Key: keys.feedbackBySubmission(lectureId, old.submissionId),
+            UpdateExpression: 'SET replacedBy = :by',
+            ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(replacedBy)',
+            ExpressionAttributeValues: { ':by': feedback.submissionId },
           },
-          // Its suggestions go with it (a Delete of an item that is not there is fine).
-          { Delete: { TableName: this.tableName, Key: keys.suggestionsByTime(lectureId, old.submittedAt, old.responseId) } },
-        );
-      }
+        },
+        // Its suggestions go with it (a Delete of an item that is not there is fine).
+        { Delete: { TableName: this.tableName, Key: keys.suggestionsByTime(lectureId, old.submittedAt, old.responseId) } },
+      );
     }
-    const replay = await writeExactlyOnce(this.client, items, this.retry, {
-      replay: async () => {
-        const first = await this.findBySubmission(lectureId, feedback.submissionId);
-        if (!first) throw new StoreUnavailableError('ReplayNotVisible');
-        return { responseId: first.responseId, replayed: true };
-      },
-      guardFailure: (codes) => {
-        // The phone's feedback is there already (refuse), or changed since it was read (replace: the phone sends again).
-        if (deviceAt >= 0 && codes.slice(deviceAt).includes('ConditionalCheckFailed')) return replacing ? new StoreUnavailableError('FeedbackReplacedMeanwhile') : new AlreadyAnsweredError(lectureId);
-        return undefined;
-      },
-    });
-    return replay ?? { responseId: feedback.responseId, replayed: false };
+    return items;
   }
 
   async byDevice(lectureId: string, deviceId: string): Promise<string | undefined> {
     const { Item } = await guarded(() => this.client.send(new GetCommand({ TableName: this.tableName, Key: keys.feedbackByDevice(lectureId, deviceId), ConsistentRead: true })));
-    return typeof Item?.submissionId === 'string' ? Item.submissionId : undefined;
+    return Item ? readFeedbackDevice(Item) : undefined;
   }
 
   async findBySubmission(lectureId: string, submissionId: string): Promise<StoredFeedback | undefined> {
     const { Item } = await guarded(() =>
       this.client.send(new GetCommand({ TableName: this.tableName, Key: keys.feedbackBySubmission(lectureId, submissionId), ConsistentRead: true })),
     );
-    return Item ? toFeedback(Item) : undefined;
+    return Item ? readFeedback(Item) : undefined;
   }
 
   async list(lectureId: string, options: { limit?: number; cursor?: string } = {}): Promise<Page<StoredFeedback>> {
@@ -114,7 +121,7 @@ export class DynamoFeedbackRepository implements FeedbackRepository {
       ),
     );
     const cursor = encodeCursor(LastEvaluatedKey);
-    return { items: Items.map(toFeedback), ...(cursor ? { cursor } : {}) };
+    return { items: Items.map(readFeedback), ...(cursor ? { cursor } : {}) };
   }
 
   async suggestions(lectureId: string, options: { limit?: number; cursor?: string } = {}): Promise<Page<Suggestion>> {
@@ -133,48 +140,8 @@ export class DynamoFeedbackRepository implements FeedbackRepository {
     );
     const cursor = encodeCursor(LastEvaluatedKey);
     return {
-      items: Items.map((item) => ({
-        lectureId: item.lectureId as string,
-        responseId: item.responseId as string,
-        submittedAt: item.submittedAt as string,
-        texts: item.texts as Record<string, string>,
-      })),
+      items: Items.map(readSuggestion),
       ...(cursor ? { cursor } : {}),
     };
   }
-}
-
-/** The stored item: keyed by submission (the idempotency guard) and indexed by arrival time. */
-export function feedbackItem(feedback: StoredFeedback): Record<string, unknown> {
-  return {
-    ...keys.feedbackBySubmission(feedback.lectureId, feedback.submissionId),
-    ...keys.feedbackByTime(feedback.lectureId, feedback.submittedAt, feedback.responseId),
-    type: 'feedback',
-    ...feedback,
-  };
-}
-
-/** A response's text answers on their own item, so suggestions page without reading ratings. */
-export function suggestionItem(feedback: StoredFeedback, texts: Record<string, string>): Record<string, unknown> {
-  return {
-    ...keys.suggestionsByTime(feedback.lectureId, feedback.submittedAt, feedback.responseId),
-    type: 'suggestion',
-    lectureId: feedback.lectureId,
-    responseId: feedback.responseId,
-    submittedAt: feedback.submittedAt,
-    texts,
-  };
-}
-
-function toFeedback(item: Record<string, unknown>): StoredFeedback {
-  return {
-    lectureId: item.lectureId as string,
-    responseId: item.responseId as string,
-    submissionId: item.submissionId as string,
-    submittedAt: item.submittedAt as string,
-    formVersion: item.formVersion as number,
-    answers: item.answers as StoredFeedback['answers'],
-    ...(typeof item.deviceId === 'string' ? { deviceId: item.deviceId } : {}),
-    ...(typeof item.replacedBy === 'string' ? { replacedBy: item.replacedBy } : {}),
-  };
 }

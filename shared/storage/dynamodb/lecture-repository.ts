@@ -7,10 +7,10 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import * as v from 'valibot';
 import { AlreadyExistsError, ExpertBusyError, LectureNotFoundError, LectureStatusError, StoreUnavailableError } from '../../errors.js';
 import { isLectureCounterName, type LectureCounters } from '../../lectures/feedback-counters.js';
-import { addExactCounters } from '../../report/exact-counters.js';
+import { addExactCounters } from '../../survey/exact-counters.js';
 import { LectureSchema, MAX_DURATION_MINUTES, type Lecture } from '../../lectures/lecture-schema.js';
 import { keys } from '../keys.js';
-import type { LectureRepository } from '../ports.js';
+import type { LectureRepository } from '../../lectures/lecture-store.js';
 import { tableDefinition } from '../table-definition.js';
 import { batchWrite } from './batch-write.js';
 import type { ReadObserver } from './counter-repository.js';
@@ -18,30 +18,13 @@ import { exactCountersOf, type RawItem } from './exact-counter-item.js';
 import { emptyShard, LECTURE_COUNTER_SHARDS, shardKeys } from './lecture-counter-shards.js';
 import { queryAll } from './query-all.js';
 import { guarded } from './sdk-errors.js';
+import { readSlot, slotItem, type Slot } from './expert-slot-item.js';
 
 /** Bookings of one expert that lose a race re-read and try again this many times. */
 const BOOKING_ATTEMPTS = 6;
 
-interface Slot {
-  lectureId: string;
-  topicTitle: string;
-  startsAt: string;
-  endsAt: string;
-}
-
 export function lectureItem(lecture: Lecture): Record<string, unknown> {
   return { ...keys.lectureById(lecture.id), ...keys.lecturesByStart(lecture.startsAt, lecture.id), type: 'lecture', ...lecture };
-}
-
-function slotItem(lecture: Lecture): Record<string, unknown> {
-  return {
-    ...keys.expertSlot(lecture.expertId, lecture.startsAt, lecture.id),
-    type: 'expert-slot',
-    lectureId: lecture.id,
-    topicTitle: lecture.topicTitle,
-    startsAt: lecture.startsAt,
-    endsAt: lecture.endsAt,
-  };
 }
 
 /** The items a new lecture is written with: itself, its expert's slot and its empty counter shards. */
@@ -67,6 +50,9 @@ export async function addToUnitLists(client: DynamoDBDocumentClient, tableName: 
 }
 
 const toLecture = (item: Record<string, unknown>): Lecture => v.parse(LectureSchema, item);
+
+/** A unit's lecture list: a string set of "<startsAt>#<lectureId>" (absent until the unit hosts one). */
+const UnitLecturesSchema = v.object({ lectures: v.optional(v.set(v.string())) });
 
 export class DynamoLectureRepository implements LectureRepository {
   constructor(
@@ -135,7 +121,7 @@ export class DynamoLectureRepository implements LectureRepository {
       ExpressionAttributeValues: { ':pk': keys.expertSlotsPartition(lecture.expertId), ':from': keys.expertSlotBound(earliest), ':to': keys.expertSlotBound(lecture.endsAt) },
       ConsistentRead: true,
     });
-    return items.map((i) => ({ lectureId: i.lectureId as string, topicTitle: i.topicTitle as string, startsAt: i.startsAt as string, endsAt: i.endsAt as string }));
+    return items.map(readSlot);
   }
 
   async get(lectureId: string): Promise<Lecture | undefined> {
@@ -145,7 +131,8 @@ export class DynamoLectureRepository implements LectureRepository {
 
   async ofUnit(unitId: string, since = ''): Promise<Lecture[]> {
     const { Item } = await guarded(() => this.client.send(new GetCommand({ TableName: this.tableName, Key: keys.lecturesOfUnit(unitId) })));
-    const entries = Item?.lectures instanceof Set ? [...(Item.lectures as Set<string>)] : [];
+    const listed = v.safeParse(UnitLecturesSchema, Item ?? {});
+    const entries = listed.success && listed.output.lectures ? [...listed.output.lectures] : [];
     // Entries are "<startsAt>#<lectureId>": the time filter needs no lecture read.
     const wanted = entries.filter((e) => e >= since).sort();
     const lectures = await Promise.all(wanted.map((e) => this.get(e.slice(e.indexOf('#') + 1))));

@@ -4,7 +4,7 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { StoreUnavailableError } from '../../errors.js';
 import { keys } from '../keys.js';
-import type { AttemptClaim, LoginThrottleRepository, ThrottlePolicy } from '../ports.js';
+import type { AttemptClaim, LoginThrottleRepository, ThrottlePolicy } from '../../accounts/account-store.js';
 import { tableDefinition } from '../table-definition.js';
 import { guarded } from './sdk-errors.js';
 

@@ -5,7 +5,7 @@ import * as v from 'valibot';
 import { AlreadyExistsError, MenuFrozenError, MenuStatusError, RecordNotFoundError } from '../../errors.js';
 import { MenuSchema, type Menu } from '../../programme/menu-schema.js';
 import { keys } from '../keys.js';
-import type { MenuRepository } from '../ports.js';
+import type { MenuRepository } from '../../programme/menu-store.js';
 import { partitionQuery, queryAll } from './query-all.js';
 import { guarded } from './sdk-errors.js';
 
@@ -13,8 +13,12 @@ function menuItem(menu: Menu) {
   return { ...keys.menuById(menu.id), ...keys.menusByCreation(menu.createdAt, menu.id), type: 'menu', status: menu.status, menu };
 }
 
+/** The status the failed condition saw: the exception carries the old item as DynamoDB attribute values. */
+const OldStatusSchema = v.object({ status: v.optional(v.union([v.string(), v.object({ S: v.optional(v.string()) })])) });
+
 function oldStatus(error: ConditionalCheckFailedException): string | undefined {
-  const status = error.Item?.status as { S?: string } | string | undefined;
+  const parsed = v.safeParse(OldStatusSchema, error.Item ?? {});
+  const status = parsed.success ? parsed.output.status : undefined;
   return typeof status === 'string' ? status : status?.S;
 }
 

@@ -3,7 +3,7 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { tableDefinition } from '../table-definition.js';
 import { keys } from '../keys.js';
-import type { MetaRepository } from '../ports.js';
+import type { MetaRepository } from '../../kernel/meta-store.js';
 import { guarded } from './sdk-errors.js';
 
 export class DynamoMetaRepository implements MetaRepository {

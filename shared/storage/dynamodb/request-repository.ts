@@ -7,7 +7,7 @@ import * as v from 'valibot';
 import { RecordNotFoundError, StoreUnavailableError } from '../../errors.js';
 import { CurrentRequestSchema, RequestVersionSchema, type CurrentRequest, type RequestStatus, type RequestVersion } from '../../programme/request-schema.js';
 import { keys } from '../keys.js';
-import type { RequestRepository, RequestSubmitOutcome } from '../ports.js';
+import type { RequestRepository, RequestSubmitOutcome } from '../../programme/request-store.js';
 import type { ReadObserver } from './counter-repository.js';
 import { partitionQuery, queryAll, queryPages } from './query-all.js';
 import { cancellationCodes, defaultRetry, TRANSIENT_CANCELLATIONS, type RetryPolicy } from './exactly-once.js';

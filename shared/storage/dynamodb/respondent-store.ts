@@ -9,16 +9,13 @@ import { DynamoLectureRepository } from './lecture-repository.js';
 import { DynamoMenuRepository } from './menu-repository.js';
 import { DynamoRequestRepository } from './request-repository.js';
 import { DynamoResponseRepository } from './response-repository.js';
-import type { Store, StoreOptions } from './store.js';
+import type { RespondentStore } from '../../store.js';
+import type { StoreOptions } from './store.js';
 import { DynamoPublicWriteLimiter } from './public-write-limit-repository.js';
 import { DynamoSurveyRepository } from './survey-repository.js';
 import { DynamoSurveySettingsRepository } from './survey-settings-repository.js';
 import { DynamoUnitKeyRepository } from './unit-key-repository.js';
 
-export type RespondentStore = Pick<
-  Store,
-  'surveys' | 'surveySettings' | 'responses' | 'lectures' | 'feedback' | 'feedbackForms' | 'unitKeys' | 'catalogueRecords' | 'directory' | 'counters' | 'menus' | 'requests' | 'publicWrites'
->;
 
 export function createRespondentStore({ client, tableName, retry, readObserver, counterShards }: StoreOptions): RespondentStore {
   return {

@@ -1,15 +1,18 @@
 // Responses and their counters, written together in one transaction, exactly once per submission.
 import type { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { AccessCodeError, StoreUnavailableError, SurveyFullError } from '../../errors.js';
-import { NO_UNIT, type CounterDeltas } from '../../report/counter-deltas.js';
+import { AccessCodeError, SurveyFullError } from '../../errors.js';
+import { NO_UNIT, type CounterDeltas } from '../../survey/counter-deltas.js';
 import { keys } from '../keys.js';
-import type { InvalidMark, Page, ResponseListOptions, ResponseRepository, StoredResponse, SubmitGuard, SubmitOutcome } from '../ports.js';
+import type { InvalidMark, ResponseListOptions, ResponseRepository, StoredResponse, SubmitGuard, SubmitOutcome } from '../../responses/response-store.js';
+import type { Page } from '../../kernel/page.js';
 import { tableDefinition } from '../table-definition.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { guarded } from './sdk-errors.js';
+import { readResponse, responseItem } from './response-item.js';
 import { defaultRetry, writeExactlyOnce, type RetryPolicy, type TransactItems } from './exactly-once.js';
-import { counterUpdate } from './counter-update.js';
+import { countingShard, writeCountedSubmission, type CounterTarget } from './counted-submission.js';
+import { counterUpdate, surveyCounterFacts } from './counter-update.js';
 import { quotaAllowance, quotaShardCount } from './quota-shards.js';
 import { COUNTER_WRITE_SHARDS, writeShardOf } from './write-shards.js';
 
@@ -50,7 +53,6 @@ export class DynamoResponseRepository implements ResponseRepository {
   ) {}
 
   async submit(response: StoredResponse, deltas: CounterDeltas, guard: SubmitGuard = {}): Promise<SubmitOutcome> {
-    const firstShard = writeShardOf(response.submissionId, this.counterShards);
     const limit = guard.responseLimit;
     const quotaShards = limit === undefined ? 1 : quotaShardCount(limit);
     // Quota shards this submission knows to be full: counts never go down, so once every shard is
@@ -59,7 +61,7 @@ export class DynamoResponseRepository implements ResponseRepository {
     let quotaShard = writeShardOf(response.submissionId, quotaShards);
     for (;;) {
       try {
-        return await this.writeSubmission(response, deltas, guard, firstShard, () => quotaShard, () => (quotaShard = nextOpenShard(quotaShard, quotaShards, full)));
+        return await this.writeSubmission(response, deltas, guard, () => quotaShard, () => (quotaShard = nextOpenShard(quotaShard, quotaShards, full)));
       } catch (error) {
         if (!(error instanceof QuotaShardFull) || limit === undefined) throw error;
         // One full shard: read every shard's count (a stale read shows fewer, never more) so the
@@ -77,36 +79,40 @@ export class DynamoResponseRepository implements ResponseRepository {
     }
   }
 
-  /** One exactly-once write; a retry after a conflict moves to the next counter shard and the next open quota shard. */
-  private async writeSubmission(
-    response: StoredResponse,
-    deltas: CounterDeltas,
-    guard: SubmitGuard,
-    firstShard: number,
-    quotaShard: () => number,
-    moveQuota: () => void,
-  ): Promise<SubmitOutcome> {
+  /** One counted write (counted-submission.ts); a retry after a conflict also moves to the next open quota shard. */
+  private async writeSubmission(response: StoredResponse, deltas: CounterDeltas, guard: SubmitGuard, quotaShard: () => number, moveQuota: () => void): Promise<SubmitOutcome> {
     let positions: GuardPositions = {};
-    // Which shard counts a response never matters for exactness: the response item's condition does.
-    const replay = await writeExactlyOnce(
-      this.client,
-      (attempt) => {
-        if (attempt > 1) moveQuota();
-        const built = this.submitItems(response, deltas, guard, (firstShard + attempt - 1) % this.counterShards, quotaShard());
-        positions = built.positions;
-        return built.items;
-      },
-      this.retry,
+    return writeCountedSubmission(
+      { client: this.client, tableName: this.tableName, retry: this.retry },
       {
-        replay: () => this.replayOf(response),
-        guardFailure: (codes, error) => {
-          if (positions.accessCode !== undefined && codes[positions.accessCode] === 'ConditionalCheckFailed') return accessCodeProblem(error, positions.accessCode);
-          if (positions.quota !== undefined && codes[positions.quota] === 'ConditionalCheckFailed') return new QuotaShardFull();
-          return undefined;
+        record: responseItem(response),
+        submissionId: response.submissionId,
+        responseId: response.responseId,
+        target: this.counterTarget(response, response.submittedAt),
+        deltas,
+        more: (first, attempt) => {
+          if (attempt > 1) moveQuota();
+          const built = this.guardItems(response, guard, quotaShard(), first);
+          positions = built.positions;
+          return built.items;
         },
       },
+      () => this.findBySubmission(response.surveyId, response.submissionId),
+      (codes, error) => {
+        if (positions.accessCode !== undefined && codes[positions.accessCode] === 'ConditionalCheckFailed') return accessCodeProblem(error, positions.accessCode);
+        if (positions.quota !== undefined && codes[positions.quota] === 'ConditionalCheckFailed') return new QuotaShardFull();
+        return undefined;
+      },
     );
-    return replay ?? { responseId: response.responseId, replayed: false };
+  }
+
+  /** A response's unit counters: one item per write shard, carrying the unit (and, for a new response, its arrival). */
+  private counterTarget(response: StoredResponse, lastResponseAt?: string): CounterTarget {
+    return {
+      key: (shard) => keys.countersBySurveyUnit(response.surveyId, response.unitId, shard),
+      shards: this.counterShards,
+      set: surveyCounterFacts({ unitId: response.unitId, ...(response.front ? { front: response.front } : {}), ...(lastResponseAt !== undefined ? { lastResponseAt } : {}) }),
+    };
   }
 
   /** The quota shards whose count has reached their share of `limit` (eventually consistent reads). */
@@ -145,16 +151,10 @@ export class DynamoResponseRepository implements ResponseRepository {
   ): Promise<boolean> {
     // The negated deltas go to a write shard chosen like a submission's, so a burst of changes never
     // piles onto one item; readers sum every item of a unit, so any shard keeps the totals exact.
-    const firstShard = writeShardOf(response.submissionId, this.counterShards);
+    const target = this.counterTarget(response);
     const items = (attempt: number): TransactItems => [
       { Update: { TableName: this.tableName, Key: keys.responseBySubmission(response.surveyId, response.submissionId), ...flag } },
-      {
-        Update: {
-          TableName: this.tableName,
-          Key: keys.countersBySurveyUnit(response.surveyId, response.unitId, (firstShard + attempt - 1) % this.counterShards),
-          ...counterUpdate(deltas, { unitId: response.unitId, ...(response.front ? { front: response.front } : {}) }),
-        },
-      },
+      { Update: { TableName: this.tableName, Key: target.key(countingShard(response.submissionId, target.shards, attempt)), ...counterUpdate(deltas, target.set) } },
     ];
     // The flag's condition is the transaction's first item: its failure reads as a replay, here "already so".
     const unchanged = await writeExactlyOnce(this.client, items, this.retry, { replay: async () => ({ responseId: response.responseId, replayed: true }) });
@@ -190,41 +190,22 @@ export class DynamoResponseRepository implements ResponseRepository {
     const found = await Promise.all(
       Items.filter((item) => item.pk === responsesPk && typeof item.sk === 'string').map(async (item) => {
         const { Item } = await guarded(() => this.client.send(new GetCommand({ TableName: this.tableName, Key: { pk: item.pk, sk: item.sk }, ConsistentRead: true })));
-        return Item ? toResponse(Item) : undefined;
+        return Item ? readResponse(Item) : undefined;
       }),
     );
     return found.filter((r): r is StoredResponse => r !== undefined);
   }
 
-  private submitItems(response: StoredResponse, deltas: CounterDeltas, guard: SubmitGuard, shard: number, quotaShard: number): { items: TransactItems; positions: GuardPositions } {
-    const update = counterUpdate(deltas, {
-      unitId: response.unitId,
-      front: response.front,
-      lastResponseAt: response.submittedAt,
-    });
-    const items: TransactItems = [
-        {
-          Put: {
-            TableName: this.tableName,
-            Item: responseItem(response),
-            ConditionExpression: 'attribute_not_exists(pk)',
-          },
-        },
-        {
-          Update: {
-            TableName: this.tableName,
-            Key: keys.countersBySurveyUnit(response.surveyId, response.unitId, shard),
-            ...update,
-          },
-        },
-    ];
+  /** The access code and response-limit guards, placed from position `first` on. */
+  private guardItems(response: StoredResponse, guard: SubmitGuard, quotaShard: number, first: number): { items: TransactItems; positions: GuardPositions } {
+    const items: TransactItems = [];
     const positions: GuardPositions = {};
     if (guard.accessCode !== undefined) {
-      positions.accessCode = items.length;
+      positions.accessCode = first + items.length;
       items.push({ Update: this.useAccessCode(response, guard.accessCode) });
     }
     if (guard.responseLimit !== undefined) {
-      positions.quota = items.length;
+      positions.quota = first + items.length;
       items.push({
         Update: {
           TableName: this.tableName,
@@ -257,12 +238,6 @@ export class DynamoResponseRepository implements ResponseRepository {
     };
   }
 
-  private async replayOf(response: StoredResponse): Promise<SubmitOutcome> {
-    const first = await this.findBySubmission(response.surveyId, response.submissionId);
-    if (!first) throw new StoreUnavailableError('ReplayNotVisible');
-    return { responseId: first.responseId, replayed: true };
-  }
-
   async findBySubmission(surveyId: string, submissionId: string): Promise<StoredResponse | undefined> {
     const { Item } = await guarded(() =>
       this.client.send(
@@ -273,7 +248,7 @@ export class DynamoResponseRepository implements ResponseRepository {
         }),
       ),
     );
-    return Item ? toResponse(Item) : undefined;
+    return Item ? readResponse(Item) : undefined;
   }
 
   async list(surveyId: string, options: ResponseListOptions = {}): Promise<Page<StoredResponse>> {
@@ -303,7 +278,7 @@ export class DynamoResponseRepository implements ResponseRepository {
       ),
     );
     const cursor = encodeCursor(LastEvaluatedKey);
-    return cursor ? { items: Items.map(toResponse), cursor } : { items: Items.map(toResponse) };
+    return cursor ? { items: Items.map(readResponse), cursor } : { items: Items.map(readResponse) };
   }
 }
 
@@ -316,31 +291,4 @@ function timeRange({ from, to }: ResponseListOptions): { condition: string; valu
   if (from !== undefined) return { condition: ' AND #sk >= :from', values: { ':from': from } };
   if (to !== undefined) return { condition: ' AND #sk < :to', values: { ':to': to } };
   return { condition: '', values: {} };
-}
-
-/** The stored item: keyed by submission (the idempotency guard) and indexed by arrival time. */
-export function responseItem(response: StoredResponse): Record<string, unknown> {
-  return {
-    ...keys.responseBySubmission(response.surveyId, response.submissionId),
-    ...keys.responsesByTime(response.surveyId, response.submittedAt, response.responseId),
-    type: 'response',
-    ...response,
-  };
-}
-
-function toResponse(item: Record<string, unknown>): StoredResponse {
-  const response: StoredResponse = {
-    surveyId: item.surveyId as string,
-    responseId: item.responseId as string,
-    submissionId: item.submissionId as string,
-    submittedAt: item.submittedAt as string,
-    unitId: item.unitId as string,
-    answers: item.answers as StoredResponse['answers'],
-  };
-  if (typeof item.front === 'string') response.front = item.front;
-  const invalid = item.invalid as Partial<InvalidMark> | undefined;
-  if (invalid && typeof invalid.reason === 'string' && typeof invalid.at === 'string' && typeof invalid.by === 'string') {
-    response.invalid = { reason: invalid.reason, at: invalid.at, by: invalid.by };
-  }
-  return response;
 }

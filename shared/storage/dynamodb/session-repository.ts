@@ -3,7 +3,8 @@ import { DeleteCommand, GetCommand, PutCommand, type DynamoDBDocumentClient } fr
 import * as v from 'valibot';
 import { SessionSchema } from '../../accounts/session-schema.js';
 import { keys } from '../keys.js';
-import type { Session, SessionRepository } from '../ports.js';
+import type { Session } from '../../accounts/session-schema.js';
+import type { SessionRepository } from '../../accounts/account-store.js';
 import { tableDefinition } from '../table-definition.js';
 import { guarded } from './sdk-errors.js';
 

@@ -1,32 +1,7 @@
 // The DynamoDB adapter, assembled: one client and table name in, every repository out.
-import type { PublicWriteLimiter } from '../../responses/public-write-limit.js';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Store } from '../../store.js';
 import { createRespondentStore } from './respondent-store.js';
-import type {
-  AccessCodeRepository,
-  AccountRepository,
-  AuditRepository,
-  CatalogueRecordRepository,
-  CatalogueRepository,
-  CounterRepository,
-  FeedbackFormRepository,
-  FeedbackRepository,
-  LectureImport,
-  LectureRepository,
-  ExportJobRepository,
-  LoginThrottleRepository,
-  MetaRepository,
-  ResponseRepository,
-  SessionRepository,
-  SurveyAdminRepository,
-  SurveyRepository,
-  SurveySettingsRepository,
-  UnitKeyRepository,
-  MenuRepository,
-  RequestRepository,
-  DirectoryRepository,
-  TemplateRepository,
-} from '../ports.js';
 import { DynamoTemplateRepository } from './template-repository.js';
 import { DynamoAccessCodeRepository } from './access-code-repository.js';
 import { DynamoAccountRepository } from './account-repository.js';
@@ -37,37 +12,10 @@ import { DynamoSessionRepository } from './session-repository.js';
 import { DynamoSurveyAdminRepository } from './survey-admin-repository.js';
 import { DynamoMetaRepository } from './meta-repository.js';
 import { DynamoExportJobRepository } from './export-job-repository.js';
-import { DynamoCounterRepository, type ReadObserver } from './counter-repository.js';
+import { type ReadObserver } from './counter-repository.js';
 import type { RetryPolicy } from './exactly-once.js';
 import { importFeedback, importLectures } from './bulk-feedback.js';
 
-export interface Store {
-  surveys: SurveyRepository;
-  responses: ResponseRepository;
-  counters: CounterRepository;
-  catalogue: CatalogueRepository;
-  meta: MetaRepository;
-  surveyAdmin: SurveyAdminRepository;
-  surveySettings: SurveySettingsRepository;
-  accessCodes: AccessCodeRepository;
-  catalogueRecords: CatalogueRecordRepository;
-  accounts: AccountRepository;
-  sessions: SessionRepository;
-  loginThrottle: LoginThrottleRepository;
-  audit: AuditRepository;
-  lectures: LectureRepository;
-  feedback: FeedbackRepository;
-  feedbackForms: FeedbackFormRepository;
-  lectureImport: LectureImport;
-  exportJobs: ExportJobRepository;
-  unitKeys: UnitKeyRepository;
-  menus: MenuRepository;
-  requests: RequestRepository;
-  directory: DirectoryRepository;
-  templates: TemplateRepository;
-  /** Public writes counted per source (the respondent app's limit). */
-  publicWrites: PublicWriteLimiter;
-}
 
 export interface StoreOptions {
   client: DynamoDBDocumentClient;

@@ -5,10 +5,10 @@ import { ConditionalCheckFailedException, TransactionCanceledException } from '@
 import { GetCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import * as v from 'valibot';
 import { AlreadyExistsError, EditConflictError, RecordNotFoundError, SurveyFrozenError, SurveyStatusError } from '../../errors.js';
-import { summaryOf, SurveySummarySchema } from '../../survey-admin/survey-summary.js';
+import { summaryOf, SurveySummarySchema } from '../../survey/survey-summary.js';
 import { SurveySchema, type Survey } from '../../survey/survey-schema.js';
 import { keys } from '../keys.js';
-import type { ListedSurvey, SurveyAdminRepository, VersionedSurvey } from '../ports.js';
+import type { ListedSurvey, SurveyAdminRepository, VersionedSurvey } from '../../survey-admin/survey-admin-store.js';
 import { partitionQuery, queryAll } from './query-all.js';
 import { surveyItem, surveySummaryItem } from './survey-item.js';
 import { guarded } from './sdk-errors.js';

@@ -1,6 +1,6 @@
 // The stored survey item: its keys, its status and version (for conditional writes) and the definition.
 import { InvalidSurveyError } from '../../errors.js';
-import { summaryOf } from '../../survey-admin/survey-summary.js';
+import { summaryOf } from '../../survey/survey-summary.js';
 import type { Survey } from '../../survey/survey-schema.js';
 import { keys } from '../keys.js';
 import { MAX_ITEM_BYTES, sizedItem } from './item-size.js';

@@ -3,7 +3,7 @@ import { GetCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@
 import * as v from 'valibot';
 import { SurveySchema, type Survey } from '../../survey/survey-schema.js';
 import { keys } from '../keys.js';
-import type { SurveyRepository } from '../ports.js';
+import type { SurveyRepository } from '../../survey/survey-store.js';
 import { guarded } from './sdk-errors.js';
 import { surveyItem, surveySummaryItem } from './survey-item.js';
 

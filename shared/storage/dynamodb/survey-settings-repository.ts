@@ -5,7 +5,7 @@ import * as v from 'valibot';
 import { EditConflictError } from '../../errors.js';
 import { readSettings, SurveySettingsSchema, type SurveySettings } from '../../survey-admin/survey-settings-schema.js';
 import { keys } from '../keys.js';
-import type { StoredSettings, SurveySettingsRepository } from '../ports.js';
+import type { StoredSettings, SurveySettingsRepository } from '../../survey-admin/survey-admin-store.js';
 import { QUOTA_SHARDS, spreadQuotaCount } from './quota-shards.js';
 import { guarded } from './sdk-errors.js';
 

@@ -5,7 +5,7 @@ import * as v from 'valibot';
 import { AlreadyExistsError, InvalidSurveyError, RecordNotFoundError } from '../../errors.js';
 import { SavedTemplateSchema, type SavedTemplate } from '../../templates/saved-template-schema.js';
 import { keys } from '../keys.js';
-import type { TemplateRepository } from '../ports.js';
+import type { TemplateRepository } from '../../templates/template-store.js';
 import { sizedItem } from './item-size.js';
 import { partitionQuery, queryAll } from './query-all.js';
 import { guarded } from './sdk-errors.js';

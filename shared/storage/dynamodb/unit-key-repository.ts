@@ -3,10 +3,11 @@ import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { StoreUnavailableError } from '../../errors.js';
 import { keys } from '../keys.js';
-import type { UnitKeyRecord, UnitKeyRepository } from '../ports.js';
+import type { UnitKeyRecord, UnitKeyRepository } from '../../unit-links/unit-key-store.js';
 import type { ReadObserver } from './counter-repository.js';
 import { partitionQuery, queryPages } from './query-all.js';
 import { guarded } from './sdk-errors.js';
+import { readUnitKey, unitByKeyItem, unitKeyOfUnitItem } from './unit-key-item.js';
 
 export class DynamoUnitKeyRepository implements UnitKeyRepository {
   constructor(
@@ -28,11 +29,11 @@ export class DynamoUnitKeyRepository implements UnitKeyRepository {
           this.client.send(
             new TransactWriteCommand({
               TransactItems: [
-                { Put: { TableName: this.tableName, Item: { ...keys.unitByKey(key), type: 'unit-key', ...record }, ConditionExpression: 'attribute_not_exists(pk)' } },
+                { Put: { TableName: this.tableName, Item: unitByKeyItem(record), ConditionExpression: 'attribute_not_exists(pk)' } },
                 {
                   Put: {
                     TableName: this.tableName,
-                    Item: { ...keys.unitKeyOfUnit(unitId), type: 'unit-key-of-unit', ...record },
+                    Item: unitKeyOfUnitItem(record),
                     ...(oldKey
                       ? { ConditionExpression: '#key = :old', ExpressionAttributeNames: { '#key': 'key' }, ExpressionAttributeValues: { ':old': oldKey } }
                       : { ConditionExpression: 'attribute_not_exists(pk)' }),
@@ -54,19 +55,15 @@ export class DynamoUnitKeyRepository implements UnitKeyRepository {
 
   async resolve(key: string): Promise<UnitKeyRecord | undefined> {
     const { Item } = await guarded(() => this.client.send(new GetCommand({ TableName: this.tableName, Key: keys.unitByKey(key), ConsistentRead: true })));
-    return Item ? toRecord(Item) : undefined;
+    return Item ? readUnitKey(Item) : undefined;
   }
 
   async list(): Promise<UnitKeyRecord[]> {
     const records: UnitKeyRecord[] = [];
     for await (const items of queryPages(this.client, partitionQuery(this.tableName, keys.unitKeysPartition()))) {
       this.observer?.itemsRead(items.length);
-      records.push(...items.map(toRecord));
+      records.push(...items.map(readUnitKey));
     }
     return records;
   }
-}
-
-function toRecord(item: Record<string, unknown>): UnitKeyRecord {
-  return { unitId: String(item.unitId), key: String(item.key), issuedAt: String(item.issuedAt) };
 }

@@ -1,0 +1,52 @@
+// Every port the domain has, gathered: what a composition root builds (the DynamoDB adapter's
+// createDynamoStore) and hands to the apps. Each port is owned by its feature's folder.
+import type { AccessCodeRepository, SurveyAdminRepository, SurveySettingsRepository } from './survey-admin/survey-admin-store.js';
+import type { AccountRepository, LoginThrottleRepository, SessionRepository } from './accounts/account-store.js';
+import type { AuditRepository } from './audit/audit-store.js';
+import type { CatalogueRecordRepository, CatalogueRepository } from './catalogue/catalogue-store.js';
+import type { CounterRepository } from './survey/counter-store.js';
+import type { DirectoryRepository } from './unit-links/directory-store.js';
+import type { ExportJobRepository } from './exports/export-job-store.js';
+import type { FeedbackFormRepository, FeedbackRepository, LectureImport, LectureRepository } from './lectures/lecture-store.js';
+import type { MenuRepository } from './programme/menu-store.js';
+import type { MetaRepository } from './kernel/meta-store.js';
+import type { PublicWriteLimiter } from './responses/public-write-limit.js';
+import type { RequestRepository } from './programme/request-store.js';
+import type { ResponseRepository } from './responses/response-store.js';
+import type { SurveyRepository } from './survey/survey-store.js';
+import type { TemplateRepository } from './templates/template-store.js';
+import type { UnitKeyRepository } from './unit-links/unit-key-store.js';
+
+export interface Store {
+  surveys: SurveyRepository;
+  responses: ResponseRepository;
+  counters: CounterRepository;
+  catalogue: CatalogueRepository;
+  meta: MetaRepository;
+  surveyAdmin: SurveyAdminRepository;
+  surveySettings: SurveySettingsRepository;
+  accessCodes: AccessCodeRepository;
+  catalogueRecords: CatalogueRecordRepository;
+  accounts: AccountRepository;
+  sessions: SessionRepository;
+  loginThrottle: LoginThrottleRepository;
+  audit: AuditRepository;
+  lectures: LectureRepository;
+  feedback: FeedbackRepository;
+  feedbackForms: FeedbackFormRepository;
+  lectureImport: LectureImport;
+  exportJobs: ExportJobRepository;
+  unitKeys: UnitKeyRepository;
+  menus: MenuRepository;
+  requests: RequestRepository;
+  directory: DirectoryRepository;
+  templates: TemplateRepository;
+  /** Public writes counted per source (the respondent app's limit). */
+  publicWrites: PublicWriteLimiter;
+}
+
+/** The ports the respondent function uses, and no others (its bundle and IAM reach no more). */
+export type RespondentStore = Pick<
+  Store,
+  'surveys' | 'surveySettings' | 'responses' | 'lectures' | 'feedback' | 'feedbackForms' | 'unitKeys' | 'catalogueRecords' | 'directory' | 'counters' | 'menus' | 'requests' | 'publicWrites'
+>;
