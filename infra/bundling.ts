@@ -22,6 +22,9 @@ export const bundleSettings = {
   // Bundle the AWS SDK too (the runtime's copy is not tree-shaken and its version drifts); only the
   // packages loaded on demand stay out, shipped beside the bundle instead (infra/on-demand-modules.ts).
   externalModules: [...ON_DEMAND_MODULES] as string[],
+  // Lambda's credentials are in the environment: the SDK's default chain is swapped for that one
+  // provider (infra/lambda-credentials.ts).
+  alias: { '@aws-sdk/credential-provider-node': `${repoRoot}infra/lambda-credentials.ts` },
   tsconfig: `${repoRoot}tsconfig.json`,
   outputFile: 'index.mjs',
 } as const;
@@ -66,6 +69,7 @@ export function nodejsBundling(): BundlingOptions {
     banner: bundleSettings.banner,
     externalModules: bundleSettings.externalModules,
     bundleAwsSDK: true,
+    esbuildArgs: Object.fromEntries(Object.entries(bundleSettings.alias).map(([from, to]) => [`--alias:${from}`, to])),
     tsconfig: bundleSettings.tsconfig,
     format: OutputFormat.ESM,
     forceDockerBundling: false,
@@ -89,6 +93,7 @@ export function esbuildOptions(entry: string, outdir: string): BuildOptions {
     mainFields: [...bundleSettings.mainFields],
     banner: { js: bundleSettings.banner },
     external: bundleSettings.externalModules,
+    alias: { ...bundleSettings.alias },
     tsconfig: bundleSettings.tsconfig,
     logLevel: 'error',
   };

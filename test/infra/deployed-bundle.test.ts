@@ -43,6 +43,8 @@ const proxies = new Map<string, PolicyProxy>();
 
 const SECRET_ARN = 'arn:aws-cn:secretsmanager:cn-north-1:123456789012:secret:session-AbCdEf';
 let secrets: SecretsStandIn | undefined;
+const LAMBDA_KEY_ID = 'ASIAROLEKEYFROMLAMBDA';
+const LAMBDA_SESSION_TOKEN = 'session-token-from-lambda';
 
 function logicalIdOf(type: string): string {
   const [id] = Object.keys(synth.template('beta').findResources(type));
@@ -82,7 +84,8 @@ async function loadBundle(spec: FunctionSpec): Promise<BundleModule> {
   if (spec.sessionSecret) {
     // The bundle reads its secret by ARN at start-up; a loopback stand-in answers for Secrets Manager.
     secrets ??= await startSecretsStandIn(SECRET_ARN, randomUUID() + randomUUID());
-    Object.assign(process.env, { AWS_ENDPOINT_URL_SECRETS_MANAGER: secrets.url, AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test' });
+    // As Lambda hands a function its role's credentials: in the environment, with a session token.
+    Object.assign(process.env, { AWS_ENDPOINT_URL_SECRETS_MANAGER: secrets.url, AWS_ACCESS_KEY_ID: LAMBDA_KEY_ID, AWS_SECRET_ACCESS_KEY: 'test', AWS_SESSION_TOKEN: LAMBDA_SESSION_TOKEN });
     delete process.env.SESSION_SECRET;
   }
   try {
@@ -172,6 +175,20 @@ describe('What synthesis bundled', () => {
 
   // Issue 24: exceljs (about 1.1 MB with its dependencies) was parsed at every cold start; shipped
   // beside the bundle and loaded on demand, the organizer bundle went from 2.4 MB to 1.3 MB.
+  it('Should ship only the environment credential provider, and sign with the credentials Lambda puts there', () => {
+    for (const spec of functionSpecs()) {
+      const code = readFileSync(deployed.get(spec.id)!.handlerFile, 'utf8');
+      // The SDK's default chain names each provider in its debug lines; none of them is bundled.
+      for (const provider of ['credential-provider-ini', 'credential-provider-sso', 'credential-provider-imds', 'credential-provider-process']) {
+        expect(code, `${spec.id} bundles ${provider}`).not.toContain(provider);
+      }
+      expect(code, spec.id).toContain('credential-provider-env');
+    }
+    // The organizer read its session secret at start-up: signed with the environment's key and token.
+    expect(secrets?.signers().length).toBeGreaterThan(0);
+    for (const signer of secrets?.signers() ?? []) expect(signer).toEqual({ accessKeyId: LAMBDA_KEY_ID, sessionToken: LAMBDA_SESSION_TOKEN });
+  });
+
   it('Should keep the organizer bundle under 1.4 MB minified', () => {
     const fn = deployed.get(organizerFunction.id) as DeployedFunction;
     expect(statSync(fn.handlerFile).size).toBeLessThan(1.4 * 1024 * 1024);
