@@ -66,7 +66,7 @@ export async function startLocalServer(config: LocalConfig, logger: Logger = cre
       logger,
       timeZone: config.timeZone,
       programme: programmePublicDeps(store),
-      ...(config.publicWrites ? { publicWrites: { limiter: store.publicWrites, policy: config.publicWrites } } : {}),
+      ...(config.publicWrites ? { publicWrites: { limiter: store.publicWrites, policy: config.publicWrites, ...(config.signInWrites ? { signIns: config.signInWrites } : {}) } } : {}),
     };
     const exports = new LocalExportFiles(join(config.dataDir, 'exports'));
     // Export jobs run in this process, in the background, with the same worker code as the Lambda.

@@ -15,6 +15,9 @@ import type {
   SurveySettingsReader,
   UnitKeyRepository,
 } from '../../shared/storage/ports.js';
+import type { EventReader } from '../../shared/events/event.js';
+import type { SignInRepository, SignInSettingsRepository } from '../../shared/sign-in/sign-in-store.js';
+import type { SignInDeps } from '../../shared/sign-in/submit-sign-in.js';
 import type { Logger } from '../http/logger.js';
 import type { PublicWriteLimit } from '../http/public-write-limit.js';
 import type { AppMetrics } from '../http/metrics.js';
@@ -51,9 +54,21 @@ export interface ProgrammePublicDeps {
   counters: CounterRepository;
   menus: MenuRepository;
   requests: RequestRepository;
+  /** Events (any kind) by id, their sign-ins and the district's sign-in setting. */
+  events: EventReader;
+  signIns: SignInRepository;
+  signInSettings: SignInSettingsRepository;
 }
 
-export function programmePublicDeps(store: Pick<Store, 'unitKeys' | 'catalogueRecords' | 'directory' | 'counters' | 'menus' | 'requests'>): ProgrammePublicDeps {
-  const { unitKeys, catalogueRecords, directory, counters, menus, requests } = store;
-  return { unitKeys, catalogueRecords, directory, counters, menus, requests };
+export function programmePublicDeps(
+  store: Pick<Store, 'unitKeys' | 'catalogueRecords' | 'directory' | 'counters' | 'menus' | 'requests' | 'events' | 'signIns' | 'signInSettings'>,
+): ProgrammePublicDeps {
+  const { unitKeys, catalogueRecords, directory, counters, menus, requests, events, signIns, signInSettings } = store;
+  return { unitKeys, catalogueRecords, directory, counters, menus, requests, events, signIns, signInSettings };
+}
+
+/** What signing in needs, from the respondent's deps. */
+export function signInDeps(deps: RespondentDeps): SignInDeps {
+  const { events, signIns, signInSettings, catalogueRecords } = deps.programme;
+  return { events, signIns, signInSettings, clock: deps.clock, unitName: async (unitId) => (await catalogueRecords.get('units', unitId))?.name };
 }

@@ -1,7 +1,8 @@
 // The respondent's error pages: what a person who opened a link sees instead of the error shape.
 // A lecture's feedback pages (/f/…) speak of feedback and the lecture, and carry the feedback app's name.
 import type { Context } from 'hono';
-import { FeedbackClosedError, FeedbackNotOpenError, SurveyNotOpenError } from '../../../shared/errors.js';
+import { FeedbackClosedError, FeedbackNotOpenError, SignInClosedError, SignInNotOpenError, SurveyNotOpenError } from '../../../shared/errors.js';
+import { signInMessages } from '../../../shared/i18n/sign-in-messages.js';
 import { uiMessages } from '../../../shared/i18n/ui-messages.js';
 import { districtDateTime } from '../../../shared/survey-admin/zoned-time.js';
 import { requestLocale, type ErrorPageRenderer, type MappedError } from '../../http/error-handler.js';
@@ -31,6 +32,10 @@ function words(c: Context, mapped: MappedError, error: unknown, timeZone: string
       return { title: t.feedback.notOpenTitle, body: t.feedback.notOpenBody(error instanceof FeedbackNotOpenError ? at(error.opensAt) : '') };
     case 'feedback_closed':
       return { title: t.feedback.closedTitle, body: error instanceof FeedbackClosedError && error.reason === 'cancelled' ? t.feedback.cancelledBody : t.feedback.closedBody };
+    case 'sign_in_not_open':
+      return { title: signInMessages(requestLocale(c)).notOpenTitle, body: signInMessages(requestLocale(c)).notOpenBody(error instanceof SignInNotOpenError ? at(error.opensAt) : '') };
+    case 'sign_in_closed':
+      return { title: signInMessages(requestLocale(c)).closedTitle, body: error instanceof SignInClosedError && error.reason === 'cancelled' ? signInMessages(requestLocale(c)).cancelledBody : signInMessages(requestLocale(c)).closedBody };
     case 'store_unavailable':
       return { title: t.errors.store_unavailable, body: t.serverBusy };
     case 'malformed_body':
@@ -46,7 +51,7 @@ export function respondentErrorPage(timeZone: string): ErrorPageRenderer {
   return (c, mapped, error) => {
     const locale = requestLocale(c);
     const { title, body } = words(c, mapped, error, timeZone);
-    const appName = isFeedbackPath(c) ? uiMessages(locale).feedback.appName : undefined;
+    const appName = isFeedbackPath(c) ? uiMessages(locale).feedback.appName : c.req.path.startsWith('/sign-in/') ? signInMessages(locale).appName : undefined;
     return renderPage(c, <MessagePage locale={locale} title={title} body={body} appName={appName} />, mapped.status);
   };
 }

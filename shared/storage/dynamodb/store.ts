@@ -40,6 +40,8 @@ import { DynamoExportJobRepository } from './export-job-repository.js';
 import { DynamoCounterRepository, type ReadObserver } from './counter-repository.js';
 import type { RetryPolicy } from './exactly-once.js';
 import { importFeedback, importLectures } from './bulk-feedback.js';
+import type { EventReader } from '../../events/event.js';
+import type { SignInRepository, SignInSettingsRepository } from '../../sign-in/sign-in-store.js';
 
 export interface Store {
   surveys: SurveyRepository;
@@ -67,6 +69,10 @@ export interface Store {
   templates: TemplateRepository;
   /** Public writes counted per source (the respondent app's limit). */
   publicWrites: PublicWriteLimiter;
+  /** Any event (lecture, study session, exchange meeting) by id: what sign-in and records read. */
+  events: EventReader;
+  signIns: SignInRepository;
+  signInSettings: SignInSettingsRepository;
 }
 
 export interface StoreOptions {
