@@ -20,6 +20,7 @@ import { authApi } from './routes/auth-api.js';
 import { catalogueApi } from './routes/catalogue-api.js';
 import { catalogueTransferApi } from './routes/catalogue-transfer-api.js';
 import { lecturesApi } from './routes/lectures-api.js';
+import { signInApi } from './routes/sign-in-api.js';
 import { lecturePages } from './routes/lecture-pages.js';
 import { scorecardsApi } from './routes/scorecards-api.js';
 import { programmeApi } from './routes/programme-api.js';
@@ -79,6 +80,7 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   catalogueApi(app, deps);
   catalogueTransferApi(app, deps);
   lecturesApi(app, deps);
+  signInApi(app, deps);
   scorecardsApi(app, deps);
   programmeApi(app, deps);
   adminApi(app, deps);

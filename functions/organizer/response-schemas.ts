@@ -153,13 +153,16 @@ const ScoresByScale = v.pipe(
   v.record(v.string(), v.array(v.object({ scale: count, score: v.number(), ratings: count }))),
   v.description('Per dimension rated on more than one scale (the feedback form’s scale changed): the mean on each scale; such a dimension has no entry in scores'),
 );
-const ScoreTotals = { lectures: count, attendance: count, feedback: count, scores: Scores, scoresByScale: v.optional(ScoresByScale), satisfaction: v.optional(share), ratings: count };
+const attendance = v.pipe(count, v.description('实到人数: the organizer’s head count, entered when marking delivered'));
+const signIns = v.pipe(count, v.description('签到人数: phones that signed in on the sign-in page (beside attendance, never instead of it)'));
+const ScoreTotals = { lectures: count, attendance, signIns, feedback: count, scores: Scores, scoresByScale: v.optional(ScoresByScale), satisfaction: v.optional(share), ratings: count };
 const feedbackUrl = v.pipe(v.string(), v.description('The feedback form’s link, for the QR code'));
 export const LectureScheduled = v.object({ lectureId: v.string(), feedbackUrl, lecture: LectureSchema });
 export const LectureAnswer = v.object({ lecture: LectureSchema });
 const LedgerRow = v.object({
   ...LectureSchema.entries,
   startsAtLocal: districtTime,
+  signIns,
   feedback: count,
   scores: Scores,
   scoresByScale: v.optional(ScoresByScale),
@@ -188,12 +191,13 @@ export const Scorecards = v.object({
   to: v.string(),
   rows: v.array(v.object({ id: v.string(), label: v.string(), ...ScoreTotals, trend: v.array(v.object({ quarter: v.string(), ...ScoreTotals })) })),
 });
-const Bucket = v.object({ id: v.string(), label: v.string(), lectures: count, attendance: count });
+const Bucket = v.object({ id: v.string(), label: v.string(), lectures: count, attendance, signIns });
 export const ProgrammeSummary = v.object({
   from: v.string(),
   to: v.string(),
   lectures: count,
-  attendance: count,
+  attendance,
+  signIns,
   unitsReached: count,
   byFront: v.array(Bucket),
   byTheme: v.array(Bucket),
@@ -203,6 +207,12 @@ export const ProgrammeSummary = v.object({
 const repeatFeedback = v.pipe(v.picklist(['refuse', 'replace']), v.description('A second feedback from one phone on one lecture: refused, or replacing the first'));
 export const FeedbackFormAnswer = v.object({ form: SurveySchema, version: v.number(), windowDays: count, repeatFeedback });
 export const FeedbackFormSaved = v.object({ version: v.number(), lecturesUpdated: v.pipe(count, v.description('Scheduled lectures that now answer the new version')) });
+export const SignInSheet = v.object({
+  lectureId: v.string(),
+  signInUrl: v.pipe(v.string(), v.description('The sign-in page (/sign-in/{lectureId}), for the QR code on the projector')),
+  count: count,
+  signIns: v.array(v.object({ signInId: v.string(), signedInAt: districtTime, name: v.optional(v.string()), unit: v.optional(v.string()), unitId: v.optional(v.string()), guest: v.optional(v.literal(true)) })),
+});
 export const FeedbackWindowAnswer = v.object({ windowDays: count, repeatFeedback });
 
 export const UnitKeyIssued = v.object({ unitId: v.string(), key: v.string(), url: v.string(), issuedAt: districtTime });

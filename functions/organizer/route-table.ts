@@ -11,6 +11,7 @@ import { ExportRequestSchema } from '../../shared/exports/export-job-schema.js';
 import { CreateSurveySchema } from './request-schemas.js';
 import { FeedbackWindowSchema } from '../../shared/lectures/feedback-form.js';
 import { CancelSchema, DeliveredSchema, NewLectureSchema } from '../../shared/lectures/lecture-schema.js';
+import { SignInSettingsSchema } from '../../shared/sign-in/sign-in-schema.js';
 import { MenuInputSchema } from '../../shared/programme/menu-schema.js';
 import { RequestStatusChangeSchema } from '../../shared/programme/request-status.js';
 import { csvFile, json, noContent, pngFile, svgFile, xlsxFile, type ApiDoc } from '../http/api-doc.js';
@@ -122,6 +123,12 @@ export const ORGANIZER_ROUTES = [
   { method: 'POST', path: '/api/lectures/:lectureId/cancel', access: 'organizer', scope: 'lecture', summary: 'Cancel a scheduled lecture (optional reason); frees the expert’s time', body: CancelSchema, bodyOptional: true, response: json(R.LectureAnswer), errors: [409] },
   { method: 'GET', path: '/api/lectures/:lectureId/qr.svg', access: 'signed-in', scope: 'lecture', summary: 'The lecture’s feedback link as a QR code (SVG)', response: svgFile },
   { method: 'GET', path: '/api/lectures/:lectureId/suggestions', access: 'signed-in', scope: 'lecture', summary: 'The lecture’s suggestions (text answers), newest first, a page at a time (?cursor=)', query: Q.PageQuery, response: json(R.Suggestions) },
+  { method: 'GET', path: '/api/lectures/:lectureId/sign-ins', access: 'signed-in', scope: 'lecture', summary: 'The sign-in sheet (签到表): every sign-in in arrival order (district time, name and unit where the district asks for them), and the sign-in link', response: json(R.SignInSheet) },
+  { method: 'GET', path: '/api/lectures/:lectureId/sign-ins.csv', access: 'signed-in', scope: 'lecture', summary: 'The sign-in sheet as CSV (UTF-8 with BOM, formulas neutralised)', response: csvFile },
+  { method: 'GET', path: '/api/lectures/:lectureId/sign-ins.xlsx', access: 'signed-in', scope: 'lecture', summary: 'The sign-in sheet as an .xlsx workbook, the lecture named on top', response: xlsxFile },
+  { method: 'GET', path: '/api/lectures/:lectureId/sign-in-qr.svg', access: 'signed-in', scope: 'lecture', summary: 'The lecture’s sign-in link (/sign-in/{lectureId}) as a QR code (SVG)', response: svgFile },
+  { method: 'GET', path: '/api/sign-in-settings', access: 'signed-in', scope: 'none', summary: 'The district’s sign-in setting: what the sign-in page asks (nothing, name, name-and-unit) and, for events with an attendee list, whether an unlisted person is refused or a guest', response: json(SignInSettingsSchema) },
+  { method: 'PUT', path: '/api/sign-in-settings', access: 'admin', scope: 'none', summary: 'Change the district’s sign-in setting; audited', body: SignInSettingsSchema, response: json(SignInSettingsSchema) },
   { method: 'GET', path: '/api/scorecards', access: 'signed-in', scope: 'district', summary: 'Scorecards ?by=expert|topic|unit|front over ?from=&to=: delivered lectures, attendance, feedback, mean score per dimension, satisfaction, trend by quarter', query: Q.ScorecardQuery, response: json(R.Scorecards), errors: [422] },
   { method: 'GET', path: '/api/scorecards.csv', access: 'signed-in', scope: 'district', summary: 'The scorecards as CSV', query: Q.ScorecardQuery, response: csvFile, errors: [422] },
   { method: 'GET', path: '/api/scorecards/suggestions', access: 'signed-in', scope: 'district', summary: 'Suggestions left on an expert’s or topic’s lectures (?by=expert|topic&id=), a page at a time', query: Q.ScorecardSuggestionsQuery, response: json(R.Suggestions), errors: [422] },
@@ -208,6 +215,7 @@ export const ORGANIZER_ROUTES = [
   { method: 'POST', path: '/admin/lectures', access: 'organizer', scope: 'district', summary: 'Schedule-lecture form', page: true },
   { method: 'GET', path: '/admin/lectures/:lectureId', access: 'signed-in', scope: 'lecture', summary: 'One lecture: feedback QR code and link for the screen, scores, mark delivered, cancel', page: true },
   { method: 'GET', path: '/admin/lectures/:lectureId/screen', access: 'signed-in', scope: 'lecture', summary: 'The feedback QR code full screen, for the projector at the end of the lecture', page: true },
+  { method: 'POST', path: '/admin/sign-in-settings', access: 'admin', scope: 'none', summary: 'The sign-in setting form (what the sign-in page asks), from a lecture page', page: true },
   { method: 'POST', path: '/admin/lectures/:lectureId/delivered', access: 'organizer', scope: 'lecture', summary: 'Mark-delivered form', page: true },
   { method: 'POST', path: '/admin/lectures/:lectureId/cancel', access: 'organizer', scope: 'lecture', summary: 'Cancel form', page: true },
   { method: 'GET', path: '/admin/scorecards', access: 'signed-in', scope: 'district', summary: 'Scorecards page (评价): by expert, topic, unit or front, printable', page: true },

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rebuildLectureCounters } from '../../shared/lectures/rebuild-lecture-counters.js';
 import { signInCount } from '../../shared/lectures/feedback-counters.js';
-import { organizerFixture, type Fixture } from './organizer-fixture.js';
+import { ADMIN, organizerFixture, type Fixture } from './organizer-fixture.js';
 import { respondentAppFor } from '../support/respondent-app.js';
 
 describe('signing in at a lecture', () => {
@@ -154,5 +154,45 @@ describe('signing in at a lecture', () => {
     const { lectureId: id } = (await created.json()) as { lectureId: string };
     expect((await f.api('POST', `/api/lectures/${id}/cancel`, { token })).status).toBe(200);
     expect((await signIn({ signInId: randomUUID(), name: '王', unitId: 'dongfeng-st' }, id)).status).toBe(410);
+  });
+
+  it('Should give the organizer the sheet as JSON, CSV (BOM, no ids) and .xlsx, and 签到人数 beside 实到人数 in the ledger', async () => {
+    token = await f.login({ email: 'staff@district.cn', password: 'staff-password-1' });
+    const sheet = (await (await f.api('GET', `/api/lectures/${lectureId}/sign-ins`, { token })).json()) as { count: number; signInUrl: string; signIns: { name?: string; signedInAt: string }[] };
+    expect(sheet.count).toBe(await count());
+    expect(sheet.signInUrl).toBe(`http://localhost/sign-in/${lectureId}`);
+    expect(sheet.signIns.map((s) => s.name)).toContain('李四');
+    const bytes = Buffer.from(await (await f.api('GET', `/api/lectures/${lectureId}/sign-ins.csv`, { token })).arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = bytes.subarray(3).toString('utf8');
+    expect(csv.startsWith('序号,签到时间（北京时间）,姓名,单位,备注')).toBe(true);
+    expect(csv).toContain('2026-04-01 08:50,李四,东风街道党工委中心组');
+    expect(csv).not.toContain(lectureId);
+    const xlsx = await f.api('GET', `/api/lectures/${lectureId}/sign-ins.xlsx`, { token });
+    expect(xlsx.status).toBe(200);
+    const ExcelJS = (await import('exceljs')).default;
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as unknown as ArrayBuffer);
+    const rows = book.worksheets[0]!.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
+    expect(rows.some((r) => r[0] === '序号' && r[2] === '姓名')).toBe(true);
+    expect(rows.filter((r) => typeof r[0] === 'number').length).toBe(sheet.count);
+    const ledger = (await (await f.api('GET', '/api/lectures?from=2026-04-01&to=2026-04-01', { token })).json()) as { lectures: { id: string; signIns: number; attendance?: number }[] };
+    expect(ledger.lectures.find((l) => l.id === lectureId)?.signIns).toBe(sheet.count);
+    const ledgerCsv = await (await f.api('GET', '/api/lectures.csv?from=2026-04-01&to=2026-04-01', { token })).text();
+    expect(ledgerCsv).toContain('实到人数,签到人数');
+  });
+
+  it('Should show both codes on the projector view and let only an admin change the setting (audited)', async () => {
+    const screen = await (await f.api('GET', `/admin/lectures/${lectureId}/screen`, { token, headers: { accept: 'text/html' } })).text();
+    expect(screen).toContain('data-code="sign-in"');
+    expect(screen).toContain('data-code="feedback"');
+    expect(screen).toContain(`/sign-in/${lectureId}`);
+    const refused = await f.api('PUT', '/api/sign-in-settings', { token, body: { ask: 'name', unlisted: 'guest' } });
+    expect(refused.status).toBe(403);
+    const admin = await f.login(ADMIN);
+    const saved = await f.api('PUT', '/api/sign-in-settings', { token: admin, body: { ask: 'name', unlisted: 'refuse' } });
+    expect(saved.status).toBe(200);
+    expect(await (await f.api('GET', '/api/sign-in-settings', { token })).json()).toEqual({ ask: 'name', unlisted: 'refuse' });
+    expect((await f.api('PUT', '/api/sign-in-settings', { token: admin, body: { ask: 'everything', unlisted: 'refuse' } })).status).toBe(400);
   });
 });

@@ -57,8 +57,9 @@ export function scorecardsApi(app: OrganizerApp, deps: OrganizerDeps): void {
 
   register(app, deps, 'GET /api/programme/summary', async (c) => {
     const range = queryRange(c, deps);
-    const [lectures, catalogue] = await Promise.all([deps.store.lectures.listByStart(range.from, range.to), deps.store.catalogue.load()]);
-    return c.json({ from: range.from, to: range.to, ...programmeSummary(lectures, catalogue, deps.timeZone) });
+    const [scored, catalogue] = await Promise.all([scoredLectures(deps.store.lectures, range, { status: 'delivered' }), deps.store.catalogue.load()]);
+    const summary = programmeSummary(scored.map((s) => s.lecture), catalogue, deps.timeZone, new Map(scored.map((s) => [s.lecture.id, s.counters])));
+    return c.json({ from: range.from, to: range.to, ...summary });
   });
 
   register(app, deps, 'GET /api/feedback-form', async (c) => {
