@@ -113,7 +113,9 @@ function successResponses(success: SuccessDoc): Json {
         ? { 'text/csv': { schema: { type: 'string', description: 'UTF-8 with a BOM; a spreadsheet opens it as it is' } } }
         : success.file === 'png' || success.file === 'xlsx'
           ? { [FILE_TYPES[success.file]]: { schema: { type: 'string', contentMediaType: FILE_TYPES[success.file] } } }
-          : { 'image/svg+xml': { schema: { type: 'string' } } }
+          : success.file === 'binary'
+            ? { 'application/octet-stream': { schema: { type: 'string', contentMediaType: 'application/octet-stream', description: 'The file as stored, with its own Content-Type (in AWS a 302 to a short-lived link)' } } }
+            : { 'image/svg+xml': { schema: { type: 'string' } } }
       : { 'application/json': { schema: jsonSchema(success.json) } };
   // A started job (202) and a redirect to one (303) say where it is in Location.
   const location = { headers: { Location: { description: 'Where to follow the job', schema: { type: 'string' } } } };
@@ -179,7 +181,7 @@ function operation(route: ApiDoc, access: Access): Json {
     ...(access === 'public' ? { security: [] } : {}),
     parameters,
     ...(route.body ? { requestBody: { required: !route.bodyOptional, content: { 'application/json': { schema: jsonSchema(route.body) } } } } : {}),
-    ...(route.upload ? { requestBody: UPLOAD_BODY } : {}),
+    ...(route.upload === 'file' ? { requestBody: { required: true, content: { 'application/octet-stream': { schema: { type: 'string', contentMediaType: 'application/octet-stream' } } } } } : route.upload ? { requestBody: UPLOAD_BODY } : {}),
     responses,
     'x-access': access,
   };

@@ -297,3 +297,34 @@ export const FromTemplateAnswer = v.object({
   surveyId: v.string(),
   retired: v.array(v.object({ questionId: v.string(), optionId: v.string(), label: v.string(), removed: v.boolean() })),
 });
+
+const RecordItemView = v.object({
+  itemId: v.string(),
+  kind: v.picklist(['photo', 'file']),
+  name: v.string(),
+  format: v.pipe(v.picklist(['jpg', 'png', 'webp', 'pdf', 'pptx', 'docx', 'xlsx']), v.description('The type its content showed (never its name)')),
+  bytes: v.number(),
+  addedAt: districtTime,
+  url: v.string(),
+});
+export const EventRecordView = v.object({
+  lectureId: v.string(),
+  summary: v.optional(v.string()),
+  summaryUpdatedAt: v.optional(districtTime),
+  photos: v.array(RecordItemView),
+  files: v.array(RecordItemView),
+  limits: v.object({ photos: v.number(), files: v.number(), photoBytes: v.number(), fileBytes: v.number() }),
+});
+export const UploadTicket = v.object({
+  uploadId: v.string(),
+  kind: v.picklist(['photo', 'file']),
+  maxBytes: v.number(),
+  upload: v.union([
+    v.object({ method: v.literal('POST'), url: v.string(), fields: v.pipe(v.record(v.string(), v.string()), v.description('Form fields to send before the file (an S3 presigned POST)')) }),
+    v.object({ method: v.literal('PUT'), url: v.string() }),
+  ]),
+  confirmUrl: v.string(),
+});
+export const RecordItemAnswer = v.object({ item: RecordItemView });
+export const RecordItemRemoved = v.object({ removed: v.string() });
+export const RecordSummaryAnswer = v.object({ summary: v.string() });

@@ -189,6 +189,13 @@ export const keys = {
   signInsByTime: (eventId: string, at: string, signInId: string) => ({ gsi1pk: PARTITIONS.signIns(eventId), gsi1sk: `${at}#${signInId}` }),
   signInsPartition: (eventId: string) => PARTITIONS.signIns(eventId),
 
+  /** An event's record (台账): its items, their counts per kind (the 9 / 3 limit) and its summary, in one organizer-only partition. */
+  recordItem: (eventId: string, itemId: string) => ({ pk: `RECORD#${eventId}`, sk: `ITEM#${itemId}` }),
+  recordCounts: (eventId: string) => ({ pk: `RECORD#${eventId}`, sk: 'COUNTS' }),
+  recordSummary: (eventId: string) => ({ pk: `RECORD#${eventId}`, sk: 'SUMMARY' }),
+  recordPartition: (eventId: string) => `RECORD#${eventId}`,
+  recordItemPrefix: () => 'ITEM#',
+
   /** One export job per item, in a partition of its own: organizer-only, never under a respondent prefix. */
   exportJob: (exportId: string) => ({ pk: `${EXPORT_PARTITION_PREFIX}${exportId}`, sk: 'JOB' }),
 

@@ -42,6 +42,8 @@ import type { RetryPolicy } from './exactly-once.js';
 import { importFeedback, importLectures } from './bulk-feedback.js';
 import type { EventReader } from '../../events/event.js';
 import type { SignInRepository, SignInSettingsRepository } from '../../sign-in/sign-in-store.js';
+import type { RecordRepository } from '../../records/record-store.js';
+import { DynamoRecordRepository } from './record-repository.js';
 
 export interface Store {
   surveys: SurveyRepository;
@@ -73,6 +75,8 @@ export interface Store {
   events: EventReader;
   signIns: SignInRepository;
   signInSettings: SignInSettingsRepository;
+  /** Events' records (台账): items and summaries (the bytes are in the record files store). */
+  records: RecordRepository;
 }
 
 export interface StoreOptions {
@@ -102,5 +106,6 @@ export function createDynamoStore({ client, tableName, retry, readObserver, coun
     },
     exportJobs: new DynamoExportJobRepository(client, tableName),
     templates: new DynamoTemplateRepository(client, tableName),
+    records: new DynamoRecordRepository(client, tableName),
   };
 }
