@@ -513,3 +513,55 @@ export class InvalidCursorError extends DomainError {
     super('The page cursor is not valid.');
   }
 }
+
+/** Sign-in at an event opens an hour before it starts. */
+export class SignInNotOpenError extends DomainError {
+  override name = 'SignInNotOpenError';
+  readonly status = 403;
+  readonly code = 'sign_in_not_open';
+  constructor(readonly eventId: string, readonly opensAt: string) {
+    super(`Sign-in at ${eventId} opens at ${opensAt}.`);
+  }
+}
+
+/** The event was cancelled (410 for good), or sign-in closed two hours after its end. */
+export class SignInClosedError extends DomainError {
+  override name = 'SignInClosedError';
+  readonly status = 410;
+  readonly code = 'sign_in_closed';
+  constructor(readonly eventId: string, readonly reason: 'cancelled' | 'window_closed') {
+    super(`Sign-in at ${eventId} is closed (${reason}).`);
+  }
+}
+
+/** An event with an attendee list whose district refuses people not on it (issue 22's study sessions). */
+export class NotOnAttendeeListError extends DomainError {
+  override name = 'NotOnAttendeeListError';
+  readonly status = 403;
+  readonly code = 'not_on_attendee_list';
+  constructor(readonly eventId: string) {
+    super(`The person signing in at ${eventId} is not on its attendee list.`);
+  }
+}
+
+/** A record (台账) file that is too large, of a type not taken (by content, never by name), or unreadable. */
+export class RecordFileError extends DomainError {
+  override name = 'RecordFileError';
+  readonly status: 413 | 415 | 422;
+  readonly code: 'file_too_large' | 'unsupported_file_type' | 'upload_missing';
+  constructor(readonly reason: 'too_large' | 'wrong_type' | 'missing', readonly maxBytes?: number) {
+    super(`Record file refused (${reason}).`);
+    this.status = reason === 'too_large' ? 413 : reason === 'wrong_type' ? 415 : 422;
+    this.code = reason === 'too_large' ? 'file_too_large' : reason === 'wrong_type' ? 'unsupported_file_type' : 'upload_missing';
+  }
+}
+
+/** An event's record already holds as many photos (9) or files (3) as it takes. */
+export class RecordFullError extends DomainError {
+  override name = 'RecordFullError';
+  readonly status = 409;
+  readonly code = 'record_full';
+  constructor(readonly eventId: string, readonly what: 'photo' | 'file', readonly limit: number) {
+    super(`The record of ${eventId} already holds ${limit} ${what}s.`);
+  }
+}

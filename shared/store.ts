@@ -16,6 +16,9 @@ import type { ResponseRepository } from './responses/response-store.js';
 import type { SurveyRepository } from './survey/survey-store.js';
 import type { TemplateRepository } from './templates/template-store.js';
 import type { UnitKeyRepository } from './unit-links/unit-key-store.js';
+import type { EventReader } from './events/event.js';
+import type { SignInRepository, SignInSettingsRepository } from './sign-in/sign-in-store.js';
+import type { RecordRepository } from './records/record-store.js';
 
 export interface Store {
   surveys: SurveyRepository;
@@ -43,10 +46,16 @@ export interface Store {
   templates: TemplateRepository;
   /** Public writes counted per source (the respondent app's limit). */
   publicWrites: PublicWriteLimiter;
+  /** Any event (lecture, study session, exchange meeting) by id: what sign-in and records read. */
+  events: EventReader;
+  signIns: SignInRepository;
+  signInSettings: SignInSettingsRepository;
+  /** Events' records (台账): items and summaries (the bytes are in the record files store). */
+  records: RecordRepository;
 }
 
 /** The ports the respondent function uses, and no others (its bundle and IAM reach no more). */
 export type RespondentStore = Pick<
   Store,
-  'surveys' | 'surveySettings' | 'responses' | 'lectures' | 'feedback' | 'feedbackForms' | 'unitKeys' | 'catalogueRecords' | 'directory' | 'counters' | 'menus' | 'requests' | 'publicWrites'
+  'surveys' | 'surveySettings' | 'responses' | 'lectures' | 'feedback' | 'feedbackForms' | 'unitKeys' | 'catalogueRecords' | 'directory' | 'counters' | 'menus' | 'requests' | 'publicWrites' | 'events' | 'signIns' | 'signInSettings'
 >;

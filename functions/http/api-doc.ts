@@ -10,7 +10,7 @@ export type ParamsSchema = v.ObjectSchema<v.ObjectEntries, undefined>;
 /** A route's successful answer: JSON with its schema, a CSV, SVG or PNG file, or nothing (204). */
 export type SuccessDoc =
   | { status: 200 | 201 | 202; json: v.GenericSchema; also?: { status: 200 | 303; json: v.GenericSchema; description: string } }
-  | { status: 200; file: 'csv' | 'svg' | 'png' | 'xlsx'; also?: { status: 303; json: v.GenericSchema; description: string } }
+  | { status: 200; file: 'csv' | 'svg' | 'png' | 'xlsx' | 'binary'; also?: { status: 303; json: v.GenericSchema; description: string } }
   | { status: 204 };
 
 export interface ApiDoc {
@@ -26,8 +26,8 @@ export interface ApiDoc {
    * the JSON, and `body` documents it.
    */
   domainChecksBody?: true;
-  /** The body is a file as it is (an .xlsx or CSV upload), not JSON. */
-  upload?: true;
+  /** The body is a file as it is (an .xlsx or CSV upload; `file`: any file, a record's photo or document), not JSON. */
+  upload?: true | 'file';
   /** The body may be left out (an empty POST means "the defaults"). */
   bodyOptional?: true;
   /** Path parameters whose values are more than an id (an enum); the rest are documented as strings. */
@@ -47,4 +47,6 @@ export const csvFile = { status: 200, file: 'csv' } as const;
 export const svgFile = { status: 200, file: 'svg' } as const;
 export const pngFile = { status: 200, file: 'png' } as const;
 export const xlsxFile = { status: 200, file: 'xlsx' } as const;
+/** A stored file of its own type (a record's photo or document). */
+export const binaryFile = { status: 200, file: 'binary' } as const;
 export const noContent = { status: 204 } as const;

@@ -1,5 +1,5 @@
 // The local run's settings, all from environment variables (documented in docs/operations.md, Environment variables).
-import { publicWritePolicy, type PublicWritePolicy } from '../../shared/responses/public-write-limit.js';
+import { publicWritePolicy, signInWritePolicy, type PublicWritePolicy } from '../../shared/responses/public-write-limit.js';
 import { chmodSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -16,6 +16,8 @@ export interface LocalConfig {
   districtName?: string;
   /** The per-source limit on public writes (DIANCAI_PUBLIC_WRITES_PER_MINUTE, default 120); absent: none. */
   publicWrites?: PublicWritePolicy;
+  /** Sign-ins' own allowance per source (DIANCAI_SIGN_INS_PER_MINUTE, default 600 a minute). */
+  signInWrites?: PublicWritePolicy;
 }
 
 export function localConfig(env: NodeJS.ProcessEnv = process.env): LocalConfig {
@@ -35,6 +37,7 @@ export function localConfig(env: NodeJS.ProcessEnv = process.env): LocalConfig {
     timeZone: env.DIANCAI_TIME_ZONE ?? 'Asia/Shanghai',
     districtName: env.DIANCAI_DISTRICT_NAME?.trim() || '演示区（Diancai 示例）',
     publicWrites: publicWritePolicy(env.DIANCAI_PUBLIC_WRITES_PER_MINUTE),
+    signInWrites: signInWritePolicy(env.DIANCAI_SIGN_INS_PER_MINUTE),
   };
 }
 

@@ -12,6 +12,7 @@ import { createLogger, type Logger } from '../http/logger.js';
 import { createOrganizerApp } from '../organizer/app.js';
 import { InProcessExportLauncher } from '../organizer/exports/in-process-export-launcher.js';
 import { LocalExportFiles } from '../organizer/exports/local-export-files.js';
+import { LocalRecordFiles } from '../organizer/records/local-record-files.js';
 import { ensureFirstAdmin, type FirstAdmin } from '../organizer/first-admin.js';
 import { fileSecret } from '../organizer/session-secret.js';
 import { createRespondentApp } from '../respondent/app.js';
@@ -66,9 +67,10 @@ export async function startLocalServer(config: LocalConfig, logger: Logger = cre
       logger,
       timeZone: config.timeZone,
       programme: programmePublicDeps(store),
-      ...(config.publicWrites ? { publicWrites: { limiter: store.publicWrites, policy: config.publicWrites } } : {}),
+      ...(config.publicWrites ? { publicWrites: { limiter: store.publicWrites, policy: config.publicWrites, ...(config.signInWrites ? { signIns: config.signInWrites } : {}) } } : {}),
     };
     const exports = new LocalExportFiles(join(config.dataDir, 'exports'));
+    const recordFiles = new LocalRecordFiles(join(config.dataDir, 'records'));
     // Export jobs run in this process, in the background, with the same worker code as the Lambda.
     const exportLauncher = new InProcessExportLauncher(
       { surveys: store.surveys, responses: store.responses, exportJobs: store.exportJobs, files: exports, clock: systemClock, timeZone: config.timeZone },
@@ -79,7 +81,7 @@ export async function startLocalServer(config: LocalConfig, logger: Logger = cre
     const fetch = dispatch(
       createRespondentApp(respondentDeps),
       createOrganizerApp({
-        store, clock: systemClock, newId: randomIds, logger, secret, timeZone: config.timeZone, exports, exportLauncher,
+        store, clock: systemClock, newId: randomIds, logger, secret, timeZone: config.timeZone, exports, exportLauncher, recordFiles,
         ...(config.districtName ? { districtName: config.districtName } : {}),
         get publicBaseUrl() {
           return publicUrl;

@@ -20,6 +20,9 @@ import { authApi } from './routes/auth-api.js';
 import { catalogueApi } from './routes/catalogue-api.js';
 import { catalogueTransferApi } from './routes/catalogue-transfer-api.js';
 import { lecturesApi } from './routes/lectures-api.js';
+import { signInApi } from './routes/sign-in-api.js';
+import { RECORD_UPLOAD_BODY_LIMIT, recordsApi } from './routes/records-api.js';
+import type { MiddlewareHandler } from 'hono';
 import { lecturePages } from './routes/lecture-pages.js';
 import { scorecardsApi } from './routes/scorecards-api.js';
 import { programmeApi } from './routes/programme-api.js';
@@ -55,6 +58,9 @@ import { workbenchStyle } from './pages/workbench-style.js';
 /** A full 200-question definition with long labels fits well within this. */
 export const ORGANIZER_BODY_LIMIT = 512 * 1024;
 
+/** The local run's record uploads: the API's PUT and the page's multipart form. */
+const RECORD_UPLOAD_PATH = /^\/(api\/lectures\/[^/]+\/record\/uploads\/[^/]+|admin\/lectures\/[^/]+\/record\/upload)$/;
+
 export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   const app = new Hono<OrganizerEnv>();
   app.use(requestIdMiddleware());
@@ -62,8 +68,12 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   // pageStyle: the preview renders the respondent's own page, stylesheet included.
   app.use(securityHeaders({ scripts: [editorScript, exportScript, previewScript, printScript], styles: [dashboardStyle, reportStyle, pageStyle, editorStyle, programmeStyle, lectureStyle, apiReferenceStyle, catalogueStyle, filledStyle, workbenchStyle] }));
   app.use(compress());
-  app.use('/api/*', limitBody(ORGANIZER_BODY_LIMIT));
-  app.use('/admin/*', limitBody(ORGANIZER_BODY_LIMIT));
+  // A record upload (the local run takes the bytes itself) is the one body larger than a definition.
+  const bodyLimit = limitBody(ORGANIZER_BODY_LIMIT);
+  const uploadLimit = limitBody(RECORD_UPLOAD_BODY_LIMIT);
+  const limited: MiddlewareHandler = (c, next) => (RECORD_UPLOAD_PATH.test(c.req.path) ? uploadLimit(c, next) : bodyLimit(c, next));
+  app.use('/api/*', limited);
+  app.use('/admin/*', limited);
   app.use('/api/*', async function noStore(c, next) {
     await next();
     if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
@@ -79,6 +89,8 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   catalogueApi(app, deps);
   catalogueTransferApi(app, deps);
   lecturesApi(app, deps);
+  signInApi(app, deps);
+  recordsApi(app, deps);
   scorecardsApi(app, deps);
   programmeApi(app, deps);
   adminApi(app, deps);

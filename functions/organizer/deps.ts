@@ -7,6 +7,8 @@ import type { ExportLauncher } from '../../shared/exports/export-launcher.js';
 import type { Logger } from '../http/logger.js';
 import type { AppMetrics } from '../http/metrics.js';
 import type { LocalExportFiles } from './exports/local-export-files.js';
+import type { RecordFiles } from '../../shared/records/record-store.js';
+import type { LocalRecordFiles } from './records/local-record-files.js';
 
 export interface OrganizerDeps {
   store: Store;
@@ -25,6 +27,8 @@ export interface OrganizerDeps {
   publicBaseUrl?: string;
   /** Where exports too large for one response go; locally also where the dashboard downloads them from. */
   exports: ExportFiles | LocalExportFiles;
+  /** Where record (台账) photos and files are kept: the records bucket in AWS, the data directory locally. */
+  recordFiles: RecordFiles | LocalRecordFiles;
   /** Starts the export worker on a stored job: a Lambda invoked asynchronously in AWS, in-process locally. */
   exportLauncher: ExportLauncher;
   /** Once responses.csv has written this many bytes it becomes an export job instead (default: what one Lambda response carries, with room). */

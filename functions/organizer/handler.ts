@@ -8,6 +8,8 @@ import { createLogger } from '../http/logger.js';
 import { createOrganizerApp } from './app.js';
 import { lambdaSecret } from './session-secret.js';
 import { LocalExportFiles } from './exports/local-export-files.js';
+import { LocalRecordFiles } from './records/local-record-files.js';
+import { S3RecordFiles } from './records/s3-record-files.js';
 import { S3ExportFiles } from './exports/s3-export-files.js';
 import { InProcessExportLauncher } from './exports/in-process-export-launcher.js';
 import { LambdaExportLauncher } from './exports/lambda-export-launcher.js';
@@ -25,6 +27,8 @@ const secret = await lambdaSecret().load();
 
 // The stack always sets EXPORT_BUCKET; without it (run outside the stack) exports stay in /tmp.
 const exports = process.env.EXPORT_BUCKET ? new S3ExportFiles(process.env.EXPORT_BUCKET) : new LocalExportFiles('/tmp/exports');
+// The stack always sets RECORDS_BUCKET; without it (run outside the stack) record files stay in /tmp.
+const recordFiles = process.env.RECORDS_BUCKET ? new S3RecordFiles(process.env.RECORDS_BUCKET) : new LocalRecordFiles('/tmp/records');
 const timeZone = process.env.DIANCAI_TIME_ZONE ?? DEFAULT_TIME_ZONE;
 // The stack names the worker function; outside it the worker runs in this container, as locally.
 const exportLauncher = process.env.EXPORT_WORKER_FUNCTION
@@ -41,6 +45,7 @@ export const app = createOrganizerApp({
   timeZone,
   exports,
   exportLauncher,
+  recordFiles,
   ...(process.env.PUBLIC_BASE_URL ? { publicBaseUrl: process.env.PUBLIC_BASE_URL } : {}),
   ...(process.env.DIANCAI_DISTRICT_NAME ? { districtName: process.env.DIANCAI_DISTRICT_NAME } : {}),
   ...(process.env.ALLOWED_ORIGINS ? { allowedOrigins: process.env.ALLOWED_ORIGINS.split(',').map((o) => o.trim()) } : {}),

@@ -15,6 +15,11 @@ export function lectureDeps(deps: OrganizerDeps): LectureDeps {
   };
 }
 
+/** The attendees' sign-in link (`/sign-in/{eventId}`), for the projector's QR code. */
+export function signInUrl(deps: OrganizerDeps, requestUrl: string, eventId: string): string {
+  return `${publicBase(deps, requestUrl)}/sign-in/${eventId}`;
+}
+
 /** The attendees' feedback link (`/f/{lectureId}`), on the public base URL when one is set. */
 export function feedbackUrl(deps: OrganizerDeps, requestUrl: string, lectureId: string): string {
   return `${publicBase(deps, requestUrl)}/f/${lectureId}`;

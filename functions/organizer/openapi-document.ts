@@ -113,7 +113,9 @@ function successResponses(success: SuccessDoc): Json {
         ? { 'text/csv': { schema: { type: 'string', description: 'UTF-8 with a BOM; a spreadsheet opens it as it is' } } }
         : success.file === 'png' || success.file === 'xlsx'
           ? { [FILE_TYPES[success.file]]: { schema: { type: 'string', contentMediaType: FILE_TYPES[success.file] } } }
-          : { 'image/svg+xml': { schema: { type: 'string' } } }
+          : success.file === 'binary'
+            ? { 'application/octet-stream': { schema: { type: 'string', contentMediaType: 'application/octet-stream', description: 'The file as stored, with its own Content-Type (in AWS a 302 to a short-lived link)' } } }
+            : { 'image/svg+xml': { schema: { type: 'string' } } }
       : { 'application/json': { schema: jsonSchema(success.json) } };
   // A started job (202) and a redirect to one (303) say where it is in Location.
   const location = { headers: { Location: { description: 'Where to follow the job', schema: { type: 'string' } } } };
@@ -158,7 +160,7 @@ const TAGS: [pattern: RegExp, name: string, description: string][] = [
   [/^\/api\/surveys/, 'Surveys', 'Create, edit while draft, publish, close, settings, access codes, QR codes'],
   [/^\/api\/catalogue/, 'Catalogue', 'Fronts, units, themes, topics and experts'],
   [/^\/api\/(accounts|audit)/, 'Accounts', 'Organizer accounts and the audit log (admins)'],
-  [/^\/api\/(lectures|feedback-form|scorecards|programme)/, 'Lectures', 'Lectures (宣讲场次), their feedback, the ledger (台账), scorecards and programme totals'],
+  [/^\/api\/(lectures|feedback-form|scorecards|programme|sign-in-settings|record-uploads|ledger|year-stats)/, 'Lectures', 'Lectures (宣讲场次), their feedback, sign-in (签到), records (台账), the ledger, scorecards, programme totals and the year’s statistics'],
   [/^\/api\/(units|unit-links|menus|requests)/, 'Programme', 'Unit links, menus (菜单) and the units’ requests (点单)'],
 ];
 
@@ -179,7 +181,7 @@ function operation(route: ApiDoc, access: Access): Json {
     ...(access === 'public' ? { security: [] } : {}),
     parameters,
     ...(route.body ? { requestBody: { required: !route.bodyOptional, content: { 'application/json': { schema: jsonSchema(route.body) } } } } : {}),
-    ...(route.upload ? { requestBody: UPLOAD_BODY } : {}),
+    ...(route.upload === 'file' ? { requestBody: { required: true, content: { 'application/octet-stream': { schema: { type: 'string', contentMediaType: 'application/octet-stream' } } } } } : route.upload ? { requestBody: UPLOAD_BODY } : {}),
     responses,
     'x-access': access,
   };

@@ -103,3 +103,8 @@ export const ScorecardSuggestionsQuery = v.object({
 export const BoardQuery = v.object({ front: said('Only units of this front id'), topic: said('Only requests that picked this topic id') });
 
 export const CatalogueSectionParams = v.object({ section: v.picklist(CATALOGUE_SECTIONS) });
+
+/** A record upload's kind (the local run's PUT). */
+export const RecordKindQuery = v.object({ kind: v.picklist(['photo', 'file']) });
+/** ?download: a photo as an attachment rather than shown. */
+export const DownloadQuery = v.object({ download: v.optional(v.string()) });

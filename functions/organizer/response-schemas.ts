@@ -122,13 +122,16 @@ const ScoresByScale = v.pipe(
   v.record(v.string(), v.array(v.object({ scale: count, score: v.number(), ratings: count }))),
   v.description('Per dimension rated on more than one scale (the feedback form’s scale changed): the mean on each scale; such a dimension has no entry in scores'),
 );
-const ScoreTotals = { lectures: count, attendance: count, feedback: count, scores: Scores, scoresByScale: v.optional(ScoresByScale), satisfaction: v.optional(share), ratings: count };
+const attendance = v.pipe(count, v.description('实到人数: the organizer’s head count, entered when marking delivered'));
+const signIns = v.pipe(count, v.description('签到人数: phones that signed in on the sign-in page (beside attendance, never instead of it)'));
+const ScoreTotals = { lectures: count, attendance, signIns, feedback: count, scores: Scores, scoresByScale: v.optional(ScoresByScale), satisfaction: v.optional(share), ratings: count };
 const feedbackUrl = v.pipe(v.string(), v.description('The feedback form’s link, for the QR code'));
 export const LectureScheduled = v.object({ lectureId: v.string(), feedbackUrl, lecture: LectureSchema });
 export const LectureAnswer = v.object({ lecture: LectureSchema });
 const LedgerRow = v.object({
   ...LectureSchema.entries,
   startsAtLocal: districtTime,
+  signIns,
   feedback: count,
   scores: Scores,
   scoresByScale: v.optional(ScoresByScale),
@@ -157,12 +160,13 @@ export const Scorecards = v.object({
   to: v.string(),
   rows: v.array(v.object({ id: v.string(), label: v.string(), ...ScoreTotals, trend: v.array(v.object({ quarter: v.string(), ...ScoreTotals })) })),
 });
-const Bucket = v.object({ id: v.string(), label: v.string(), lectures: count, attendance: count });
+const Bucket = v.object({ id: v.string(), label: v.string(), lectures: count, attendance, signIns });
 export const ProgrammeSummary = v.object({
   from: v.string(),
   to: v.string(),
   lectures: count,
-  attendance: count,
+  attendance,
+  signIns,
   unitsReached: count,
   byFront: v.array(Bucket),
   byTheme: v.array(Bucket),
@@ -172,6 +176,12 @@ export const ProgrammeSummary = v.object({
 const repeatFeedback = v.pipe(v.picklist(['refuse', 'replace']), v.description('A second feedback from one phone on one lecture: refused, or replacing the first'));
 export const FeedbackFormAnswer = v.object({ form: SurveySchema, version: v.number(), windowDays: count, repeatFeedback });
 export const FeedbackFormSaved = v.object({ version: v.number(), lecturesUpdated: v.pipe(count, v.description('Scheduled lectures that now answer the new version')) });
+export const SignInSheet = v.object({
+  lectureId: v.string(),
+  signInUrl: v.pipe(v.string(), v.description('The sign-in page (/sign-in/{lectureId}), for the QR code on the projector')),
+  count: count,
+  signIns: v.array(v.object({ signInId: v.string(), signedInAt: districtTime, name: v.optional(v.string()), unit: v.optional(v.string()), unitId: v.optional(v.string()), guest: v.optional(v.literal(true)) })),
+});
 export const FeedbackWindowAnswer = v.object({ windowDays: count, repeatFeedback });
 
 export const UnitKeyIssued = v.object({ unitId: v.string(), key: v.string(), url: v.string(), issuedAt: districtTime });
@@ -254,3 +264,34 @@ export const FromTemplateAnswer = v.object({
   surveyId: v.string(),
   retired: v.array(v.object({ questionId: v.string(), optionId: v.string(), label: v.string(), removed: v.boolean() })),
 });
+
+const RecordItemView = v.object({
+  itemId: v.string(),
+  kind: v.picklist(['photo', 'file']),
+  name: v.string(),
+  format: v.pipe(v.picklist(['jpg', 'png', 'webp', 'pdf', 'pptx', 'docx', 'xlsx']), v.description('The type its content showed (never its name)')),
+  bytes: v.number(),
+  addedAt: districtTime,
+  url: v.string(),
+});
+export const EventRecordView = v.object({
+  lectureId: v.string(),
+  summary: v.optional(v.string()),
+  summaryUpdatedAt: v.optional(districtTime),
+  photos: v.array(RecordItemView),
+  files: v.array(RecordItemView),
+  limits: v.object({ photos: v.number(), files: v.number(), photoBytes: v.number(), fileBytes: v.number() }),
+});
+export const UploadTicket = v.object({
+  uploadId: v.string(),
+  kind: v.picklist(['photo', 'file']),
+  maxBytes: v.number(),
+  upload: v.union([
+    v.object({ method: v.literal('POST'), url: v.string(), fields: v.pipe(v.record(v.string(), v.string()), v.description('Form fields to send before the file (an S3 presigned POST)')) }),
+    v.object({ method: v.literal('PUT'), url: v.string() }),
+  ]),
+  confirmUrl: v.string(),
+});
+export const RecordItemAnswer = v.object({ item: RecordItemView });
+export const RecordItemRemoved = v.object({ removed: v.string() });
+export const RecordSummaryAnswer = v.object({ summary: v.string() });

@@ -11,9 +11,11 @@ import { ExportRequestSchema } from '../../shared/exports/export-job-schema.js';
 import { CreateSurveySchema } from './request-schemas.js';
 import { FeedbackWindowSchema } from '../../shared/lectures/feedback-form.js';
 import { CancelSchema, DeliveredSchema, NewLectureSchema } from '../../shared/lectures/lecture-schema.js';
+import { SignInSettingsSchema } from '../../shared/sign-in/sign-in-schema.js';
+import { RecordConfirmSchema, RecordSummarySchema, RecordUploadRequestSchema } from '../../shared/records/record-schema.js';
 import { MenuInputSchema } from '../../shared/programme/menu-schema.js';
 import { RequestStatusChangeSchema } from '../../shared/programme/request-status.js';
-import { csvFile, json, noContent, pngFile, svgFile, xlsxFile, type ApiDoc } from '../http/api-doc.js';
+import { binaryFile, csvFile, json, noContent, pngFile, svgFile, xlsxFile, type ApiDoc } from '../http/api-doc.js';
 import * as Q from './query-schemas.js';
 import { NewCatalogueRecordSchema } from '../../shared/catalogue/catalogue-schema.js';
 import * as R from './response-schemas.js';
@@ -122,6 +124,19 @@ export const ORGANIZER_ROUTES = [
   { method: 'POST', path: '/api/lectures/:lectureId/cancel', access: 'organizer', scope: 'lecture', summary: 'Cancel a scheduled lecture (optional reason); frees the expert’s time', body: CancelSchema, bodyOptional: true, response: json(R.LectureAnswer), errors: [409] },
   { method: 'GET', path: '/api/lectures/:lectureId/qr.svg', access: 'signed-in', scope: 'lecture', summary: 'The lecture’s feedback link as a QR code (SVG)', response: svgFile },
   { method: 'GET', path: '/api/lectures/:lectureId/suggestions', access: 'signed-in', scope: 'lecture', summary: 'The lecture’s suggestions (text answers), newest first, a page at a time (?cursor=)', query: Q.PageQuery, response: json(R.Suggestions) },
+  { method: 'GET', path: '/api/lectures/:lectureId/sign-ins', access: 'signed-in', scope: 'lecture', summary: 'The sign-in sheet (签到表): every sign-in in arrival order (district time, name and unit where the district asks for them), and the sign-in link', response: json(R.SignInSheet) },
+  { method: 'GET', path: '/api/lectures/:lectureId/sign-ins.csv', access: 'signed-in', scope: 'lecture', summary: 'The sign-in sheet as CSV (UTF-8 with BOM, formulas neutralised)', response: csvFile },
+  { method: 'GET', path: '/api/lectures/:lectureId/sign-ins.xlsx', access: 'signed-in', scope: 'lecture', summary: 'The sign-in sheet as an .xlsx workbook, the lecture named on top', response: xlsxFile },
+  { method: 'GET', path: '/api/lectures/:lectureId/sign-in-qr.svg', access: 'signed-in', scope: 'lecture', summary: 'The lecture’s sign-in link (/sign-in/{lectureId}) as a QR code (SVG)', response: svgFile },
+  { method: 'GET', path: '/api/lectures/:lectureId/record', access: 'signed-in', scope: 'lecture', summary: 'The lecture’s record (台账): summary, photos (≤ 9) and files (≤ 3), each with its download link, and the limits', response: json(R.EventRecordView) },
+  { method: 'POST', path: '/api/lectures/:lectureId/record/uploads', access: 'organizer', scope: 'lecture', summary: 'Where to upload one photo or file (201): in AWS an S3 presigned POST (its fields, then the file as `file`; S3 refuses more than the kind’s size), locally a PUT to this app; then confirm it', body: RecordUploadRequestSchema, response: json(R.UploadTicket, 201) },
+  { method: 'PUT', path: '/api/lectures/:lectureId/record/uploads/:uploadId', access: 'organizer', scope: 'lecture', summary: 'The local run only: the upload’s bytes (?kind=photo|file); 413 past the kind’s size. In AWS uploads go to S3 and this answers 404', query: Q.RecordKindQuery, upload: 'file', response: noContent },
+  { method: 'POST', path: '/api/lectures/:lectureId/record/uploads/:uploadId/confirm', access: 'organizer', scope: 'lecture', summary: 'Check an upload and add it to the record (201): type by content (415 unsupported_file_type), size (413 file_too_large), photo metadata (EXIF, GPS, XMP) stripped; 409 record_full past 9 photos or 3 files; 422 upload_missing when nothing arrived', body: RecordConfirmSchema, response: json(R.RecordItemAnswer, 201), errors: [409, 413, 415, 422] },
+  { method: 'GET', path: '/api/lectures/:lectureId/record/items/:itemId', access: 'signed-in', scope: 'lecture', summary: 'A record photo or file (?download for a photo as an attachment)', query: Q.DownloadQuery, response: binaryFile, errors: [422] },
+  { method: 'POST', path: '/api/lectures/:lectureId/record/items/:itemId/delete', access: 'organizer', scope: 'lecture', summary: 'Delete a photo or file from the record (the file too); 422 upload_missing when it is not there', response: json(R.RecordItemRemoved), errors: [422] },
+  { method: 'PUT', path: '/api/lectures/:lectureId/record/summary', access: 'organizer', scope: 'lecture', summary: 'The record’s short summary (小结, at most 2,000 characters)', body: RecordSummarySchema, response: json(R.RecordSummaryAnswer) },
+  { method: 'GET', path: '/api/sign-in-settings', access: 'signed-in', scope: 'none', summary: 'The district’s sign-in setting: what the sign-in page asks (nothing, name, name-and-unit) and, for events with an attendee list, whether an unlisted person is refused or a guest', response: json(SignInSettingsSchema) },
+  { method: 'PUT', path: '/api/sign-in-settings', access: 'admin', scope: 'none', summary: 'Change the district’s sign-in setting; audited', body: SignInSettingsSchema, response: json(SignInSettingsSchema) },
   { method: 'GET', path: '/api/scorecards', access: 'signed-in', scope: 'district', summary: 'Scorecards ?by=expert|topic|unit|front over ?from=&to=: delivered lectures, attendance, feedback, mean score per dimension, satisfaction, trend by quarter', query: Q.ScorecardQuery, response: json(R.Scorecards), errors: [422] },
   { method: 'GET', path: '/api/scorecards.csv', access: 'signed-in', scope: 'district', summary: 'The scorecards as CSV', query: Q.ScorecardQuery, response: csvFile, errors: [422] },
   { method: 'GET', path: '/api/scorecards/suggestions', access: 'signed-in', scope: 'district', summary: 'Suggestions left on an expert’s or topic’s lectures (?by=expert|topic&id=), a page at a time', query: Q.ScorecardSuggestionsQuery, response: json(R.Suggestions), errors: [422] },
@@ -208,6 +223,11 @@ export const ORGANIZER_ROUTES = [
   { method: 'POST', path: '/admin/lectures', access: 'organizer', scope: 'district', summary: 'Schedule-lecture form', page: true },
   { method: 'GET', path: '/admin/lectures/:lectureId', access: 'signed-in', scope: 'lecture', summary: 'One lecture: feedback QR code and link for the screen, scores, mark delivered, cancel', page: true },
   { method: 'GET', path: '/admin/lectures/:lectureId/screen', access: 'signed-in', scope: 'lecture', summary: 'The feedback QR code full screen, for the projector at the end of the lecture', page: true },
+  { method: 'POST', path: '/admin/lectures/:lectureId/record/upload', access: 'organizer', scope: 'lecture', summary: 'The local run’s upload form (multipart: kind and the file): stored, checked and added in one step', page: true },
+  { method: 'GET', path: '/admin/lectures/:lectureId/record/confirm', access: 'organizer', scope: 'lecture', summary: 'Where S3 sends the browser after a form upload (?kind=&upload=): the upload is checked and added, then back to the lecture’s record', page: true },
+  { method: 'POST', path: '/admin/lectures/:lectureId/record/summary', access: 'organizer', scope: 'lecture', summary: 'The record summary form', page: true },
+  { method: 'POST', path: '/admin/lectures/:lectureId/record/items/:itemId/delete', access: 'organizer', scope: 'lecture', summary: 'Delete a photo or file from the record, after a confirmation page', page: true },
+  { method: 'POST', path: '/admin/sign-in-settings', access: 'admin', scope: 'none', summary: 'The sign-in setting form (what the sign-in page asks), from a lecture page', page: true },
   { method: 'POST', path: '/admin/lectures/:lectureId/delivered', access: 'organizer', scope: 'lecture', summary: 'Mark-delivered form', page: true },
   { method: 'POST', path: '/admin/lectures/:lectureId/cancel', access: 'organizer', scope: 'lecture', summary: 'Cancel form', page: true },
   { method: 'GET', path: '/admin/scorecards', access: 'signed-in', scope: 'district', summary: 'Scorecards page (评价): by expert, topic, unit or front, printable', page: true },

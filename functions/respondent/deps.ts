@@ -1,4 +1,5 @@
 // What the respondent app needs from the outside world, passed in once at start-up.
+import type { Clock, IdGenerator } from '../../shared/kernel/clock.js';
 import type { Store } from '../../shared/store.js';
 import type { CatalogueRecordRepository } from '../../shared/catalogue/catalogue-store.js';
 import type { CounterRepository } from '../../shared/survey/counter-store.js';
@@ -10,6 +11,10 @@ import type { ResponseRepository } from '../../shared/responses/response-store.j
 import type { SurveyRepository } from '../../shared/survey/survey-store.js';
 import type { SurveySettingsReader } from '../../shared/survey-admin/survey-admin-store.js';
 import type { UnitKeyRepository } from '../../shared/unit-links/unit-key-store.js';
+import type { FeedbackFormRepository, FeedbackRepository, LectureRepository } from '../../shared/lectures/lecture-store.js';
+import type { EventReader } from '../../shared/events/event.js';
+import type { SignInRepository, SignInSettingsRepository } from '../../shared/sign-in/sign-in-store.js';
+import type { SignInDeps } from '../../shared/sign-in/submit-sign-in.js';
 import type { Logger } from '../http/logger.js';
 import type { PublicWriteLimit } from '../http/public-write-limit.js';
 import type { AppMetrics } from '../http/metrics.js';
@@ -41,9 +46,21 @@ export interface ProgrammePublicDeps {
   counters: CounterRepository;
   menus: MenuRepository;
   requests: RequestRepository;
+  /** Events (any kind) by id, their sign-ins and the district's sign-in setting. */
+  events: EventReader;
+  signIns: SignInRepository;
+  signInSettings: SignInSettingsRepository;
 }
 
-export function programmePublicDeps(store: Pick<Store, 'unitKeys' | 'catalogueRecords' | 'directory' | 'counters' | 'menus' | 'requests'>): ProgrammePublicDeps {
-  const { unitKeys, catalogueRecords, directory, counters, menus, requests } = store;
-  return { unitKeys, catalogueRecords, directory, counters, menus, requests };
+export function programmePublicDeps(
+  store: Pick<Store, 'unitKeys' | 'catalogueRecords' | 'directory' | 'counters' | 'menus' | 'requests' | 'events' | 'signIns' | 'signInSettings'>,
+): ProgrammePublicDeps {
+  const { unitKeys, catalogueRecords, directory, counters, menus, requests, events, signIns, signInSettings } = store;
+  return { unitKeys, catalogueRecords, directory, counters, menus, requests, events, signIns, signInSettings };
+}
+
+/** What signing in needs, from the respondent's deps. */
+export function signInDeps(deps: RespondentDeps): SignInDeps {
+  const { events, signIns, signInSettings, catalogueRecords } = deps.programme;
+  return { events, signIns, signInSettings, clock: deps.clock, unitName: async (unitId) => (await catalogueRecords.get('units', unitId))?.name };
 }

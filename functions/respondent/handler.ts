@@ -9,7 +9,7 @@ import { lambdaMetrics, observedHandler } from '../http/lambda-observability.js'
 import { createLogger } from '../http/logger.js';
 import { createRespondentApp } from './app.js';
 import { programmePublicDeps } from './deps.js';
-import { publicWritePolicy } from '../../shared/responses/public-write-limit.js';
+import { publicWritePolicy, signInWritePolicy } from '../../shared/responses/public-write-limit.js';
 
 const tableName = process.env.TABLE_NAME;
 if (!tableName) throw new Error('TABLE_NAME is not set');
@@ -36,6 +36,6 @@ export const app = createRespondentApp({
   metrics,
   timeZone: process.env.DIANCAI_TIME_ZONE ?? DEFAULT_TIME_ZONE,
   programme: programmePublicDeps(store),
-  publicWrites: { limiter: store.publicWrites, policy: publicWritePolicy(process.env.DIANCAI_PUBLIC_WRITES_PER_MINUTE) },
+  publicWrites: { limiter: store.publicWrites, policy: publicWritePolicy(process.env.DIANCAI_PUBLIC_WRITES_PER_MINUTE), signIns: signInWritePolicy(process.env.DIANCAI_SIGN_INS_PER_MINUTE) },
 });
 export const handler = observedHandler(handle(app), { logger, metrics });

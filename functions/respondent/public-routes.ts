@@ -3,6 +3,8 @@
 // test checks it against the routes infra gives the respondent function (infra/function-specs.ts).
 import * as v from 'valibot';
 import { RequestInputSchema } from '../../shared/programme/request-schema.js';
+import { SignInInputSchema } from '../../shared/sign-in/sign-in-schema.js';
+import { SubmissionSchema } from '../../shared/responses/submission-schema.js';
 import { SurveySchema } from '../../shared/survey/survey-schema.js';
 import { json, type ApiDoc } from '../http/api-doc.js';
 import { MenuView } from '../http/menu-view.js';
@@ -70,6 +72,29 @@ export const UnitHome = v.object({
 
 export const RequestSaved = v.object({ requestId: v.string(), version: v.number() });
 
+export const SignInForm = v.object({
+  event: v.object({
+    id: v.string(),
+    kind: v.pipe(v.picklist(['lecture', 'study-session', 'exchange-meeting']), v.description('The kind of event (lectures today; study sessions and exchange meetings share the route)')),
+    title: v.string(),
+    speaker: v.optional(v.string()),
+    startsAt: districtTime,
+    place: v.string(),
+    units: v.array(v.object({ id: v.string(), label: v.string() })),
+  }),
+  ask: v.pipe(v.picklist(['nothing', 'name', 'name-and-unit']), v.description('What the district asks at sign-in (programme settings)')),
+  opensAt: districtTime,
+  closesAt: districtTime,
+});
+
+export const SignedIn = v.object({
+  signInId: v.string(),
+  signedInAt: districtTime,
+  name: v.optional(v.string()),
+  unit: v.optional(v.pipe(v.string(), v.description('The unit’s name as it was at sign-in'))),
+  guest: v.optional(v.pipe(v.literal(true), v.description('Signed in as a guest (an event with an attendee list, person not on it)'))),
+});
+
 export const PUBLIC_API_ROUTES = [
   { method: 'GET', path: '/api/public/surveys/:surveyId', summary: 'The published survey definition (404 unknown or unpublished, 410 closed or full, 403 not open yet)', response: json(PublishedSurvey), errors: [403, 410] },
   {
@@ -98,5 +123,14 @@ export const PUBLIC_API_ROUTES = [
     body: PUBLIC_BODIES['PUT /api/public/units/:unitKey/requests/:menuId'],
     response: { ...json(RequestSaved, 201), also: { ...replay, json: RequestSaved } },
     errors: [409, 410, 422],
+  },
+  { method: 'GET', path: '/api/public/lectures/:lectureId/sign-in', summary: 'What the sign-in page (签到) asks and when it is open: 403 sign_in_not_open before an hour ahead of the start, 410 sign_in_closed two hours after the end or once cancelled', response: json(SignInForm), errors: [403, 410] },
+  {
+    method: 'POST',
+    path: '/api/public/lectures/:lectureId/sign-ins',
+    summary: 'Sign in at a lecture (签到): 201 the first time, 200 with the first answer for a replay of the same signInId (a phone keeps its id); 422 a field the district asks for is missing; 403 / 410 outside the window',
+    body: SignInInputSchema,
+    response: { ...json(SignedIn, 201), also: { ...replay, json: SignedIn } },
+    errors: [403, 410, 422],
   },
 ] as const satisfies readonly ApiDoc[];

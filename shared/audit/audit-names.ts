@@ -41,6 +41,12 @@ const ACTIONS: Record<string, [zh: string, en: string]> = {
   'lecture.cancel': ['取消宣讲', 'Cancelled a lecture'],
   'feedback-form.save': ['修改反馈表', 'Changed the feedback form'],
   'feedback-form.window': ['设置反馈开放天数', 'Set the feedback window'],
+  'sign-in.settings': ['设置签到内容', 'Set what sign-in asks'],
+  'record.add': ['上传台账材料', 'Added to a lecture record'],
+  'record.remove': ['删除台账材料', 'Removed from a lecture record'],
+  'record.summary': ['填写台账小结', 'Wrote a lecture record summary'],
+  'ledger.export': ['导出年度台账', 'Exported the year’s record'],
+  'catalogue.targets': ['设置年度目标', 'Set yearly targets'],
 };
 
 /** The catalogue's sections as people call them. */

@@ -3,7 +3,7 @@
 import type { Locale } from '../kernel/locale.js';
 
 /** The changes the dashboard asks about first (survey publish, close and reopen have their own page). */
-export type ConfirmKind = 'rotateKey' | 'cancelLecture' | 'retireRecord' | 'disableAccount' | 'closeMenu' | 'publishMenu' | 'resetPassword';
+export type ConfirmKind = 'rotateKey' | 'cancelLecture' | 'retireRecord' | 'disableAccount' | 'closeMenu' | 'publishMenu' | 'resetPassword' | 'removeRecordItem';
 
 export interface ConfirmWords {
   title: string;
@@ -15,6 +15,11 @@ export interface ConfirmWords {
 type Say = (who: string, when: string) => ConfirmWords;
 
 const zh: Record<ConfirmKind, Say> = {
+  removeRecordItem: (who) => ({
+    title: '确认删除台账材料',
+    means: [`“${who}”将从这场活动的台账中删除，文件本身也一并删除，不能恢复。`, '删除后可以再上传别的照片或文件。'],
+    button: '确认删除',
+  }),
   rotateKey: (who) => ({
     title: '确认更换单位链接',
     means: [
@@ -61,6 +66,11 @@ const zh: Record<ConfirmKind, Say> = {
 };
 
 const en: Record<ConfirmKind, Say> = {
+  removeRecordItem: (who) => ({
+    title: 'Delete from the record?',
+    means: [`“${who}” will be removed from this event’s record and the file itself deleted; this cannot be undone.`, 'You can upload another photo or file afterwards.'],
+    button: 'Delete',
+  }),
   rotateKey: (who) => ({
     title: 'Rotate this unit’s link?',
     means: [`${who}’s current link stops working at once: the old link and QR code already sent to group chats or printed will no longer open.`, 'A new link is made; send it to the unit again.', 'The unit’s requests and feedback so far are kept.'],

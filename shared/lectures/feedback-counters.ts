@@ -25,9 +25,14 @@ const SCALE_COUNTER = /^d\.([a-z]+)\.s(\d+)\.(sum|n)$/;
 /** The feedback count is the survey counters' response count. */
 export const FEEDBACK_COUNTER = RESPONSES_COUNTER;
 
+/** Sign-ins count on the same shards (shared/sign-in/sign-in-schema.ts SIGN_IN_COUNTER), beside the feedback. */
+export const SIGN_IN_COUNTER_NAME = 'signIns';
+
 export function isLectureCounterName(name: string): boolean {
-  return name === FEEDBACK_COUNTER || name.startsWith('q.') || name.startsWith('d.');
+  return name === FEEDBACK_COUNTER || name === SIGN_IN_COUNTER_NAME || name.startsWith('q.') || name.startsWith('d.');
 }
+
+export const signInCount = (counters: Readonly<LectureCounters>): DecimalText => exactTotal(counters, SIGN_IN_COUNTER_NAME);
 
 /** The survey counters (for the lecture's own report) plus the dimension totals. */
 export function feedbackDeltas(form: Survey, answers: Answers): CounterDeltas {

@@ -39,13 +39,14 @@ export async function scoredLectures(lectures: LectureRepository, range: DateRan
   return list.map((lecture) => ({ lecture, counters: counters.get(lecture.id) ?? {} }));
 }
 
-export type LedgerRow = Lecture & { startsAtLocal: string; feedback: number; scores: ScoreTotals['scores']; scoresByScale?: ScoreTotals['scoresByScale']; satisfaction?: number };
+export type LedgerRow = Lecture & { startsAtLocal: string; signIns: number; feedback: number; scores: ScoreTotals['scores']; scoresByScale?: ScoreTotals['scoresByScale']; satisfaction?: number };
 
 export function ledgerRow(scored: ScoredLecture, timeZone: string): LedgerRow {
   const totals = lectureTotals(scored);
   return {
     ...scored.lecture,
     startsAtLocal: formatDistrictTime(scored.lecture.startsAt, timeZone),
+    signIns: totals.signIns,
     feedback: totals.feedback,
     scores: totals.scores,
     ...(totals.scoresByScale ? { scoresByScale: totals.scoresByScale } : {}),
@@ -66,8 +67,8 @@ export function formatName(id: string | undefined, locale: Locale): string {
 }
 
 const HEADERS = {
-  zh: ['日期', '时间', '课题', '专题', '主讲专家', '承办单位', '战线', '形式', '方式', '地点', '状态', '计划人数', '实到人数', '反馈份数', '授课内容得分', '授课老师得分', '讲座组织得分', '满意度', '备注'],
-  en: ['Date', 'Time', 'Topic', 'Theme', 'Expert', 'Units', 'Fronts', 'Format', 'Manner', 'Place', 'Status', 'Planned', 'Attendance', 'Feedback', 'Lecture score', 'Lecturer score', 'Organisation score', 'Satisfaction', 'Notes'],
+  zh: ['日期', '时间', '课题', '专题', '主讲专家', '承办单位', '战线', '形式', '方式', '地点', '状态', '计划人数', '实到人数', '签到人数', '反馈份数', '授课内容得分', '授课老师得分', '讲座组织得分', '满意度', '备注'],
+  en: ['Date', 'Time', 'Topic', 'Theme', 'Expert', 'Units', 'Fronts', 'Format', 'Manner', 'Place', 'Status', 'Planned', 'Attendance', 'Signed in', 'Feedback', 'Lecture score', 'Lecturer score', 'Organisation score', 'Satisfaction', 'Notes'],
 };
 
 export function ledgerCsv(rows: readonly ScoredLecture[], catalogue: Catalogue, timeZone: string, locale: Locale = 'zh'): string {
@@ -91,6 +92,7 @@ export function ledgerCsv(rows: readonly ScoredLecture[], catalogue: Catalogue, 
       statusName(l.status, locale),
       l.plannedAudience,
       l.attendance,
+      t.signIns,
       t.feedback,
       ...DIMENSIONS.map((d) => scoreCell(t, d, locale)),
       t.satisfaction === undefined ? '' : percentCell(t.satisfaction),

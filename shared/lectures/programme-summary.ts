@@ -4,6 +4,7 @@
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
 import { formatDistrictTime } from '../kernel/zoned-time.js';
 import type { Lecture } from './lecture-schema.js';
+import { signInCount, type LectureCounters } from './feedback-counters.js';
 import { quarterOf } from './scorecards.js';
 
 export interface SummaryBucket {
@@ -11,11 +12,14 @@ export interface SummaryBucket {
   label: string;
   lectures: number;
   attendance: number;
+  /** 签到人数 on those lectures (their counter shards), beside the organizer's attendance. */
+  signIns: number;
 }
 
 export interface ProgrammeSummary {
   lectures: number;
   attendance: number;
+  signIns: number;
   unitsReached: number;
   byFront: SummaryBucket[];
   byTheme: SummaryBucket[];
@@ -23,27 +27,30 @@ export interface ProgrammeSummary {
   byQuarter: SummaryBucket[];
 }
 
-function bucketer() {
+function bucketer(signIns: (lecture: Lecture) => number) {
   const buckets = new Map<string, SummaryBucket>();
   return {
     add(id: string, label: string, lecture: Lecture) {
       let b = buckets.get(id);
-      if (!b) buckets.set(id, (b = { id, label, lectures: 0, attendance: 0 }));
+      if (!b) buckets.set(id, (b = { id, label, lectures: 0, attendance: 0, signIns: 0 }));
       b.lectures += 1;
       b.attendance += lecture.attendance ?? 0;
+      b.signIns += signIns(lecture);
     },
     list: (order: 'id' | 'size') =>
       [...buckets.values()].sort((a, b) => (order === 'id' ? a.id.localeCompare(b.id) : b.lectures - a.lectures || a.id.localeCompare(b.id))),
   };
 }
 
-export function programmeSummary(lectures: readonly Lecture[], catalogue: Catalogue, timeZone: string): ProgrammeSummary {
+/** `counters`: each lecture's counters, for its sign-ins (a lecture without an entry counts none). */
+export function programmeSummary(lectures: readonly Lecture[], catalogue: Catalogue, timeZone: string, counters: ReadonlyMap<string, LectureCounters> = new Map()): ProgrammeSummary {
   const delivered = lectures.filter((l) => l.status === 'delivered');
+  const signIns = (lecture: Lecture) => Number(signInCount(counters.get(lecture.id) ?? {}));
   const units = new Set<string>();
-  const fronts = bucketer();
-  const themes = bucketer();
-  const months = bucketer();
-  const quarters = bucketer();
+  const fronts = bucketer(signIns);
+  const themes = bucketer(signIns);
+  const months = bucketer(signIns);
+  const quarters = bucketer(signIns);
   for (const lecture of delivered) {
     for (const u of lecture.units) units.add(u.id);
     for (const front of new Set(lecture.units.map((u) => u.front))) fronts.add(front, catalogue.fronts.find((f) => f.id === front)?.name ?? front, lecture);
@@ -56,6 +63,7 @@ export function programmeSummary(lectures: readonly Lecture[], catalogue: Catalo
   return {
     lectures: delivered.length,
     attendance: delivered.reduce((sum, l) => sum + (l.attendance ?? 0), 0),
+    signIns: delivered.reduce((sum, l) => sum + signIns(l), 0),
     unitsReached: units.size,
     byFront: fronts.list('size'),
     byTheme: themes.list('size'),

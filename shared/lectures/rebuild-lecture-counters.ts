@@ -4,13 +4,16 @@ import { LectureNotFoundError } from '../errors.js';
 import { counterDifferences, type CounterDifference } from '../report/recount.js';
 import type { FeedbackFormRepository, FeedbackRepository, LectureRepository } from './lecture-store.js';
 import type { Survey } from '../survey/survey-schema.js';
-import { addCounters, feedbackDeltas, type LectureCounters } from './feedback-counters.js';
+import type { SignInRepository } from '../sign-in/sign-in-store.js';
+import { addCounters, feedbackDeltas, SIGN_IN_COUNTER_NAME, type LectureCounters } from './feedback-counters.js';
 import { feedbackFormVersion } from './feedback-form.js';
 
 export interface LectureRebuildDeps {
   lectures: LectureRepository;
   feedback: FeedbackRepository;
   feedbackForms: FeedbackFormRepository;
+  /** Sign-ins count on the same shards: a recount that left them out would wipe the 签到人数. */
+  signIns: SignInRepository;
 }
 
 export interface LectureRebuildResult {
@@ -41,6 +44,13 @@ export async function rebuildLectureCounters(deps: LectureRebuildDeps, lectureId
     count += page.items.filter((item) => !item.replacedBy).length;
     cursor = page.cursor;
   } while (cursor);
+  let signIns = 0;
+  do {
+    const page = await deps.signIns.list(lectureId, { limit: 1000, ...(cursor ? { cursor } : {}) });
+    signIns += page.items.length;
+    cursor = page.cursor;
+  } while (cursor);
+  if (signIns > 0) addCounters(recounted, { [SIGN_IN_COUNTER_NAME]: signIns });
   // Both sides exact (decimal text): a live total past 2^53 is compared, and written back, digit for digit.
   const live = (await deps.lectures.counters([lectureId])).get(lectureId) ?? {};
   const differences = counterDifferences([{ unitId: lectureId, counters: live }], new Map([[lectureId, recounted]]));

@@ -6,7 +6,7 @@ import { DIMENSIONS, type Dimension } from '../survey/survey-schema.js';
 import { csvRows, percentCell } from '../kernel/csv.js';
 import { addDecimals, type DecimalText } from '../kernel/exact-decimal.js';
 import { formatDistrictTime } from '../kernel/zoned-time.js';
-import { dimensionScales, dimensionTotals, feedbackCount, type LectureCounters } from './feedback-counters.js';
+import { dimensionScales, dimensionTotals, feedbackCount, signInCount, type LectureCounters } from './feedback-counters.js';
 import type { Lecture } from './lecture-schema.js';
 
 export const SCORECARD_GROUPS = ['expert', 'topic', 'unit', 'front'] as const;
@@ -29,7 +29,10 @@ export interface ScaleScore {
 
 export interface ScoreTotals {
   lectures: number;
+  /** The organizer's head count (实到人数), as entered when marking delivered. */
   attendance: number;
+  /** Phones that signed in (签到人数), counted by the sign-in page: beside, never instead of, attendance. */
+  signIns: number;
   feedback: number;
   /** Mean rating per dimension, on the questions' scale; absent without ratings, and when they came on more than one scale. */
   scores: Scores;
@@ -55,6 +58,7 @@ class Tally {
   lectures = 0;
   attendance = 0;
   private feedback: DecimalText = '0';
+  private signIns: DecimalText = '0';
   private readonly sums = new Map<Dimension, { sum: DecimalText; ratings: DecimalText; topTwo: DecimalText }>();
   /** Per dimension and scale; scale 0 holds ratings counted before scales were kept (one scale then). */
   private readonly scales = new Map<Dimension, Map<number, { sum: DecimalText; ratings: DecimalText }>>();
@@ -63,6 +67,7 @@ class Tally {
     this.lectures += 1;
     this.attendance += lecture.attendance ?? 0;
     this.feedback = addDecimals(this.feedback, feedbackCount(counters));
+    this.signIns = addDecimals(this.signIns, signInCount(counters));
     for (const d of DIMENSIONS) {
       const t = dimensionTotals(counters, d);
       const into = this.sums.get(d);
@@ -102,6 +107,7 @@ class Tally {
     return {
       lectures: this.lectures,
       attendance: this.attendance,
+      signIns: Number(this.signIns),
       feedback: Number(this.feedback),
       scores,
       ...(Object.keys(scoresByScale).length > 0 ? { scoresByScale } : {}),
@@ -170,8 +176,8 @@ export function scorecardRows(by: ScorecardGroup, lectures: readonly ScoredLectu
 }
 
 const SCORECARD_HEADERS = {
-  zh: ['名称', '宣讲场次', '实到人数', '反馈份数', '授课内容得分', '授课老师得分', '讲座组织得分', '满意度'],
-  en: ['Name', 'Lectures', 'Attendance', 'Feedback', 'Lecture score', 'Lecturer score', 'Organisation score', 'Satisfaction'],
+  zh: ['名称', '宣讲场次', '实到人数', '签到人数', '反馈份数', '授课内容得分', '授课老师得分', '讲座组织得分', '满意度'],
+  en: ['Name', 'Lectures', 'Attendance', 'Signed in', 'Feedback', 'Lecture score', 'Lecturer score', 'Organisation score', 'Satisfaction'],
 };
 
 /** A dimension's score as a cell: the mean, or, across scales, each scale's mean named ("4.2（5 分制）；8.1（10 分制）"). */
@@ -187,7 +193,7 @@ export function scorecardsCsv(rows: readonly ScorecardRow[], locale: 'zh' | 'en'
   return csvRows(
     [
       SCORECARD_HEADERS[locale],
-      ...rows.map((r) => [r.label, r.lectures, r.attendance, r.feedback, ...DIMENSIONS.map((d) => scoreCell(r, d, locale)), r.satisfaction === undefined ? '' : percentCell(r.satisfaction)]),
+      ...rows.map((r) => [r.label, r.lectures, r.attendance, r.signIns, r.feedback, ...DIMENSIONS.map((d) => scoreCell(r, d, locale)), r.satisfaction === undefined ? '' : percentCell(r.satisfaction)]),
     ],
     { bom: true },
   );

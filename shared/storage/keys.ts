@@ -55,6 +55,8 @@ const PARTITIONS = {
   menu: (menuId: string) => `MENU#${menuId}`,
   /** A unit's requests are written by the unit's page (no login): public write partitions. */
   currentRequests: (menuId: string) => publicWritePartition('REQUESTS', `${menuId}#CURRENT`),
+  /** Attendees sign in at an event (no login): a respondent-writable partition per event. */
+  signIns: (eventId: string) => publicWritePartition('SIGNINS', eventId),
   requestVersions: (menuId: string) => publicWritePartition('REQUESTS', `${menuId}#VERSIONS`),
 };
 
@@ -179,6 +181,20 @@ export const keys = {
   /** The district's feedback form: a pointer to the current version (and the window), and every version kept. */
   feedbackFormCurrent: () => ({ pk: PROGRAMME_PARTITION, sk: 'FEEDBACK_FORM' }),
   feedbackFormVersion: (version: number) => ({ pk: PROGRAMME_PARTITION, sk: `FEEDBACK_FORM#V${String(version).padStart(6, '0')}` }),
+
+  /** The district's sign-in setting (what the page asks), beside the feedback form: the sign-in page reads it. */
+  signInSettings: () => ({ pk: PROGRAMME_PARTITION, sk: 'SIGN_IN' }),
+  /** One sign-in per phone's sign-in id (the idempotency guard); the GSI lists an event's sign-ins by arrival. */
+  signInById: (eventId: string, signInId: string) => ({ pk: PARTITIONS.signIns(eventId), sk: `SIGNIN#${signInId}` }),
+  signInsByTime: (eventId: string, at: string, signInId: string) => ({ gsi1pk: PARTITIONS.signIns(eventId), gsi1sk: `${at}#${signInId}` }),
+  signInsPartition: (eventId: string) => PARTITIONS.signIns(eventId),
+
+  /** An event's record (台账): its items, their counts per kind (the 9 / 3 limit) and its summary, in one organizer-only partition. */
+  recordItem: (eventId: string, itemId: string) => ({ pk: `RECORD#${eventId}`, sk: `ITEM#${itemId}` }),
+  recordCounts: (eventId: string) => ({ pk: `RECORD#${eventId}`, sk: 'COUNTS' }),
+  recordSummary: (eventId: string) => ({ pk: `RECORD#${eventId}`, sk: 'SUMMARY' }),
+  recordPartition: (eventId: string) => `RECORD#${eventId}`,
+  recordItemPrefix: () => 'ITEM#',
 
   /** One export job per item, in a partition of its own: organizer-only, never under a respondent prefix. */
   exportJob: (exportId: string) => ({ pk: `${EXPORT_PARTITION_PREFIX}${exportId}`, sk: 'JOB' }),

@@ -48,6 +48,8 @@ export interface LectureItem {
   units: string;
   /** District wall-clock time, `YYYY-MM-DD HH:mm`. */
   startsAt: string;
+  /** 签到人数 so far, where the list shows it (lectures waiting for their attendance: a hint for the head count). */
+  signIns?: number;
 }
 
 export type StepState = 'done' | 'current' | 'todo';
@@ -65,7 +67,7 @@ export interface PathStep {
 export interface Workbench {
   /** The district's current year. */
   year: string;
-  glance: { delivered: number; attendance: number; unitsReached: number; surveysOpen: number; menusOpen: number };
+  glance: { delivered: number; attendance: number; signIns: number; unitsReached: number; surveysOpen: number; menusOpen: number };
   silent: { surveyId: string; title: string; silent: number; units: number }[];
   waiting: { menuId: string; title: string; count: number }[];
   noAttendance: LectureItem[];
@@ -159,11 +161,13 @@ export async function yearWorkbench(deps: WorkbenchDeps, scope: AccountScope | u
   const weekAhead = now.getTime() + 7 * DAY;
   const lectures = (await deps.lectures.listByStart(new Date(from).toISOString(), new Date(weekAhead).toISOString())).filter((l) => lectureInReach(scope, l));
   const ofYear = lectures.filter((l) => Date.parse(l.startsAt) >= yearStart && Date.parse(l.startsAt) <= now.getTime());
-  const summary = programmeSummary(ofYear, catalogue, deps.timeZone);
   const noAttendance = lectures.filter((l) => l.status === 'scheduled' && Date.parse(l.endsAt) <= now.getTime());
   const upcoming = lectures.filter((l) => l.status === 'scheduled' && Date.parse(l.startsAt) > now.getTime());
   const feedbackOpen = lectures.filter((l) => l.status !== 'cancelled' && Date.parse(l.startsAt) <= now.getTime() && now.getTime() < feedbackClosesAt(l, form.windowDays).getTime());
-  const counters = await deps.lectures.counters(feedbackOpen.map((l) => l.id));
+  // One batch of counter reads: feedback counts, sign-ins of the year's delivered lectures and of those awaiting attendance.
+  const counted = new Set([...feedbackOpen, ...noAttendance, ...ofYear.filter((l) => l.status === 'delivered')].map((l) => l.id));
+  const counters = await deps.lectures.counters([...counted]);
+  const summary = programmeSummary(ofYear, catalogue, deps.timeZone, counters);
   const item = (l: Lecture) => lectureItem(l, deps.timeZone);
 
   const waitingCount = waiting.reduce((n, w) => n + w.count, 0);
@@ -182,10 +186,10 @@ export async function yearWorkbench(deps: WorkbenchDeps, scope: AccountScope | u
 
   return {
     year,
-    glance: { delivered: summary.lectures, attendance: summary.attendance, unitsReached: summary.unitsReached, surveysOpen: open.length, menusOpen: ordering.length },
+    glance: { delivered: summary.lectures, attendance: summary.attendance, signIns: summary.signIns, unitsReached: summary.unitsReached, surveysOpen: open.length, menusOpen: ordering.length },
     silent,
     waiting,
-    noAttendance: noAttendance.map(item),
+    noAttendance: noAttendance.map((l) => ({ ...item(l), signIns: lectureTotals({ lecture: l, counters: counters.get(l.id) ?? {} }).signIns })),
     upcoming: upcoming.map(item),
     feedbackOpen: feedbackOpen.map((l) => ({
       ...item(l),

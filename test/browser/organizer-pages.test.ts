@@ -211,7 +211,8 @@ describe('every organizer page', () => {
       expect(await page.locator('header').count()).toBe(0);
       expect(await page.textContent('body')).not.toContain('admin@district.cn');
       const box = (selector: string) => page.locator(selector).evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
-      for (const selector of ['.screen .bigqr svg', '.screen .share-url', '.screen h1']) {
+      const codes = ['[data-code=sign-in]', '[data-code=feedback]'];
+      for (const selector of ['.screen h1', ...codes.flatMap((code) => [`${code} .bigqr svg`, `${code} .share-url`, `${code} .scan`])]) {
         const r = await box(selector);
         expect(r.left, selector).toBeGreaterThanOrEqual(0);
         expect(r.top, selector).toBeGreaterThanOrEqual(0);
@@ -219,7 +220,8 @@ describe('every organizer page', () => {
         expect(r.bottom, selector).toBeLessThanOrEqual(viewport.height);
       }
       // Large enough to scan from the back of a hall: at least a third of the screen's height.
-      expect((await box('.screen .bigqr svg')).height).toBeGreaterThan(viewport.height / 3);
+      // Both codes (sign-in as people arrive, feedback at the end), side by side.
+      for (const code of codes) expect((await box(`${code} .bigqr svg`)).height).toBeGreaterThan(viewport.height / 3);
       expect(await page.evaluate(() => document.documentElement.scrollHeight <= innerHeight)).toBe(true);
       expect(await seriousAxeViolations(page)).toEqual([]);
       await context.close();

@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InProcessExportLauncher } from '../../functions/organizer/exports/in-process-export-launcher.js';
+import { LocalRecordFiles } from '../../functions/organizer/records/local-record-files.js';
 import { LocalExportFiles } from '../../functions/organizer/exports/local-export-files.js';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createAccount } from '../../shared/accounts/create-account.js';
@@ -57,6 +58,7 @@ export async function organizerFixture(overrides: Partial<OrganizerDeps> = {}, t
     secret: randomBytes(32),
     timeZone: 'Asia/Shanghai',
     exports,
+    recordFiles: new LocalRecordFiles(mkdtempSync(join(tmpdir(), 'diancai-records-'))),
     exportLauncher: new InProcessExportLauncher(
       { surveys: table.store.surveys, responses: table.store.responses, exportJobs: table.store.exportJobs, files: exports, clock, timeZone: 'Asia/Shanghai' },
       createLogger({ level: 'silent' }),

@@ -143,7 +143,7 @@ describe('scorecards and programme totals', () => {
     const bytes = Buffer.from(await (await f.api('GET', '/api/lectures.csv?from=2026-01-01&to=2026-12-31', { token })).arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = bytes.subarray(3).toString('utf8');
-    expect(csv.startsWith('日期,时间,课题,专题,主讲专家,承办单位,战线,形式,方式,地点,状态,计划人数,实到人数,反馈份数,授课内容得分,授课老师得分,讲座组织得分,满意度,备注')).toBe(true);
+    expect(csv.startsWith('日期,时间,课题,专题,主讲专家,承办单位,战线,形式,方式,地点,状态,计划人数,实到人数,签到人数,反馈份数,授课内容得分,授课老师得分,讲座组织得分,满意度,备注')).toBe(true);
     expect(csv.trim().split('\r\n')).toHaveLength(13);
   });
 

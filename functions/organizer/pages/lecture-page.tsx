@@ -8,6 +8,8 @@ import { DIMENSIONS } from '../../../shared/survey/survey-schema.js';
 import { DashboardLayout, href, Problems, type PageContext } from './dashboard-layout.js';
 import { lectureStyle } from './lecture-style.js';
 import { ScoreCell } from './score-cell.js';
+import type { Child } from 'hono/jsx';
+import { SIGN_IN_ASKS, type SignInAsk } from '../../../shared/sign-in/sign-in-schema.js';
 
 export interface LecturePageProps {
   /** The unit request this lecture answers, as people name it (unit · menu). */
@@ -20,6 +22,10 @@ export interface LecturePageProps {
   moreSuggestions?: string;
   problems?: string[];
   notice?: string;
+  /** The sign-in link and the district's setting (what the page asks). */
+  signIn?: { url: string; ask: SignInAsk };
+  /** What a record section adds below (台账), rendered by its own module. */
+  record?: Child;
 }
 
 export function Suggestions({ rows, locale }: { rows: SuggestionRow[]; locale: PageContext['locale'] }) {
@@ -38,6 +44,52 @@ export function Suggestions({ rows, locale }: { rows: SuggestionRow[]; locale: P
         </div>
       ))}
     </div>
+  );
+}
+
+/** 签到: how many signed in (beside the organizer's head count), the link, the sheet, and the district's setting for admins. */
+function SignInSection({ ctx, view, signIn }: { ctx: PageContext; view: LectureView; signIn: NonNullable<LecturePageProps['signIn']> }) {
+  const t = lectureMessages(ctx.locale);
+  const { lecture } = view;
+  return (
+    <section aria-labelledby="sign-in-h">
+      <h2 id="sign-in-h">{t.signInTitle}</h2>
+      <dl class="facts">
+        <dt>{t.signIns}</dt>
+        <dd data-sign-ins>{view.signIns}</dd>
+        <dt>{t.attendance}</dt>
+        <dd>{lecture.attendance ?? t.notRecorded}</dd>
+      </dl>
+      <p class="help">{t.signInHelp}</p>
+      {lecture.status === 'cancelled' ? null : (
+        <p class="share-url">
+          <a href={signIn.url}>{signIn.url}</a>
+        </p>
+      )}
+      <p class="links no-print">
+        <a href={href(ctx, `/api/lectures/${lecture.id}/sign-ins.xlsx`)} download>
+          {t.signInSheetXlsx}
+        </a>
+        <a href={href(ctx, `/api/lectures/${lecture.id}/sign-ins.csv`)} download>
+          {t.signInSheetCsv}
+        </a>
+      </p>
+      {ctx.account?.role === 'admin' ? (
+        <form method="post" action={href(ctx, `/admin/sign-in-settings?back=${lecture.id}`)} class="no-print">
+          <fieldset>
+            <legend>{t.signInAsk}</legend>
+            {SIGN_IN_ASKS.map((ask) => (
+              <label class="inline" for={`ask-${ask}`}>
+                <input type="radio" id={`ask-${ask}`} name="ask" value={ask} checked={signIn.ask === ask} /> {t.signInAsks[ask]}
+              </label>
+            ))}
+          </fieldset>
+          <button type="submit" class="secondary">
+            {t.saveSignInAsk}
+          </button>
+        </form>
+      ) : null}
+    </section>
   );
 }
 
@@ -123,6 +175,8 @@ export function LecturePage(props: LecturePageProps) {
           </p>
         </section>
       )}
+      {props.signIn ? <SignInSection ctx={ctx} view={view} signIn={props.signIn} /> : null}
+      {props.record ?? null}
       <section>
         <h2>{t.scores}</h2>
         <dl class="facts scores">
@@ -185,16 +239,25 @@ export function LecturePage(props: LecturePageProps) {
  * bar, no account, nothing to scroll; the title, the code and the link fit a 1024x768 projector as well
  * as a 1920x1080 screen.
  */
-export function LectureScreenPage({ ctx, view, feedbackUrl, qrSvg }: Pick<LecturePageProps, 'ctx' | 'view' | 'feedbackUrl' | 'qrSvg'>) {
+export function LectureScreenPage({ ctx, view, feedbackUrl, qrSvg, signIn }: Pick<LecturePageProps, 'ctx' | 'view' | 'feedbackUrl' | 'qrSvg'> & { signIn: { url: string; qrSvg: string } }) {
   const t = lectureMessages(ctx.locale);
+  const code = (label: string, url: string, svg: string, scan: string, kind: string) => (
+    <figure class="code" data-code={kind}>
+      <figcaption class="scan">{scan}</figcaption>
+      <div class="bigqr" role="img" aria-label={`${label}: ${url}`} dangerouslySetInnerHTML={{ __html: svg }} />
+      <p class="share-url">{url}</p>
+    </figure>
+  );
+  // Sign-in as people come in, feedback at the end: both codes side by side, each saying what it is for.
   return (
     <DashboardLayout ctx={ctx} title={view.lecture.topicTitle} extraStyle={lectureStyle} bare>
-      <div class="screen">
+      <div class="screen two">
         <h1>{view.lecture.topicTitle}</h1>
         <p class="who">{`${view.lecture.expertName} · ${view.startsAtLocal.replace('T', ' ')}`}</p>
-        <div class="bigqr" role="img" aria-label={`${t.feedbackLink}: ${feedbackUrl}`} dangerouslySetInnerHTML={{ __html: qrSvg }} />
-        <p class="share-url">{feedbackUrl}</p>
-        <p class="scan">{t.scanToRate}</p>
+        <div class="pair">
+          {code(t.signInLink, signIn.url, signIn.qrSvg, t.scanToSignIn, 'sign-in')}
+          {code(t.feedbackLink, feedbackUrl, qrSvg, t.scanToRate, 'feedback')}
+        </div>
       </div>
     </DashboardLayout>
   );

@@ -30,6 +30,12 @@ export const lectureStyle = `
 .screen .bigqr svg{height:100%;width:auto;max-width:94vw;display:block}
 .screen .share-url{font-size:clamp(16px,3vh,34px);margin:0;max-width:94vw;font-weight:700}
 .screen .scan{font-size:clamp(15px,2.4vh,28px);margin:0}
+.screen.two{grid-template-rows:auto auto minmax(0,1fr)}
+.screen .pair{display:grid;grid-template-columns:1fr 1fr;gap:3vw;width:100%;height:100%;min-height:0}
+.screen .code{margin:0;display:grid;grid-template-rows:auto minmax(0,1fr) auto;justify-items:center;align-items:center;gap:1vh;min-height:0;min-width:0}
+.screen .code .bigqr svg{max-width:44vw}
+.screen .code .share-url{font-size:clamp(13px,2.2vh,26px);max-width:44vw;overflow-wrap:anywhere}
+.screen .code .scan{font-size:clamp(18px,3.2vh,36px);font-weight:700}
 .sheet .district{font-size:20px;letter-spacing:.1em;margin:0}
 .sheet .bigqr svg{width:min(90vw,60vh)}
 .bar{display:block;height:10px;background:#a61b1b;border-radius:4px;-webkit-print-color-adjust:exact;print-color-adjust:exact}

@@ -116,6 +116,7 @@ function LectureTable({ props }: { props: LecturesPageProps }) {
         { header: t.units, cell: (l) => l.units.map((u) => u.name).join('、') },
         { header: t.status, cell: (l) => t.statuses[l.status] },
         { header: t.attendance, num: true, cell: (l) => l.attendance ?? '' },
+        { header: t.signIns, num: true, cell: (l) => l.signIns },
         { header: t.feedback, num: true, cell: (l) => l.feedback },
         { header: t.satisfaction, num: true, cell: (l) => <ScoreCell share={l.satisfaction} locale={props.ctx.locale} /> },
       ]}

@@ -31,6 +31,7 @@ function Buckets({ title, first, buckets, ctx }: { title: string; first: string;
           { header: first, key: true, cell: (b) => b.label },
           { header: t.lectureCount, num: true, cell: (b) => b.lectures },
           { header: t.attendance, num: true, cell: (b) => b.attendance },
+          { header: t.signIns, num: true, cell: (b) => b.signIns },
           {
             header: t.barColumn,
             headerContent: <span class="sr">{t.barColumn}</span>,
@@ -71,6 +72,10 @@ export function ProgrammePage({ ctx, summary, trend, range, printedAt }: Program
           <p class="kpi">
             <strong>{summary.attendance}</strong>
             {t.peopleReached}
+          </p>
+          <p class="kpi">
+            <strong>{summary.signIns}</strong>
+            {t.signIns}
           </p>
           <p class="kpi">
             <strong>{summary.unitsReached}</strong>

@@ -27,6 +27,7 @@ export function scoreColumns<R extends ScoreTotals>(first: Column<R>, locale: Pa
     first,
     { header: t.lectureCount, num: true, cell: (r) => r.lectures },
     { header: t.attendance, num: true, cell: (r) => r.attendance },
+    { header: t.signIns, num: true, cell: (r) => r.signIns },
     { header: t.feedback, num: true, cell: (r) => r.feedback },
     ...DIMENSIONS.map((d): Column<R> => ({ header: t.dimension[d] ?? d, num: true, cell: (r) => <ScoreCell score={r.scores[d]} byScale={r.scoresByScale?.[d]} locale={locale} /> })),
     { header: t.satisfaction, num: true, cell: (r) => <ScoreCell share={r.satisfaction} locale={locale} /> },

@@ -77,7 +77,7 @@ function Todo({ ctx, wb }: { ctx: PageContext; wb: Workbench }) {
         {wb.noAttendance.length > 0 ? (
           <li data-todo="attendance">
             <p>{w.noAttendance(wb.noAttendance.length)}</p>
-            <Lectures ctx={ctx} items={wb.noAttendance} action={(l) => ({ path: `/admin/lectures/${l.id}#attendance`, label: w.recordAttendance })} />
+            <Lectures ctx={ctx} items={wb.noAttendance.map((l) => ({ ...l, ...(l.signIns ? { note: w.signedInSoFar(l.signIns) } : {}) }))} action={(l) => ({ path: `/admin/lectures/${l.id}#attendance`, label: w.recordAttendance })} />
           </li>
         ) : null}
         {wb.upcoming.length > 0 ? (
@@ -177,6 +177,7 @@ export function WorkbenchPage({ ctx, wb }: { ctx: PageContext; wb: Workbench }) 
         <ul class="figures">
           <Figure ctx={ctx} value={wb.glance.delivered} label={w.delivered} path={district ? '/admin/programme' : '/admin/lectures'} />
           <Figure ctx={ctx} value={wb.glance.attendance} label={w.people} />
+          <Figure ctx={ctx} value={wb.glance.signIns} label={w.signIns} />
           <Figure ctx={ctx} value={wb.glance.unitsReached} label={w.unitsReached} />
           <Figure ctx={ctx} value={wb.glance.surveysOpen} label={w.surveysOpen} path="/admin/surveys?status=published" />
           {district ? <Figure ctx={ctx} value={wb.glance.menusOpen} label={w.menusOpen} path="/admin/menus" /> : null}

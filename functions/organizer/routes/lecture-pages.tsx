@@ -14,6 +14,7 @@ import { parseQuery } from '../../http/valid-input.js';
 import { ledgerRow, scoredLectures } from '../../../shared/lectures/ledger.js';
 import { lectureView } from '../../../shared/lectures/lecture-view.js';
 import { NewLectureSchema } from '../../../shared/lectures/lecture-schema.js';
+import { SIGN_IN_ASKS } from '../../../shared/sign-in/sign-in-schema.js';
 import { lectureDraftFromRequest, requestName } from '../../../shared/lectures/request-link.js';
 import { cancelLecture, markDelivered, scheduleLecture } from '../../../shared/lectures/schedule-lecture.js';
 import { programmeSummary } from '../../../shared/lectures/programme-summary.js';
@@ -23,7 +24,7 @@ import { districtDateTime, districtMinute } from '../../../shared/kernel/zoned-t
 import { renderPage } from '../../http/render.js';
 import type { OrganizerEnv } from '../access-guard.js';
 import type { OrganizerDeps } from '../deps.js';
-import { feedbackUrl, lectureDeps } from '../lecture-deps.js';
+import { feedbackUrl, lectureDeps, signInUrl } from '../lecture-deps.js';
 import { href } from '../pages/dashboard-layout.js';
 import { LecturePage, LectureScreenPage } from '../pages/lecture-page.js';
 import { LecturesPage } from '../pages/lectures-page.js';
@@ -101,10 +102,11 @@ export function lecturePages(app: OrganizerApp, deps: OrganizerDeps): void {
   const lecturePage = async (c: Context<OrganizerEnv>, lectureId: string, extra: { problems?: string[]; notice?: string } = {}) => {
     const view = await lectureView({ lectures: deps.store.lectures, feedbackForms: deps.store.feedbackForms, timeZone: deps.timeZone }, lectureId);
     const url = feedbackUrl(deps, c.req.url, lectureId);
-    const [qrSvg, suggestions, request] = await Promise.all([
+    const [qrSvg, suggestions, request, signInSettings] = await Promise.all([
       QRCode.toString(url, { type: 'svg', margin: 2 }),
       suggestionsPage(deps.store, [view.lecture], { limit: 20 }),
       view.lecture.requestId ? requestName(deps.store, view.lecture.requestId) : undefined,
+      deps.store.signInSettings.get(),
     ]);
     return renderPage(
       c,
@@ -115,6 +117,7 @@ export function lecturePages(app: OrganizerApp, deps: OrganizerDeps): void {
         qrSvg={qrSvg}
         {...(request ? { requestName: request } : {})}
         suggestions={suggestions.suggestions}
+        signIn={{ url: signInUrl(deps, c.req.url, lectureId), ask: signInSettings.ask }}
         moreSuggestions={suggestions.cursor ? `/api/lectures/${lectureId}/suggestions?cursor=${suggestions.cursor}` : undefined}
         {...extra}
       />,
@@ -150,14 +153,28 @@ export function lecturePages(app: OrganizerApp, deps: OrganizerDeps): void {
 
   register(app, deps, 'GET /admin/lectures/:lectureId', (c) => {
     const t = lectureMessages(pageContext(c).locale);
-    return lecturePage(c, pathId(c, 'lectureId', 'lecture'), c.req.query('scheduled') ? { notice: t.scheduled } : {});
+    const notice = c.req.query('scheduled') ? t.scheduled : c.req.query('signInSaved') ? t.signInAskSaved : undefined;
+    return lecturePage(c, pathId(c, 'lectureId', 'lecture'), notice ? { notice } : {});
+  });
+
+  register(app, deps, 'POST /admin/sign-in-settings', async (c) => {
+    const fields = await formFields(c);
+    const ask = SIGN_IN_ASKS.find((a) => a === fields.get('ask'));
+    if (!ask) throw new InvalidInputError([{ field: 'ask', message: 'Choose what the sign-in page asks.' }]);
+    const settings = { ...(await deps.store.signInSettings.get()), ask };
+    await deps.store.signInSettings.put(settings);
+    await audit(deps, c, 'sign-in.settings', 'sign-in', { ask: settings.ask, unlisted: settings.unlisted });
+    const back = c.req.query('back');
+    return c.redirect(href(pageContext(c), back && /^[A-Za-z0-9_-]{1,64}$/.test(back) ? `/admin/lectures/${back}?signInSaved=1#sign-in-h` : '/admin/lectures'), 303);
   });
 
   register(app, deps, 'GET /admin/lectures/:lectureId/screen', async (c) => {
     const lectureId = pathId(c, 'lectureId', 'lecture');
     const view = await lectureView({ lectures: deps.store.lectures, feedbackForms: deps.store.feedbackForms, timeZone: deps.timeZone }, lectureId);
     const url = feedbackUrl(deps, c.req.url, lectureId);
-    return renderPage(c, <LectureScreenPage ctx={pageContext(c)} view={view} feedbackUrl={url} qrSvg={await QRCode.toString(url, { type: 'svg', margin: 2 })} />);
+    const signIn = signInUrl(deps, c.req.url, lectureId);
+    const [qrSvg, signInQr] = await Promise.all([QRCode.toString(url, { type: 'svg', margin: 2 }), QRCode.toString(signIn, { type: 'svg', margin: 2 })]);
+    return renderPage(c, <LectureScreenPage ctx={pageContext(c)} view={view} feedbackUrl={url} qrSvg={qrSvg} signIn={{ url: signIn, qrSvg: signInQr }} />);
   });
 
   register(app, deps, 'POST /admin/lectures/:lectureId/delivered', async (c) => {
@@ -200,6 +217,7 @@ export function lecturePages(app: OrganizerApp, deps: OrganizerDeps): void {
       lectures.map((l) => l.lecture),
       catalogue,
       deps.timeZone,
+      new Map(lectures.map((l) => [l.lecture.id, l.counters])),
     );
     return renderPage(c, <ProgrammePage ctx={pageContext(c)} summary={summary} trend={quarterTrend(lectures, deps.timeZone)} range={rangeLabel(range, deps.timeZone)} printedAt={printedAt()} />);
   });

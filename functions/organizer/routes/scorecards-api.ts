@@ -3,6 +3,7 @@ import { checkFeedbackForm, currentFeedbackForm } from '../../../shared/lectures
 import { rangeLabel } from '../../../shared/lectures/date-range.js';
 import { programmeSummary } from '../../../shared/lectures/programme-summary.js';
 import { scorecardsCsv } from '../../../shared/lectures/scorecards.js';
+import { scoredLectures } from '../../../shared/lectures/ledger.js';
 import { suggestionsPage } from '../../../shared/lectures/suggestions.js';
 import { requestLocale } from '../../http/error-handler.js';
 import type { OrganizerDeps } from '../deps.js';
@@ -34,8 +35,9 @@ export function scorecardsApi(app: OrganizerApp, deps: OrganizerDeps): void {
 
   register(app, deps, 'GET /api/programme/summary', async (c) => {
     const range = queryRange(c.req.valid('query'), deps);
-    const [lectures, catalogue] = await Promise.all([deps.store.lectures.listByStart(range.from, range.to), deps.store.catalogue.load()]);
-    return c.json({ from: range.from, to: range.to, ...programmeSummary(lectures, catalogue, deps.timeZone) });
+    const [scored, catalogue] = await Promise.all([scoredLectures(deps.store.lectures, range, { status: 'delivered' }), deps.store.catalogue.load()]);
+    const summary = programmeSummary(scored.map((s) => s.lecture), catalogue, deps.timeZone, new Map(scored.map((s) => [s.lecture.id, s.counters])));
+    return c.json({ from: range.from, to: range.to, ...summary });
   });
 
   register(app, deps, 'GET /api/feedback-form', async (c) => {

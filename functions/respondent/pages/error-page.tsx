@@ -2,8 +2,9 @@
 // A lecture's feedback pages (/f/…) speak of feedback and the lecture, and carry the feedback app's name;
 // a unit's pages (/u/{unitKey}/…) speak of the unit's link and menus, and lead back to the unit's page.
 import type { Context } from 'hono';
-import { FeedbackClosedError, FeedbackNotOpenError, SurveyNotOpenError } from '../../../shared/errors.js';
+import { FeedbackClosedError, FeedbackNotOpenError, SignInClosedError, SignInNotOpenError, SurveyNotOpenError } from '../../../shared/errors.js';
 import { programmeMessages } from '../../../shared/i18n/programme-messages.js';
+import { signInMessages } from '../../../shared/i18n/sign-in-messages.js';
 import { uiMessages } from '../../../shared/i18n/ui-messages.js';
 import { districtDateTime } from '../../../shared/kernel/zoned-time.js';
 import { requestLocale, type ErrorPageRenderer, type MappedError } from '../../http/error-handler.js';
@@ -54,6 +55,10 @@ function words(c: Context, mapped: MappedError, error: unknown, timeZone: string
       return { title: t.feedback.notOpenTitle, body: t.feedback.notOpenBody(error instanceof FeedbackNotOpenError ? at(error.opensAt) : '') };
     case 'feedback_closed':
       return { title: t.feedback.closedTitle, body: error instanceof FeedbackClosedError && error.reason === 'cancelled' ? t.feedback.cancelledBody : t.feedback.closedBody };
+    case 'sign_in_not_open':
+      return { title: signInMessages(requestLocale(c)).notOpenTitle, body: signInMessages(requestLocale(c)).notOpenBody(error instanceof SignInNotOpenError ? at(error.opensAt) : '') };
+    case 'sign_in_closed':
+      return { title: signInMessages(requestLocale(c)).closedTitle, body: error instanceof SignInClosedError && error.reason === 'cancelled' ? signInMessages(requestLocale(c)).cancelledBody : signInMessages(requestLocale(c)).closedBody };
     case 'store_unavailable':
       return { title: t.errors.store_unavailable, body: t.serverBusy };
     case 'malformed_body':
@@ -70,7 +75,7 @@ export function respondentErrorPage(timeZone: string): ErrorPageRenderer {
     const locale = requestLocale(c);
     const key = unitKeyIn(c);
     const { title, body } = (key ? unitWords(c, mapped) : undefined) ?? words(c, mapped, error, timeZone);
-    const appName = isFeedbackPath(c) ? uiMessages(locale).feedback.appName : undefined;
+    const appName = isFeedbackPath(c) ? uiMessages(locale).feedback.appName : c.req.path.startsWith('/sign-in/') ? signInMessages(locale).appName : undefined;
     // A unit's page leads back to the unit's home, unless the link itself is gone (or the form must be opened again).
     const back = key && !['unit_link_not_found', 'malformed_body', 'not_found'].includes(mapped.code) ? { href: `/u/${key}?lang=${locale}`, text: programmeMessages(locale).backToUnit } : undefined;
     return renderPage(c, <MessagePage locale={locale} title={title} body={body} appName={appName} link={back} />, mapped.status);

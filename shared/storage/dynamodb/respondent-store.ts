@@ -15,6 +15,8 @@ import { DynamoPublicWriteLimiter } from './public-write-limit-repository.js';
 import { DynamoSurveyRepository } from './survey-repository.js';
 import { DynamoSurveySettingsRepository } from './survey-settings-repository.js';
 import { DynamoUnitKeyRepository } from './unit-key-repository.js';
+import { DynamoEventReader } from './event-repository.js';
+import { DynamoSignInRepository, DynamoSignInSettingsRepository } from './sign-in-repository.js';
 
 
 export function createRespondentStore({ client, tableName, retry, readObserver, counterShards }: StoreOptions): RespondentStore {
@@ -32,5 +34,8 @@ export function createRespondentStore({ client, tableName, retry, readObserver, 
     menus: new DynamoMenuRepository(client, tableName),
     requests: new DynamoRequestRepository(client, tableName, retry, readObserver),
     publicWrites: new DynamoPublicWriteLimiter(client, tableName),
+    events: new DynamoEventReader(client, tableName),
+    signIns: new DynamoSignInRepository(client, tableName, retry),
+    signInSettings: new DynamoSignInSettingsRepository(client, tableName),
   };
 }
