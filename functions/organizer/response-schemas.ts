@@ -157,6 +157,11 @@ const ScoreTotals = { lectures: count, attendance: count, feedback: count, score
 const feedbackUrl = v.pipe(v.string(), v.description('The feedback form’s link, for the QR code'));
 export const LectureScheduled = v.object({ lectureId: v.string(), feedbackUrl, lecture: LectureSchema });
 export const LectureAnswer = v.object({ lecture: LectureSchema });
+export const LectureChanged = v.object({
+  lecture: LectureSchema,
+  changed: v.pipe(v.array(v.picklist(['startsAt', 'durationMinutes', 'place', 'expertId', 'unitIds', 'notes'])), v.description('The fields whose value changed; empty when the body changed nothing')),
+  reasked: v.pipe(v.boolean(), v.description('The expert is asked again (a new expert or a new time): assignment is pending')),
+});
 const LedgerRow = v.object({
   ...LectureSchema.entries,
   startsAtLocal: districtTime,
@@ -208,6 +213,10 @@ export const FeedbackWindowAnswer = v.object({ windowDays: count, repeatFeedback
 export const UnitKeyIssued = v.object({ unitId: v.string(), key: v.string(), url: v.string(), issuedAt: districtTime });
 export const UnitLinks = v.object({
   units: v.array(v.object({ unitId: v.string(), name: v.string(), front: v.string(), frontName: v.string(), key: v.optional(v.string()), url: v.optional(v.string()), issuedAt: v.optional(v.string()) })),
+});
+export const ExpertKeyIssued = v.object({ expertId: v.string(), key: v.string(), url: v.string(), issuedAt: districtTime });
+export const ExpertLinks = v.object({
+  experts: v.array(v.object({ expertId: v.string(), name: v.string(), title: v.string(), organisation: v.string(), key: v.optional(v.string()), url: v.optional(v.string()), issuedAt: v.optional(districtTime) })),
 });
 const { id: _menuId, ...menuEntries } = MenuSchema.entries;
 /** A menu as the API shows it: its id as menuId, the deadline in district time. */

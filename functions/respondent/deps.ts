@@ -15,6 +15,10 @@ import type {
   SurveySettingsReader,
   UnitKeyRepository,
 } from '../../shared/storage/ports.js';
+import type { AuditRepository } from '../../shared/storage/ports.js';
+import type { ExpertLinkStore } from '../../shared/experts/expert-link-store.js';
+import type { ExpertLectureStore } from '../../shared/experts/expert-lecture-store.js';
+import type { DeclineNotices } from '../../shared/experts/answer-from-link.js';
 import type { Logger } from '../http/logger.js';
 import type { PublicWriteLimit } from '../http/public-write-limit.js';
 import type { AppMetrics } from '../http/metrics.js';
@@ -42,6 +46,8 @@ export interface RespondentDeps {
    * minute). Absent: no limit (in-process tests that measure throughput from one source).
    */
   publicWrites?: PublicWriteLimit;
+  /** Tells the organizers of an expert's decline (the notifier); none: the sweep finds it later. */
+  notices?: DeclineNotices;
 }
 
 export interface ProgrammePublicDeps {
@@ -51,9 +57,15 @@ export interface ProgrammePublicDeps {
   counters: CounterRepository;
   menus: MenuRepository;
   requests: RequestRepository;
+  /** The expert's page: their link, their lectures and answers, and the audit entry of each answer. */
+  expertLinks: ExpertLinkStore;
+  expertLectures: ExpertLectureStore;
+  audit: Pick<AuditRepository, 'record'>;
 }
 
-export function programmePublicDeps(store: Pick<Store, 'unitKeys' | 'catalogueRecords' | 'directory' | 'counters' | 'menus' | 'requests'>): ProgrammePublicDeps {
-  const { unitKeys, catalogueRecords, directory, counters, menus, requests } = store;
-  return { unitKeys, catalogueRecords, directory, counters, menus, requests };
+export function programmePublicDeps(
+  store: Pick<Store, 'unitKeys' | 'catalogueRecords' | 'directory' | 'counters' | 'menus' | 'requests' | 'expertLinks' | 'expertLectures' | 'audit'>,
+): ProgrammePublicDeps {
+  const { unitKeys, catalogueRecords, directory, counters, menus, requests, expertLinks, expertLectures, audit } = store;
+  return { unitKeys, catalogueRecords, directory, counters, menus, requests, expertLinks, expertLectures, audit };
 }

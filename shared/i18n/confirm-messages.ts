@@ -3,7 +3,7 @@
 import type { Locale } from './locale.js';
 
 /** The changes the dashboard asks about first (survey publish, close and reopen have their own page). */
-export type ConfirmKind = 'rotateKey' | 'cancelLecture' | 'retireRecord' | 'disableAccount' | 'closeMenu' | 'publishMenu' | 'resetPassword';
+export type ConfirmKind = 'rotateKey' | 'rotateExpertKey' | 'cancelLecture' | 'retireRecord' | 'disableAccount' | 'closeMenu' | 'publishMenu' | 'resetPassword';
 
 export interface ConfirmWords {
   title: string;
@@ -15,6 +15,11 @@ export interface ConfirmWords {
 type Say = (who: string, when: string) => ConfirmWords;
 
 const zh: Record<ConfirmKind, Say> = {
+  rotateExpertKey: (who) => ({
+    title: '确认更换专家链接',
+    means: [`${who}老师现在的专属链接会立即失效：已经发出、印在纸上的旧链接和二维码都打不开了。`, '会生成一条新链接，需要重新单独发给这位专家。', '这位专家已经接单或婉拒的答复都保留。'],
+    button: '确认更换链接',
+  }),
   rotateKey: (who) => ({
     title: '确认更换单位链接',
     means: [
@@ -61,6 +66,11 @@ const zh: Record<ConfirmKind, Say> = {
 };
 
 const en: Record<ConfirmKind, Say> = {
+  rotateExpertKey: (who) => ({
+    title: 'Rotate this expert’s link?',
+    means: [`${who}’s current link stops working at once: the old link and QR code already sent or printed will no longer open.`, 'A new link is made; send it to the expert again, to them alone.', 'Their answers so far (accepted or declined) are kept.'],
+    button: 'Rotate the link',
+  }),
   rotateKey: (who) => ({
     title: 'Rotate this unit’s link?',
     means: [`${who}’s current link stops working at once: the old link and QR code already sent to group chats or printed will no longer open.`, 'A new link is made; send it to the unit again.', 'The unit’s requests and feedback so far are kept.'],

@@ -61,12 +61,12 @@ export function UnitLinksPage({ ctx, rows, problems = [], issued }: { ctx: PageC
 }
 
 /** One A4 sheet after another: three columns, each card a QR code with the unit's name under it. */
-export function QrSheetPage({ ctx, cards }: { ctx: PageContext; cards: { name: string; frontName: string; url: string; svg: string }[] }) {
-  const title = say(ctx, '单位专属链接二维码', 'Unit link QR codes');
+export function QrSheetPage({ ctx, cards, words }: { ctx: PageContext; cards: { name: string; frontName: string; url: string; svg: string }[]; words?: { title: string; help: string } }) {
+  const title = words?.title ?? say(ctx, '单位专属链接二维码', 'Unit link QR codes');
   return (
     <DashboardLayout ctx={ctx} title={title} extraStyle={programmeStyle}>
       <h1 class="no-print">{title}</h1>
-      <p class="help no-print">{say(ctx, '用浏览器打印（A4），每页 12 个单位，沿虚线裁开分发。', 'Print on A4 from the browser: 12 units a page; cut along the dashed lines.')}</p>
+      <p class="help no-print">{words?.help ?? say(ctx, '用浏览器打印（A4），每页 12 个单位，沿虚线裁开分发。', 'Print on A4 from the browser: 12 units a page; cut along the dashed lines.')}</p>
       <div class="qr-sheet">
         {cards.map((card) => (
           <div class="qr-card">

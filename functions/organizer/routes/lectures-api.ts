@@ -5,7 +5,8 @@ import { InvalidReportFilterError } from '../../../shared/errors.js';
 import { parseDateRange, rangeLabel } from '../../../shared/lectures/date-range.js';
 import { ledgerCsv, ledgerRow, scoredLectures, type LedgerFilter } from '../../../shared/lectures/ledger.js';
 import { lectureView } from '../../../shared/lectures/lecture-view.js';
-import { CancelSchema, DeliveredSchema, NewLectureSchema } from '../../../shared/lectures/lecture-schema.js';
+import { CancelSchema, DeliveredSchema, LectureChangeSchema, NewLectureSchema } from '../../../shared/lectures/lecture-schema.js';
+import { changeLecture } from '../../../shared/lectures/change-lecture.js';
 import { cancelLecture, getLecture, markDelivered, scheduleLecture } from '../../../shared/lectures/schedule-lecture.js';
 import { suggestionsPage } from '../../../shared/lectures/suggestions.js';
 import { isId } from '../../../shared/survey/ids.js';
@@ -79,6 +80,13 @@ export function lecturesApi(app: OrganizerApp, deps: OrganizerDeps): void {
   register(app, deps, 'GET /api/lectures/:lectureId', async (c) => {
     const view = await lectureView(viewDeps, pathId(c, 'lectureId', 'lecture'));
     return c.json({ ...view, feedbackUrl: feedbackUrl(deps, c.req.url, view.lecture.id) });
+  });
+
+  register(app, deps, 'PUT /api/lectures/:lectureId', async (c) => {
+    const lectureId = pathId(c, 'lectureId', 'lecture');
+    const result = await changeLecture(domain, lectureId, parseBody(LectureChangeSchema, await readJson(c)));
+    if (result.changed.length > 0) await audit(deps, c, 'lecture.change', lectureId, { changed: result.changed.join(','), ...(result.reasked ? { reasked: true } : {}) });
+    return c.json({ lecture: result.after, changed: result.changed, reasked: result.reasked });
   });
 
   register(app, deps, 'POST /api/lectures/:lectureId/delivered', async (c) => {

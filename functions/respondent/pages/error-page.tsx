@@ -1,7 +1,8 @@
 // The respondent's error pages: what a person who opened a link sees instead of the error shape.
 // A lecture's feedback pages (/f/…) speak of feedback and the lecture, and carry the feedback app's name.
 import type { Context } from 'hono';
-import { FeedbackClosedError, FeedbackNotOpenError, SurveyNotOpenError } from '../../../shared/errors.js';
+import { AssignmentAnsweredError, FeedbackClosedError, FeedbackNotOpenError, SurveyNotOpenError } from '../../../shared/errors.js';
+import { expertMessages } from '../../../shared/i18n/expert-messages.js';
 import { uiMessages } from '../../../shared/i18n/ui-messages.js';
 import { districtDateTime } from '../../../shared/survey-admin/zoned-time.js';
 import { requestLocale, type ErrorPageRenderer, type MappedError } from '../../http/error-handler.js';
@@ -9,6 +10,26 @@ import { renderPage } from '../../http/render.js';
 import { MessagePage } from './message-page.js';
 
 const isFeedbackPath = (c: Context) => c.req.path.startsWith('/f/');
+const isExpertPath = (c: Context) => c.req.path.startsWith('/e/');
+
+/** An expert's refused answer, said to the expert; undefined for codes the general words fit. */
+function expertWords(c: Context, mapped: MappedError, error: unknown): { title: string; body: string } | undefined {
+  const locale = requestLocale(c);
+  const t = expertMessages(locale);
+  const errors = uiMessages(locale).errors;
+  switch (mapped.code) {
+    case 'expert_link_not_found':
+      return { title: t.linkGone, body: t.linkGoneBody };
+    case 'already_answered':
+      return { title: errors.lecture_status_conflict, body: error instanceof AssignmentAnsweredError ? (error.issuesIn(locale)[0]?.message ?? '') : errors.lecture_status_conflict };
+    case 'lecture_cancelled':
+      return { title: t.states.cancelled, body: errors.lecture_cancelled };
+    case 'lecture_not_found':
+      return { title: errors.lecture_not_found, body: errors.lecture_not_found };
+    default:
+      return undefined;
+  }
+}
 
 /** Title and body for an error a respondent can meet; every other code falls back to its one-line message. */
 function words(c: Context, mapped: MappedError, error: unknown, timeZone: string): { title: string; body: string } {
@@ -45,8 +66,12 @@ function words(c: Context, mapped: MappedError, error: unknown, timeZone: string
 export function respondentErrorPage(timeZone: string): ErrorPageRenderer {
   return (c, mapped, error) => {
     const locale = requestLocale(c);
-    const { title, body } = words(c, mapped, error, timeZone);
-    const appName = isFeedbackPath(c) ? uiMessages(locale).feedback.appName : undefined;
-    return renderPage(c, <MessagePage locale={locale} title={title} body={body} appName={appName} />, mapped.status);
+    const expert = isExpertPath(c) ? expertWords(c, mapped, error) : undefined;
+    const { title, body } = expert ?? words(c, mapped, error, timeZone);
+    const appName = isFeedbackPath(c) ? uiMessages(locale).feedback.appName : isExpertPath(c) ? expertMessages(locale).appName : undefined;
+    // An expert's refused answer leads back to their page (the link itself still works).
+    const key = isExpertPath(c) ? c.req.path.split('/')[2] : undefined;
+    const back = key && mapped.code !== 'expert_link_not_found' && mapped.status < 500 ? { href: `/e/${encodeURIComponent(key)}?lang=${locale}`, text: expertMessages(locale).back } : undefined;
+    return renderPage(c, <MessagePage locale={locale} title={title} body={body} appName={appName} link={back} />, mapped.status);
   };
 }

@@ -40,6 +40,10 @@ import { DynamoExportJobRepository } from './export-job-repository.js';
 import { DynamoCounterRepository, type ReadObserver } from './counter-repository.js';
 import type { RetryPolicy } from './exactly-once.js';
 import { importFeedback, importLectures } from './bulk-feedback.js';
+import type { ExpertLinkStore } from '../../experts/expert-link-store.js';
+import type { ExpertLectureStore } from '../../experts/expert-lecture-store.js';
+import type { LectureChangeStore } from '../../lectures/lecture-change-store.js';
+import { DynamoLectureChangeRepository } from './lecture-change-repository.js';
 
 export interface Store {
   surveys: SurveyRepository;
@@ -67,6 +71,12 @@ export interface Store {
   templates: TemplateRepository;
   /** Public writes counted per source (the respondent app's limit). */
   publicWrites: PublicWriteLimiter;
+  /** Each expert's secret link (专家专属链接). */
+  expertLinks: ExpertLinkStore;
+  /** Each expert's lectures and their answers (接单). */
+  expertLectures: ExpertLectureStore;
+  /** Changes to a scheduled lecture's arrangements. */
+  lectureChanges: LectureChangeStore;
 }
 
 export interface StoreOptions {
@@ -96,5 +106,6 @@ export function createDynamoStore({ client, tableName, retry, readObserver, coun
     },
     exportJobs: new DynamoExportJobRepository(client, tableName),
     templates: new DynamoTemplateRepository(client, tableName),
+    lectureChanges: new DynamoLectureChangeRepository(client, tableName),
   };
 }
