@@ -3,7 +3,10 @@
 import type { Context } from 'hono';
 import QRCode from 'qrcode';
 import * as v from 'valibot';
-import { InvalidInputError, RecordNotFoundError } from '../../../shared/errors.js';
+import { ExpertBusyError, InvalidInputError, RecordNotFoundError } from '../../../shared/errors.js';
+import { changeLecture } from '../../../shared/lectures/change-lecture.js';
+import { lectureChangeMessages } from '../../../shared/i18n/lecture-change-messages.js';
+import type { ChangeFormState } from '../pages/lecture-change-form.js';
 import { zoneName } from '../../../shared/i18n/zone-names.js';
 import { requestLocale } from '../../http/error-handler.js';
 import { confirmationPage, isConfirmed } from '../confirm-first.js';
@@ -11,7 +14,7 @@ import { lectureMessages } from '../../../shared/i18n/lecture-messages.js';
 import { parseDateRange, rangeLabel } from '../../../shared/lectures/date-range.js';
 import { ledgerRow, scoredLectures } from '../../../shared/lectures/ledger.js';
 import { lectureView } from '../../../shared/lectures/lecture-view.js';
-import { NewLectureSchema } from '../../../shared/lectures/lecture-schema.js';
+import { LectureChangeSchema, NewLectureSchema, type LectureChange } from '../../../shared/lectures/lecture-schema.js';
 import { lectureDraftFromRequest, requestName } from '../../../shared/lectures/request-link.js';
 import { cancelLecture, markDelivered, scheduleLecture } from '../../../shared/lectures/schedule-lecture.js';
 import { programmeSummary } from '../../../shared/lectures/programme-summary.js';
@@ -35,6 +38,30 @@ import { unitInReach } from '../../../shared/accounts/list-reach.js';
 import { scorecards } from './scorecards-api.js';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** The change form's fields as the API's change body: every field sent, the domain finds what differs. */
+function changeInput(fields: URLSearchParams): LectureChange {
+  const body = {
+    startsAt: fields.get('startsAt')?.trim() ?? '',
+    durationMinutes: Number(fields.get('durationMinutes') ?? ''),
+    place: fields.get('place') ?? '',
+    expertId: fields.get('expertId') ?? '',
+    unitIds: fields.getAll('unitIds').slice(0, 60),
+    notes: fields.get('notes') ?? '',
+  };
+  const parsed = v.safeParse(LectureChangeSchema, body);
+  if (parsed.success) return parsed.output;
+  throw new InvalidInputError(parsed.issues.slice(0, 20).map((i) => ({ field: String(v.getDotPath(i) ?? '').split('.')[0] ?? '', message: `Expected ${i.expected ?? 'a valid value'}` })));
+}
+
+/** Each refused field's problem in the page's words, beside the field (a clash says which lecture is in the way). */
+function changeErrors(error: unknown, locale: 'zh' | 'en'): Record<string, string> {
+  const words = lectureChangeMessages(locale).fields;
+  const errors: Record<string, string> = {};
+  if (error instanceof ExpertBusyError) for (const issue of error.issuesIn(locale)) errors[issue.field ?? 'startsAt'] = issue.message;
+  else if (error instanceof InvalidInputError) for (const issue of error.issues) errors[issue.field.split('.')[0]!] ??= words[issue.field.split('.')[0]!] ?? issue.message;
+  return errors;
+}
 
 /** The schedule form's fields as the API body; empty optional fields are left out. */
 function newLectureInput(fields: URLSearchParams): unknown {
@@ -94,14 +121,17 @@ export function lecturePages(app: OrganizerApp, deps: OrganizerDeps): void {
     );
   };
 
-  const lecturePage = async (c: Context<OrganizerEnv>, lectureId: string, extra: { problems?: string[]; notice?: string } = {}, status: 200 | 400 | 409 | 422 | 503 = 200) => {
+  const lecturePage = async (c: Context<OrganizerEnv>, lectureId: string, extra: { problems?: string[]; notice?: string; change?: ChangeFormState } = {}, status: 200 | 400 | 404 | 409 | 422 | 503 = 200) => {
     const view = await lectureView({ lectures: deps.store.lectures, feedbackForms: deps.store.feedbackForms, timeZone: deps.timeZone }, lectureId);
     const url = feedbackUrl(deps, c.req.url, lectureId);
-    const [qrSvg, suggestions, request] = await Promise.all([
+    const mayChange = c.get('session').role !== 'viewer' && view.lecture.status === 'scheduled';
+    const [qrSvg, suggestions, request, catalogue] = await Promise.all([
       QRCode.toString(url, { type: 'svg', margin: 2 }),
       suggestionsPage(deps.store, [view.lecture], { limit: 20 }),
       view.lecture.requestId ? requestName(deps.store, view.lecture.requestId) : undefined,
+      mayChange ? deps.store.catalogue.load() : undefined,
     ]);
+    const { change, ...rest } = extra;
     return renderPage(
       c,
       <LecturePage
@@ -112,7 +142,8 @@ export function lecturePages(app: OrganizerApp, deps: OrganizerDeps): void {
         {...(request ? { requestName: request } : {})}
         suggestions={suggestions.suggestions}
         moreSuggestions={suggestions.cursor ? `/api/lectures/${lectureId}/suggestions?cursor=${suggestions.cursor}` : undefined}
-        {...extra}
+        {...(catalogue ? { change: { catalogue, timeZone: deps.timeZone, ...(change ? { state: change } : {}) } } : {})}
+        {...rest}
       />,
       status,
     );
@@ -147,7 +178,25 @@ export function lecturePages(app: OrganizerApp, deps: OrganizerDeps): void {
 
   register(app, deps, 'GET /admin/lectures/:lectureId', (c) => {
     const t = lectureMessages(pageContext(c).locale);
-    return lecturePage(c, pathId(c, 'lectureId', 'lecture'), c.req.query('scheduled') ? { notice: t.scheduled } : {});
+    const w = lectureChangeMessages(pageContext(c).locale);
+    const changed = Number(c.req.query('changed'));
+    const notice = c.req.query('scheduled') ? t.scheduled : Number.isInteger(changed) && changed > 0 ? `${w.saved(changed)}${c.req.query('reasked') ? w.reasked : ''}` : c.req.query('changed') === '0' ? w.nothing : undefined;
+    return lecturePage(c, pathId(c, 'lectureId', 'lecture'), notice ? { notice } : {});
+  });
+
+  register(app, deps, 'POST /admin/lectures/:lectureId/change', async (c) => {
+    const lectureId = pathId(c, 'lectureId', 'lecture');
+    const fields = await formFields(c);
+    try {
+      const result = await changeLecture(domain, lectureId, changeInput(fields));
+      if (result.changed.length > 0) await audit(deps, c, 'lecture.change', lectureId, { changed: result.changed.join(','), ...(result.reasked ? { reasked: true } : {}) });
+      return c.redirect(href(pageContext(c), `/admin/lectures/${lectureId}?changed=${result.changed.length}${result.reasked ? '&reasked=1' : ''}#change`), 303);
+    } catch (error) {
+      const { status, lines } = problemsOf(c, error);
+      if (status === 404) throw error;
+      const refused = { values: fields, problems: lines, errors: changeErrors(error, pageContext(c).locale) };
+      return lecturePage(c, lectureId, { change: refused }, status === 409 || status === 422 || status === 503 ? status : 422);
+    }
   });
 
   register(app, deps, 'GET /admin/lectures/:lectureId/screen', async (c) => {
