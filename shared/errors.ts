@@ -544,3 +544,13 @@ export class LectureCancelledError extends DomainError {
     super(`Lecture ${lectureId} is cancelled.`);
   }
 }
+
+/** Sending again a notice every robot already has. */
+export class NoticeSentError extends DomainError {
+  override name = 'NoticeSentError';
+  readonly status = 409;
+  readonly code = 'notice_sent';
+  constructor(readonly noticeId: string) {
+    super(`Notice ${noticeId} was sent already.`);
+  }
+}

@@ -1,5 +1,6 @@
 // The local run's settings, all from environment variables (documented in docs/operations.md, Environment variables).
 import { publicWritePolicy, type PublicWritePolicy } from '../../shared/responses/public-write-limit.js';
+import { parseWebhooks, type WebhookChannel } from '../../shared/notices/webhook-config.js';
 import { chmodSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -16,6 +17,8 @@ export interface LocalConfig {
   districtName?: string;
   /** The per-source limit on public writes (DIANCAI_PUBLIC_WRITES_PER_MINUTE, default 120); absent: none. */
   publicWrites?: PublicWritePolicy;
+  /** The district's group robots (DIANCAI_WEBHOOKS, a JSON list of { kind, url, secret? }); none: notices are kept as text only. */
+  webhooks: WebhookChannel[];
 }
 
 export function localConfig(env: NodeJS.ProcessEnv = process.env): LocalConfig {
@@ -35,6 +38,8 @@ export function localConfig(env: NodeJS.ProcessEnv = process.env): LocalConfig {
     timeZone: env.DIANCAI_TIME_ZONE ?? 'Asia/Shanghai',
     districtName: env.DIANCAI_DISTRICT_NAME?.trim() || '演示区（Diancai 示例）',
     publicWrites: publicWritePolicy(env.DIANCAI_PUBLIC_WRITES_PER_MINUTE),
+    // Read at start-up, so a mistyped list stops `npm start` with a sentence naming the entry (never its URL or secret).
+    webhooks: parseWebhooks(env.DIANCAI_WEBHOOKS, 'DIANCAI_WEBHOOKS'),
   };
 }
 

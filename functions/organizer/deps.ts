@@ -7,6 +7,7 @@ import type { ExportLauncher } from '../../shared/exports/export-launcher.js';
 import type { Logger } from '../http/logger.js';
 import type { AppMetrics } from '../http/metrics.js';
 import type { LocalExportFiles } from './exports/local-export-files.js';
+import type { Notifier } from '../../shared/notices/notifier.js';
 
 export interface OrganizerDeps {
   store: Store;
@@ -33,4 +34,8 @@ export interface OrganizerDeps {
   allowedOrigins?: readonly string[];
   /** Caps on draft surveys per account and per district (DEFAULT_DRAFT_LIMITS when absent). */
   draftLimits?: DraftLimits;
+  /** Records notices (通知) and has them sent to the district's group robots; absent: no notices. */
+  notifier?: Notifier;
+  /** Names the configured robots on the notices page (kind and place in the list, never the URL). */
+  noticeChannels?: readonly { id: string; kind: string; position: number }[];
 }

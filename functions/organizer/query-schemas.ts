@@ -79,3 +79,13 @@ export const ScorecardSuggestionsQuery = v.object({
 export const BoardQuery = v.object({ front: said('Only units of this front id'), topic: said('Only requests that picked this topic id') });
 
 export const CatalogueSectionParams = v.object({ section: v.picklist(CATALOGUE_SECTIONS) });
+
+export const NoticeListQuery = v.object({
+  status: oneOf(['pending', 'sent', 'failed', 'unsent'], 'Only the notices in this status (a page may then hold fewer)'),
+  limit: said('Notices per page, 1 to 200 (50 when absent)'),
+  cursor,
+});
+
+export const ReminderQuery = v.object({
+  gap: said('Hours since a unit’s last reminder about this before it is reminded again: a whole number from 1 (24 when absent)'),
+});

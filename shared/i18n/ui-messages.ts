@@ -134,6 +134,7 @@ const zh = {
     out_of_scope: '这不在您负责的战线范围内（或不是您创建的问卷），您无权查看或操作。',
     expert_link_not_found: '找不到这个专家链接：链接有误，或已被组织者更换。请向组织者索取新链接。',
     lecture_cancelled: '这场宣讲已被组织者取消，无需再答复。',
+    notice_sent: '这条通知已发送到所有机器人，无需重发。',
   },
 };
 
@@ -271,6 +272,7 @@ const en: UiMessages = {
     out_of_scope: 'This lies outside your fronts (or is a survey you did not create): you may not see or change it.',
     expert_link_not_found: 'This expert link does not exist: it is mistyped or the organizers replaced it. Ask them for the new link.',
     lecture_cancelled: 'The organizers cancelled this lecture; no answer is needed.',
+    notice_sent: 'Every robot has this notice already; there is nothing to send again.',
   },
 };
 

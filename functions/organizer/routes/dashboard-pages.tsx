@@ -47,6 +47,7 @@ import { surveyListFilter } from './surveys-api.js';
 import { filterSurveys } from '../../../shared/survey-admin/survey-lifecycle.js';
 import { createFromSaved } from './templates-api.js';
 import { CreatedFromTemplatePage } from '../pages/templates-page.js';
+import { noticeOf } from '../notify.js';
 
 export function pageContext(c: Context<OrganizerEnv>): PageContext {
   const session = c.get('session') as OrganizerEnv['Variables']['session'] | undefined;
@@ -241,8 +242,9 @@ export function dashboardPages(app: OrganizerApp, deps: OrganizerDeps): void {
   });
 
   surveyAction('POST /admin/surveys/:surveyId/publish', async (c, surveyId, fields) => {
-    await publishSurvey(domain, surveyId, formVersion(fields.get('version')), creatorOf(c.get('session')));
+    const { survey } = await publishSurvey(domain, surveyId, formVersion(fields.get('version')), creatorOf(c.get('session')));
     await audit(deps, c, 'survey.publish', surveyId);
+    await noticeOf.surveyPublished(deps, c, survey);
   });
 
   surveyAction('POST /admin/surveys/:surveyId/close', async (c, surveyId) => {

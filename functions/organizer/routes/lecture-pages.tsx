@@ -36,6 +36,7 @@ import { inReachOf, ledgerFilter, queryRange } from './lectures-api.js';
 import { accountScope } from '../../../shared/accounts/scope.js';
 import { unitInReach } from '../../../shared/accounts/list-reach.js';
 import { scorecards } from './scorecards-api.js';
+import { noticeOf } from '../notify.js';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -169,6 +170,7 @@ export function lecturePages(app: OrganizerApp, deps: OrganizerDeps): void {
       if (!parsed.success) throw new InvalidInputError(parsed.issues.slice(0, 20).map((i) => ({ field: v.getDotPath(i) ?? '', message: `Expected ${i.expected ?? 'a valid value'}` })));
       const lecture = await scheduleLecture(domain, parsed.output);
       await audit(deps, c, 'lecture.schedule', lecture.id, { expert: lecture.expertId, topic: lecture.topicId });
+      await noticeOf.scheduled(deps, c, lecture);
       return c.redirect(href(pageContext(c), `/admin/lectures/${lecture.id}?scheduled=1`), 303);
     } catch (error) {
       const { status, lines } = problemsOf(c, error);
@@ -190,6 +192,7 @@ export function lecturePages(app: OrganizerApp, deps: OrganizerDeps): void {
     try {
       const result = await changeLecture(domain, lectureId, changeInput(fields));
       if (result.changed.length > 0) await audit(deps, c, 'lecture.change', lectureId, { changed: result.changed.join(','), ...(result.reasked ? { reasked: true } : {}) });
+      await noticeOf.changed(deps, c, result);
       return c.redirect(href(pageContext(c), `/admin/lectures/${lectureId}?changed=${result.changed.length}${result.reasked ? '&reasked=1' : ''}#change`), 303);
     } catch (error) {
       const { status, lines } = problemsOf(c, error);
@@ -234,8 +237,9 @@ export function lecturePages(app: OrganizerApp, deps: OrganizerDeps): void {
     }
     try {
       const reason = fields.get('reason')?.trim().slice(0, 500) || undefined;
-      await cancelLecture(domain, lectureId, reason);
+      const cancelled = await cancelLecture(domain, lectureId, reason);
       await audit(deps, c, 'lecture.cancel', lectureId);
+      await noticeOf.cancelled(deps, c, cancelled);
       return c.redirect(href(pageContext(c), `/admin/lectures/${lectureId}`), 303);
     } catch (error) {
       const { status, lines } = problemsOf(c, error);

@@ -21,6 +21,7 @@ import type { OrganizerDeps } from '../deps.js';
 import { feedbackUrl, lectureDeps } from '../lecture-deps.js';
 import { audit, pathId, register, type OrganizerApp } from '../register-route.js';
 import { csvResponse } from './csv-response.js';
+import { noticeOf } from '../notify.js';
 
 const STATUSES = ['scheduled', 'delivered', 'cancelled'] as const;
 
@@ -61,6 +62,7 @@ export function lecturesApi(app: OrganizerApp, deps: OrganizerDeps): void {
   register(app, deps, 'POST /api/lectures', async (c) => {
     const lecture = await scheduleLecture(domain, parseBody(NewLectureSchema, await readJson(c)));
     await audit(deps, c, 'lecture.schedule', lecture.id, { expert: lecture.expertId, topic: lecture.topicId });
+    await noticeOf.scheduled(deps, c, lecture);
     return c.json({ lectureId: lecture.id, feedbackUrl: feedbackUrl(deps, c.req.url, lecture.id), lecture }, 201);
   });
 
@@ -86,6 +88,7 @@ export function lecturesApi(app: OrganizerApp, deps: OrganizerDeps): void {
     const lectureId = pathId(c, 'lectureId', 'lecture');
     const result = await changeLecture(domain, lectureId, parseBody(LectureChangeSchema, await readJson(c)));
     if (result.changed.length > 0) await audit(deps, c, 'lecture.change', lectureId, { changed: result.changed.join(','), ...(result.reasked ? { reasked: true } : {}) });
+    await noticeOf.changed(deps, c, result);
     return c.json({ lecture: result.after, changed: result.changed, reasked: result.reasked });
   });
 
@@ -112,6 +115,7 @@ export function lecturesApi(app: OrganizerApp, deps: OrganizerDeps): void {
     const { reason } = parseBody(CancelSchema, body);
     const lecture = await cancelLecture(domain, lectureId, reason);
     await audit(deps, c, 'lecture.cancel', lectureId);
+    await noticeOf.cancelled(deps, c, lecture);
     return c.json({ lecture });
   });
 

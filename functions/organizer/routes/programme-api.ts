@@ -13,6 +13,7 @@ import { audit, pathId, register, type OrganizerApp } from '../register-route.js
 import { directoryDeps, menuDeps, publicBase, shareUrl, unitLinksInReach } from '../survey-admin-deps.js';
 import { csvResponse } from './csv-response.js';
 import { requestBoardCsv, statusBoardCsv, unitLinksCsv } from '../../../shared/programme/programme-csv.js';
+import { noticeOf } from '../notify.js';
 
 export function boardFilter(c: Context) {
   const front = c.req.query('front');
@@ -95,6 +96,7 @@ export function programmeApi(app: OrganizerApp, deps: OrganizerDeps): void {
       const menuId = pathId(c, 'menuId', 'menu');
       const menu = await run(menuDeps(deps), menuId);
       await audit(deps, c, action, menuId);
+      if (action === 'menu.publish') await noticeOf.menuPublished(deps, c, menu);
       return c.json(menuView(menu, deps.timeZone));
     });
   }

@@ -30,6 +30,7 @@ import { audit, pathId, register, type OrganizerApp } from '../register-route.js
 import { directoryDeps, menuDeps, publicBase, shareUrl, surveyAdminDeps, unitLinksInReach } from '../survey-admin-deps.js';
 import { boardFilter } from './programme-api.js';
 import { formFields, pageContext, problemsOf } from './dashboard-pages.js';
+import { noticeOf } from '../notify.js';
 
 /** The composer's fields as the API's menu body; the domain checks every reference. */
 function composerInput(fields: URLSearchParams) {
@@ -194,8 +195,9 @@ export function programmePages(app: OrganizerApp, deps: OrganizerDeps): void {
         return confirmationPage(c, fields, { kind, who: menu.title, when: `${districtMinute(menu.orderDeadline, deps.timeZone)}（${zoneName(deps.timeZone, requestLocale(c))}）`, action: `/admin/menus/${menuId}/${action === 'menu.publish' ? 'publish' : 'close'}`, back: `/admin/menus/${menuId}` });
       }
       try {
-        await run(menuDeps(deps), menuId);
+        const menu = await run(menuDeps(deps), menuId);
         await audit(deps, c, action, menuId);
+        if (action === 'menu.publish') await noticeOf.menuPublished(deps, c, menu);
         return c.redirect(href(pageContext(c), `/admin/menus/${menuId}`), 303);
       } catch (error) {
         const { status, lines } = problemsOf(c, error);

@@ -44,6 +44,8 @@ import type { ExpertLinkStore } from '../../experts/expert-link-store.js';
 import type { ExpertLectureStore } from '../../experts/expert-lecture-store.js';
 import type { LectureChangeStore } from '../../lectures/lecture-change-store.js';
 import { DynamoLectureChangeRepository } from './lecture-change-repository.js';
+import type { NoticeStore } from '../../notices/notice-store.js';
+import { DynamoNoticeRepository } from './notice-repository.js';
 
 export interface Store {
   surveys: SurveyRepository;
@@ -77,6 +79,8 @@ export interface Store {
   expertLectures: ExpertLectureStore;
   /** Changes to a scheduled lecture's arrangements. */
   lectureChanges: LectureChangeStore;
+  /** Notices (通知) to the district's group robots, and each robot's sending slots. */
+  notices: NoticeStore;
 }
 
 export interface StoreOptions {
@@ -107,5 +111,6 @@ export function createDynamoStore({ client, tableName, retry, readObserver, coun
     exportJobs: new DynamoExportJobRepository(client, tableName),
     templates: new DynamoTemplateRepository(client, tableName),
     lectureChanges: new DynamoLectureChangeRepository(client, tableName),
+    notices: new DynamoNoticeRepository(client, tableName),
   };
 }
