@@ -36,6 +36,6 @@ export interface OrganizerDeps {
   draftLimits?: DraftLimits;
   /** Records notices (通知) and has them sent to the district's group robots; absent: no notices. */
   notifier?: Notifier;
-  /** Names the configured robots on the notices page (kind and place in the list, never the URL). */
+  /** The configured robots (kind and place in the list, never the URL), where this function knows them (locally; in AWS only the notifier reads them). */
   noticeChannels?: readonly { id: string; kind: string; position: number }[];
 }

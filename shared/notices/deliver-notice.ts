@@ -72,7 +72,8 @@ export const retryWait = (policy: DeliveryPolicy, round: number) => Math.min(pol
 async function deliverTo(deps: SenderDeps, policy: DeliveryPolicy, channel: WebhookChannel, notice: Notice, before: Delivery): Promise<{ delivery: Delivery; deferUntil?: Date }> {
   const format = CHANNEL_FORMATS[channel.kind];
   const post = deps.post ?? httpPost;
-  const delivery: Delivery = { state: 'pending', attempts: before.attempts };
+  const robot = { kind: channel.kind, position: channel.position };
+  const delivery: Delivery = { robot, state: 'pending', attempts: before.attempts };
   for (let tryNo = 1; tryNo <= policy.triesPerRound; tryNo++) {
     const now = deps.clock.now();
     const slot = await deps.notices.reserveSlot(channel.id, now, format.spacingMs);
@@ -88,7 +89,7 @@ async function deliverTo(deps: SenderDeps, policy: DeliveryPolicy, channel: Webh
     } catch (error) {
       outcome = { outcome: 'retry' as const, error: failureWords(error) };
     }
-    if (outcome.outcome === 'sent') return { delivery: { state: 'sent', attempts: delivery.attempts, sentAt: deps.clock.now().toISOString() } };
+    if (outcome.outcome === 'sent') return { delivery: { robot, state: 'sent', attempts: delivery.attempts, sentAt: deps.clock.now().toISOString() } };
     delivery.lastError = outcome.error;
     if (outcome.outcome === 'refused') break;
     if (tryNo < policy.triesPerRound) await deps.sleep(policy.backoffMs * 2 ** (tryNo - 1));

@@ -14,6 +14,8 @@ const instant = v.pipe(v.string(), v.isoTimestamp());
 const line = v.pipe(v.string(), v.maxLength(1000));
 
 export const DeliverySchema = v.object({
+  /** The robot as people name it (its kind and place in the configured list), kept with the outcome. */
+  robot: v.optional(v.object({ kind: v.picklist(['wecom', 'dingtalk', 'feishu']), position: v.pipe(v.number(), v.integer(), v.minValue(1)) })),
   state: v.picklist(['pending', 'sent', 'failed']),
   /** Requests made to this robot for this notice. */
   attempts: v.pipe(v.number(), v.integer(), v.minValue(0)),

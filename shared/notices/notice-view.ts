@@ -14,8 +14,8 @@ export interface NoticeRobot {
 export function noticeView(notice: Notice, robots: readonly NoticeRobot[], timeZone: string, locale: Locale) {
   const t = noticeMessages(locale);
   const time = (iso: string) => formatDistrictTime(iso, timeZone).replace('T', ' ');
-  const named = (id: string) => {
-    const robot = robots.find((r) => r.id === id);
+  const named = (id: string, kept?: { kind: string; position: number }) => {
+    const robot = kept ?? robots.find((r) => r.id === id);
     return robot ? t.robot(robot.kind, robot.position) : t.removedRobot;
   };
   return {
@@ -28,7 +28,7 @@ export function noticeView(notice: Notice, robots: readonly NoticeRobot[], timeZ
     createdAt: time(notice.createdAt),
     ...(notice.nextAttemptAt && (notice.status === 'pending' || notice.status === 'failed') ? { nextAttemptAt: time(notice.nextAttemptAt) } : {}),
     deliveries: Object.entries(notice.deliveries).map(([id, d]) => ({
-      robot: named(id),
+      robot: named(id, d.robot),
       state: d.state,
       attempts: d.attempts,
       ...(d.lastError ? { lastError: d.lastError } : {}),

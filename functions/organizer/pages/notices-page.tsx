@@ -12,7 +12,8 @@ export interface NoticesPageProps {
   ctx: PageContext;
   notices: readonly NoticeView[];
   status?: NoticeStatus;
-  robots: readonly string[];
+  /** The configured robots, where known (locally); in AWS only the notifier function reads them. */
+  robots?: readonly string[];
   cursor?: string;
   flash?: string;
   problems?: string[];
@@ -34,7 +35,7 @@ export function NoticesPage(props: NoticesPageProps) {
       ) : null}
       <Problems title={t.title} items={props.problems ?? []} />
       <p class="help">{t.help}</p>
-      <p class="help">{props.robots.length > 0 ? t.robots(props.robots.join('、')) : t.noRobots}</p>
+      {props.robots ? <p class="help">{props.robots.length > 0 ? t.robots(props.robots.join('、')) : t.noRobots}</p> : null}
       <FilterForm ctx={ctx} action="/admin/notices" legend={t.filter} submit={t.filter} fields={[{ kind: 'select', name: 'status', label: t.status, any: t.all, value: props.status, choices: statuses.map((s) => ({ id: s, label: t.statuses[s] })) }]} />
       <DataTable
         rows={props.notices}

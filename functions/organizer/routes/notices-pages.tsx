@@ -15,10 +15,10 @@ export function noticesPages(app: OrganizerApp, deps: OrganizerDeps): void {
     const ctx = pageContext(c);
     const t = noticeMessages(ctx.locale);
     const { notices, cursor, status: filter } = await noticePage(deps, c);
-    const robots = (deps.noticeChannels ?? []).map((r) => t.robot(r.kind, r.position));
+    const robots = deps.noticeChannels?.map((r) => t.robot(r.kind, r.position));
     return renderPage(
       c,
-      <NoticesPage ctx={ctx} notices={notices} robots={robots} mayRetry={c.get('session').role !== 'viewer'} {...(filter ? { status: filter } : {})} {...(cursor ? { cursor } : {})} {...extra} />,
+      <NoticesPage ctx={ctx} notices={notices} {...(robots ? { robots } : {})} mayRetry={c.get('session').role !== 'viewer'} {...(filter ? { status: filter } : {})} {...(cursor ? { cursor } : {})} {...extra} />,
       status,
     );
   };
