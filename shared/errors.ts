@@ -565,3 +565,54 @@ export class RecordFullError extends DomainError {
     super(`The record of ${eventId} already holds ${limit} ${what}s.`);
   }
 }
+
+/** An unknown or rotated expert link key: like a unit's, the link simply does not exist any more. */
+export class ExpertLinkNotFoundError extends DomainError {
+  override name = 'ExpertLinkNotFoundError';
+  readonly status = 404;
+  readonly code = 'expert_link_not_found';
+  constructor() {
+    // The key is a secret: it never goes into a message or a log line.
+    super('No expert has this link.');
+  }
+}
+
+/** The expert already answered this lecture (接单 or 婉拒) and now sends the other answer. */
+export class AssignmentAnsweredError extends DomainError {
+  override name = 'AssignmentAnsweredError';
+  readonly status = 409;
+  readonly code = 'already_answered';
+  constructor(
+    readonly lectureId: string,
+    readonly answered: 'accepted' | 'declined',
+  ) {
+    super(`Lecture ${lectureId} was already ${answered} by its expert.`);
+  }
+  override issuesIn(locale: Locale): ErrorIssue[] {
+    const message =
+      locale === 'en'
+        ? `You already ${this.answered === 'accepted' ? 'accepted' : 'declined'} this lecture; to change that, please call the organizers.`
+        : `您已${this.answered === 'accepted' ? '接单' : '婉拒'}这场宣讲；如需改变，请与组织者联系。`;
+    return [{ field: 'lectureId', message }];
+  }
+}
+
+/** An expert's answer to a lecture the organizers have cancelled. */
+export class LectureCancelledError extends DomainError {
+  override name = 'LectureCancelledError';
+  readonly status = 409;
+  readonly code = 'lecture_cancelled';
+  constructor(readonly lectureId: string) {
+    super(`Lecture ${lectureId} is cancelled.`);
+  }
+}
+
+/** Sending again a notice every robot already has. */
+export class NoticeSentError extends DomainError {
+  override name = 'NoticeSentError';
+  readonly status = 409;
+  readonly code = 'notice_sent';
+  constructor(readonly noticeId: string) {
+    super(`Notice ${noticeId} was sent already.`);
+  }
+}

@@ -19,6 +19,10 @@ import type { UnitKeyRepository } from './unit-links/unit-key-store.js';
 import type { EventReader } from './events/event.js';
 import type { SignInRepository, SignInSettingsRepository } from './sign-in/sign-in-store.js';
 import type { RecordRepository } from './records/record-store.js';
+import type { ExpertLinkStore } from './experts/expert-link-store.js';
+import type { ExpertLectureStore } from './experts/expert-lecture-store.js';
+import type { LectureChangeStore } from './lectures/lecture-change-store.js';
+import type { NoticeStore } from './notices/notice-store.js';
 
 export interface Store {
   surveys: SurveyRepository;
@@ -52,10 +56,18 @@ export interface Store {
   signInSettings: SignInSettingsRepository;
   /** Events' records (台账): items and summaries (the bytes are in the record files store). */
   records: RecordRepository;
+  /** Each expert's secret link (专家专属链接). */
+  expertLinks: ExpertLinkStore;
+  /** Each expert's lectures and their answers (接单). */
+  expertLectures: ExpertLectureStore;
+  /** Changes to a scheduled lecture's arrangements. */
+  lectureChanges: LectureChangeStore;
+  /** Notices (通知) to the district's group robots, and each robot's sending slots. */
+  notices: NoticeStore;
 }
 
 /** The ports the respondent function uses, and no others (its bundle and IAM reach no more). */
 export type RespondentStore = Pick<
   Store,
-  'surveys' | 'surveySettings' | 'responses' | 'lectures' | 'feedback' | 'feedbackForms' | 'unitKeys' | 'catalogueRecords' | 'directory' | 'counters' | 'menus' | 'requests' | 'publicWrites' | 'events' | 'signIns' | 'signInSettings'
+  'surveys' | 'surveySettings' | 'responses' | 'lectures' | 'feedback' | 'feedbackForms' | 'unitKeys' | 'catalogueRecords' | 'directory' | 'counters' | 'menus' | 'requests' | 'publicWrites' | 'events' | 'signIns' | 'signInSettings' | 'expertLinks' | 'expertLectures' | 'audit'
 >;

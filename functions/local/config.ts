@@ -1,5 +1,6 @@
 // The local run's settings, all from environment variables (documented in docs/operations.md, Environment variables).
 import { publicWritePolicy, signInWritePolicy, type PublicWritePolicy } from '../../shared/responses/public-write-limit.js';
+import { parseWebhooks, type WebhookChannel } from '../../shared/notices/webhook-config.js';
 import { chmodSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -18,6 +19,8 @@ export interface LocalConfig {
   publicWrites?: PublicWritePolicy;
   /** Sign-ins' own allowance per source (DIANCAI_SIGN_INS_PER_MINUTE, default 600 a minute). */
   signInWrites?: PublicWritePolicy;
+  /** The district's group robots (DIANCAI_WEBHOOKS, a JSON list of { kind, url, secret? }); none: notices are kept as text only. */
+  webhooks: WebhookChannel[];
 }
 
 export function localConfig(env: NodeJS.ProcessEnv = process.env): LocalConfig {
@@ -38,6 +41,8 @@ export function localConfig(env: NodeJS.ProcessEnv = process.env): LocalConfig {
     districtName: env.DIANCAI_DISTRICT_NAME?.trim() || '演示区（Diancai 示例）',
     publicWrites: publicWritePolicy(env.DIANCAI_PUBLIC_WRITES_PER_MINUTE),
     signInWrites: signInWritePolicy(env.DIANCAI_SIGN_INS_PER_MINUTE),
+    // Read at start-up, so a mistyped list stops `npm start` with a sentence naming the entry (never its URL or secret).
+    webhooks: parseWebhooks(env.DIANCAI_WEBHOOKS, 'DIANCAI_WEBHOOKS'),
   };
 }
 

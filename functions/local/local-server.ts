@@ -22,6 +22,10 @@ import { startDynamoLocal, type LocalCredentials } from './dynamodb-local.js';
 import { lanAddress, listensBeyondThisMachine, loopbackOrigin } from './lan-address.js';
 import { markRunning } from './running-marker.js';
 import { privateDataDir, type LocalConfig } from './config.js';
+import { InProcessNotices } from '../notifier/in-process-notices.js';
+
+/** How often the local run looks for deadlines within 24 hours and notices due another try (AWS: every 15 minutes). */
+export const LOCAL_NOTICE_SWEEP_MS = 60_000;
 
 export interface LocalServer {
   url: string;
@@ -78,10 +82,23 @@ export async function startLocalServer(config: LocalConfig, logger: Logger = cre
     );
     // The port is known once listening (PORT=0 picks one); links and QR codes read it lazily.
     let publicUrl: string | undefined;
+    let url = '';
+    // Notices are sent from this process in the background; the schedule runs on a timer.
+    const notices = new InProcessNotices({
+      ...store,
+      channels: config.webhooks,
+      clock: systemClock,
+      sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+      context: () => ({ timeZone: config.timeZone, baseUrl: publicUrl ?? url }),
+      logger,
+    });
+    respondentDeps.notices = notices;
     const fetch = dispatch(
       createRespondentApp(respondentDeps),
       createOrganizerApp({
         store, clock: systemClock, newId: randomIds, logger, secret, timeZone: config.timeZone, exports, exportLauncher, recordFiles,
+        notifier: notices.notifier,
+        noticeChannels: config.webhooks.map(({ id, kind, position }) => ({ id, kind, position })),
         ...(config.districtName ? { districtName: config.districtName } : {}),
         get publicBaseUrl() {
           return publicUrl;
@@ -97,6 +114,8 @@ export async function startLocalServer(config: LocalConfig, logger: Logger = cre
     const port = typeof address === 'object' && address ? address.port : config.port;
     const lan = listensBeyondThisMachine(config.host) ? lanAddress(config.host) : undefined;
     publicUrl = config.publicUrl ?? (lan ? `http://${lan.includes(':') ? `[${lan}]` : lan}:${port}` : undefined);
+    url = loopbackOrigin(config.host, port);
+    notices.start(LOCAL_NOTICE_SWEEP_MS);
     return {
       url: loopbackOrigin(config.host, port),
       ...(publicUrl ? { publicUrl } : {}),
@@ -107,7 +126,9 @@ export async function startLocalServer(config: LocalConfig, logger: Logger = cre
       admin,
       stop: async () => {
         unmark();
+        notices.stop();
         await new Promise<void>((resolve) => server.close(() => resolve()));
+        await notices.idle();
         client.destroy();
         await dynamo.stop();
       },

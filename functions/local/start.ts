@@ -6,7 +6,15 @@ import { startLocalServer } from './local-server.js';
 import { nodeVersionNote, quietSdkNodeNotice } from './node-version.js';
 
 quietSdkNodeNotice();
-const config = localConfig();
+const config = (() => {
+  try {
+    return localConfig();
+  } catch (error) {
+    // A setting that cannot be used (PORT, PUBLIC_URL, DIANCAI_WEBHOOKS…): its sentence, not a stack trace.
+    console.error(`npm start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+})();
 const server = await startLocalServer(config, createLogger({ level: (process.env.LOG_LEVEL as 'info') ?? 'warn' }));
 
 // Phones open the public address when there is one (HOST=0.0.0.0 or PUBLIC_URL); the dashboard stays on this machine's loopback address.

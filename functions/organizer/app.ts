@@ -54,6 +54,10 @@ import { printScript } from './pages/print-script.js';
 import { editorStyle } from './pages/editor-style.js';
 import { apiReferenceStyle } from './pages/api-reference-page.js';
 import { workbenchStyle } from './pages/workbench-style.js';
+import { expertLinksApi } from './routes/expert-links-api.js';
+import { expertLinksPages } from './routes/expert-links-pages.js';
+import { noticesApi } from './routes/notices-api.js';
+import { noticesPages } from './routes/notices-pages.js';
 
 /** A full 200-question definition with long labels fits well within this. */
 export const ORGANIZER_BODY_LIMIT = 512 * 1024;
@@ -93,6 +97,8 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   recordsApi(app, deps);
   scorecardsApi(app, deps);
   programmeApi(app, deps);
+  expertLinksApi(app, deps);
+  noticesApi(app, deps);
   adminApi(app, deps);
   dashboardPages(app, deps);
   workbenchPages(app, deps);
@@ -108,6 +114,8 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   lecturePages(app, deps);
   exportPages(app, deps);
   programmePages(app, deps);
+  expertLinksPages(app, deps);
+  noticesPages(app, deps);
   app.onError(errorHandler(deps.logger, organizerErrorPage));
   app.notFound(notFoundHandler(organizerErrorPage));
   return app;

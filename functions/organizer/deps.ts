@@ -9,6 +9,7 @@ import type { AppMetrics } from '../http/metrics.js';
 import type { LocalExportFiles } from './exports/local-export-files.js';
 import type { RecordFiles } from '../../shared/records/record-store.js';
 import type { LocalRecordFiles } from './records/local-record-files.js';
+import type { Notifier } from '../../shared/notices/notifier.js';
 
 export interface OrganizerDeps {
   store: Store;
@@ -37,4 +38,8 @@ export interface OrganizerDeps {
   allowedOrigins?: readonly string[];
   /** Caps on draft surveys per account and per district (DEFAULT_DRAFT_LIMITS when absent). */
   draftLimits?: DraftLimits;
+  /** Records notices (通知) and has them sent to the district's group robots; absent: no notices. */
+  notifier?: Notifier;
+  /** The configured robots (kind and place in the list, never the URL), where this function knows them (locally; in AWS only the notifier reads them). */
+  noticeChannels?: readonly { id: string; kind: string; position: number }[];
 }

@@ -1,10 +1,12 @@
 // The organizer deps, narrowed to what the lecture domain takes, and the public links it hands out.
 import type { LectureDeps } from '../../shared/lectures/schedule-lecture.js';
+import type { LectureChangeStore } from '../../shared/lectures/lecture-change-store.js';
 import { publicBase } from './survey-admin-deps.js';
 import type { OrganizerDeps } from './deps.js';
 
-export function lectureDeps(deps: OrganizerDeps): LectureDeps {
+export function lectureDeps(deps: OrganizerDeps): LectureDeps & { lectureChanges: LectureChangeStore } {
   return {
+    lectureChanges: deps.store.lectureChanges,
     lectures: deps.store.lectures,
     catalogue: deps.store.catalogue,
     feedbackForms: deps.store.feedbackForms,

@@ -154,7 +154,7 @@ const TAGS: [pattern: RegExp, name: string, description: string][] = [
   [/^\/api\/public\//, 'Respondents', 'No sign-in: surveys, lecture feedback and a unit’s page, as the public links use them'],
   [/^\/api\/(auth|me)(\/|$)/, 'Sign-in', 'Sign in for a token (or the session cookie), sign out, your own password'],
   [/^\/api\/openapi/, 'Reference', 'This document'],
-  [/^\/api\/surveys\/:surveyId\/(report|crosstab|text-answers|status)/, 'Reports', 'The demand report from the counters, cross-tabulations, written answers and who has not answered'],
+  [/^\/api\/surveys\/:surveyId\/(report|crosstab|text-answers|status|reminders)/, 'Reports', 'The demand report from the counters, cross-tabulations, written answers and who has not answered'],
   [/^\/api\/(surveys\/:surveyId\/(responses|exports)|exports)/, 'Responses', 'Raw responses: the list, invalid responses (无效答卷), CSV and export jobs'],
   [/^\/api\/(templates|surveys\/:surveyId\/template$)/, 'Templates', 'The district’s saved survey templates (问卷模板): save, list, create from, rename, delete'],
   [/^\/api\/surveys/, 'Surveys', 'Create, edit while draft, publish, close, settings, access codes, QR codes'],
@@ -162,6 +162,8 @@ const TAGS: [pattern: RegExp, name: string, description: string][] = [
   [/^\/api\/(accounts|audit)/, 'Accounts', 'Organizer accounts and the audit log (admins)'],
   [/^\/api\/(lectures|feedback-form|scorecards|programme|sign-in-settings|record-uploads|ledger|year-stats)/, 'Lectures', 'Lectures (宣讲场次), their feedback, sign-in (签到), records (台账), the ledger, scorecards, programme totals and the year’s statistics'],
   [/^\/api\/(units|unit-links|menus|requests)/, 'Programme', 'Unit links, menus (菜单) and the units’ requests (点单)'],
+  [/^\/api\/(experts|expert-links)/, 'Experts', 'Expert links (专家专属链接), through which experts accept or decline their lectures (接单)'],
+  [/^\/api\/notices/, 'Notices', 'Notices (通知) to the district’s group robots (WeCom, DingTalk, Feishu): what was sent, what failed, sending again'],
 ];
 
 function tagOf(path: string): string {

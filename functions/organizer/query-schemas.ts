@@ -108,3 +108,12 @@ export const CatalogueSectionParams = v.object({ section: v.picklist(CATALOGUE_S
 export const RecordKindQuery = v.object({ kind: v.picklist(['photo', 'file']) });
 /** ?download: a photo as an attachment rather than shown. */
 export const DownloadQuery = v.object({ download: v.optional(v.string()) });
+export const NoticeListQuery = v.object({
+  status: v.optional(v.pipe(v.picklist(['pending', 'sent', 'failed', 'unsent'], 'status must be pending, sent, failed or unsent'), v.description('Only the notices in this status (a page may then hold fewer)'))),
+  limit: said('Notices per page, 1 to 200 (50 when absent)'),
+  cursor,
+});
+
+export const ReminderQuery = v.object({
+  gap: said('Hours since a unit’s last reminder about this before it is reminded again: a whole number from 1 (24 when absent)'),
+});

@@ -7,6 +7,7 @@ import { AuditEntrySchema } from '../../shared/audit/audit-schema.js';
 import { CatalogueSchema, ExpertRecordSchema, FrontRecordSchema, ThemeRecordSchema, TopicRecordSchema, UnitRecordSchema } from '../../shared/catalogue/catalogue-schema.js';
 import { ExportFilterSchema, ExportJobSchema } from '../../shared/exports/export-job-schema.js';
 import { LectureSchema } from '../../shared/lectures/lecture-schema.js';
+import { NOTICE_EVENTS, NoticeStatusSchema } from '../../shared/notices/notice-schema.js';
 import { SCORECARD_GROUPS } from '../../shared/lectures/scorecards.js';
 import { MenuView } from '../http/menu-view.js';
 import { CurrentRequestSchema, RequestStatusSchema, RequestVersionSchema } from '../../shared/programme/request-schema.js';
@@ -128,6 +129,11 @@ const ScoreTotals = { lectures: count, attendance, signIns, feedback: count, sco
 const feedbackUrl = v.pipe(v.string(), v.description('The feedback form’s link, for the QR code'));
 export const LectureScheduled = v.object({ lectureId: v.string(), feedbackUrl, lecture: LectureSchema });
 export const LectureAnswer = v.object({ lecture: LectureSchema });
+export const LectureChanged = v.object({
+  lecture: LectureSchema,
+  changed: v.pipe(v.array(v.picklist(['startsAt', 'durationMinutes', 'place', 'expertId', 'unitIds', 'notes'])), v.description('The fields whose value changed; empty when the body changed nothing')),
+  reasked: v.pipe(v.boolean(), v.description('The expert is asked again (a new expert or a new time): assignment is pending')),
+});
 const LedgerRow = v.object({
   ...LectureSchema.entries,
   startsAtLocal: districtTime,
@@ -187,6 +193,23 @@ export const FeedbackWindowAnswer = v.object({ windowDays: count, repeatFeedback
 export const UnitKeyIssued = v.object({ unitId: v.string(), key: v.string(), url: v.string(), issuedAt: districtTime });
 export const UnitLinks = v.object({
   units: v.array(v.object({ unitId: v.string(), name: v.string(), front: v.string(), frontName: v.string(), key: v.optional(v.string()), url: v.optional(v.string()), issuedAt: v.optional(v.string()) })),
+});
+const NoticeViewSchema = v.object({
+  noticeId: v.string(),
+  event: v.picklist(NOTICE_EVENTS),
+  about: v.optional(v.object({ kind: v.picklist(['lecture', 'survey', 'menu']), id: v.string() })),
+  title: v.string(),
+  text: v.pipe(v.string(), v.description('The printable / e-mailable text: title, lines, links')),
+  status: NoticeStatusSchema,
+  createdAt: districtTime,
+  nextAttemptAt: v.optional(districtTime),
+  deliveries: v.array(v.object({ robot: v.pipe(v.string(), v.description('The robot by kind and place in the configured list')), state: v.picklist(['pending', 'sent', 'failed']), attempts: count, lastError: v.optional(v.string()), sentAt: v.optional(districtTime) })),
+});
+export const NoticeList = v.object({ notices: v.array(NoticeViewSchema), cursor });
+export const NoticeAnswer = v.object({ notice: NoticeViewSchema });
+export const ExpertKeyIssued = v.object({ expertId: v.string(), key: v.string(), url: v.string(), issuedAt: districtTime });
+export const ExpertLinks = v.object({
+  experts: v.array(v.object({ expertId: v.string(), name: v.string(), title: v.string(), organisation: v.string(), key: v.optional(v.string()), url: v.optional(v.string()), issuedAt: v.optional(districtTime) })),
 });
 export { MenuView };
 export const MenuList = v.object({ menus: v.array(MenuView) });

@@ -10,7 +10,7 @@ import { CopySurveySchema } from '../../shared/survey-admin/survey-lifecycle.js'
 import { ExportRequestSchema } from '../../shared/exports/export-job-schema.js';
 import { CreateSurveySchema } from './request-schemas.js';
 import { FeedbackWindowSchema } from '../../shared/lectures/feedback-form.js';
-import { CancelSchema, DeliveredSchema, NewLectureSchema } from '../../shared/lectures/lecture-schema.js';
+import { CancelSchema, DeliveredSchema, LectureChangeSchema, NewLectureSchema } from '../../shared/lectures/lecture-schema.js';
 import { SignInSettingsSchema } from '../../shared/sign-in/sign-in-schema.js';
 import { RecordConfirmSchema, RecordSummarySchema, RecordUploadRequestSchema } from '../../shared/records/record-schema.js';
 import { MenuInputSchema } from '../../shared/programme/menu-schema.js';
@@ -121,6 +121,7 @@ export const ORGANIZER_ROUTES = [
   { method: 'GET', path: '/api/lectures.csv', access: 'signed-in', scope: 'list', summary: 'The ledger (台账) as CSV with Chinese headers', query: Q.LedgerQuery, response: csvFile, errors: [422] },
   { method: 'GET', path: '/api/lectures/:lectureId', access: 'signed-in', scope: 'lecture', summary: 'One lecture with its feedback link, window, counts and scores', response: json(R.LectureDetail) },
   { method: 'POST', path: '/api/lectures/:lectureId/delivered', access: 'organizer', scope: 'lecture', summary: 'Mark delivered with the actual attendance (again, to correct it)', body: DeliveredSchema, response: json(R.LectureAnswer), errors: [409] },
+  { method: 'PUT', path: '/api/lectures/:lectureId', access: 'organizer', scope: 'lecture', summary: 'Change a scheduled lecture: startsAt (district time), durationMinutes, place, expertId, unitIds, notes ("" clears); the same clash check as scheduling (409 expert_busy); a new expert or a new time asks the expert again (assignment back to pending); 409 lecture_status_conflict once delivered or cancelled', body: LectureChangeSchema, response: json(R.LectureChanged), errors: [409, 422] },
   { method: 'POST', path: '/api/lectures/:lectureId/cancel', access: 'organizer', scope: 'lecture', summary: 'Cancel a scheduled lecture (optional reason); frees the expert’s time', body: CancelSchema, bodyOptional: true, response: json(R.LectureAnswer), errors: [409] },
   { method: 'GET', path: '/api/lectures/:lectureId/qr.svg', access: 'signed-in', scope: 'lecture', summary: 'The lecture’s feedback link as a QR code (SVG)', response: svgFile },
   { method: 'GET', path: '/api/lectures/:lectureId/suggestions', access: 'signed-in', scope: 'lecture', summary: 'The lecture’s suggestions (text answers), newest first, a page at a time (?cursor=)', query: Q.PageQuery, response: json(R.Suggestions) },
@@ -148,6 +149,11 @@ export const ORGANIZER_ROUTES = [
   { method: 'POST', path: '/api/units/:unitId/key', access: 'organizer', scope: 'unit', summary: 'Issue or rotate a unit’s link key (单位专属链接): the old link answers 404 at once. 200 { unitId, key, url }', response: json(R.UnitKeyIssued) },
   { method: 'GET', path: '/api/unit-links', access: 'signed-in', scope: 'list', summary: 'Every current unit with its link (or none yet), front and issue time (a front-limited account: its fronts’ units)', response: json(R.UnitLinks) },
   { method: 'GET', path: '/api/unit-links.csv', access: 'signed-in', scope: 'list', summary: 'Every unit’s link as CSV, for handing out', response: csvFile },
+  { method: 'POST', path: '/api/experts/:expertId/key', access: 'organizer', scope: 'district', summary: 'Issue or rotate an expert’s link key (专家专属链接): the old link answers 404 at once. 200 { expertId, key, url }', response: json(R.ExpertKeyIssued), errors: [422] },
+  { method: 'GET', path: '/api/expert-links', access: 'signed-in', scope: 'district', summary: 'Every current expert with their link (or none yet) and issue time', response: json(R.ExpertLinks) },
+  { method: 'GET', path: '/api/expert-links.csv', access: 'signed-in', scope: 'district', summary: 'Every expert’s link as CSV, for handing out', response: csvFile },
+  { method: 'GET', path: '/api/notices', access: 'signed-in', scope: 'district', summary: 'Notices (通知), newest first, a page at a time (?cursor=); ?status=pending|sent|failed|unsent: each with its text, status and each robot’s outcome (named by kind and place, never by address)', query: Q.NoticeListQuery, response: json(R.NoticeList), errors: [422] },
+  { method: 'POST', path: '/api/notices/:noticeId/retry', access: 'organizer', scope: 'district', summary: 'Send a notice again now (a failed or waiting one); 409 notice_sent when every robot has it', response: json(R.NoticeAnswer), errors: [409] },
   { method: 'GET', path: '/api/menus', access: 'signed-in', scope: 'district', summary: 'Every menu (菜单), newest first', response: json(R.MenuList) },
   { method: 'POST', path: '/api/menus', access: 'organizer', scope: 'district', summary: 'Compose a draft menu from the catalogue: title, orderDeadline (district time), maxPicks, formats, items [{ topicId, expertIds }]', body: MenuInputSchema, domainChecksBody: true, response: json(R.MenuView, 201), errors: [422] },
   { method: 'GET', path: '/api/menus/:menuId', access: 'signed-in', scope: 'district', summary: 'One menu with its items (topic, theme, summary, experts)', response: json(R.MenuView) },
@@ -210,6 +216,11 @@ export const ORGANIZER_ROUTES = [
   { method: 'GET', path: '/admin/units', access: 'signed-in', scope: 'list', summary: 'Unit links page (单位专属链接): every unit’s link, issue or rotate, CSV and QR sheet (a front-limited account: its fronts’ units)', page: true },
   { method: 'POST', path: '/admin/units/:unitId/key', access: 'organizer', scope: 'unit', summary: 'Issue or rotate a unit’s link', page: true },
   { method: 'GET', path: '/admin/units/qr', access: 'signed-in', scope: 'list', summary: 'Printable A4 sheet of every unit’s QR code, the unit name under each', page: true },
+  { method: 'GET', path: '/admin/experts/links', access: 'signed-in', scope: 'district', summary: 'Expert links page (专家专属链接): every expert’s link, issue or rotate (rotation asks first), CSV and QR sheet', page: true },
+  { method: 'POST', path: '/admin/experts/:expertId/key', access: 'organizer', scope: 'district', summary: 'Issue or rotate an expert’s link (a rotation shows what it means first)', page: true },
+  { method: 'GET', path: '/admin/experts/links/qr', access: 'signed-in', scope: 'district', summary: 'Printable A4 sheet of every expert’s QR code, the expert’s name under each', page: true },
+  { method: 'GET', path: '/admin/notices', access: 'signed-in', scope: 'district', summary: 'Notices page (通知): what was sent to the group robots, what failed and why, each notice’s text to copy, send again; ?status= filters', page: true },
+  { method: 'POST', path: '/admin/notices/:noticeId/retry', access: 'organizer', scope: 'district', summary: 'Send-again form', page: true },
   { method: 'GET', path: '/admin/menus', access: 'signed-in', scope: 'district', summary: 'Menus list and the menu composer, beside the latest demand', page: true },
   { method: 'POST', path: '/admin/menus', access: 'organizer', scope: 'district', summary: 'Create a draft menu from the composer', page: true },
   { method: 'GET', path: '/admin/menus/:menuId', access: 'signed-in', scope: 'district', summary: 'A draft menu’s composer, or a published menu’s request board (点单汇总)', page: true },
@@ -230,6 +241,7 @@ export const ORGANIZER_ROUTES = [
   { method: 'POST', path: '/admin/sign-in-settings', access: 'admin', scope: 'none', summary: 'The sign-in setting form (what the sign-in page asks), from a lecture page', page: true },
   { method: 'POST', path: '/admin/lectures/:lectureId/delivered', access: 'organizer', scope: 'lecture', summary: 'Mark-delivered form', page: true },
   { method: 'POST', path: '/admin/lectures/:lectureId/cancel', access: 'organizer', scope: 'lecture', summary: 'Cancel form', page: true },
+  { method: 'POST', path: '/admin/lectures/:lectureId/change', access: 'organizer', scope: 'lecture', summary: 'Change form: time, duration, place, expert, units, notes; problems beside their fields with the input kept', page: true },
   { method: 'GET', path: '/admin/scorecards', access: 'signed-in', scope: 'district', summary: 'Scorecards page (评价): by expert, topic, unit or front, printable', page: true },
   { method: 'GET', path: '/admin/programme', access: 'signed-in', scope: 'district', summary: 'Programme summary page: totals, by front, theme, month, trend by quarter, printable', page: true },
   { method: 'GET', path: '/admin/accounts', access: 'admin', scope: 'none', summary: 'Accounts page: every account and the add-account form', page: true },

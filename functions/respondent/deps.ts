@@ -1,5 +1,4 @@
 // What the respondent app needs from the outside world, passed in once at start-up.
-import type { Clock, IdGenerator } from '../../shared/kernel/clock.js';
 import type { Store } from '../../shared/store.js';
 import type { CatalogueRecordRepository } from '../../shared/catalogue/catalogue-store.js';
 import type { CounterRepository } from '../../shared/survey/counter-store.js';
@@ -11,10 +10,13 @@ import type { ResponseRepository } from '../../shared/responses/response-store.j
 import type { SurveyRepository } from '../../shared/survey/survey-store.js';
 import type { SurveySettingsReader } from '../../shared/survey-admin/survey-admin-store.js';
 import type { UnitKeyRepository } from '../../shared/unit-links/unit-key-store.js';
-import type { FeedbackFormRepository, FeedbackRepository, LectureRepository } from '../../shared/lectures/lecture-store.js';
 import type { EventReader } from '../../shared/events/event.js';
 import type { SignInRepository, SignInSettingsRepository } from '../../shared/sign-in/sign-in-store.js';
 import type { SignInDeps } from '../../shared/sign-in/submit-sign-in.js';
+import type { AuditRepository } from '../../shared/audit/audit-store.js';
+import type { ExpertLinkStore } from '../../shared/experts/expert-link-store.js';
+import type { ExpertLectureStore } from '../../shared/experts/expert-lecture-store.js';
+import type { DeclineNotices } from '../../shared/experts/answer-from-link.js';
 import type { Logger } from '../http/logger.js';
 import type { PublicWriteLimit } from '../http/public-write-limit.js';
 import type { AppMetrics } from '../http/metrics.js';
@@ -37,6 +39,8 @@ export interface RespondentDeps extends FeedbackDeps {
    * minute). Absent: no limit (in-process tests that measure throughput from one source).
    */
   publicWrites?: PublicWriteLimit;
+  /** Tells the organizers of an expert's decline (the notifier); none: the sweep finds it later. */
+  notices?: DeclineNotices;
 }
 
 export interface ProgrammePublicDeps {
@@ -50,13 +54,17 @@ export interface ProgrammePublicDeps {
   events: EventReader;
   signIns: SignInRepository;
   signInSettings: SignInSettingsRepository;
+  /** The expert's page: their link, their lectures and answers, and the audit entry of each answer. */
+  expertLinks: ExpertLinkStore;
+  expertLectures: ExpertLectureStore;
+  audit: Pick<AuditRepository, 'record'>;
 }
 
 export function programmePublicDeps(
-  store: Pick<Store, 'unitKeys' | 'catalogueRecords' | 'directory' | 'counters' | 'menus' | 'requests' | 'events' | 'signIns' | 'signInSettings'>,
+  store: Pick<Store, 'unitKeys' | 'catalogueRecords' | 'directory' | 'counters' | 'menus' | 'requests' | 'events' | 'signIns' | 'signInSettings' | 'expertLinks' | 'expertLectures' | 'audit'>,
 ): ProgrammePublicDeps {
-  const { unitKeys, catalogueRecords, directory, counters, menus, requests, events, signIns, signInSettings } = store;
-  return { unitKeys, catalogueRecords, directory, counters, menus, requests, events, signIns, signInSettings };
+  const { unitKeys, catalogueRecords, directory, counters, menus, requests, events, signIns, signInSettings, expertLinks, expertLectures, audit } = store;
+  return { unitKeys, catalogueRecords, directory, counters, menus, requests, events, signIns, signInSettings, expertLinks, expertLectures, audit };
 }
 
 /** What signing in needs, from the respondent's deps. */

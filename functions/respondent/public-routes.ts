@@ -4,7 +4,7 @@
 import * as v from 'valibot';
 import { RequestInputSchema } from '../../shared/programme/request-schema.js';
 import { SignInInputSchema } from '../../shared/sign-in/sign-in-schema.js';
-import { SubmissionSchema } from '../../shared/responses/submission-schema.js';
+import { AssignmentSchema, DeclineSchema, LectureStatusSchema } from '../../shared/lectures/lecture-schema.js';
 import { SurveySchema } from '../../shared/survey/survey-schema.js';
 import { json, type ApiDoc } from '../http/api-doc.js';
 import { MenuView } from '../http/menu-view.js';
@@ -60,6 +60,7 @@ export const UnitHome = v.object({
         durationMinutes: count,
         place: v.string(),
         status: v.picklist(['scheduled', 'delivered', 'cancelled']),
+        assignment: v.pipe(v.picklist(['pending', 'accepted']), v.description('accepted once the speaker has confirmed the lecture (已接单); pending until then')),
         attendance: v.optional(count),
         cancelReason: v.optional(v.string()),
         feedbackUrl: v.optional(v.pipe(v.string(), v.description('The lecture’s feedback form (/f/{lectureId}); only while feedback is open'))),
@@ -94,6 +95,27 @@ export const SignedIn = v.object({
   unit: v.optional(v.pipe(v.string(), v.description('The unit’s name as it was at sign-in'))),
   guest: v.optional(v.pipe(v.literal(true), v.description('Signed in as a guest (an event with an attendee list, person not on it)'))),
 });
+/** One lecture as its expert sees it (专家专属链接). */
+export const ExpertLecture = v.object({
+  lectureId: v.string(),
+  topic: v.string(),
+  units: v.array(v.string()),
+  startsAt: districtTime,
+  durationMinutes: count,
+  place: v.string(),
+  status: LectureStatusSchema,
+  assignment: v.pipe(AssignmentSchema, v.description('pending (待接单), accepted (已接单) or declined (已婉拒)')),
+  state: v.pipe(v.picklist(['pending', 'accepted', 'declined', 'delivered', 'cancelled']), v.description('What the page shows: the status once delivered or cancelled, else the assignment')),
+  answerable: v.pipe(v.boolean(), v.description('The expert can still accept or decline (scheduled, pending, not over)')),
+  declineReason: v.optional(v.string()),
+  cancelReason: v.optional(v.string()),
+  notes: v.optional(v.string()),
+});
+export const ExpertHome = v.object({
+  expert: v.object({ id: v.string(), name: v.string(), nameEn: v.optional(v.string()) }),
+  lectures: v.pipe(v.array(ExpertLecture), v.description('Upcoming lectures first (those awaiting an answer on top), then the past year’s, newest first')),
+});
+export const ExpertAnswered = v.object({ lecture: ExpertLecture });
 
 export const PUBLIC_API_ROUTES = [
   { method: 'GET', path: '/api/public/surveys/:surveyId', summary: 'The published survey definition (404 unknown or unpublished, 410 closed or full, 403 not open yet)', response: json(PublishedSurvey), errors: [403, 410] },
@@ -132,5 +154,21 @@ export const PUBLIC_API_ROUTES = [
     body: SignInInputSchema,
     response: { ...json(SignedIn, 201), also: { ...replay, json: SignedIn } },
     errors: [403, 410, 422],
+  },
+  { method: 'GET', path: '/api/public/experts/:expertKey', summary: 'An expert’s page (专家专属链接) as JSON: their lectures with time, place, units, topic and status; never cached; 404 unknown or rotated link', response: json(ExpertHome) },
+  {
+    method: 'POST',
+    path: '/api/public/experts/:expertKey/lectures/:lectureId/accept',
+    summary: 'The expert accepts a lecture (接单): 200 with the lecture as it now is, also for the same answer again; 409 already_answered after a decline, 409 lecture_cancelled; 404 a lecture that is not this expert’s',
+    response: json(ExpertAnswered),
+    errors: [409],
+  },
+  {
+    method: 'POST',
+    path: '/api/public/experts/:expertKey/lectures/:lectureId/decline',
+    summary: 'The expert declines a lecture with a reason (婉拒): the organizers see it as 待派单; 200, also for the same answer again; 409 already_answered after an accept, 409 lecture_cancelled',
+    body: DeclineSchema,
+    response: json(ExpertAnswered),
+    errors: [409],
   },
 ] as const satisfies readonly ApiDoc[];

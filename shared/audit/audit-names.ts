@@ -39,6 +39,14 @@ const ACTIONS: Record<string, [zh: string, en: string]> = {
   'lecture.schedule': ['排期宣讲', 'Scheduled a lecture'],
   'lecture.delivered': ['标记已宣讲', 'Marked a lecture delivered'],
   'lecture.cancel': ['取消宣讲', 'Cancelled a lecture'],
+  'lecture.change': ['修改宣讲安排', 'Changed a lecture'],
+  'lecture.accept': ['专家接单', 'The expert accepted a lecture'],
+  'lecture.decline': ['专家婉拒', 'The expert declined a lecture'],
+  'lecture.remind': ['催办反馈', 'Reminded units of a lecture’s feedback'],
+  'expert.key.issue': ['生成或更换专家链接', 'Issued or rotated an expert’s link'],
+  'survey.remind': ['催办填报', 'Reminded silent units of a survey'],
+  'menu.remind': ['催办点单', 'Reminded units of a menu'],
+  'notice.retry': ['重发通知', 'Sent a notice again'],
   'feedback-form.save': ['修改反馈表', 'Changed the feedback form'],
   'feedback-form.window': ['设置反馈开放天数', 'Set the feedback window'],
   'sign-in.settings': ['设置签到内容', 'Set what sign-in asks'],
@@ -101,5 +109,7 @@ export function auditTargetPath(entry: AuditEntry): string | undefined {
     if (safe(menuId)) return `/admin/menus/${menuId}`;
   }
   if (entry.action.startsWith('unit.')) return '/admin/units';
+  if (entry.action.startsWith('expert.')) return '/admin/experts/links';
+  if (entry.action.startsWith('notice.')) return '/admin/notices';
   return undefined;
 }

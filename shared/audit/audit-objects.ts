@@ -84,6 +84,10 @@ export function auditObjectName(entry: AuditEntry, names: AuditNames, locale: Lo
     }
     case 'unit':
       return unitName(entry.target);
+    case 'expert':
+      return recordName(names.catalogue, 'experts', entry.target) ?? gone;
+    case 'notice':
+      return en ? 'a notice' : '一条通知';
     case 'account':
       return entry.target;
     case 'feedback-form': {
@@ -99,4 +103,11 @@ export function auditObjectName(entry: AuditEntry, names: AuditNames, locale: Lo
     default:
       return '';
   }
+}
+
+/** Who did it, as people say it: an account's email, or an expert (who answered from their link) by name. */
+export function auditActorName(actor: string, names: AuditNames, locale: Locale): string {
+  if (!actor.startsWith('expert:')) return actor;
+  const name = recordName(names.catalogue, 'experts', actor.slice('expert:'.length));
+  return locale === 'en' ? `Expert ${name ?? '(no longer exists)'}` : `专家 ${name ?? '（已不存在）'}`;
 }

@@ -3,7 +3,7 @@
 import type { Locale } from '../kernel/locale.js';
 
 /** The changes the dashboard asks about first (survey publish, close and reopen have their own page). */
-export type ConfirmKind = 'rotateKey' | 'cancelLecture' | 'retireRecord' | 'disableAccount' | 'closeMenu' | 'publishMenu' | 'resetPassword' | 'removeRecordItem';
+export type ConfirmKind = 'rotateKey' | 'rotateExpertKey' | 'cancelLecture' | 'retireRecord' | 'disableAccount' | 'closeMenu' | 'publishMenu' | 'resetPassword' | 'removeRecordItem';
 
 export interface ConfirmWords {
   title: string;
@@ -19,6 +19,11 @@ const zh: Record<ConfirmKind, Say> = {
     title: '确认删除台账材料',
     means: [`“${who}”将从这场活动的台账中删除，文件本身也一并删除，不能恢复。`, '删除后可以再上传别的照片或文件。'],
     button: '确认删除',
+  }),
+  rotateExpertKey: (who) => ({
+    title: '确认更换专家链接',
+    means: [`${who}老师现在的专属链接会立即失效：已经发出、印在纸上的旧链接和二维码都打不开了。`, '会生成一条新链接，需要重新单独发给这位专家。', '这位专家已经接单或婉拒的答复都保留。'],
+    button: '确认更换链接',
   }),
   rotateKey: (who) => ({
     title: '确认更换单位链接',
@@ -70,6 +75,11 @@ const en: Record<ConfirmKind, Say> = {
     title: 'Delete from the record?',
     means: [`“${who}” will be removed from this event’s record and the file itself deleted; this cannot be undone.`, 'You can upload another photo or file afterwards.'],
     button: 'Delete',
+  }),
+  rotateExpertKey: (who) => ({
+    title: 'Rotate this expert’s link?',
+    means: [`${who}’s current link stops working at once: the old link and QR code already sent or printed will no longer open.`, 'A new link is made; send it to the expert again, to them alone.', 'Their answers so far (accepted or declined) are kept.'],
+    button: 'Rotate the link',
   }),
   rotateKey: (who) => ({
     title: 'Rotate this unit’s link?',

@@ -139,6 +139,9 @@ const zh = {
     request_locked: '组织者已安排这份申报，不能再修改；如需调整请联系组织者。',
     not_template_owner: '只有保存这个模板的人或管理员可以改名或删除它。',
     out_of_scope: '这不在您负责的战线范围内（或不是您创建的问卷），您无权查看或操作。',
+    expert_link_not_found: '找不到这个专家链接：链接有误，或已被组织者更换。请向组织者索取新链接。',
+    lecture_cancelled: '这场宣讲已被组织者取消，无需再答复。',
+    notice_sent: '这条通知已发送到所有机器人，无需重发。',
   },
 };
 
@@ -281,6 +284,9 @@ const en: UiMessages = {
     request_locked: 'The organizers have scheduled this request, so it can no longer change; please contact them.',
     not_template_owner: 'Only the account that saved this template, or an admin, may rename or delete it.',
     out_of_scope: 'This lies outside your fronts (or is a survey you did not create): you may not see or change it.',
+    expert_link_not_found: 'This expert link does not exist: it is mistyped or the organizers replaced it. Ask them for the new link.',
+    lecture_cancelled: 'The organizers cancelled this lecture; no answer is needed.',
+    notice_sent: 'Every robot has this notice already; there is nothing to send again.',
   },
 };
 

@@ -11,6 +11,13 @@ const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_00
 
 export const LectureStatusSchema = v.picklist(['scheduled', 'delivered', 'cancelled']);
 
+/**
+ * The expert's answer to a lecture (接单): pending (待接单) from scheduling, and again whenever the
+ * organizers change the expert or the time; accepted (已接单); declined (已婉拒, with a reason: the
+ * organizers see it as 待派单). A lecture stored before assignments counts as pending.
+ */
+export const AssignmentSchema = v.picklist(['pending', 'accepted', 'declined']);
+
 /** The longest lecture; it also bounds how far back the clash check looks for an overlapping start. */
 export const MAX_DURATION_MINUTES = 12 * 60;
 
@@ -41,6 +48,10 @@ export const LectureSchema = v.object({
   requestId: v.optional(RequestIdSchema),
   attendance: v.optional(count),
   cancelReason: v.optional(text(500)),
+  assignment: v.optional(AssignmentSchema),
+  /** When the expert answered (or when a change put the lecture back to pending). */
+  assignmentAt: v.optional(v.pipe(v.string(), v.isoTimestamp())),
+  declineReason: v.optional(text(500)),
   /** The version of the district's feedback form this lecture's attendees answer. */
   formVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
   createdAt: v.pipe(v.string(), v.isoTimestamp()),
@@ -71,3 +82,27 @@ export type Lecture = v.InferOutput<typeof LectureSchema>;
 export type LectureStatus = Lecture['status'];
 export type LectureUnit = Lecture['units'][number];
 export type NewLecture = v.InferOutput<typeof NewLectureSchema>;
+export type Assignment = v.InferOutput<typeof AssignmentSchema>;
+
+/** The expert's answer as it stands (a lecture from before assignments has none: pending). */
+export function assignmentOf(lecture: Pick<Lecture, 'assignment'>): Assignment {
+  return lecture.assignment ?? 'pending';
+}
+
+/** PUT /api/lectures/{id}: the arrangements that may change; each field left out stays as it is. */
+export const LectureChangeSchema = v.pipe(
+  v.object({
+    startsAt: v.optional(v.pipe(v.string(), v.maxLength(40))),
+    durationMinutes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(5), v.maxValue(MAX_DURATION_MINUTES))),
+    place: v.optional(text(200)),
+    expertId: v.optional(IdSchema),
+    unitIds: v.optional(v.pipe(v.array(IdSchema), v.minLength(1), v.maxLength(50))),
+    /** An empty string clears the notes. */
+    notes: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(2000))),
+  }),
+  v.check((change) => Object.keys(change).length > 0, 'Name at least one of startsAt, durationMinutes, place, expertId, unitIds, notes.'),
+);
+export type LectureChange = v.InferOutput<typeof LectureChangeSchema>;
+
+/** POST …/decline: why the expert cannot come (shown to the organizers with 待派单). */
+export const DeclineSchema = v.object({ reason: text(500) });

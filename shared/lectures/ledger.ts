@@ -7,7 +7,7 @@ import type { LectureRepository } from './lecture-store.js';
 import { districtDateTime, formatDistrictTime } from '../kernel/zoned-time.js';
 import type { DateRange } from './date-range.js';
 import { LECTURE_FORMATS, LECTURE_MANNERS } from '../catalogue/lecture-formats.js';
-import type { Lecture } from './lecture-schema.js';
+import { assignmentOf, type Lecture } from './lecture-schema.js';
 import { DIMENSIONS } from '../survey/survey-schema.js';
 import { lectureTotals, scoreCell, type ScoredLecture, type ScoreTotals } from './scorecards.js';
 
@@ -61,6 +61,20 @@ const STATUS_NAMES = {
 
 export const statusName = (status: Lecture['status'], locale: Locale) => STATUS_NAMES[locale][status];
 
+/** What the organizers call a scheduled lecture's assignment: 待接单, 已接单, or 待派单 once the expert declined. */
+const ASSIGNMENT_NAMES = {
+  zh: { pending: '待接单', accepted: '已接单', declined: '待派单（专家婉拒）' },
+  en: { pending: 'awaiting the expert', accepted: 'accepted by the expert', declined: 'to reassign (the expert declined)' },
+} as const;
+
+export const assignmentName = (lecture: Pick<Lecture, 'assignment'>, locale: Locale) => ASSIGNMENT_NAMES[locale][assignmentOf(lecture)];
+
+/** A lecture's status for the ledger: a scheduled one also says where its expert's answer stands. */
+export function lectureStatusText(lecture: Pick<Lecture, 'status' | 'assignment'>, locale: Locale): string {
+  const status = statusName(lecture.status, locale);
+  return lecture.status === 'scheduled' ? `${status} · ${assignmentName(lecture, locale)}` : status;
+}
+
 export function formatName(id: string | undefined, locale: Locale): string {
   const f = LECTURE_FORMATS.find((x) => x.id === id) ?? LECTURE_MANNERS.find((x) => x.id === id);
   return f ? (locale === 'en' ? f.labelEn : f.label) : '';
@@ -89,7 +103,7 @@ export function ledgerCsv(rows: readonly ScoredLecture[], catalogue: Catalogue, 
       formatName(l.format, locale),
       formatName(l.manner, locale),
       l.place,
-      statusName(l.status, locale),
+      lectureStatusText(l, locale),
       l.plannedAudience,
       l.attendance,
       t.signIns,

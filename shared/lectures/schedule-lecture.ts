@@ -65,18 +65,23 @@ export async function scheduleLecture(deps: LectureDeps, input: NewLecture): Pro
     ...(input.notes ? { notes: input.notes } : {}),
     ...(input.requestId ? { requestId: input.requestId } : {}),
     formVersion: form.version,
+    assignment: 'pending',
     createdAt: deps.clock.now().toISOString(),
   };
+  await booked(deps, () => deps.lectures.create(lecture));
+  await followRequest(deps, lecture);
+  return lecture;
+}
+
+/** Runs a booking; a clash is said as people know the other lecture: its topic, its units, district time. */
+export async function booked(deps: Pick<LectureDeps, 'lectures' | 'timeZone'>, book: () => Promise<void>): Promise<void> {
   try {
-    await deps.lectures.create(lecture);
+    await book();
   } catch (error) {
     if (!(error instanceof ExpertBusyError)) throw error;
-    // The clash is said as people know the other lecture: its topic, its units, district time.
     const other = await deps.lectures.get(error.other.lectureId);
     throw error.described(other?.units.map((u) => u.name) ?? [], { timeZone: deps.timeZone, zh: zoneName(deps.timeZone, 'zh'), en: zoneName(deps.timeZone, 'en') });
   }
-  await followRequest(deps, lecture);
-  return lecture;
 }
 
 export async function getLecture(lectures: LectureRepository, lectureId: string): Promise<Lecture> {

@@ -74,6 +74,24 @@ const DIRECTORY_PARTITION = 'DIRECTORY';
  */
 export const PROGRAMME_READ_PARTITIONS = [`${UNIT_KEY_PARTITION_PREFIX}*`, 'CATALOGUE#unit', 'CATALOGUE#front', DIRECTORY_PARTITION, `${MENU_PARTITION_PREFIX}*`] as const;
 
+/** An expert's secret key leads its own partition, as a unit's does. */
+const EXPERT_KEY_PARTITION_PREFIX = 'EXPERTKEY#';
+/** An expert's lectures: one organizer-written item listing them, which the expert's page reads. */
+const EXPERT_LECTURES_PARTITION_PREFIX = 'EXPERT_LECTURES#';
+/**
+ * Organizer-written partitions the expert's page reads (GetItem) and never writes: the expert's key,
+ * their record (the name on the page) and their list of lectures. The page's one write, the answer
+ * on a lecture, is an UpdateItem of the lecture item held to the assignment's attributes by IAM
+ * (infra/table-access.ts). StringLike patterns for the respondent's policy.
+ */
+export const EXPERT_READ_PARTITIONS = [`${EXPERT_KEY_PARTITION_PREFIX}*`, 'CATALOGUE#expert', `${EXPERT_LECTURES_PARTITION_PREFIX}*`] as const;
+/** The partition of one lecture, as an IAM pattern (the expert's answer is written there). */
+export const LECTURE_PARTITION_PATTERN = `${LECTURE_PARTITION_PREFIX}*`;
+
+/** Every notice's partition and the robots' rate items start with these; the notifier function's policy names them. */
+export const NOTICE_PARTITION_PREFIX = 'NOTICE#';
+export const NOTICE_RATE_PARTITION_PREFIX = 'NOTICE_RATE#';
+
 export type CatalogueKind = 'unit' | 'front' | 'theme' | 'topic' | 'expert';
 
 export const keys = {
@@ -222,6 +240,30 @@ export const keys = {
   requestVersionsOfUnitPartition: (menuId: string, unitId: string) => `${PARTITIONS.requestVersions(menuId)}#UNIT#${unitId}`,
 
   publicDirectory: () => ({ pk: DIRECTORY_PARTITION, sk: 'PUBLIC' }),
+
+  /** An expert's current link key (lookup by key) and the organizers' list of every expert's key. */
+  expertByKey: (key: string) => ({ pk: `${EXPERT_KEY_PARTITION_PREFIX}${key}`, sk: 'EXPERT' }),
+  expertKeyOfExpert: (expertId: string) => ({ pk: 'EXPERTKEYS', sk: `EXPERT#${expertId}` }),
+  expertKeysPartition: () => 'EXPERTKEYS',
+  /**
+   * The lectures an expert gives, as one item holding a string set of `<startsAt>#<lectureId>` (as a
+   * unit's list): added to in the booking transaction and moved by a change, so the expert's page reads
+   * one item, then the lectures it shows.
+   */
+  lecturesOfExpert: (expertId: string) => ({ pk: `${EXPERT_LECTURES_PARTITION_PREFIX}${expertId}`, sk: 'LECTURES' }),
+
+  /**
+   * When a unit was last reminded about one target (a survey, a menu, a lecture's feedback): one item
+   * per unit and target, written with a condition on the gap, so two reminders at once send one message.
+   */
+  reminder: (target: 'survey' | 'menu' | 'lecture', targetId: string, unitId: string) => ({ pk: `REMINDERS#${target}#${targetId}`, sk: `UNIT#${unitId}` }),
+
+  /** One notice (通知) per item; the GSI lists the district's notices by creation time. */
+  noticeById: (noticeId: string) => ({ pk: `${NOTICE_PARTITION_PREFIX}${noticeId}`, sk: 'NOTICE' }),
+  noticesByTime: (createdAt: string, noticeId: string) => ({ gsi1pk: 'NOTICES', gsi1sk: `${createdAt}#${noticeId}` }),
+  noticesByTimePartition: () => 'NOTICES',
+  /** A robot's next free sending slot (its documented rate limit), by the robot's opaque channel id. */
+  noticeRate: (channelId: string) => ({ pk: `${NOTICE_RATE_PARTITION_PREFIX}${channelId}`, sk: 'NEXT' }),
 
   /** The district's saved survey templates: few and small, so one organizer-only partition lists them all. */
   templateById: (templateId: string) => ({ pk: 'TEMPLATES', sk: `TEMPLATE#${templateId}` }),

@@ -8,7 +8,7 @@ import { lectureInReach } from '../lectures/list-reach.js';
 import { inScope, surveyUnitFronts, type AccountScope } from '../accounts/scope.js';
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
 import { lectureTotals } from '../lectures/scorecards.js';
-import type { Lecture } from '../lectures/lecture-schema.js';
+import { assignmentOf, type Lecture } from '../lectures/lecture-schema.js';
 import { programmeSummary } from '../lectures/programme-summary.js';
 import { feedbackClosesAt } from '../lectures/submit-feedback.js';
 import { takesRequests } from '../programme/manage-menus.js';
@@ -72,6 +72,12 @@ export interface Workbench {
   waiting: { menuId: string; title: string; count: number }[];
   noAttendance: LectureItem[];
   upcoming: LectureItem[];
+  /** 待派单: upcoming lectures whose expert declined, with the reason; the organizers must reassign them. */
+  declined: (LectureItem & { reason: string })[];
+  /** Lectures of the coming week whose expert has not answered yet (待接单). */
+  awaiting: LectureItem[];
+  /** Notices (通知) that could not be sent, set by the caller from the notice store; none when absent. */
+  failedNotices?: number;
   feedbackOpen: (LectureItem & { feedback: number; closesAt: string })[];
   /** The year's path; empty for a front-limited account (menus and orders are the district's). */
   path: PathStep[];
@@ -81,6 +87,8 @@ export interface Workbench {
 }
 
 const DAY = 86_400_000;
+/** How far ahead the workbench looks for lectures whose expert declined (待派单). */
+const ASSIGNMENT_HORIZON_DAYS = 183;
 const LONGEST_LECTURE = 12 * 3_600_000;
 
 /** Collecting now: published, not archived, inside its opening and closing times. */
@@ -156,10 +164,13 @@ export async function yearWorkbench(deps: WorkbenchDeps, scope: AccountScope | u
   const ordering = yearMenus.filter((m) => takesRequests(m, now));
   const orderedUnits = new Set(boards.flatMap(({ requests }) => requests.map((r) => r.unitId))).size;
 
-  // Lectures: one query from the year's start (or the oldest feedback window still open) to a week ahead.
+  // Lectures: one query from the year's start (or the oldest feedback window still open) to half a year
+  // ahead (a declined lecture months away still waits to be reassigned); the week's are the upcoming ones.
   const from = Math.min(yearStart, now.getTime() - (form.windowDays * DAY + LONGEST_LECTURE));
   const weekAhead = now.getTime() + 7 * DAY;
-  const lectures = (await deps.lectures.listByStart(new Date(from).toISOString(), new Date(weekAhead).toISOString())).filter((l) => lectureInReach(scope, l));
+  const allAhead = (await deps.lectures.listByStart(new Date(from).toISOString(), new Date(now.getTime() + ASSIGNMENT_HORIZON_DAYS * DAY).toISOString())).filter((l) => lectureInReach(scope, l));
+  const lectures = allAhead.filter((l) => Date.parse(l.startsAt) < weekAhead);
+  const declined = allAhead.filter((l) => l.status === 'scheduled' && assignmentOf(l) === 'declined' && Date.parse(l.endsAt) > now.getTime());
   const ofYear = lectures.filter((l) => Date.parse(l.startsAt) >= yearStart && Date.parse(l.startsAt) <= now.getTime());
   const noAttendance = lectures.filter((l) => l.status === 'scheduled' && Date.parse(l.endsAt) <= now.getTime());
   const upcoming = lectures.filter((l) => l.status === 'scheduled' && Date.parse(l.startsAt) > now.getTime());
@@ -191,6 +202,8 @@ export async function yearWorkbench(deps: WorkbenchDeps, scope: AccountScope | u
     waiting,
     noAttendance: noAttendance.map((l) => ({ ...item(l), signIns: lectureTotals({ lecture: l, counters: counters.get(l.id) ?? {} }).signIns })),
     upcoming: upcoming.map(item),
+    declined: declined.map((l) => ({ ...item(l), reason: l.declineReason ?? '' })),
+    awaiting: upcoming.filter((l) => assignmentOf(l) === 'pending').map(item),
     feedbackOpen: feedbackOpen.map((l) => ({
       ...item(l),
       feedback: lectureTotals({ lecture: l, counters: counters.get(l.id) ?? {} }).feedback,

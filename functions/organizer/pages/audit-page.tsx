@@ -3,7 +3,7 @@ import { auditActionName, auditTargetPath } from '../../../shared/audit/audit-na
 import type { AuditEntry } from '../../../shared/audit/audit-schema.js';
 import { dashboardMessages } from '../../../shared/i18n/dashboard-messages.js';
 import { districtMinute } from '../../../shared/kernel/zoned-time.js';
-import { auditObjectName, type AuditNames } from '../../../shared/audit/audit-objects.js';
+import { auditActorName, auditObjectName, type AuditNames } from '../../../shared/audit/audit-objects.js';
 import { zoneName } from '../../../shared/i18n/zone-names.js';
 import { DashboardLayout, href, type PageContext } from './dashboard-layout.js';
 import { DataTable } from './data-table.js';
@@ -28,7 +28,7 @@ export function AuditPage({ ctx, entries, names, timeZone, filter, actors, actio
         legend={en ? 'Filter' : '筛选'}
         submit={en ? 'Filter' : '筛选'}
         fields={[
-          { kind: 'select', name: 'actor', label: t.who, any: en ? 'Anyone' : '全部', value: filter.actor, choices: actors.map((a) => ({ id: a, label: a })) },
+          { kind: 'select', name: 'actor', label: t.who, any: en ? 'Anyone' : '全部', value: filter.actor, choices: actors.map((a) => ({ id: a, label: auditActorName(a, names, ctx.locale) })) },
           { kind: 'select', name: 'action', label: t.what, any: en ? 'Any action' : '全部', value: filter.action, choices: actions.map((a) => ({ id: a, label: auditActionName(a, ctx.locale) })) },
         ]}
       >
@@ -43,7 +43,7 @@ export function AuditPage({ ctx, entries, names, timeZone, filter, actors, actio
           rows={entries}
           columns={[
             { header: `${t.when}（${zoneName(timeZone, ctx.locale)}）`, key: true, cell: (entry) => districtMinute(entry.at, timeZone) },
-            { header: t.who, cell: (entry) => entry.actor },
+            { header: t.who, cell: (entry) => auditActorName(entry.actor, names, ctx.locale) },
             { header: t.what, cell: (entry) => auditActionName(entry.action, ctx.locale) },
             {
               header: t.target,

@@ -1,7 +1,11 @@
 // One lecture: its facts, the large feedback QR code and link for the screen, its scores and
 // suggestions, and the forms to mark it delivered or cancel it. Also the full-screen QR page.
 import { lectureMessages } from '../../../shared/i18n/lecture-messages.js';
-import { formatName } from '../../../shared/lectures/ledger.js';
+import { formatName, lectureStatusText } from '../../../shared/lectures/ledger.js';
+import type { Catalogue } from '../../../shared/catalogue/catalogue-schema.js';
+import { lectureChangeMessages } from '../../../shared/i18n/lecture-change-messages.js';
+import { assignmentOf } from '../../../shared/lectures/lecture-schema.js';
+import { LectureChangeForm, type ChangeFormState } from './lecture-change-form.js';
 import type { LectureView } from '../../../shared/lectures/lecture-view.js';
 import type { SuggestionRow } from '../../../shared/lectures/suggestions.js';
 import { DIMENSIONS } from '../../../shared/survey/survey-schema.js';
@@ -26,6 +30,8 @@ export interface LecturePageProps {
   signIn?: { url: string; ask: SignInAsk };
   /** What a record section adds below (台账), rendered by its own module. */
   record?: Child;
+  /** The change form (修改安排), for accounts that may change the lecture while it is scheduled. */
+  change?: { catalogue: Catalogue; timeZone: string; state?: ChangeFormState };
 }
 
 export function Suggestions({ rows, locale }: { rows: SuggestionRow[]; locale: PageContext['locale'] }) {
@@ -109,10 +115,22 @@ export function LecturePage(props: LecturePageProps) {
         </p>
       ) : null}
       <Problems title={lecture.topicTitle} items={props.problems ?? []} />
+      {lecture.status === 'scheduled' && assignmentOf(lecture) === 'declined' ? (
+        // 待派单: the expert's reason, and the way to reassign, before anything else.
+        <p class="notice assignment declined" data-assignment="declined">
+          {lectureChangeMessages(ctx.locale).declined(lecture.declineReason ?? '')}
+          {props.change ? (
+            <>
+              {' '}
+              <a href="#change">{lectureChangeMessages(ctx.locale).change}</a>
+            </>
+          ) : null}
+        </p>
+      ) : null}
       <section>
         <dl class="facts">
           <dt>{t.status}</dt>
-          <dd>{lecture.status === 'cancelled' ? t.cancelled(lecture.cancelReason) : t.statuses[lecture.status]}</dd>
+          <dd>{lecture.status === 'cancelled' ? t.cancelled(lecture.cancelReason) : lectureStatusText(lecture, ctx.locale)}</dd>
           <dt>{t.expert}</dt>
           <dd>{lecture.expertName}</dd>
           <dt>{t.time}</dt>
@@ -217,6 +235,7 @@ export function LecturePage(props: LecturePageProps) {
           </form>
         </section>
       )}
+      {lecture.status === 'scheduled' && props.change ? <LectureChangeForm ctx={ctx} lecture={lecture} catalogue={props.change.catalogue} timeZone={props.change.timeZone} state={props.change.state} /> : null}
       {lecture.status === 'scheduled' ? (
         <section class="no-print">
           <h2>{t.cancel}</h2>

@@ -42,5 +42,7 @@ export const lectureStyle = `
 .suggestion{border-top:1px solid #e4ded3;padding:8px 0}
 .suggestion p{margin:2px 0;white-space:pre-wrap}
 @media (max-width:640px){.cal{display:block}.cal .dow,.cal .day.out,.cal .day.empty{display:none}.cal .day{min-height:0;margin:0 0 4px}}
+.field-err{background:#fdecec;border:1px solid #b00020;color:#7a0014;border-radius:6px;padding:4px 8px;margin:6px 0}
+.assignment.declined{background:#fdecec;border-left:4px solid #b00020;padding:8px 12px}
 @media print{body{background:#fff;font-size:12px}main{max-width:none;padding:0}section{break-inside:avoid;border:0;padding:0}.tabs,.links,.filters{display:none}.sheet{break-inside:avoid}.sheet .bigqr svg{width:120mm}tr{break-inside:avoid}}
 `.replace(/\n/g, '') + printFrameStyle;

@@ -4,13 +4,14 @@ import type { Catalogue } from '../../../shared/catalogue/catalogue-schema.js';
 import { lectureMessages } from '../../../shared/i18n/lecture-messages.js';
 import { workbenchMessages } from '../../../shared/i18n/workbench-messages.js';
 import { LECTURE_FORMATS, LECTURE_MANNERS } from '../../../shared/catalogue/lecture-formats.js';
-import type { LedgerFilter, LedgerRow } from '../../../shared/lectures/ledger.js';
+import { lectureStatusText, type LedgerFilter, type LedgerRow } from '../../../shared/lectures/ledger.js';
 import { DashboardLayout, href, Problems, type PageContext } from './dashboard-layout.js';
 import { DataTable } from './data-table.js';
 import { FilterForm, type Choice } from './filter-form.js';
 import { PrintButton, PrintFrame } from './print-frame.js';
 import { lectureStyle } from './lecture-style.js';
 import { ScoreCell } from './score-cell.js';
+import { UnitChoices } from './lecture-change-form.js';
 
 export interface LecturesPageProps {
   ctx: PageContext;
@@ -114,7 +115,7 @@ function LectureTable({ props }: { props: LecturesPageProps }) {
         { header: t.topic, key: true, cell: (l) => <a href={href(props.ctx, `/admin/lectures/${l.id}`)}>{l.topicTitle}</a> },
         { header: t.expert, cell: (l) => l.expertName },
         { header: t.units, cell: (l) => l.units.map((u) => u.name).join('、') },
-        { header: t.status, cell: (l) => t.statuses[l.status] },
+        { header: t.status, cell: (l) => lectureStatusText(l, props.ctx.locale) },
         { header: t.attendance, num: true, cell: (l) => l.attendance ?? '' },
         { header: t.signIns, num: true, cell: (l) => l.signIns },
         { header: t.feedback, num: true, cell: (l) => l.feedback },
@@ -164,22 +165,7 @@ function ScheduleForm({ props }: { props: LecturesPageProps }) {
           {/* Scheduled from a unit's request (the board's 排期 link): carried along, named above, never typed. */}
           {v?.get('requestId') ? <input type="hidden" name="requestId" value={v.get('requestId') ?? ''} /> : null}
         </div>
-        <fieldset class="box">
-          <legend>{t.units}</legend>
-          {active(props.catalogue.fronts).map((front) => (
-            <fieldset>
-              <legend>{front.name}</legend>
-              {active(props.catalogue.units)
-                .filter((u) => u.front === front.id)
-                .map((u) => (
-                  <label class="inline">
-                    <input type="checkbox" name="unitIds" value={u.id} checked={chosenUnits.has(u.id)} />
-                    {u.name}
-                  </label>
-                ))}
-            </fieldset>
-          ))}
-        </fieldset>
+        <UnitChoices catalogue={props.catalogue} chosen={chosenUnits} legend={t.units} />
         <label for="f-notes">{t.notes}</label>
         <input type="text" id="f-notes" name="notes" maxlength={2000} value={v?.get('notes') ?? ''} />
         <button type="submit">{t.schedule}</button>

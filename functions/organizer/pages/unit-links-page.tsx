@@ -57,13 +57,13 @@ export function UnitLinksPage({ ctx, rows, problems = [], issued }: { ctx: PageC
 }
 
 /** One A4 sheet after another: three columns, each card a QR code with the unit's name under it. */
-export function QrSheetPage({ ctx, cards }: { ctx: PageContext; cards: { name: string; frontName: string; url: string; svg: string }[] }) {
+export function QrSheetPage({ ctx, cards, words }: { ctx: PageContext; cards: { name: string; frontName: string; url: string; svg: string }[]; words?: { title: string; help: string } }) {
   const t = unitLinkMessages(ctx.locale);
-  const title = t.qrTitle;
+  const title = words?.title ?? t.qrTitle;
   return (
     <DashboardLayout ctx={ctx} title={title} extraStyle={programmeStyle}>
       <h1 class="no-print">{title}</h1>
-      <p class="help no-print">{t.qrHelp}</p>
+      <p class="help no-print">{words?.help ?? t.qrHelp}</p>
       <div class="qr-sheet">
         {cards.map((card) => (
           <div class="qr-card">

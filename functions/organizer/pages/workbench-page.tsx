@@ -52,7 +52,8 @@ function Lectures({ ctx, items, action }: { ctx: PageContext; items: readonly (L
 
 function Todo({ ctx, wb }: { ctx: PageContext; wb: Workbench }) {
   const w = workbenchMessages(ctx.locale);
-  const empty = wb.silent.length + wb.waiting.length + wb.noAttendance.length + wb.upcoming.length + wb.feedbackOpen.length === 0;
+  const failedNotices = wb.failedNotices ?? 0;
+  const empty = wb.silent.length + wb.waiting.length + wb.noAttendance.length + wb.upcoming.length + wb.feedbackOpen.length + wb.declined.length + wb.awaiting.length + failedNotices === 0;
   return (
     <section aria-labelledby="todo-h">
       <h2 id="todo-h">{w.todo}</h2>
@@ -74,6 +75,29 @@ function Todo({ ctx, wb }: { ctx: PageContext; wb: Workbench }) {
             </a>
           </li>
         ))}
+        {failedNotices > 0 ? (
+          <li data-todo="notices">
+            <p>{w.noticesFailed(failedNotices)}</p>
+            <a class="act" href={href(ctx, '/admin/notices?status=failed')}>
+              {w.seeNotices}
+            </a>
+          </li>
+        ) : null}
+        {wb.declined.length > 0 ? (
+          <li data-todo="declined">
+            <p>{w.declined(wb.declined.length)}</p>
+            <Lectures ctx={ctx} items={wb.declined.map((l) => ({ ...l, note: l.reason }))} action={(l) => ({ path: `/admin/lectures/${l.id}#change`, label: w.reassign })} />
+          </li>
+        ) : null}
+        {wb.awaiting.length > 0 ? (
+          <li data-todo="awaiting">
+            <p>{w.awaiting(wb.awaiting.length)}</p>
+            <Lectures ctx={ctx} items={wb.awaiting} />
+            <a class="act" href={href(ctx, '/admin/experts/links')}>
+              {w.expertLinks}
+            </a>
+          </li>
+        ) : null}
         {wb.noAttendance.length > 0 ? (
           <li data-todo="attendance">
             <p>{w.noAttendance(wb.noAttendance.length)}</p>

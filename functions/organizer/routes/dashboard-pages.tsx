@@ -49,6 +49,7 @@ import { AuditFilterQuery, SurveyListQuery } from '../query-schemas.js';
 import { filterSurveys } from '../../../shared/survey-admin/survey-lifecycle.js';
 import { createFromSaved } from '../template-actions.js';
 import { CreatedFromTemplatePage } from '../pages/templates-page.js';
+import { noticeOf } from '../notify.js';
 
 /** Only dashboard paths: a sign-in link must not send anyone to another site. */
 function safeNext(next: string | null): string {
@@ -213,8 +214,9 @@ export function dashboardPages(app: OrganizerApp, deps: OrganizerDeps): void {
   });
 
   surveyAction('POST /admin/surveys/:surveyId/publish', async (c, surveyId, fields) => {
-    await publishSurvey(domain, surveyId, formVersion(fields.get('version')), creatorOf(c.get('session')));
+    const { survey } = await publishSurvey(domain, surveyId, formVersion(fields.get('version')), creatorOf(c.get('session')));
     await audit(deps, c, 'survey.publish', surveyId);
+    await noticeOf.surveyPublished(deps, c, survey);
   });
 
   surveyAction('POST /admin/surveys/:surveyId/close', async (c, surveyId) => {

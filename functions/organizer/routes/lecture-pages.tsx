@@ -3,7 +3,10 @@
 import type { Context } from 'hono';
 import QRCode from 'qrcode';
 import * as v from 'valibot';
-import { InvalidInputError, RecordNotFoundError } from '../../../shared/errors.js';
+import { ExpertBusyError, InvalidInputError, RecordNotFoundError } from '../../../shared/errors.js';
+import { changeLecture } from '../../../shared/lectures/change-lecture.js';
+import { lectureChangeMessages } from '../../../shared/i18n/lecture-change-messages.js';
+import type { ChangeFormState } from '../pages/lecture-change-form.js';
 import { zoneName } from '../../../shared/i18n/zone-names.js';
 import { requestLocale } from '../../http/error-handler.js';
 import { confirmationPage, isConfirmed } from '../confirm-first.js';
@@ -13,7 +16,7 @@ import { onRefusal } from '../../http/refused-form.js';
 import { parseQuery } from '../../http/valid-input.js';
 import { ledgerRow, scoredLectures } from '../../../shared/lectures/ledger.js';
 import { lectureView } from '../../../shared/lectures/lecture-view.js';
-import { NewLectureSchema } from '../../../shared/lectures/lecture-schema.js';
+import { LectureChangeSchema, NewLectureSchema, type LectureChange } from '../../../shared/lectures/lecture-schema.js';
 import { SIGN_IN_ASKS } from '../../../shared/sign-in/sign-in-schema.js';
 import { lectureDraftFromRequest, requestName } from '../../../shared/lectures/request-link.js';
 import { cancelLecture, markDelivered, scheduleLecture } from '../../../shared/lectures/schedule-lecture.js';
@@ -38,8 +41,33 @@ import { LedgerQuery, RangeQuery, ScorecardQuery } from '../query-schemas.js';
 import { scorecards } from '../scorecard-rows.js';
 import { accountScope } from '../../../shared/accounts/scope.js';
 import { unitInReach } from '../../../shared/lectures/list-reach.js';
+import { noticeOf } from '../notify.js';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** The change form's fields as the API's change body: every field sent, the domain finds what differs. */
+function changeInput(fields: URLSearchParams): LectureChange {
+  const body = {
+    startsAt: fields.get('startsAt')?.trim() ?? '',
+    durationMinutes: Number(fields.get('durationMinutes') ?? ''),
+    place: fields.get('place') ?? '',
+    expertId: fields.get('expertId') ?? '',
+    unitIds: fields.getAll('unitIds').slice(0, 60),
+    notes: fields.get('notes') ?? '',
+  };
+  const parsed = v.safeParse(LectureChangeSchema, body);
+  if (parsed.success) return parsed.output;
+  throw new InvalidInputError(parsed.issues.slice(0, 20).map((i) => ({ field: String(v.getDotPath(i) ?? '').split('.')[0] ?? '', message: `Expected ${i.expected ?? 'a valid value'}` })));
+}
+
+/** Each refused field's problem in the page's words, beside the field (a clash says which lecture is in the way). */
+function changeErrors(error: unknown, locale: 'zh' | 'en'): Record<string, string> {
+  const words = lectureChangeMessages(locale).fields;
+  const errors: Record<string, string> = {};
+  if (error instanceof ExpertBusyError) for (const issue of error.issuesIn(locale)) errors[issue.field ?? 'startsAt'] = issue.message;
+  else if (error instanceof InvalidInputError) for (const issue of error.issues) errors[issue.field.split('.')[0]!] ??= words[issue.field.split('.')[0]!] ?? issue.message;
+  return errors;
+}
 
 /** The schedule form's fields as the API body; empty optional fields are left out. */
 function newLectureInput(fields: URLSearchParams): unknown {
@@ -99,15 +127,18 @@ export function lecturePages(app: OrganizerApp, deps: OrganizerDeps): void {
     );
   };
 
-  const lecturePage = async (c: Context<OrganizerEnv>, lectureId: string, extra: { problems?: string[]; notice?: string } = {}) => {
+  const lecturePage = async (c: Context<OrganizerEnv>, lectureId: string, extra: { problems?: string[]; notice?: string; change?: ChangeFormState } = {}) => {
     const view = await lectureView({ lectures: deps.store.lectures, feedbackForms: deps.store.feedbackForms, timeZone: deps.timeZone }, lectureId);
     const url = feedbackUrl(deps, c.req.url, lectureId);
-    const [qrSvg, suggestions, request, signInSettings] = await Promise.all([
+    const mayChange = c.get('session').role !== 'viewer' && view.lecture.status === 'scheduled';
+    const [qrSvg, suggestions, request, signInSettings, catalogue] = await Promise.all([
       QRCode.toString(url, { type: 'svg', margin: 2 }),
       suggestionsPage(deps.store, [view.lecture], { limit: 20 }),
       view.lecture.requestId ? requestName(deps.store, view.lecture.requestId) : undefined,
       deps.store.signInSettings.get(),
+      mayChange ? deps.store.catalogue.load() : undefined,
     ]);
+    const { change, ...rest } = extra;
     return renderPage(
       c,
       <LecturePage
@@ -119,7 +150,8 @@ export function lecturePages(app: OrganizerApp, deps: OrganizerDeps): void {
         suggestions={suggestions.suggestions}
         signIn={{ url: signInUrl(deps, c.req.url, lectureId), ask: signInSettings.ask }}
         moreSuggestions={suggestions.cursor ? `/api/lectures/${lectureId}/suggestions?cursor=${suggestions.cursor}` : undefined}
-        {...extra}
+        {...(catalogue ? { change: { catalogue, timeZone: deps.timeZone, ...(change ? { state: change } : {}) } } : {})}
+        {...rest}
       />,
     );
   };
@@ -148,13 +180,36 @@ export function lecturePages(app: OrganizerApp, deps: OrganizerDeps): void {
     if (!parsed.success) throw new InvalidInputError(parsed.issues.slice(0, 20).map((i) => ({ field: v.getDotPath(i) ?? '', message: `Expected ${i.expected ?? 'a valid value'}` })));
     const lecture = await scheduleLecture(domain, parsed.output);
     await audit(deps, c, 'lecture.schedule', lecture.id, { expert: lecture.expertId, topic: lecture.topicId });
+    await noticeOf.scheduled(deps, c, lecture);
     return c.redirect(href(pageContext(c), `/admin/lectures/${lecture.id}?scheduled=1`), 303);
   });
 
   register(app, deps, 'GET /admin/lectures/:lectureId', (c) => {
     const t = lectureMessages(pageContext(c).locale);
-    const notice = c.req.query('scheduled') ? t.scheduled : c.req.query('signInSaved') ? t.signInAskSaved : undefined;
+    const w = lectureChangeMessages(pageContext(c).locale);
+    const changed = Number(c.req.query('changed'));
+    const notice = c.req.query('scheduled')
+      ? t.scheduled
+      : c.req.query('signInSaved')
+        ? t.signInAskSaved
+        : Number.isInteger(changed) && changed > 0
+          ? `${w.saved(changed)}${c.req.query('reasked') ? w.reasked : ''}`
+          : c.req.query('changed') === '0'
+            ? w.nothing
+            : undefined;
     return lecturePage(c, pathId(c, 'lectureId', 'lecture'), notice ? { notice } : {});
+  });
+
+  register(app, deps, 'POST /admin/lectures/:lectureId/change', async (c) => {
+    const lectureId = pathId(c, 'lectureId', 'lecture');
+    const fields = await formFields(c);
+    onRefusal(c, (refusal) =>
+      refusal.status === 404 ? undefined : lecturePage(c, lectureId, { change: { values: fields, problems: refusal.lines, errors: changeErrors(refusal.error, pageContext(c).locale) } }),
+    );
+    const result = await changeLecture(domain, lectureId, changeInput(fields));
+    if (result.changed.length > 0) await audit(deps, c, 'lecture.change', lectureId, { changed: result.changed.join(','), ...(result.reasked ? { reasked: true } : {}) });
+    await noticeOf.changed(deps, c, result);
+    return c.redirect(href(pageContext(c), `/admin/lectures/${lectureId}?changed=${result.changed.length}${result.reasked ? '&reasked=1' : ''}#change`), 303);
   });
 
   register(app, deps, 'POST /admin/sign-in-settings', async (c) => {
@@ -200,8 +255,9 @@ export function lecturePages(app: OrganizerApp, deps: OrganizerDeps): void {
     }
     onRefusal(c, (refusal) => lecturePage(c, lectureId, { problems: refusal.lines }));
     const reason = fields.get('reason')?.trim().slice(0, 500) || undefined;
-    await cancelLecture(domain, lectureId, reason);
+    const cancelled = await cancelLecture(domain, lectureId, reason);
     await audit(deps, c, 'lecture.cancel', lectureId);
+    await noticeOf.cancelled(deps, c, cancelled);
     return c.redirect(href(pageContext(c), `/admin/lectures/${lectureId}`), 303);
   });
 

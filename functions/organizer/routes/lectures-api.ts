@@ -3,6 +3,7 @@ import QRCode from 'qrcode';
 import { rangeLabel } from '../../../shared/lectures/date-range.js';
 import { ledgerCsv, ledgerRow, scoredLectures } from '../../../shared/lectures/ledger.js';
 import { lectureView } from '../../../shared/lectures/lecture-view.js';
+import { changeLecture } from '../../../shared/lectures/change-lecture.js';
 import { cancelLecture, getLecture, markDelivered, scheduleLecture } from '../../../shared/lectures/schedule-lecture.js';
 import { suggestionsPage } from '../../../shared/lectures/suggestions.js';
 import { requestLocale } from '../../http/error-handler.js';
@@ -12,6 +13,7 @@ import { ledgerFilter, pageOf, queryRange } from '../query-filters.js';
 import { feedbackUrl, lectureDeps } from '../lecture-deps.js';
 import { audit, pathId, register, type OrganizerApp } from '../register-route.js';
 import { csvResponse } from '../csv-response.js';
+import { noticeOf } from '../notify.js';
 
 export function lecturesApi(app: OrganizerApp, deps: OrganizerDeps): void {
   const domain = lectureDeps(deps);
@@ -20,6 +22,7 @@ export function lecturesApi(app: OrganizerApp, deps: OrganizerDeps): void {
   register(app, deps, 'POST /api/lectures', async (c) => {
     const lecture = await scheduleLecture(domain, c.req.valid('json'));
     await audit(deps, c, 'lecture.schedule', lecture.id, { expert: lecture.expertId, topic: lecture.topicId });
+    await noticeOf.scheduled(deps, c, lecture);
     return c.json({ lectureId: lecture.id, feedbackUrl: feedbackUrl(deps, c.req.url, lecture.id), lecture }, 201);
   });
 
@@ -41,6 +44,14 @@ export function lecturesApi(app: OrganizerApp, deps: OrganizerDeps): void {
     return c.json({ ...view, feedbackUrl: feedbackUrl(deps, c.req.url, view.lecture.id) });
   });
 
+  register(app, deps, 'PUT /api/lectures/:lectureId', async (c) => {
+    const lectureId = pathId(c, 'lectureId', 'lecture');
+    const result = await changeLecture(domain, lectureId, c.req.valid('json'));
+    if (result.changed.length > 0) await audit(deps, c, 'lecture.change', lectureId, { changed: result.changed.join(','), ...(result.reasked ? { reasked: true } : {}) });
+    await noticeOf.changed(deps, c, result);
+    return c.json({ lecture: result.after, changed: result.changed, reasked: result.reasked });
+  });
+
   register(app, deps, 'POST /api/lectures/:lectureId/delivered', async (c) => {
     const lectureId = pathId(c, 'lectureId', 'lecture');
     const { attendance } = c.req.valid('json');
@@ -55,6 +66,7 @@ export function lecturesApi(app: OrganizerApp, deps: OrganizerDeps): void {
     const { reason } = c.req.valid('json');
     const lecture = await cancelLecture(domain, lectureId, reason);
     await audit(deps, c, 'lecture.cancel', lectureId);
+    await noticeOf.cancelled(deps, c, lecture);
     return c.json({ lecture });
   });
 

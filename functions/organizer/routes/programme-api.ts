@@ -12,6 +12,7 @@ import { directoryDeps, menuDeps, publicBase, shareUrl, unitLinksInReach } from 
 import { csvResponse } from '../csv-response.js';
 import { boardFilter } from '../query-filters.js';
 import { requestBoardCsv, statusBoardCsv, unitLinksCsv } from '../../../shared/programme/programme-csv.js';
+import { noticeOf } from '../notify.js';
 
 /** The board as JSON: the contract's fields first (requestId, unitId, picks, audience, status), then the rest. */
 export function boardJson(board: RequestBoard, timeZone: string) {
@@ -88,6 +89,7 @@ export function programmeApi(app: OrganizerApp, deps: OrganizerDeps): void {
       const menuId = pathId(c, 'menuId', 'menu');
       const menu = await run(menuDeps(deps), menuId);
       await audit(deps, c, action, menuId);
+      if (action === 'menu.publish') await noticeOf.menuPublished(deps, c, menu);
       return c.json(menuView(menu, deps.timeZone));
     });
   }

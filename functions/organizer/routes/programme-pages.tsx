@@ -33,6 +33,7 @@ import { directoryDeps, menuDeps, publicBase, shareUrl, unitLinksInReach } from 
 import { boardFilter } from '../query-filters.js';
 import { BoardQuery } from '../query-schemas.js';
 import { formFields, pageContext } from '../page-context.js';
+import { noticeOf } from '../notify.js';
 
 /** The composer's fields as the API's menu body; the domain checks every reference. */
 function composerInput(fields: URLSearchParams) {
@@ -183,8 +184,9 @@ export function programmePages(app: OrganizerApp, deps: OrganizerDeps): void {
         return confirmationPage(c, fields, { kind, who: menu.title, when: `${districtMinute(menu.orderDeadline, deps.timeZone)}（${zoneName(deps.timeZone, requestLocale(c))}）`, action: `/admin/menus/${menuId}/${action === 'menu.publish' ? 'publish' : 'close'}`, back: `/admin/menus/${menuId}` });
       }
       onRefusal(c, (refusal) => menuPage(c, menuId, { problems: refusal.lines }));
-      await run(menuDeps(deps), menuId);
+      const menu = await run(menuDeps(deps), menuId);
       await audit(deps, c, action, menuId);
+      if (action === 'menu.publish') await noticeOf.menuPublished(deps, c, menu);
       return c.redirect(href(pageContext(c), `/admin/menus/${menuId}`), 303);
     });
   }

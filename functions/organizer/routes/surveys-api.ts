@@ -21,6 +21,7 @@ import { csvResponse } from '../csv-response.js';
 import { downloadName } from '../../../shared/report/download-name.js';
 import { listSurveysLogged, shareUrl, surveyAdminDeps } from '../survey-admin-deps.js';
 import { surveyListFilter } from '../query-filters.js';
+import { noticeOf } from '../notify.js';
 
 export function surveysApi(app: OrganizerApp, deps: OrganizerDeps): void {
   const domain = surveyAdminDeps(deps);
@@ -74,6 +75,7 @@ export function surveysApi(app: OrganizerApp, deps: OrganizerDeps): void {
   register(app, deps, 'POST /api/surveys/:surveyId/publish', async (c) => {
     const { survey, version } = await publishSurvey(domain, pathId(c, 'surveyId', 'survey'), ifMatchVersion(c), creatorOf(c.get('session')));
     await audit(deps, c, 'survey.publish', survey.id);
+    await noticeOf.surveyPublished(deps, c, survey);
     c.header('ETag', versionTag(version));
     return c.json({ survey, version, shareUrl: shareUrl(deps, c.req.url, survey.id) });
   });

@@ -2,6 +2,7 @@
 import { accountScope } from '../../../shared/accounts/scope.js';
 import { yearWorkbench } from '../../../shared/workbench/year-workbench.js';
 import { renderPage } from '../../http/render.js';
+import { failedNoticeCount } from '../../../shared/notices/notice-view.js';
 import type { OrganizerDeps } from '../deps.js';
 import { WorkbenchPage } from '../pages/workbench-page.js';
 import { register, type OrganizerApp } from '../register-route.js';
@@ -14,7 +15,13 @@ export function workbenchPages(app: OrganizerApp, deps: OrganizerDeps): void {
   register(app, deps, 'GET /admin', async (c) => {
     const url = new URL(c.req.url);
     if (LIST_QUERY.some((name) => url.searchParams.has(name))) return c.redirect(`/admin/surveys${url.search}`, 302);
-    const wb = await yearWorkbench({ ...deps.store, clock: deps.clock, timeZone: deps.timeZone }, accountScope(c.get('session')));
+    const scope = accountScope(c.get('session'));
+    const [wb, failedNotices] = await Promise.all([
+      yearWorkbench({ ...deps.store, clock: deps.clock, timeZone: deps.timeZone }, scope),
+      // Notices are the district's: a front-limited account neither sees nor sends them.
+      scope ? Promise.resolve(0) : failedNoticeCount(deps.store.notices, deps.clock.now()),
+    ]);
+    wb.failedNotices = failedNotices;
     return renderPage(c, <WorkbenchPage ctx={pageContext(c)} wb={wb} />);
   });
 }

@@ -2,9 +2,10 @@
 // A lecture's feedback pages (/f/…) speak of feedback and the lecture, and carry the feedback app's name;
 // a unit's pages (/u/{unitKey}/…) speak of the unit's link and menus, and lead back to the unit's page.
 import type { Context } from 'hono';
-import { FeedbackClosedError, FeedbackNotOpenError, SignInClosedError, SignInNotOpenError, SurveyNotOpenError } from '../../../shared/errors.js';
+import { AssignmentAnsweredError, FeedbackClosedError, FeedbackNotOpenError, SignInClosedError, SignInNotOpenError, SurveyNotOpenError } from '../../../shared/errors.js';
 import { programmeMessages } from '../../../shared/i18n/programme-messages.js';
 import { signInMessages } from '../../../shared/i18n/sign-in-messages.js';
+import { expertMessages } from '../../../shared/i18n/expert-messages.js';
 import { uiMessages } from '../../../shared/i18n/ui-messages.js';
 import { districtDateTime } from '../../../shared/kernel/zoned-time.js';
 import { requestLocale, type ErrorPageRenderer, type MappedError } from '../../http/error-handler.js';
@@ -31,6 +32,27 @@ function unitWords(c: Context, mapped: MappedError): { title: string; body: stri
       return undefined;
     default:
       return { title: said, body: said };
+  }
+}
+
+const isExpertPath = (c: Context) => c.req.path.startsWith('/e/');
+
+/** An expert's refused answer, said to the expert; undefined for codes the general words fit. */
+function expertWords(c: Context, mapped: MappedError, error: unknown): { title: string; body: string } | undefined {
+  const locale = requestLocale(c);
+  const t = expertMessages(locale);
+  const errors = uiMessages(locale).errors;
+  switch (mapped.code) {
+    case 'expert_link_not_found':
+      return { title: t.linkGone, body: t.linkGoneBody };
+    case 'already_answered':
+      return { title: errors.lecture_status_conflict, body: error instanceof AssignmentAnsweredError ? (error.issuesIn(locale)[0]?.message ?? '') : errors.lecture_status_conflict };
+    case 'lecture_cancelled':
+      return { title: t.states.cancelled, body: errors.lecture_cancelled };
+    case 'lecture_not_found':
+      return { title: errors.lecture_not_found, body: errors.lecture_not_found };
+    default:
+      return undefined;
   }
 }
 
@@ -74,10 +96,24 @@ export function respondentErrorPage(timeZone: string): ErrorPageRenderer {
   return (c, mapped, error) => {
     const locale = requestLocale(c);
     const key = unitKeyIn(c);
-    const { title, body } = (key ? unitWords(c, mapped) : undefined) ?? words(c, mapped, error, timeZone);
-    const appName = isFeedbackPath(c) ? uiMessages(locale).feedback.appName : c.req.path.startsWith('/sign-in/') ? signInMessages(locale).appName : undefined;
-    // A unit's page leads back to the unit's home, unless the link itself is gone (or the form must be opened again).
-    const back = key && !['unit_link_not_found', 'malformed_body', 'not_found'].includes(mapped.code) ? { href: `/u/${key}?lang=${locale}`, text: programmeMessages(locale).backToUnit } : undefined;
+    const expert = isExpertPath(c) ? expertWords(c, mapped, error) : undefined;
+    const { title, body } = expert ?? (key ? unitWords(c, mapped) : undefined) ?? words(c, mapped, error, timeZone);
+    const appName = isFeedbackPath(c)
+      ? uiMessages(locale).feedback.appName
+      : c.req.path.startsWith('/sign-in/')
+        ? signInMessages(locale).appName
+        : isExpertPath(c)
+          ? expertMessages(locale).appName
+          : undefined;
+    // A unit's page leads back to the unit's home, unless the link itself is gone (or the form must be opened again);
+    // an expert's refused answer leads back to their page (the link itself still works).
+    const expertKey = isExpertPath(c) ? c.req.path.split('/')[2] : undefined;
+    const back =
+      key && !['unit_link_not_found', 'malformed_body', 'not_found'].includes(mapped.code)
+        ? { href: `/u/${key}?lang=${locale}`, text: programmeMessages(locale).backToUnit }
+        : expertKey && mapped.code !== 'expert_link_not_found' && mapped.status < 500
+          ? { href: `/e/${encodeURIComponent(expertKey)}?lang=${locale}`, text: expertMessages(locale).back }
+          : undefined;
     return renderPage(c, <MessagePage locale={locale} title={title} body={body} appName={appName} link={back} />, mapped.status);
   };
 }

@@ -4,6 +4,8 @@ import { localized, type Locale } from '../../../shared/kernel/locale.js';
 import { lectureMessages } from '../../../shared/i18n/lecture-messages.js';
 import { uiMessages } from '../../../shared/i18n/ui-messages.js';
 import type { UnitLecture } from '../../../shared/lectures/unit-lectures.js';
+import { assignmentOf } from '../../../shared/lectures/lecture-schema.js';
+import { expertMessages } from '../../../shared/i18n/expert-messages.js';
 
 export function UnitLectures({ lectures, locale, time, empty }: { lectures: readonly UnitLecture[]; locale: Locale; time: (iso: string) => string; empty: string }) {
   if (lectures.length === 0) return <p>{empty}</p>;
@@ -24,6 +26,8 @@ export function UnitLectures({ lectures, locale, time, empty }: { lectures: read
             <dt>{t.status}</dt>
             <dd>
               {lecture.status === 'cancelled' ? t.cancelled(lecture.cancelReason) : t.statuses[lecture.status]}
+              {/* The unit sees whether the speaker has confirmed (已接单); a decline is the organizers' to solve. */}
+              {lecture.status === 'scheduled' && assignmentOf(lecture) === 'accepted' ? `（${expertMessages(locale).states.accepted}）` : ''}
               {lecture.attendance !== undefined ? `（${t.attendance} ${lecture.attendance}）` : ''}
             </dd>
           </dl>

@@ -5,6 +5,7 @@ import { menuView } from '../../../shared/programme/manage-menus.js';
 import { publicMenu, submitRequest } from '../../../shared/programme/submit-request.js';
 import { unitHome } from '../../../shared/programme/unit-home.js';
 import { unitLectures } from '../../../shared/lectures/unit-lectures.js';
+import { assignmentOf } from '../../../shared/lectures/lecture-schema.js';
 import { formatDistrictTime } from '../../../shared/kernel/zoned-time.js';
 import { isId } from '../../../shared/kernel/ids.js';
 import { requestLocale } from '../../http/error-handler.js';
@@ -69,6 +70,8 @@ export function programmeApiRoutes(deps: RespondentDeps) {
         durationMinutes: lecture.durationMinutes,
         place: lecture.place,
         status: lecture.status,
+        // Whether the speaker has confirmed (已接单): a unit is told accepted, else pending (a decline is the organizers' to solve).
+        assignment: assignmentOf(lecture) === 'accepted' ? 'accepted' : 'pending',
         ...(lecture.attendance !== undefined ? { attendance: lecture.attendance } : {}),
         ...(lecture.cancelReason ? { cancelReason: lecture.cancelReason } : {}),
         ...(feedbackOpen ? { feedbackUrl: `/f/${lecture.id}`, feedbackClosesAt: time(feedbackClosesAt) } : {}),

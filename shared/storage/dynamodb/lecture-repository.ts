@@ -19,6 +19,7 @@ import { emptyShard, LECTURE_COUNTER_SHARDS, shardKeys } from './lecture-counter
 import { queryAll } from './query-all.js';
 import { guarded } from './sdk-errors.js';
 import { readSlot, slotItem, type Slot } from './expert-slot-item.js';
+import { expertListUpdate } from './expert-lecture-repository.js';
 
 /** Bookings of one expert that lose a race re-read and try again this many times. */
 const BOOKING_ATTEMPTS = 6;
@@ -43,9 +44,9 @@ export function unitListUpdate(tableName: string, unitId: string, lecture: Pick<
   };
 }
 
-/** Lists lectures under their host units, a few updates at a time (bulk loads and rebuilds). */
+/** Lists lectures under their host units and their experts, a few updates at a time (bulk loads and rebuilds). */
 export async function addToUnitLists(client: DynamoDBDocumentClient, tableName: string, lectures: readonly Lecture[]): Promise<void> {
-  const updates = lectures.flatMap((l) => l.units.map((u) => unitListUpdate(tableName, u.id, l)));
+  const updates = lectures.flatMap((l) => [...l.units.map((u) => unitListUpdate(tableName, u.id, l)), expertListUpdate(tableName, l.expertId, l)]);
   for (let i = 0; i < updates.length; i += 16) await Promise.all(updates.slice(i, i + 16).map((u) => guarded(() => client.send(new UpdateCommand(u)))));
 }
 
@@ -53,6 +54,45 @@ const toLecture = (item: Record<string, unknown>): Lecture => v.parse(LectureSch
 
 /** A unit's lecture list: a string set of "<startsAt>#<lectureId>" (absent until the unit hosts one). */
 const UnitLecturesSchema = v.object({ lectures: v.optional(v.set(v.string())) });
+
+/**
+ * Moves an expert's lock version on by one: conditioned on `seen` (the version a clash check read),
+ * so of two bookings of one expert checked against the same slots only one commits; unconditioned
+ * when time is freed (a cancellation), which only has to make bookings in flight re-check.
+ */
+export function lockUpdate(tableName: string, expertId: string, seen?: number) {
+  return {
+    TableName: tableName,
+    Key: keys.expertLock(expertId),
+    UpdateExpression: 'SET #type = :type ADD #version :one',
+    ...(seen === undefined ? {} : { ConditionExpression: seen === 0 ? 'attribute_not_exists(#version)' : '#version = :seen' }),
+    ExpressionAttributeNames: { '#type': 'type', '#version': 'version' },
+    ExpressionAttributeValues: { ':type': 'expert-lock', ':one': 1, ...(seen === undefined || seen === 0 ? {} : { ':seen': seen }) },
+  };
+}
+
+/**
+ * The clash check of a booking (new or changed): reads the expert's lock version and the slots that
+ * could overlap (starting at most the longest lecture before this one), throws ExpertBusyError for an
+ * overlap with another lecture, and returns the version the booking's write is conditioned on.
+ */
+export async function checkedBooking(client: DynamoDBDocumentClient, tableName: string, lecture: Pick<Lecture, 'id' | 'expertId' | 'startsAt' | 'endsAt'>): Promise<number> {
+  const earliest = new Date(Date.parse(lecture.startsAt) - MAX_DURATION_MINUTES * 60_000).toISOString();
+  // The version first, then the slots: a booking committed after this read bumps the version and so
+  // fails our condition. Read together, the slots could miss a booking the version read already saw.
+  const lock = await guarded(() => client.send(new GetCommand({ TableName: tableName, Key: keys.expertLock(lecture.expertId), ConsistentRead: true })));
+  const items = await queryAll(client, {
+    TableName: tableName,
+    KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+    ExpressionAttributeValues: { ':pk': keys.expertSlotsPartition(lecture.expertId), ':from': keys.expertSlotBound(earliest), ':to': keys.expertSlotBound(lecture.endsAt) },
+    ConsistentRead: true,
+  });
+  const slots: Slot[] = items.map(readSlot);
+  // Touching ends do not overlap: a lecture may start the minute the previous one ends.
+  const clash = slots.find((s) => s.lectureId !== lecture.id && s.startsAt < lecture.endsAt && s.endsAt > lecture.startsAt);
+  if (clash) throw new ExpertBusyError(lecture.expertId, clash);
+  return typeof lock.Item?.version === 'number' ? lock.Item.version : 0;
+}
 
 export class DynamoLectureRepository implements LectureRepository {
   constructor(
@@ -63,13 +103,7 @@ export class DynamoLectureRepository implements LectureRepository {
 
   async create(lecture: Lecture): Promise<void> {
     for (let attempt = 1; attempt <= BOOKING_ATTEMPTS; attempt++) {
-      // The version first, then the slots: a booking committed after this read bumps the version and so
-      // fails our condition. Read together, the slots could miss a booking the version read already saw.
-      const version = await this.lockVersion(lecture.expertId);
-      const slots = await this.slotsNear(lecture);
-      // Touching ends do not overlap: a lecture may start the minute the previous one ends.
-      const clash = slots.find((s) => s.lectureId !== lecture.id && s.startsAt < lecture.endsAt && s.endsAt > lecture.startsAt);
-      if (clash) throw new ExpertBusyError(lecture.expertId, clash);
+      const version = await checkedBooking(this.client, this.tableName, lecture);
       const [lectureRecord, slot, ...shards] = newLectureItems(lecture);
       try {
         await guarded(() =>
@@ -78,18 +112,10 @@ export class DynamoLectureRepository implements LectureRepository {
               TransactItems: [
                 { Put: { TableName: this.tableName, Item: lectureRecord, ConditionExpression: 'attribute_not_exists(pk)' } },
                 { Put: { TableName: this.tableName, Item: slot } },
-                {
-                  Update: {
-                    TableName: this.tableName,
-                    Key: keys.expertLock(lecture.expertId),
-                    UpdateExpression: 'SET #type = :type ADD #version :one',
-                    ConditionExpression: version === 0 ? 'attribute_not_exists(#version)' : '#version = :seen',
-                    ExpressionAttributeNames: { '#type': 'type', '#version': 'version' },
-                    ExpressionAttributeValues: { ':type': 'expert-lock', ':one': 1, ...(version === 0 ? {} : { ':seen': version }) },
-                  },
-                },
+                { Update: lockUpdate(this.tableName, lecture.expertId, version) },
                 ...shards.map((item) => ({ Put: { TableName: this.tableName, Item: item } })),
                 ...lecture.units.map((u) => ({ Update: unitListUpdate(this.tableName, u.id, lecture) })),
+                { Update: expertListUpdate(this.tableName, lecture.expertId, lecture) },
               ],
             }),
           ),
@@ -107,23 +133,6 @@ export class DynamoLectureRepository implements LectureRepository {
     throw new StoreUnavailableError('ExpertBookingContended');
   }
 
-  private async lockVersion(expertId: string): Promise<number> {
-    const { Item } = await guarded(() => this.client.send(new GetCommand({ TableName: this.tableName, Key: keys.expertLock(expertId), ConsistentRead: true })));
-    return typeof Item?.version === 'number' ? Item.version : 0;
-  }
-
-  /** The expert's slots that could overlap: starting at most the longest lecture before this one starts. */
-  private async slotsNear(lecture: Lecture): Promise<Slot[]> {
-    const earliest = new Date(Date.parse(lecture.startsAt) - MAX_DURATION_MINUTES * 60_000).toISOString();
-    const items = await queryAll(this.client, {
-      TableName: this.tableName,
-      KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
-      ExpressionAttributeValues: { ':pk': keys.expertSlotsPartition(lecture.expertId), ':from': keys.expertSlotBound(earliest), ':to': keys.expertSlotBound(lecture.endsAt) },
-      ConsistentRead: true,
-    });
-    return items.map(readSlot);
-  }
-
   async get(lectureId: string): Promise<Lecture | undefined> {
     const { Item } = await guarded(() => this.client.send(new GetCommand({ TableName: this.tableName, Key: keys.lectureById(lectureId) })));
     return Item ? toLecture(Item) : undefined;
@@ -134,10 +143,11 @@ export class DynamoLectureRepository implements LectureRepository {
     const listed = v.safeParse(UnitLecturesSchema, Item ?? {});
     const entries = listed.success && listed.output.lectures ? [...listed.output.lectures] : [];
     // Entries are "<startsAt>#<lectureId>": the time filter needs no lecture read.
-    const wanted = entries.filter((e) => e >= since).sort();
-    const lectures = await Promise.all(wanted.map((e) => this.get(e.slice(e.indexOf('#') + 1))));
+    const wanted = [...new Set(entries.filter((e) => e >= since).sort().map((e) => e.slice(e.indexOf('#') + 1)))];
+    const lectures = await Promise.all(wanted.map((id) => this.get(id)));
     this.observer?.itemsRead((Item ? 1 : 0) + wanted.length);
-    return lectures.filter((l): l is Lecture => l !== undefined);
+    // A changed lecture's old entry (another time, or a unit no longer hosting it) may linger a moment: the lecture decides.
+    return lectures.filter((l): l is Lecture => l !== undefined && l.units.some((u) => u.id === unitId)).sort((a, b) => a.startsAt.localeCompare(b.startsAt));
   }
 
   async listUnderUnits(lectures: readonly Lecture[]): Promise<void> {
@@ -189,15 +199,7 @@ export class DynamoLectureRepository implements LectureRepository {
               },
               // The slot goes with the cancellation: the expert is free at that time again.
               { Delete: { TableName: this.tableName, Key: keys.expertSlot(lecture.expertId, lecture.startsAt, lecture.id) } },
-              {
-                Update: {
-                  TableName: this.tableName,
-                  Key: keys.expertLock(lecture.expertId),
-                  UpdateExpression: 'SET #type = :type ADD #version :one',
-                  ExpressionAttributeNames: { '#type': 'type', '#version': 'version' },
-                  ExpressionAttributeValues: { ':type': 'expert-lock', ':one': 1 },
-                },
-              },
+              { Update: lockUpdate(this.tableName, lecture.expertId) },
             ],
           }),
         ),

@@ -1,7 +1,7 @@
 // An event's record (台账) in its own partition: items, a counts item that holds each kind to its limit
 // (the item's Put and the count's conditional ADD in one transaction), and the summary.
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { PutCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import * as v from 'valibot';
 import { RecordFullError } from '../../errors.js';
 import { RecordItemSchema, type EventRecord, type RecordItem } from '../../records/record-schema.js';

@@ -1,5 +1,7 @@
 // The repositories the respondent function uses, and no others: the public Lambda bundles only
-// what it can reach (sign-in, audit, exports and templates stay out of its code as of its IAM).
+// what it can reach (sign-in, exports and templates stay out of its code as of its IAM). The audit
+// log is here for one entry alone, an expert's answer (接单 / 婉拒), which the expert's page writes
+// (PutItem on the audit partition; never read, changed or removed from here).
 import { DynamoCatalogueRecordRepository } from './catalogue-record-repository.js';
 import { DynamoCounterRepository } from './counter-repository.js';
 import { DynamoDirectoryRepository } from './directory-repository.js';
@@ -17,6 +19,10 @@ import { DynamoSurveySettingsRepository } from './survey-settings-repository.js'
 import { DynamoUnitKeyRepository } from './unit-key-repository.js';
 import { DynamoEventReader } from './event-repository.js';
 import { DynamoSignInRepository, DynamoSignInSettingsRepository } from './sign-in-repository.js';
+
+import { DynamoExpertLinkRepository } from './expert-link-repository.js';
+import { DynamoExpertLectureRepository } from './expert-lecture-repository.js';
+import { DynamoAuditRepository } from './audit-repository.js';
 
 
 export function createRespondentStore({ client, tableName, retry, readObserver, counterShards }: StoreOptions): RespondentStore {
@@ -37,5 +43,8 @@ export function createRespondentStore({ client, tableName, retry, readObserver, 
     events: new DynamoEventReader(client, tableName),
     signIns: new DynamoSignInRepository(client, tableName, retry),
     signInSettings: new DynamoSignInSettingsRepository(client, tableName),
+    expertLinks: new DynamoExpertLinkRepository(client, tableName, readObserver),
+    expertLectures: new DynamoExpertLectureRepository(client, tableName, readObserver),
+    audit: new DynamoAuditRepository(client, tableName),
   };
 }

@@ -15,10 +15,10 @@ import { DynamoExportJobRepository } from './export-job-repository.js';
 import { type ReadObserver } from './counter-repository.js';
 import type { RetryPolicy } from './exactly-once.js';
 import { importFeedback, importLectures } from './bulk-feedback.js';
-import type { EventReader } from '../../events/event.js';
-import type { SignInRepository, SignInSettingsRepository } from '../../sign-in/sign-in-store.js';
-import type { RecordRepository } from '../../records/record-store.js';
 import { DynamoRecordRepository } from './record-repository.js';
+
+import { DynamoLectureChangeRepository } from './lecture-change-repository.js';
+import { DynamoNoticeRepository } from './notice-repository.js';
 
 
 export interface StoreOptions {
@@ -49,5 +49,7 @@ export function createDynamoStore({ client, tableName, retry, readObserver, coun
     exportJobs: new DynamoExportJobRepository(client, tableName),
     templates: new DynamoTemplateRepository(client, tableName),
     records: new DynamoRecordRepository(client, tableName),
+    lectureChanges: new DynamoLectureChangeRepository(client, tableName),
+    notices: new DynamoNoticeRepository(client, tableName),
   };
 }
