@@ -1,6 +1,5 @@
 // Words of the notices page (通知) and its API's robot names.
 import type { Locale } from '../kernel/locale.js';
-import type { NoticeEvent, NoticeStatus } from '../notices/notice-schema.js';
 
 const zh = {
   title: '通知',
@@ -21,7 +20,7 @@ const zh = {
   more: '更早的通知',
   nextAttempt: (at: string) => `将于 ${at} 再试`,
   gaveUp: '已停止自动重试，可手动重新发送。',
-  statuses: { pending: '待发送', sent: '已发送', failed: '发送失败', unsent: '未配置机器人' } as Record<NoticeStatus, string>,
+  statuses: { pending: '待发送', sent: '已发送', failed: '发送失败', unsent: '未配置机器人' },
   deliveryStates: { pending: '等待中', sent: '已送达', failed: '失败' } as Record<string, string>,
   kinds: { wecom: '企业微信群机器人', dingtalk: '钉钉群机器人', feishu: '飞书群机器人' } as Record<string, string>,
   robot: (kind: string, position: number) => `${zh.kinds[kind] ?? kind} ${position}`,
@@ -37,7 +36,7 @@ const zh = {
     'survey-closing': '问卷即将截止',
     'menu-closing': '点单即将截止',
     reminder: '催办',
-  } as Record<NoticeEvent, string>,
+  },
 };
 
 type Messages = typeof zh;

@@ -7,6 +7,7 @@ import type { DecimalText } from '../kernel/exact-decimal.js';
 import { addDeltas, exactTotal, type ExactCounters } from '../survey/exact-counters.js';
 import type { Answers } from '../question-types/answers.js';
 import type { Dimension, Survey } from '../survey/survey-schema.js';
+import { SIGN_IN_COUNTER as SIGN_IN_COUNTER_NAME } from '../sign-in/sign-in-schema.js';
 
 export const dimensionCounters = {
   sum: (d: Dimension) => `d.${d}.sum`,
@@ -25,8 +26,8 @@ const SCALE_COUNTER = /^d\.([a-z]+)\.s(\d+)\.(sum|n)$/;
 /** The feedback count is the survey counters' response count. */
 export const FEEDBACK_COUNTER = RESPONSES_COUNTER;
 
-/** Sign-ins count on the same shards (shared/sign-in/sign-in-schema.ts SIGN_IN_COUNTER), beside the feedback. */
-export const SIGN_IN_COUNTER_NAME = 'signIns';
+/** Sign-ins count on the same shards (named by sign-in, the floor below), beside the feedback. */
+export { SIGN_IN_COUNTER_NAME };
 
 export function isLectureCounterName(name: string): boolean {
   return name === FEEDBACK_COUNTER || name === SIGN_IN_COUNTER_NAME || name.startsWith('q.') || name.startsWith('d.');
