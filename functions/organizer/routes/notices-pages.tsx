@@ -9,7 +9,7 @@ import { NoticesPage } from '../pages/notices-page.js';
 import { audit, pathId, register, type OrganizerApp } from '../register-route.js';
 import { formFields, pageContext } from '../page-context.js';
 import { onRefusal } from '../../http/refused-form.js';
-import { noticePage, sendAgain } from './notices-api.js';
+import { noticePage, sendAgain } from '../notice-list.js';
 
 export function noticesPages(app: OrganizerApp, deps: OrganizerDeps): void {
   const page = async (c: Context<OrganizerEnv>, extra: { flash?: string; problems?: string[] } = {}) => {

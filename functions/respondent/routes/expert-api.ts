@@ -9,7 +9,7 @@ import { DeclineSchema } from '../../../shared/lectures/lecture-schema.js';
 import { formatDistrictTime } from '../../../shared/kernel/zoned-time.js';
 import { parseBody, readJson, readOptionalJson } from '../../http/json-body.js';
 import type { RespondentDeps } from '../deps.js';
-import { expertDeps, lectureIdOf } from './expert-pages.js';
+import { expertDeps, lectureIdOf } from '../expert-deps.js';
 
 export function expertApiRoutes(deps: RespondentDeps) {
   const app = new Hono();

@@ -4,26 +4,14 @@ import { Hono, type Context } from 'hono';
 import { answerFromLink } from '../../../shared/experts/answer-from-link.js';
 import { expertLectures } from '../../../shared/experts/expert-lectures.js';
 import { resolveExpertLink } from '../../../shared/experts/expert-links.js';
-import { LectureNotFoundError } from '../../../shared/errors.js';
 import { expertMessages } from '../../../shared/i18n/expert-messages.js';
 import { zoneName } from '../../../shared/i18n/zone-names.js';
 import { formatDistrictTime } from '../../../shared/kernel/zoned-time.js';
-import { isId } from '../../../shared/kernel/ids.js';
 import { requestLocale } from '../../http/error-handler.js';
 import { renderPage } from '../../http/render.js';
 import type { RespondentDeps } from '../deps.js';
 import { ExpertPage } from '../pages/expert-page.js';
-
-/** The lecture in a path, checked against the id alphabet before it reaches a key. */
-export function lectureIdOf(c: Context): string {
-  const id = c.req.param('lectureId');
-  if (!isId(id)) throw new LectureNotFoundError(String(id).slice(0, 64));
-  return id;
-}
-
-export function expertDeps(deps: RespondentDeps) {
-  return { ...deps.programme, clock: deps.clock, ...(deps.notices ? { notices: deps.notices } : {}) };
-}
+import { expertDeps, lectureIdOf } from '../expert-deps.js';
 
 export function expertPageRoutes(deps: RespondentDeps) {
   const app = new Hono();
