@@ -1,11 +1,11 @@
 // The audit log: append-only entries, read newest first.
-import { PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import * as v from 'valibot';
 import { AuditEntrySchema, type AuditEntry } from '../../audit/audit-schema.js';
 import { keys } from '../keys.js';
 import type { AuditRepository } from '../../audit/audit-store.js';
 import type { Page } from '../../kernel/page.js';
-import { decodeCursor, encodeCursor } from './cursor.js';
+import { partitionQuery, queryPage } from './query-all.js';
 import { guarded } from './sdk-errors.js';
 
 export class DynamoAuditRepository implements AuditRepository {
@@ -21,24 +21,13 @@ export class DynamoAuditRepository implements AuditRepository {
   }
 
   async list(options: { limit?: number; cursor?: string } = {}): Promise<Page<AuditEntry>> {
-    const { Items = [], LastEvaluatedKey } = await guarded(() =>
-      this.client.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: 'pk = :pk',
-          ExpressionAttributeValues: { ':pk': keys.auditPartition() },
-          ScanIndexForward: false,
-          Limit: Math.min(Math.max(options.limit ?? 100, 1), 500),
-          ExclusiveStartKey: decodeCursor(options.cursor, ['pk', 'sk'], { pk: keys.auditPartition() }),
-        }),
-      ),
-    );
+    const partition = keys.auditPartition();
+    const page = await queryPage(this.client, partitionQuery(this.tableName, partition, { newestFirst: true }), partition, { limit: Math.min(Math.max(options.limit ?? 100, 1), 500), cursor: options.cursor });
     // Each entry read with its schema: one unreadable item leaves the log, never takes the page down.
-    const items = Items.flatMap((item) => {
+    const items = page.items.flatMap((item) => {
       const parsed = v.safeParse(AuditEntrySchema, item.entry);
       return parsed.success ? [parsed.output] : [];
     });
-    const cursor = encodeCursor(LastEvaluatedKey);
-    return cursor ? { items, cursor } : { items };
+    return { ...page, items };
   }
 }

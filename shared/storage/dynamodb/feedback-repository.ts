@@ -1,17 +1,16 @@
 // Lecture feedback, its suggestions and its lecture's counters, written together exactly once per
 // submission: the same transaction as survey responses (see exactly-once.ts).
-import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { AlreadyAnsweredError, StoreUnavailableError } from '../../errors.js';
 import type { CounterDeltas } from '../../survey/counter-deltas.js';
 import { keys } from '../keys.js';
 import type { FeedbackRepository, RepeatFeedback, ReplacedFeedback, StoredFeedback, Suggestion } from '../../lectures/lecture-store.js';
 import type { Page } from '../../kernel/page.js';
 import type { SubmitOutcome } from '../../responses/response-store.js';
-import { tableDefinition } from '../table-definition.js';
-import { decodeCursor, encodeCursor } from './cursor.js';
 import { writeCountedSubmission } from './counted-submission.js';
 import { defaultRetry, type RetryPolicy, type TransactItems } from './exactly-once.js';
 import { LECTURE_COUNTER_SHARDS } from './lecture-counter-shards.js';
+import { partitionQuery, queryPage } from './query-all.js';
 import { guarded } from './sdk-errors.js';
 import { feedbackDeviceItem, readFeedbackDevice } from './feedback-device-item.js';
 import { feedbackItem, readFeedback } from './feedback-item.js';
@@ -105,43 +104,15 @@ export class DynamoFeedbackRepository implements FeedbackRepository {
   }
 
   async list(lectureId: string, options: { limit?: number; cursor?: string } = {}): Promise<Page<StoredFeedback>> {
-    const index = tableDefinition.byTimeIndex;
     const partition = keys.feedbackPartition(lectureId);
-    const { Items = [], LastEvaluatedKey } = await guarded(() =>
-      this.client.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: index.name,
-          KeyConditionExpression: '#pk = :pk',
-          ExpressionAttributeNames: { '#pk': index.partitionKey },
-          ExpressionAttributeValues: { ':pk': partition },
-          Limit: pageSize(options.limit),
-          ExclusiveStartKey: decodeCursor(options.cursor, ['pk', 'sk', index.partitionKey, index.sortKey], { [index.partitionKey]: partition }),
-        }),
-      ),
-    );
-    const cursor = encodeCursor(LastEvaluatedKey);
-    return { items: Items.map(readFeedback), ...(cursor ? { cursor } : {}) };
+    const page = await queryPage(this.client, partitionQuery(this.tableName, partition, { byTime: true }), partition, { limit: pageSize(options.limit), cursor: options.cursor });
+    return { ...page, items: page.items.map(readFeedback) };
   }
 
   async suggestions(lectureId: string, options: { limit?: number; cursor?: string } = {}): Promise<Page<Suggestion>> {
     const partition = keys.feedbackPartition(lectureId);
-    const { Items = [], LastEvaluatedKey } = await guarded(() =>
-      this.client.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-          ExpressionAttributeValues: { ':pk': partition, ':prefix': keys.suggestionsPrefix() },
-          ScanIndexForward: false,
-          Limit: pageSize(options.limit),
-          ExclusiveStartKey: decodeCursor(options.cursor, ['pk', 'sk'], { pk: partition }),
-        }),
-      ),
-    );
-    const cursor = encodeCursor(LastEvaluatedKey);
-    return {
-      items: Items.map(readSuggestion),
-      ...(cursor ? { cursor } : {}),
-    };
+    const query = { TableName: this.tableName, KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)', ExpressionAttributeValues: { ':pk': partition, ':prefix': keys.suggestionsPrefix() }, ScanIndexForward: false };
+    const page = await queryPage(this.client, query, partition, { limit: pageSize(options.limit), cursor: options.cursor });
+    return { ...page, items: page.items.map(readSuggestion) };
   }
 }

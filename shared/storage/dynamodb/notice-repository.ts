@@ -1,15 +1,14 @@
 // Notices (通知): one item each, listed newest first on the time index; a lease attribute pair so one
 // sender sends a notice at a time; and one small item per robot holding its next free sending slot.
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import * as v from 'valibot';
 import { NoticeSchema, type Notice, type NoticeStatus } from '../../notices/notice-schema.js';
 import type { NoticeStore } from '../../notices/notice-store.js';
 import { keys } from '../keys.js';
 import type { Page } from '../../kernel/page.js';
 import { tableDefinition } from '../table-definition.js';
-import { decodeCursor, encodeCursor } from './cursor.js';
-import { queryAll } from './query-all.js';
+import { queryAll, queryPage } from './query-all.js';
 import { guarded } from './sdk-errors.js';
 
 /** The item of a notice: its keys, its index keys, and the notice (the lease attributes live beside it). */
@@ -58,20 +57,8 @@ export class DynamoNoticeRepository implements NoticeStore {
   }
 
   async list(options: { limit?: number; cursor?: string } = {}): Promise<Page<Notice>> {
-    const index = tableDefinition.byTimeIndex;
-    const { Items = [], LastEvaluatedKey } = await guarded(() =>
-      this.client.send(
-        new QueryCommand(
-          this.byTime({
-            Limit: Math.min(Math.max(options.limit ?? 50, 1), 200),
-            ExclusiveStartKey: decodeCursor(options.cursor, ['pk', 'sk', index.partitionKey, index.sortKey], { [index.partitionKey]: keys.noticesByTimePartition() }),
-          }),
-        ),
-      ),
-    );
-    const items = Items.flatMap((item) => toNotice(item) ?? []);
-    const cursor = encodeCursor(LastEvaluatedKey);
-    return cursor ? { items, cursor } : { items };
+    const page = await queryPage(this.client, this.byTime(), keys.noticesByTimePartition(), { limit: Math.min(Math.max(options.limit ?? 50, 1), 200), cursor: options.cursor });
+    return { ...page, items: page.items.flatMap((item) => toNotice(item) ?? []) };
   }
 
   async since(since: string): Promise<Notice[]> {

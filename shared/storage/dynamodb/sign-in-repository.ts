@@ -2,18 +2,17 @@
 // transaction: the one counted write of survey responses and lecture feedback (counted-submission.ts), so a hall of 300
 // signing in within a minute spreads over the shards instead of queueing on one item. A retry that
 // lost a race moves to the next shard; the sign-in's own key makes it exactly once.
-import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import * as v from 'valibot';
 import { StoreUnavailableError } from '../../errors.js';
 import { DEFAULT_SIGN_IN_SETTINGS, SIGN_IN_COUNTER, SignInSettingsSchema, StoredSignInSchema, type SignInSettings, type StoredSignIn } from '../../sign-in/sign-in-schema.js';
 import type { SignInOutcome, SignInRepository, SignInSettingsRepository } from '../../sign-in/sign-in-store.js';
 import { keys } from '../keys.js';
 import type { Page } from '../../kernel/page.js';
-import { tableDefinition } from '../table-definition.js';
-import { decodeCursor, encodeCursor } from './cursor.js';
 import { writeCountedSubmission } from './counted-submission.js';
 import { defaultRetry, type RetryPolicy } from './exactly-once.js';
 import { LECTURE_COUNTER_SHARDS } from './lecture-counter-shards.js';
+import { partitionQuery, queryPage } from './query-all.js';
 import { guarded } from './sdk-errors.js';
 
 export function signInItem(signIn: StoredSignIn): Record<string, unknown> {
@@ -53,23 +52,9 @@ export class DynamoSignInRepository implements SignInRepository {
   }
 
   async list(eventId: string, options: { limit?: number; cursor?: string } = {}): Promise<Page<StoredSignIn>> {
-    const index = tableDefinition.byTimeIndex;
     const partition = keys.signInsPartition(eventId);
-    const { Items = [], LastEvaluatedKey } = await guarded(() =>
-      this.client.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: index.name,
-          KeyConditionExpression: '#pk = :pk',
-          ExpressionAttributeNames: { '#pk': index.partitionKey },
-          ExpressionAttributeValues: { ':pk': partition },
-          Limit: Math.min(Math.max(options.limit ?? 500, 1), 1000),
-          ExclusiveStartKey: decodeCursor(options.cursor, ['pk', 'sk', index.partitionKey, index.sortKey], { [index.partitionKey]: partition }),
-        }),
-      ),
-    );
-    const cursor = encodeCursor(LastEvaluatedKey);
-    return { items: Items.map(toSignIn), ...(cursor ? { cursor } : {}) };
+    const page = await queryPage(this.client, partitionQuery(this.tableName, partition, { byTime: true }), partition, { limit: Math.min(Math.max(options.limit ?? 500, 1), 1000), cursor: options.cursor });
+    return { ...page, items: page.items.map(toSignIn) };
   }
 }
 
