@@ -144,9 +144,9 @@ describe('the unit’s page lists its lectures', () => {
     const documented = v.safeParse(UnitHome, home);
     expect(documented.success ? [] : documented.issues.map((i) => `${v.getDotPath(i)}: ${i.message}`)).toEqual([]);
     expect(home.lectures).toEqual([
-      { lectureId: cancelled.lectureId, topic: '健康中国与全民健康', expert: '赵静', startsAt: '2026-04-11T09:00', durationMinutes: 90, place: LECTURE.place, status: 'cancelled', cancelReason: '专家临时出差' },
-      { lectureId: future.lectureId, topic: '党史学习教育专题', expert: '王建华', startsAt: '2026-04-10T14:30', durationMinutes: 90, place: '东风街道会议室', status: 'scheduled' },
-      { lectureId: deliveredId, topic: '党史学习教育专题', expert: '王建华', startsAt: '2026-03-20T09:00', durationMinutes: 90, place: LECTURE.place, status: 'delivered', attendance: 110, feedbackUrl: `/f/${deliveredId}`, feedbackClosesAt: '2026-03-27T10:30' },
+      { lectureId: cancelled.lectureId, topic: '健康中国与全民健康', expert: '赵静', startsAt: '2026-04-11T09:00', durationMinutes: 90, place: LECTURE.place, status: 'cancelled', assignment: 'pending', cancelReason: '专家临时出差' },
+      { lectureId: future.lectureId, topic: '党史学习教育专题', expert: '王建华', startsAt: '2026-04-10T14:30', durationMinutes: 90, place: '东风街道会议室', status: 'scheduled', assignment: 'pending' },
+      { lectureId: deliveredId, topic: '党史学习教育专题', expert: '王建华', startsAt: '2026-03-20T09:00', durationMinutes: 90, place: LECTURE.place, status: 'delivered', assignment: 'pending', attendance: 110, feedbackUrl: `/f/${deliveredId}`, feedbackClosesAt: '2026-03-27T10:30' },
     ]);
     expect(JSON.stringify(home.lectures)).not.toContain(old.lectureId);
     const html = await (await f.pub('GET', `/u/${key}`)).text();
