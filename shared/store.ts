@@ -19,6 +19,8 @@ import type { UnitKeyRepository } from './unit-links/unit-key-store.js';
 import type { EventReader } from './events/event.js';
 import type { SignInRepository, SignInSettingsRepository } from './sign-in/sign-in-store.js';
 import type { RecordRepository } from './records/record-store.js';
+import type { PeopleRepository } from './study-plan/people-store.js';
+import type { AttendeeListReader, StudySessionRepository, StudySettingsRepository } from './study-plan/study-session-store.js';
 
 export interface Store {
   surveys: SurveyRepository;
@@ -52,10 +54,16 @@ export interface Store {
   signInSettings: SignInSettingsRepository;
   /** Events' records (台账): items and summaries (the bytes are in the record files store). */
   records: RecordRepository;
+  /** People of units (centre group members, units' heads) and the centre group's study sessions. */
+  people: PeopleRepository;
+  studySessions: StudySessionRepository;
+  studySettings: StudySettingsRepository;
+  /** A study session's attendee list alone: what the sign-in check reads. */
+  attendeeLists: AttendeeListReader;
 }
 
 /** The ports the respondent function uses, and no others (its bundle and IAM reach no more). */
 export type RespondentStore = Pick<
   Store,
-  'surveys' | 'surveySettings' | 'responses' | 'lectures' | 'feedback' | 'feedbackForms' | 'unitKeys' | 'catalogueRecords' | 'directory' | 'counters' | 'menus' | 'requests' | 'publicWrites' | 'events' | 'signIns' | 'signInSettings'
+  'surveys' | 'surveySettings' | 'responses' | 'lectures' | 'feedback' | 'feedbackForms' | 'unitKeys' | 'catalogueRecords' | 'directory' | 'counters' | 'menus' | 'requests' | 'publicWrites' | 'events' | 'signIns' | 'signInSettings' | 'attendeeLists'
 >;

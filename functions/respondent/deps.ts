@@ -15,6 +15,8 @@ import type { FeedbackFormRepository, FeedbackRepository, LectureRepository } fr
 import type { EventReader } from '../../shared/events/event.js';
 import type { SignInRepository, SignInSettingsRepository } from '../../shared/sign-in/sign-in-store.js';
 import type { SignInDeps } from '../../shared/sign-in/submit-sign-in.js';
+import type { AttendeeListReader } from '../../shared/study-plan/study-session-store.js';
+import { studySessionAttendeeCheck } from '../../shared/study-plan/attendee-check.js';
 import type { Logger } from '../http/logger.js';
 import type { PublicWriteLimit } from '../http/public-write-limit.js';
 import type { AppMetrics } from '../http/metrics.js';
@@ -50,17 +52,26 @@ export interface ProgrammePublicDeps {
   events: EventReader;
   signIns: SignInRepository;
   signInSettings: SignInSettingsRepository;
+  /** A study session's attendee list, for signing in per person (absent: no event has a list). */
+  attendeeLists?: AttendeeListReader;
 }
 
 export function programmePublicDeps(
-  store: Pick<Store, 'unitKeys' | 'catalogueRecords' | 'directory' | 'counters' | 'menus' | 'requests' | 'events' | 'signIns' | 'signInSettings'>,
+  store: Pick<Store, 'unitKeys' | 'catalogueRecords' | 'directory' | 'counters' | 'menus' | 'requests' | 'events' | 'signIns' | 'signInSettings' | 'attendeeLists'>,
 ): ProgrammePublicDeps {
-  const { unitKeys, catalogueRecords, directory, counters, menus, requests, events, signIns, signInSettings } = store;
-  return { unitKeys, catalogueRecords, directory, counters, menus, requests, events, signIns, signInSettings };
+  const { unitKeys, catalogueRecords, directory, counters, menus, requests, events, signIns, signInSettings, attendeeLists } = store;
+  return { unitKeys, catalogueRecords, directory, counters, menus, requests, events, signIns, signInSettings, attendeeLists };
 }
 
 /** What signing in needs, from the respondent's deps. */
 export function signInDeps(deps: RespondentDeps): SignInDeps {
-  const { events, signIns, signInSettings, catalogueRecords } = deps.programme;
-  return { events, signIns, signInSettings, clock: deps.clock, unitName: async (unitId) => (await catalogueRecords.get('units', unitId))?.name };
+  const { events, signIns, signInSettings, catalogueRecords, attendeeLists } = deps.programme;
+  return {
+    events,
+    signIns,
+    signInSettings,
+    clock: deps.clock,
+    unitName: async (unitId) => (await catalogueRecords.get('units', unitId))?.name,
+    ...(attendeeLists ? { attendees: studySessionAttendeeCheck(attendeeLists) } : {}),
+  };
 }

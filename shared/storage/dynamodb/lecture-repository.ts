@@ -50,6 +50,8 @@ export async function addToUnitLists(client: DynamoDBDocumentClient, tableName: 
 }
 
 const toLecture = (item: Record<string, unknown>): Lecture => v.parse(LectureSchema, item);
+/** An item of the events' partition that is a lecture (an item without `kind` is one: old data stays valid). */
+const isLectureItem = (item: Record<string, unknown>): boolean => item.kind === undefined || item.kind === 'lecture';
 
 /** A unit's lecture list: a string set of "<startsAt>#<lectureId>" (absent until the unit hosts one). */
 const UnitLecturesSchema = v.object({ lectures: v.optional(v.set(v.string())) });
@@ -126,7 +128,8 @@ export class DynamoLectureRepository implements LectureRepository {
 
   async get(lectureId: string): Promise<Lecture | undefined> {
     const { Item } = await guarded(() => this.client.send(new GetCommand({ TableName: this.tableName, Key: keys.lectureById(lectureId) })));
-    return Item ? toLecture(Item) : undefined;
+    // Study sessions and exchange meetings share the id space: to the lecture pages they do not exist.
+    return Item && isLectureItem(Item) ? toLecture(Item) : undefined;
   }
 
   async ofUnit(unitId: string, since = ''): Promise<Lecture[]> {
@@ -152,8 +155,10 @@ export class DynamoLectureRepository implements LectureRepository {
       TableName: this.tableName,
       IndexName: index.name,
       KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :to',
+      // Other kinds of event share the index; lectures are the items without a kind or of kind lecture.
+      FilterExpression: 'attribute_not_exists(kind) OR kind = :lecture',
       ExpressionAttributeNames: { '#pk': index.partitionKey, '#sk': index.sortKey },
-      ExpressionAttributeValues: { ':pk': keys.lecturesByStartPartition(), ':from': from, ':to': to },
+      ExpressionAttributeValues: { ':pk': keys.lecturesByStartPartition(), ':from': from, ':to': to, ':lecture': 'lecture' },
     });
     this.observer?.itemsRead(items.length);
     return items.map(toLecture);

@@ -17,6 +17,7 @@ import { DynamoSurveySettingsRepository } from './survey-settings-repository.js'
 import { DynamoUnitKeyRepository } from './unit-key-repository.js';
 import { DynamoEventReader } from './event-repository.js';
 import { DynamoSignInRepository, DynamoSignInSettingsRepository } from './sign-in-repository.js';
+import { DynamoAttendeeListReader } from './attendee-list-reader.js';
 
 
 export function createRespondentStore({ client, tableName, retry, readObserver, counterShards }: StoreOptions): RespondentStore {
@@ -37,5 +38,6 @@ export function createRespondentStore({ client, tableName, retry, readObserver, 
     events: new DynamoEventReader(client, tableName),
     signIns: new DynamoSignInRepository(client, tableName, retry),
     signInSettings: new DynamoSignInSettingsRepository(client, tableName),
+    attendeeLists: new DynamoAttendeeListReader(client, tableName),
   };
 }

@@ -19,6 +19,9 @@ import type { EventReader } from '../../events/event.js';
 import type { SignInRepository, SignInSettingsRepository } from '../../sign-in/sign-in-store.js';
 import type { RecordRepository } from '../../records/record-store.js';
 import { DynamoRecordRepository } from './record-repository.js';
+import { DynamoPeopleRepository } from './people-repository.js';
+import { DynamoStudySessionRepository } from './study-session-repository.js';
+import { DynamoStudySettingsRepository } from './study-settings-repository.js';
 
 
 export interface StoreOptions {
@@ -49,5 +52,8 @@ export function createDynamoStore({ client, tableName, retry, readObserver, coun
     exportJobs: new DynamoExportJobRepository(client, tableName),
     templates: new DynamoTemplateRepository(client, tableName),
     records: new DynamoRecordRepository(client, tableName),
+    people: new DynamoPeopleRepository(client, tableName),
+    studySessions: new DynamoStudySessionRepository(client, tableName),
+    studySettings: new DynamoStudySettingsRepository(client, tableName),
   };
 }
