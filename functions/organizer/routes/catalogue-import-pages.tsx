@@ -16,7 +16,7 @@ import { runImport } from '../catalogue-deps.js';
 import { pageContext } from '../page-context.js';
 
 /** The posted file (an upload, or the preview's hidden copy) and whether to apply it. */
-async function postedFile(c: Context<OrganizerEnv>): Promise<{ bytes: Uint8Array; apply: boolean }> {
+export async function postedFile(c: Context<OrganizerEnv>): Promise<{ bytes: Uint8Array; apply: boolean }> {
   let form: FormData;
   try {
     form = await c.req.formData();
