@@ -30,7 +30,7 @@ import { StudyPlanPage } from '../pages/study-plan-page.js';
 import { StudySessionPage } from '../pages/study-session-page.js';
 import { audit, pathId, register, type OrganizerApp } from '../register-route.js';
 import { peopleDeps, planYear, studyPlanDeps } from '../study-plan-deps.js';
-import { postedFile } from './catalogue-import-pages.js';
+import { postedFile } from '../posted-file.js';
 
 const mayEdit = (c: Context<OrganizerEnv>) => c.get('session').role !== 'viewer';
 
