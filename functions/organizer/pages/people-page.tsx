@@ -5,6 +5,7 @@ import { PERSON_ROLES, type Person } from '../../../shared/study-plan/person-sch
 import type { PeopleImportPlan } from '../../../shared/study-plan/people-file.js';
 import { DashboardLayout, href, Problems, type PageContext } from './dashboard-layout.js';
 import { DataTable } from './data-table.js';
+import { FieldError } from './field-error.js';
 import { studyPlanStyle } from './study-plan-style.js';
 
 export interface PersonFormValues {
@@ -13,14 +14,6 @@ export interface PersonFormValues {
   unit?: string;
   role?: string;
   retired?: boolean;
-}
-
-function FieldError({ id, message }: { id: string; message?: string }) {
-  return message ? (
-    <ul class="field-err" id={id}>
-      <li>{message}</li>
-    </ul>
-  ) : null;
 }
 
 export function PersonForm({ ctx, action, values, errors, units, submit }: { ctx: PageContext; action: string; values: PersonFormValues; errors: Record<string, string>; units: readonly string[]; submit: string }) {

@@ -6,6 +6,7 @@ import type { StudyPlanView, AttendanceRow, PlanMonth } from '../../../shared/st
 import { percentCell } from '../../../shared/kernel/csv.js';
 import { DashboardLayout, href, Problems, type PageContext } from './dashboard-layout.js';
 import { DataTable } from './data-table.js';
+import { FieldError } from './field-error.js';
 import { PrintButton, PrintFrame } from './print-frame.js';
 import { studyPlanStyle } from './study-plan-style.js';
 
@@ -103,14 +104,6 @@ function PlanContent({ ctx, view, linked }: { ctx: PageContext; view: StudyPlanV
       </section>
     </>
   );
-}
-
-function FieldError({ id, message }: { id: string; message?: string }) {
-  return message ? (
-    <ul class="field-err" id={id}>
-      <li>{message}</li>
-    </ul>
-  ) : null;
 }
 
 export function SessionForm({ ctx, choices, values = new URLSearchParams(), errors = {}, year }: { ctx: PageContext; choices: SessionFormChoices; values?: URLSearchParams; errors?: Record<string, string>; year: number }) {

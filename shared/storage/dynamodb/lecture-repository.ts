@@ -11,12 +11,12 @@ import { addExactCounters } from '../../survey/exact-counters.js';
 import { LectureSchema, MAX_DURATION_MINUTES, type Lecture } from '../../lectures/lecture-schema.js';
 import { keys } from '../keys.js';
 import type { LectureRepository } from '../../lectures/lecture-store.js';
-import { tableDefinition } from '../table-definition.js';
 import { batchWrite } from './batch-write.js';
 import type { ReadObserver } from './counter-repository.js';
 import { exactCountersOf, type RawItem } from './exact-counter-item.js';
 import { emptyShard, LECTURE_COUNTER_SHARDS, shardKeys } from './lecture-counter-shards.js';
 import { queryAll } from './query-all.js';
+import { eventsByStart } from './events-by-start.js';
 import { guarded } from './sdk-errors.js';
 import { readSlot, slotItem, type Slot } from './expert-slot-item.js';
 
@@ -148,18 +148,7 @@ export class DynamoLectureRepository implements LectureRepository {
   }
 
   async listByStart(from: string, to: string): Promise<Lecture[]> {
-    if (from >= to) return [];
-    const index = tableDefinition.byTimeIndex;
-    // Sort keys are "<startsAt>#<id>": BETWEEN from AND to takes starts in [from, to).
-    const items = await queryAll(this.client, {
-      TableName: this.tableName,
-      IndexName: index.name,
-      KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :to',
-      // Other kinds of event share the index; lectures are the items without a kind or of kind lecture.
-      FilterExpression: 'attribute_not_exists(kind) OR kind = :lecture',
-      ExpressionAttributeNames: { '#pk': index.partitionKey, '#sk': index.sortKey },
-      ExpressionAttributeValues: { ':pk': keys.lecturesByStartPartition(), ':from': from, ':to': to, ':lecture': 'lecture' },
-    });
+    const items = await eventsByStart(this.client, this.tableName, 'lecture', from, to);
     this.observer?.itemsRead(items.length);
     return items.map(toLecture);
   }

@@ -8,12 +8,11 @@ import { AlreadyExistsError, RecordNotFoundError, SessionStatusError } from '../
 import { StudySessionSchema, type StudySession } from '../../study-plan/study-session-schema.js';
 import type { StudySessionRepository } from '../../study-plan/study-session-store.js';
 import { keys } from '../keys.js';
-import { tableDefinition } from '../table-definition.js';
 import { emptyShard, LECTURE_COUNTER_SHARDS } from './lecture-counter-shards.js';
-import { queryAll } from './query-all.js';
+import { eventsByStart } from './events-by-start.js';
 import { guarded } from './sdk-errors.js';
 
-const KIND = 'study-session';
+const KIND = 'study-session' as const;
 
 function sessionItem(session: StudySession): Record<string, unknown> {
   return { ...keys.lectureById(session.id), ...keys.lecturesByStart(session.startsAt, session.id), type: 'event', ...v.parse(StudySessionSchema, session) };
@@ -117,16 +116,7 @@ export class DynamoStudySessionRepository implements StudySessionRepository {
   }
 
   async listByStart(from: string, to: string): Promise<StudySession[]> {
-    if (from >= to) return [];
-    const index = tableDefinition.byTimeIndex;
-    const items = await queryAll(this.client, {
-      TableName: this.tableName,
-      IndexName: index.name,
-      KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :to',
-      FilterExpression: 'kind = :kind',
-      ExpressionAttributeNames: { '#pk': index.partitionKey, '#sk': index.sortKey },
-      ExpressionAttributeValues: { ':pk': keys.lecturesByStartPartition(), ':from': from, ':to': to, ':kind': KIND },
-    });
+    const items = await eventsByStart(this.client, this.tableName, KIND, from, to);
     return items.map((item) => v.parse(StudySessionSchema, item));
   }
 }
