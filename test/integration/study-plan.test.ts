@@ -91,6 +91,14 @@ describe('the centre group’s study plan', () => {
     const { person } = (await added.json()) as { person: Person };
     const audit = (await (await f.api('GET', '/api/audit', { token: await f.login(ADMIN) })).json()) as { entries: { action: string; target: string }[] };
     expect(audit.entries.some((e) => e.action === 'person.create' && e.target === person.id)).toBe(true);
+    // A name that looks like a formula is kept as text, and the CSV never lets a spreadsheet run it.
+    const formula = await f.api('POST', '/api/people', { token: organizer, body: { name: '=HYPERLINK("x")', post: '@SUM(A1)', unit: '区委', role: 'head' } });
+    expect(formula.status).toBe(201);
+    const csv = await (await f.api('GET', '/api/people.csv', { token: organizer })).text();
+    expect(csv).toContain(`'=HYPERLINK(""x"")`);
+    expect(csv).toContain(`'@SUM(A1)`);
+    const formulaPerson = ((await formula.json()) as { person: Person }).person;
+    expect((await f.api('PUT', `/api/people/${formulaPerson.id}`, { token: organizer, body: { name: '=HYPERLINK("x")', post: '@SUM(A1)', unit: '区委', role: 'head', retired: true } })).status).toBe(200);
     // Retired: later sessions no longer list them.
     expect((await f.api('PUT', `/api/people/${person.id}`, { token: organizer, body: { name: '孙委员', post: '区委常委', unit: '区委', role: 'member', retired: true } })).status).toBe(200);
   });
