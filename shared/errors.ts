@@ -616,3 +616,13 @@ export class NoticeSentError extends DomainError {
     super(`Notice ${noticeId} was sent already.`);
   }
 }
+
+/** A study session change that does not fit its status (editing a held one, cancelling a cancelled one). */
+export class SessionStatusError extends DomainError {
+  override name = 'SessionStatusError';
+  readonly status = 409;
+  readonly code = 'session_status_conflict';
+  constructor(readonly sessionId: string, readonly sessionStatus: string, readonly wanted: string) {
+    super(`Study session ${sessionId} is ${sessionStatus} and cannot be ${wanted}.`);
+  }
+}

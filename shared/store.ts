@@ -23,6 +23,8 @@ import type { ExpertLinkStore } from './experts/expert-link-store.js';
 import type { ExpertLectureStore } from './experts/expert-lecture-store.js';
 import type { LectureChangeStore } from './lectures/lecture-change-store.js';
 import type { NoticeStore } from './notices/notice-store.js';
+import type { PeopleRepository } from './study-plan/people-store.js';
+import type { AttendeeListReader, StudySessionRepository, StudySettingsRepository } from './study-plan/study-session-store.js';
 
 export interface Store {
   surveys: SurveyRepository;
@@ -64,10 +66,16 @@ export interface Store {
   lectureChanges: LectureChangeStore;
   /** Notices (通知) to the district's group robots, and each robot's sending slots. */
   notices: NoticeStore;
+  /** People of units (centre group members, units' heads) and the centre group's study sessions. */
+  people: PeopleRepository;
+  studySessions: StudySessionRepository;
+  studySettings: StudySettingsRepository;
+  /** A study session's attendee list alone: what the sign-in check reads. */
+  attendeeLists: AttendeeListReader;
 }
 
 /** The ports the respondent function uses, and no others (its bundle and IAM reach no more). */
 export type RespondentStore = Pick<
   Store,
-  'surveys' | 'surveySettings' | 'responses' | 'lectures' | 'feedback' | 'feedbackForms' | 'unitKeys' | 'catalogueRecords' | 'directory' | 'counters' | 'menus' | 'requests' | 'publicWrites' | 'events' | 'signIns' | 'signInSettings' | 'expertLinks' | 'expertLectures' | 'audit'
+  'surveys' | 'surveySettings' | 'responses' | 'lectures' | 'feedback' | 'feedbackForms' | 'unitKeys' | 'catalogueRecords' | 'directory' | 'counters' | 'menus' | 'requests' | 'publicWrites' | 'events' | 'signIns' | 'signInSettings' | 'expertLinks' | 'expertLectures' | 'audit' | 'attendeeLists'
 >;

@@ -21,6 +21,8 @@ import { catalogueApi } from './routes/catalogue-api.js';
 import { catalogueTransferApi } from './routes/catalogue-transfer-api.js';
 import { lecturesApi } from './routes/lectures-api.js';
 import { signInApi } from './routes/sign-in-api.js';
+import { studyPlanApi } from './routes/study-plan-api.js';
+import { studyPlanPages } from './routes/study-plan-pages.js';
 import { RECORD_UPLOAD_BODY_LIMIT, recordsApi } from './routes/records-api.js';
 import type { MiddlewareHandler } from 'hono';
 import { lecturePages } from './routes/lecture-pages.js';
@@ -58,6 +60,7 @@ import { expertLinksApi } from './routes/expert-links-api.js';
 import { expertLinksPages } from './routes/expert-links-pages.js';
 import { noticesApi } from './routes/notices-api.js';
 import { noticesPages } from './routes/notices-pages.js';
+import { studyPlanStyle } from './pages/study-plan-style.js';
 
 /** A full 200-question definition with long labels fits well within this. */
 export const ORGANIZER_BODY_LIMIT = 512 * 1024;
@@ -70,7 +73,7 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   app.use(requestIdMiddleware());
   app.use(statusMetrics(deps.metrics ?? noMetrics));
   // pageStyle: the preview renders the respondent's own page, stylesheet included.
-  app.use(securityHeaders({ scripts: [editorScript, exportScript, previewScript, printScript], styles: [dashboardStyle, reportStyle, pageStyle, editorStyle, programmeStyle, lectureStyle, apiReferenceStyle, catalogueStyle, filledStyle, workbenchStyle] }));
+  app.use(securityHeaders({ scripts: [editorScript, exportScript, previewScript, printScript], styles: [dashboardStyle, reportStyle, pageStyle, editorStyle, programmeStyle, lectureStyle, apiReferenceStyle, catalogueStyle, filledStyle, workbenchStyle, studyPlanStyle] }));
   app.use(compress());
   // A record upload (the local run takes the bytes itself) is the one body larger than a definition.
   const bodyLimit = limitBody(ORGANIZER_BODY_LIMIT);
@@ -95,6 +98,7 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   lecturesApi(app, deps);
   signInApi(app, deps);
   recordsApi(app, deps);
+  studyPlanApi(app, deps);
   scorecardsApi(app, deps);
   programmeApi(app, deps);
   expertLinksApi(app, deps);
@@ -116,6 +120,7 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   programmePages(app, deps);
   expertLinksPages(app, deps);
   noticesPages(app, deps);
+  studyPlanPages(app, deps);
   app.onError(errorHandler(deps.logger, organizerErrorPage));
   app.notFound(notFoundHandler(organizerErrorPage));
   return app;

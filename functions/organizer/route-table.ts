@@ -19,6 +19,9 @@ import { binaryFile, csvFile, json, noContent, pngFile, svgFile, xlsxFile, type 
 import * as Q from './query-schemas.js';
 import { NewCatalogueRecordSchema } from '../../shared/catalogue/catalogue-schema.js';
 import * as R from './response-schemas.js';
+import * as SP from './study-plan-schemas.js';
+import { PersonInputSchema } from '../../shared/study-plan/person-schema.js';
+import { HeldSchema, PlanYearQuery, SessionCancelSchema, StudySessionInputSchema, StudySettingsSchema } from '../../shared/study-plan/study-session-schema.js';
 
 /** public: anyone; signed-in: any account (viewers included: reading); organizer: organizers and admins (changing surveys); admin: admins only. */
 export type Access = 'public' | 'signed-in' | 'organizer' | 'admin';
@@ -167,6 +170,24 @@ export const ORGANIZER_ROUTES = [
   { method: 'GET', path: '/api/surveys/:surveyId/status', access: 'signed-in', scope: 'survey', summary: 'Who has not answered (未填报单位): responses and last time per unit, silent units by front, a reminder text; from the counters', response: json(R.AnswerStatus) },
   { method: 'GET', path: '/api/surveys/:surveyId/status.csv', access: 'signed-in', scope: 'survey', summary: 'The per-unit answer status as CSV', response: csvFile },
 
+  // 年度学习计划: the centre group's people, sessions (events of kind study-session) and the year's plan. District-level: front-limited accounts are refused.
+  { method: 'GET', path: '/api/people', access: 'signed-in', scope: 'district', summary: 'People of units (中心组成员, 单位负责人): name, post, unit, role, in the order added', response: json(SP.PeopleList) },
+  { method: 'POST', path: '/api/people', access: 'organizer', scope: 'district', summary: 'Add a person (the unit by catalogue id or by name); 201 { person }; 422 duplicate name within the unit; audited', body: PersonInputSchema, domainChecksBody: true, response: json(SP.PersonAnswer, 201), errors: [422] },
+  { method: 'PUT', path: '/api/people/:personId', access: 'organizer', scope: 'district', summary: 'Change a person (retired: true retires them: later sessions no longer list them); audited', body: PersonInputSchema, domainChecksBody: true, response: json(SP.PersonAnswer), errors: [422] },
+  { method: 'GET', path: '/api/people.csv', access: 'signed-in', scope: 'district', summary: 'People as CSV (UTF-8 with BOM): 编号, 姓名, 职务, 单位, 身份, 状态', response: csvFile },
+  { method: 'GET', path: '/api/people.xlsx', access: 'signed-in', scope: 'district', summary: 'People as an .xlsx workbook (sheet 人员), the same columns', response: xlsxFile },
+  { method: 'POST', path: '/api/people-import', access: 'organizer', scope: 'district', summary: 'Dry run of a people import: the body is an .xlsx or CSV file (at most 256 KB) with the export’s columns; every row with its outcome (add, change, same, refuse) and reasons; nothing is written; 409 import_busy while another runs', upload: true, response: json(SP.PeopleImportReport), errors: [409, 422] },
+  { method: 'POST', path: '/api/people-import/apply', access: 'organizer', scope: 'district', summary: 'Import people from an .xlsx or CSV file: rows match by 编号, else by name within the unit, so the same file twice changes nothing; refused rows skipped; audited with the counts', upload: true, response: json(SP.PeopleImportReport), errors: [409, 422] },
+  { method: 'GET', path: '/api/study-settings', access: 'signed-in', scope: 'none', summary: 'The district’s own study forms beside the standard four (集中学习, 交流研讨, 集体参观, 专题辅导); `all` lists every form a session may take', response: json(SP.StudySettingsAnswer) },
+  { method: 'PUT', path: '/api/study-settings', access: 'admin', scope: 'none', summary: 'Set the district’s own study forms (at most 20, each at most 20 characters); audited', body: StudySettingsSchema, response: json(SP.StudySettingsAnswer) },
+  { method: 'GET', path: '/api/study-plan', access: 'signed-in', scope: 'district', summary: 'The year’s study plan (?year=, this year in district time by default): per month the sessions, planned against held, and a flag on a month without a collective study (no_session; none_held once the month is over); attendance by person and by unit over held sessions (sign-ins against each session’s attendee list)', query: PlanYearQuery, response: json(SP.StudyPlanAnswer) },
+  { method: 'GET', path: '/api/study-plan.xlsx', access: 'signed-in', scope: 'district', summary: 'The year’s plan as an .xlsx workbook: the plan by month, attendance by person, attendance by unit', query: PlanYearQuery, response: xlsxFile },
+  { method: 'POST', path: '/api/study-sessions', access: 'organizer', scope: 'district', summary: 'Plan a study session (an event of kind study-session): theme, form, startsAt (district time), duration, place, speaker (an expert of the pool or a leader with a post), widened; the attendees are taken from the people (members; unit heads too when widened). 201 with its sign-in link; audited', body: StudySessionInputSchema, response: json(SP.SessionAnswer, 201), errors: [422] },
+  { method: 'GET', path: '/api/study-sessions/:sessionId', access: 'signed-in', scope: 'district', summary: 'One study session with its attendee list and sign-in link (its sign-in sheet and record: /api/lectures/{id}/sign-ins, /record)', response: json(SP.SessionAnswer) },
+  { method: 'PUT', path: '/api/study-sessions/:sessionId', access: 'organizer', scope: 'district', summary: 'Change a scheduled session (its attendee list taken again from the people); 409 session_status_conflict once held or cancelled; audited', body: StudySessionInputSchema, response: json(SP.SessionAnswer), errors: [409, 422] },
+  { method: 'POST', path: '/api/study-sessions/:sessionId/held', access: 'organizer', scope: 'district', summary: 'Mark a session held (once it has started), with the head count when known; again to correct it; 409 when cancelled or not started; audited', body: HeldSchema, bodyOptional: true, response: json(SP.SessionAnswer), errors: [409] },
+  { method: 'POST', path: '/api/study-sessions/:sessionId/cancel', access: 'organizer', scope: 'district', summary: 'Cancel a scheduled session (with an optional reason); 409 once held or cancelled; audited', body: SessionCancelSchema, bodyOptional: true, response: json(SP.SessionAnswer), errors: [409] },
+
   { method: 'GET', path: '/admin/login', access: 'public', scope: 'none', summary: 'Sign-in page', page: true },
   { method: 'POST', path: '/admin/login', access: 'public', scope: 'none', summary: 'Sign-in form', page: true },
   { method: 'POST', path: '/admin/logout', access: 'signed-in', scope: 'none', summary: 'Sign-out form', page: true },
@@ -240,6 +261,20 @@ export const ORGANIZER_ROUTES = [
   { method: 'POST', path: '/admin/lectures/:lectureId/change', access: 'organizer', scope: 'lecture', summary: 'Change form: time, duration, place, expert, units, notes; problems beside their fields with the input kept', page: true },
   { method: 'GET', path: '/admin/scorecards', access: 'signed-in', scope: 'district', summary: 'Scorecards page (评价): by expert, topic, unit or front, printable', page: true },
   { method: 'GET', path: '/admin/programme', access: 'signed-in', scope: 'district', summary: 'Programme summary page: totals, by front, theme, month, trend by quarter, printable', page: true },
+  { method: 'GET', path: '/admin/people', access: 'signed-in', scope: 'district', summary: 'People of units page (中心组成员与单位负责人): the list, the add form, export and import', page: true },
+  { method: 'POST', path: '/admin/people', access: 'organizer', scope: 'district', summary: 'Add-person form', page: true },
+  { method: 'GET', path: '/admin/people/:personId', access: 'signed-in', scope: 'district', summary: 'One person’s edit form', page: true },
+  { method: 'POST', path: '/admin/people/:personId', access: 'organizer', scope: 'district', summary: 'Save a person (or retire them)', page: true },
+  { method: 'POST', path: '/admin/people-import', access: 'organizer', scope: 'district', summary: 'People import form (multipart file): a preview of every row; applying posts the same file again, confirmed', page: true },
+  { method: 'GET', path: '/admin/study-plan', access: 'signed-in', scope: 'district', summary: 'The year’s study plan page (?year=): months planned against held with flags, sessions, attendance by person and unit, the plan form', page: true },
+  { method: 'GET', path: '/admin/study-plan/print', access: 'signed-in', scope: 'district', summary: 'The year’s study plan on A4 (print view)', page: true },
+  { method: 'POST', path: '/admin/study-sessions', access: 'organizer', scope: 'district', summary: 'Plan-a-session form', page: true },
+  { method: 'POST', path: '/admin/study-settings', access: 'admin', scope: 'none', summary: 'The district’s own study forms form', page: true },
+  { method: 'GET', path: '/admin/study-sessions/:sessionId', access: 'signed-in', scope: 'district', summary: 'One study session: facts, attendees, sign-in link and QR code with who signed in, the record summary, held and cancel forms', page: true },
+  { method: 'POST', path: '/admin/study-sessions/:sessionId/held', access: 'organizer', scope: 'district', summary: 'Mark-held form', page: true },
+  { method: 'POST', path: '/admin/study-sessions/:sessionId/cancel', access: 'organizer', scope: 'district', summary: 'Cancel form, after a confirmation page', page: true },
+  { method: 'POST', path: '/admin/study-sessions/:sessionId/summary', access: 'organizer', scope: 'district', summary: 'The session record’s summary form (小结)', page: true },
+  { method: 'POST', path: '/admin/study-sessions/:sessionId/unlisted', access: 'admin', scope: 'none', summary: 'The district’s setting for an unlisted person signing in (refused, or a guest), from a session page', page: true },
   { method: 'GET', path: '/admin/accounts', access: 'admin', scope: 'none', summary: 'Accounts page: every account and the add-account form', page: true },
   { method: 'POST', path: '/admin/accounts/:email/reset-password', access: 'admin', scope: 'none', summary: 'Reset-password form (the new password is shown once)', page: true },
   { method: 'POST', path: '/admin/accounts/:email/fronts', access: 'admin', scope: 'none', summary: 'Limit-to-fronts form (checkboxes of the catalogue’s fronts; none ticked lifts the limit)', page: true },

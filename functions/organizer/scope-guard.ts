@@ -77,9 +77,13 @@ const RESOLVERS: Record<ScopeKind, Resolver> = {
   },
   async lecture(deps, c) {
     const id = c.req.param('lectureId');
-    const lecture = isId(id) ? await deps.store.lectures.get(id) : undefined;
+    // Any kind of event: the sign-in and record routes under /api/lectures/{id} serve them all.
+    const event = isId(id) ? await deps.store.events.getEvent(id) : undefined;
+    if (!event) return undefined;
+    // The centre group's study sessions are the district's own, beyond any front.
+    if (event.kind === 'study-session') return { kind: 'district' };
     // A lecture names its host units with their fronts as they were when it was scheduled.
-    return lecture ? { kind: 'units', fronts: lecture.units.map((u) => u.front) } : undefined;
+    return { kind: 'units', fronts: event.units.map((u) => u.front) };
   },
   async request(deps, c) {
     // A request's id is `<menuId>~<unitId>`: the unit it belongs to decides.

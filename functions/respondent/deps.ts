@@ -17,6 +17,8 @@ import type { AuditRepository } from '../../shared/audit/audit-store.js';
 import type { ExpertLinkStore } from '../../shared/experts/expert-link-store.js';
 import type { ExpertLectureStore } from '../../shared/experts/expert-lecture-store.js';
 import type { DeclineNotices } from '../../shared/experts/answer-from-link.js';
+import type { AttendeeListReader } from '../../shared/study-plan/study-session-store.js';
+import { studySessionAttendeeCheck } from '../../shared/study-plan/attendee-check.js';
 import type { Logger } from '../http/logger.js';
 import type { PublicWriteLimit } from '../http/public-write-limit.js';
 import type { AppMetrics } from '../http/metrics.js';
@@ -58,17 +60,26 @@ export interface ProgrammePublicDeps {
   expertLinks: ExpertLinkStore;
   expertLectures: ExpertLectureStore;
   audit: Pick<AuditRepository, 'record'>;
+  /** A study session's attendee list, for signing in per person (absent: no event has a list). */
+  attendeeLists?: AttendeeListReader;
 }
 
 export function programmePublicDeps(
-  store: Pick<Store, 'unitKeys' | 'catalogueRecords' | 'directory' | 'counters' | 'menus' | 'requests' | 'events' | 'signIns' | 'signInSettings' | 'expertLinks' | 'expertLectures' | 'audit'>,
+  store: Pick<Store, 'unitKeys' | 'catalogueRecords' | 'directory' | 'counters' | 'menus' | 'requests' | 'events' | 'signIns' | 'signInSettings' | 'expertLinks' | 'expertLectures' | 'audit' | 'attendeeLists'>,
 ): ProgrammePublicDeps {
-  const { unitKeys, catalogueRecords, directory, counters, menus, requests, events, signIns, signInSettings, expertLinks, expertLectures, audit } = store;
-  return { unitKeys, catalogueRecords, directory, counters, menus, requests, events, signIns, signInSettings, expertLinks, expertLectures, audit };
+  const { unitKeys, catalogueRecords, directory, counters, menus, requests, events, signIns, signInSettings, expertLinks, expertLectures, audit, attendeeLists } = store;
+  return { unitKeys, catalogueRecords, directory, counters, menus, requests, events, signIns, signInSettings, expertLinks, expertLectures, audit, attendeeLists };
 }
 
 /** What signing in needs, from the respondent's deps. */
 export function signInDeps(deps: RespondentDeps): SignInDeps {
-  const { events, signIns, signInSettings, catalogueRecords } = deps.programme;
-  return { events, signIns, signInSettings, clock: deps.clock, unitName: async (unitId) => (await catalogueRecords.get('units', unitId))?.name };
+  const { events, signIns, signInSettings, catalogueRecords, attendeeLists } = deps.programme;
+  return {
+    events,
+    signIns,
+    signInSettings,
+    clock: deps.clock,
+    unitName: async (unitId) => (await catalogueRecords.get('units', unitId))?.name,
+    ...(attendeeLists ? { attendees: studySessionAttendeeCheck(attendeeLists) } : {}),
+  };
 }

@@ -55,6 +55,14 @@ const ACTIONS: Record<string, [zh: string, en: string]> = {
   'record.summary': ['填写台账小结', 'Wrote a lecture record summary'],
   'ledger.export': ['导出年度台账', 'Exported the year’s record'],
   'catalogue.targets': ['设置年度目标', 'Set yearly targets'],
+  'person.create': ['添加参学人员', 'Added a study member'],
+  'person.update': ['修改参学人员', 'Changed a study member'],
+  'people.import': ['导入参学人员', 'Imported study members'],
+  'study.settings': ['设置学习形式', 'Set the study forms'],
+  'study-session.schedule': ['安排集体学习', 'Planned a study session'],
+  'study-session.change': ['修改集体学习', 'Changed a study session'],
+  'study-session.held': ['标记已举行学习', 'Marked a study session held'],
+  'study-session.cancel': ['取消集体学习', 'Cancelled a study session'],
 };
 
 /** The catalogue's sections as people call them. */
@@ -111,5 +119,9 @@ export function auditTargetPath(entry: AuditEntry): string | undefined {
   if (entry.action.startsWith('unit.')) return '/admin/units';
   if (entry.action.startsWith('expert.')) return '/admin/experts/links';
   if (entry.action.startsWith('notice.')) return '/admin/notices';
+  if (entry.action.startsWith('study-session.') && safe(entry.target)) return `/admin/study-sessions/${entry.target}`;
+  if (entry.action.startsWith('person.') && safe(entry.target)) return `/admin/people/${entry.target}`;
+  if (entry.action === 'people.import') return '/admin/people';
+  if (entry.action === 'study.settings') return '/admin/study-plan';
   return undefined;
 }

@@ -3,7 +3,7 @@
 import type { Locale } from '../kernel/locale.js';
 
 /** The changes the dashboard asks about first (survey publish, close and reopen have their own page). */
-export type ConfirmKind = 'rotateKey' | 'rotateExpertKey' | 'cancelLecture' | 'retireRecord' | 'disableAccount' | 'closeMenu' | 'publishMenu' | 'resetPassword' | 'removeRecordItem';
+export type ConfirmKind = 'rotateKey' | 'rotateExpertKey' | 'cancelLecture' | 'cancelSession' | 'retireRecord' | 'disableAccount' | 'closeMenu' | 'publishMenu' | 'resetPassword' | 'removeRecordItem';
 
 export interface ConfirmWords {
   title: string;
@@ -42,6 +42,11 @@ const zh: Record<ConfirmKind, Say> = {
       '如果它来自单位点单，那份点单回到“待安排”，可以重新排期。',
     ],
     button: '确认取消这场宣讲',
+  }),
+  cancelSession: (who, when) => ({
+    title: '确认取消集体学习',
+    means: [`${who}（${when}）将标记为已取消，不能恢复；要再学，请重新安排。`, '签到链接和二维码随之停止签到，已有的签到和台账保留。', '取消的学习不计入当月的集体学习。'],
+    button: '确认取消这次学习',
   }),
   retireRecord: (who) => ({
     title: '确认停用',
@@ -90,6 +95,11 @@ const en: Record<ConfirmKind, Say> = {
     title: 'Cancel this lecture?',
     means: [`${who} (${when}) is marked cancelled; this cannot be undone: to give it after all, schedule it again.`, 'Its feedback link and QR code stop collecting; feedback received is kept.', 'If it answers a unit’s request, that request goes back to waiting to be scheduled.'],
     button: 'Cancel this lecture',
+  }),
+  cancelSession: (who, when) => ({
+    title: 'Cancel this study session?',
+    means: [`${who} (${when}) is marked cancelled; this cannot be undone: to hold it after all, plan it again.`, 'Its sign-in link and QR code stop taking sign-ins; sign-ins and the record so far are kept.', 'A cancelled session does not count as the month’s collective study.'],
+    button: 'Cancel this session',
   }),
   retireRecord: (who) => ({
     title: 'Retire this record?',

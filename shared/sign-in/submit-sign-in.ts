@@ -19,7 +19,7 @@ export type AttendeeVerdict = { listed: true; personId: string } | { listed: fal
  */
 export interface AttendeeCheck {
   appliesTo(event: EventSummary): boolean;
-  check(event: EventSummary, person: { name?: string; unitId?: string }): Promise<AttendeeVerdict>;
+  check(event: EventSummary, person: { name?: string; unitId?: string; unitName?: string }): Promise<AttendeeVerdict>;
 }
 
 export interface SignInDeps {
@@ -33,10 +33,13 @@ export interface SignInDeps {
 }
 
 /** The event with its sign-in page's setting, when it takes sign-ins now; the window's error otherwise. */
-export async function openSignIn(deps: Pick<SignInDeps, 'events' | 'signInSettings' | 'clock'>, eventId: string): Promise<{ event: EventSummary; settings: SignInSettings }> {
+export async function openSignIn(deps: Pick<SignInDeps, 'events' | 'signInSettings' | 'clock' | 'attendees'>, eventId: string): Promise<{ event: EventSummary; settings: SignInSettings }> {
   const [event, settings] = await Promise.all([loadEvent(deps.events, eventId), deps.signInSettings.get()]);
   const error = signInWindowError(event, deps.clock.now());
   if (error) throw error;
+  // An event with an attendee list signs in people, not heads: it always asks who (name and unit),
+  // whatever the district asks at lectures, so namesakes of two units are told apart.
+  if (deps.attendees?.appliesTo(event)) return { event, settings: { ...settings, ask: 'name-and-unit' } };
   return { event, settings };
 }
 

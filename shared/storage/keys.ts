@@ -214,6 +214,15 @@ export const keys = {
   recordPartition: (eventId: string) => `RECORD#${eventId}`,
   recordItemPrefix: () => 'ITEM#',
 
+  /**
+   * People of units (the centre group's members, units' heads): organizer-only, one partition holding a
+   * few hundred, never read by the respondent (a study session carries its attendees' names itself).
+   */
+  personById: (personId: string) => ({ pk: 'PEOPLE', sk: `PERSON#${personId}` }),
+  peoplePartition: () => 'PEOPLE',
+  /** The district's study settings (its own study forms), beside the other programme settings. */
+  studySettings: () => ({ pk: PROGRAMME_PARTITION, sk: 'STUDY' }),
+
   /** One export job per item, in a partition of its own: organizer-only, never under a respondent prefix. */
   exportJob: (exportId: string) => ({ pk: `${EXPORT_PARTITION_PREFIX}${exportId}`, sk: 'JOB' }),
 

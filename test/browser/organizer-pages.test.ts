@@ -9,6 +9,7 @@ import { dispatch } from '../../functions/local/dispatch.js';
 import { ORGANIZER_ROUTES, type RouteSpec } from '../../functions/organizer/route-table.js';
 import { createAccount } from '../../shared/accounts/create-account.js';
 import { seedDemoLectures } from '../../shared/demo/demo-lectures.js';
+import { seedDemoStudyPlan } from '../../shared/demo/demo-study-plan.js';
 import { DEMO_MENU_ID } from '../../shared/demo/seed-programme.js';
 import { DEMO_FEEDBACK_FORM_ID, DEMO_NEEDS_SURVEY_ID, seedDemoDistrict } from '../../shared/demo/seed-demo.js';
 import { launchBrowser, seriousAxeViolations } from '../support/browser.js';
@@ -34,6 +35,7 @@ beforeAll(async () => {
   f = await programmeFixture();
   await seedDemoDistrict({ ...f.table.store, clock: f.clock });
   await seedDemoLectures({ ...f.table.store, clock: f.clock });
+  await seedDemoStudyPlan({ ...f.table.store, clock: f.clock, timeZone: 'Asia/Shanghai' });
   for (const [i, unit] of ['education', 'health', 'dongfeng-st', 'dev-zone', 'commerce'].entries()) {
     await f.submit(DEMO_NEEDS_SURVEY_ID, { answers: { ...validNeeds(unit), suggestions: `第 ${i + 1} 份建议：希望多讲本地案例` } });
   }
@@ -46,6 +48,7 @@ beforeAll(async () => {
   const draftSurvey = ((await (await f.api('POST', '/api/surveys', { token, body: { template: 'needs', title: '草稿问卷' } })).json()) as { survey: { id: string } }).survey.id;
   const ledger = (await (await f.api('GET', '/api/lectures?from=2025-01-01&to=2026-12-31', { token })).json()) as { lectures: { id: string; status: string; feedback: number }[] };
   lectureId = ledger.lectures.find((l) => l.status === 'delivered' && l.feedback > 0)!.id;
+  const plan = (await (await f.api('GET', '/api/study-plan', { token })).json()) as { months: { sessions: { id: string }[] }[] };
   const values: Record<string, string> = {
     surveyId: DEMO_NEEDS_SURVEY_ID,
     responseId: responses.responses[0]!.responseId,
@@ -56,6 +59,8 @@ beforeAll(async () => {
     section: 'experts',
     id: 'e-wang',
     action: 'close',
+    personId: 'p-demo-m1',
+    sessionId: plan.months.flatMap((m) => m.sessions)[0]!.id,
   };
   const fromTable = (ORGANIZER_ROUTES as readonly RouteSpec[])
     .filter((r) => r.page && r.method === 'GET')

@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ORGANIZER_ROUTES } from '../../functions/organizer/route-table.js';
 import { demoCatalogue } from '../../shared/demo/demo-catalogue.js';
+import { seedDemoStudyPlan } from '../../shared/demo/demo-study-plan.js';
 import { seedDemoLectures } from '../../shared/demo/demo-lectures.js';
 import { DEMO_FEEDBACK_FORM_ID, DEMO_NEEDS_SURVEY_ID, seedDemoDistrict } from '../../shared/demo/seed-demo.js';
 import { DEMO_MENU_ID } from '../../shared/demo/seed-programme.js';
@@ -39,6 +40,7 @@ beforeAll(async () => {
   f.clock.set('2026-06-14T16:05:00.000Z');
   await seedDemoDistrict({ ...f.table.store, clock: f.clock });
   await seedDemoLectures({ ...f.table.store, clock: f.clock });
+  await seedDemoStudyPlan({ ...f.table.store, clock: f.clock, timeZone: 'Asia/Shanghai' });
   admin = await f.login(ADMIN);
   const api = (method: string, path: string, body?: unknown) => f.api(method, path, { token: admin, ...(body !== undefined ? { body } : {}) });
 
@@ -93,7 +95,10 @@ beforeAll(async () => {
   const listed = await f.table.store.surveyAdmin.list();
   surveys = (await Promise.all(listed.map((l) => f.table.store.surveys.get(l.summary.id)))).filter((s): s is Survey => s !== undefined);
   const lectures = [fromRequest.lectureId, cancelled.lectureId, delivered.id];
+  const studySessions = (await f.table.store.studySessions.listByStart('2026-01-01T00:00:00.000Z', '2027-01-01T00:00:00.000Z')).map((s) => s.id);
   Object.assign(params, {
+    personId: ['p-demo-m1', 'p-demo-h1'],
+    sessionId: [studySessions[0]!, studySessions.at(-1)!],
     surveyId: surveys.map((s) => s.id),
     responseId: [responseIds[0]!, responseIds[1]!],
     lectureId: lectures,
@@ -121,6 +126,7 @@ beforeAll(async () => {
     `/admin/accounts/${encodeURIComponent(ORGANIZER.email)}/reset-password`,
     `/admin/menus/${draft.menuId}/publish`,
     `/admin/menus/${DEMO_MENU_ID}/close`,
+    `/admin/study-sessions/${studySessions.at(-1)!}/cancel`,
   );
 }, 240_000);
 

@@ -135,7 +135,10 @@ describe('documented answers are the real ones', () => {
     const job = await f.api('POST', `/api/surveys/${survey.id}/exports`, { token: admin });
     expect(job.status).toBe(202);
     const { exportId } = (await job.json()) as { exportId: string };
-    const ids: Record<string, string> = { surveyId: survey.id, menuId, lectureId, exportId, requestId: `${menuId}~dongfeng-st` };
+    const session = await f.api('POST', '/api/study-sessions', { token: admin, body: { themeId: 'party-cause', form: '集中学习', startsAt: '2026-04-15T09:00', durationMinutes: 120, place: '区委常委会议室', speaker: { kind: 'expert', expertId: 'e-wang' } } });
+    expect(session.status).toBe(201);
+    const { sessionId } = (await session.json()) as { sessionId: string };
+    const ids: Record<string, string> = { surveyId: survey.id, menuId, lectureId, exportId, sessionId, requestId: `${menuId}~dongfeng-st` };
     const required: Record<string, string> = { id: 'e-wang' };
     const checked: string[] = [];
     for (const route of apiRoutes) {

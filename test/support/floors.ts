@@ -23,6 +23,7 @@ export const FLOORS: Floors = {
     ['shared/lectures'],
     ['shared/workbench', 'shared/audit'],
     ['shared/experts', 'shared/notices'],
+    ['shared/study-plan'],
     ['shared/store.ts'],
     ['shared/storage'],
     ['shared/demo'],

@@ -2,9 +2,7 @@
 // a hidden field, at most 256 KB of file: well under the body limit) and the server plans it again before
 // writing, so a client-sent plan is never trusted.
 import type { Context } from 'hono';
-import { MAX_IMPORT_BYTES } from '../../../shared/catalogue-admin/catalogue-file.js';
 import { importReport } from '../../../shared/catalogue-admin/import-report.js';
-import { UnreadableFileError } from '../../../shared/errors.js';
 import { requestLocale } from '../../http/error-handler.js';
 import { onRefusal } from '../../http/refused-form.js';
 import { renderPage } from '../../http/render.js';
@@ -13,27 +11,8 @@ import type { OrganizerDeps } from '../deps.js';
 import { CatalogueImportPage } from '../pages/catalogue-import-page.js';
 import { register, type OrganizerApp } from '../register-route.js';
 import { runImport } from '../catalogue-deps.js';
+import { postedFile } from '../posted-file.js';
 import { pageContext } from '../page-context.js';
-
-/** The posted file (an upload, or the preview's hidden copy) and whether to apply it. */
-async function postedFile(c: Context<OrganizerEnv>): Promise<{ bytes: Uint8Array; apply: boolean }> {
-  let form: FormData;
-  try {
-    form = await c.req.formData();
-  } catch {
-    throw new UnreadableFileError('not a form');
-  }
-  const file = form.get('file');
-  if (file && typeof file !== 'string' && file.size > 0) {
-    if (file.size > MAX_IMPORT_BYTES) throw new UnreadableFileError('too large');
-    return { bytes: new Uint8Array(await file.arrayBuffer()), apply: false };
-  }
-  const content = form.get('content');
-  if (typeof content === 'string' && content !== '' && content.length <= Math.ceil((MAX_IMPORT_BYTES * 4) / 3) && /^[A-Za-z0-9_-]+$/.test(content)) {
-    return { bytes: new Uint8Array(Buffer.from(content, 'base64url')), apply: form.get('apply') === '1' };
-  }
-  throw new UnreadableFileError('no file');
-}
 
 export function catalogueImportPages(app: OrganizerApp, deps: OrganizerDeps): void {
   register(app, deps, 'GET /admin/catalogue-import', (c) => renderPage(c, <CatalogueImportPage ctx={pageContext(c)} />));

@@ -11,12 +11,12 @@ import { addExactCounters } from '../../survey/exact-counters.js';
 import { LectureSchema, MAX_DURATION_MINUTES, type Lecture } from '../../lectures/lecture-schema.js';
 import { keys } from '../keys.js';
 import type { LectureRepository } from '../../lectures/lecture-store.js';
-import { tableDefinition } from '../table-definition.js';
 import { batchWrite } from './batch-write.js';
 import type { ReadObserver } from './counter-repository.js';
 import { exactCountersOf, type RawItem } from './exact-counter-item.js';
 import { emptyShard, LECTURE_COUNTER_SHARDS, shardKeys } from './lecture-counter-shards.js';
 import { queryAll } from './query-all.js';
+import { eventsByStart } from './events-by-start.js';
 import { guarded } from './sdk-errors.js';
 import { readSlot, slotItem, type Slot } from './expert-slot-item.js';
 import { expertListUpdate } from './expert-lecture-repository.js';
@@ -51,6 +51,8 @@ export async function addToUnitLists(client: DynamoDBDocumentClient, tableName: 
 }
 
 const toLecture = (item: Record<string, unknown>): Lecture => v.parse(LectureSchema, item);
+/** An item of the events' partition that is a lecture (an item without `kind` is one: old data stays valid). */
+const isLectureItem = (item: Record<string, unknown>): boolean => item.kind === undefined || item.kind === 'lecture';
 
 /** A unit's lecture list: a string set of "<startsAt>#<lectureId>" (absent until the unit hosts one). */
 const UnitLecturesSchema = v.object({ lectures: v.optional(v.set(v.string())) });
@@ -135,7 +137,8 @@ export class DynamoLectureRepository implements LectureRepository {
 
   async get(lectureId: string): Promise<Lecture | undefined> {
     const { Item } = await guarded(() => this.client.send(new GetCommand({ TableName: this.tableName, Key: keys.lectureById(lectureId) })));
-    return Item ? toLecture(Item) : undefined;
+    // Study sessions and exchange meetings share the id space: to the lecture pages they do not exist.
+    return Item && isLectureItem(Item) ? toLecture(Item) : undefined;
   }
 
   async ofUnit(unitId: string, since = ''): Promise<Lecture[]> {
@@ -155,16 +158,7 @@ export class DynamoLectureRepository implements LectureRepository {
   }
 
   async listByStart(from: string, to: string): Promise<Lecture[]> {
-    if (from >= to) return [];
-    const index = tableDefinition.byTimeIndex;
-    // Sort keys are "<startsAt>#<id>": BETWEEN from AND to takes starts in [from, to).
-    const items = await queryAll(this.client, {
-      TableName: this.tableName,
-      IndexName: index.name,
-      KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :to',
-      ExpressionAttributeNames: { '#pk': index.partitionKey, '#sk': index.sortKey },
-      ExpressionAttributeValues: { ':pk': keys.lecturesByStartPartition(), ':from': from, ':to': to },
-    });
+    const items = await eventsByStart(this.client, this.tableName, 'lecture', from, to);
     this.observer?.itemsRead(items.length);
     return items.map(toLecture);
   }

@@ -19,6 +19,7 @@ import { DynamoSurveySettingsRepository } from './survey-settings-repository.js'
 import { DynamoUnitKeyRepository } from './unit-key-repository.js';
 import { DynamoEventReader } from './event-repository.js';
 import { DynamoSignInRepository, DynamoSignInSettingsRepository } from './sign-in-repository.js';
+import { DynamoAttendeeListReader } from './attendee-list-reader.js';
 
 import { DynamoExpertLinkRepository } from './expert-link-repository.js';
 import { DynamoExpertLectureRepository } from './expert-lecture-repository.js';
@@ -46,5 +47,6 @@ export function createRespondentStore({ client, tableName, retry, readObserver, 
     expertLinks: new DynamoExpertLinkRepository(client, tableName, readObserver),
     expertLectures: new DynamoExpertLectureRepository(client, tableName, readObserver),
     audit: new DynamoAuditRepository(client, tableName),
+    attendeeLists: new DynamoAttendeeListReader(client, tableName),
   };
 }

@@ -16,6 +16,9 @@ import { type ReadObserver } from './counter-repository.js';
 import type { RetryPolicy } from './exactly-once.js';
 import { importFeedback, importLectures } from './bulk-feedback.js';
 import { DynamoRecordRepository } from './record-repository.js';
+import { DynamoPeopleRepository } from './people-repository.js';
+import { DynamoStudySessionRepository } from './study-session-repository.js';
+import { DynamoStudySettingsRepository } from './study-settings-repository.js';
 
 import { DynamoLectureChangeRepository } from './lecture-change-repository.js';
 import { DynamoNoticeRepository } from './notice-repository.js';
@@ -51,5 +54,8 @@ export function createDynamoStore({ client, tableName, retry, readObserver, coun
     records: new DynamoRecordRepository(client, tableName),
     lectureChanges: new DynamoLectureChangeRepository(client, tableName),
     notices: new DynamoNoticeRepository(client, tableName),
+    people: new DynamoPeopleRepository(client, tableName),
+    studySessions: new DynamoStudySessionRepository(client, tableName),
+    studySettings: new DynamoStudySettingsRepository(client, tableName),
   };
 }
