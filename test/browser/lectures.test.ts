@@ -130,9 +130,9 @@ describe('a lecture from request to scorecard', () => {
     await page.goto(`${server.url}/admin/scorecards?by=expert&from=2026-03-01&to=2026-03-31`);
     await expectAxeClean(page, 'scorecards');
     const row = page.locator('table.data tbody tr').filter({ has: page.locator('th[scope="row"]', { hasText: '王建华' }) });
-    // 1 lecture, 96 people, 2 feedback; lecture (5+3)/2 = 4.00, lecturer 4.00, organisation (5+3)/2 = 4.00.
+    // 1 lecture, 96 people, nobody signed in on a phone, 2 feedback; lecture (5+3)/2 = 4.00, lecturer 4.00, organisation (5+3)/2 = 4.00.
     const cells = (await row.locator('td').allTextContents()).map((t) => t.trim());
-    expect(cells.slice(0, 6)).toEqual(['1', '96', '2', '4.00', '4.00', '4.00']);
+    expect(cells.slice(0, 7)).toEqual(['1', '96', '0', '2', '4.00', '4.00', '4.00']);
     // A4 portrait at 96 dpi less the page margins: nothing may stick out sideways.
     await page.emulateMedia({ media: 'print' });
     await page.setViewportSize({ width: 794 - 91, height: 1123 });
