@@ -19,6 +19,7 @@ import type { UnitKeyRepository } from './unit-links/unit-key-store.js';
 import type { EventReader } from './events/event.js';
 import type { SignInRepository, SignInSettingsRepository } from './sign-in/sign-in-store.js';
 import type { RecordRepository } from './records/record-store.js';
+import type { BriefingRepository, NewsReader } from './briefings/briefing-store.js';
 
 export interface Store {
   surveys: SurveyRepository;
@@ -52,10 +53,14 @@ export interface Store {
   signInSettings: SignInSettingsRepository;
   /** Events' records (台账): items and summaries (the bytes are in the record files store). */
   records: RecordRepository;
+  /** Briefings (学习动态), drafts and all: the organizers' side. */
+  briefings: BriefingRepository;
+  /** Published briefings as the public /news pages read them. */
+  news: NewsReader;
 }
 
 /** The ports the respondent function uses, and no others (its bundle and IAM reach no more). */
 export type RespondentStore = Pick<
   Store,
-  'surveys' | 'surveySettings' | 'responses' | 'lectures' | 'feedback' | 'feedbackForms' | 'unitKeys' | 'catalogueRecords' | 'directory' | 'counters' | 'menus' | 'requests' | 'publicWrites' | 'events' | 'signIns' | 'signInSettings'
+  'surveys' | 'surveySettings' | 'responses' | 'lectures' | 'feedback' | 'feedbackForms' | 'unitKeys' | 'catalogueRecords' | 'directory' | 'counters' | 'menus' | 'requests' | 'publicWrites' | 'events' | 'signIns' | 'signInSettings' | 'news'
 >;

@@ -22,6 +22,7 @@ import { catalogueTransferApi } from './routes/catalogue-transfer-api.js';
 import { lecturesApi } from './routes/lectures-api.js';
 import { signInApi } from './routes/sign-in-api.js';
 import { RECORD_UPLOAD_BODY_LIMIT, recordsApi } from './routes/records-api.js';
+import { briefingsApi } from './routes/briefings-api.js';
 import type { MiddlewareHandler } from 'hono';
 import { lecturePages } from './routes/lecture-pages.js';
 import { scorecardsApi } from './routes/scorecards-api.js';
@@ -91,6 +92,7 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   lecturesApi(app, deps);
   signInApi(app, deps);
   recordsApi(app, deps);
+  briefingsApi(app, deps);
   scorecardsApi(app, deps);
   programmeApi(app, deps);
   adminApi(app, deps);

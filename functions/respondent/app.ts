@@ -19,12 +19,15 @@ import { programmeApiRoutes } from './routes/programme-api.js';
 import { publicApiRoutes } from './routes/public-api.js';
 import { unitPageRoutes } from './routes/unit-pages.js';
 import { surveyPageRoutes } from './routes/survey-pages.js';
+import { newsPageRoutes } from './routes/news-pages.js';
+import { newsScript } from './pages/news-script.js';
+import { newsStyle } from './pages/news-style.js';
 
 export function createRespondentApp(deps: RespondentDeps): Hono {
   const app = new Hono();
   app.use(requestIdMiddleware());
   app.use(statusMetrics(deps.metrics ?? noMetrics));
-  app.use(securityHeaders({ scripts: [formScript, signInScript], styles: [pageStyle] }));
+  app.use(securityHeaders({ scripts: [formScript, signInScript, newsScript], styles: [pageStyle, newsStyle] }));
   app.use(compress());
   app.use('/api/public/*', limitBody(RESPONDENT_BODY_LIMIT));
   app.use('/s/*', limitBody(RESPONDENT_BODY_LIMIT));
@@ -40,6 +43,7 @@ export function createRespondentApp(deps: RespondentDeps): Hono {
   app.route('/u', unitPageRoutes(deps));
   app.route('/s', surveyPageRoutes(deps));
   app.route('/f', feedbackPageRoutes(deps));
+  app.route('/news', newsPageRoutes(deps));
   const errorPage = respondentErrorPage(deps.timeZone);
   app.onError(errorHandler(deps.logger, errorPage));
   app.notFound(notFoundHandler(errorPage));

@@ -15,6 +15,7 @@ import type { FeedbackFormRepository, FeedbackRepository, LectureRepository } fr
 import type { EventReader } from '../../shared/events/event.js';
 import type { SignInRepository, SignInSettingsRepository } from '../../shared/sign-in/sign-in-store.js';
 import type { SignInDeps } from '../../shared/sign-in/submit-sign-in.js';
+import type { NewsReader } from '../../shared/briefings/briefing-store.js';
 import type { Logger } from '../http/logger.js';
 import type { PublicWriteLimit } from '../http/public-write-limit.js';
 import type { AppMetrics } from '../http/metrics.js';
@@ -50,13 +51,15 @@ export interface ProgrammePublicDeps {
   events: EventReader;
   signIns: SignInRepository;
   signInSettings: SignInSettingsRepository;
+  /** Published briefings (学习动态), as the /news pages show them. */
+  news: NewsReader;
 }
 
 export function programmePublicDeps(
-  store: Pick<Store, 'unitKeys' | 'catalogueRecords' | 'directory' | 'counters' | 'menus' | 'requests' | 'events' | 'signIns' | 'signInSettings'>,
+  store: Pick<Store, 'unitKeys' | 'catalogueRecords' | 'directory' | 'counters' | 'menus' | 'requests' | 'events' | 'signIns' | 'signInSettings' | 'news'>,
 ): ProgrammePublicDeps {
-  const { unitKeys, catalogueRecords, directory, counters, menus, requests, events, signIns, signInSettings } = store;
-  return { unitKeys, catalogueRecords, directory, counters, menus, requests, events, signIns, signInSettings };
+  const { unitKeys, catalogueRecords, directory, counters, menus, requests, events, signIns, signInSettings, news } = store;
+  return { unitKeys, catalogueRecords, directory, counters, menus, requests, events, signIns, signInSettings, news };
 }
 
 /** What signing in needs, from the respondent's deps. */

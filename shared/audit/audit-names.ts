@@ -47,6 +47,10 @@ const ACTIONS: Record<string, [zh: string, en: string]> = {
   'record.summary': ['填写台账小结', 'Wrote a lecture record summary'],
   'ledger.export': ['导出年度台账', 'Exported the year’s record'],
   'catalogue.targets': ['设置年度目标', 'Set yearly targets'],
+  'briefing.create': ['新建学习动态', 'Wrote a briefing'],
+  'briefing.edit': ['修改学习动态', 'Edited a briefing'],
+  'briefing.publish': ['发布学习动态', 'Published a briefing'],
+  'briefing.withdraw': ['撤回学习动态', 'Withdrew a briefing'],
 };
 
 /** The catalogue's sections as people call them. */
@@ -101,5 +105,6 @@ export function auditTargetPath(entry: AuditEntry): string | undefined {
     if (safe(menuId)) return `/admin/menus/${menuId}`;
   }
   if (entry.action.startsWith('unit.')) return '/admin/units';
+  if (entry.action.startsWith('briefing.') && safe(entry.target)) return `/admin/briefings/${entry.target}`;
   return undefined;
 }

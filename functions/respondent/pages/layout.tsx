@@ -10,12 +10,14 @@ export interface LayoutProps {
   /** The same page in the other language. */
   switchHref?: string;
   script?: string;
+  /** A page's own rules after the shared stylesheet (listed in the app's CSP hashes too). */
+  style?: string;
   /** What the header calls the app on this page (a feedback form says feedback). */
   appName?: string;
   children: Child;
 }
 
-export function Layout({ locale, title, switchHref, script, appName, children }: LayoutProps) {
+export function Layout({ locale, title, switchHref, script, style, appName, children }: LayoutProps) {
   const t = uiMessages(locale);
   return (
     <html lang={locale === 'en' ? 'en' : 'zh-CN'}>
@@ -27,6 +29,7 @@ export function Layout({ locale, title, switchHref, script, appName, children }:
         <link rel="icon" href="data:," />
         <title>{title}</title>
         <style dangerouslySetInnerHTML={{ __html: pageStyle }} />
+        {style ? <style dangerouslySetInnerHTML={{ __html: style }} /> : null}
       </head>
       <body>
         <header>

@@ -16,6 +16,7 @@ import { DynamoSurveyRepository } from './survey-repository.js';
 import { DynamoSurveySettingsRepository } from './survey-settings-repository.js';
 import { DynamoUnitKeyRepository } from './unit-key-repository.js';
 import { DynamoEventReader } from './event-repository.js';
+import { DynamoNewsReader } from './news-reader.js';
 import { DynamoSignInRepository, DynamoSignInSettingsRepository } from './sign-in-repository.js';
 
 
@@ -37,5 +38,6 @@ export function createRespondentStore({ client, tableName, retry, readObserver, 
     events: new DynamoEventReader(client, tableName),
     signIns: new DynamoSignInRepository(client, tableName, retry),
     signInSettings: new DynamoSignInSettingsRepository(client, tableName),
+    news: new DynamoNewsReader(client, tableName),
   };
 }

@@ -19,6 +19,7 @@ import type { EventReader } from '../../events/event.js';
 import type { SignInRepository, SignInSettingsRepository } from '../../sign-in/sign-in-store.js';
 import type { RecordRepository } from '../../records/record-store.js';
 import { DynamoRecordRepository } from './record-repository.js';
+import { DynamoBriefingRepository } from './briefing-repository.js';
 
 
 export interface StoreOptions {
@@ -49,5 +50,6 @@ export function createDynamoStore({ client, tableName, retry, readObserver, coun
     exportJobs: new DynamoExportJobRepository(client, tableName),
     templates: new DynamoTemplateRepository(client, tableName),
     records: new DynamoRecordRepository(client, tableName),
+    briefings: new DynamoBriefingRepository(client, tableName),
   };
 }
