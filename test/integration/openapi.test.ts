@@ -135,7 +135,10 @@ describe('documented answers are the real ones', () => {
     const job = await f.api('POST', `/api/surveys/${survey.id}/exports`, { token: admin });
     expect(job.status).toBe(202);
     const { exportId } = (await job.json()) as { exportId: string };
-    const ids: Record<string, string> = { surveyId: survey.id, menuId, lectureId, exportId, requestId: `${menuId}~dongfeng-st` };
+    const briefing = await f.api('POST', '/api/briefings', { token: admin, body: { title: '学习动态', date: '2026-12-06', text: '正文', eventId: lectureId } });
+    expect(briefing.status).toBe(201);
+    const { briefingId } = ((await briefing.json()) as { briefing: { briefingId: string } }).briefing;
+    const ids: Record<string, string> = { surveyId: survey.id, menuId, lectureId, exportId, requestId: `${menuId}~dongfeng-st`, briefingId };
     const required: Record<string, string> = { id: 'e-wang' };
     const checked: string[] = [];
     for (const route of apiRoutes) {

@@ -20,6 +20,7 @@ export const FLOORS: Floors = {
     ['shared/programme', 'shared/exports'],
     ['shared/lectures'],
     ['shared/workbench', 'shared/audit'],
+    ['shared/briefings'],
     ['shared/store.ts'],
     ['shared/storage'],
     ['shared/demo'],
