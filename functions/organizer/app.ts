@@ -23,6 +23,7 @@ import { lecturesApi } from './routes/lectures-api.js';
 import { signInApi } from './routes/sign-in-api.js';
 import { RECORD_UPLOAD_BODY_LIMIT, recordsApi } from './routes/records-api.js';
 import { briefingsApi } from './routes/briefings-api.js';
+import { briefingPages } from './routes/briefing-pages.js';
 import type { MiddlewareHandler } from 'hono';
 import { lecturePages } from './routes/lecture-pages.js';
 import { scorecardsApi } from './routes/scorecards-api.js';
@@ -110,6 +111,7 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   lecturePages(app, deps);
   exportPages(app, deps);
   programmePages(app, deps);
+  briefingPages(app, deps);
   app.onError(errorHandler(deps.logger, organizerErrorPage));
   app.notFound(notFoundHandler(organizerErrorPage));
   return app;
