@@ -12,6 +12,9 @@ const zh = {
   printHint: '也可以用浏览器的“打印”按 A4 纸打印本页。',
   photo: (title: string, n: number) => `${title}（照片 ${n}）`,
   switchLanguage: 'English',
+  pages: '翻页',
+  newer: '较新的学习动态',
+  older: '更早的学习动态',
 };
 
 const en: typeof zh = {
@@ -25,6 +28,9 @@ const en: typeof zh = {
   printHint: 'Your browser’s Print also prints this page on A4.',
   photo: (title: string, n: number) => `${title} (photo ${n})`,
   switchLanguage: '中文',
+  pages: 'Pages',
+  newer: 'Newer briefings',
+  older: 'Older briefings',
 };
 
 export function newsMessages(locale: Locale): typeof zh {

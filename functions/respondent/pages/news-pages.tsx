@@ -10,7 +10,7 @@ import { newsStyle } from './news-style.js';
 
 const langQuery = (locale: Locale) => (locale === 'en' ? '?lang=en' : '');
 
-export function NewsListPage({ locale, entries }: { locale: Locale; entries: readonly NewsEntry[] }) {
+export function NewsListPage({ locale, entries, page = 1, pages = 1 }: { locale: Locale; entries: readonly NewsEntry[]; page?: number; pages?: number }) {
   const t = newsMessages(locale);
   return (
     <Layout locale={locale} title={t.title} appName={t.appName} switchHref={`/news?lang=${locale === 'en' ? 'zh' : 'en'}`} style={newsStyle}>
@@ -30,6 +30,12 @@ export function NewsListPage({ locale, entries }: { locale: Locale; entries: rea
           ))}
         </ul>
       )}
+      {pages > 1 ? (
+        <nav aria-label={t.pages} class="acts">
+          {page > 1 ? <a href={`/news?page=${page - 1}${locale === 'en' ? '&lang=en' : ''}`}>{t.newer}</a> : null}
+          {page < pages ? <a href={`/news?page=${page + 1}${locale === 'en' ? '&lang=en' : ''}`}>{t.older}</a> : null}
+        </nav>
+      ) : null}
     </Layout>
   );
 }

@@ -13,6 +13,8 @@ import type { RespondentDeps } from '../deps.js';
 import { BriefingPage, NewsListPage } from '../pages/news-pages.js';
 
 const PAGE_CACHE = 'public, max-age=60';
+/** Briefings a list page shows: with long titles still well inside the first round trip's 14 KB. */
+export const NEWS_PAGE_SIZE = 30;
 const PHOTO_CACHE = 'public, max-age=31536000, immutable';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -38,7 +40,14 @@ export function newsPageRoutes(deps: RespondentDeps) {
     return response;
   };
 
-  app.get('/', async (c) => cached(await renderPage(c, <NewsListPage locale={requestLocale(c)} entries={await news.list()} />), PAGE_CACHE));
+  app.get('/', async (c) => {
+    const entries = await news.list();
+    const pages = Math.max(1, Math.ceil(entries.length / NEWS_PAGE_SIZE));
+    const asked = Number(c.req.query('page') ?? '1');
+    const page = Number.isInteger(asked) && asked >= 1 && asked <= pages ? asked : 1;
+    const shown = entries.slice((page - 1) * NEWS_PAGE_SIZE, page * NEWS_PAGE_SIZE);
+    return cached(await renderPage(c, <NewsListPage locale={requestLocale(c)} entries={shown} page={page} pages={pages} />), PAGE_CACHE);
+  });
 
   app.get('/:briefingId', async (c) => cached(await renderPage(c, <BriefingPage locale={requestLocale(c)} briefing={await published(c)} />), PAGE_CACHE));
 
