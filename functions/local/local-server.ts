@@ -4,6 +4,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { randomIds, systemClock } from '../../shared/kernel/clock.js';
 import { seedDemoDistrict } from '../../shared/demo/seed-demo.js';
 import { seedDemoLectures } from '../../shared/demo/demo-lectures.js';
+import { seedDemoBriefings } from '../../shared/demo/demo-briefings.js';
 import { createDocumentClient } from '../../shared/storage/dynamodb/client.js';
 import { createDynamoStore } from '../../shared/storage/dynamodb/store.js';
 import { CachedSettingsRepository, CachedSurveyRepository, SURVEY_CACHE_DEFAULTS } from '../../shared/responses/cached-survey-repository.js';
@@ -48,6 +49,8 @@ export async function startLocalServer(config: LocalConfig, logger: Logger = cre
     const seeded = await seedDemoDistrict({ ...store, clock: systemClock });
     // A year of lectures and feedback, so scorecards are full at once (its own mark: older demo data gets it too).
     await seedDemoLectures({ ...store, clock: systemClock });
+    // Two published briefings, so /news is not empty on the first start (their own mark too).
+    await seedDemoBriefings({ ...store, clock: systemClock });
 
     const admin = await ensureFirstAdmin({ ...store, clock: systemClock });
     const secret = await fileSecret(join(config.dataDir, 'session-secret')).load();
