@@ -3,7 +3,7 @@
 // withdrawing takes the public copy down (the briefing stays, and may be edited and published again).
 import type { Clock, IdGenerator } from '../kernel/clock.js';
 import { BriefingNotFoundError, BriefingStatusError, InvalidInputError, type FieldIssue } from '../errors.js';
-import { loadEvent, type EventReader } from '../events/event.js';
+import type { EventReader } from '../events/event.js';
 import type { RecordFiles, RecordRepository } from '../records/record-store.js';
 import type { RecordItem } from '../records/record-schema.js';
 import type { BriefingInput, DisplayPhoto, PublishedBriefing, StoredBriefing } from './briefing-schema.js';
@@ -39,6 +39,11 @@ async function pickedPhotos(deps: Pick<BriefingDeps, 'events' | 'records'>, inpu
   return picked;
 }
 
+/** The event a briefing names must exist (a problem beside the field, not a 404 of the page). */
+async function checkEvent(deps: Pick<BriefingDeps, 'events'>, eventId: string | undefined): Promise<void> {
+  if (eventId && !(await deps.events.getEvent(eventId))) throw new InvalidInputError([{ field: 'eventId', message: '找不到所选的活动' }]);
+}
+
 export async function loadBriefing(briefings: BriefingRepository, briefingId: string): Promise<StoredBriefing> {
   const briefing = await briefings.get(briefingId);
   if (!briefing) throw new BriefingNotFoundError(briefingId);
@@ -51,7 +56,7 @@ function fields(input: BriefingInput): Pick<StoredBriefing, 'title' | 'date' | '
 }
 
 export async function createBriefing(deps: BriefingDeps, input: BriefingInput, by: string): Promise<StoredBriefing> {
-  if (input.eventId) await loadEvent(deps.events, input.eventId).catch(() => Promise.reject(new InvalidInputError([{ field: 'eventId', message: '找不到所选的活动' }])));
+  await checkEvent(deps, input.eventId);
   await pickedPhotos(deps, input);
   const at = deps.clock.now().toISOString();
   const briefing: StoredBriefing = { briefingId: deps.newId(), status: 'draft', version: 1, ...fields(input), createdAt: at, createdBy: by, updatedAt: at };
@@ -63,7 +68,7 @@ export async function createBriefing(deps: BriefingDeps, input: BriefingInput, b
 export async function updateBriefing(deps: BriefingDeps, briefingId: string, input: BriefingInput, expectedVersion: number): Promise<StoredBriefing> {
   const current = await loadBriefing(deps.briefings, briefingId);
   if (current.status === 'published') throw new BriefingStatusError(briefingId, current.status, 'edited');
-  if (input.eventId) await loadEvent(deps.events, input.eventId).catch(() => Promise.reject(new InvalidInputError([{ field: 'eventId', message: '找不到所选的活动' }])));
+  await checkEvent(deps, input.eventId);
   await pickedPhotos(deps, input);
   const { eventId: _dropped, ...rest } = current;
   const next: StoredBriefing = { ...rest, ...fields(input), version: expectedVersion + 1, updatedAt: deps.clock.now().toISOString() };

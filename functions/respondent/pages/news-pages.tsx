@@ -40,9 +40,10 @@ export function NewsListPage({ locale, entries, page = 1, pages = 1 }: { locale:
   );
 }
 
-export function BriefingPage({ locale, briefing, base = '/news', preview }: { locale: Locale; briefing: PublishedBriefing; base?: string; preview?: { photoUrl: (photoId: string) => string } }) {
+export function BriefingPage({ locale, briefing }: { locale: Locale; briefing: PublishedBriefing }) {
   const t = newsMessages(locale);
-  const photoUrl = preview?.photoUrl ?? ((photoId: string) => `${base}/${briefing.briefingId}/photos/${photoId}`);
+  const base = '/news';
+  const photoUrl = (photoId: string) => `${base}/${briefing.briefingId}/photos/${photoId}`;
   return (
     <Layout locale={locale} title={briefing.title} appName={t.appName} switchHref={`${base}/${briefing.briefingId}?lang=${locale === 'en' ? 'zh' : 'en'}`} style={newsStyle} script={newsScript}>
       <article>
@@ -59,20 +60,20 @@ export function BriefingPage({ locale, briefing, base = '/news', preview }: { lo
           </figure>
         ))}
       </article>
-      {preview ? null : (
-        <div class="acts">
-          <a href={`${base}/${briefing.briefingId}/briefing.docx`} download>
-            {t.word}
-          </a>
-          <button type="button" data-print hidden>
-            {t.print}
-          </button>
-          <p data-print-hint class="no-print">{t.printHint}</p>
-          <p>
-            <a href={`${base}${langQuery(locale)}`}>{t.back}</a>
-          </p>
-        </div>
-      )}
+      <div class="acts">
+        <a href={`${base}/${briefing.briefingId}/briefing.docx`} download>
+          {t.word}
+        </a>
+        <button type="button" data-print hidden>
+          {t.print}
+        </button>
+        <p data-print-hint class="no-print">
+          {t.printHint}
+        </p>
+        <p>
+          <a href={`${base}${langQuery(locale)}`}>{t.back}</a>
+        </p>
+      </div>
     </Layout>
   );
 }
