@@ -1,13 +1,13 @@
 // The words of the organizers' briefing pages (学习动态), in both languages.
 import type { Locale } from '../kernel/locale.js';
-import type { BriefingStatus } from '../briefings/briefing-schema.js';
 
 const zh = {
   title: '学习动态',
   intro: '写好简短的学习动态，从活动台账中挑选照片，发布到本区公开的“学习动态”页面；每篇都可以按 A4 打印、下载 Word 文件转发。',
   publicPage: '公开页面',
   none: '还没有学习动态。',
-  status: { draft: '草稿', published: '已发布', withdrawn: '已撤回' } satisfies Record<BriefingStatus, string>,
+  // The briefing's states (shared/briefings/briefing-schema.ts BRIEFING_STATUSES), by name.
+  status: { draft: '草稿', published: '已发布', withdrawn: '已撤回' },
   columns: { title: '标题', date: '日期', status: '状态', updatedAt: '最后修改', open: '操作' },
   open: '打开',
   newTitle: '写一篇学习动态',
@@ -24,6 +24,7 @@ const zh = {
   webp: '（WebP，不能使用）',
   create: '保存草稿',
   save: '保存',
+  edit: '修改内容',
   preview: '预览',
   publish: '发布',
   withdraw: '撤回',
@@ -59,6 +60,7 @@ const en: typeof zh = {
   webp: ' (WebP, cannot be used)',
   create: 'Save the draft',
   save: 'Save',
+  edit: 'Edit',
   preview: 'Preview',
   publish: 'Publish',
   withdraw: 'Withdraw',

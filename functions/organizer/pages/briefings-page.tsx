@@ -186,7 +186,7 @@ export function BriefingEditPage(props: {
       {briefing.status === 'published' && mayChange ? <p class="help">{t.editWhilePublished}</p> : null}
       {editable ? (
         <section aria-labelledby="b-edit">
-          <h2 id="b-edit">{t.save}</h2>
+          <h2 id="b-edit">{t.edit}</h2>
           <form method="post" action={href(ctx, `/admin/briefings/${briefing.briefingId}`)} class="b-form">
             <input type="hidden" name="version" value={String(briefing.version)} />
             <CoreFields ctx={ctx} values={values} problems={problems} prefix="b" />
