@@ -21,6 +21,10 @@ export const ON_DEMAND_MODULES = [
   'saxes',
   // Traditional-to-simplified folding for look-alike catalogue names (shared/catalogue-admin/lookalike-fold.ts).
   'opencc-js/t2cn',
+  // Word files of briefings (shared/briefings/briefing-docx.ts): about 400 KB, for the public page's download.
+  'docx',
+  // Display-size copies of briefing photos, made when a briefing is published (shared/briefings/display-photos.ts).
+  'jimp',
 ] as const;
 
 export type OnDemandModule = (typeof ON_DEMAND_MODULES)[number];

@@ -626,3 +626,33 @@ export class SessionStatusError extends DomainError {
     super(`Study session ${sessionId} is ${sessionStatus} and cannot be ${wanted}.`);
   }
 }
+
+/** No briefing (学习动态) with this id; on the public pages also one that is not published. */
+export class BriefingNotFoundError extends DomainError {
+  override name = 'BriefingNotFoundError';
+  readonly status = 404;
+  readonly code = 'briefing_not_found';
+  constructor(readonly briefingId: string) {
+    super(`Briefing ${briefingId} does not exist here.`);
+  }
+}
+
+/** Publishing a published briefing, withdrawing a draft: the change does not fit its status. */
+export class BriefingStatusError extends DomainError {
+  override name = 'BriefingStatusError';
+  readonly status = 409;
+  readonly code = 'briefing_status_conflict';
+  constructor(readonly briefingId: string, readonly briefingStatus: string, readonly wanted: string) {
+    super(`Briefing ${briefingId} is ${briefingStatus} and cannot be ${wanted}.`);
+  }
+}
+
+/** A change made on an older version of a briefing than the stored one. */
+export class BriefingEditConflictError extends DomainError {
+  override name = 'BriefingEditConflictError';
+  readonly status = 409;
+  readonly code = 'briefing_edit_conflict';
+  constructor(readonly briefingId: string) {
+    super(`Briefing ${briefingId} changed since it was read.`);
+  }
+}

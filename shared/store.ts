@@ -25,6 +25,7 @@ import type { LectureChangeStore } from './lectures/lecture-change-store.js';
 import type { NoticeStore } from './notices/notice-store.js';
 import type { PeopleRepository } from './study-plan/people-store.js';
 import type { AttendeeListReader, StudySessionRepository, StudySettingsRepository } from './study-plan/study-session-store.js';
+import type { BriefingRepository, NewsReader } from './briefings/briefing-store.js';
 
 export interface Store {
   surveys: SurveyRepository;
@@ -72,10 +73,14 @@ export interface Store {
   studySettings: StudySettingsRepository;
   /** A study session's attendee list alone: what the sign-in check reads. */
   attendeeLists: AttendeeListReader;
+  /** Briefings (学习动态), drafts and all: the organizers' side. */
+  briefings: BriefingRepository;
+  /** Published briefings as the public /news pages read them. */
+  news: NewsReader;
 }
 
 /** The ports the respondent function uses, and no others (its bundle and IAM reach no more). */
 export type RespondentStore = Pick<
   Store,
-  'surveys' | 'surveySettings' | 'responses' | 'lectures' | 'feedback' | 'feedbackForms' | 'unitKeys' | 'catalogueRecords' | 'directory' | 'counters' | 'menus' | 'requests' | 'publicWrites' | 'events' | 'signIns' | 'signInSettings' | 'expertLinks' | 'expertLectures' | 'audit' | 'attendeeLists'
+  'surveys' | 'surveySettings' | 'responses' | 'lectures' | 'feedback' | 'feedbackForms' | 'unitKeys' | 'catalogueRecords' | 'directory' | 'counters' | 'menus' | 'requests' | 'publicWrites' | 'events' | 'signIns' | 'signInSettings' | 'expertLinks' | 'expertLectures' | 'audit' | 'attendeeLists' | 'news'
 >;

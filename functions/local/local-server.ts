@@ -5,6 +5,7 @@ import { randomIds, systemClock } from '../../shared/kernel/clock.js';
 import { seedDemoDistrict } from '../../shared/demo/seed-demo.js';
 import { seedDemoLectures } from '../../shared/demo/demo-lectures.js';
 import { seedDemoStudyPlan } from '../../shared/demo/demo-study-plan.js';
+import { seedDemoBriefings } from '../../shared/demo/demo-briefings.js';
 import { createDocumentClient } from '../../shared/storage/dynamodb/client.js';
 import { createDynamoStore } from '../../shared/storage/dynamodb/store.js';
 import { CachedSettingsRepository, CachedSurveyRepository, SURVEY_CACHE_DEFAULTS } from '../../shared/responses/cached-survey-repository.js';
@@ -55,6 +56,8 @@ export async function startLocalServer(config: LocalConfig, logger: Logger = cre
     await seedDemoLectures({ ...store, clock: systemClock });
     // The centre group's year of study (its own mark too).
     await seedDemoStudyPlan({ ...store, clock: systemClock, timeZone: config.timeZone });
+    // Two published briefings, so /news is not empty on the first start (their own mark too).
+    await seedDemoBriefings({ ...store, clock: systemClock });
 
     const admin = await ensureFirstAdmin({ ...store, clock: systemClock });
     const secret = await fileSecret(join(config.dataDir, 'session-secret')).load();

@@ -24,6 +24,8 @@ import { signInApi } from './routes/sign-in-api.js';
 import { studyPlanApi } from './routes/study-plan-api.js';
 import { studyPlanPages } from './routes/study-plan-pages.js';
 import { RECORD_UPLOAD_BODY_LIMIT, recordsApi } from './routes/records-api.js';
+import { briefingsApi } from './routes/briefings-api.js';
+import { briefingPages } from './routes/briefing-pages.js';
 import type { MiddlewareHandler } from 'hono';
 import { lecturePages } from './routes/lecture-pages.js';
 import { scorecardsApi } from './routes/scorecards-api.js';
@@ -99,6 +101,7 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   signInApi(app, deps);
   recordsApi(app, deps);
   studyPlanApi(app, deps);
+  briefingsApi(app, deps);
   scorecardsApi(app, deps);
   programmeApi(app, deps);
   expertLinksApi(app, deps);
@@ -121,6 +124,7 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   expertLinksPages(app, deps);
   noticesPages(app, deps);
   studyPlanPages(app, deps);
+  briefingPages(app, deps);
   app.onError(errorHandler(deps.logger, organizerErrorPage));
   app.notFound(notFoundHandler(organizerErrorPage));
   return app;

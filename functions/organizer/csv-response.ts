@@ -1,11 +1,8 @@
 // Downloads (CSV and .xlsx): a name Excel and browsers keep (ASCII fallback plus UTF-8), never cached.
 import type { Context } from 'hono';
+import { disposition } from '../http/content-disposition.js';
 
-/** RFC 6266: `filename*` carries the real (Chinese) name; `filename` a plain ASCII one for old clients. */
-export function disposition(name: string, asciiName = name): string {
-  const ascii = asciiName.replace(/[^\x20-\x7e]|["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name).replace(/['()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`)}`;
-}
+export { disposition };
 
 export function csvResponse(c: Context, name: string, body: string | ReadableStream, asciiName?: string): Response {
   c.header('Content-Type', 'text/csv; charset=utf-8');

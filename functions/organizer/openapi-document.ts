@@ -165,6 +165,7 @@ const TAGS: [pattern: RegExp, name: string, description: string][] = [
   [/^\/api\/(units|unit-links|menus|requests)/, 'Programme', 'Unit links, menus (菜单) and the units’ requests (点单)'],
   [/^\/api\/(experts|expert-links)/, 'Experts', 'Expert links (专家专属链接), through which experts accept or decline their lectures (接单)'],
   [/^\/api\/notices/, 'Notices', 'Notices (通知) to the district’s group robots (WeCom, DingTalk, Feishu): what was sent, what failed, sending again'],
+  [/^\/api\/briefings/, 'Briefings', 'Briefings (学习动态): write, publish on the public /news pages, withdraw'],
 ];
 
 function tagOf(path: string): string {

@@ -318,3 +318,19 @@ export const UploadTicket = v.object({
 export const RecordItemAnswer = v.object({ item: RecordItemView });
 export const RecordItemRemoved = v.object({ removed: v.string() });
 export const RecordSummaryAnswer = v.object({ summary: v.string() });
+
+const BriefingStatus = v.pipe(v.picklist(['draft', 'published', 'withdrawn']), v.description('draft (草稿) → published (已发布) → withdrawn (已撤回); a withdrawn briefing may be edited and published again'));
+const BriefingSummary = v.object({
+  briefingId: v.string(),
+  status: BriefingStatus,
+  version: v.pipe(v.number(), v.description('Send it back with an edit, publish or withdraw: a stale one is refused (409 briefing_edit_conflict)')),
+  title: v.string(),
+  date: v.pipe(v.string(), v.description('The district day it reports, YYYY-MM-DD')),
+  eventId: v.optional(v.string()),
+  photoIds: v.pipe(v.array(v.string()), v.description('Photos of the event’s record (台账), in the order shown')),
+  updatedAt: districtTime,
+  publishedAt: v.optional(districtTime),
+  publicUrl: v.optional(v.pipe(v.string(), v.description('The public page (/news/{briefingId}) while published'))),
+});
+export const BriefingList = v.object({ briefings: v.array(BriefingSummary) });
+export const BriefingAnswer = v.object({ briefing: v.object({ ...BriefingSummary.entries, text: v.string() }) });

@@ -14,6 +14,7 @@ import { CancelSchema, DeliveredSchema, LectureChangeSchema, NewLectureSchema } 
 import { SignInSettingsSchema } from '../../shared/sign-in/sign-in-schema.js';
 import { RecordConfirmSchema, RecordSummarySchema, RecordUploadRequestSchema } from '../../shared/records/record-schema.js';
 import { MenuInputSchema } from '../../shared/programme/menu-schema.js';
+import { BriefingInputSchema, BriefingUpdateSchema, BriefingVersionSchema } from '../../shared/briefings/briefing-schema.js';
 import { RequestStatusChangeSchema } from '../../shared/programme/request-status.js';
 import { binaryFile, csvFile, json, noContent, pngFile, svgFile, xlsxFile, type ApiDoc } from '../http/api-doc.js';
 import * as Q from './query-schemas.js';
@@ -139,6 +140,12 @@ export const ORGANIZER_ROUTES = [
   { method: 'GET', path: '/api/lectures/:lectureId/record/items/:itemId', access: 'signed-in', scope: 'lecture', summary: 'A record photo or file (?download for a photo as an attachment)', query: Q.DownloadQuery, response: binaryFile, errors: [422] },
   { method: 'POST', path: '/api/lectures/:lectureId/record/items/:itemId/delete', access: 'organizer', scope: 'lecture', summary: 'Delete a photo or file from the record (the file too); 422 upload_missing when it is not there', response: json(R.RecordItemRemoved), errors: [422] },
   { method: 'PUT', path: '/api/lectures/:lectureId/record/summary', access: 'organizer', scope: 'lecture', summary: 'The record’s short summary (小结, at most 2,000 characters)', body: RecordSummarySchema, response: json(R.RecordSummaryAnswer) },
+  { method: 'GET', path: '/api/briefings', access: 'signed-in', scope: 'district', summary: 'Briefings (学习动态), every status, newest day first', response: json(R.BriefingList) },
+  { method: 'POST', path: '/api/briefings', access: 'organizer', scope: 'district', summary: 'Write a briefing (a draft): title, district day, text, and photos picked from one event’s record (台账, JPEG or PNG, at most 9); 201', body: BriefingInputSchema, response: json(R.BriefingAnswer, 201), errors: [422] },
+  { method: 'GET', path: '/api/briefings/:briefingId', access: 'signed-in', scope: 'district', summary: 'One briefing with its text', response: json(R.BriefingAnswer) },
+  { method: 'PUT', path: '/api/briefings/:briefingId', access: 'organizer', scope: 'district', summary: 'Edit a draft or a withdrawn briefing (409 briefing_status_conflict while published: withdraw it first); `version` as read, else 409 briefing_edit_conflict', body: BriefingUpdateSchema, response: json(R.BriefingAnswer), errors: [409, 422] },
+  { method: 'POST', path: '/api/briefings/:briefingId/publish', access: 'organizer', scope: 'district', summary: 'Publish a draft or a withdrawn briefing on the public /news pages: display-size copies of its photos are made and its text frozen; 422 when the text is empty or a photo left the record', body: BriefingVersionSchema, bodyOptional: true, response: json(R.BriefingAnswer), errors: [409, 422] },
+  { method: 'POST', path: '/api/briefings/:briefingId/withdraw', access: 'organizer', scope: 'district', summary: 'Take a published briefing off the public pages (it stays, and may be edited and published again)', body: BriefingVersionSchema, bodyOptional: true, response: json(R.BriefingAnswer), errors: [409] },
   { method: 'GET', path: '/api/sign-in-settings', access: 'signed-in', scope: 'none', summary: 'The district’s sign-in setting: what the sign-in page asks (nothing, name, name-and-unit) and, for events with an attendee list, whether an unlisted person is refused or a guest', response: json(SignInSettingsSchema) },
   { method: 'PUT', path: '/api/sign-in-settings', access: 'admin', scope: 'none', summary: 'Change the district’s sign-in setting; audited', body: SignInSettingsSchema, response: json(SignInSettingsSchema) },
   { method: 'GET', path: '/api/scorecards', access: 'signed-in', scope: 'district', summary: 'Scorecards ?by=expert|topic|unit|front over ?from=&to=: delivered lectures, attendance, feedback, mean score per dimension, satisfaction, trend by quarter', query: Q.ScorecardQuery, response: json(R.Scorecards), errors: [422] },
@@ -255,6 +262,13 @@ export const ORGANIZER_ROUTES = [
   { method: 'POST', path: '/admin/lectures', access: 'organizer', scope: 'district', summary: 'Schedule-lecture form', page: true },
   { method: 'GET', path: '/admin/lectures/:lectureId', access: 'signed-in', scope: 'lecture', summary: 'One lecture: feedback QR code and link for the screen, scores, mark delivered, cancel', page: true },
   { method: 'GET', path: '/admin/lectures/:lectureId/screen', access: 'signed-in', scope: 'lecture', summary: 'The feedback QR code full screen, for the projector at the end of the lecture', page: true },
+  { method: 'GET', path: '/admin/briefings', access: 'signed-in', scope: 'district', summary: 'Briefings page (学习动态): every briefing with its status, the write-a-briefing form', page: true },
+  { method: 'POST', path: '/admin/briefings', access: 'organizer', scope: 'district', summary: 'Write-a-briefing form: a draft, then its edit page', page: true },
+  { method: 'GET', path: '/admin/briefings/:briefingId', access: 'signed-in', scope: 'district', summary: 'One briefing: the edit form (?event= shows that event’s record photos to pick), publish or withdraw', page: true },
+  { method: 'POST', path: '/admin/briefings/:briefingId', access: 'organizer', scope: 'district', summary: 'Save a briefing; problems shown beside their fields with the input kept', page: true },
+  { method: 'GET', path: '/admin/briefings/:briefingId/preview', access: 'signed-in', scope: 'district', summary: 'The briefing as the public page will show it, in any status', page: true },
+  { method: 'POST', path: '/admin/briefings/:briefingId/publish', access: 'organizer', scope: 'district', summary: 'Publish, after a confirmation page', page: true },
+  { method: 'POST', path: '/admin/briefings/:briefingId/withdraw', access: 'organizer', scope: 'district', summary: 'Withdraw, after a confirmation page', page: true },
   { method: 'POST', path: '/admin/sign-in-settings', access: 'admin', scope: 'none', summary: 'The sign-in setting form (what the sign-in page asks), from a lecture page', page: true },
   { method: 'POST', path: '/admin/lectures/:lectureId/delivered', access: 'organizer', scope: 'lecture', summary: 'Mark-delivered form', page: true },
   { method: 'POST', path: '/admin/lectures/:lectureId/cancel', access: 'organizer', scope: 'lecture', summary: 'Cancel form', page: true },

@@ -22,12 +22,15 @@ import { surveyPageRoutes } from './routes/survey-pages.js';
 import { expertApiRoutes } from './routes/expert-api.js';
 import { expertPageRoutes } from './routes/expert-pages.js';
 import { expertStyle } from './pages/expert-page.js';
+import { newsPageRoutes } from './routes/news-pages.js';
+import { newsScript } from './pages/news-script.js';
+import { newsStyle } from './pages/news-style.js';
 
 export function createRespondentApp(deps: RespondentDeps): Hono {
   const app = new Hono();
   app.use(requestIdMiddleware());
   app.use(statusMetrics(deps.metrics ?? noMetrics));
-  app.use(securityHeaders({ scripts: [formScript, signInScript], styles: [pageStyle, expertStyle] }));
+  app.use(securityHeaders({ scripts: [formScript, signInScript, newsScript], styles: [pageStyle, expertStyle, newsStyle] }));
   app.use(compress());
   app.use('/api/public/*', limitBody(RESPONDENT_BODY_LIMIT));
   app.use('/s/*', limitBody(RESPONDENT_BODY_LIMIT));
@@ -46,6 +49,7 @@ export function createRespondentApp(deps: RespondentDeps): Hono {
   app.route('/e', expertPageRoutes(deps));
   app.route('/s', surveyPageRoutes(deps));
   app.route('/f', feedbackPageRoutes(deps));
+  app.route('/news', newsPageRoutes(deps));
   const errorPage = respondentErrorPage(deps.timeZone);
   app.onError(errorHandler(deps.logger, errorPage));
   app.notFound(notFoundHandler(errorPage));

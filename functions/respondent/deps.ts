@@ -19,6 +19,7 @@ import type { ExpertLectureStore } from '../../shared/experts/expert-lecture-sto
 import type { DeclineNotices } from '../../shared/experts/answer-from-link.js';
 import type { AttendeeListReader } from '../../shared/study-plan/study-session-store.js';
 import { studySessionAttendeeCheck } from '../../shared/study-plan/attendee-check.js';
+import type { NewsReader } from '../../shared/briefings/briefing-store.js';
 import type { Logger } from '../http/logger.js';
 import type { PublicWriteLimit } from '../http/public-write-limit.js';
 import type { AppMetrics } from '../http/metrics.js';
@@ -62,13 +63,15 @@ export interface ProgrammePublicDeps {
   audit: Pick<AuditRepository, 'record'>;
   /** A study session's attendee list, for signing in per person (absent: no event has a list). */
   attendeeLists?: AttendeeListReader;
+  /** Published briefings (学习动态), as the /news pages show them. */
+  news: NewsReader;
 }
 
 export function programmePublicDeps(
-  store: Pick<Store, 'unitKeys' | 'catalogueRecords' | 'directory' | 'counters' | 'menus' | 'requests' | 'events' | 'signIns' | 'signInSettings' | 'expertLinks' | 'expertLectures' | 'audit' | 'attendeeLists'>,
+  store: Pick<Store, 'unitKeys' | 'catalogueRecords' | 'directory' | 'counters' | 'menus' | 'requests' | 'events' | 'signIns' | 'signInSettings' | 'expertLinks' | 'expertLectures' | 'audit' | 'attendeeLists' | 'news'>,
 ): ProgrammePublicDeps {
-  const { unitKeys, catalogueRecords, directory, counters, menus, requests, events, signIns, signInSettings, expertLinks, expertLectures, audit, attendeeLists } = store;
-  return { unitKeys, catalogueRecords, directory, counters, menus, requests, events, signIns, signInSettings, expertLinks, expertLectures, audit, attendeeLists };
+  const { unitKeys, catalogueRecords, directory, counters, menus, requests, events, signIns, signInSettings, expertLinks, expertLectures, audit, attendeeLists, news } = store;
+  return { unitKeys, catalogueRecords, directory, counters, menus, requests, events, signIns, signInSettings, expertLinks, expertLectures, audit, attendeeLists, news };
 }
 
 /** What signing in needs, from the respondent's deps. */

@@ -63,6 +63,10 @@ const ACTIONS: Record<string, [zh: string, en: string]> = {
   'study-session.change': ['修改集体学习', 'Changed a study session'],
   'study-session.held': ['标记已举行学习', 'Marked a study session held'],
   'study-session.cancel': ['取消集体学习', 'Cancelled a study session'],
+  'briefing.create': ['新建学习动态', 'Wrote a briefing'],
+  'briefing.edit': ['修改学习动态', 'Edited a briefing'],
+  'briefing.publish': ['发布学习动态', 'Published a briefing'],
+  'briefing.withdraw': ['撤回学习动态', 'Withdrew a briefing'],
 };
 
 /** The catalogue's sections as people call them. */
@@ -123,5 +127,6 @@ export function auditTargetPath(entry: AuditEntry): string | undefined {
   if (entry.action.startsWith('person.') && safe(entry.target)) return `/admin/people/${entry.target}`;
   if (entry.action === 'people.import') return '/admin/people';
   if (entry.action === 'study.settings') return '/admin/study-plan';
+  if (entry.action.startsWith('briefing.') && safe(entry.target)) return `/admin/briefings/${entry.target}`;
   return undefined;
 }

@@ -3,7 +3,7 @@
 import type { Locale } from '../kernel/locale.js';
 
 /** The changes the dashboard asks about first (survey publish, close and reopen have their own page). */
-export type ConfirmKind = 'rotateKey' | 'rotateExpertKey' | 'cancelLecture' | 'cancelSession' | 'retireRecord' | 'disableAccount' | 'closeMenu' | 'publishMenu' | 'resetPassword' | 'removeRecordItem';
+export type ConfirmKind = 'rotateKey' | 'rotateExpertKey' | 'cancelLecture' | 'cancelSession' | 'retireRecord' | 'disableAccount' | 'closeMenu' | 'publishMenu' | 'resetPassword' | 'removeRecordItem' | 'publishBriefing' | 'withdrawBriefing';
 
 export interface ConfirmWords {
   title: string;
@@ -15,6 +15,16 @@ export interface ConfirmWords {
 type Say = (who: string, when: string) => ConfirmWords;
 
 const zh: Record<ConfirmKind, Say> = {
+  publishBriefing: (who) => ({
+    title: '确认发布学习动态',
+    means: [`“${who}”发布后，任何人都可以在本区的“学习动态”公开页面看到它，也可以下载 Word 文件转发。`, '发布时会为照片生成适合手机浏览的缩小版；原照片仍留在台账里。', '发布后不能直接修改；要修改，请先撤回，改好后再发布。'],
+    button: '确认发布',
+  }),
+  withdrawBriefing: (who) => ({
+    title: '确认撤回学习动态',
+    means: [`“${who}”将从公开的“学习动态”页面撤下，公开链接随即打不开（已经下载或转发的 Word 文件不受影响）。`, '撤回后它仍保存在这里，可以修改后重新发布。'],
+    button: '确认撤回',
+  }),
   removeRecordItem: (who) => ({
     title: '确认删除台账材料',
     means: [`“${who}”将从这场活动的台账中删除，文件本身也一并删除，不能恢复。`, '删除后可以再上传别的照片或文件。'],
@@ -76,6 +86,16 @@ const zh: Record<ConfirmKind, Say> = {
 };
 
 const en: Record<ConfirmKind, Say> = {
+  publishBriefing: (who) => ({
+    title: 'Publish this briefing?',
+    means: [`Once “${who}” is published anyone can read it on the district’s public briefings page and download it as a Word file.`, 'Smaller copies of its photos are made for phones; the originals stay in the record.', 'A published briefing cannot be edited: withdraw it first, edit, then publish again.'],
+    button: 'Publish',
+  }),
+  withdrawBriefing: (who) => ({
+    title: 'Withdraw this briefing?',
+    means: [`“${who}” is taken off the public briefings page and its public link stops opening (Word files already downloaded are not affected).`, 'It stays here and can be edited and published again.'],
+    button: 'Withdraw',
+  }),
   removeRecordItem: (who) => ({
     title: 'Delete from the record?',
     means: [`“${who}” will be removed from this event’s record and the file itself deleted; this cannot be undone.`, 'You can upload another photo or file afterwards.'],

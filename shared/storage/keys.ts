@@ -91,6 +91,11 @@ export const LECTURE_PARTITION_PATTERN = `${LECTURE_PARTITION_PREFIX}*`;
 /** Every notice's partition and the robots' rate items start with these; the notifier function's policy names them. */
 export const NOTICE_PARTITION_PREFIX = 'NOTICE#';
 export const NOTICE_RATE_PARTITION_PREFIX = 'NOTICE_RATE#';
+/** The public side of briefings (学习动态): the list and each published copy with its display photos. Organizer-written, read by the /news pages. */
+const NEWS_PARTITION = 'NEWS';
+const NEWS_COPY_PARTITION_PREFIX = 'NEWS#';
+/** Partitions the respondent reads (GetItem) for the /news pages and never writes. Drafts live elsewhere (BRIEFINGS), out of its reach. */
+export const NEWS_READ_PARTITIONS = [NEWS_PARTITION, `${NEWS_COPY_PARTITION_PREFIX}*`] as const;
 
 export type CatalogueKind = 'unit' | 'front' | 'theme' | 'topic' | 'expert';
 
@@ -222,6 +227,15 @@ export const keys = {
   peoplePartition: () => 'PEOPLE',
   /** The district's study settings (its own study forms), beside the other programme settings. */
   studySettings: () => ({ pk: PROGRAMME_PARTITION, sk: 'STUDY' }),
+  /** Every briefing (学习动态), drafts included, in one organizer-only partition (the organizers' list is one Query). */
+  briefing: (briefingId: string) => ({ pk: 'BRIEFINGS', sk: `BRIEFING#${briefingId}` }),
+  briefingsPartition: () => 'BRIEFINGS',
+  /** The public list of published briefings: one item, versioned, rewritten on each publish and withdraw. */
+  newsList: () => ({ pk: NEWS_PARTITION, sk: 'LIST' }),
+  /** A published briefing's frozen copy and its display photos, in its own public-read partition. */
+  newsCopy: (briefingId: string) => ({ pk: `${NEWS_COPY_PARTITION_PREFIX}${briefingId}`, sk: 'BRIEFING' }),
+  newsPhoto: (briefingId: string, photoId: string) => ({ pk: `${NEWS_COPY_PARTITION_PREFIX}${briefingId}`, sk: `PHOTO#${photoId}` }),
+  newsCopyPartition: (briefingId: string) => `${NEWS_COPY_PARTITION_PREFIX}${briefingId}`,
 
   /** One export job per item, in a partition of its own: organizer-only, never under a respondent prefix. */
   exportJob: (exportId: string) => ({ pk: `${EXPORT_PARTITION_PREFIX}${exportId}`, sk: 'JOB' }),

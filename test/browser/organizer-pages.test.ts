@@ -61,6 +61,7 @@ beforeAll(async () => {
     action: 'close',
     personId: 'p-demo-m1',
     sessionId: plan.months.flatMap((m) => m.sessions)[0]!.id,
+    briefingId: ((await (await f.api('POST', '/api/briefings', { token, body: { title: '区委理论学习中心组集体学习', date: '2026-12-06', text: '第一段。\n第二段。', eventId: lectureId } })).json()) as { briefing: { briefingId: string } }).briefing.briefingId,
   };
   const fromTable = (ORGANIZER_ROUTES as readonly RouteSpec[])
     .filter((r) => r.page && r.method === 'GET')

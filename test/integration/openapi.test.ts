@@ -138,7 +138,11 @@ describe('documented answers are the real ones', () => {
     const session = await f.api('POST', '/api/study-sessions', { token: admin, body: { themeId: 'party-cause', form: '集中学习', startsAt: '2026-04-15T09:00', durationMinutes: 120, place: '区委常委会议室', speaker: { kind: 'expert', expertId: 'e-wang' } } });
     expect(session.status).toBe(201);
     const { sessionId } = (await session.json()) as { sessionId: string };
-    const ids: Record<string, string> = { surveyId: survey.id, menuId, lectureId, exportId, sessionId, requestId: `${menuId}~dongfeng-st` };
+    
+    const briefing = await f.api('POST', '/api/briefings', { token: admin, body: { title: '学习动态', date: '2026-12-06', text: '正文', eventId: lectureId } });
+    expect(briefing.status).toBe(201);
+    const { briefingId } = ((await briefing.json()) as { briefing: { briefingId: string } }).briefing;
+    const ids: Record<string, string> = { surveyId: survey.id, menuId, lectureId, exportId, requestId: `${menuId}~dongfeng-st`, sessionId, briefingId };
     const required: Record<string, string> = { id: 'e-wang' };
     const checked: string[] = [];
     for (const route of apiRoutes) {

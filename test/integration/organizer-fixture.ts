@@ -54,7 +54,7 @@ export async function organizerFixture(overrides: Partial<OrganizerDeps> = {}, t
     store: table.store,
     clock,
     newId: randomUUID,
-    logger: createLogger({ level: 'silent' }),
+    logger: createLogger({ level: process.env.DEBUG_LOG ? 'debug' : 'silent' }),
     secret: randomBytes(32),
     timeZone: 'Asia/Shanghai',
     exports,

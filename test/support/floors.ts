@@ -24,6 +24,7 @@ export const FLOORS: Floors = {
     ['shared/workbench', 'shared/audit'],
     ['shared/experts', 'shared/notices'],
     ['shared/study-plan'],
+    ['shared/briefings'],
     ['shared/store.ts'],
     ['shared/storage'],
     ['shared/demo'],

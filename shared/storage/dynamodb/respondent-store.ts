@@ -18,6 +18,7 @@ import { DynamoSurveyRepository } from './survey-repository.js';
 import { DynamoSurveySettingsRepository } from './survey-settings-repository.js';
 import { DynamoUnitKeyRepository } from './unit-key-repository.js';
 import { DynamoEventReader } from './event-repository.js';
+import { DynamoNewsReader } from './news-reader.js';
 import { DynamoSignInRepository, DynamoSignInSettingsRepository } from './sign-in-repository.js';
 import { DynamoAttendeeListReader } from './attendee-list-reader.js';
 
@@ -48,5 +49,6 @@ export function createRespondentStore({ client, tableName, retry, readObserver, 
     expertLectures: new DynamoExpertLectureRepository(client, tableName, readObserver),
     audit: new DynamoAuditRepository(client, tableName),
     attendeeLists: new DynamoAttendeeListReader(client, tableName),
+    news: new DynamoNewsReader(client, tableName),
   };
 }

@@ -22,6 +22,7 @@ import { DynamoStudySettingsRepository } from './study-settings-repository.js';
 
 import { DynamoLectureChangeRepository } from './lecture-change-repository.js';
 import { DynamoNoticeRepository } from './notice-repository.js';
+import { DynamoBriefingRepository } from './briefing-repository.js';
 
 
 export interface StoreOptions {
@@ -57,5 +58,6 @@ export function createDynamoStore({ client, tableName, retry, readObserver, coun
     people: new DynamoPeopleRepository(client, tableName),
     studySessions: new DynamoStudySessionRepository(client, tableName),
     studySettings: new DynamoStudySettingsRepository(client, tableName),
+    briefings: new DynamoBriefingRepository(client, tableName),
   };
 }
