@@ -285,6 +285,7 @@ export const ORGANIZER_ROUTES = [
   { method: 'POST', path: '/admin/study-sessions', access: 'organizer', scope: 'district', summary: 'Plan-a-session form', page: true },
   { method: 'POST', path: '/admin/study-settings', access: 'admin', scope: 'none', summary: 'The district’s own study forms form', page: true },
   { method: 'GET', path: '/admin/study-sessions/:sessionId', access: 'signed-in', scope: 'district', summary: 'One study session: facts, attendees, sign-in link and QR code with who signed in, the record summary, held and cancel forms', page: true },
+  { method: 'POST', path: '/admin/study-sessions/:sessionId', access: 'organizer', scope: 'district', summary: 'Change-a-scheduled-session form (the attendee list taken again); refused fields shown beside them', page: true },
   { method: 'POST', path: '/admin/study-sessions/:sessionId/held', access: 'organizer', scope: 'district', summary: 'Mark-held form', page: true },
   { method: 'POST', path: '/admin/study-sessions/:sessionId/cancel', access: 'organizer', scope: 'district', summary: 'Cancel form, after a confirmation page', page: true },
   { method: 'POST', path: '/admin/study-sessions/:sessionId/summary', access: 'organizer', scope: 'district', summary: 'The session record’s summary form (小结)', page: true },

@@ -5,7 +5,12 @@ import type { StudyPlanDeps } from '../../shared/study-plan/schedule-session.js'
 import type { PlanViewDeps } from '../../shared/study-plan/plan-view.js';
 import type { StudySession } from '../../shared/study-plan/study-session-schema.js';
 import { districtMinute } from '../../shared/kernel/zoned-time.js';
+import type { Context } from 'hono';
+import { importPeopleFile, type PeopleImportPlan } from '../../shared/study-plan/people-file.js';
+import type { Locale } from '../../shared/kernel/locale.js';
+import type { OrganizerEnv } from './access-guard.js';
 import type { OrganizerDeps } from './deps.js';
+import { audit } from './register-route.js';
 import { signInUrl } from './lecture-deps.js';
 
 export function studyPlanDeps(deps: OrganizerDeps): StudyPlanDeps & PlanViewDeps {
@@ -24,4 +29,11 @@ export function planYear(deps: OrganizerDeps, asked: string | undefined): number
 
 export function sessionAnswer(deps: OrganizerDeps, requestUrl: string, session: StudySession) {
   return { sessionId: session.id, signInUrl: signInUrl(deps, requestUrl, session.id), startsAtLocal: districtMinute(session.startsAt, deps.timeZone), session };
+}
+
+/** A people file read, planned and (when asked) applied, for the page and the API alike; an apply is audited with its counts. */
+export async function runPeopleImport(deps: OrganizerDeps, c: Context<OrganizerEnv>, bytes: Uint8Array, apply: boolean, locale: Locale): Promise<PeopleImportPlan> {
+  const plan = await importPeopleFile({ ...peopleDeps(deps), meta: deps.store.meta, clock: deps.clock }, bytes, apply, locale);
+  if (apply) await audit(deps, c, 'people.import', 'people', { added: plan.counts.add, changed: plan.counts.change, unchanged: plan.counts.same, refused: plan.counts.refuse });
+  return plan;
 }

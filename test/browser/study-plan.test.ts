@@ -26,7 +26,9 @@ beforeAll(async () => {
   await seedDemoStudyPlan({ ...f.table.store, clock: f.clock, timeZone: 'Asia/Shanghai' });
   const plan = (await (await f.api('GET', '/api/study-plan?year=2026', { token: f.token })).json()) as { months: { sessions: { id: string; status: string }[] }[] };
   sessionId = plan.months.flatMap((m) => m.sessions).find((s) => s.status === 'delivered')!.id;
-  pages = ['/admin/study-plan?year=2026', '/admin/study-plan/print?year=2026', '/admin/people', '/admin/people/p-demo-m1', `/admin/study-sessions/${sessionId}`];
+  const scheduled = plan.months.flatMap((m) => m.sessions).find((s) => s.status === 'scheduled')!.id;
+  // A held session (sign-ins, record) and a scheduled one (its change form).
+  pages = ['/admin/study-plan?year=2026', '/admin/study-plan/print?year=2026', '/admin/people', '/admin/people/p-demo-m1', `/admin/study-sessions/${sessionId}`, `/admin/study-sessions/${scheduled}`];
   server = await serveApp({ fetch: dispatch(f.respondent, f.app) });
   browser = await launchBrowser();
   if (SHOTS) mkdirSync(SHOTS, { recursive: true });

@@ -258,6 +258,21 @@ describe('the centre group’s study plan', () => {
     expect(html).toContain('本月没有安排集体学习');
   });
 
+  it('Should change a scheduled session through its page’s form (no JavaScript), the input kept beside a refused field', async () => {
+    const december = sessions.at(-1)!;
+    const post = (body: Record<string, string>) =>
+      f.app.request(`http://localhost/admin/study-sessions/${december}`, { method: 'POST', headers: { authorization: `Bearer ${organizer}`, origin: 'http://localhost', 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(body).toString() });
+    const form = { themeId: 'livelihood', form: '集体参观', startsAt: '2026-12-20T14:00', durationMinutes: '180', place: '区民生服务中心', speakerKind: 'leader', leaderName: '王区长', leaderPost: '区长', widened: '1' };
+    const refused = await post({ ...form, startsAt: '2026-13-40T99:00' });
+    expect(refused.status).toBe(422);
+    const html = await refused.text();
+    expect(html).toContain('id="e-startsAt"');
+    expect(html).toContain('value="区民生服务中心"');
+    expect((await post(form)).status).toBe(303);
+    const { session, startsAtLocal } = (await (await f.api('GET', `/api/study-sessions/${december}`, { token: organizer })).json()) as { startsAtLocal: string; session: { place: string; form: string; widened: boolean; attendees: unknown[] } };
+    expect({ startsAtLocal, place: session.place, form: session.form, widened: session.widened, attendees: session.attendees.length }).toEqual({ startsAtLocal: '2026-12-20 14:00', place: '区民生服务中心', form: '集体参观', widened: true, attendees: 6 });
+  });
+
   it('Should refuse a front-limited account the plan and a session’s sign-in sheet', async () => {
     const admin = await f.login(ADMIN);
     const created = await f.api('POST', '/api/accounts', { token: admin, body: { email: 'street@district.cn', role: 'viewer' } });

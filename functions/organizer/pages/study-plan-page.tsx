@@ -106,14 +106,14 @@ function PlanContent({ ctx, view, linked }: { ctx: PageContext; view: StudyPlanV
   );
 }
 
-export function SessionForm({ ctx, choices, values = new URLSearchParams(), errors = {}, year }: { ctx: PageContext; choices: SessionFormChoices; values?: URLSearchParams; errors?: Record<string, string>; year: number }) {
+export function SessionForm({ ctx, choices, values = new URLSearchParams(), errors = {}, year, action = '/admin/study-sessions', submit }: { ctx: PageContext; choices: SessionFormChoices; values?: URLSearchParams | undefined; errors?: Record<string, string> | undefined; year: number; action?: string; submit?: string }) {
   const p = studyPlanMessages(ctx.locale).page;
   const v = (name: string) => values.get(name) ?? '';
   const described = (name: string) => (errors[name] ? `e-${name}` : undefined);
   const invalid = (name: string) => (errors[name] ? 'true' : undefined);
   const speakerKind = v('speakerKind') || 'leader';
   return (
-    <form method="post" action={href(ctx, '/admin/study-sessions')}>
+    <form method="post" action={href(ctx, action)}>
       <input type="hidden" name="year" value={String(year)} />
       <label for="f-themeId">{p.theme}</label>
       <select id="f-themeId" name="themeId" required aria-invalid={invalid('themeId')} aria-describedby={described('themeId')}>
@@ -174,7 +174,7 @@ export function SessionForm({ ctx, choices, values = new URLSearchParams(), erro
       <textarea id="f-notes" name="notes" rows={2} maxlength={2000}>
         {v('notes')}
       </textarea>
-      <button type="submit">{p.plan}</button>
+      <button type="submit">{submit ?? p.plan}</button>
     </form>
   );
 }

@@ -6,6 +6,7 @@ import type { SignInSettings } from '../../../shared/sign-in/sign-in-schema.js';
 import { DashboardLayout, href, Problems, type PageContext } from './dashboard-layout.js';
 import { DataTable } from './data-table.js';
 import { studyPlanStyle } from './study-plan-style.js';
+import { SessionForm, type SessionFormChoices } from './study-plan-page.js';
 
 export interface StudySessionPageProps {
   ctx: PageContext;
@@ -20,6 +21,8 @@ export interface StudySessionPageProps {
   isAdmin: boolean;
   notice?: string;
   problems?: string[];
+  /** The change form's choices, and its values and problems when a change was refused. */
+  change?: { choices: SessionFormChoices; values: URLSearchParams; errors?: Record<string, string> };
 }
 
 export function StudySessionPage(props: StudySessionPageProps) {
@@ -143,6 +146,13 @@ export function StudySessionPage(props: StudySessionPageProps) {
             <input type="number" id="f-attendance" name="attendance" min={0} max={100000} value={session.attendance !== undefined ? String(session.attendance) : ''} />
             <button type="submit">{p.markHeld}</button>
           </form>
+        </section>
+      ) : null}
+      {props.mayEdit && session.status === 'scheduled' && props.change ? (
+        <section class="no-print">
+          <h2 id="change">{p.change}</h2>
+          <p class="help">{p.changeHelp}</p>
+          <SessionForm ctx={ctx} choices={props.change.choices} values={props.change.values} errors={props.change.errors} year={year} action={`/admin/study-sessions/${session.id}`} submit={p.save} />
         </section>
       ) : null}
       {props.mayEdit && session.status === 'scheduled' ? (

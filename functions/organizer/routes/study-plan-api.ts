@@ -2,14 +2,14 @@
 // the district's study forms, sessions (plan, change, held, cancel) and the year's plan view. A session's
 // sign-in sheet and record are the event routes under /api/lectures/{id} (sign-in-api.ts, records-api.ts).
 import { createPerson, parsePersonInput, replacePerson } from '../../../shared/study-plan/manage-people.js';
-import { importPeopleFile, peopleCsv, peopleXlsx } from '../../../shared/study-plan/people-file.js';
+import { peopleCsv, peopleXlsx } from '../../../shared/study-plan/people-file.js';
 import { studyPlanView } from '../../../shared/study-plan/plan-view.js';
 import { studyPlanXlsx } from '../../../shared/study-plan/plan-xlsx.js';
 import { cancelSession, changeSession, getSession, holdSession, scheduleSession } from '../../../shared/study-plan/schedule-session.js';
 import { studyForms } from '../../../shared/study-plan/study-session-schema.js';
 import { requestLocale } from '../../http/error-handler.js';
 import type { OrganizerDeps } from '../deps.js';
-import { peopleDeps, planYear, sessionAnswer, studyPlanDeps } from '../study-plan-deps.js';
+import { peopleDeps, planYear, runPeopleImport, sessionAnswer, studyPlanDeps } from '../study-plan-deps.js';
 import { audit, pathId, register, type OrganizerApp } from '../register-route.js';
 import { csvResponse, xlsxResponse } from '../csv-response.js';
 
@@ -47,8 +47,7 @@ export function studyPlanApi(app: OrganizerApp, deps: OrganizerDeps): void {
     ['POST /api/people-import/apply', true],
   ] as const) {
     register(app, deps, key, async (c) => {
-      const plan = await importPeopleFile({ ...peopleDeps(deps), meta: deps.store.meta, clock: deps.clock }, new Uint8Array(await c.req.arrayBuffer()), apply, requestLocale(c));
-      if (apply) await audit(deps, c, 'people.import', 'people', { added: plan.counts.add, changed: plan.counts.change, unchanged: plan.counts.same, refused: plan.counts.refuse });
+      const plan = await runPeopleImport(deps, c, new Uint8Array(await c.req.arrayBuffer()), apply, requestLocale(c));
       return c.json({ applied: apply, counts: plan.counts, rows: plan.rows });
     });
   }

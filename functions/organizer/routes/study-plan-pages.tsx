@@ -11,11 +11,12 @@ import { studyPlanMessages } from '../../../shared/i18n/study-plan-messages.js';
 import { allSignIns } from '../../../shared/sign-in/sign-in-sheet.js';
 import { RecordSummarySchema } from '../../../shared/records/record-schema.js';
 import { createPerson, parsePersonInput, replacePerson } from '../../../shared/study-plan/manage-people.js';
-import { importPeopleFile } from '../../../shared/study-plan/people-file.js';
 import { studyPlanView } from '../../../shared/study-plan/plan-view.js';
-import { cancelSession, getSession, holdSession, scheduleSession } from '../../../shared/study-plan/schedule-session.js';
-import { StudySessionInputSchema, StudySettingsSchema, studyForms } from '../../../shared/study-plan/study-session-schema.js';
-import { districtDateTime, districtMinute } from '../../../shared/kernel/zoned-time.js';
+import { cancelSession, changeSession, getSession, holdSession, scheduleSession } from '../../../shared/study-plan/schedule-session.js';
+import { StudySessionInputSchema, StudySettingsSchema, studyForms, type StudySessionInput } from '../../../shared/study-plan/study-session-schema.js';
+import type { Locale } from '../../../shared/kernel/locale.js';
+import { districtDateTime, districtMinute, formatDistrictTime } from '../../../shared/kernel/zoned-time.js';
+import type { StudySession } from '../../../shared/study-plan/study-session-schema.js';
 import { requestLocale } from '../../http/error-handler.js';
 import { onRefusal, type Refusal } from '../../http/refused-form.js';
 import { renderPage } from '../../http/render.js';
@@ -29,7 +30,7 @@ import { PeoplePage, PersonPage, type PersonFormValues } from '../pages/people-p
 import { StudyPlanPage } from '../pages/study-plan-page.js';
 import { StudySessionPage } from '../pages/study-session-page.js';
 import { audit, pathId, register, type OrganizerApp } from '../register-route.js';
-import { peopleDeps, planYear, studyPlanDeps } from '../study-plan-deps.js';
+import { peopleDeps, planYear, runPeopleImport, studyPlanDeps } from '../study-plan-deps.js';
 import { postedFile } from '../posted-file.js';
 
 const mayEdit = (c: Context<OrganizerEnv>) => c.get('session').role !== 'viewer';
@@ -70,8 +71,18 @@ function sessionInput(fields: URLSearchParams): unknown {
   };
 }
 
+/** The session form's fields, checked by the API's schema; a refusal names the form's fields. */
+function parsedSession(fields: URLSearchParams, locale: Locale): StudySessionInput {
+  const parsed = v.safeParse(StudySessionInputSchema, sessionInput(fields));
+  if (parsed.success) return parsed.output;
+  const t = studyPlanMessages(locale).problems;
+  throw new InvalidInputError(parsed.issues.slice(0, 20).map((i) => ({ field: String(v.getDotPath(i) ?? ''), message: i.input === undefined || i.input === '' || Number.isNaN(i.input) ? t.required : t.too_long })));
+}
+
 export function studyPlanPages(app: OrganizerApp, deps: OrganizerDeps): void {
   const domain = studyPlanDeps(deps);
+
+  const back = (c: Context<OrganizerEnv>, sessionId: string) => c.redirect(href(pageContext(c), `/admin/study-sessions/${sessionId}?saved=1`), 303);
 
   const unitNames = async () => (await deps.store.catalogue.load()).units.filter((u) => !u.retired).map((u) => u.name);
 
@@ -115,19 +126,23 @@ export function studyPlanPages(app: OrganizerApp, deps: OrganizerDeps): void {
   register(app, deps, 'POST /admin/people-import', async (c) => {
     onRefusal(c, (refusal) => peoplePage(c, { problems: refusal.lines }));
     const { bytes, apply } = await postedFile(c);
-    const plan = await importPeopleFile({ ...peopleDeps(deps), meta: deps.store.meta, clock: deps.clock }, bytes, apply, requestLocale(c));
-    if (apply) await audit(deps, c, 'people.import', 'people', { added: plan.counts.add, changed: plan.counts.change, unchanged: plan.counts.same, refused: plan.counts.refuse });
+    const plan = await runPeopleImport(deps, c, bytes, apply, requestLocale(c));
     return peoplePage(c, { report: { plan, applied: apply, ...(apply ? {} : { content: Buffer.from(bytes).toString('base64url') }) } });
   });
 
-  const planPage = async (c: Context<OrganizerEnv>, year: number, extra: { values?: URLSearchParams; errors?: Record<string, string>; problems?: string[]; print?: boolean } = {}) => {
-    const [view, settings, catalogue, people] = await Promise.all([studyPlanView(domain, year), deps.store.studySettings.get(), deps.store.catalogue.load(), deps.store.people.list()]);
-    const choices = {
+  /** What the session form offers: themes and experts in use, every study form. */
+  const sessionChoices = async () => {
+    const [settings, catalogue] = await Promise.all([deps.store.studySettings.get(), deps.store.catalogue.load()]);
+    return {
       themes: catalogue.themes.filter((t) => !t.retired).map((t) => ({ id: t.id, name: t.name })),
       experts: catalogue.experts.filter((e) => !e.retired).map((e) => ({ id: e.id, name: e.name, title: e.title })),
       forms: studyForms(settings),
       ownForms: settings.forms,
     };
+  };
+
+  const planPage = async (c: Context<OrganizerEnv>, year: number, extra: { values?: URLSearchParams; errors?: Record<string, string>; problems?: string[]; print?: boolean } = {}) => {
+    const [view, choices, people] = await Promise.all([studyPlanView(domain, year), sessionChoices(), deps.store.people.list()]);
     return renderPage(
       c,
       <StudyPlanPage
@@ -155,12 +170,18 @@ export function studyPlanPages(app: OrganizerApp, deps: OrganizerDeps): void {
     const fields = await formFields(c);
     const year = askedYear(c, fields.get('year') ?? undefined);
     onRefusal(c, (refusal) => planPage(c, year, { values: fields, errors: fieldErrors(refusal), problems: refusal.lines }));
-    const parsed = v.safeParse(StudySessionInputSchema, sessionInput(fields));
-    const t = studyPlanMessages(requestLocale(c)).problems;
-    if (!parsed.success) throw new InvalidInputError(parsed.issues.slice(0, 20).map((i) => ({ field: String(v.getDotPath(i) ?? ''), message: i.input === undefined || i.input === '' || Number.isNaN(i.input) ? t.required : t.too_long })));
-    const session = await scheduleSession(domain, parsed.output, requestLocale(c));
+    const session = await scheduleSession(domain, parsedSession(fields, requestLocale(c)), requestLocale(c));
     await audit(deps, c, 'study-session.schedule', session.id, { form: session.form, theme: session.themeId, attendees: session.attendees.length });
     return c.redirect(href(pageContext(c), `/admin/study-sessions/${session.id}?scheduled=1`), 303);
+  });
+
+  register(app, deps, 'POST /admin/study-sessions/:sessionId', async (c) => {
+    const sessionId = pathId(c, 'sessionId', 'study session');
+    const fields = await formFields(c);
+    onRefusal(c, (refusal) => sessionPage(c, sessionId, { values: fields, errors: fieldErrors(refusal), problems: refusal.lines }));
+    const session = await changeSession(domain, sessionId, parsedSession(fields, requestLocale(c)), requestLocale(c));
+    await audit(deps, c, 'study-session.change', session.id, { form: session.form, attendees: session.attendees.length });
+    return back(c, sessionId);
   });
 
   register(app, deps, 'POST /admin/study-settings', async (c) => {
@@ -175,8 +196,25 @@ export function studyPlanPages(app: OrganizerApp, deps: OrganizerDeps): void {
     return c.redirect(href(pageContext(c), `/admin/study-plan?year=${year}`), 303);
   });
 
-  const sessionPage = async (c: Context<OrganizerEnv>, sessionId: string, extra: { notice?: string; problems?: string[] } = {}) => {
+  /** A session as its change form's fields. */
+  const sessionValues = (session: StudySession) =>
+    new URLSearchParams({
+      themeId: session.themeId,
+      title: session.title === session.themeName ? '' : session.title,
+      form: session.form,
+      startsAt: formatDistrictTime(session.startsAt, deps.timeZone),
+      durationMinutes: String(session.durationMinutes),
+      place: session.place,
+      speakerKind: session.speaker.kind,
+      ...(session.speaker.kind === 'expert' ? { expertId: session.speaker.expertId } : { leaderName: session.speaker.name, leaderPost: session.speaker.post }),
+      ...(session.widened ? { widened: '1' } : {}),
+      notes: session.notes ?? '',
+    });
+
+  const sessionPage = async (c: Context<OrganizerEnv>, sessionId: string, extra: { notice?: string; problems?: string[]; values?: URLSearchParams; errors?: Record<string, string> } = {}) => {
     const session = await getSession(deps.store.studySessions, sessionId);
+    const { values, errors, ...shown } = extra;
+    const change = session.status === 'scheduled' && mayEdit(c) ? { choices: await sessionChoices(), values: values ?? sessionValues(session), ...(errors ? { errors } : {}) } : undefined;
     const url = signInUrl(deps, c.req.url, session.id);
     const [qrSvg, settings, signIns, record] = await Promise.all([QRCode.toString(url, { type: 'svg', margin: 2 }), deps.store.signInSettings.get(), allSignIns(deps.store.signIns, session.id), deps.store.records.get(session.id)]);
     return renderPage(
@@ -191,7 +229,8 @@ export function studyPlanPages(app: OrganizerApp, deps: OrganizerDeps): void {
         {...(record.summary ? { summary: record.summary.text } : {})}
         mayEdit={mayEdit(c)}
         isAdmin={c.get('session').role === 'admin'}
-        {...extra}
+        {...(change ? { change } : {})}
+        {...shown}
       />,
     );
   };
@@ -201,8 +240,6 @@ export function studyPlanPages(app: OrganizerApp, deps: OrganizerDeps): void {
     const notice = c.req.query('scheduled') ? p.scheduledNotice : c.req.query('saved') ? p.savedNotice : undefined;
     return sessionPage(c, pathId(c, 'sessionId', 'study session'), notice ? { notice } : {});
   });
-
-  const back = (c: Context<OrganizerEnv>, sessionId: string) => c.redirect(href(pageContext(c), `/admin/study-sessions/${sessionId}?saved=1`), 303);
 
   register(app, deps, 'POST /admin/study-sessions/:sessionId/held', async (c) => {
     const sessionId = pathId(c, 'sessionId', 'study session');
