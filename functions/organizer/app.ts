@@ -24,6 +24,7 @@ import { signInApi } from './routes/sign-in-api.js';
 import { RECORD_UPLOAD_BODY_LIMIT, recordsApi } from './routes/records-api.js';
 import type { MiddlewareHandler } from 'hono';
 import { lecturePages } from './routes/lecture-pages.js';
+import { recordPages } from './routes/record-pages.js';
 import { scorecardsApi } from './routes/scorecards-api.js';
 import { programmeApi } from './routes/programme-api.js';
 import { programmePages } from './routes/programme-pages.js';
@@ -106,6 +107,7 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   surveyLifecyclePages(app, deps);
   templatesPages(app, deps);
   lecturePages(app, deps);
+  recordPages(app, deps);
   exportPages(app, deps);
   programmePages(app, deps);
   app.onError(errorHandler(deps.logger, organizerErrorPage));

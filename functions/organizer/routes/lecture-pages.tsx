@@ -28,6 +28,7 @@ import { feedbackUrl, lectureDeps, signInUrl } from '../lecture-deps.js';
 import { href } from '../pages/dashboard-layout.js';
 import { LecturePage, LectureScreenPage } from '../pages/lecture-page.js';
 import { LecturesPage } from '../pages/lectures-page.js';
+import { recordNotice, recordSection } from './record-pages.js';
 import { ProgrammePage } from '../pages/programme-page.js';
 import { ScorecardsPage } from '../pages/scorecards-page.js';
 import { audit, pathId, register, type OrganizerApp } from '../register-route.js';
@@ -56,6 +57,34 @@ function newLectureInput(fields: URLSearchParams): unknown {
   for (const name of ['format', 'manner', 'notes', 'requestId']) if (text(name)) body[name] = text(name);
   if (number('plannedAudience') !== undefined) body.plannedAudience = number('plannedAudience');
   return body;
+}
+
+/** One lecture's page; a refused form on it (deliver, cancel, the record's forms) shows it again with its problems. */
+export async function renderLecturePage(deps: OrganizerDeps, c: Context<OrganizerEnv>, lectureId: string, extra: { problems?: string[]; notice?: string } = {}): Promise<Response> {
+  const view = await lectureView({ lectures: deps.store.lectures, feedbackForms: deps.store.feedbackForms, timeZone: deps.timeZone }, lectureId);
+  const url = feedbackUrl(deps, c.req.url, lectureId);
+  const [qrSvg, suggestions, request, signInSettings, record] = await Promise.all([
+    QRCode.toString(url, { type: 'svg', margin: 2 }),
+    suggestionsPage(deps.store, [view.lecture], { limit: 20 }),
+    view.lecture.requestId ? requestName(deps.store, view.lecture.requestId) : undefined,
+    deps.store.signInSettings.get(),
+    recordSection(deps, c, view.lecture.id),
+  ]);
+  return renderPage(
+    c,
+    <LecturePage
+      ctx={pageContext(c)}
+      view={view}
+      feedbackUrl={url}
+      qrSvg={qrSvg}
+      {...(request ? { requestName: request } : {})}
+      suggestions={suggestions.suggestions}
+      signIn={{ url: signInUrl(deps, c.req.url, lectureId), ask: signInSettings.ask }}
+      moreSuggestions={suggestions.cursor ? `/api/lectures/${lectureId}/suggestions?cursor=${suggestions.cursor}` : undefined}
+      record={record}
+      {...extra}
+    />,
+  );
 }
 
 export function lecturePages(app: OrganizerApp, deps: OrganizerDeps): void {
@@ -99,30 +128,7 @@ export function lecturePages(app: OrganizerApp, deps: OrganizerDeps): void {
     );
   };
 
-  const lecturePage = async (c: Context<OrganizerEnv>, lectureId: string, extra: { problems?: string[]; notice?: string } = {}) => {
-    const view = await lectureView({ lectures: deps.store.lectures, feedbackForms: deps.store.feedbackForms, timeZone: deps.timeZone }, lectureId);
-    const url = feedbackUrl(deps, c.req.url, lectureId);
-    const [qrSvg, suggestions, request, signInSettings] = await Promise.all([
-      QRCode.toString(url, { type: 'svg', margin: 2 }),
-      suggestionsPage(deps.store, [view.lecture], { limit: 20 }),
-      view.lecture.requestId ? requestName(deps.store, view.lecture.requestId) : undefined,
-      deps.store.signInSettings.get(),
-    ]);
-    return renderPage(
-      c,
-      <LecturePage
-        ctx={pageContext(c)}
-        view={view}
-        feedbackUrl={url}
-        qrSvg={qrSvg}
-        {...(request ? { requestName: request } : {})}
-        suggestions={suggestions.suggestions}
-        signIn={{ url: signInUrl(deps, c.req.url, lectureId), ask: signInSettings.ask }}
-        moreSuggestions={suggestions.cursor ? `/api/lectures/${lectureId}/suggestions?cursor=${suggestions.cursor}` : undefined}
-        {...extra}
-      />,
-    );
-  };
+  const lecturePage = (c: Context<OrganizerEnv>, lectureId: string, extra: { problems?: string[]; notice?: string } = {}) => renderLecturePage(deps, c, lectureId, extra);
 
   register(app, deps, 'GET /admin/lectures', async (c) => {
     // 排期 from the request board: ?request={menuId}~{unitId}&pick=N fills the form from that pick.
@@ -153,7 +159,7 @@ export function lecturePages(app: OrganizerApp, deps: OrganizerDeps): void {
 
   register(app, deps, 'GET /admin/lectures/:lectureId', (c) => {
     const t = lectureMessages(pageContext(c).locale);
-    const notice = c.req.query('scheduled') ? t.scheduled : c.req.query('signInSaved') ? t.signInAskSaved : undefined;
+    const notice = c.req.query('scheduled') ? t.scheduled : c.req.query('signInSaved') ? t.signInAskSaved : recordNotice(pageContext(c).locale, c.req.query('record'));
     return lecturePage(c, pathId(c, 'lectureId', 'lecture'), notice ? { notice } : {});
   });
 
