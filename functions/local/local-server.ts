@@ -73,7 +73,15 @@ export async function startLocalServer(config: LocalConfig, logger: Logger = cre
     const recordFiles = new LocalRecordFiles(join(config.dataDir, 'records'));
     // Export jobs run in this process, in the background, with the same worker code as the Lambda.
     const exportLauncher = new InProcessExportLauncher(
-      { surveys: store.surveys, responses: store.responses, exportJobs: store.exportJobs, files: exports, clock: systemClock, timeZone: config.timeZone },
+      {
+        surveys: store.surveys,
+        responses: store.responses,
+        exportJobs: store.exportJobs,
+        files: exports,
+        clock: systemClock,
+        timeZone: config.timeZone,
+        yearRecord: { lectures: store.lectures, records: store.records, recordFiles, catalogue: store.catalogue },
+      },
       logger,
     );
     // The port is known once listening (PORT=0 picks one); links and QR codes read it lazily.

@@ -55,6 +55,9 @@ import { printScript } from './pages/print-script.js';
 import { editorStyle } from './pages/editor-style.js';
 import { apiReferenceStyle } from './pages/api-reference-page.js';
 import { workbenchStyle } from './pages/workbench-style.js';
+import { bookStyle } from './pages/year-book-page.js';
+import { yearPages } from './routes/year-pages.js';
+import { yearApi } from './routes/year-api.js';
 
 /** A full 200-question definition with long labels fits well within this. */
 export const ORGANIZER_BODY_LIMIT = 512 * 1024;
@@ -67,7 +70,7 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   app.use(requestIdMiddleware());
   app.use(statusMetrics(deps.metrics ?? noMetrics));
   // pageStyle: the preview renders the respondent's own page, stylesheet included.
-  app.use(securityHeaders({ scripts: [editorScript, exportScript, previewScript, printScript], styles: [dashboardStyle, reportStyle, pageStyle, editorStyle, programmeStyle, lectureStyle, apiReferenceStyle, catalogueStyle, filledStyle, workbenchStyle] }));
+  app.use(securityHeaders({ scripts: [editorScript, exportScript, previewScript, printScript], styles: [dashboardStyle, reportStyle, pageStyle, editorStyle, programmeStyle, lectureStyle, apiReferenceStyle, catalogueStyle, filledStyle, workbenchStyle, bookStyle] }));
   app.use(compress());
   // A record upload (the local run takes the bytes itself) is the one body larger than a definition.
   const bodyLimit = limitBody(ORGANIZER_BODY_LIMIT);
@@ -94,6 +97,7 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   recordsApi(app, deps);
   scorecardsApi(app, deps);
   programmeApi(app, deps);
+  yearApi(app, deps);
   adminApi(app, deps);
   dashboardPages(app, deps);
   workbenchPages(app, deps);
@@ -108,6 +112,7 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   templatesPages(app, deps);
   lecturePages(app, deps);
   recordPages(app, deps);
+  yearPages(app, deps);
   exportPages(app, deps);
   programmePages(app, deps);
   app.onError(errorHandler(deps.logger, organizerErrorPage));

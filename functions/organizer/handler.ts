@@ -33,7 +33,10 @@ const timeZone = process.env.DIANCAI_TIME_ZONE ?? DEFAULT_TIME_ZONE;
 // The stack names the worker function; outside it the worker runs in this container, as locally.
 const exportLauncher = process.env.EXPORT_WORKER_FUNCTION
   ? new LambdaExportLauncher(process.env.EXPORT_WORKER_FUNCTION)
-  : new InProcessExportLauncher({ surveys: store.surveys, responses: store.responses, exportJobs: store.exportJobs, files: exports, clock: systemClock, timeZone }, logger);
+  : new InProcessExportLauncher(
+      { surveys: store.surveys, responses: store.responses, exportJobs: store.exportJobs, files: exports, clock: systemClock, timeZone, yearRecord: { lectures: store.lectures, records: store.records, recordFiles, catalogue: store.catalogue } },
+      logger,
+    );
 
 export const app = createOrganizerApp({
   store,

@@ -108,3 +108,5 @@ export const CatalogueSectionParams = v.object({ section: v.picklist(CATALOGUE_S
 export const RecordKindQuery = v.object({ kind: v.picklist(['photo', 'file']) });
 /** ?download: a photo as an attachment rather than shown. */
 export const DownloadQuery = v.object({ download: v.optional(v.string()) });
+
+export const YearQuery = v.object({ year: said('The calendar year (district time), YYYY; the current year when absent') });

@@ -50,6 +50,7 @@ export async function organizerFixture(overrides: Partial<OrganizerDeps> = {}, t
   const table = await createTestTable(tableOptions);
   const clock = movableClock('2026-03-01T00:00:00.000Z');
   const exports = new LocalExportFiles(mkdtempSync(join(tmpdir(), 'diancai-exports-')));
+  const recordFiles = new LocalRecordFiles(mkdtempSync(join(tmpdir(), 'diancai-records-')));
   const deps: OrganizerDeps = {
     store: table.store,
     clock,
@@ -58,9 +59,17 @@ export async function organizerFixture(overrides: Partial<OrganizerDeps> = {}, t
     secret: randomBytes(32),
     timeZone: 'Asia/Shanghai',
     exports,
-    recordFiles: new LocalRecordFiles(mkdtempSync(join(tmpdir(), 'diancai-records-'))),
+    recordFiles,
     exportLauncher: new InProcessExportLauncher(
-      { surveys: table.store.surveys, responses: table.store.responses, exportJobs: table.store.exportJobs, files: exports, clock, timeZone: 'Asia/Shanghai' },
+      {
+        surveys: table.store.surveys,
+        responses: table.store.responses,
+        exportJobs: table.store.exportJobs,
+        files: exports,
+        clock,
+        timeZone: 'Asia/Shanghai',
+        yearRecord: { lectures: table.store.lectures, records: table.store.records, recordFiles, catalogue: table.store.catalogue },
+      },
       createLogger({ level: 'silent' }),
     ),
   };

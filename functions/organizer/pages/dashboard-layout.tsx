@@ -44,6 +44,7 @@ export const DASHBOARD_MENU: readonly { path: string; label: NavLabel; place: 'p
   { path: '/admin/catalogue', label: 'catalogue', place: 'primary', for: 'all' },
   { path: '/admin/units', label: 'units', place: 'primary', for: 'all' },
   { path: '/admin/programme', label: 'programme', place: 'more', for: 'district' },
+  { path: '/admin/year', label: 'year', place: 'more', for: 'district' },
   { path: '/admin/templates', label: 'templates', place: 'more', for: 'all' },
   { path: '/admin/accounts', label: 'accounts', place: 'more', for: 'admin' },
   { path: '/admin/audit', label: 'audit', place: 'more', for: 'admin' },
