@@ -25,7 +25,7 @@ const metrics = lambdaMetrics('export-worker', process.env.DISTRICT_ID ?? 'unkno
 // The stack always sets EXPORT_BUCKET; without it (run outside the stack) files stay in /tmp.
 const files = process.env.EXPORT_BUCKET ? new S3ExportFiles(process.env.EXPORT_BUCKET) : new LocalExportFiles(process.env.EXPORT_DIR ?? '/tmp/exports');
 // The year's record (a ZIP of the lectures' photos and files) reads the records where the organizer function keeps them.
-const recordFiles = process.env.RECORDS_BUCKET ? new S3RecordFiles(process.env.RECORDS_BUCKET) : new LocalRecordFiles(process.env.RECORDS_DIR ?? '/tmp/records');
+const recordFiles = process.env.RECORDS_BUCKET ? new S3RecordFiles(process.env.RECORDS_BUCKET) : new LocalRecordFiles('/tmp/records');
 
 async function runJob(event: unknown): Promise<{ outcome: string; rows?: number }> {
   const parsed = v.safeParse(ExportWorkerEventSchema, event);
