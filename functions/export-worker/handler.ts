@@ -14,6 +14,7 @@ import { LocalExportFiles } from '../organizer/exports/local-export-files.js';
 import { S3ExportFiles } from '../organizer/exports/s3-export-files.js';
 import { LocalRecordFiles } from '../organizer/records/local-record-files.js';
 import { S3RecordFiles } from '../organizer/records/s3-record-files.js';
+import { yearRecordWriter } from '../../shared/records/year-record-job.js';
 
 const tableName = process.env.TABLE_NAME;
 if (!tableName) throw new Error('TABLE_NAME is not set');
@@ -42,7 +43,7 @@ async function runJob(event: unknown): Promise<{ outcome: string; rows?: number 
       files,
       clock: systemClock,
       timeZone: process.env.DIANCAI_TIME_ZONE ?? DEFAULT_TIME_ZONE,
-      yearRecord: { lectures: store.lectures, records: store.records, recordFiles, catalogue: store.catalogue },
+      yearRecord: yearRecordWriter({ lectures: store.lectures, records: store.records, recordFiles, catalogue: store.catalogue }),
     },
     exportId,
   );

@@ -22,6 +22,7 @@ import { startDynamoLocal, type LocalCredentials } from './dynamodb-local.js';
 import { lanAddress, listensBeyondThisMachine, loopbackOrigin } from './lan-address.js';
 import { markRunning } from './running-marker.js';
 import { privateDataDir, type LocalConfig } from './config.js';
+import { yearRecordWriter } from '../../shared/records/year-record-job.js';
 
 export interface LocalServer {
   url: string;
@@ -80,7 +81,7 @@ export async function startLocalServer(config: LocalConfig, logger: Logger = cre
         files: exports,
         clock: systemClock,
         timeZone: config.timeZone,
-        yearRecord: { lectures: store.lectures, records: store.records, recordFiles, catalogue: store.catalogue },
+        yearRecord: yearRecordWriter({ lectures: store.lectures, records: store.records, recordFiles, catalogue: store.catalogue }),
       },
       logger,
     );

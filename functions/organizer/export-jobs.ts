@@ -3,7 +3,8 @@
 import type { Context } from 'hono';
 import { RecordNotFoundError } from '../../shared/errors.js';
 import type { ExportJob, ExportRequest } from '../../shared/exports/export-job-schema.js';
-import { currentState, requestExport, requestYearRecord } from '../../shared/exports/export-jobs.js';
+import { currentState, requestExport } from '../../shared/exports/export-jobs.js';
+import { requestYearRecord } from '../../shared/records/year-record-job.js';
 import { yearRange } from '../../shared/lectures/year-stats.js';
 import type { Locale } from '../../shared/kernel/locale.js';
 import { requestLocale } from '../http/error-handler.js';

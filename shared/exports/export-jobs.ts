@@ -6,7 +6,6 @@ import { checkReportFilter, surveyUnits } from '../report/crosstab.js';
 import { RESPONSES_COUNTER } from '../question-types/counter-names.js';
 import type { CounterRepository, UnitCounters } from '../survey/counter-store.js';
 import type { ExportJobRepository } from './export-job-store.js';
-import type { LectureRepository } from '../lectures/lecture-store.js';
 import type { StoredResponse } from '../responses/response-store.js';
 import type { SurveyRepository } from '../survey/survey-store.js';
 import { parseDistrictTime } from '../kernel/zoned-time.js';
@@ -76,26 +75,6 @@ export async function requestExport(deps: ExportRequestDeps, surveyId: string, r
     updatedAt: now,
     rowsDone: 0,
     ...(rowsExpected !== undefined ? { rowsExpected } : {}),
-  };
-  await deps.exportJobs.create(job);
-  return job;
-}
-
-/** Stores a queued job for the year's record (年度台账 as a ZIP); rowsExpected counts the year's delivered lectures. */
-export async function requestYearRecord(deps: Pick<ExportRequestDeps, 'exportJobs' | 'clock' | 'newId'> & { lectures: LectureRepository }, range: { from: string; to: string }, year: number, requestedBy: string, locale: Locale): Promise<ExportJob> {
-  const lectures = (await deps.lectures.listByStart(range.from, range.to)).filter((l) => l.status === 'delivered');
-  const now = deps.clock.now().toISOString();
-  const job: ExportJob = {
-    exportId: deps.newId(),
-    yearRecord: { year },
-    status: 'queued',
-    filter: { includeInvalid: false, from: range.from, to: range.to },
-    locale,
-    requestedBy,
-    createdAt: now,
-    updatedAt: now,
-    rowsDone: 0,
-    rowsExpected: lectures.length,
   };
   await deps.exportJobs.create(job);
   return job;

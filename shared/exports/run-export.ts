@@ -9,7 +9,6 @@ import type { ResponseRepository, StoredResponse } from '../responses/response-s
 import type { SurveyRepository } from '../survey/survey-store.js';
 import { EXPORT_HEARTBEAT_MS, EXPORT_PROGRESS_ROWS, matchesExport } from './export-jobs.js';
 import type { ExportJob } from './export-job-schema.js';
-import { writeYearRecord, type YearRecordDeps } from './year-record-job.js';
 
 export interface ExportWorkerDeps {
   surveys: SurveyRepository;
@@ -22,8 +21,13 @@ export interface ExportWorkerDeps {
   progressRows?: number;
   heartbeatMs?: number;
   pageSize?: number;
-  /** What a year's-record job reads besides (the ZIP of photos and files); without it such a job fails. */
-  yearRecord?: YearRecordDeps;
+  /** Writes a year's-record job (the ZIP of the year's lectures: shared/records/year-record-job.ts); without it such a job fails. */
+  yearRecord?: YearRecordWriter;
+}
+
+/** The year's record is written by shared/records (a floor above exports), handed in by the composition root. */
+export interface YearRecordWriter {
+  write(deps: Pick<ExportWorkerDeps, 'exportJobs' | 'files' | 'clock' | 'timeZone' | 'heartbeatMs'>, job: ExportJob, year: number): Promise<ExportOutcome>;
 }
 
 export type ExportOutcome = { outcome: 'done'; rows: number; bytes: number } | { outcome: 'failed'; error: unknown } | { outcome: 'skipped' };
@@ -44,7 +48,10 @@ export async function runExport(deps: ExportWorkerDeps, exportId: string): Promi
   if (!job || job.status !== 'queued') return { outcome: 'skipped' };
   if (!(await deps.exportJobs.start(exportId, now()))) return { outcome: 'skipped' };
   try {
-    if (job.yearRecord) return await writeYearRecord(deps, job, job.yearRecord.year);
+    if (job.yearRecord) {
+      if (!deps.yearRecord) throw new Error('year_record_unavailable');
+      return await deps.yearRecord.write(deps, job, job.yearRecord.year);
+    }
     if (!job.surveyId) throw new Error('survey_not_found');
     const survey = await deps.surveys.get(job.surveyId);
     if (!survey) throw new Error('survey_not_found');

@@ -25,7 +25,7 @@ const SCALE_COUNTER = /^d\.([a-z]+)\.s(\d+)\.(sum|n)$/;
 /** The feedback count is the survey counters' response count. */
 export const FEEDBACK_COUNTER = RESPONSES_COUNTER;
 
-/** Sign-ins count on the same shards (shared/sign-in/sign-in-schema.ts SIGN_IN_COUNTER), beside the feedback. */
+/** Sign-ins count on the same shards (the sign-in adapter adds one per sign-in), beside the feedback. */
 export const SIGN_IN_COUNTER_NAME = 'signIns';
 
 export function isLectureCounterName(name: string): boolean {

@@ -46,6 +46,3 @@ export const StoredSignInSchema = v.object({
   guest: v.optional(v.literal(true)),
 });
 export type StoredSignIn = v.InferOutput<typeof StoredSignInSchema>;
-
-/** The counter name sign-ins add to on the event's counter shards (beside the feedback counters). */
-export { SIGN_IN_COUNTER_NAME as SIGN_IN_COUNTER } from '../lectures/feedback-counters.js';

@@ -15,6 +15,7 @@ import { createOrganizerApp } from '../../functions/organizer/app.js';
 import type { OrganizerDeps } from '../../functions/organizer/deps.js';
 import { createTestTable, type TestTable } from '../support/dynamo-table.js';
 import type { StoreOptions } from '../../shared/storage/dynamodb/store.js';
+import { yearRecordWriter } from '../../shared/records/year-record-job.js';
 
 export const ORIGIN = 'http://localhost';
 export const ADMIN = { email: 'admin@district.cn', password: 'admin-password-1' };
@@ -68,7 +69,7 @@ export async function organizerFixture(overrides: Partial<OrganizerDeps> = {}, t
         files: exports,
         clock,
         timeZone: 'Asia/Shanghai',
-        yearRecord: { lectures: table.store.lectures, records: table.store.records, recordFiles, catalogue: table.store.catalogue },
+        yearRecord: yearRecordWriter({ lectures: table.store.lectures, records: table.store.records, recordFiles, catalogue: table.store.catalogue }),
       },
       createLogger({ level: 'silent' }),
     ),

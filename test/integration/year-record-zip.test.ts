@@ -12,7 +12,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoCatalogue } from '../../shared/demo/demo-catalogue.js';
-import { requestYearRecord } from '../../shared/exports/export-jobs.js';
+import { requestYearRecord, yearRecordWriter } from '../../shared/records/year-record-job.js';
 import { runExport } from '../../shared/exports/run-export.js';
 import type { Lecture } from '../../shared/lectures/lecture-schema.js';
 import { yearRange } from '../../shared/lectures/year-stats.js';
@@ -120,7 +120,7 @@ describe('the year’s record as a ZIP job', () => {
     const jobs = f.table.store.exportJobs;
     const noting = { ...jobs, create: jobs.create.bind(jobs), get: jobs.get.bind(jobs), start: jobs.start.bind(jobs), finish: jobs.finish.bind(jobs), fail: jobs.fail.bind(jobs), progress: (id: string, rows: number, at: string) => (progress.push(rows), jobs.progress(id, rows, at)) };
     const result = await runExport(
-      { surveys: f.table.store.surveys, responses: f.table.store.responses, exportJobs: noting, files: slow, clock: f.clock, timeZone: 'Asia/Shanghai', heartbeatMs: 0, yearRecord: { lectures: f.table.store.lectures, records: f.table.store.records, recordFiles: counted, catalogue: f.table.store.catalogue } },
+      { surveys: f.table.store.surveys, responses: f.table.store.responses, exportJobs: noting, files: slow, clock: f.clock, timeZone: 'Asia/Shanghai', heartbeatMs: 0, yearRecord: yearRecordWriter({ lectures: f.table.store.lectures, records: f.table.store.records, recordFiles: counted, catalogue: f.table.store.catalogue }) },
       job.exportId,
     );
     expect(result).toMatchObject({ outcome: 'done', rows: LECTURES });
