@@ -11,6 +11,7 @@ import { requestLocale } from '../http/error-handler.js';
 import type { OrganizerEnv } from './access-guard.js';
 import type { OrganizerDeps } from './deps.js';
 import { audit } from './register-route.js';
+import { yearRecordDownloadName } from './csv-response.js';
 
 /** Where a person follows a job (the dashboard's status page) and where a program polls it. */
 export function exportLinks(exportId: string): { statusUrl: string; page: string } {
@@ -69,7 +70,7 @@ export async function exportView(deps: OrganizerDeps, exportId: string) {
     updatedAt: job.updatedAt,
     ...(job.finishedAt ? { finishedAt: job.finishedAt } : {}),
     ...(job.status === 'failed' ? { error: job.error ?? 'export_failed' } : {}),
-    ...(job.status === 'done' && job.file ? { bytes: job.file.bytes, url: await deps.exports.link(job.file.name) } : {}),
+    ...(job.status === 'done' && job.file ? { bytes: job.file.bytes, url: await deps.exports.link(job.file.name, job.yearRecord ? yearRecordDownloadName(job.yearRecord.year) : undefined) } : {}),
     ...exportLinks(job.exportId),
   };
 }

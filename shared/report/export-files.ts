@@ -12,7 +12,7 @@ export interface ExportFiles {
    */
   save(name: string, chunks: AsyncIterable<string | Uint8Array>): Promise<ExportFile>;
   /** A fresh download link for a finished file (presigned links expire, so one is made per request). */
-  link(name: string): Promise<string>;
+  link(name: string, downloadName?: string): Promise<string>;
 }
 
 /** One API response in AWS carries at most 6 MB (Lambda); stay well below, gzip or not. */

@@ -144,6 +144,9 @@ describe('the year’s record as a ZIP job', () => {
     expect(page).toContain('2026 年度宣讲台账');
     const file = await f.app.request(`http://localhost${done.url}`, { headers: { authorization: `Bearer ${token}` } });
     expect(file.status).toBe(200);
+    expect(file.headers.get('content-type')).toBe('application/zip');
+    // Saved under its name in words, with no id in it.
+    expect(file.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent('2026年度宣讲台账.zip')}`);
     const zip = await JSZip.loadAsync(Buffer.from(await file.arrayBuffer()));
     const names = Object.keys(zip.files).filter((n) => !zip.files[n]!.dir);
     const folders = [...new Set(names.filter((n) => n.includes('/')).map((n) => n.split('/')[0]!))];

@@ -39,10 +39,10 @@ export class S3ExportFiles implements ExportFiles {
     return { url: await this.link(name), bytes };
   }
 
-  link(name: string): Promise<string> {
+  link(name: string, downloadName?: string): Promise<string> {
     return getSignedUrl(
       this.client,
-      new GetObjectCommand({ Bucket: this.bucket, Key: this.key(name), ResponseContentDisposition: `attachment; filename="${name}"` }),
+      new GetObjectCommand({ Bucket: this.bucket, Key: this.key(name), ResponseContentDisposition: downloadName ? `attachment; filename="${name}"; filename*=UTF-8''${encodeURIComponent(downloadName)}` : `attachment; filename="${name}"` }),
       { expiresIn: EXPORT_LINK_SECONDS },
     );
   }

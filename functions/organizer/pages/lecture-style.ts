@@ -48,7 +48,7 @@ export const lectureStyle = `
 .record-files{padding-left:20px}
 .record-files li{margin:6px 0;overflow-wrap:anywhere}
 .record-files a{display:inline-block;min-height:44px;padding:10px 0}
-.inline-form{display:inline}
+.inline-form{display:inline;margin-left:8px}
 .upload{display:flex;flex-wrap:wrap;gap:8px;align-items:center;margin:0 0 12px}
 .upload input[type=file]{max-width:100%;min-height:44px}
 .record-summary{white-space:pre-wrap}

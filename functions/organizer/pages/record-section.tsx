@@ -107,10 +107,12 @@ export function RecordSection({ ctx, record, uploads, mayEdit }: { ctx: PageCont
         </ul>
       )}
       {mayEdit ? uploads.file ? <UploadForm ctx={ctx} eventId={eventId} kind="file" target={uploads.file} /> : <p class="help">{t.filesFull}</p> : null}
-      <h3>{t.summary}</h3>
+      {mayEdit ? null : <h3>{t.summary}</h3>}
       {mayEdit ? (
         <form method="post" action={href(ctx, `/admin/lectures/${eventId}/record/summary`)} class="no-print">
-          <label for="f-record-summary">{t.summary}</label>
+          <label for="f-record-summary">
+            <strong>{t.summary}</strong>
+          </label>
           <p class="help" id="f-record-summary-help">
             {t.summaryHelp}
           </p>
