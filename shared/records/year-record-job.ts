@@ -1,5 +1,6 @@
-// The year's record (年度台账) as an export job (shared/exports keeps the job; this floor knows lectures and records): the worker reads the year's delivered lectures and their
-// records, streams the ZIP into the exports store, and counts lectures as the job's rows.
+// The year's record (年度台账) as an export job: shared/exports keeps the job, this floor (which knows
+// lectures and records) writes it. The worker reads the year's delivered lectures and their records,
+// streams the ZIP into the exports store, and counts lectures as the job's rows.
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
 import type { CatalogueRepository } from '../catalogue/catalogue-store.js';
 import type { Clock, IdGenerator } from '../kernel/clock.js';

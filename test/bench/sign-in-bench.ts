@@ -5,18 +5,15 @@
 // signInId again. Figures: acknowledged = stored, none doubled, none gave up, the count on the shards
 // equal to the stored sign-ins, p50/p99 of the time to an acknowledgement.
 import { randomUUID } from 'node:crypto';
-import { programmePublicDeps } from '../../functions/respondent/deps.js';
-import { createRespondentApp } from '../../functions/respondent/app.js';
-import { createLogger } from '../../functions/http/logger.js';
 import { startDynamoLocal } from '../../functions/local/dynamodb-local.js';
 import { demoCatalogue } from '../../shared/demo/demo-catalogue.js';
-import { systemClock, randomIds } from '../../shared/kernel/clock.js';
 import { signInCount } from '../../shared/lectures/feedback-counters.js';
 import type { Lecture } from '../../shared/lectures/lecture-schema.js';
 import { createDocumentClient } from '../../shared/storage/dynamodb/client.js';
 import { createDynamoStore } from '../../shared/storage/dynamodb/store.js';
 import { ensureTable } from '../../shared/storage/dynamodb/table-setup.js';
 import { isolateTransactions } from '../support/transaction-isolation.js';
+import { respondentAppFor } from '../support/respondent-app.js';
 import { percentile } from './measure.js';
 
 export interface SignInCase {
@@ -57,19 +54,7 @@ export async function signInFigures(cases: SignInCase[] = SIGN_IN_CASES, options
   await ensureTable(client, tableName);
   const store = createDynamoStore({ client, tableName });
   await store.catalogue.putAll(demoCatalogue);
-  const app = createRespondentApp({
-    surveys: store.surveys,
-    responses: store.responses,
-    lectures: store.lectures,
-    feedback: store.feedback,
-    feedbackForms: store.feedbackForms,
-    settings: store.surveySettings,
-    clock: systemClock,
-    newId: randomIds,
-    logger: createLogger({ level: 'silent' }),
-    timeZone: 'Asia/Shanghai',
-    programme: programmePublicDeps(store),
-  });
+  const app = respondentAppFor(store);
   const unit = demoCatalogue.units[0]!;
   const topic = demoCatalogue.topics[0]!;
   const results: SignInFigures[] = [];
