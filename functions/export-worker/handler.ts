@@ -12,6 +12,9 @@ import { createLogger } from '../http/logger.js';
 import { METRIC } from '../http/metrics.js';
 import { LocalExportFiles } from '../organizer/exports/local-export-files.js';
 import { S3ExportFiles } from '../organizer/exports/s3-export-files.js';
+import { LocalRecordFiles } from '../organizer/records/local-record-files.js';
+import { S3RecordFiles } from '../organizer/records/s3-record-files.js';
+import { yearRecordWriter } from '../../shared/records/year-record-job.js';
 
 const tableName = process.env.TABLE_NAME;
 if (!tableName) throw new Error('TABLE_NAME is not set');
@@ -22,6 +25,8 @@ const logger = createLogger({ base: { service: 'export-worker' } });
 const metrics = lambdaMetrics('export-worker', process.env.DISTRICT_ID ?? 'unknown');
 // The stack always sets EXPORT_BUCKET; without it (run outside the stack) files stay in /tmp.
 const files = process.env.EXPORT_BUCKET ? new S3ExportFiles(process.env.EXPORT_BUCKET) : new LocalExportFiles(process.env.EXPORT_DIR ?? '/tmp/exports');
+// The year's record (a ZIP of the lectures' photos and files) reads the records where the organizer function keeps them.
+const recordFiles = process.env.RECORDS_BUCKET ? new S3RecordFiles(process.env.RECORDS_BUCKET) : new LocalRecordFiles('/tmp/records');
 
 async function runJob(event: unknown): Promise<{ outcome: string; rows?: number }> {
   const parsed = v.safeParse(ExportWorkerEventSchema, event);
@@ -31,7 +36,15 @@ async function runJob(event: unknown): Promise<{ outcome: string; rows?: number 
   }
   const { exportId } = parsed.output;
   const result = await runExport(
-    { surveys: store.surveys, responses: store.responses, exportJobs: store.exportJobs, files, clock: systemClock, timeZone: process.env.DIANCAI_TIME_ZONE ?? DEFAULT_TIME_ZONE },
+    {
+      surveys: store.surveys,
+      responses: store.responses,
+      exportJobs: store.exportJobs,
+      files,
+      clock: systemClock,
+      timeZone: process.env.DIANCAI_TIME_ZONE ?? DEFAULT_TIME_ZONE,
+      yearRecord: yearRecordWriter({ lectures: store.lectures, records: store.records, recordFiles, catalogue: store.catalogue }),
+    },
     exportId,
   );
   if (result.outcome === 'failed') {

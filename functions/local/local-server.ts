@@ -28,6 +28,7 @@ import { InProcessNotices } from '../notifier/in-process-notices.js';
 
 /** How often the local run looks for deadlines within 24 hours and notices due another try (AWS: every 15 minutes). */
 export const LOCAL_NOTICE_SWEEP_MS = 60_000;
+import { yearRecordWriter } from '../../shared/records/year-record-job.js';
 
 export interface LocalServer {
   url: string;
@@ -83,7 +84,15 @@ export async function startLocalServer(config: LocalConfig, logger: Logger = cre
     const recordFiles = new LocalRecordFiles(join(config.dataDir, 'records'));
     // Export jobs run in this process, in the background, with the same worker code as the Lambda.
     const exportLauncher = new InProcessExportLauncher(
-      { surveys: store.surveys, responses: store.responses, exportJobs: store.exportJobs, files: exports, clock: systemClock, timeZone: config.timeZone },
+      {
+        surveys: store.surveys,
+        responses: store.responses,
+        exportJobs: store.exportJobs,
+        files: exports,
+        clock: systemClock,
+        timeZone: config.timeZone,
+        yearRecord: yearRecordWriter({ lectures: store.lectures, records: store.records, recordFiles, catalogue: store.catalogue }),
+      },
       logger,
     );
     // The port is known once listening (PORT=0 picks one); links and QR codes read it lazily.

@@ -28,6 +28,7 @@ import { briefingsApi } from './routes/briefings-api.js';
 import { briefingPages } from './routes/briefing-pages.js';
 import type { MiddlewareHandler } from 'hono';
 import { lecturePages } from './routes/lecture-pages.js';
+import { recordPages } from './routes/record-pages.js';
 import { scorecardsApi } from './routes/scorecards-api.js';
 import { programmeApi } from './routes/programme-api.js';
 import { programmePages } from './routes/programme-pages.js';
@@ -63,6 +64,9 @@ import { expertLinksPages } from './routes/expert-links-pages.js';
 import { noticesApi } from './routes/notices-api.js';
 import { noticesPages } from './routes/notices-pages.js';
 import { studyPlanStyle } from './pages/study-plan-style.js';
+import { bookStyle } from './pages/year-book-page.js';
+import { yearPages } from './routes/year-pages.js';
+import { yearApi } from './routes/year-api.js';
 
 /** A full 200-question definition with long labels fits well within this. */
 export const ORGANIZER_BODY_LIMIT = 512 * 1024;
@@ -75,7 +79,7 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   app.use(requestIdMiddleware());
   app.use(statusMetrics(deps.metrics ?? noMetrics));
   // pageStyle: the preview renders the respondent's own page, stylesheet included.
-  app.use(securityHeaders({ scripts: [editorScript, exportScript, previewScript, printScript], styles: [dashboardStyle, reportStyle, pageStyle, editorStyle, programmeStyle, lectureStyle, apiReferenceStyle, catalogueStyle, filledStyle, workbenchStyle, studyPlanStyle] }));
+  app.use(securityHeaders({ scripts: [editorScript, exportScript, previewScript, printScript], styles: [dashboardStyle, reportStyle, pageStyle, editorStyle, programmeStyle, lectureStyle, apiReferenceStyle, catalogueStyle, filledStyle, workbenchStyle, studyPlanStyle, bookStyle] }));
   app.use(compress());
   // A record upload (the local run takes the bytes itself) is the one body larger than a definition.
   const bodyLimit = limitBody(ORGANIZER_BODY_LIMIT);
@@ -106,6 +110,7 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   programmeApi(app, deps);
   expertLinksApi(app, deps);
   noticesApi(app, deps);
+  yearApi(app, deps);
   adminApi(app, deps);
   dashboardPages(app, deps);
   workbenchPages(app, deps);
@@ -119,6 +124,8 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   surveyLifecyclePages(app, deps);
   templatesPages(app, deps);
   lecturePages(app, deps);
+  recordPages(app, deps);
+  yearPages(app, deps);
   exportPages(app, deps);
   programmePages(app, deps);
   expertLinksPages(app, deps);

@@ -11,6 +11,21 @@ export function csvResponse(c: Context, name: string, body: string | ReadableStr
   return c.body(body);
 }
 
+/** A finished file of the exports store: a responses CSV, or the year's record as a ZIP under its Chinese name. */
+export function exportFileResponse(c: Context, name: string, body: ReadableStream): Response {
+  const year = /^year-record-(\d{4})-/.exec(name)?.[1];
+  if (!year) return csvResponse(c, name, body);
+  c.header('Content-Type', 'application/zip');
+  c.header('Content-Disposition', disposition(yearRecordDownloadName(Number(year)), `year-record-${year}.zip`));
+  c.header('Cache-Control', 'no-store');
+  return c.body(body);
+}
+
+/** The year's record as people save it: no ids in the name. */
+export function yearRecordDownloadName(year: number): string {
+  return `${year}年度宣讲台账.zip`;
+}
+
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export function xlsxResponse(c: Context, name: string, body: Buffer, asciiName?: string): Response {

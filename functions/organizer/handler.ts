@@ -14,6 +14,7 @@ import { S3ExportFiles } from './exports/s3-export-files.js';
 import { InProcessExportLauncher } from './exports/in-process-export-launcher.js';
 import { LambdaExportLauncher } from './exports/lambda-export-launcher.js';
 import { DEFAULT_TIME_ZONE } from '../../shared/kernel/zoned-time.js';
+import { yearRecordWriter } from '../../shared/records/year-record-job.js';
 
 const tableName = process.env.TABLE_NAME;
 if (!tableName) throw new Error('TABLE_NAME is not set');
@@ -33,7 +34,10 @@ const timeZone = process.env.DIANCAI_TIME_ZONE ?? DEFAULT_TIME_ZONE;
 // The stack names the worker function; outside it the worker runs in this container, as locally.
 const exportLauncher = process.env.EXPORT_WORKER_FUNCTION
   ? new LambdaExportLauncher(process.env.EXPORT_WORKER_FUNCTION)
-  : new InProcessExportLauncher({ surveys: store.surveys, responses: store.responses, exportJobs: store.exportJobs, files: exports, clock: systemClock, timeZone }, logger);
+  : new InProcessExportLauncher(
+      { surveys: store.surveys, responses: store.responses, exportJobs: store.exportJobs, files: exports, clock: systemClock, timeZone, yearRecord: yearRecordWriter({ lectures: store.lectures, records: store.records, recordFiles, catalogue: store.catalogue }) },
+      logger,
+    );
 
 export const app = createOrganizerApp({
   store,

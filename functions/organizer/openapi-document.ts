@@ -160,7 +160,7 @@ const TAGS: [pattern: RegExp, name: string, description: string][] = [
   [/^\/api\/surveys/, 'Surveys', 'Create, edit while draft, publish, close, settings, access codes, QR codes'],
   [/^\/api\/catalogue/, 'Catalogue', 'Fronts, units, themes, topics and experts'],
   [/^\/api\/(accounts|audit)/, 'Accounts', 'Organizer accounts and the audit log (admins)'],
-  [/^\/api\/(lectures|feedback-form|scorecards|programme|sign-in-settings|record-uploads|ledger|year-stats)/, 'Lectures', 'Lectures (宣讲场次), their feedback, sign-in (签到), records (台账), the ledger, scorecards, programme totals and the year’s statistics'],
+  [/^\/api\/(lectures|feedback-form|scorecards|programme|sign-in-settings|record-uploads|ledger|year-stats|year-record)/, 'Lectures', 'Lectures (宣讲场次), their feedback, sign-in (签到), records (台账), the ledger, scorecards, programme totals and the year’s statistics'],
   [/^\/api\/(people|study-)/, 'Study plan', 'The centre group’s annual study plan (年度学习计划): people of units, study sessions (events of kind study-session, signing in and keeping records through the lecture routes), the year’s plan view'],
   [/^\/api\/(units|unit-links|menus|requests)/, 'Programme', 'Unit links, menus (菜单) and the units’ requests (点单)'],
   [/^\/api\/(experts|expert-links)/, 'Experts', 'Expert links (专家专属链接), through which experts accept or decline their lectures (接单)'],

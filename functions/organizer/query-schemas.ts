@@ -117,3 +117,5 @@ export const NoticeListQuery = v.object({
 export const ReminderQuery = v.object({
   gap: said('Hours since a unit’s last reminder about this before it is reminded again: a whole number from 1 (24 when absent)'),
 });
+
+export const YearQuery = v.object({ year: said('The calendar year (district time), YYYY; the current year when absent') });

@@ -94,7 +94,8 @@ const exportLinks = { statusUrl: v.string(), page: v.string() };
 export const ExportStarted = v.object({ exportId: v.string(), status: ExportJobSchema.entries.status, ...exportLinks });
 export const ExportView = v.object({
   exportId: v.string(),
-  surveyId: v.string(),
+  surveyId: v.optional(v.pipe(v.string(), v.description('The survey whose responses are exported; absent for the year’s record'))),
+  yearRecord: v.optional(v.pipe(ExportJobSchema.entries.yearRecord, v.description('The year’s record (年度台账) as a ZIP; rowsDone counts lectures'))),
   status: ExportJobSchema.entries.status,
   rowsDone: count,
   rowsExpected: v.optional(count),
@@ -167,6 +168,24 @@ export const Scorecards = v.object({
   rows: v.array(v.object({ id: v.string(), label: v.string(), ...ScoreTotals, trend: v.array(v.object({ quarter: v.string(), ...ScoreTotals })) })),
 });
 const Bucket = v.object({ id: v.string(), label: v.string(), lectures: count, attendance, signIns });
+const YearFigures = { attendance, signIns, feedback: count, scores: Scores, scoresByScale: v.optional(ScoresByScale), satisfaction: v.optional(share) };
+const target = v.optional(v.pipe(count, v.description('年度目标: lectures a year (an expert to give, a unit to receive), from the catalogue')));
+const met = v.optional(v.pipe(v.boolean(), v.description('Delivered (received) at least the target; absent without a target')));
+export const YearStats = v.object({
+  year: count,
+  range: v.object({ from: v.string(), to: v.string() }),
+  totals: v.object({ ...YearFigures, delivered: count, scheduled: count, cancelled: count }),
+  experts: v.array(v.object({ expertId: v.string(), name: v.string(), target, met, delivered: count, scheduled: count, ...YearFigures })),
+  units: v.array(v.object({ unitId: v.string(), name: v.string(), frontId: v.string(), frontName: v.string(), target, met, received: count, scheduled: count })),
+  unitsWithout: v.array(v.object({ unitId: v.string(), name: v.string(), frontName: v.string() })),
+  frontsWithout: v.array(v.object({ frontId: v.string(), name: v.string() })),
+  topicsOrdered: v.array(v.object({ topicId: v.string(), title: v.string(), orders: count, delivered: count })),
+  topicsBestRated: v.array(v.object({ topicId: v.string(), title: v.string(), lectures: count, ...YearFigures })),
+  honourRoll: v.pipe(
+    v.array(v.object({ lectureId: v.string(), topicTitle: v.string(), expertName: v.string(), units: v.array(v.string()), startsAt: v.string(), ...YearFigures })),
+    v.description('红花榜: the best-rated delivered lectures (at least 5 feedback forms), by satisfaction'),
+  ),
+});
 export const ProgrammeSummary = v.object({
   from: v.string(),
   to: v.string(),

@@ -8,6 +8,7 @@ import { SurveySchema } from '../../shared/survey/survey-schema.js';
 import { InvalidateResponseSchema } from '../../shared/responses/invalid-responses.js';
 import { CopySurveySchema } from '../../shared/survey-admin/survey-lifecycle.js';
 import { ExportRequestSchema } from '../../shared/exports/export-job-schema.js';
+import { YearRecordRequestSchema } from './year-record-request.js';
 import { CreateSurveySchema } from './request-schemas.js';
 import { FeedbackWindowSchema } from '../../shared/lectures/feedback-form.js';
 import { CancelSchema, DeliveredSchema, LectureChangeSchema, NewLectureSchema } from '../../shared/lectures/lecture-schema.js';
@@ -151,6 +152,9 @@ export const ORGANIZER_ROUTES = [
   { method: 'GET', path: '/api/scorecards', access: 'signed-in', scope: 'district', summary: 'Scorecards ?by=expert|topic|unit|front over ?from=&to=: delivered lectures, attendance, feedback, mean score per dimension, satisfaction, trend by quarter', query: Q.ScorecardQuery, response: json(R.Scorecards), errors: [422] },
   { method: 'GET', path: '/api/scorecards.csv', access: 'signed-in', scope: 'district', summary: 'The scorecards as CSV', query: Q.ScorecardQuery, response: csvFile, errors: [422] },
   { method: 'GET', path: '/api/scorecards/suggestions', access: 'signed-in', scope: 'district', summary: 'Suggestions left on an expert’s or topic’s lectures (?by=expert|topic&id=), a page at a time', query: Q.ScorecardSuggestionsQuery, response: json(R.Suggestions), errors: [422] },
+  { method: 'GET', path: '/api/year-stats', access: 'signed-in', scope: 'district', summary: '年度统计 for ?year= (district calendar year; the current one when absent): totals, each expert’s delivered lectures against target with mean ratings, units against target, units and fronts with no lecture, topics most ordered and best rated, 红花榜', query: Q.YearQuery, response: json(R.YearStats), errors: [422] },
+  { method: 'GET', path: '/api/year-stats.xlsx', access: 'signed-in', scope: 'district', summary: '年度统计 as an .xlsx workbook: a sheet per list', query: Q.YearQuery, response: xlsxFile, errors: [422] },
+  { method: 'POST', path: '/api/year-record/exports', access: 'organizer', scope: 'district', summary: 'The year’s record (年度台账) as a ZIP, made by an export job (202 { exportId }): a folder per delivered lecture (facts and summary, photos, files) and an xlsx index; follow it at /api/exports/{exportId}', body: YearRecordRequestSchema, response: json(R.ExportStarted, 202), errors: [422] },
   { method: 'GET', path: '/api/programme/summary', access: 'signed-in', scope: 'district', summary: 'Programme totals over ?from=&to= (delivered lectures): lectures, attendance, units reached, by front, theme, month, quarter', query: Q.RangeQuery, response: json(R.ProgrammeSummary), errors: [422] },
   { method: 'GET', path: '/api/feedback-form', access: 'signed-in', scope: 'none', summary: 'The district’s lecture feedback form (current version) and the feedback window in days', response: json(R.FeedbackFormAnswer) },
   { method: 'PUT', path: '/api/feedback-form', access: 'admin', scope: 'none', summary: 'Save a new version of the feedback form; lectures that have not started answer it', body: SurveySchema, domainChecksBody: true, response: json(R.FeedbackFormSaved), errors: [409, 422] },
@@ -270,10 +274,17 @@ export const ORGANIZER_ROUTES = [
   { method: 'POST', path: '/admin/briefings/:briefingId/publish', access: 'organizer', scope: 'district', summary: 'Publish, after a confirmation page', page: true },
   { method: 'POST', path: '/admin/briefings/:briefingId/withdraw', access: 'organizer', scope: 'district', summary: 'Withdraw, after a confirmation page', page: true },
   { method: 'POST', path: '/admin/sign-in-settings', access: 'admin', scope: 'none', summary: 'The sign-in setting form (what the sign-in page asks), from a lecture page', page: true },
+  { method: 'POST', path: '/admin/lectures/:lectureId/record/upload', access: 'organizer', scope: 'lecture', summary: 'The local run’s upload form (multipart: kind and the file): stored, checked and added in one step', page: true },
+  { method: 'GET', path: '/admin/lectures/:lectureId/record/confirm', access: 'organizer', scope: 'lecture', summary: 'Where S3 sends the browser after a form upload (?kind=&upload=): the upload is checked and added, then back to the lecture’s record', page: true },
+  { method: 'POST', path: '/admin/lectures/:lectureId/record/summary', access: 'organizer', scope: 'lecture', summary: 'The record summary form', page: true },
+  { method: 'POST', path: '/admin/lectures/:lectureId/record/items/:itemId/delete', access: 'organizer', scope: 'lecture', summary: 'Delete a photo or file from the record, after a confirmation page', page: true },
   { method: 'POST', path: '/admin/lectures/:lectureId/delivered', access: 'organizer', scope: 'lecture', summary: 'Mark-delivered form', page: true },
   { method: 'POST', path: '/admin/lectures/:lectureId/cancel', access: 'organizer', scope: 'lecture', summary: 'Cancel form', page: true },
   { method: 'POST', path: '/admin/lectures/:lectureId/change', access: 'organizer', scope: 'lecture', summary: 'Change form: time, duration, place, expert, units, notes; problems beside their fields with the input kept', page: true },
   { method: 'GET', path: '/admin/scorecards', access: 'signed-in', scope: 'district', summary: 'Scorecards page (评价): by expert, topic, unit or front, printable', page: true },
+  { method: 'GET', path: '/admin/year', access: 'signed-in', scope: 'district', summary: '年度统计 page (?year=): experts against target, units and fronts without a lecture, topics, 红花榜; .xlsx, A4 print', page: true },
+  { method: 'GET', path: '/admin/year/record', access: 'signed-in', scope: 'district', summary: 'The year’s record (年度台账) on A4, one delivered lecture a page with its photos (?year=)', page: true },
+  { method: 'POST', path: '/admin/year/record/export', access: 'organizer', scope: 'district', summary: 'Starts the year’s record ZIP job (?year=) and goes to its status page', page: true },
   { method: 'GET', path: '/admin/programme', access: 'signed-in', scope: 'district', summary: 'Programme summary page: totals, by front, theme, month, trend by quarter, printable', page: true },
   { method: 'GET', path: '/admin/people', access: 'signed-in', scope: 'district', summary: 'People of units page (中心组成员与单位负责人): the list, the add form, export and import', page: true },
   { method: 'POST', path: '/admin/people', access: 'organizer', scope: 'district', summary: 'Add-person form', page: true },

@@ -42,7 +42,7 @@ async function exportFileObject(deps: OrganizerDeps, file: string): Promise<Scop
   for (const at of splits.reverse()) {
     const exportId = stem.slice(at + 1);
     const job = isId(exportId) ? await deps.store.exportJobs.get(exportId) : undefined;
-    if (job && exportFileName(job) === file) return (await surveyObject(deps, job.surveyId)) ?? { kind: 'district' };
+    if (job && exportFileName(job) === file) return (job.surveyId ? await surveyObject(deps, job.surveyId) : undefined) ?? { kind: 'district' };
   }
   return { kind: 'district' };
 }
@@ -97,7 +97,8 @@ const RESOLVERS: Record<ScopeKind, Resolver> = {
   async export(deps, c) {
     const id = c.req.param('exportId');
     const job = isId(id) ? await deps.store.exportJobs.get(id) : undefined;
-    return job ? surveyObject(deps, job.surveyId) : undefined;
+    // The year's record is the district's: a front-limited account reaches it no more than it can start it.
+    return job ? (job.surveyId ? surveyObject(deps, job.surveyId) : { kind: 'district' }) : undefined;
   },
   'export-file': (deps, c) => exportFileObject(deps, String(c.req.param('file'))),
 };

@@ -132,6 +132,8 @@ function cellOf(catalogue: Catalogue, record: Record<string, unknown>, column: C
   switch (column.kind) {
     case 'retired':
       return value === true ? RETIRED_WORD : '';
+    case 'count':
+      return typeof value === 'number' ? String(value) : '';
     case 'front':
       return referenceText(catalogue.fronts, String(value));
     case 'theme':

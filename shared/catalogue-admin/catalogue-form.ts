@@ -3,7 +3,7 @@
 import type { FormValues } from '../question-types/form-values.js';
 import type { CatalogueRecord, CatalogueSection } from '../catalogue/catalogue-store.js';
 
-export type CatalogueFieldKind = 'text' | 'textarea' | 'front' | 'theme' | 'topics';
+export type CatalogueFieldKind = 'text' | 'textarea' | 'count' | 'front' | 'theme' | 'topics';
 
 export interface CatalogueFormField {
   name: string;
@@ -15,11 +15,13 @@ export interface CatalogueFormField {
 }
 
 const text = (name: string, max: number, required = true): CatalogueFormField => ({ name, kind: 'text', required, max });
+/** The year's target: a whole number of lectures, optional. */
+const target: CatalogueFormField = { name: 'yearTarget', kind: 'count', required: false, max: 3 };
 const english = (name: string, max: number, kind: CatalogueFieldKind = 'text'): CatalogueFormField => ({ name, kind, required: false, max, english: true });
 
 export const CATALOGUE_FORM_FIELDS: Record<CatalogueSection, readonly CatalogueFormField[]> = {
   fronts: [text('name', 100), english('nameEn', 100)],
-  units: [text('name', 200), { name: 'front', kind: 'front', required: true, max: 64 }, english('nameEn', 200)],
+  units: [text('name', 200), { name: 'front', kind: 'front', required: true, max: 64 }, target, english('nameEn', 200)],
   themes: [text('name', 200), english('nameEn', 200)],
   topics: [
     text('title', 200),
@@ -28,7 +30,7 @@ export const CATALOGUE_FORM_FIELDS: Record<CatalogueSection, readonly CatalogueF
     english('titleEn', 200),
     english('summaryEn', 2000, 'textarea'),
   ],
-  experts: [text('name', 100), text('title', 100), text('organisation', 200), { name: 'topics', kind: 'topics', required: false, max: 64 }, english('nameEn', 100)],
+  experts: [text('name', 100), text('title', 100), text('organisation', 200), { name: 'topics', kind: 'topics', required: false, max: 64 }, target, english('nameEn', 100)],
 };
 
 /**
@@ -43,7 +45,8 @@ export function recordInputFromForm(section: CatalogueSection, form: FormValues,
       continue;
     }
     const value = (form.get(field.name) ?? '').trim();
-    if (value !== '') input[field.name] = value;
+    // A count is a number when it reads as one; anything else goes on as typed, for the schema to refuse beside the field.
+    if (value !== '') input[field.name] = field.kind === 'count' && /^\d{1,6}$/.test(value) ? Number(value) : value;
   }
   return input;
 }
@@ -59,7 +62,7 @@ export function recordFormValues(section: CatalogueSection, record: CatalogueRec
   return Object.fromEntries(
     CATALOGUE_FORM_FIELDS[section].map((field) => {
       const value = fields[field.name];
-      return [field.name, Array.isArray(value) ? value.map(String) : typeof value === 'string' ? [value] : []];
+      return [field.name, Array.isArray(value) ? value.map(String) : typeof value === 'string' || typeof value === 'number' ? [String(value)] : []];
     }),
   );
 }

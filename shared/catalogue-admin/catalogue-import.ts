@@ -156,6 +156,10 @@ export function planImport(catalogue: Catalogue, sheets: readonly ImportSheet[],
         if (column.kind === 'text') {
           if (text === '') delete draft[column.field];
           else draft[column.field] = text;
+        } else if (column.kind === 'count') {
+          if (text === '') delete draft[column.field];
+          else if (/^\d{1,3}$/.test(text)) draft[column.field] = Number(text);
+          else problems.push({ code: 'invalid', field: column.field, value: text });
         } else if (column.kind === 'retired') {
           if (text === RETIRED_WORD) draft.retired = true;
           else if (ACTIVE_WORDS.includes(text)) {

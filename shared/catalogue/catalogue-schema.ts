@@ -9,9 +9,11 @@ import { cleanName } from './name-lookalikes.js';
 const name = (max: number) => v.pipe(v.string(), v.transform(cleanName), v.minLength(1), v.maxLength(max));
 /** Retired items stay readable (old surveys and reports name them) but leave new templates. */
 const retired = v.optional(v.boolean());
+/** 年度目标: lectures a year an expert is to give, or a unit to receive (年度统计 measures against it). */
+const yearTarget = v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(999)));
 
 export const FrontRecordSchema = v.object({ id: IdSchema, name: name(100), nameEn: v.optional(name(100)), retired });
-export const UnitRecordSchema = v.object({ id: IdSchema, name: name(200), nameEn: v.optional(name(200)), front: IdSchema, retired });
+export const UnitRecordSchema = v.object({ id: IdSchema, name: name(200), nameEn: v.optional(name(200)), front: IdSchema, yearTarget, retired });
 export const ThemeRecordSchema = v.object({ id: IdSchema, name: name(200), nameEn: v.optional(name(200)), retired });
 export const TopicRecordSchema = v.object({
   id: IdSchema,
@@ -29,6 +31,7 @@ export const ExpertRecordSchema = v.object({
   title: name(100),
   organisation: name(200),
   topics: v.array(IdSchema),
+  yearTarget,
   retired,
 });
 

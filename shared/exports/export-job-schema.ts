@@ -32,7 +32,10 @@ export type ExportFilter = v.InferOutput<typeof ExportFilterSchema>;
 /** The job item's payload; read back with this schema, never cast. */
 export const ExportJobSchema = v.object({
   exportId: IdSchema,
-  surveyId: IdSchema,
+  /** A survey's responses as CSV; absent for the year's record. */
+  surveyId: v.optional(IdSchema),
+  /** The year's record (年度台账) as a ZIP, instead of a survey's responses; rowsDone counts lectures. */
+  yearRecord: v.optional(v.object({ year: v.pipe(v.number(), v.integer(), v.minValue(2000), v.maxValue(2099)) })),
   status: v.picklist(EXPORT_STATUSES),
   filter: ExportFilterSchema,
   locale: v.picklist(LOCALES),

@@ -21,13 +21,20 @@ export interface ExportWorkerDeps {
   progressRows?: number;
   heartbeatMs?: number;
   pageSize?: number;
+  /** Writes a year's-record job (the ZIP of the year's lectures: shared/records/year-record-job.ts); without it such a job fails. */
+  yearRecord?: YearRecordWriter;
+}
+
+/** The year's record is written by shared/records (a floor above exports), handed in by the composition root. */
+export interface YearRecordWriter {
+  write(deps: Pick<ExportWorkerDeps, 'exportJobs' | 'files' | 'clock' | 'timeZone' | 'heartbeatMs'>, job: ExportJob, year: number): Promise<ExportOutcome>;
 }
 
 export type ExportOutcome = { outcome: 'done'; rows: number; bytes: number } | { outcome: 'failed'; error: unknown } | { outcome: 'skipped' };
 
-/** The file's name in the exports store: the survey and the job, nothing a person typed. */
-export function exportFileName(job: Pick<ExportJob, 'surveyId' | 'exportId'>): string {
-  return `responses-${job.surveyId}-${job.exportId}.csv`;
+/** The file's name in the exports store: the survey (or the year) and the job, nothing a person typed. */
+export function exportFileName(job: Pick<ExportJob, 'surveyId' | 'exportId' | 'yearRecord'>): string {
+  return job.yearRecord ? `year-record-${job.yearRecord.year}-${job.exportId}.zip` : `responses-${job.surveyId}-${job.exportId}.csv`;
 }
 
 /**
@@ -41,6 +48,11 @@ export async function runExport(deps: ExportWorkerDeps, exportId: string): Promi
   if (!job || job.status !== 'queued') return { outcome: 'skipped' };
   if (!(await deps.exportJobs.start(exportId, now()))) return { outcome: 'skipped' };
   try {
+    if (job.yearRecord) {
+      if (!deps.yearRecord) throw new Error('year_record_unavailable');
+      return await deps.yearRecord.write(deps, job, job.yearRecord.year);
+    }
+    if (!job.surveyId) throw new Error('survey_not_found');
     const survey = await deps.surveys.get(job.surveyId);
     if (!survey) throw new Error('survey_not_found');
     const progressRows = deps.progressRows ?? EXPORT_PROGRESS_ROWS;
@@ -50,7 +62,7 @@ export async function runExport(deps: ExportWorkerDeps, exportId: string): Promi
     let reportedAt = deps.clock.now().getTime();
     const range = { ...(job.filter.from ? { from: job.filter.from } : {}), ...(job.filter.to ? { to: job.filter.to } : {}) };
     async function* matching(): AsyncGenerator<StoredResponse[]> {
-      for await (const page of responsePages(deps.responses, job!.surveyId, deps.pageSize ?? 500, range)) {
+      for await (const page of responsePages(deps.responses, job!.surveyId!, deps.pageSize ?? 500, range)) {
         const kept = page.filter((r) => matchesExport(job!.filter, r));
         yield kept;
         // Resumed once the page's CSV is written: `rows` counts rows in the file, not rows read.

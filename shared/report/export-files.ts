@@ -10,9 +10,9 @@ export interface ExportFiles {
    * Writes the whole file or nothing: when `chunks` fails part-way, no file is left under `name`
    * (locally a temporary name is renamed only on success; in S3 the multipart upload is aborted).
    */
-  save(name: string, chunks: AsyncIterable<string>): Promise<ExportFile>;
+  save(name: string, chunks: AsyncIterable<string | Uint8Array>): Promise<ExportFile>;
   /** A fresh download link for a finished file (presigned links expire, so one is made per request). */
-  link(name: string): Promise<string>;
+  link(name: string, downloadName?: string): Promise<string>;
 }
 
 /** One API response in AWS carries at most 6 MB (Lambda); stay well below, gzip or not. */

@@ -47,6 +47,5 @@ export const StoredSignInSchema = v.object({
 });
 export type StoredSignIn = v.InferOutput<typeof StoredSignInSchema>;
 
-/** The counter name sign-ins add to on the event's counter shards (beside the feedback counters). */
 /** The counter sign-ins add to on the event's counter shards (the lecture's counters sum it as 签到人数). */
 export const SIGN_IN_COUNTER = 'signIns';

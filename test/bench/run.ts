@@ -9,6 +9,7 @@
 //   --skip-bundles    leave out the Lambda bundle figures
 //   --skip-reports    leave out the report and export figures (they bulk-load 100,000 responses)
 //   --programme       only the programme boards: request board and status board at 500 units and 5,000 request versions
+//   --sign-ins        only the sign-in bursts at a lecture: 300 within 60 s and 100/s for 10 s (conflict-faithful store, 20 ms in flight)
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,8 +29,9 @@ import { programmeFigures } from './programme-bench.js';
 import { reportFigures } from './report-bench.js';
 import { respondentFigures } from './respondent-bench.js';
 import { scorecardFigures } from './scorecard-bench.js';
+import { signInFigures, signInLine } from './sign-in-bench.js';
 
-const { values } = parseArgs({ options: { scorecards: { type: 'boolean', default: false }, burst: { type: 'boolean', default: false }, load: { type: 'boolean', default: false }, large: { type: 'string', default: '100000' }, 'export-job': { type: 'string' }, 'skip-bundles': { type: 'boolean', default: false }, 'skip-reports': { type: 'boolean', default: false }, programme: { type: 'boolean', default: false }, lectures: { type: 'string', default: '1000' }, feedback: { type: 'string', default: '100000' } } });
+const { values } = parseArgs({ options: { scorecards: { type: 'boolean', default: false }, burst: { type: 'boolean', default: false }, load: { type: 'boolean', default: false }, large: { type: 'string', default: '100000' }, 'export-job': { type: 'string' }, 'skip-bundles': { type: 'boolean', default: false }, 'skip-reports': { type: 'boolean', default: false }, programme: { type: 'boolean', default: false }, 'sign-ins': { type: 'boolean', default: false }, lectures: { type: 'string', default: '1000' }, feedback: { type: 'string', default: '100000' } } });
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
@@ -50,6 +52,12 @@ if (values.burst) {
     console.log(design);
     for (const figures of await burstFigures(BURST_CASES, { counterShards })) console.log(burstLine(figures));
   }
+  process.exit(0);
+}
+
+if (values['sign-ins']) {
+  console.log('Sign-in bursts (in-process respondent app; DynamoDB Local behind the conflict-faithful store, 20 ms in flight)');
+  for (const figures of await signInFigures()) console.log(signInLine(figures));
   process.exit(0);
 }
 

@@ -13,6 +13,7 @@ import { seedDemoStudyPlan } from '../../shared/demo/demo-study-plan.js';
 import { DEMO_MENU_ID } from '../../shared/demo/seed-programme.js';
 import { DEMO_FEEDBACK_FORM_ID, DEMO_NEEDS_SURVEY_ID, seedDemoDistrict } from '../../shared/demo/seed-demo.js';
 import { launchBrowser, seriousAxeViolations } from '../support/browser.js';
+import { jpegWithGps } from '../support/image-fixtures.js';
 import { validFeedback, validNeeds } from '../support/demo-answers.js';
 import { serveApp, type RunningServer } from '../support/http-server.js';
 import { waitForExport } from '../integration/export-wait.js';
@@ -63,8 +64,13 @@ beforeAll(async () => {
     sessionId: plan.months.flatMap((m) => m.sessions)[0]!.id,
     briefingId: ((await (await f.api('POST', '/api/briefings', { token, body: { title: '区委理论学习中心组集体学习', date: '2026-12-06', text: '第一段。\n第二段。', eventId: lectureId } })).json()) as { briefing: { briefingId: string } }).briefing.briefingId,
   };
+  // A photo in the delivered lecture's record: its page and the year's record show it.
+  const ticket = (await (await f.api('POST', `/api/lectures/${lectureId}/record/uploads`, { token, body: { kind: 'photo' } })).json()) as { upload: { url: string }; confirmUrl: string };
+  await f.app.request(`http://localhost${ticket.upload.url}`, { method: 'PUT', headers: { authorization: `Bearer ${token}` }, body: new Uint8Array(jpegWithGps(1)) });
+  expect((await f.api('POST', ticket.confirmUrl, { token, body: { kind: 'photo', name: '现场.jpg' } })).status).toBe(201);
   const fromTable = (ORGANIZER_ROUTES as readonly RouteSpec[])
-    .filter((r) => r.page && r.method === 'GET')
+    // Where S3 sends a browser back after an upload: a step that checks an upload, not a page to open.
+    .filter((r) => r.page && r.method === 'GET' && !r.path.endsWith('/record/confirm'))
     .map((r) =>
       r.path.replace(/:(\w+)/g, (_, name: string) => {
         if (!(name in values)) throw new Error(`No demo value for :${name} (${r.path}): add one to this test`);
@@ -88,6 +94,7 @@ beforeAll(async () => {
     '/admin/lectures?view=calendar',
     '/admin/scorecards?by=topic',
     '/admin/catalogue/units/education',
+    '/admin/year?year=2025',
   ];
   await createAccount({ accounts: f.table.store.accounts, clock: f.clock }, { ...LIMITED, role: 'organizer' });
   expect((await f.api('PUT', `/api/accounts/${LIMITED.email}/fronts`, { token, body: { fronts: ['street'] } })).status).toBe(200);

@@ -170,7 +170,7 @@ describe('export jobs', () => {
           (async function* () {
             let lines = 0;
             for await (const chunk of chunks) {
-              lines += chunk.split('\r\n').length - 1;
+              lines += String(chunk).split('\r\n').length - 1;
               if (lines > 6) throw new Error('connection lost');
               yield chunk;
             }
@@ -202,7 +202,7 @@ describe('export jobs', () => {
           (async function* () {
             let lines = 0;
             for await (const chunk of chunks) {
-              lines += chunk.split('\r\n').length - 1;
+              lines += String(chunk).split('\r\n').length - 1;
               if (lines > 6) {
                 dead();
                 await new Promise(() => undefined);

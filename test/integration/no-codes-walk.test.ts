@@ -221,7 +221,8 @@ describe.each(LOCALES.map((l) => [l] as const))('the no-codes walk (%s)', (local
   it('finds no code on any organizer page', async () => {
     // Set aside: the API reference (it documents the codes), the definition's JSON file (the editor's
     // "高级" option: the definition itself), the export file (a download, walked below) and sign-in.
-    const aside = ['/admin/api', '/admin/surveys/:surveyId/definition.json', '/admin/exports/:file', '/admin/login'];
+    // and where S3 sends a browser back after an upload (it checks the upload and redirects; never a page of its own).
+    const aside = ['/admin/api', '/admin/surveys/:surveyId/definition.json', '/admin/exports/:file', '/admin/login', '/admin/lectures/:lectureId/record/confirm'];
     const pages = ORGANIZER_ROUTES.filter((r) => 'page' in r && r.page && r.method === 'GET' && !aside.includes(r.path))
       .flatMap((r) => (r.path.includes(':section') ? params.section!.flatMap((section) => fill(r.path.replace(':section', section), section)) : fill(r.path)))
       .concat(extraPages);

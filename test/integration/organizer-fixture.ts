@@ -15,6 +15,7 @@ import { createOrganizerApp } from '../../functions/organizer/app.js';
 import type { OrganizerDeps } from '../../functions/organizer/deps.js';
 import { createTestTable, type TestTable } from '../support/dynamo-table.js';
 import type { StoreOptions } from '../../shared/storage/dynamodb/store.js';
+import { yearRecordWriter } from '../../shared/records/year-record-job.js';
 
 export const ORIGIN = 'http://localhost';
 export const ADMIN = { email: 'admin@district.cn', password: 'admin-password-1' };
@@ -50,6 +51,7 @@ export async function organizerFixture(overrides: Partial<OrganizerDeps> = {}, t
   const table = await createTestTable(tableOptions);
   const clock = movableClock('2026-03-01T00:00:00.000Z');
   const exports = new LocalExportFiles(mkdtempSync(join(tmpdir(), 'diancai-exports-')));
+  const recordFiles = new LocalRecordFiles(mkdtempSync(join(tmpdir(), 'diancai-records-')));
   const deps: OrganizerDeps = {
     store: table.store,
     clock,
@@ -58,9 +60,17 @@ export async function organizerFixture(overrides: Partial<OrganizerDeps> = {}, t
     secret: randomBytes(32),
     timeZone: 'Asia/Shanghai',
     exports,
-    recordFiles: new LocalRecordFiles(mkdtempSync(join(tmpdir(), 'diancai-records-'))),
+    recordFiles,
     exportLauncher: new InProcessExportLauncher(
-      { surveys: table.store.surveys, responses: table.store.responses, exportJobs: table.store.exportJobs, files: exports, clock, timeZone: 'Asia/Shanghai' },
+      {
+        surveys: table.store.surveys,
+        responses: table.store.responses,
+        exportJobs: table.store.exportJobs,
+        files: exports,
+        clock,
+        timeZone: 'Asia/Shanghai',
+        yearRecord: yearRecordWriter({ lectures: table.store.lectures, records: table.store.records, recordFiles, catalogue: table.store.catalogue }),
+      },
       createLogger({ level: 'silent' }),
     ),
   };

@@ -21,6 +21,7 @@ export const FLOORS: Floors = {
     ['shared/report'],
     ['shared/programme', 'shared/exports'],
     ['shared/lectures'],
+    ['shared/records'],
     ['shared/workbench', 'shared/audit'],
     ['shared/experts', 'shared/notices'],
     ['shared/study-plan'],

@@ -14,11 +14,11 @@ export class S3ExportFiles implements ExportFiles {
     private readonly client: S3Client = new S3Client({}),
   ) {}
 
-  async save(name: string, chunks: AsyncIterable<string>): Promise<ExportFile> {
+  async save(name: string, chunks: AsyncIterable<string | Uint8Array>): Promise<ExportFile> {
     let bytes = 0;
     async function* counted() {
       for await (const chunk of chunks) {
-        const buffer = Buffer.from(chunk, 'utf8');
+        const buffer = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
         bytes += buffer.length;
         yield buffer;
       }
@@ -27,7 +27,7 @@ export class S3ExportFiles implements ExportFiles {
     // appears only when the upload completes; on any failure the upload is aborted so no parts linger.
     const upload = new Upload({
       client: this.client,
-      params: { Bucket: this.bucket, Key: this.key(name), Body: Readable.from(counted()), ContentType: 'text/csv; charset=utf-8' },
+      params: { Bucket: this.bucket, Key: this.key(name), Body: Readable.from(counted()), ContentType: name.endsWith('.zip') ? 'application/zip' : 'text/csv; charset=utf-8' },
       leavePartsOnError: false,
     });
     try {
@@ -39,10 +39,10 @@ export class S3ExportFiles implements ExportFiles {
     return { url: await this.link(name), bytes };
   }
 
-  link(name: string): Promise<string> {
+  link(name: string, downloadName?: string): Promise<string> {
     return getSignedUrl(
       this.client,
-      new GetObjectCommand({ Bucket: this.bucket, Key: this.key(name), ResponseContentDisposition: `attachment; filename="${name}"` }),
+      new GetObjectCommand({ Bucket: this.bucket, Key: this.key(name), ResponseContentDisposition: downloadName ? `attachment; filename="${name}"; filename*=UTF-8''${encodeURIComponent(downloadName)}` : `attachment; filename="${name}"` }),
       { expiresIn: EXPORT_LINK_SECONDS },
     );
   }

@@ -109,6 +109,8 @@ function RecordField({ ctx, formId, section, field, values, problems, catalogue 
           </option>
         ))}
       </select>
+    ) : field.kind === 'count' ? (
+      <input id={id} name={field.name} type="number" inputmode="numeric" min={0} max={999} step={1} value={value} aria-invalid={invalid} aria-describedby={describedBy} />
     ) : field.kind === 'textarea' ? (
       <textarea id={id} name={field.name} rows={3} maxlength={field.max} aria-invalid={invalid} aria-describedby={describedBy}>
         {value}

@@ -49,6 +49,7 @@ export const DASHBOARD_MENU: readonly { path: string; label: NavLabel; place: 'p
   { path: '/admin/study-plan', label: 'studyPlan', place: 'more', for: 'district' },
   { path: '/admin/people', label: 'people', place: 'more', for: 'district' },
   { path: '/admin/briefings', label: 'briefings', place: 'more', for: 'district' },
+  { path: '/admin/year', label: 'year', place: 'more', for: 'district' },
   { path: '/admin/templates', label: 'templates', place: 'more', for: 'all' },
   { path: '/admin/accounts', label: 'accounts', place: 'more', for: 'admin' },
   { path: '/admin/audit', label: 'audit', place: 'more', for: 'admin' },

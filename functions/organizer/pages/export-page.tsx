@@ -1,5 +1,6 @@
 // An export job's page: its state, a progress bar, and the download link once the file is complete.
 import { exportMessages } from '../../../shared/i18n/export-messages.js';
+import { yearMessages } from '../../../shared/i18n/record-messages.js';
 import { districtDateTime } from '../../../shared/kernel/zoned-time.js';
 import type { ExportView } from '../export-jobs.js';
 import { DashboardLayout, href, type PageContext } from './dashboard-layout.js';
@@ -33,12 +34,12 @@ export function ExportJobPage({ ctx, job, timeZone }: { ctx: PageContext; job: E
           )}
         </p>
         <p>
-          {t.rowsLabel}
+          {job.yearRecord ? yearMessages(ctx.locale).packed : t.rowsLabel}
           <span id="export-done">{job.rowsDone}</span>
           {job.rowsExpected !== undefined && job.status !== 'done' ? ` / ${job.rowsExpected}` : ''}
         </p>
         <p>
-          {t.filters}：{filters.length > 0 ? filters.join('，') : t.everything}
+          {job.yearRecord ? yearMessages(ctx.locale).bookTitle(job.yearRecord.year) : `${t.filters}：${filters.length > 0 ? filters.join('，') : t.everything}`}
         </p>
         {job.status === 'done' && job.url ? (
           <p>
@@ -55,7 +56,7 @@ export function ExportJobPage({ ctx, job, timeZone }: { ctx: PageContext; job: E
         ) : null}
       </div>
       <p>
-        <a href={href(ctx, `/admin/surveys/${job.surveyId}/report`)}>{t.back}</a>
+        <a href={href(ctx, job.surveyId ? `/admin/surveys/${job.surveyId}/report` : `/admin/year?year=${job.yearRecord?.year ?? ''}`)}>{job.surveyId ? t.back : yearMessages(ctx.locale).title(job.yearRecord?.year ?? 0)}</a>
       </p>
     </DashboardLayout>
   );

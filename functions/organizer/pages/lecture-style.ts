@@ -41,6 +41,17 @@ export const lectureStyle = `
 .bar{display:block;height:10px;background:#a61b1b;border-radius:4px;-webkit-print-color-adjust:exact;print-color-adjust:exact}
 .suggestion{border-top:1px solid #e4ded3;padding:8px 0}
 .suggestion p{margin:2px 0;white-space:pre-wrap}
+.record-photos{list-style:none;padding:0;margin:0 0 12px;display:grid;grid-template-columns:repeat(auto-fill,minmax(140px,1fr));gap:10px}
+.record-photos li{display:flex;flex-direction:column;gap:4px;min-width:0}
+.record-photos img{width:100%;height:auto;aspect-ratio:4/3;object-fit:cover;border-radius:6px;background:#eee;display:block}
+.record-name{font-size:14px;overflow-wrap:anywhere}
+.record-files{padding-left:20px}
+.record-files li{margin:6px 0;overflow-wrap:anywhere}
+.record-files a{display:inline-block;min-height:44px;padding:10px 0}
+.inline-form{display:inline;margin-left:8px}
+.upload{display:flex;flex-wrap:wrap;gap:8px;align-items:center;margin:0 0 12px}
+.upload input[type=file]{max-width:100%;min-height:44px}
+.record-summary{white-space:pre-wrap}
 @media (max-width:640px){.cal{display:block}.cal .dow,.cal .day.out,.cal .day.empty{display:none}.cal .day{min-height:0;margin:0 0 4px}}
 .field-err{background:#fdecec;border:1px solid #b00020;color:#7a0014;border-radius:6px;padding:4px 8px;margin:6px 0}
 .assignment.declined{background:#fdecec;border-left:4px solid #b00020;padding:8px 12px}

@@ -1,12 +1,10 @@
 // The import page's form posts: a file gives the preview; "apply" carries the same file back (base64url in
 // a hidden field, at most 256 KB of file: well under the body limit) and the server plans it again before
 // writing, so a client-sent plan is never trusted.
-import type { Context } from 'hono';
 import { importReport } from '../../../shared/catalogue-admin/import-report.js';
 import { requestLocale } from '../../http/error-handler.js';
 import { onRefusal } from '../../http/refused-form.js';
 import { renderPage } from '../../http/render.js';
-import type { OrganizerEnv } from '../access-guard.js';
 import type { OrganizerDeps } from '../deps.js';
 import { CatalogueImportPage } from '../pages/catalogue-import-page.js';
 import { register, type OrganizerApp } from '../register-route.js';

@@ -18,7 +18,7 @@ import { formFields, pageContext } from '../page-context.js';
 import { confirmationPage, isConfirmed } from '../confirm-first.js';
 
 /** Record fields a form shows; a problem with any other (the id, the active limit) is shown above the form. */
-const FORM_FIELDS = new Set(['name', 'nameEn', 'title', 'titleEn', 'summary', 'summaryEn', 'front', 'theme', 'organisation', 'topics']);
+const FORM_FIELDS = new Set(['name', 'nameEn', 'title', 'titleEn', 'summary', 'summaryEn', 'front', 'theme', 'organisation', 'topics', 'yearTarget']);
 
 /** A refusal as problems by form field ("" above the form), in the page's language. */
 function fieldProblems(refusal: Refusal): Record<string, string[]> {

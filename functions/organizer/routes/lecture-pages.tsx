@@ -22,15 +22,15 @@ import { lectureDraftFromRequest, requestName } from '../../../shared/lectures/r
 import { cancelLecture, markDelivered, scheduleLecture } from '../../../shared/lectures/schedule-lecture.js';
 import { programmeSummary } from '../../../shared/lectures/programme-summary.js';
 import { quarterTrend } from '../../../shared/lectures/scorecards.js';
-import { suggestionsPage } from '../../../shared/lectures/suggestions.js';
 import { districtDateTime, districtMinute } from '../../../shared/kernel/zoned-time.js';
 import { renderPage } from '../../http/render.js';
 import type { OrganizerEnv } from '../access-guard.js';
 import type { OrganizerDeps } from '../deps.js';
 import { feedbackUrl, lectureDeps, signInUrl } from '../lecture-deps.js';
 import { href } from '../pages/dashboard-layout.js';
-import { LecturePage, LectureScreenPage } from '../pages/lecture-page.js';
+import { LectureScreenPage } from '../pages/lecture-page.js';
 import { LecturesPage } from '../pages/lectures-page.js';
+import { recordNotice, renderLecturePage } from '../lecture-page-view.js';
 import { ProgrammePage } from '../pages/programme-page.js';
 import { ScorecardsPage } from '../pages/scorecards-page.js';
 import { audit, pathId, register, type OrganizerApp } from '../register-route.js';
@@ -86,6 +86,7 @@ function newLectureInput(fields: URLSearchParams): unknown {
   return body;
 }
 
+
 export function lecturePages(app: OrganizerApp, deps: OrganizerDeps): void {
   const domain = lectureDeps(deps);
   const printedAt = () => districtDateTime(deps.clock.now().toISOString(), deps.timeZone).slice(0, 16);
@@ -127,34 +128,7 @@ export function lecturePages(app: OrganizerApp, deps: OrganizerDeps): void {
     );
   };
 
-  const lecturePage = async (c: Context<OrganizerEnv>, lectureId: string, extra: { problems?: string[]; notice?: string; change?: ChangeFormState } = {}) => {
-    const view = await lectureView({ lectures: deps.store.lectures, feedbackForms: deps.store.feedbackForms, timeZone: deps.timeZone }, lectureId);
-    const url = feedbackUrl(deps, c.req.url, lectureId);
-    const mayChange = c.get('session').role !== 'viewer' && view.lecture.status === 'scheduled';
-    const [qrSvg, suggestions, request, signInSettings, catalogue] = await Promise.all([
-      QRCode.toString(url, { type: 'svg', margin: 2 }),
-      suggestionsPage(deps.store, [view.lecture], { limit: 20 }),
-      view.lecture.requestId ? requestName(deps.store, view.lecture.requestId) : undefined,
-      deps.store.signInSettings.get(),
-      mayChange ? deps.store.catalogue.load() : undefined,
-    ]);
-    const { change, ...rest } = extra;
-    return renderPage(
-      c,
-      <LecturePage
-        ctx={pageContext(c)}
-        view={view}
-        feedbackUrl={url}
-        qrSvg={qrSvg}
-        {...(request ? { requestName: request } : {})}
-        suggestions={suggestions.suggestions}
-        signIn={{ url: signInUrl(deps, c.req.url, lectureId), ask: signInSettings.ask }}
-        moreSuggestions={suggestions.cursor ? `/api/lectures/${lectureId}/suggestions?cursor=${suggestions.cursor}` : undefined}
-        {...(catalogue ? { change: { catalogue, timeZone: deps.timeZone, ...(change ? { state: change } : {}) } } : {})}
-        {...rest}
-      />,
-    );
-  };
+  const lecturePage = (c: Context<OrganizerEnv>, lectureId: string, extra: { problems?: string[]; notice?: string; change?: ChangeFormState } = {}) => renderLecturePage(deps, c, lectureId, extra);
 
   register(app, deps, 'GET /admin/lectures', async (c) => {
     // 排期 from the request board: ?request={menuId}~{unitId}&pick=N fills the form from that pick.
@@ -196,7 +170,7 @@ export function lecturePages(app: OrganizerApp, deps: OrganizerDeps): void {
           ? `${w.saved(changed)}${c.req.query('reasked') ? w.reasked : ''}`
           : c.req.query('changed') === '0'
             ? w.nothing
-            : undefined;
+            : recordNotice(pageContext(c).locale, c.req.query('record'));
     return lecturePage(c, pathId(c, 'lectureId', 'lecture'), notice ? { notice } : {});
   });
 

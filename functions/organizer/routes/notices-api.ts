@@ -1,5 +1,4 @@
 // Notices (通知) in the API: the list with each robot's outcome, and sending one again.
-import * as v from 'valibot';
 import type { OrganizerDeps } from '../deps.js';
 import { audit, pathId, register, type OrganizerApp } from '../register-route.js';
 import { noticePage, sendAgain } from '../notice-list.js';

@@ -4,8 +4,8 @@ import type { Context } from 'hono';
 import { Readable } from 'node:stream';
 import { RecordFileError } from '../../../shared/errors.js';
 import { loadEvent } from '../../../shared/events/event.js';
-import { confirmUpload, removeRecordItem, requestUpload, type RecordDeps } from '../../../shared/records/manage-records.js';
-import { CONTENT_TYPES, RECORD_KINDS, RECORD_LIMITS, RecordConfirmSchema, RecordSummarySchema, RecordUploadRequestSchema, type EventRecord, type RecordItem, type RecordKind } from '../../../shared/records/record-schema.js';
+import { confirmUpload, removeRecordItem, requestUpload } from '../../../shared/records/manage-records.js';
+import { CONTENT_TYPES, RECORD_LIMITS, RecordConfirmSchema, RecordSummarySchema, RecordUploadRequestSchema, type EventRecord, type RecordItem } from '../../../shared/records/record-schema.js';
 import { pendingName } from '../../../shared/records/record-store.js';
 import { districtMinute } from '../../../shared/kernel/zoned-time.js';
 import { ApiError } from '../../http/api-error.js';
@@ -14,14 +14,12 @@ import type { OrganizerEnv } from '../access-guard.js';
 import type { OrganizerDeps } from '../deps.js';
 import { LocalRecordFiles } from '../records/local-record-files.js';
 import { audit, pathId, register, type OrganizerApp } from '../register-route.js';
+import { kindOf, recordDeps } from '../records/record-deps.js';
 import { disposition } from '../csv-response.js';
 
 /** Record uploads are the one organizer body larger than a definition: a file of at most 20 MB. */
 export const RECORD_UPLOAD_BODY_LIMIT = RECORD_LIMITS.file.maxBytes + 64 * 1024;
 
-export function recordDeps(deps: OrganizerDeps): RecordDeps {
-  return { events: deps.store.events, records: deps.store.records, files: deps.recordFiles, clock: deps.clock, newId: deps.newId };
-}
 
 export function itemPath(item: Pick<RecordItem, 'eventId' | 'itemId'>): string {
   return `/api/lectures/${item.eventId}/record/items/${item.itemId}`;
@@ -38,11 +36,6 @@ export function recordView(record: EventRecord, timeZone: string) {
   };
 }
 
-export function kindOf(value: string | undefined): RecordKind {
-  const kind = RECORD_KINDS.find((k) => k === value);
-  if (!kind) throw new ApiError(400, 'malformed_body', [{ field: 'kind', message: 'kind must be photo or file' }]);
-  return kind;
-}
 
 /** The request body as chunks, for the local store to write (and stop past the limit). */
 async function* bodyChunks(c: Context): AsyncIterable<Uint8Array> {

@@ -13,7 +13,7 @@ import type { OrganizerDeps } from '../deps.js';
 import { LocalExportFiles } from '../exports/local-export-files.js';
 import { ReportPage } from '../pages/report-page.js';
 import { pathId, register, type OrganizerApp } from '../register-route.js';
-import { csvResponse } from '../csv-response.js';
+import { exportFileResponse } from '../csv-response.js';
 import { pageContext } from '../page-context.js';
 import { cutReportFilter } from '../account-reach.js';
 import { reportFilter } from '../query-filters.js';
@@ -62,6 +62,6 @@ export function reportPages(app: OrganizerApp, deps: OrganizerDeps): void {
     const file = deps.exports instanceof LocalExportFiles ? deps.exports.read(name) : undefined;
     if (!file) throw new ApiError(404, 'not_found');
     c.header('Content-Length', String(file.bytes));
-    return csvResponse(c, name, file.body);
+    return exportFileResponse(c, name, file.body);
   });
 }

@@ -5,7 +5,8 @@
 import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import * as v from 'valibot';
 import { StoreUnavailableError } from '../../errors.js';
-import { DEFAULT_SIGN_IN_SETTINGS, SIGN_IN_COUNTER, SignInSettingsSchema, StoredSignInSchema, type SignInSettings, type StoredSignIn } from '../../sign-in/sign-in-schema.js';
+import { SIGN_IN_COUNTER_NAME as SIGN_IN_COUNTER } from '../../lectures/feedback-counters.js';
+import { DEFAULT_SIGN_IN_SETTINGS, SignInSettingsSchema, StoredSignInSchema, type SignInSettings, type StoredSignIn } from '../../sign-in/sign-in-schema.js';
 import type { SignInOutcome, SignInRepository, SignInSettingsRepository } from '../../sign-in/sign-in-store.js';
 import { keys } from '../keys.js';
 import type { Page } from '../../kernel/page.js';
