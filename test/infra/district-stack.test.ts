@@ -123,7 +123,7 @@ describe('Per-district stacks', () => {
         Action: 'dynamodb:GetItem',
         Resource: { 'Fn::GetAtt': [table, 'Arn'] },
         // Unit pages also read a unit's key, its unit and front records, the directory, menus and the unit's lecture list; feedback pages the lecture and the feedback form.
-        Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['SURVEY#*', 'PUBLIC#*', 'UNITKEY#*', 'CATALOGUE#unit', 'CATALOGUE#front', 'DIRECTORY', 'MENU#*', 'LECTURE#*', 'PROGRAMME', 'UNIT_LECTURES#*'] } },
+        Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['SURVEY#*', 'PUBLIC#*', 'UNITKEY#*', 'CATALOGUE#unit', 'CATALOGUE#front', 'DIRECTORY', 'MENU#*', 'LECTURE#*', 'PROGRAMME', 'UNIT_LECTURES#*', 'NEWS', 'NEWS#*'] } },
       },
       {
         Effect: 'Allow',

@@ -165,4 +165,39 @@ describe('briefings (学习动态)', () => {
     const listed = new Set((await f.table.store.news.list()).map((e) => e.briefingId));
     for (const b of made) expect(listed.has(b.briefingId)).toBe(true);
   });
+
+  it('Should work as forms without JavaScript: problems beside their fields, a confirmation before publishing, another event starting the pick afresh', async () => {
+    const form = (path: string, fields: Record<string, string | string[]>) => {
+      const body = new URLSearchParams();
+      for (const [name, value] of Object.entries(fields)) for (const v of [value].flat()) body.append(name, v);
+      return f.app.request(`http://localhost${path}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, origin: 'http://localhost', 'content-type': 'application/x-www-form-urlencoded' }, body: body.toString() });
+    };
+    const refused = await form('/admin/briefings', { title: '', date: '2026-02-30', text: '留着的正文' });
+    expect(refused.status).toBe(422);
+    const html = await refused.text();
+    expect(html).toMatch(/id="new-title-err"[^>]*>\s*<li>请填写标题<\/li>/);
+    expect(html).toContain('id="new-date-err"');
+    expect(html).toContain('留着的正文');
+
+    const created = await form('/admin/briefings', { title: '表单写的一篇', date: '2026-12-04', text: '表单正文' });
+    expect(created.status).toBe(303);
+    const editPath = created.headers.get('location')!.split('?')[0]!;
+    const briefingId = editPath.split('/').pop()!;
+    const picked = await form(editPath, { title: '表单写的一篇', date: '2026-12-04', text: '表单正文', eventId: lectureId, photoIds: [photos.small!], version: '1' });
+    expect(picked.status).toBe(303);
+    expect((await f.table.store.briefings.get(briefingId))?.photoIds).toEqual([photos.small]);
+    const other = ((await (await f.api('POST', '/api/lectures', { token, body: { topicId: 't-ecology', expertId: 'e-zhang', unitIds: ['dongfeng-st'], startsAt: '2026-05-01T09:00', durationMinutes: 60, place: '街道党群服务中心' } })).json()) as { lectureId: string }).lectureId;
+    const switched = await form(editPath, { title: '表单写的一篇', date: '2026-12-04', text: '表单正文', eventId: other, photoIds: [photos.small!], version: '2' });
+    expect(switched.status).toBe(303);
+    expect(await f.table.store.briefings.get(briefingId)).toMatchObject({ eventId: other, photoIds: [] });
+
+    const asked = await form(`${editPath}/publish`, { version: '3' });
+    expect(asked.status).toBe(200);
+    expect(await asked.text()).toContain('确认发布');
+    expect((await f.table.store.briefings.get(briefingId))?.status).toBe('draft');
+    const done = await form(`${editPath}/publish`, { version: '3', confirmed: '1' });
+    expect(done.status).toBe(303);
+    expect((await f.table.store.briefings.get(briefingId))?.status).toBe('published');
+    expect((await page(`/news/${briefingId}`)).status).toBe(200);
+  });
 });

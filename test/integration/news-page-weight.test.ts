@@ -1,15 +1,13 @@
 // The public briefing pages (学习动态) as a phone first receives them: a full list page (30 long titles)
 // and the longest briefing (5,000 characters, 9 photos) each in at most 14 KB gzipped before images,
 // one request, nothing from another host. Prints the sizes for BENCHMARKS.md.
-import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BRIEFING_LIMITS } from '../../shared/briefings/briefing-schema.js';
 import { NEWS_PAGE_SIZE } from '../../functions/respondent/routes/news-pages.js';
 import { createTestTable, type TestTable } from '../support/dynamo-table.js';
 import { chineseText, publishedBriefing } from '../support/news-fixtures.js';
 import { respondentAppFor } from '../support/respondent-app.js';
-
-const PAGE_BUDGET_BYTES = 14 * 1024;
+import { firstServed, PAGE_BUDGET_BYTES } from '../support/page-weight.js';
 
 describe('briefing page weight', () => {
   let table: TestTable;
@@ -26,32 +24,23 @@ describe('briefing page weight', () => {
   }, 120_000);
   afterAll(() => table.drop());
 
-  async function firstServed(path: string) {
-    const res = await app.request(path, { headers: { 'Accept-Encoding': 'gzip' } });
-    expect(res.status).toBe(200);
-    expect(res.headers.get('content-encoding')).toBe('gzip');
-    const body = Buffer.from(await res.arrayBuffer());
-    const html = gunzipSync(body).toString('utf8');
-    const hosts = [...html.matchAll(/(?:src|href|action)="(?:https?:)?\/\/([^/"]+)/g)].map((m) => m[1]);
-    return { gzipped: body.length, hosts, html };
-  }
 
   it.each([
     ['briefing list (a full page)', () => '/news'],
     ['briefing list (English)', () => '/news?lang=en'],
     ['longest briefing (5,000 characters, 9 photos)', () => `/news/${longest}`],
   ])('serves the %s in at most 14 KB gzipped, from this host only', async (name, path) => {
-    const page = await firstServed(path());
+    const page = await firstServed(app, path());
     console.log(`page weight: ${name} ${page.gzipped} bytes gzipped`);
     expect(page.hosts).toEqual([]);
     expect(page.gzipped).toBeLessThanOrEqual(PAGE_BUDGET_BYTES);
   });
 
   it('Should show a page of briefings at a time, the rest a link away', async () => {
-    const first = await firstServed('/news');
+    const first = await firstServed(app, '/news');
     expect(first.html.match(/<li>/g)).toHaveLength(NEWS_PAGE_SIZE);
     expect(first.html).toContain('href="/news?page=2"');
-    const second = await firstServed('/news?page=2');
+    const second = await firstServed(app, '/news?page=2');
     expect(second.html.match(/<li>/g)).toHaveLength(6);
     expect(second.html).toContain('href="/news?page=1"');
   });

@@ -1,7 +1,6 @@
 // The respondent's pages as a phone first receives them: at most 14 KB gzipped, one request, nothing from
 // another host. Prints the sizes, so BENCHMARKS.md can record them.
 import { randomUUID } from 'node:crypto';
-import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemClock } from '../../shared/kernel/clock.js';
 import { DEMO_NEEDS_SURVEY_ID, seedDemoDistrict } from '../../shared/demo/seed-demo.js';
@@ -9,8 +8,7 @@ import { scheduleLecture } from '../../shared/lectures/schedule-lecture.js';
 import { formatDistrictTime } from '../../shared/kernel/zoned-time.js';
 import { createTestTable, type TestTable } from '../support/dynamo-table.js';
 import { respondentAppFor } from '../support/respondent-app.js';
-
-const PAGE_BUDGET_BYTES = 14 * 1024;
+import { firstServed, PAGE_BUDGET_BYTES } from '../support/page-weight.js';
 
 describe('respondent page weight', () => {
   let table: TestTable;
@@ -29,15 +27,6 @@ describe('respondent page weight', () => {
   });
   afterAll(() => table.drop());
 
-  async function firstServed(path: string) {
-    const res = await app.request(path, { headers: { 'Accept-Encoding': 'gzip' } });
-    expect(res.status).toBe(200);
-    expect(res.headers.get('content-encoding')).toBe('gzip');
-    const body = Buffer.from(await res.arrayBuffer());
-    const html = gunzipSync(body).toString('utf8');
-    const hosts = [...html.matchAll(/(?:src|href|action)="(?:https?:)?\/\/([^/"]+)/g)].map((m) => m[1]);
-    return { gzipped: body.length, hosts };
-  }
 
   it.each([
     ['needs survey', () => `/s/${DEMO_NEEDS_SURVEY_ID}`],
@@ -45,7 +34,7 @@ describe('respondent page weight', () => {
     ['feedback form', () => `/f/${lectureId}`],
     ['feedback form (English)', () => `/f/${lectureId}?lang=en`],
   ])('serves the %s in at most 14 KB gzipped, from this host only', async (name, path) => {
-    const page = await firstServed(path());
+    const page = await firstServed(app, path());
     console.log(`page weight: ${name} ${page.gzipped} bytes gzipped`);
     expect(page.hosts).toEqual([]);
     expect(page.gzipped).toBeLessThanOrEqual(PAGE_BUDGET_BYTES);

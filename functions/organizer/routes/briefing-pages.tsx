@@ -113,7 +113,10 @@ export function briefingPages(app: OrganizerApp, deps: OrganizerDeps): void {
   register(app, deps, 'POST /admin/briefings/:briefingId', async (c) => {
     const briefing = await loadBriefing(deps.store.briefings, pathId(c, 'briefingId', 'briefing'));
     const fields = await formFields(c);
-    const values = formValues(fields);
+    const submitted = formValues(fields);
+    // The photos on the form were the previous event's: choosing another event keeps only those of its own record.
+    const ofEvent = submitted.eventId === briefing.eventId ? undefined : new Set((await photosOf(submitted.eventId)).map((p) => p.itemId));
+    const values = ofEvent ? { ...submitted, photoIds: submitted.photoIds.filter((id) => ofEvent.has(id)) } : submitted;
     onRefusal(c, async (refusal) => editPage(c, (await deps.store.briefings.get(briefing.briefingId)) ?? briefing, values, refusal));
     const version = Number(fields.get('version'));
     const saved = await updateBriefing(domain, briefing.briefingId, formInput(values), Number.isInteger(version) && version > 0 ? version : briefing.version);
