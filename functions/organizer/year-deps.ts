@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import { InvalidInputError } from '../../shared/errors.js';
 import { districtDateTime } from '../../shared/kernel/zoned-time.js';
 import type { OrganizerDeps } from './deps.js';
+import { loadYearStats } from '../../shared/lectures/year-stats.js';
 
 /** The years the year page offers: the programme's first (2020) to next year. */
 export function offeredYears(deps: OrganizerDeps): number[] {
@@ -19,4 +20,9 @@ export function askedYear(c: Context, deps: OrganizerDeps): number {
   if (text === undefined || text === '') return currentYear(deps);
   if (!/^20\d\d$/.test(text)) throw new InvalidInputError([{ field: 'year', message: 'Expected a year such as 2026.' }]);
   return Number(text);
+}
+
+/** The year's figures (年度统计) as the API, the page and the workbook show them. */
+export async function yearStatsOf(deps: OrganizerDeps, year: number) {
+  return loadYearStats({ lectures: deps.store.lectures, menus: deps.store.menus, requests: deps.store.requests }, await deps.store.catalogue.load(), year, deps.timeZone);
 }

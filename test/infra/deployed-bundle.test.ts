@@ -194,9 +194,13 @@ describe('What synthesis bundled', () => {
     for (const signer of secrets?.signers() ?? []) expect(signer).toEqual({ accessKeyId: LAMBDA_KEY_ID, sessionToken: LAMBDA_SESSION_TOKEN });
   });
 
-  it('Should keep the organizer bundle under 1.4 MB minified', () => {
+  // 1.4 MB held the survey and programme pages; expert links, notices, sign-in sheets, records (file-type),
+  // the study plan, briefings and the year's figures (issues 21 and 22) took it to about 1.6 MB. Next to
+  // move out on demand: file-type with strtok3 (about 55 KB, record and essay uploads only), pngjs (the QR
+  // PNG), @aws-sdk/client-lambda (async invokes). The respondent's budget is the one phones feel.
+  it('Should keep the organizer bundle under 1.8 MB minified', () => {
     const fn = deployed.get(organizerFunction.id) as DeployedFunction;
-    expect(statSync(fn.handlerFile).size).toBeLessThan(1.4 * 1024 * 1024);
+    expect(statSync(fn.handlerFile).size).toBeLessThan(1.8 * 1024 * 1024);
   });
 
   it.each(['Respondent', 'Organizer', 'ExportWorker'])('Should load every on-demand package in %s only through import(), and ship beside the bundle exactly the ones it loads', (id) => {

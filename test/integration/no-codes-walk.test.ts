@@ -96,7 +96,10 @@ beforeAll(async () => {
   surveys = (await Promise.all(listed.map((l) => f.table.store.surveys.get(l.summary.id)))).filter((s): s is Survey => s !== undefined);
   const lectures = [fromRequest.lectureId, cancelled.lectureId, delivered.id];
   const studySessions = (await f.table.store.studySessions.listByStart('2026-01-01T00:00:00.000Z', '2027-01-01T00:00:00.000Z')).map((s) => s.id);
+  // A briefing (学习动态) drawn from the delivered lecture: its edit page and preview are walked too.
+  const briefing = await json<{ briefing: { briefingId: string } }>(api('POST', '/api/briefings', { title: '区委理论学习中心组集体学习', date: '2026-03-21', text: '第一段。\n第二段。', eventId: delivered.id }));
   Object.assign(params, {
+    briefingId: [briefing.briefing.briefingId],
     personId: ['p-demo-m1', 'p-demo-h1'],
     sessionId: [studySessions[0]!, studySessions.at(-1)!],
     surveyId: surveys.map((s) => s.id),

@@ -12,7 +12,7 @@ export const FLOORS: Floors = {
     ['shared/i18n'],
     ['shared/errors.ts'],
     ['shared/events'],
-    ['shared/sign-in', 'shared/records'],
+    ['shared/sign-in'],
     ['shared/accounts', 'shared/catalogue-admin'],
     ['shared/templates'],
     ['shared/survey-admin'],

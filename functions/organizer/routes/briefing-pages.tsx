@@ -19,7 +19,7 @@ import { formFields, pageContext } from '../page-context.js';
 import { BriefingEditPage, BriefingPreviewPage, BriefingsPage, type BriefingValues, type EventChoice } from '../pages/briefings-page.js';
 import { href } from '../pages/dashboard-layout.js';
 import { audit, pathId, register, type OrganizerApp } from '../register-route.js';
-import { briefingDeps } from './briefings-api.js';
+import { briefingDeps } from '../briefing-deps.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const NOTICES = ['saved', 'published', 'withdrawn'] as const;

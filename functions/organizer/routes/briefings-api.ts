@@ -1,13 +1,11 @@
 // Briefings (学习动态) over the API: list, write, read, edit, publish, withdraw; each change audited.
 import type { StoredBriefing } from '../../../shared/briefings/briefing-schema.js';
-import { createBriefing, loadBriefing, publishBriefing, updateBriefing, withdrawBriefing, type BriefingDeps } from '../../../shared/briefings/manage-briefings.js';
+import { createBriefing, loadBriefing, publishBriefing, updateBriefing, withdrawBriefing } from '../../../shared/briefings/manage-briefings.js';
 import { districtMinute } from '../../../shared/kernel/zoned-time.js';
 import type { OrganizerDeps } from '../deps.js';
 import { audit, pathId, register, type OrganizerApp } from '../register-route.js';
+import { briefingDeps } from '../briefing-deps.js';
 
-export function briefingDeps(deps: OrganizerDeps): BriefingDeps {
-  return { briefings: deps.store.briefings, events: deps.store.events, records: deps.store.records, files: deps.recordFiles, clock: deps.clock, newId: deps.newId };
-}
 
 export function briefingSummaryView(b: Omit<StoredBriefing, 'text'>, timeZone: string) {
   return {

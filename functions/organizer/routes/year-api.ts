@@ -1,6 +1,5 @@
 // 年度统计 and the year's record over the API: the year's figures (JSON, .xlsx) and the year's record
 // as a ZIP made by an export job.
-import { loadYearStats } from '../../../shared/lectures/year-stats.js';
 import { yearStatsXlsx } from '../../../shared/lectures/year-stats-xlsx.js';
 import { yearMessages } from '../../../shared/i18n/record-messages.js';
 import { YearRecordRequestSchema } from '../year-record-request.js';
@@ -10,12 +9,9 @@ import { xlsxResponse } from '../csv-response.js';
 import type { OrganizerDeps } from '../deps.js';
 import { exportLinks, startYearRecord } from '../export-jobs.js';
 import { register, type OrganizerApp } from '../register-route.js';
-import { askedYear } from '../year-deps.js';
+import { askedYear, yearStatsOf } from '../year-deps.js';
 import { downloadName } from '../../../shared/report/download-name.js';
 
-export async function yearStatsOf(deps: OrganizerDeps, year: number) {
-  return loadYearStats({ lectures: deps.store.lectures, menus: deps.store.menus, requests: deps.store.requests }, await deps.store.catalogue.load(), year, deps.timeZone);
-}
 
 export function yearApi(app: OrganizerApp, deps: OrganizerDeps): void {
   register(app, deps, 'GET /api/year-stats', async (c) => c.json(await yearStatsOf(deps, askedYear(c, deps))));

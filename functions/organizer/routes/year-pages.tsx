@@ -11,8 +11,7 @@ import { href } from '../pages/dashboard-layout.js';
 import { YearBookPage } from '../pages/year-book-page.js';
 import { YearPage } from '../pages/year-page.js';
 import { register, type OrganizerApp } from '../register-route.js';
-import { askedYear, offeredYears } from '../year-deps.js';
-import { yearStatsOf } from './year-api.js';
+import { askedYear, offeredYears, yearStatsOf } from '../year-deps.js';
 
 export function yearPages(app: OrganizerApp, deps: OrganizerDeps): void {
   const printedAt = () => districtDateTime(deps.clock.now().toISOString(), deps.timeZone).slice(0, 16).replace('T', ' ');
