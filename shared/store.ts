@@ -23,6 +23,7 @@ import type { ExpertLinkStore } from './experts/expert-link-store.js';
 import type { ExpertLectureStore } from './experts/expert-lecture-store.js';
 import type { LectureChangeStore } from './lectures/lecture-change-store.js';
 import type { NoticeStore } from './notices/notice-store.js';
+import type { ReminderStore } from './reminders/reminder-store.js';
 
 export interface Store {
   surveys: SurveyRepository;
@@ -64,6 +65,8 @@ export interface Store {
   lectureChanges: LectureChangeStore;
   /** Notices (通知) to the district's group robots, and each robot's sending slots. */
   notices: NoticeStore;
+  /** When each unit was last reminded about a survey, menu or lecture (催办). */
+  reminders: ReminderStore;
 }
 
 /** The ports the respondent function uses, and no others (its bundle and IAM reach no more). */

@@ -58,6 +58,8 @@ import { expertLinksApi } from './routes/expert-links-api.js';
 import { expertLinksPages } from './routes/expert-links-pages.js';
 import { noticesApi } from './routes/notices-api.js';
 import { noticesPages } from './routes/notices-pages.js';
+import { remindersApi } from './routes/reminders-api.js';
+import { reminderPages } from './routes/reminder-pages.js';
 
 /** A full 200-question definition with long labels fits well within this. */
 export const ORGANIZER_BODY_LIMIT = 512 * 1024;
@@ -99,6 +101,7 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   programmeApi(app, deps);
   expertLinksApi(app, deps);
   noticesApi(app, deps);
+  remindersApi(app, deps);
   adminApi(app, deps);
   dashboardPages(app, deps);
   workbenchPages(app, deps);
@@ -116,6 +119,7 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   programmePages(app, deps);
   expertLinksPages(app, deps);
   noticesPages(app, deps);
+  reminderPages(app, deps);
   app.onError(errorHandler(deps.logger, organizerErrorPage));
   app.notFound(notFoundHandler(organizerErrorPage));
   return app;

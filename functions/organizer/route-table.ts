@@ -166,6 +166,8 @@ export const ORGANIZER_ROUTES = [
   { method: 'POST', path: '/api/requests/:requestId/status', access: 'organizer', scope: 'request', summary: 'Schedule, decline (with a reason), mark delivered or reopen a request; audited', body: RequestStatusChangeSchema, response: json(R.RequestStatusAnswer), errors: [409, 422] },
   { method: 'GET', path: '/api/surveys/:surveyId/status', access: 'signed-in', scope: 'survey', summary: 'Who has not answered (未填报单位): responses and last time per unit, silent units by front, a reminder text; from the counters', response: json(R.AnswerStatus) },
   { method: 'GET', path: '/api/surveys/:surveyId/status.csv', access: 'signed-in', scope: 'survey', summary: 'The per-unit answer status as CSV', response: csvFile },
+  { method: 'POST', path: '/api/surveys/:surveyId/reminders', access: 'organizer', scope: 'survey', summary: 'Remind the units that have not answered (催办): one message per unit with its own link (/u/{key}; a unit without one is issued one, audited); a unit reminded about this survey within ?gap= hours (default 24) is skipped, one that answered never reminded; a notice to the group robots; 409 unless published, 410 once closed', query: Q.ReminderQuery, response: json(R.ReminderAnswer), errors: [409, 410, 422] },
+  { method: 'POST', path: '/api/menus/:menuId/reminders', access: 'organizer', scope: 'list', summary: 'Remind the units that have not ordered from a published menu, as for surveys (a front-limited account: its fronts’ units only); 409 unless published, 410 after the deadline', query: Q.ReminderQuery, response: json(R.ReminderAnswer), errors: [409, 410, 422] },
 
   { method: 'GET', path: '/admin/login', access: 'public', scope: 'none', summary: 'Sign-in page', page: true },
   { method: 'POST', path: '/admin/login', access: 'public', scope: 'none', summary: 'Sign-in form', page: true },
@@ -229,6 +231,8 @@ export const ORGANIZER_ROUTES = [
   { method: 'POST', path: '/admin/menus/:menuId/close', access: 'organizer', scope: 'district', summary: 'Close ordering', page: true },
   { method: 'POST', path: '/admin/requests/:requestId/status', access: 'organizer', scope: 'request', summary: 'Schedule, decline (with a reason) or mark a request delivered', page: true },
   { method: 'GET', path: '/admin/surveys/:surveyId/status', access: 'signed-in', scope: 'survey', summary: 'Who has not answered (未填报单位): per unit, by front, with a reminder text', page: true },
+  { method: 'POST', path: '/admin/surveys/:surveyId/reminders', access: 'organizer', scope: 'survey', summary: 'Remind the silent units (confirmation first): the status board with each unit’s message to copy', page: true },
+  { method: 'POST', path: '/admin/menus/:menuId/reminders', access: 'organizer', scope: 'district', summary: 'Remind the units not ordered (confirmation first): the request board with each unit’s message to copy', page: true },
   { method: 'GET', path: '/admin/audit', access: 'admin', scope: 'none', summary: 'Audit log page: district time, readable actions, links to the objects; ?actor= and ?action= filter', page: true },
   { method: 'GET', path: '/admin/lectures', access: 'signed-in', scope: 'list', summary: 'Lectures: list and month calendar, filters, schedule form (a front-limited account: its fronts’ lectures, no schedule form)', page: true },
   { method: 'POST', path: '/admin/lectures', access: 'organizer', scope: 'district', summary: 'Schedule-lecture form', page: true },

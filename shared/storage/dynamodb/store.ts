@@ -19,6 +19,7 @@ import { DynamoRecordRepository } from './record-repository.js';
 
 import { DynamoLectureChangeRepository } from './lecture-change-repository.js';
 import { DynamoNoticeRepository } from './notice-repository.js';
+import { DynamoReminderRepository } from './reminder-repository.js';
 
 
 export interface StoreOptions {
@@ -51,5 +52,6 @@ export function createDynamoStore({ client, tableName, retry, readObserver, coun
     records: new DynamoRecordRepository(client, tableName),
     lectureChanges: new DynamoLectureChangeRepository(client, tableName),
     notices: new DynamoNoticeRepository(client, tableName),
+    reminders: new DynamoReminderRepository(client, tableName),
   };
 }
