@@ -14,6 +14,8 @@ import { S3ExportFiles } from './exports/s3-export-files.js';
 import { InProcessExportLauncher } from './exports/in-process-export-launcher.js';
 import { LambdaExportLauncher } from './exports/lambda-export-launcher.js';
 import { DEFAULT_TIME_ZONE } from '../../shared/kernel/zoned-time.js';
+import { Notifier } from '../../shared/notices/notifier.js';
+import { LambdaNoticeLauncher } from '../notifier/lambda-notices.js';
 
 const tableName = process.env.TABLE_NAME;
 if (!tableName) throw new Error('TABLE_NAME is not set');
@@ -35,6 +37,11 @@ const exportLauncher = process.env.EXPORT_WORKER_FUNCTION
   ? new LambdaExportLauncher(process.env.EXPORT_WORKER_FUNCTION)
   : new InProcessExportLauncher({ surveys: store.surveys, responses: store.responses, exportJobs: store.exportJobs, files: exports, clock: systemClock, timeZone }, logger);
 
+// The stack names the notifier function: notices are recorded here and handed to it to send (it alone reads the robots).
+const notifier = process.env.NOTIFIER_FUNCTION
+  ? new Notifier({ notices: store.notices, launcher: new LambdaNoticeLauncher(process.env.NOTIFIER_FUNCTION), clock: systemClock, newId: randomIds, onError: (what, error) => logger.error(what, { error }) })
+  : undefined;
+
 export const app = createOrganizerApp({
   store,
   clock: systemClock,
@@ -46,6 +53,7 @@ export const app = createOrganizerApp({
   exports,
   exportLauncher,
   recordFiles,
+  ...(notifier ? { notifier } : {}),
   ...(process.env.PUBLIC_BASE_URL ? { publicBaseUrl: process.env.PUBLIC_BASE_URL } : {}),
   ...(process.env.DIANCAI_DISTRICT_NAME ? { districtName: process.env.DIANCAI_DISTRICT_NAME } : {}),
   ...(process.env.ALLOWED_ORIGINS ? { allowedOrigins: process.env.ALLOWED_ORIGINS.split(',').map((o) => o.trim()) } : {}),

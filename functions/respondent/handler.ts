@@ -10,6 +10,7 @@ import { createLogger } from '../http/logger.js';
 import { createRespondentApp } from './app.js';
 import { programmePublicDeps } from './deps.js';
 import { publicWritePolicy, signInWritePolicy } from '../../shared/responses/public-write-limit.js';
+import { LambdaDeclineNotices } from '../notifier/lambda-notices.js';
 
 const tableName = process.env.TABLE_NAME;
 if (!tableName) throw new Error('TABLE_NAME is not set');
@@ -36,6 +37,8 @@ export const app = createRespondentApp({
   metrics,
   timeZone: process.env.DIANCAI_TIME_ZONE ?? DEFAULT_TIME_ZONE,
   programme: programmePublicDeps(store),
+  // An expert's decline is told at once through the notifier function; without it, its sweep finds the decline within 15 minutes.
+  ...(process.env.NOTIFIER_FUNCTION ? { notices: new LambdaDeclineNotices(process.env.NOTIFIER_FUNCTION, logger) } : {}),
   publicWrites: { limiter: store.publicWrites, policy: publicWritePolicy(process.env.DIANCAI_PUBLIC_WRITES_PER_MINUTE), signIns: signInWritePolicy(process.env.DIANCAI_SIGN_INS_PER_MINUTE) },
 });
 export const handler = observedHandler(handle(app), { logger, metrics });
