@@ -4,7 +4,7 @@
 // EventBridge schedule runs its sweep every 15 minutes (deadlines within 24 hours, declines whose
 // notice was lost, notices due another try). Its table access is its own: notices and the robots'
 // sending slots, and the few reads the sweep makes.
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, Fn, RemovalPolicy } from 'aws-cdk-lib';
 import { Alarm, ComparisonOperator, TreatMissingData, type IMetric } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
@@ -17,12 +17,12 @@ import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
-import { Fn } from 'aws-cdk-lib';
 import { keys, NOTICE_PARTITION_PREFIX, NOTICE_RATE_PARTITION_PREFIX } from '../../shared/storage/keys.js';
 import { tableDefinition } from '../../shared/storage/table-definition.js';
 import { nodejsBundling, repoRoot } from '../bundling.js';
 import type { District } from '../districts.js';
 import { logRetentionOf } from '../log-retention.js';
+import { leadingKeys } from '../table-access.js';
 import { functionSettings } from './app-function.js';
 
 /** The construct id, which is also the key of its overrides in the districts file (`lambda.functions.Notifier`). */
@@ -42,10 +42,6 @@ export const notifierPartitions = {
   /** Query on the time index: recent notices, surveys and menus by creation, lectures by start. */
   query: [keys.noticesByTimePartition(), keys.surveysByCreationPartition(), keys.menusByCreationPartition(), keys.lecturesByStartPartition()],
 } as const;
-
-function leadingKeys(patterns: readonly string[]) {
-  return { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [...patterns] } };
-}
 
 export interface NotifierProps {
   district: District;

@@ -61,6 +61,7 @@ export function reminderMessage(target: ReminderTarget, unit: SilentUnit, url: s
 }
 
 export async function remindUnits(deps: RemindDeps, target: ReminderTarget, silent: readonly SilentUnit[], options: { gapHours: number; context: NoticeContext }): Promise<ReminderRun> {
+  if (silent.length === 0) return { sent: 0, skipped: 0, messages: [], issuedKeys: [] };
   const now = deps.clock.now();
   const notBefore = new Date(now.getTime() - options.gapHours * 3_600_000);
   const keys = new Map((await deps.unitKeys.list()).map((k) => [k.unitId, k.key]));
