@@ -61,7 +61,7 @@ export class DistrictStack extends Stack {
     for (const { spec, fn } of functions) if (spec.exportBucket) exportWorker.allowInvokeBy(fn);
 
     // Notices go out from the notifier alone (the one function that reads the robots' secret): the
-    // organizer hands it each new notice, the respondent's expert page each decline.
+    // organizer hands it each new notice; an expert's decline (the respondent's) is found by its sweep.
     const notifier = new Notifier(this, 'Notifier', { district, table });
     for (const { spec, fn } of functions) if (spec.notifies) notifier.allowInvokeBy(fn);
 

@@ -28,7 +28,7 @@ export interface FunctionSpec {
   /** Gets EXPORT_BUCKET and may read and write objects in it (large CSV exports). */
   exportBucket?: boolean;
   memoryMb?: number;
-  /** Hands the notifier function work (new notices, experts' declines): may invoke it, and gets NOTIFIER_FUNCTION. */
+  /** Hands the notifier function new notices: may invoke it, and gets NOTIFIER_FUNCTION. */
   notifies?: boolean;
   /**
    * Answers API Gateway's `$default` route: every path no route names (`/`, `/favicon.ico`, a
@@ -81,7 +81,6 @@ export const respondentFunction: FunctionSpec = {
   ],
   tableAccess: 'respondent',
   memoryMb: 512,
-  notifies: true,
   syntheticRequests: [
     {
       name: 'public survey read',

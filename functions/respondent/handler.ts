@@ -10,7 +10,6 @@ import { createLogger } from '../http/logger.js';
 import { createRespondentApp } from './app.js';
 import { programmePublicDeps } from './deps.js';
 import { publicWritePolicy, signInWritePolicy } from '../../shared/responses/public-write-limit.js';
-import { LambdaDeclineNotices } from '../notifier/lambda-notices.js';
 
 const tableName = process.env.TABLE_NAME;
 if (!tableName) throw new Error('TABLE_NAME is not set');
@@ -37,8 +36,8 @@ export const app = createRespondentApp({
   metrics,
   timeZone: process.env.DIANCAI_TIME_ZONE ?? DEFAULT_TIME_ZONE,
   programme: programmePublicDeps(store),
-  // An expert's decline is told at once through the notifier function; without it, its sweep finds the decline within 15 minutes.
-  ...(process.env.NOTIFIER_FUNCTION ? { notices: new LambdaDeclineNotices(process.env.NOTIFIER_FUNCTION, logger) } : {}),
+  // No notices here: an expert's decline is found by the notifier's sweep within 15 minutes. Invoking the notifier
+  // would put the Lambda client (about 90 KB) into this bundle, past its budget, and a grant into the internet-facing role.
   publicWrites: { limiter: store.publicWrites, policy: publicWritePolicy(process.env.DIANCAI_PUBLIC_WRITES_PER_MINUTE), signIns: signInWritePolicy(process.env.DIANCAI_SIGN_INS_PER_MINUTE) },
 });
 export const handler = observedHandler(handle(app), { logger, metrics });

@@ -1,8 +1,7 @@
 // The notifier: a Lambda function of its own, the one that reads the district's robots (a Secrets
 // Manager secret named in the districts file) and sends notices. The organizer function invokes it
-// asynchronously with each new notice (and the respondent's expert page with each decline); an
-// EventBridge schedule runs its sweep every 15 minutes (deadlines within 24 hours, declines whose
-// notice was lost, notices due another try). Its table access is its own: notices and the robots'
+// asynchronously with each new notice; an EventBridge schedule runs its sweep every 15 minutes
+// (deadlines within 24 hours, experts' declines, notices due another try). Its table access is its own: notices and the robots'
 // sending slots, and the few reads the sweep makes.
 import { Duration, Fn, RemovalPolicy } from 'aws-cdk-lib';
 import { Alarm, ComparisonOperator, TreatMissingData, type IMetric } from 'aws-cdk-lib/aws-cloudwatch';

@@ -60,7 +60,7 @@ function localRefs(): Record<string, string> {
     [logicalIdOf('AWS::S3::Bucket')]: 'export-bucket-not-available-locally',
     // The organizer names the export worker it invokes; no test here starts an export job.
     [deployedFunction(synth.template('beta'), synth.assembly, 'Diancai-beta', 'ExportWorker').logicalId]: 'export-worker-not-invoked-here',
-    // The organizer and respondent name the notifier; its own bundle is driven in test/infra/notifier.test.ts.
+    // The organizer names the notifier; the notifier's own bundle is driven in test/infra/notifier.test.ts.
     [deployedFunction(synth.template('beta'), synth.assembly, 'Diancai-beta', 'Notifier').logicalId]: 'notifier-not-invoked-here',
   };
 }
@@ -160,8 +160,8 @@ describe('What synthesis bundled', () => {
     const fn = deployed.get(id) as DeployedFunction;
     const { sources } = JSON.parse(readFileSync(`${fn.handlerFile}.map`, 'utf8')) as { sources: string[] };
     const clients = new Set(sources.map((s) => /@aws-sdk\/(client-[\w-]+)\//.exec(s)?.[1]).filter(Boolean));
-    // DynamoDB for everyone; Lambda to hand the notifier (and the export worker) work; S3 only with the
-    // exports bucket; Secrets Manager only where the session secret is read.
+    // DynamoDB for everyone; Lambda to hand the notifier and the export worker work, S3 for the exports
+    // bucket; Secrets Manager only where the session secret is read.
     const expected = ['client-dynamodb', ...(spec.exportBucket || spec.notifies ? ['client-lambda'] : []), ...(spec.exportBucket ? ['client-s3'] : []), ...(spec.sessionSecret ? ['client-secrets-manager'] : [])];
     expect([...clients].sort()).toEqual(expected);
   });
