@@ -228,7 +228,16 @@ describe('every organizer page', () => {
       expect(m.bar, board).toBeLessThanOrEqual(64);
       expect(m.scrollWidth, board).toBeLessThanOrEqual(m.innerWidth);
       expect(await seriousAxeViolations(page), board).toEqual([]);
-      if (process.env.DIANCAI_SCREENSHOTS) await page.screenshot({ path: `${process.env.DIANCAI_SCREENSHOTS}/reminders-${board.includes('menus') ? 'menu' : 'survey'}-390.png`, fullPage: true });
+      const shots = process.env.DIANCAI_SCREENSHOTS;
+      if (shots) {
+        const name = board.includes('menus') ? 'menu' : 'survey';
+        await page.locator('#remind').scrollIntoViewIfNeeded();
+        await page.screenshot({ path: `${shots}/reminders-${name}-390.png` });
+        await page.setViewportSize({ width: 1280, height: 900 });
+        await page.locator('#remind').scrollIntoViewIfNeeded();
+        await page.screenshot({ path: `${shots}/reminders-${name}-1280.png` });
+        await page.setViewportSize({ width: 390, height: 844 });
+      }
     }
     await context.close();
   }, 180_000);

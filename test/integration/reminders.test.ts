@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAccount } from '../../shared/accounts/create-account.js';
 import { demoCatalogue } from '../../shared/demo/demo-catalogue.js';
 import { Notifier } from '../../shared/notices/notifier.js';
+import { remindUnits } from '../../shared/reminders/remind-units.js';
+import { StoreUnavailableError } from '../../shared/errors.js';
 import type { Survey } from '../../shared/survey/survey-schema.js';
 import { validNeeds } from '../support/demo-answers.js';
 import { ADMIN, ORIGIN } from './organizer-fixture.js';
@@ -202,5 +204,23 @@ describe('menu reminders', () => {
     const late = await remind(`/api/menus/${menuId}/reminders`);
     expect(late.status).toBe(410);
     expect((await json<{ error: { code: string } }>(late)).error.code).toBe('ordering_closed');
+  });
+});
+
+describe('a reminder run that fails', () => {
+  it('Should give back every unit it took, so the next run reminds them all (no unit skipped for a message nobody saw)', async () => {
+    const store = f.table.store;
+    const target = { kind: 'survey' as const, id: `failing-${randomUUID()}`, title: '中途失败' };
+    const silent = EXTRA.slice(0, 12).map((u) => ({ id: u.id, name: u.name }));
+    const context = { timeZone: 'Asia/Shanghai', baseUrl: ORIGIN };
+    // Issuing a link fails for one unit: the store is unavailable just then.
+    const withoutKey = `unkeyed-${randomUUID().slice(0, 8)}`;
+    await store.catalogueRecords.create('units', { id: withoutKey, name: '无链接单位', front: 'street' });
+    const failing = { ...store.catalogueRecords, get: async (section: 'units', id: string) => { if (id === withoutKey) throw new StoreUnavailableError('injected'); return store.catalogueRecords.get(section, id); } };
+    const deps = { reminders: store.reminders, unitKeys: store.unitKeys, catalogueRecords: failing as typeof store.catalogueRecords, clock: f.clock };
+    await expect(remindUnits(deps, target, [...silent, { id: withoutKey, name: '无链接单位' }], { gapHours: 24, context })).rejects.toBeInstanceOf(StoreUnavailableError);
+    const again = await remindUnits({ ...deps, catalogueRecords: store.catalogueRecords }, target, [...silent, { id: withoutKey, name: '无链接单位' }], { gapHours: 24, context });
+    expect(again.sent).toBe(13);
+    expect(again.skipped).toBe(0);
   });
 });
