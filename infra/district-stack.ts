@@ -10,6 +10,7 @@ import { CanaryDeploys } from './constructs/canary-deploys.js';
 import { DistrictAlarms } from './constructs/district-alarms.js';
 import { DistrictApi } from './constructs/district-api.js';
 import { ExportWorker } from './constructs/export-worker.js';
+import { Notifier } from './constructs/notifier.js';
 import { DistrictBackup } from './constructs/district-backup.js';
 import { DistrictDashboard } from './constructs/district-dashboard.js';
 import { districtTable } from './constructs/district-table.js';
@@ -59,7 +60,13 @@ export class DistrictStack extends Stack {
     const exportWorker = new ExportWorker(this, 'ExportWorker', { district, table, exportBucket });
     for (const { spec, fn } of functions) if (spec.exportBucket) exportWorker.allowInvokeBy(fn);
 
+    // Notices go out from the notifier alone (the one function that reads the robots' secret): the
+    // organizer hands it each new notice; an expert's decline (the respondent's) is found by its sweep.
+    const notifier = new Notifier(this, 'Notifier', { district, table });
+    for (const { spec, fn } of functions) if (spec.notifies) notifier.allowInvokeBy(fn);
+
     const api = new DistrictApi(this, 'Http', { district, functions: functions.map(({ spec, alias }) => ({ spec, target: alias })) });
+    notifier.linkTo(api.baseUrl);
     const alarms = new DistrictAlarms(this, 'Alarms', {
       districtId: district.id,
       alarmEmail: district.alarmEmail,
@@ -69,7 +76,8 @@ export class DistrictStack extends Stack {
       accountConcurrency: district.lambda?.accountConcurrency ?? DEFAULT_ACCOUNT_CONCURRENCY,
     });
     const exportAlarms = exportWorker.alarmOnFailures(alarms.topic);
-    new DistrictDashboard(this, 'Dashboard', { districtId: district.id, api: api.api, functions, table, alarms: [...alarms.all, ...exportAlarms, alarms.pathCheck] });
+    const notifierAlarms = notifier.alarmOnFailures(alarms.topic);
+    new DistrictDashboard(this, 'Dashboard', { districtId: district.id, api: api.api, functions, table, alarms: [...alarms.all, ...exportAlarms, ...notifierAlarms, alarms.pathCheck] });
     new CanaryDeploys(this, 'Deploys', {
       district,
       functions: functions.map(({ spec, alias }) => ({ spec, alias, rollbackAlarms: alarms.rollbackAlarms.get(spec.id) ?? [] })),

@@ -73,6 +73,13 @@ const DistrictSchema = v.pipe(
      * restore). Absent: the table the stack created.
      */
     restoredTable: v.optional(v.pipe(v.string(), v.regex(/^[a-zA-Z0-9_.-]{3,255}$/, 'restoredTable: a DynamoDB table name'))),
+    /**
+     * The district's group robots (群机器人): the name of a Secrets Manager secret, in the district's account
+     * and region, holding the same JSON list as DIANCAI_WEBHOOKS ([{ "kind", "url", "secret"? }]). The URLs
+     * carry the robots' keys, so the list lives only there; the notifier function alone may read it.
+     * Absent: notices are kept as text to copy (the notices page), sent to no robot.
+     */
+    webhooks: v.optional(v.strictObject({ secretName: v.pipe(v.string(), v.regex(/^[A-Za-z0-9/_+=.@-]{1,512}$/, 'webhooks.secretName: a Secrets Manager secret name (letters, digits and /_+=.@-)')) })),
     /** Per-district Lambda settings, where a region lacks a runtime or architecture or a district needs more. */
     lambda: v.optional(
       v.object({
@@ -81,7 +88,7 @@ const DistrictSchema = v.pipe(
         /** The account's concurrency quota in this region, for the near-the-limit alarm; default 1000. */
         accountConcurrency: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
         functions: v.optional(
-          v.strictObject({ Respondent: v.optional(FunctionOverrideSchema), Organizer: v.optional(FunctionOverrideSchema), ExportWorker: v.optional(FunctionOverrideSchema) }),
+          v.strictObject({ Respondent: v.optional(FunctionOverrideSchema), Organizer: v.optional(FunctionOverrideSchema), ExportWorker: v.optional(FunctionOverrideSchema), Notifier: v.optional(FunctionOverrideSchema) }),
         ),
       }),
     ),

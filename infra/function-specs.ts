@@ -28,6 +28,8 @@ export interface FunctionSpec {
   /** Gets EXPORT_BUCKET and may read and write objects in it (large CSV exports). */
   exportBucket?: boolean;
   memoryMb?: number;
+  /** Hands the notifier function new notices: may invoke it, and gets NOTIFIER_FUNCTION. */
+  notifies?: boolean;
   /**
    * Answers API Gateway's `$default` route: every path no route names (`/`, `/favicon.ico`, a
    * trailing slash), so the gateway never answers with its own 404 outside the error shape.
@@ -125,6 +127,7 @@ export const organizerFunction: FunctionSpec = {
   tableAccess: 'readWrite',
   sessionSecret: true,
   exportBucket: true,
+  notifies: true,
   memoryMb: 1024,
   defaultRoute: true,
   syntheticRequests: [

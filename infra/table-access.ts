@@ -35,7 +35,7 @@ export const auditProtection = {
   deniedActions: ['dynamodb:DeleteItem', 'dynamodb:BatchWriteItem', 'dynamodb:UpdateItem'],
 } as const;
 
-function leadingKeys(patterns: readonly string[]) {
+export function leadingKeys(patterns: readonly string[]) {
   // ForAllValues: every partition key the request touches must match (a transaction's items too).
   return { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [...patterns] } };
 }

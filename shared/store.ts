@@ -26,6 +26,7 @@ import type { NoticeStore } from './notices/notice-store.js';
 import type { PeopleRepository } from './study-plan/people-store.js';
 import type { AttendeeListReader, StudySessionRepository, StudySettingsRepository } from './study-plan/study-session-store.js';
 import type { BriefingRepository, NewsReader } from './briefings/briefing-store.js';
+import type { ReminderStore } from './reminders/reminder-store.js';
 
 export interface Store {
   surveys: SurveyRepository;
@@ -77,6 +78,8 @@ export interface Store {
   briefings: BriefingRepository;
   /** Published briefings as the public /news pages read them. */
   news: NewsReader;
+  /** When each unit was last reminded about a survey, menu or lecture (催办). */
+  reminders: ReminderStore;
 }
 
 /** The ports the respondent function uses, and no others (its bundle and IAM reach no more). */

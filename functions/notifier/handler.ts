@@ -32,7 +32,8 @@ const metrics = lambdaMetrics('notifier', process.env.DISTRICT_ID ?? 'unknown');
 
 /** The robots, read once per container; no secret configured: notices are kept as text only. */
 async function robots() {
-  const secretId = process.env.WEBHOOKS_SECRET_ARN;
+  // The secret's name (from the districts file); absent when the district names no robots.
+  const secretId = process.env.WEBHOOKS_SECRET_ID;
   if (!secretId) return [];
   const { SecretString } = await new SecretsManagerClient({}).send(new GetSecretValueCommand({ SecretId: secretId }));
   // A list that cannot be used stops the function at start-up with a sentence naming the entry (never a URL or secret).

@@ -67,6 +67,8 @@ import { studyPlanStyle } from './pages/study-plan-style.js';
 import { bookStyle } from './pages/year-book-page.js';
 import { yearPages } from './routes/year-pages.js';
 import { yearApi } from './routes/year-api.js';
+import { remindersApi } from './routes/reminders-api.js';
+import { reminderPages } from './routes/reminder-pages.js';
 
 /** A full 200-question definition with long labels fits well within this. */
 export const ORGANIZER_BODY_LIMIT = 512 * 1024;
@@ -111,6 +113,7 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   expertLinksApi(app, deps);
   noticesApi(app, deps);
   yearApi(app, deps);
+  remindersApi(app, deps);
   adminApi(app, deps);
   dashboardPages(app, deps);
   workbenchPages(app, deps);
@@ -132,6 +135,7 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   noticesPages(app, deps);
   studyPlanPages(app, deps);
   briefingPages(app, deps);
+  reminderPages(app, deps);
   app.onError(errorHandler(deps.logger, organizerErrorPage));
   app.notFound(notFoundHandler(organizerErrorPage));
   return app;

@@ -15,6 +15,8 @@ import { InProcessExportLauncher } from './exports/in-process-export-launcher.js
 import { LambdaExportLauncher } from './exports/lambda-export-launcher.js';
 import { DEFAULT_TIME_ZONE } from '../../shared/kernel/zoned-time.js';
 import { yearRecordWriter } from '../../shared/records/year-record-job.js';
+import { Notifier } from '../../shared/notices/notifier.js';
+import { LambdaNoticeLauncher } from '../notifier/lambda-notices.js';
 
 const tableName = process.env.TABLE_NAME;
 if (!tableName) throw new Error('TABLE_NAME is not set');
@@ -39,6 +41,11 @@ const exportLauncher = process.env.EXPORT_WORKER_FUNCTION
       logger,
     );
 
+// The stack names the notifier function: notices are recorded here and handed to it to send (it alone reads the robots).
+const notifier = process.env.NOTIFIER_FUNCTION
+  ? new Notifier({ notices: store.notices, launcher: new LambdaNoticeLauncher(process.env.NOTIFIER_FUNCTION), clock: systemClock, newId: randomIds, onError: (what, error) => logger.error(what, { error }) })
+  : undefined;
+
 export const app = createOrganizerApp({
   store,
   clock: systemClock,
@@ -50,6 +57,7 @@ export const app = createOrganizerApp({
   exports,
   exportLauncher,
   recordFiles,
+  ...(notifier ? { notifier } : {}),
   ...(process.env.PUBLIC_BASE_URL ? { publicBaseUrl: process.env.PUBLIC_BASE_URL } : {}),
   ...(process.env.DIANCAI_DISTRICT_NAME ? { districtName: process.env.DIANCAI_DISTRICT_NAME } : {}),
   ...(process.env.ALLOWED_ORIGINS ? { allowedOrigins: process.env.ALLOWED_ORIGINS.split(',').map((o) => o.trim()) } : {}),

@@ -114,8 +114,18 @@ export const NoticeListQuery = v.object({
   cursor,
 });
 
+/** A reminder run's gap: hours since a unit's last reminder about the same target before it is reminded again. */
 export const ReminderQuery = v.object({
-  gap: said('Hours since a unit’s last reminder about this before it is reminded again: a whole number from 1 (24 when absent)'),
+  gap: v.optional(
+    v.pipe(
+      v.string(),
+      v.description('Hours a unit reminded about the same target is left alone: a whole number from 1 to 720 (24 when absent)'),
+      v.regex(/^\d{1,3}$/, 'gap must be a whole number of hours from 1 to 720'),
+      v.transform(Number),
+      v.minValue(1, 'gap must be a whole number of hours from 1 to 720'),
+      v.maxValue(720, 'gap must be a whole number of hours from 1 to 720'),
+    ),
+  ),
 });
 
 export const YearQuery = v.object({ year: said('The calendar year (district time), YYYY; the current year when absent') });

@@ -232,7 +232,9 @@ export const ExpertLinks = v.object({
 });
 export { MenuView };
 export const MenuList = v.object({ menus: v.array(MenuView) });
-const UnitsByFront = v.object({ frontId: v.string(), frontName: v.string(), units: v.array(v.object({ id: v.string(), name: v.string() })) });
+/** A unit's contact person (联系人) and phone (联系电话), from the catalogue. */
+const UnitContactView = v.object({ name: v.optional(v.string()), phone: v.optional(v.string()) });
+const UnitsByFront = v.object({ frontId: v.string(), frontName: v.string(), units: v.array(v.object({ id: v.string(), name: v.string(), contact: v.optional(UnitContactView) })) });
 export const RequestBoard = v.object({
   menu: MenuView,
   requests: v.array(
@@ -265,8 +267,8 @@ export const AnswerStatus = v.object({
   surveyId: v.string(),
   totals: v.object({ units: count, answered: count, silent: count, responses: count }),
   unfiled: v.pipe(count, v.description('Responses filed under no unit')),
-  units: v.array(v.object({ unitId: v.string(), name: v.string(), frontId: v.string(), frontName: v.string(), responses: count, lastResponseAt: v.optional(districtTime) })),
-  silent: v.array(v.object({ front: v.string(), frontName: v.string(), count, units: v.array(v.object({ id: v.string(), name: v.string() })) })),
+  units: v.array(v.object({ unitId: v.string(), name: v.string(), frontId: v.string(), frontName: v.string(), responses: count, lastResponseAt: v.optional(districtTime), contact: v.optional(UnitContactView) })),
+  silent: v.array(v.object({ front: v.string(), frontName: v.string(), count, units: v.array(v.object({ id: v.string(), name: v.string(), contact: v.optional(UnitContactView) })) })),
   reminder: v.pipe(v.string(), v.description('A reminder to paste in a group chat')),
 });
 
@@ -353,3 +355,9 @@ const BriefingSummary = v.object({
 });
 export const BriefingList = v.object({ briefings: v.array(BriefingSummary) });
 export const BriefingAnswer = v.object({ briefing: v.object({ ...BriefingSummary.entries, text: v.string() }) });
+/** A reminder run (催办): each silent unit's message with its own link; units reminded within the gap skipped. */
+export const ReminderAnswer = v.object({
+  sent: v.pipe(count, v.description('Units reminded now, one message each')),
+  skipped: v.pipe(count, v.description('Silent units left out: reminded about the same target within the gap')),
+  messages: v.array(v.object({ unitId: v.string(), unitName: v.string(), text: v.pipe(v.string(), v.description('The message to send the unit: what it has not done, by when, and its own link /u/{key}')) })),
+});

@@ -36,6 +36,8 @@ export const app = createRespondentApp({
   metrics,
   timeZone: process.env.DIANCAI_TIME_ZONE ?? DEFAULT_TIME_ZONE,
   programme: programmePublicDeps(store),
+  // No notices here: an expert's decline is found by the notifier's sweep within 15 minutes. Invoking the notifier
+  // would put the Lambda client (about 90 KB) into this bundle, past its budget, and a grant into the internet-facing role.
   publicWrites: { limiter: store.publicWrites, policy: publicWritePolicy(process.env.DIANCAI_PUBLIC_WRITES_PER_MINUTE), signIns: signInWritePolicy(process.env.DIANCAI_SIGN_INS_PER_MINUTE) },
 });
 export const handler = observedHandler(handle(app), { logger, metrics });

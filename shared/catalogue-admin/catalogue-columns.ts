@@ -32,14 +32,14 @@ const STATUS = col(STATUS_COLUMN, 'retired', 'retired');
 /** Each section's columns, in the order an export writes them. The name column is named after the section. */
 export const SECTION_COLUMNS: Record<CatalogueSection, readonly CatalogueColumn[]> = {
   fronts: [ID, col('战线', 'name'), col('英文名称', 'nameEn'), STATUS],
-  units: [ID, col('单位', 'name'), col('英文名称', 'nameEn'), col('战线', 'front', 'front'), col(TARGET_COLUMN, 'yearTarget', 'count'), STATUS],
+  units: [ID, col('单位', 'name'), col('英文名称', 'nameEn'), col('战线', 'front', 'front'), col('联系人', 'contactName'), col('联系电话', 'contactPhone'), col(TARGET_COLUMN, 'yearTarget', 'count'), STATUS],
   themes: [ID, col('专题', 'name'), col('英文名称', 'nameEn'), STATUS],
   topics: [ID, col('课题', 'title'), col('英文名称', 'titleEn'), col('专题', 'theme', 'theme'), col('简介', 'summary'), col('英文简介', 'summaryEn'), STATUS],
   experts: [ID, col('专家', 'name'), col('英文名称', 'nameEn'), col('职务', 'title'), col('工作单位', 'organisation'), col('可讲课题', 'topics', 'topics'), col(TARGET_COLUMN, 'yearTarget', 'count'), STATUS],
 };
 
 /** One CSV holds every section: 类别 and every section's columns (a row fills its own section's). */
-export const CSV_HEADERS = [SECTION_COLUMN, ID_COLUMN, '战线', '单位', '专题', '课题', '专家', '英文名称', '职务', '工作单位', '可讲课题', '简介', '英文简介', TARGET_COLUMN, STATUS_COLUMN];
+export const CSV_HEADERS = [SECTION_COLUMN, ID_COLUMN, '战线', '单位', '专题', '课题', '专家', '英文名称', '职务', '工作单位', '可讲课题', '简介', '英文简介', '联系人', '联系电话', TARGET_COLUMN, STATUS_COLUMN];
 
 export function sectionOfWord(word: string): CatalogueSection | undefined {
   return (Object.entries(SECTION_WORDS) as [CatalogueSection, string][]).find(([, w]) => w === word.trim())?.[0];

@@ -21,7 +21,7 @@ const english = (name: string, max: number, kind: CatalogueFieldKind = 'text'): 
 
 export const CATALOGUE_FORM_FIELDS: Record<CatalogueSection, readonly CatalogueFormField[]> = {
   fronts: [text('name', 100), english('nameEn', 100)],
-  units: [text('name', 200), { name: 'front', kind: 'front', required: true, max: 64 }, target, english('nameEn', 200)],
+  units: [text('name', 200), { name: 'front', kind: 'front', required: true, max: 64 }, text('contactName', 50, false), text('contactPhone', 40, false), target, english('nameEn', 200)],
   themes: [text('name', 200), english('nameEn', 200)],
   topics: [
     text('title', 200),

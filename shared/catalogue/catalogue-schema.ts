@@ -13,7 +13,19 @@ const retired = v.optional(v.boolean());
 const yearTarget = v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(999)));
 
 export const FrontRecordSchema = v.object({ id: IdSchema, name: name(100), nameEn: v.optional(name(100)), retired });
-export const UnitRecordSchema = v.object({ id: IdSchema, name: name(200), nameEn: v.optional(name(200)), front: IdSchema, yearTarget, retired });
+/** A phone number as people write it: digits, spaces, +, -, parentheses, 转 for an extension. */
+const phone = v.pipe(v.string(), v.trim(), v.regex(/^[0-9+\-() 转]{3,40}$/, 'a phone number: digits, spaces, + - ( ) and 转 for an extension'), v.regex(/[0-9].*[0-9].*[0-9]/, 'a phone number has digits'));
+export const UnitRecordSchema = v.object({
+  id: IdSchema,
+  name: name(200),
+  nameEn: v.optional(name(200)),
+  front: IdSchema,
+  yearTarget,
+  retired,
+  /** The unit's contact person (联系人) and phone (联系电话): shown on the status boards, beside each reminder. */
+  contactName: v.optional(name(50)),
+  contactPhone: v.optional(phone),
+});
 export const ThemeRecordSchema = v.object({ id: IdSchema, name: name(200), nameEn: v.optional(name(200)), retired });
 export const TopicRecordSchema = v.object({
   id: IdSchema,
@@ -55,6 +67,13 @@ export const NewCatalogueRecordSchema = v.union([
 
 export type FrontRecord = v.InferOutput<typeof FrontRecordSchema>;
 export type UnitRecord = v.InferOutput<typeof UnitRecordSchema>;
+
+/** A unit's contact as boards and the API show it: `{ name?, phone? }`, or nothing when neither is kept. */
+export type UnitContact = { name?: string; phone?: string };
+export function unitContact(unit: Pick<UnitRecord, 'contactName' | 'contactPhone'> | undefined): UnitContact | undefined {
+  if (!unit?.contactName && !unit?.contactPhone) return undefined;
+  return { ...(unit.contactName ? { name: unit.contactName } : {}), ...(unit.contactPhone ? { phone: unit.contactPhone } : {}) };
+}
 export type ThemeRecord = v.InferOutput<typeof ThemeRecordSchema>;
 export type TopicRecord = v.InferOutput<typeof TopicRecordSchema>;
 export type ExpertRecord = v.InferOutput<typeof ExpertRecordSchema>;

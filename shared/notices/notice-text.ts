@@ -14,7 +14,8 @@ export interface NoticeContext {
   baseUrl: string;
 }
 
-const when = (iso: string, ctx: NoticeContext) => `${districtMinute(iso, ctx.timeZone)}（${zoneName(ctx.timeZone, 'zh')}）`;
+/** A time as group chats read it: district minute and the zone in words. */
+export const when = (iso: string, ctx: NoticeContext) => `${districtMinute(iso, ctx.timeZone)}（${zoneName(ctx.timeZone, 'zh')}）`;
 const units = (lecture: Pick<Lecture, 'units'>) => lecture.units.map((u) => u.name).join('、');
 
 /** A notice id made from what makes the notice one of a kind (a decline, a deadline), so making it twice makes it once. */

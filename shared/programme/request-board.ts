@@ -1,5 +1,5 @@
 // The request board (点单汇总): every unit's current request for a menu, the demand per topic and who has not ordered.
-import type { Catalogue } from '../catalogue/catalogue-schema.js';
+import { unitContact, type Catalogue, type UnitContact, type UnitRecord } from '../catalogue/catalogue-schema.js';
 import type { CatalogueRepository } from '../catalogue/catalogue-store.js';
 import type { MenuRepository } from './menu-store.js';
 import type { RequestRepository } from './request-store.js';
@@ -38,7 +38,7 @@ export interface TopicDemand {
 export interface SilentFront {
   frontId: string;
   frontName: string;
-  units: { id: string; name: string }[];
+  units: { id: string; name: string; contact?: UnitContact }[];
 }
 
 export interface RequestBoard {
@@ -50,13 +50,14 @@ export interface RequestBoard {
 }
 
 /** Units grouped by front in catalogue order, each group named. */
-export function groupByFront<T extends { id: string; name: string; front: string }>(catalogue: Catalogue, units: readonly T[]): SilentFront[] {
+export function groupByFront<T extends { id: string; name: string; front: string } & Partial<Pick<UnitRecord, 'contactName' | 'contactPhone'>>>(catalogue: Catalogue, units: readonly T[]): SilentFront[] {
   const groups = new Map<string, SilentFront>();
   for (const front of catalogue.fronts) groups.set(front.id, { frontId: front.id, frontName: front.name, units: [] });
   for (const unit of units) {
     const group = groups.get(unit.front) ?? { frontId: unit.front, frontName: unit.front, units: [] };
     groups.set(unit.front, group);
-    group.units.push({ id: unit.id, name: unit.name });
+    const contact = unitContact(unit);
+    group.units.push({ id: unit.id, name: unit.name, ...(contact ? { contact } : {}) });
   }
   return [...groups.values()].filter((g) => g.units.length > 0);
 }

@@ -1,7 +1,7 @@
 // Who has not answered (未填报单位): per unit responses and last time from the counters, silent units by front.
 import { ownerFronts } from '../accounts/owner-fronts.js';
 import { reaches, surveyReach, type SurveyReach } from '../accounts/scope.js';
-import type { Catalogue } from '../catalogue/catalogue-schema.js';
+import { unitContact, type Catalogue, type UnitContact } from '../catalogue/catalogue-schema.js';
 import type { AccountRepository } from '../accounts/account-store.js';
 import type { CatalogueRepository } from '../catalogue/catalogue-store.js';
 import type { CounterRepository, UnitCounters } from '../survey/counter-store.js';
@@ -28,6 +28,8 @@ export interface UnitStatus {
   frontName: string;
   responses: number;
   lastResponseAt?: string;
+  /** The unit's contact person and phone from the catalogue, to call a silent unit. */
+  contact?: UnitContact;
 }
 
 export interface StatusBoard {
@@ -61,8 +63,10 @@ export function answerStatus(survey: Survey, counters: readonly UnitCounters[], 
       ? unitQuestion.options.map((o) => ({ id: o.id, name: o.label, front: o.front }))
       : catalogue.units.filter((u) => !u.retired && reaches(reach, u)).map((u) => ({ id: u.id, name: u.name, front: u.front }));
   const frontName = (id: string) => catalogue.fronts.find((f) => f.id === id)?.name ?? survey.fronts?.find((f) => f.id === id)?.label ?? id;
+  const records = new Map(catalogue.units.map((u) => [u.id, u]));
   const units: UnitStatus[] = expected.map((u) => {
     const c = byUnit.get(u.id);
+    const contact = unitContact(records.get(u.id));
     return {
       unitId: u.id,
       name: u.name,
@@ -70,6 +74,7 @@ export function answerStatus(survey: Survey, counters: readonly UnitCounters[], 
       frontName: frontName(u.front),
       responses: c?.counters[RESPONSES_COUNTER] ?? 0,
       ...(c?.lastResponseAt ? { lastResponseAt: c.lastResponseAt } : {}),
+      ...(contact ? { contact } : {}),
     };
   });
   const expectedIds = new Set(expected.map((u) => u.id));

@@ -214,6 +214,47 @@ describe('every organizer page', () => {
     await phone.context.close();
   }, 180_000);
 
+  it('shows the status boards with the units’ contacts and, after 催办, each unit’s message to copy, at 390x844: tel: links, nothing wider than the phone, axe clean', async () => {
+    // Every unit gets a contact (through the catalogue API), so each board's silent units show theirs.
+    const { units } = (await (await f.api('GET', '/api/catalogue', { token: f.token })).json()) as { units: { id: string }[] };
+    for (const [i, unit] of units.entries()) {
+      const put = await f.api('PUT', `/api/catalogue/units/${unit.id}`, { token: f.token, body: { ...unit, contactName: `王老师${i}`, contactPhone: `022-2437 ${1200 + i}` } });
+      expect(put.status, await put.clone().text()).toBe(200);
+    }
+    const { context, page } = await signedIn({ width: 390, height: 844 }, 'zh');
+    for (const [board, confirmTo] of [
+      [`/admin/surveys/${DEMO_NEEDS_SURVEY_ID}/status`, `/admin/surveys/${DEMO_NEEDS_SURVEY_ID}/reminders`],
+      [`/admin/menus/${DEMO_MENU_ID}`, `/admin/menus/${DEMO_MENU_ID}/reminders`],
+    ] as const) {
+      await page.goto(`${server.url}${board}`);
+      expect(await page.locator('a[href^="tel:0222437"]').count(), board).toBeGreaterThan(0);
+      await page.locator('#remind form button[type=submit]').click();
+      // Asked first: nothing is sent until the confirmation.
+      await page.waitForURL(`${server.url}${confirmTo}`);
+      await page.locator('button[type=submit]', { hasText: '确认催办' }).click();
+      await page.locator('textarea#reminder-0').waitFor();
+      expect(await page.locator('.reminder-msg textarea').count(), board).toBeGreaterThan(0);
+      expect(await page.inputValue('textarea#reminder-0')).toMatch(/\/u\/[A-Za-z0-9_-]{22,}/);
+      // With JavaScript the copy button shows; the text box is selectable either way.
+      expect(await page.locator('button[data-copy="reminder-0"]').isVisible(), board).toBe(true);
+      const m = await measure(page);
+      expect(m.bar, board).toBeLessThanOrEqual(64);
+      expect(m.scrollWidth, board).toBeLessThanOrEqual(m.innerWidth);
+      expect(await seriousAxeViolations(page), board).toEqual([]);
+      const shots = process.env.DIANCAI_SCREENSHOTS;
+      if (shots) {
+        const name = board.includes('menus') ? 'menu' : 'survey';
+        await page.locator('#remind').scrollIntoViewIfNeeded();
+        await page.screenshot({ path: `${shots}/reminders-${name}-390.png` });
+        await page.setViewportSize({ width: 1280, height: 900 });
+        await page.locator('#remind').scrollIntoViewIfNeeded();
+        await page.screenshot({ path: `${shots}/reminders-${name}-1280.png` });
+        await page.setViewportSize({ width: 390, height: 844 });
+      }
+    }
+    await context.close();
+  }, 180_000);
+
   for (const viewport of [
     { width: 1024, height: 768 },
     { width: 1920, height: 1080 },

@@ -65,6 +65,8 @@ function localRefs(): Record<string, string> {
     [logicalIdOf('AWS::S3::Bucket')]: 'export-bucket-not-available-locally',
     // The organizer names the export worker it invokes; no test here starts an export job.
     [deployedFunction(synth.template('beta'), synth.assembly, 'Diancai-beta', 'ExportWorker').logicalId]: 'export-worker-not-invoked-here',
+    // The organizer names the notifier; the notifier's own bundle is driven in test/infra/notifier.test.ts.
+    [deployedFunction(synth.template('beta'), synth.assembly, 'Diancai-beta', 'Notifier').logicalId]: 'notifier-not-invoked-here',
   };
 }
 
@@ -163,10 +165,20 @@ describe('What synthesis bundled', () => {
     const fn = deployed.get(id) as DeployedFunction;
     const { sources } = JSON.parse(readFileSync(`${fn.handlerFile}.map`, 'utf8')) as { sources: string[] };
     const clients = new Set(sources.map((s) => /@aws-sdk\/(client-[\w-]+)\//.exec(s)?.[1]).filter(Boolean));
-    // DynamoDB for everyone; S3, and Lambda to start the export worker, only with the exports bucket;
-    // Secrets Manager only where the session secret is read.
-    const expected = ['client-dynamodb', ...(spec.exportBucket ? ['client-lambda', 'client-s3'] : []), ...(spec.sessionSecret ? ['client-secrets-manager'] : [])];
+    // DynamoDB for everyone; Lambda to hand the notifier and the export worker work, S3 for the exports
+    // bucket; Secrets Manager only where the session secret is read.
+    const expected = ['client-dynamodb', ...(spec.exportBucket || spec.notifies ? ['client-lambda'] : []), ...(spec.exportBucket ? ['client-s3'] : []), ...(spec.sessionSecret ? ['client-secrets-manager'] : [])];
     expect([...clients].sort()).toEqual(expected);
+  });
+
+  it('Should bundle into the notifier only DynamoDB and Secrets Manager (it reads the robots), and keep it small', () => {
+    const fn = deployedFunction(synth.template('beta'), synth.assembly, 'Diancai-beta', 'Notifier');
+    const { sources } = JSON.parse(readFileSync(`${fn.handlerFile}.map`, 'utf8')) as { sources: string[] };
+    const clients = new Set(sources.map((s) => /@aws-sdk\/(client-[\w-]+)\//.exec(s)?.[1]).filter(Boolean));
+    expect([...clients].sort()).toEqual(['client-dynamodb', 'client-secrets-manager']);
+    // No page, form or export code: notices, the sweep's reads and the robots' formats.
+    expect(sources.filter((s) => /functions\/(organizer|respondent)\/|hono/.test(s))).toEqual([]);
+    expect(statSync(fn.handlerFile).size).toBeLessThan(640 * 1024);
   });
 
   // The issue-5 target was 600 KB. This session's Powertools, programme, lecture and editor code took
@@ -203,7 +215,7 @@ describe('What synthesis bundled', () => {
     expect(statSync(fn.handlerFile).size).toBeLessThan(1.8 * 1024 * 1024);
   });
 
-  it.each(['Respondent', 'Organizer', 'ExportWorker'])('Should load every on-demand package in %s only through import(), and ship beside the bundle exactly the ones it loads', (id) => {
+  it.each(['Respondent', 'Organizer', 'ExportWorker', 'Notifier'])('Should load every on-demand package in %s only through import(), and ship beside the bundle exactly the ones it loads', (id) => {
     const fn = deployedFunction(synth.template('beta'), synth.assembly, 'Diancai-beta', id);
     const code = readFileSync(fn.handlerFile, 'utf8');
     for (const name of ON_DEMAND_MODULES) {

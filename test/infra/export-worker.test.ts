@@ -85,10 +85,11 @@ describe('The export worker in the template', () => {
     ]);
   });
 
-  it('Should let the organizer invoke the worker, and nothing else; the respondent not at all', () => {
+  it('Should let the organizer invoke the worker; the respondent not at all', () => {
     const worker = deployedFunction(synth.template('beta'), synth.assembly, 'Diancai-beta', 'ExportWorker');
+    // The organizer's one invoke statement names the worker (and the notifier: test/infra/notifier.test.ts).
     const invoke = statementsOf(organizerFunction.id).filter((s) => JSON.stringify(s.Action).includes('lambda:'));
-    expect(invoke).toEqual([{ Effect: 'Allow', Action: 'lambda:InvokeFunction', Resource: { 'Fn::GetAtt': [worker.logicalId, 'Arn'] } }]);
+    expect(invoke).toEqual([{ Effect: 'Allow', Action: 'lambda:InvokeFunction', Resource: expect.arrayContaining([{ 'Fn::GetAtt': [worker.logicalId, 'Arn'] }]) }]);
     expect(JSON.stringify(statementsOf(respondentFunction.id))).not.toContain('lambda:');
     const organizer = deployedFunction(synth.template('beta'), synth.assembly, 'Diancai-beta', organizerFunction.id);
     expect(organizer.environment.EXPORT_WORKER_FUNCTION).toEqual({ Ref: worker.logicalId });

@@ -162,6 +162,21 @@ describe('catalogue import', () => {
     expect(await apply.text()).toContain('导入完成');
     expect((await catalogue()).fronts.some((x) => x.name === '页面战线')).toBe(true);
   });
+
+  it('Should take a unit’s 联系人 and 联系电话 from a file, export them in the same columns, and refuse a phone with no digits', async () => {
+    const withContact = [...HEADERS.slice(0, -1), '联系人', '联系电话', '状态'];
+    const contactRow = (cells: Record<string, string>) => withContact.map((h) => cells[h] ?? '');
+    const file = csvRows(
+      [withContact, contactRow({ 类别: '单位', 单位: '二号村党支部', 战线: '经济战线', 联系人: '赵书记', 联系电话: '022-2437 5678' }), contactRow({ 类别: '单位', 单位: '三号村党支部', 战线: '经济战线', 联系电话: '无' })],
+      { bom: true },
+    );
+    const { report } = await send('/api/catalogue-import/apply', file);
+    expect(report.counts).toMatchObject({ add: 1, refuse: 1 });
+    expect((await catalogue()).units.find((u) => u.name === '二号村党支部')).toMatchObject({ contactName: '赵书记', contactPhone: '022-2437 5678' });
+    const csv = await (await f.api('GET', '/api/catalogue.csv', { token: admin })).text();
+    expect(csv.split('\r\n')[0]).toContain('联系人,联系电话');
+    expect(csv).toContain('赵书记,022-2437 5678');
+  });
 });
 
 describe('the import preview', () => {

@@ -9,6 +9,9 @@ import type { RequestBoard } from '../../../shared/programme/request-board.js';
 import type { RecentScores } from '../../../shared/lectures/recent-scores.js';
 import { RecentScore } from './recent-score.js';
 import { DashboardLayout, href, Problems, type PageContext } from './dashboard-layout.js';
+import type { ReminderRun } from '../../../shared/reminders/remind-units.js';
+import { copyScript, ReminderPanel, reminderStyle } from './reminder-panel.js';
+import { ContactCell } from './unit-contact.js';
 import { DataTable } from './data-table.js';
 import { FilterForm } from './filter-form.js';
 import { programmeStyle } from './programme-style.js';
@@ -182,7 +185,7 @@ export function DraftMenuPage({ ctx, menu, catalogue, demand, values, problems =
   );
 }
 
-export function RequestBoardPage({ ctx, board, time, filter, problems = [] }: { ctx: PageContext; board: RequestBoard; time: (iso: string) => string; filter: { front?: string; topic?: string }; problems?: string[] }) {
+export function RequestBoardPage({ ctx, board, time, filter, problems = [], run }: { ctx: PageContext; board: RequestBoard; time: (iso: string) => string; filter: { front?: string; topic?: string }; problems?: string[]; run?: ReminderRun }) {
   const t = menuMessages(ctx.locale);
   const { menu } = board;
   const topicTitle = (id: string) => menu.items.find((i) => i.topicId === id)?.title ?? id;
@@ -194,7 +197,7 @@ export function RequestBoardPage({ ctx, board, time, filter, problems = [] }: { 
   const fronts = [...new Map(board.rows.filter((r) => r.frontId).map((r) => [r.frontId!, r.frontName ?? r.frontId!])).entries()];
   const query = new URLSearchParams({ ...(filter.front ? { front: filter.front } : {}), ...(filter.topic ? { topic: filter.topic } : {}) }).toString();
   return (
-    <DashboardLayout ctx={ctx} title={menu.title} extraStyle={programmeStyle}>
+    <DashboardLayout ctx={ctx} title={menu.title} extraStyle={programmeStyle + reminderStyle} {...(run?.messages.length ? { script: copyScript } : {})}>
       <h1>
         {menu.title} <span class={`status ${menu.status}`}>{status(ctx, menu.status)}</span>
       </h1>
@@ -330,10 +333,22 @@ export function RequestBoardPage({ ctx, board, time, filter, problems = [] }: { 
             <strong>
               {front.frontName}（{front.units.length}）
             </strong>
-            ：{front.units.map((u) => u.name).join('、')}
+            ：
+            {front.units.map((u, i) => (
+              <>
+                {i > 0 ? '、' : ''}
+                {u.name}
+                {u.contact ? (
+                  <>
+                    （<ContactCell contact={u.contact} none="" />）
+                  </>
+                ) : null}
+              </>
+            ))}
           </p>
         ))}
       </section>
+      {menu.status === 'published' && (board.notOrdered.length > 0 || run) ? <ReminderPanel ctx={ctx} action={`/admin/menus/${menu.id}/reminders`} run={run} /> : null}
     </DashboardLayout>
   );
 }

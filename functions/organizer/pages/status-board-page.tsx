@@ -1,18 +1,24 @@
 // 未填报单位: per unit responses and last time, silent units by front, a reminder to paste into the group chat.
 import { unitLinkMessages } from '../../../shared/i18n/unit-link-messages.js';
 import type { StatusBoard } from '../../../shared/programme/status-board.js';
-import { DashboardLayout, href, type PageContext } from './dashboard-layout.js';
+import { reminderMessages } from '../../../shared/i18n/reminder-messages.js';
+import type { ReminderRun } from '../../../shared/reminders/remind-units.js';
+import { DashboardLayout, href, Problems, type PageContext } from './dashboard-layout.js';
 import { DataTable } from './data-table.js';
 import { programmeStyle } from './programme-style.js';
+import { copyScript, ReminderPanel, reminderStyle } from './reminder-panel.js';
+import { ContactCell } from './unit-contact.js';
 
-export function StatusBoardPage({ ctx, board, reminder, time }: { ctx: PageContext; board: StatusBoard; reminder: string; time: (iso: string) => string }) {
+export function StatusBoardPage({ ctx, board, reminder, time, run, problems = [] }: { ctx: PageContext; board: StatusBoard; reminder: string; time: (iso: string) => string; run?: ReminderRun; problems?: string[] }) {
   const words = unitLinkMessages(ctx.locale);
+  const r = reminderMessages(ctx.locale);
   const t = words.status;
   const title = `${board.survey.title} · ${t.title}`;
   const { totals } = board;
   return (
-    <DashboardLayout ctx={ctx} title={title} extraStyle={programmeStyle}>
+    <DashboardLayout ctx={ctx} title={title} extraStyle={programmeStyle + reminderStyle} {...(run?.messages.length ? { script: copyScript } : {})}>
       <h1>{title}</h1>
+      <Problems title={r.notDone} items={problems} />
       <section>
         <p>
           {t.totals(totals.units, totals.answered, totals.silent, totals.responses)}
@@ -40,6 +46,7 @@ export function StatusBoardPage({ ctx, board, reminder, time }: { ctx: PageConte
           {reminder}
         </textarea>
       </section>
+      {board.survey.status === 'published' && (board.totals.silent > 0 || run) ? <ReminderPanel ctx={ctx} action={`/admin/surveys/${board.survey.id}/reminders`} run={run} /> : null}
       <section>
         <h2>{t.perUnit}</h2>
         <DataTable
@@ -50,6 +57,7 @@ export function StatusBoardPage({ ctx, board, reminder, time }: { ctx: PageConte
             { header: words.front, cell: (u) => u.frontName },
             { header: t.responses, num: true, cell: (u) => u.responses },
             { header: t.latest, cell: (u) => (u.lastResponseAt ? time(u.lastResponseAt) : t.none) },
+            { header: r.contact, cell: (u) => <ContactCell contact={u.contact} none={r.noContact} /> },
           ]}
         />
       </section>

@@ -23,6 +23,7 @@ import { DynamoStudySettingsRepository } from './study-settings-repository.js';
 import { DynamoLectureChangeRepository } from './lecture-change-repository.js';
 import { DynamoNoticeRepository } from './notice-repository.js';
 import { DynamoBriefingRepository } from './briefing-repository.js';
+import { DynamoReminderRepository } from './reminder-repository.js';
 
 
 export interface StoreOptions {
@@ -59,5 +60,6 @@ export function createDynamoStore({ client, tableName, retry, readObserver, coun
     studySessions: new DynamoStudySessionRepository(client, tableName),
     studySettings: new DynamoStudySettingsRepository(client, tableName),
     briefings: new DynamoBriefingRepository(client, tableName),
+    reminders: new DynamoReminderRepository(client, tableName),
   };
 }

@@ -33,6 +33,7 @@ export const testDistricts: District[] = parseDistricts([
     region: 'cn-north-1',
     alarmEmail: 'alarms@beta-district.cn',
     throttling: { burst: 80, rate: 40 },
+    webhooks: { secretName: 'diancai/beta/webhooks' },
   },
 ]);
 
