@@ -23,6 +23,7 @@ import type { ExpertLinkStore } from './experts/expert-link-store.js';
 import type { ExpertLectureStore } from './experts/expert-lecture-store.js';
 import type { LectureChangeStore } from './lectures/lecture-change-store.js';
 import type { NoticeStore } from './notices/notice-store.js';
+import type { EssayStore } from './essays/essay-store.js';
 
 export interface Store {
   surveys: SurveyRepository;
@@ -64,10 +65,12 @@ export interface Store {
   lectureChanges: LectureChangeStore;
   /** Notices (通知) to the district's group robots, and each robot's sending slots. */
   notices: NoticeStore;
+  /** Essay calls (征文), the units' essays and the experts' blind reviews. */
+  essays: EssayStore;
 }
 
 /** The ports the respondent function uses, and no others (its bundle and IAM reach no more). */
 export type RespondentStore = Pick<
   Store,
-  'surveys' | 'surveySettings' | 'responses' | 'lectures' | 'feedback' | 'feedbackForms' | 'unitKeys' | 'catalogueRecords' | 'directory' | 'counters' | 'menus' | 'requests' | 'publicWrites' | 'events' | 'signIns' | 'signInSettings' | 'expertLinks' | 'expertLectures' | 'audit'
+  'surveys' | 'surveySettings' | 'responses' | 'lectures' | 'feedback' | 'feedbackForms' | 'unitKeys' | 'catalogueRecords' | 'directory' | 'counters' | 'menus' | 'requests' | 'publicWrites' | 'events' | 'signIns' | 'signInSettings' | 'expertLinks' | 'expertLectures' | 'audit' | 'essays'
 >;

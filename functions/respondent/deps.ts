@@ -17,6 +17,7 @@ import type { AuditRepository } from '../../shared/audit/audit-store.js';
 import type { ExpertLinkStore } from '../../shared/experts/expert-link-store.js';
 import type { ExpertLectureStore } from '../../shared/experts/expert-lecture-store.js';
 import type { DeclineNotices } from '../../shared/experts/answer-from-link.js';
+import type { EssayStore } from '../../shared/essays/essay-store.js';
 import type { Logger } from '../http/logger.js';
 import type { PublicWriteLimit } from '../http/public-write-limit.js';
 import type { AppMetrics } from '../http/metrics.js';
@@ -58,13 +59,15 @@ export interface ProgrammePublicDeps {
   expertLinks: ExpertLinkStore;
   expertLectures: ExpertLectureStore;
   audit: Pick<AuditRepository, 'record'>;
+  /** Essay calls: the unit sends its essay, the expert reviews blind. */
+  essays: EssayStore;
 }
 
 export function programmePublicDeps(
-  store: Pick<Store, 'unitKeys' | 'catalogueRecords' | 'directory' | 'counters' | 'menus' | 'requests' | 'events' | 'signIns' | 'signInSettings' | 'expertLinks' | 'expertLectures' | 'audit'>,
+  store: Pick<Store, 'unitKeys' | 'catalogueRecords' | 'directory' | 'counters' | 'menus' | 'requests' | 'events' | 'signIns' | 'signInSettings' | 'expertLinks' | 'expertLectures' | 'audit' | 'essays'>,
 ): ProgrammePublicDeps {
-  const { unitKeys, catalogueRecords, directory, counters, menus, requests, events, signIns, signInSettings, expertLinks, expertLectures, audit } = store;
-  return { unitKeys, catalogueRecords, directory, counters, menus, requests, events, signIns, signInSettings, expertLinks, expertLectures, audit };
+  const { unitKeys, catalogueRecords, directory, counters, menus, requests, events, signIns, signInSettings, expertLinks, expertLectures, audit, essays } = store;
+  return { unitKeys, catalogueRecords, directory, counters, menus, requests, events, signIns, signInSettings, expertLinks, expertLectures, audit, essays };
 }
 
 /** What signing in needs, from the respondent's deps. */

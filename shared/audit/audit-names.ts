@@ -55,6 +55,13 @@ const ACTIONS: Record<string, [zh: string, en: string]> = {
   'record.summary': ['填写台账小结', 'Wrote a lecture record summary'],
   'ledger.export': ['导出年度台账', 'Exported the year’s record'],
   'catalogue.targets': ['设置年度目标', 'Set yearly targets'],
+  'essay-call.create': ['新建征文', 'Created an essay call'],
+  'essay-call.open': ['开始征文', 'Opened an essay call'],
+  'essay-call.close': ['截止征文', 'Closed an essay call'],
+  'essay-call.publish': ['公布征文结果', 'Published an essay call’s results'],
+  'essay.submit': ['单位提交征文', 'A unit sent its essay'],
+  'essay.review': ['专家点评征文', 'An expert reviewed an essay'],
+  'exchange-meeting.create': ['安排交流会', 'Scheduled an exchange meeting'],
 };
 
 /** The catalogue's sections as people call them. */

@@ -23,6 +23,7 @@ import { DynamoSignInRepository, DynamoSignInSettingsRepository } from './sign-i
 import { DynamoExpertLinkRepository } from './expert-link-repository.js';
 import { DynamoExpertLectureRepository } from './expert-lecture-repository.js';
 import { DynamoAuditRepository } from './audit-repository.js';
+import { DynamoEssayRepository } from './essay-repository.js';
 
 
 export function createRespondentStore({ client, tableName, retry, readObserver, counterShards }: StoreOptions): RespondentStore {
@@ -46,5 +47,6 @@ export function createRespondentStore({ client, tableName, retry, readObserver, 
     expertLinks: new DynamoExpertLinkRepository(client, tableName, readObserver),
     expertLectures: new DynamoExpertLectureRepository(client, tableName, readObserver),
     audit: new DynamoAuditRepository(client, tableName),
+    essays: new DynamoEssayRepository(client, tableName, retry),
   };
 }
