@@ -24,6 +24,7 @@ import type { ExpertLectureStore } from './experts/expert-lecture-store.js';
 import type { LectureChangeStore } from './lectures/lecture-change-store.js';
 import type { NoticeStore } from './notices/notice-store.js';
 import type { EssayStore } from './essays/essay-store.js';
+import type { ExchangeMeetingStore } from './essays/exchange-meeting-schema.js';
 
 export interface Store {
   surveys: SurveyRepository;
@@ -67,6 +68,8 @@ export interface Store {
   notices: NoticeStore;
   /** Essay calls (征文), the units' essays and the experts' blind reviews. */
   essays: EssayStore;
+  /** Exchange meetings (交流会): events of their own kind, listed per essay call. */
+  exchangeMeetings: ExchangeMeetingStore;
 }
 
 /** The ports the respondent function uses, and no others (its bundle and IAM reach no more). */

@@ -77,8 +77,8 @@ const RESOLVERS: Record<ScopeKind, Resolver> = {
   },
   async lecture(deps, c) {
     const id = c.req.param('lectureId');
-    const lecture = isId(id) ? await deps.store.lectures.get(id) : undefined;
-    // A lecture names its host units with their fronts as they were when it was scheduled.
+    // Any kind of event (a lecture, an exchange meeting) names its units with their fronts as they were when it was scheduled.
+    const lecture = isId(id) ? await deps.store.events.getEvent(id) : undefined;
     return lecture ? { kind: 'units', fronts: lecture.units.map((u) => u.front) } : undefined;
   },
   async request(deps, c) {

@@ -22,6 +22,7 @@ import { surveyPageRoutes } from './routes/survey-pages.js';
 import { expertApiRoutes } from './routes/expert-api.js';
 import { expertPageRoutes } from './routes/expert-pages.js';
 import { expertStyle } from './pages/expert-page.js';
+import { essayApiRoutes } from './routes/essay-api.js';
 
 export function createRespondentApp(deps: RespondentDeps): Hono {
   const app = new Hono();
@@ -41,6 +42,7 @@ export function createRespondentApp(deps: RespondentDeps): Hono {
   app.route('/api/public', programmeApiRoutes(deps));
   app.route('/api/public', signInApiRoutes(deps));
   app.route('/api/public', expertApiRoutes(deps));
+  app.route('/api/public', essayApiRoutes(deps));
   app.route('/sign-in', signInPageRoutes(deps));
   app.route('/u', unitPageRoutes(deps));
   app.route('/e', expertPageRoutes(deps));

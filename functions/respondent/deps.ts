@@ -75,3 +75,8 @@ export function signInDeps(deps: RespondentDeps): SignInDeps {
   const { events, signIns, signInSettings, catalogueRecords } = deps.programme;
   return { events, signIns, signInSettings, clock: deps.clock, unitName: async (unitId) => (await catalogueRecords.get('units', unitId))?.name };
 }
+
+/** Feedback's deps: the event read (any kind) comes from the programme's. */
+export function feedbackDeps(deps: RespondentDeps) {
+  return { ...deps, events: deps.programme.events };
+}

@@ -285,6 +285,8 @@ export const keys = {
   publicEssayCalls: () => ({ pk: ESSAY_CALLS_PARTITION, sk: 'PUBLIC' }),
   /** The results fixed when the call's results were published (one item, read by the unit's page). */
   essayResults: (callId: string) => ({ pk: `${ESSAY_CALL_PARTITION_PREFIX}${callId}`, sk: 'RESULTS' }),
+  /** A call's exchange meetings (交流会), one pointer each; the meeting itself is an event under lectureById. */
+  exchangeMeetingOfCall: (callId: string, eventId: string) => ({ pk: `${ESSAY_CALL_PARTITION_PREFIX}${callId}`, sk: `MEETING#${eventId}` }),
   /** An essay by its id, and the unit's pointer to its one essay in the call (guarding "one per unit"). */
   essayById: (callId: string, essayId: string) => ({ pk: PARTITIONS.essays(callId), sk: `ESSAY#${essayId}` }),
   essayOfUnit: (callId: string, unitId: string) => ({ pk: PARTITIONS.essays(callId), sk: `UNIT#${unitId}` }),

@@ -9,6 +9,7 @@ import { AlreadyExistsError, ExpertBusyError, LectureNotFoundError, LectureStatu
 import { isLectureCounterName, type LectureCounters } from '../../lectures/feedback-counters.js';
 import { addExactCounters } from '../../survey/exact-counters.js';
 import { LectureSchema, MAX_DURATION_MINUTES, type Lecture } from '../../lectures/lecture-schema.js';
+import { isLectureItem } from '../../events/event.js';
 import { keys } from '../keys.js';
 import type { LectureRepository } from '../../lectures/lecture-store.js';
 import { tableDefinition } from '../table-definition.js';
@@ -135,7 +136,8 @@ export class DynamoLectureRepository implements LectureRepository {
 
   async get(lectureId: string): Promise<Lecture | undefined> {
     const { Item } = await guarded(() => this.client.send(new GetCommand({ TableName: this.tableName, Key: keys.lectureById(lectureId) })));
-    return Item ? toLecture(Item) : undefined;
+    // Another kind of event (an exchange meeting, a study session) shares the partition: not a lecture.
+    return Item && isLectureItem(Item) ? toLecture(Item) : undefined;
   }
 
   async ofUnit(unitId: string, since = ''): Promise<Lecture[]> {
@@ -166,15 +168,17 @@ export class DynamoLectureRepository implements LectureRepository {
       ExpressionAttributeValues: { ':pk': keys.lecturesByStartPartition(), ':from': from, ':to': to },
     });
     this.observer?.itemsRead(items.length);
-    return items.map(toLecture);
+    // The index lists every kind of event by start; lecture pages keep lectures only.
+    return items.filter(isLectureItem).map(toLecture);
   }
 
   async markDelivered(lectureId: string, attendance: number, at: string): Promise<Lecture> {
     return this.changeStatus(lectureId, 'delivered', {
       UpdateExpression: 'SET #status = :delivered, attendance = :attendance, deliveredAt = if_not_exists(deliveredAt, :at)',
-      ConditionExpression: 'attribute_exists(pk) AND #status IN (:scheduled, :delivered)',
-      ExpressionAttributeNames: { '#status': 'status' },
-      ExpressionAttributeValues: { ':delivered': 'delivered', ':scheduled': 'scheduled', ':attendance': attendance, ':at': at },
+      // Lectures only: another kind of event under the same key is not found here.
+      ConditionExpression: 'attribute_exists(pk) AND #status IN (:scheduled, :delivered) AND (attribute_not_exists(#kind) OR #kind = :lecture)',
+      ExpressionAttributeNames: { '#status': 'status', '#kind': 'kind' },
+      ExpressionAttributeValues: { ':delivered': 'delivered', ':scheduled': 'scheduled', ':attendance': attendance, ':at': at, ':lecture': 'lecture' },
     });
   }
 
@@ -251,7 +255,7 @@ export class DynamoLectureRepository implements LectureRepository {
     } catch (error) {
       if (!(error instanceof ConditionalCheckFailedException)) throw error;
       const old = error.Item;
-      if (!old) throw new LectureNotFoundError(lectureId);
+      if (!old || (old.kind?.S !== undefined && old.kind.S !== 'lecture')) throw new LectureNotFoundError(lectureId);
       throw new LectureStatusError(lectureId, String(old.status?.S ?? 'unknown'), wanted);
     }
   }
