@@ -55,6 +55,7 @@ import { editorStyle } from './pages/editor-style.js';
 import { apiReferenceStyle } from './pages/api-reference-page.js';
 import { workbenchStyle } from './pages/workbench-style.js';
 import { expertLinksApi } from './routes/expert-links-api.js';
+import { essayCallsApi } from './routes/essay-calls-api.js';
 import { expertLinksPages } from './routes/expert-links-pages.js';
 import { noticesApi } from './routes/notices-api.js';
 import { noticesPages } from './routes/notices-pages.js';
@@ -98,6 +99,7 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   scorecardsApi(app, deps);
   programmeApi(app, deps);
   expertLinksApi(app, deps);
+  essayCallsApi(app, deps);
   noticesApi(app, deps);
   adminApi(app, deps);
   dashboardPages(app, deps);
