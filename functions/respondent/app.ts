@@ -23,6 +23,7 @@ import { expertApiRoutes } from './routes/expert-api.js';
 import { expertPageRoutes } from './routes/expert-pages.js';
 import { expertStyle } from './pages/expert-page.js';
 import { essayApiRoutes } from './routes/essay-api.js';
+import { essayPageRoutes } from './routes/essay-pages.js';
 
 export function createRespondentApp(deps: RespondentDeps): Hono {
   const app = new Hono();
@@ -44,6 +45,9 @@ export function createRespondentApp(deps: RespondentDeps): Hono {
   app.route('/api/public', expertApiRoutes(deps));
   app.route('/api/public', essayApiRoutes(deps));
   app.route('/sign-in', signInPageRoutes(deps));
+  const essayPages = essayPageRoutes(deps);
+  app.route('/u', essayPages.units);
+  app.route('/e', essayPages.experts);
   app.route('/u', unitPageRoutes(deps));
   app.route('/e', expertPageRoutes(deps));
   app.route('/s', surveyPageRoutes(deps));

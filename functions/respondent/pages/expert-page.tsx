@@ -6,6 +6,8 @@ import type { Locale } from '../../../shared/kernel/locale.js';
 import { localized } from '../../../shared/kernel/locale.js';
 import type { ExpertLecture } from '../../../shared/experts/expert-lectures.js';
 import { Layout } from './layout.js';
+import { ExpertEssaySection } from './essay-pages.js';
+import type { ExpertEssayCall } from '../../../shared/essays/review-essay.js';
 
 /** The page's own rules: answer forms side by side, the decline form folded away, state badges. */
 export const expertStyle =
@@ -30,6 +32,8 @@ export interface ExpertPageProps {
   errors?: Record<string, string>;
   /** The reason typed, kept when the form comes back. */
   values?: Record<string, string>;
+  /** The essay calls under review (征文评审), blind. */
+  essayCalls?: readonly ExpertEssayCall[];
 }
 
 function Answer({ row, props }: { row: ExpertLecture; props: ExpertPageProps }) {
@@ -116,6 +120,7 @@ export function ExpertPage(props: ExpertPageProps) {
       ) : null}
       <p class="intro">{t.intro}</p>
       {props.lectures.length === 0 ? <p>{t.none}</p> : null}
+      <ExpertEssaySection calls={props.essayCalls ?? []} path={props.path} w={{ locale: props.locale, time: props.time, zone: props.zone }} />
       {ahead.length > 0 ? (
         <section aria-labelledby="ahead">
           <h2 id="ahead">{t.upcoming}</h2>

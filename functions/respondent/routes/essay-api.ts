@@ -1,29 +1,17 @@
 // Essay calls (征文) over the public API: a unit's calls and its essay (sent and changed until the
 // deadline) through its unit link; an expert's calls under review, each essay blind, and the review
 // (exactly once per expert and essay) through the expert's link. Never cached: the keys are secrets.
-import { Hono, type Context } from 'hono';
-import { EssayNotFoundError } from '../../../shared/errors.js';
+import { Hono } from 'hono';
 import { EssayInputSchema, ReviewInputSchema } from '../../../shared/essays/essay-schema.js';
 import { blindEssayView, expertEssayCallView, reviewView, unitEssayCallView } from '../../../shared/essays/essay-views.js';
 import { blindEssay, expertEssayCalls, reviewEssay } from '../../../shared/essays/review-essay.js';
 import { submitEssay, unitEssayCalls } from '../../../shared/essays/submit-essay.js';
 import { resolveExpertLink } from '../../../shared/experts/expert-links.js';
-import { isId } from '../../../shared/kernel/ids.js';
 import { formatDistrictTime } from '../../../shared/kernel/zoned-time.js';
 import { resolveUnitLink } from '../../../shared/unit-links/unit-links.js';
 import { parseBody, readJson } from '../../http/json-body.js';
 import type { RespondentDeps } from '../deps.js';
-
-/** A call or essay id in a path, checked against the id alphabet before it reaches a key. */
-export function essayPathId(c: Context, name: 'callId' | 'essayId'): string {
-  const id = c.req.param(name);
-  if (!isId(id)) throw new EssayNotFoundError(name === 'callId' ? 'call' : 'essay', String(id).slice(0, 64));
-  return id;
-}
-
-export function essayDeps(deps: RespondentDeps) {
-  return { essays: deps.programme.essays, clock: deps.clock, newId: deps.newId, audit: deps.programme.audit };
-}
+import { essayDeps, essayPathId } from '../essay-deps.js';
 
 export function essayApiRoutes(deps: RespondentDeps) {
   const app = new Hono();
