@@ -56,6 +56,7 @@ import { apiReferenceStyle } from './pages/api-reference-page.js';
 import { workbenchStyle } from './pages/workbench-style.js';
 import { expertLinksApi } from './routes/expert-links-api.js';
 import { essayCallsApi } from './routes/essay-calls-api.js';
+import { essayCallsPages } from './routes/essay-calls-pages.js';
 import { expertLinksPages } from './routes/expert-links-pages.js';
 import { noticesApi } from './routes/notices-api.js';
 import { noticesPages } from './routes/notices-pages.js';
@@ -117,6 +118,7 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   exportPages(app, deps);
   programmePages(app, deps);
   expertLinksPages(app, deps);
+  essayCallsPages(app, deps);
   noticesPages(app, deps);
   app.onError(errorHandler(deps.logger, organizerErrorPage));
   app.notFound(notFoundHandler(organizerErrorPage));

@@ -3,7 +3,7 @@
 import type { Locale } from '../kernel/locale.js';
 
 /** The changes the dashboard asks about first (survey publish, close and reopen have their own page). */
-export type ConfirmKind = 'rotateKey' | 'rotateExpertKey' | 'cancelLecture' | 'retireRecord' | 'disableAccount' | 'closeMenu' | 'publishMenu' | 'resetPassword' | 'removeRecordItem';
+export type ConfirmKind = 'rotateKey' | 'rotateExpertKey' | 'cancelLecture' | 'retireRecord' | 'disableAccount' | 'closeMenu' | 'publishMenu' | 'resetPassword' | 'removeRecordItem' | 'closeEssayCall' | 'publishEssayResults';
 
 export interface ConfirmWords {
   title: string;
@@ -15,6 +15,16 @@ export interface ConfirmWords {
 type Say = (who: string, when: string) => ConfirmWords;
 
 const zh: Record<ConfirmKind, Say> = {
+  closeEssayCall: (who, when) => ({
+    title: '确认截止征文',
+    means: [`“${who}”将立即截止${when ? `（原定截止时间 ${when}）` : ''}：各单位不能再提交或修改文章。`, '截止后专家即可开始点评；截止不能撤销。'],
+    button: '确认截止',
+  }),
+  publishEssayResults: (who) => ({
+    title: '确认公布征文结果',
+    means: [`“${who}”的排名按现有的专家点评确定，并显示在各单位的专属页面上。`, '公布后专家不能再点评，结果不能撤回。'],
+    button: '确认公布',
+  }),
   removeRecordItem: (who) => ({
     title: '确认删除台账材料',
     means: [`“${who}”将从这场活动的台账中删除，文件本身也一并删除，不能恢复。`, '删除后可以再上传别的照片或文件。'],
@@ -71,6 +81,16 @@ const zh: Record<ConfirmKind, Say> = {
 };
 
 const en: Record<ConfirmKind, Say> = {
+  closeEssayCall: (who, when) => ({
+    title: 'Close the essay call?',
+    means: [`“${who}” closes now${when ? ` (its deadline was ${when})` : ''}: units can no longer send or change essays.`, 'Experts may review from then on; closing cannot be undone.'],
+    button: 'Close it',
+  }),
+  publishEssayResults: (who) => ({
+    title: 'Publish the results?',
+    means: [`The ranking of “${who}” is fixed from the reviews as they stand and shown on each unit’s page.`, 'Experts can no longer review, and the results cannot be withdrawn.'],
+    button: 'Publish',
+  }),
   removeRecordItem: (who) => ({
     title: 'Delete from the record?',
     means: [`“${who}” will be removed from this event’s record and the file itself deleted; this cannot be undone.`, 'You can upload another photo or file afterwards.'],
