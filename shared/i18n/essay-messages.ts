@@ -1,13 +1,12 @@
 // Words of the essay call (征文) and exchange meeting (交流会) pages: the unit's, the expert's and the organizers'.
 import type { Locale } from '../kernel/locale.js';
-import type { EssayCallState } from '../essays/essay-schema.js';
 
 const zh = {
   essays: '征文',
   noCalls: '目前没有征文。',
   deadline: (at: string, zone: string) => `截止时间：${at}（${zone}）`,
   closed: '已截止，不再接收或修改文章。',
-  states: { draft: '草稿', open: '征集中', closed: '评审中', published: '已公布结果' } satisfies Record<EssayCallState, string>,
+  states: { draft: '草稿', open: '征集中', closed: '评审中', published: '已公布结果' } satisfies Record<'draft' | 'open' | 'closed' | 'published', string>,
   themes: '主题',
   rules: '征文要求',
   yourEssay: '本单位文章',

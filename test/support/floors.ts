@@ -22,7 +22,7 @@ export const FLOORS: Floors = {
     ['shared/programme', 'shared/exports'],
     ['shared/lectures'],
     ['shared/workbench', 'shared/audit'],
-    ['shared/experts', 'shared/notices'],
+    ['shared/experts', 'shared/notices', 'shared/essays'],
     ['shared/store.ts'],
     ['shared/storage'],
     ['shared/demo'],
