@@ -163,6 +163,7 @@ const TAGS: [pattern: RegExp, name: string, description: string][] = [
   [/^\/api\/(lectures|feedback-form|scorecards|programme|sign-in-settings|record-uploads|ledger|year-stats)/, 'Lectures', 'Lectures (宣讲场次), their feedback, sign-in (签到), records (台账), the ledger, scorecards, programme totals and the year’s statistics'],
   [/^\/api\/(units|unit-links|menus|requests)/, 'Programme', 'Unit links, menus (菜单) and the units’ requests (点单)'],
   [/^\/api\/(experts|expert-links)/, 'Experts', 'Expert links (专家专属链接), through which experts accept or decline their lectures (接单)'],
+  [/^\/api\/(essay-calls|exchange-meetings)/, 'Essay calls', 'Essay calls (征文): states, essays with their units, blind reviews ranked by theme and front, and exchange meetings (交流会) as events'],
   [/^\/api\/notices/, 'Notices', 'Notices (通知) to the district’s group robots (WeCom, DingTalk, Feishu): what was sent, what failed, sending again'],
 ];
 

@@ -46,6 +46,12 @@ beforeAll(async () => {
   const draftSurvey = ((await (await f.api('POST', '/api/surveys', { token, body: { template: 'needs', title: '草稿问卷' } })).json()) as { survey: { id: string } }).survey.id;
   const ledger = (await (await f.api('GET', '/api/lectures?from=2025-01-01&to=2026-12-31', { token })).json()) as { lectures: { id: string; status: string; feedback: number }[] };
   lectureId = ledger.lectures.find((l) => l.status === 'delivered' && l.feedback > 0)!.id;
+  // 基层论谈: an open essay call with one unit's essay and an exchange meeting from it.
+  const callId = ((await (await f.api('POST', '/api/essay-calls', { token, body: { title: '2026 年基层论谈征文', themeIds: ['party-cause'], deadline: '2026-03-20T18:00', rules: '每个单位一篇。' } })).json()) as { call: { callId: string } }).call.callId;
+  await f.api('POST', `/api/essay-calls/${callId}/open`, { token });
+  const essayKey = (await f.issueKey('health')).key;
+  const essayId = ((await (await f.pub('PUT', `/api/public/units/${essayKey}/essay-calls/${callId}/essay`, { themeId: 'party-cause', title: '学思践悟', authors: '李卫健', text: '正文。' })).json()) as { essayId: string }).essayId;
+  const eventId = ((await (await f.api('POST', `/api/essay-calls/${callId}/meetings`, { token, body: { themeId: 'party-cause', frontId: 'social', startsAt: '2026-04-02T14:00', durationMinutes: 120, place: '区委党校报告厅', essayIds: [essayId], expertIds: ['e-wang'] } })).json()) as { eventId: string }).eventId;
   const values: Record<string, string> = {
     surveyId: DEMO_NEEDS_SURVEY_ID,
     responseId: responses.responses[0]!.responseId,
@@ -56,6 +62,8 @@ beforeAll(async () => {
     section: 'experts',
     id: 'e-wang',
     action: 'close',
+    callId,
+    eventId,
   };
   const fromTable = (ORGANIZER_ROUTES as readonly RouteSpec[])
     .filter((r) => r.page && r.method === 'GET')

@@ -43,8 +43,8 @@ export function essayCallsApi(app: OrganizerApp, deps: OrganizerDeps): void {
     return c.json(meetingView(deps, c.req.url, meeting), 201);
   });
 
-  register(app, deps, 'GET /api/exchange-meetings/:lectureId', async (c) => {
-    const id = pathId(c, 'lectureId', 'exchange meeting');
+  register(app, deps, 'GET /api/exchange-meetings/:eventId', async (c) => {
+    const id = pathId(c, 'eventId', 'exchange meeting');
     const meeting = await deps.store.exchangeMeetings.get(id);
     if (!meeting) throw new LectureNotFoundError(id);
     return c.json(meetingView(deps, c.req.url, meeting));

@@ -111,8 +111,8 @@ export function essayCallsPages(app: OrganizerApp, deps: OrganizerDeps): void {
     return c.redirect(href(pageContext(c), `/admin/exchange-meetings/${meeting.id}?scheduled=1`), 303);
   });
 
-  register(app, deps, 'GET /admin/exchange-meetings/:lectureId', async (c) => {
-    const id = pathId(c, 'lectureId', 'exchange meeting');
+  register(app, deps, 'GET /admin/exchange-meetings/:eventId', async (c) => {
+    const id = pathId(c, 'eventId', 'exchange meeting');
     const meeting = await deps.store.exchangeMeetings.get(id);
     if (!meeting) throw new LectureNotFoundError(id);
     const signIn = signInUrl(deps, c.req.url, id);
