@@ -135,7 +135,14 @@ describe('documented answers are the real ones', () => {
     const job = await f.api('POST', `/api/surveys/${survey.id}/exports`, { token: admin });
     expect(job.status).toBe(202);
     const { exportId } = (await job.json()) as { exportId: string };
-    const ids: Record<string, string> = { surveyId: survey.id, menuId, lectureId, exportId, requestId: `${menuId}~dongfeng-st` };
+    const call = await f.api('POST', '/api/essay-calls', { token: admin, body: { title: '征文', themeIds: ['party-cause'], deadline: '2026-12-31T18:00' } });
+    const { callId } = ((await call.json()) as { call: { callId: string } }).call;
+    expect((await f.api('POST', `/api/essay-calls/${callId}/open`, { token: admin })).status).toBe(200);
+    await f.table.store.essays.saveEssay({ id: 'essay-1', callId, unitId: 'dongfeng-st', unitName: '东风街道', front: 'street', themeId: 'party-cause', title: '体会', authors: '某人', text: '正文', submittedAt: '2026-03-01T00:00:00.000Z', updatedAt: '2026-03-01T00:00:00.000Z', version: 1 }, undefined);
+    const meeting = await f.api('POST', `/api/essay-calls/${callId}/meetings`, { token: admin, body: { themeId: 'party-cause', frontId: 'street', startsAt: '2026-04-02T14:00', durationMinutes: 120, place: '党校', essayIds: ['essay-1'] } });
+    expect(meeting.status).toBe(201);
+    const { eventId } = (await meeting.json()) as { eventId: string };
+    const ids: Record<string, string> = { surveyId: survey.id, menuId, lectureId, exportId, requestId: `${menuId}~dongfeng-st`, callId, eventId };
     const required: Record<string, string> = { id: 'e-wang' };
     const checked: string[] = [];
     for (const route of apiRoutes) {

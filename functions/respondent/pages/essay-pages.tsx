@@ -180,7 +180,7 @@ export function ExpertEssaySection({ calls, path, w }: { calls: readonly ExpertE
             {call.title}
             <span class="tag">{t.essayCount(essays.length)}</span>
           </p>
-          <ol>
+          <ol class="essays">
             {essays.map((e) => (
               <li>
                 <a href={`${path}/essay-calls/${call.id}/essays/${e.essayId}?lang=${w.locale}`}>{e.title}</a>（{e.themeName}）：{e.myScore !== undefined ? t.reviewed(e.myScore) : t.toReview}

@@ -15,6 +15,7 @@ export const expertStyle =
   'details.no summary{display:flex;align-items:center;justify-content:center;min-height:48px;border:2px solid #a61b1b;border-radius:10px;color:#a61b1b;font-weight:700;cursor:pointer}' +
   'details.no[open] summary{margin-bottom:8px}.state{display:inline-block;padding:2px 10px;border-radius:12px;background:#eee;font-weight:700}' +
   '.state.pending{background:#fff3cd;color:#6b4f00}.state.accepted{background:#e3f4e8;color:#1b5e20}.state.declined,.state.cancelled{background:#f6e0e0;color:#8a1c1c}' +
+  'ol.essays li{margin:0 0 4px}ol.essays a{display:inline-block;min-height:44px;padding:10px 0}' +
   '@media (min-width:480px){.ans{grid-template-columns:1fr 1fr}}';
 
 export interface ExpertPageProps {
