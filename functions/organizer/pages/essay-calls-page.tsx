@@ -22,6 +22,26 @@ export interface FormState {
 
 const described = (e: Record<string, string>, name: string, id: string) => (e[name] ? { 'aria-describedby': `${id}-err`, 'aria-invalid': 'true' as const } : {});
 
+/** A box of checkboxes with its legend and its problem beside it (themes, presenting units, experts). */
+function Checkboxes({ id, legend, name, error, items, chosen }: { id: string; legend: string; name: string; error?: string; items: readonly { value: string; label: string }[]; chosen: ReadonlySet<string> }) {
+  return (
+    <fieldset class="box" id={id} aria-describedby={error ? `${id}-err` : undefined}>
+      <legend>{legend}</legend>
+      {error ? (
+        <p class="field-err" id={`${id}-err`}>
+          {error}
+        </p>
+      ) : null}
+      {items.map((item) => (
+        <label class="inline">
+          <input type="checkbox" name={name} value={item.value} checked={chosen.has(item.value)} />
+          {item.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
 export function EssayCallsPage({ ctx, calls, counts, catalogue, timeZone, zone, mayEdit, flash, form = {} }: { ctx: PageContext; calls: readonly EssayCall[]; counts: ReadonlyMap<string, number>; catalogue: Catalogue; timeZone: string; zone: string; mayEdit: boolean; flash?: string; form?: FormState }) {
   const t = essayAdminMessages(ctx.locale);
   const states = essayMessages(ctx.locale).states;
@@ -56,22 +76,7 @@ export function EssayCallsPage({ ctx, calls, counts, catalogue, timeZone, zone, 
             <Field id="n-title" label={t.callTitle} error={e.title}>
               <input type="text" id="n-title" name="title" required maxlength={200} value={v?.get('title') ?? ''} {...described(e, 'title', 'n-title')} />
             </Field>
-            <fieldset class="box" id="n-themes" aria-describedby={e.themeIds ? 'n-themes-err' : undefined}>
-              <legend>{t.themes}</legend>
-              {e.themeIds ? (
-                <p class="field-err" id="n-themes-err">
-                  {e.themeIds}
-                </p>
-              ) : null}
-              {catalogue.themes
-                .filter((th) => !th.retired)
-                .map((th) => (
-                  <label class="inline">
-                    <input type="checkbox" name="themeIds" value={th.id} checked={chosen.has(th.id)} />
-                    {th.name}
-                  </label>
-                ))}
-            </fieldset>
+            <Checkboxes id="n-themes" legend={t.themes} name="themeIds" error={e.themeIds} chosen={chosen} items={catalogue.themes.filter((th) => !th.retired).map((th) => ({ value: th.id, label: th.name }))} />
             <Field id="n-deadline" label={`${t.deadline}（${t.deadlineHelp(zone)}）`} error={e.deadline}>
               <input type="datetime-local" id="n-deadline" name="deadline" required value={v?.get('deadline') ?? ''} {...described(e, 'deadline', 'n-deadline')} />
             </Field>
@@ -240,36 +245,8 @@ export function EssayCallPage({ ctx, detail, catalogue, timeZone, zone, mayEdit,
                 <input type="text" id="m-place" name="place" required maxlength={200} value={v?.get('place') ?? ''} {...described(e, 'place', 'm-place')} />
               </Field>
             </div>
-            <fieldset class="box" id="m-essays" aria-describedby={e.essayIds ? 'm-essays-err' : undefined}>
-              <legend>{t.presenters}</legend>
-              {e.essayIds ? (
-                <p class="field-err" id="m-essays-err">
-                  {e.essayIds}
-                </p>
-              ) : null}
-              {essays.map((essay) => (
-                <label class="inline">
-                  <input type="checkbox" name="essayIds" value={essay.id} checked={picked.has(essay.id)} />
-                  {`${essay.unitName}：${essay.title}`}
-                </label>
-              ))}
-            </fieldset>
-            <fieldset class="box" id="m-experts" aria-describedby={e.expertIds ? 'm-experts-err' : undefined}>
-              <legend>{t.experts}</legend>
-              {e.expertIds ? (
-                <p class="field-err" id="m-experts-err">
-                  {e.expertIds}
-                </p>
-              ) : null}
-              {catalogue.experts
-                .filter((x) => !x.retired)
-                .map((x) => (
-                  <label class="inline">
-                    <input type="checkbox" name="expertIds" value={x.id} checked={pickedExperts.has(x.id)} />
-                    {x.name}
-                  </label>
-                ))}
-            </fieldset>
+            <Checkboxes id="m-essays" legend={t.presenters} name="essayIds" error={e.essayIds} chosen={picked} items={essays.map((essay) => ({ value: essay.id, label: `${essay.unitName}：${essay.title}` }))} />
+            <Checkboxes id="m-experts" legend={t.experts} name="expertIds" error={e.expertIds} chosen={pickedExperts} items={catalogue.experts.filter((x) => !x.retired).map((x) => ({ value: x.id, label: x.name }))} />
             <button type="submit">{t.schedule}</button>
           </form>
         </section>
