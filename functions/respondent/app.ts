@@ -1,7 +1,7 @@
 // The respondent app: no login, the contract's public routes and the survey pages.
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
-import { limitBody, RESPONDENT_BODY_LIMIT } from '../http/body-limit.js';
+import { limitBody, limitRespondentBody, RESPONDENT_BODY_LIMIT } from '../http/body-limit.js';
 import { errorHandler, notFoundHandler } from '../http/error-handler.js';
 import { noMetrics, statusMetrics } from '../http/metrics.js';
 import { requestIdMiddleware } from '../http/request-id.js';
@@ -31,10 +31,10 @@ export function createRespondentApp(deps: RespondentDeps): Hono {
   app.use(statusMetrics(deps.metrics ?? noMetrics));
   app.use(securityHeaders({ scripts: [formScript, signInScript], styles: [pageStyle, expertStyle] }));
   app.use(compress());
-  app.use('/api/public/*', limitBody(RESPONDENT_BODY_LIMIT));
+  app.use('/api/public/*', limitRespondentBody());
   app.use('/s/*', limitBody(RESPONDENT_BODY_LIMIT));
   app.use('/f/*', limitBody(RESPONDENT_BODY_LIMIT));
-  app.use('/u/*', limitBody(RESPONDENT_BODY_LIMIT));
+  app.use('/u/*', limitRespondentBody());
   app.use('/sign-in/*', limitBody(RESPONDENT_BODY_LIMIT));
   app.use('/e/*', limitBody(RESPONDENT_BODY_LIMIT));
   for (const forms of ['/s/*', '/f/*', '/u/*', '/sign-in/*', '/e/*']) app.use(forms, ownSiteForms());

@@ -86,6 +86,18 @@ describe('essay calls (征文) and exchange meetings (基层论谈)', () => {
     expect((await send('dongfeng-st', { ...essayBody('dongfeng-st'), text: '' })).status).toBe(400);
     const page = (await (await f.pub('GET', `/api/public/units/${unitKeys.get('dongfeng-st')}/essay-calls`)).json()) as { calls: { open: boolean; essay: { title: string; version: number } }[] };
     expect(page.calls[0]).toMatchObject({ open: true, essay: { title: '东风街道：理论学习走深走实', version: 2 } });
+    // A long essay (30,000 characters of Chinese) fits, as JSON and as a plain form (percent-encoded, 9 bytes a character).
+    const long = '学'.repeat(30_000);
+    expect((await send('housing', essayBody('housing', { text: long }))).status).toBe(200);
+    const form = await f.respondent.request(`http://localhost/u/${unitKeys.get('housing')}/essay-calls/${callId}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'http://localhost' },
+      body: new URLSearchParams({ themeId: 'urbanization', title: '长文', authors: '钱住建', text: long }).toString(),
+    });
+    expect(form.status).toBe(303);
+    expect((await f.table.store.essays.essayOfUnit(callId, 'housing'))?.text).toHaveLength(30_000);
+    expect((await send('housing', essayBody('housing', { text: `${long}学` }))).status).toBe(400);
+    expect((await send('housing')).status).toBe(200);
     // Before the deadline nothing is under review: experts see no call and may not review.
     const early = (await (await f.pub('GET', `/api/public/experts/${expertKeys.get('e-wang')}/essay-calls`)).json()) as { calls: unknown[] };
     expect(early.calls).toEqual([]);
