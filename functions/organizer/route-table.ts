@@ -254,7 +254,7 @@ export const ORGANIZER_ROUTES = [
   { method: 'GET', path: '/admin/essay-calls', access: 'signed-in', scope: 'district', summary: 'Essay calls page (征文): every call with its state, and the new-call form', page: true },
   { method: 'POST', path: '/admin/essay-calls', access: 'organizer', scope: 'district', summary: 'New essay call form', page: true },
   { method: 'GET', path: '/admin/essay-calls/:callId', access: 'signed-in', scope: 'district', summary: 'One essay call: its essays, rankings by theme and by front, the next step, its exchange meetings and the meeting form', page: true },
-  { method: 'POST', path: '/admin/essay-calls/:callId/step', access: 'organizer', scope: 'district', summary: 'Open, close or publish form (closing and publishing ask first)', page: true },
+  { method: 'POST', path: '/admin/essay-calls/:callId/step', access: 'organizer', scope: 'district', summary: 'Open, close or publish form (each asks first: none can be undone)', page: true },
   { method: 'POST', path: '/admin/essay-calls/:callId/meetings', access: 'organizer', scope: 'district', summary: 'Exchange meeting form', page: true },
   { method: 'GET', path: '/admin/exchange-meetings/:eventId', access: 'signed-in', scope: 'district', summary: 'One exchange meeting: presenting units and essays, experts, sign-in and feedback links and QR codes, record', page: true },
   { method: 'GET', path: '/admin/accounts', access: 'admin', scope: 'none', summary: 'Accounts page: every account and the add-account form', page: true },

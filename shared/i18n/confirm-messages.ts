@@ -3,7 +3,7 @@
 import type { Locale } from '../kernel/locale.js';
 
 /** The changes the dashboard asks about first (survey publish, close and reopen have their own page). */
-export type ConfirmKind = 'rotateKey' | 'rotateExpertKey' | 'cancelLecture' | 'retireRecord' | 'disableAccount' | 'closeMenu' | 'publishMenu' | 'resetPassword' | 'removeRecordItem' | 'closeEssayCall' | 'publishEssayResults';
+export type ConfirmKind = 'rotateKey' | 'rotateExpertKey' | 'cancelLecture' | 'retireRecord' | 'disableAccount' | 'closeMenu' | 'publishMenu' | 'resetPassword' | 'removeRecordItem' | 'openEssayCall' | 'closeEssayCall' | 'publishEssayResults';
 
 export interface ConfirmWords {
   title: string;
@@ -15,6 +15,11 @@ export interface ConfirmWords {
 type Say = (who: string, when: string) => ConfirmWords;
 
 const zh: Record<ConfirmKind, Say> = {
+  openEssayCall: (who, when) => ({
+    title: '确认开始征集',
+    means: [`“${who}”将出现在每个单位的专属页面上，各单位可以提交文章，截止时间 ${when}。`, '开始后不能退回草稿。'],
+    button: '确认开始',
+  }),
   closeEssayCall: (who, when) => ({
     title: '确认截止征文',
     means: [`“${who}”将立即截止${when ? `（原定截止时间 ${when}）` : ''}：各单位不能再提交或修改文章。`, '截止后专家即可开始点评；截止不能撤销。'],
@@ -81,6 +86,11 @@ const zh: Record<ConfirmKind, Say> = {
 };
 
 const en: Record<ConfirmKind, Say> = {
+  openEssayCall: (who, when) => ({
+    title: 'Open the essay call?',
+    means: [`“${who}” shows on every unit’s page and units may send essays until ${when}.`, 'It cannot go back to a draft.'],
+    button: 'Open it',
+  }),
   closeEssayCall: (who, when) => ({
     title: 'Close the essay call?',
     means: [`“${who}” closes now${when ? ` (its deadline was ${when})` : ''}: units can no longer send or change essays.`, 'Experts may review from then on; closing cannot be undone.'],

@@ -71,6 +71,27 @@ describe('essay calls (征文) and exchange meetings (基层论谈)', () => {
     expect((await f.api('POST', `/api/essay-calls/${callId}/publish`, { token: await token() })).status).toBe(409);
   });
 
+  it('Should take the pages’ steps only once confirmed, and come back with a refused new-call form beside its fields', async () => {
+    const post = async (path: string, fields: Record<string, string | string[]>) => {
+      const body = new URLSearchParams();
+      for (const [name, value] of Object.entries(fields)) for (const one of [value].flat()) body.append(name, one);
+      return f.app.request(`http://localhost${path}`, { method: 'POST', headers: { authorization: `Bearer ${await token()}`, origin: 'http://localhost', 'content-type': 'application/x-www-form-urlencoded' }, body: body.toString() });
+    };
+    const refused = await post('/admin/essay-calls', { title: '', themeIds: ['party-cause'], deadline: '2026-03-05T18:00' });
+    expect(refused.status).toBe(422);
+    expect(await refused.text()).toContain('n-title-err');
+    const created = await post('/admin/essay-calls', { title: '页面新建的征文', themeIds: ['party-cause', 'economy'], deadline: '2026-03-05T18:00', rules: '' });
+    expect(created.status).toBe(303);
+    const id = created.headers.get('location')!.split('/').pop()!.split('?')[0]!;
+    const asked = await post(`/admin/essay-calls/${id}/step`, { step: 'open' });
+    expect(asked.status).toBe(200);
+    expect(await asked.text()).toContain('确认开始征集');
+    expect((await f.table.store.essays.getCall(id))?.state).toBe('draft');
+    expect((await post(`/admin/essay-calls/${id}/step`, { step: 'open', confirmed: '1' })).status).toBe(303);
+    expect((await f.table.store.essays.getCall(id))?.state).toBe('open');
+    expect((await post(`/admin/essay-calls/${id}/step`, { step: 'publish', confirmed: '1' })).status).toBe(409);
+  });
+
   it('Should take each unit’s essay once opened, and let the unit change it until the deadline (one essay per unit)', async () => {
     expect((await f.api('POST', `/api/essay-calls/${callId}/open`, { token: await token() })).status).toBe(200);
     expect((await f.api('POST', `/api/essay-calls/${callId}/open`, { token: await token() })).status).toBe(200);

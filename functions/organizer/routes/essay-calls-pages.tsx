@@ -1,6 +1,6 @@
 // 基层论谈's organizer pages and their plain forms: the calls and the new-call form, one call (next
-// step, rankings, essays, meetings, the meeting form) and one exchange meeting. Closing and publishing
-// cannot be undone: they ask first. Refused forms come back with the input kept and each problem
+// step, rankings, essays, meetings, the meeting form) and one exchange meeting. No step can be undone
+// (opening, closing, publishing): each asks first. Refused forms come back with the input kept and each problem
 // beside its field (thrown to onRefusal).
 import type { Context } from 'hono';
 import QRCode from 'qrcode';
@@ -84,8 +84,8 @@ export function essayCallsPages(app: OrganizerApp, deps: OrganizerDeps): void {
     onRefusal(c, (refusal) => callPage(c, { problems: refusal.lines }, 422));
     const step = parsed(v.picklist(['open', 'close', 'publish']), fields.get('step') ?? '');
     const call = await loadCall(deps.store.essays, callId);
-    if (step !== 'open' && !isConfirmed(fields)) {
-      return confirmationPage(c, fields, { kind: step === 'close' ? 'closeEssayCall' : 'publishEssayResults', who: call.title, when: districtMinute(call.deadline, deps.timeZone), action: `/admin/essay-calls/${callId}/step`, back: `/admin/essay-calls/${callId}` });
+    if (!isConfirmed(fields)) {
+      return confirmationPage(c, fields, { kind: step === 'open' ? 'openEssayCall' : step === 'close' ? 'closeEssayCall' : 'publishEssayResults', who: call.title, when: districtMinute(call.deadline, deps.timeZone), action: `/admin/essay-calls/${callId}/step`, back: `/admin/essay-calls/${callId}` });
     }
     const { changed } = await stepEssayCall(domain, callId, step);
     if (changed) await audit(deps, c, `essay-call.${step}`, callId);
