@@ -3,7 +3,7 @@
 import { Fn } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
-import { keys, LECTURE_READ_PARTITIONS, NEWS_READ_PARTITIONS, PROGRAMME_READ_PARTITIONS, PUBLIC_READ_PREFIX, PUBLIC_WRITE_PREFIX } from '../shared/storage/keys.js';
+import { ESSAY_READ_PARTITIONS, keys, LECTURE_READ_PARTITIONS, NEWS_READ_PARTITIONS, PROGRAMME_READ_PARTITIONS, PUBLIC_READ_PREFIX, PUBLIC_WRITE_PREFIX } from '../shared/storage/keys.js';
 import { tableDefinition } from '../shared/storage/table-definition.js';
 import type { TableAccess } from './function-specs.js';
 
@@ -21,8 +21,9 @@ export const tableActions = {
 /** The partitions the respondent reads, and the ones it writes (a subset of what it reads). */
 export const respondentPartitions = {
   // The unit pages also read a unit's key, its unit and front, the directory and menus; the feedback
-  // pages read the lecture and the district's feedback form; the /news pages the published briefings.
-  read: [`${PUBLIC_READ_PREFIX}*`, `${PUBLIC_WRITE_PREFIX}*`, ...PROGRAMME_READ_PARTITIONS, ...LECTURE_READ_PARTITIONS, ...NEWS_READ_PARTITIONS],
+  // pages read the lecture and the district's feedback form; the /news pages the published briefings;
+  // the essay pages the calls and essays.
+  read: [`${PUBLIC_READ_PREFIX}*`, `${PUBLIC_WRITE_PREFIX}*`, ...PROGRAMME_READ_PARTITIONS, ...LECTURE_READ_PARTITIONS, ...NEWS_READ_PARTITIONS, ...ESSAY_READ_PARTITIONS],
   write: [`${PUBLIC_WRITE_PREFIX}*`],
 } as const;
 

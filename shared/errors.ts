@@ -656,3 +656,53 @@ export class BriefingEditConflictError extends DomainError {
     super(`Briefing ${briefingId} changed since it was read.`);
   }
 }
+
+/** An essay call (征文) that does not exist, or an essay that is not in it. */
+export class EssayNotFoundError extends DomainError {
+  override name = 'EssayNotFoundError';
+  readonly status = 404;
+  readonly code = 'essay_not_found';
+  constructor(readonly what: 'call' | 'essay', readonly id: string) {
+    super(`No essay ${what} ${id}.`);
+  }
+}
+
+/** A submission or change after the call's deadline, or to a call that is not open (410: it will not open again). */
+export class EssaySubmissionClosedError extends DomainError {
+  override name = 'EssaySubmissionClosedError';
+  readonly status = 410;
+  readonly code = 'essay_submission_closed';
+  constructor(readonly callId: string, readonly deadline: string) {
+    super(`Essay call ${callId} takes no submissions (deadline ${deadline}).`);
+  }
+}
+
+/** A step the call's state does not allow (opening an open call, publishing before closing). */
+export class EssayCallStateError extends DomainError {
+  override name = 'EssayCallStateError';
+  readonly status = 409;
+  readonly code = 'essay_call_state';
+  constructor(readonly callId: string, readonly state: string, readonly step: string) {
+    super(`Essay call ${callId} is ${state}: cannot ${step}.`);
+  }
+}
+
+/** Reviews are taken once the deadline has passed and until the results are published. */
+export class ReviewNotOpenError extends DomainError {
+  override name = 'ReviewNotOpenError';
+  readonly status = 409;
+  readonly code = 'review_not_open';
+  constructor(readonly callId: string) {
+    super(`Essay call ${callId} is not under review.`);
+  }
+}
+
+/** The expert already reviewed this essay with another score or comment: one review per expert and essay. */
+export class AlreadyReviewedError extends DomainError {
+  override name = 'AlreadyReviewedError';
+  readonly status = 409;
+  readonly code = 'already_reviewed';
+  constructor(readonly essayId: string) {
+    super(`Essay ${essayId} was already reviewed by this expert.`);
+  }
+}

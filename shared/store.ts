@@ -27,6 +27,8 @@ import type { PeopleRepository } from './study-plan/people-store.js';
 import type { AttendeeListReader, StudySessionRepository, StudySettingsRepository } from './study-plan/study-session-store.js';
 import type { BriefingRepository, NewsReader } from './briefings/briefing-store.js';
 import type { ReminderStore } from './reminders/reminder-store.js';
+import type { EssayStore } from './essays/essay-store.js';
+import type { ExchangeMeetingStore } from './essays/exchange-meeting-schema.js';
 
 export interface Store {
   surveys: SurveyRepository;
@@ -80,10 +82,14 @@ export interface Store {
   news: NewsReader;
   /** When each unit was last reminded about a survey, menu or lecture (催办). */
   reminders: ReminderStore;
+  /** Essay calls (征文), the units' essays and the experts' blind reviews. */
+  essays: EssayStore;
+  /** Exchange meetings (交流会): events of their own kind, listed per essay call. */
+  exchangeMeetings: ExchangeMeetingStore;
 }
 
 /** The ports the respondent function uses, and no others (its bundle and IAM reach no more). */
 export type RespondentStore = Pick<
   Store,
-  'surveys' | 'surveySettings' | 'responses' | 'lectures' | 'feedback' | 'feedbackForms' | 'unitKeys' | 'catalogueRecords' | 'directory' | 'counters' | 'menus' | 'requests' | 'publicWrites' | 'events' | 'signIns' | 'signInSettings' | 'expertLinks' | 'expertLectures' | 'audit' | 'attendeeLists' | 'news'
+  'surveys' | 'surveySettings' | 'responses' | 'lectures' | 'feedback' | 'feedbackForms' | 'unitKeys' | 'catalogueRecords' | 'directory' | 'counters' | 'menus' | 'requests' | 'publicWrites' | 'events' | 'signIns' | 'signInSettings' | 'expertLinks' | 'expertLectures' | 'audit' | 'attendeeLists' | 'news' | 'essays'
 >;

@@ -60,6 +60,8 @@ import { editorStyle } from './pages/editor-style.js';
 import { apiReferenceStyle } from './pages/api-reference-page.js';
 import { workbenchStyle } from './pages/workbench-style.js';
 import { expertLinksApi } from './routes/expert-links-api.js';
+import { essayCallsApi } from './routes/essay-calls-api.js';
+import { essayCallsPages } from './routes/essay-calls-pages.js';
 import { expertLinksPages } from './routes/expert-links-pages.js';
 import { noticesApi } from './routes/notices-api.js';
 import { noticesPages } from './routes/notices-pages.js';
@@ -111,6 +113,7 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   scorecardsApi(app, deps);
   programmeApi(app, deps);
   expertLinksApi(app, deps);
+  essayCallsApi(app, deps);
   noticesApi(app, deps);
   yearApi(app, deps);
   remindersApi(app, deps);
@@ -132,6 +135,7 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   exportPages(app, deps);
   programmePages(app, deps);
   expertLinksPages(app, deps);
+  essayCallsPages(app, deps);
   noticesPages(app, deps);
   studyPlanPages(app, deps);
   briefingPages(app, deps);

@@ -164,6 +164,7 @@ const TAGS: [pattern: RegExp, name: string, description: string][] = [
   [/^\/api\/(people|study-)/, 'Study plan', 'The centre group’s annual study plan (年度学习计划): people of units, study sessions (events of kind study-session, signing in and keeping records through the lecture routes), the year’s plan view'],
   [/^\/api\/(units|unit-links|menus|requests)/, 'Programme', 'Unit links, menus (菜单) and the units’ requests (点单)'],
   [/^\/api\/(experts|expert-links)/, 'Experts', 'Expert links (专家专属链接), through which experts accept or decline their lectures (接单)'],
+  [/^\/api\/(essay-calls|exchange-meetings)/, 'Essay calls', 'Essay calls (征文): states, essays with their units, blind reviews ranked by theme and front, and exchange meetings (交流会) as events'],
   [/^\/api\/notices/, 'Notices', 'Notices (通知) to the district’s group robots (WeCom, DingTalk, Feishu): what was sent, what failed, sending again'],
   [/^\/api\/briefings/, 'Briefings', 'Briefings (学习动态): write, publish on the public /news pages, withdraw'],
 ];

@@ -24,6 +24,9 @@ import * as R from './response-schemas.js';
 import * as SP from './study-plan-schemas.js';
 import { PersonInputSchema } from '../../shared/study-plan/person-schema.js';
 import { HeldSchema, PlanYearQuery, SessionCancelSchema, StudySessionInputSchema, StudySettingsSchema } from '../../shared/study-plan/study-session-schema.js';
+import * as E from './essay-response-schemas.js';
+import { NewEssayCallSchema } from '../../shared/essays/essay-schema.js';
+import { NewExchangeMeetingSchema } from '../../shared/essays/exchange-meeting-schema.js';
 
 /** public: anyone; signed-in: any account (viewers included: reading); organizer: organizers and admins (changing surveys); admin: admins only. */
 export type Access = 'public' | 'signed-in' | 'organizer' | 'admin';
@@ -305,6 +308,20 @@ export const ORGANIZER_ROUTES = [
   { method: 'POST', path: '/admin/study-sessions/:sessionId/cancel', access: 'organizer', scope: 'district', summary: 'Cancel form, after a confirmation page', page: true },
   { method: 'POST', path: '/admin/study-sessions/:sessionId/summary', access: 'organizer', scope: 'district', summary: 'The session record’s summary form (小结)', page: true },
   { method: 'POST', path: '/admin/study-sessions/:sessionId/unlisted', access: 'admin', scope: 'none', summary: 'The district’s setting for an unlisted person signing in (refused, or a guest), from a session page', page: true },
+  { method: 'GET', path: '/api/essay-calls', access: 'signed-in', scope: 'district', summary: 'Essay calls (征文), newest first, with their state and number of essays', response: json(E.EssayCallList) },
+  { method: 'POST', path: '/api/essay-calls', access: 'organizer', scope: 'district', summary: 'Create an essay call as a draft: title, the catalogue’s themes, deadline (district time, in the future) and rules', body: NewEssayCallSchema, response: json(E.EssayCallAnswer, 201), errors: [422] },
+  { method: 'GET', path: '/api/essay-calls/:callId', access: 'signed-in', scope: 'district', summary: 'One essay call with every essay (unit and authors: the organizers’ view), the rankings overall, by theme and by front (mean score and number of reviews, recounted from the reviews) and its exchange meetings', response: json(E.EssayCallDetail) },
+  { method: 'POST', path: '/api/essay-calls/:callId/open', access: 'organizer', scope: 'district', summary: 'Open a draft call to units (征集中); the deadline must be ahead; again: 200 unchanged', response: json(E.EssayCallAnswer), errors: [409, 422] },
+  { method: 'POST', path: '/api/essay-calls/:callId/close', access: 'organizer', scope: 'district', summary: 'Close an open call (评审中): no more essays, even before the deadline; again: 200 unchanged', response: json(E.EssayCallAnswer), errors: [409] },
+  { method: 'POST', path: '/api/essay-calls/:callId/publish', access: 'organizer', scope: 'district', summary: 'Publish a closed call’s results: the ranking as it stands is fixed and shown on each unit’s page; reviews end; again: 200 unchanged', response: json(E.EssayCallAnswer), errors: [409] },
+  { method: 'POST', path: '/api/essay-calls/:callId/meetings', access: 'organizer', scope: 'district', summary: 'Schedule an exchange meeting (交流会) from the call: theme, front, time (district time), place, presenting units by their essays, commenting experts; an event with sign-in, feedback and a record', body: NewExchangeMeetingSchema, response: json(E.ExchangeMeetingAnswer, 201), errors: [422] },
+  { method: 'GET', path: '/api/exchange-meetings/:eventId', access: 'signed-in', scope: 'district', summary: 'One exchange meeting with its sign-in and feedback links', response: json(E.ExchangeMeetingAnswer) },
+  { method: 'GET', path: '/admin/essay-calls', access: 'signed-in', scope: 'district', summary: 'Essay calls page (征文): every call with its state, and the new-call form', page: true },
+  { method: 'POST', path: '/admin/essay-calls', access: 'organizer', scope: 'district', summary: 'New essay call form', page: true },
+  { method: 'GET', path: '/admin/essay-calls/:callId', access: 'signed-in', scope: 'district', summary: 'One essay call: its essays, rankings by theme and by front, the next step, its exchange meetings and the meeting form', page: true },
+  { method: 'POST', path: '/admin/essay-calls/:callId/step', access: 'organizer', scope: 'district', summary: 'Open, close or publish form (each asks first: none can be undone)', page: true },
+  { method: 'POST', path: '/admin/essay-calls/:callId/meetings', access: 'organizer', scope: 'district', summary: 'Exchange meeting form', page: true },
+  { method: 'GET', path: '/admin/exchange-meetings/:eventId', access: 'signed-in', scope: 'district', summary: 'One exchange meeting: presenting units and essays, experts, sign-in and feedback links and QR codes, record', page: true },
   { method: 'GET', path: '/admin/accounts', access: 'admin', scope: 'none', summary: 'Accounts page: every account and the add-account form', page: true },
   { method: 'POST', path: '/admin/accounts/:email/reset-password', access: 'admin', scope: 'none', summary: 'Reset-password form (the new password is shown once)', page: true },
   { method: 'POST', path: '/admin/accounts/:email/fronts', access: 'admin', scope: 'none', summary: 'Limit-to-fronts form (checkboxes of the catalogue’s fronts; none ticked lifts the limit)', page: true },

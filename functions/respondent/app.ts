@@ -1,7 +1,7 @@
 // The respondent app: no login, the contract's public routes and the survey pages.
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
-import { limitBody, RESPONDENT_BODY_LIMIT } from '../http/body-limit.js';
+import { limitBody, limitRespondentBody, RESPONDENT_BODY_LIMIT } from '../http/body-limit.js';
 import { errorHandler, notFoundHandler } from '../http/error-handler.js';
 import { noMetrics, statusMetrics } from '../http/metrics.js';
 import { requestIdMiddleware } from '../http/request-id.js';
@@ -25,6 +25,8 @@ import { expertStyle } from './pages/expert-page.js';
 import { newsPageRoutes } from './routes/news-pages.js';
 import { newsScript } from './pages/news-script.js';
 import { newsStyle } from './pages/news-style.js';
+import { essayApiRoutes } from './routes/essay-api.js';
+import { essayPageRoutes } from './routes/essay-pages.js';
 
 export function createRespondentApp(deps: RespondentDeps): Hono {
   const app = new Hono();
@@ -32,10 +34,10 @@ export function createRespondentApp(deps: RespondentDeps): Hono {
   app.use(statusMetrics(deps.metrics ?? noMetrics));
   app.use(securityHeaders({ scripts: [formScript, signInScript, newsScript], styles: [pageStyle, expertStyle, newsStyle] }));
   app.use(compress());
-  app.use('/api/public/*', limitBody(RESPONDENT_BODY_LIMIT));
+  app.use('/api/public/*', limitRespondentBody());
   app.use('/s/*', limitBody(RESPONDENT_BODY_LIMIT));
   app.use('/f/*', limitBody(RESPONDENT_BODY_LIMIT));
-  app.use('/u/*', limitBody(RESPONDENT_BODY_LIMIT));
+  app.use('/u/*', limitRespondentBody());
   app.use('/sign-in/*', limitBody(RESPONDENT_BODY_LIMIT));
   app.use('/e/*', limitBody(RESPONDENT_BODY_LIMIT));
   for (const forms of ['/s/*', '/f/*', '/u/*', '/sign-in/*', '/e/*']) app.use(forms, ownSiteForms());
@@ -44,7 +46,11 @@ export function createRespondentApp(deps: RespondentDeps): Hono {
   app.route('/api/public', programmeApiRoutes(deps));
   app.route('/api/public', signInApiRoutes(deps));
   app.route('/api/public', expertApiRoutes(deps));
+  app.route('/api/public', essayApiRoutes(deps));
   app.route('/sign-in', signInPageRoutes(deps));
+  const essayPages = essayPageRoutes(deps);
+  app.route('/u', essayPages.units);
+  app.route('/e', essayPages.experts);
   app.route('/u', unitPageRoutes(deps));
   app.route('/e', expertPageRoutes(deps));
   app.route('/s', surveyPageRoutes(deps));

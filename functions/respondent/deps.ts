@@ -20,6 +20,7 @@ import type { DeclineNotices } from '../../shared/experts/answer-from-link.js';
 import type { AttendeeListReader } from '../../shared/study-plan/study-session-store.js';
 import { studySessionAttendeeCheck } from '../../shared/study-plan/attendee-check.js';
 import type { NewsReader } from '../../shared/briefings/briefing-store.js';
+import type { EssayStore } from '../../shared/essays/essay-store.js';
 import type { Logger } from '../http/logger.js';
 import type { PublicWriteLimit } from '../http/public-write-limit.js';
 import type { AppMetrics } from '../http/metrics.js';
@@ -65,13 +66,15 @@ export interface ProgrammePublicDeps {
   attendeeLists?: AttendeeListReader;
   /** Published briefings (学习动态), as the /news pages show them. */
   news: NewsReader;
+  /** Essay calls: the unit sends its essay, the expert reviews blind. */
+  essays: EssayStore;
 }
 
 export function programmePublicDeps(
-  store: Pick<Store, 'unitKeys' | 'catalogueRecords' | 'directory' | 'counters' | 'menus' | 'requests' | 'events' | 'signIns' | 'signInSettings' | 'expertLinks' | 'expertLectures' | 'audit' | 'attendeeLists' | 'news'>,
+  store: Pick<Store, 'unitKeys' | 'catalogueRecords' | 'directory' | 'counters' | 'menus' | 'requests' | 'events' | 'signIns' | 'signInSettings' | 'expertLinks' | 'expertLectures' | 'audit' | 'attendeeLists' | 'news' | 'essays'>,
 ): ProgrammePublicDeps {
-  const { unitKeys, catalogueRecords, directory, counters, menus, requests, events, signIns, signInSettings, expertLinks, expertLectures, audit, attendeeLists, news } = store;
-  return { unitKeys, catalogueRecords, directory, counters, menus, requests, events, signIns, signInSettings, expertLinks, expertLectures, audit, attendeeLists, news };
+  const { unitKeys, catalogueRecords, directory, counters, menus, requests, events, signIns, signInSettings, expertLinks, expertLectures, audit, attendeeLists, news, essays } = store;
+  return { unitKeys, catalogueRecords, directory, counters, menus, requests, events, signIns, signInSettings, expertLinks, expertLectures, audit, attendeeLists, news, essays };
 }
 
 /** What signing in needs, from the respondent's deps. */
@@ -85,4 +88,9 @@ export function signInDeps(deps: RespondentDeps): SignInDeps {
     unitName: async (unitId) => (await catalogueRecords.get('units', unitId))?.name,
     ...(attendeeLists ? { attendees: studySessionAttendeeCheck(attendeeLists) } : {}),
   };
+}
+
+/** Feedback's deps: the event read (any kind) comes from the programme's. */
+export function feedbackDeps(deps: RespondentDeps) {
+  return { ...deps, events: deps.programme.events };
 }

@@ -6,6 +6,7 @@ import { RequestInputSchema } from '../../shared/programme/request-schema.js';
 import { SignInInputSchema } from '../../shared/sign-in/sign-in-schema.js';
 import { AssignmentSchema, DeclineSchema, LectureStatusSchema } from '../../shared/lectures/lecture-schema.js';
 import { SurveySchema } from '../../shared/survey/survey-schema.js';
+import { ESSAY_CALL_STATES, EssayInputSchema, ReviewInputSchema } from '../../shared/essays/essay-schema.js';
 import { json, type ApiDoc } from '../http/api-doc.js';
 import { MenuView } from '../http/menu-view.js';
 import { PUBLIC_BODIES } from './public-bodies.js';
@@ -117,6 +118,34 @@ export const ExpertHome = v.object({
 });
 export const ExpertAnswered = v.object({ lecture: ExpertLecture });
 
+const EssayCallFields = {
+  callId: v.string(),
+  title: v.string(),
+  themes: v.array(v.object({ themeId: v.string(), name: v.string() })),
+  deadline: districtTime,
+  rules: v.string(),
+  state: v.pipe(v.picklist(ESSAY_CALL_STATES), v.description('open (征集中), closed (评审中) or published (已公布结果); drafts are never shown')),
+};
+export const UnitEssayCalls = v.object({
+  calls: v.array(
+    v.object({
+      ...EssayCallFields,
+      open: v.pipe(v.boolean(), v.description('The call takes essays now (open and before its deadline)')),
+      essay: v.optional(v.object({ essayId: v.string(), themeId: v.string(), title: v.string(), authors: v.string(), text: v.string(), version: count, submittedAt: districtTime, updatedAt: districtTime })),
+      result: v.optional(v.object({ rank: count, meanScore: v.string(), reviews: count, comments: v.array(v.string()) })),
+    }),
+  ),
+});
+export const EssaySaved = v.object({ essayId: v.string(), version: count, updatedAt: districtTime });
+const BlindEssayView = v.pipe(
+  v.object({ essayId: v.string(), callId: v.string(), themeId: v.string(), theme: v.string(), title: v.string(), text: v.optional(v.string()), myScore: v.optional(count) }),
+  v.description('An essay as a reviewer sees it: never its unit, front or authors'),
+);
+export const ExpertEssayCalls = v.object({ calls: v.array(v.object({ ...EssayCallFields, essays: v.array(BlindEssayView) })) });
+const ReviewView = v.object({ score: count, comment: v.string(), reviewedAt: districtTime });
+export const ExpertEssay = v.object({ essay: BlindEssayView, review: v.optional(ReviewView) });
+export const Reviewed = v.object({ review: ReviewView });
+
 export const PUBLIC_API_ROUTES = [
   { method: 'GET', path: '/api/public/surveys/:surveyId', summary: 'The published survey definition (404 unknown or unpublished, 410 closed or full, 403 not open yet)', response: json(PublishedSurvey), errors: [403, 410] },
   {
@@ -170,5 +199,24 @@ export const PUBLIC_API_ROUTES = [
     body: DeclineSchema,
     response: json(ExpertAnswered),
     errors: [409],
+  },
+  { method: 'GET', path: '/api/public/units/:unitKey/essay-calls', summary: 'A unit’s essay calls (征文): each call not in draft with the unit’s essay and, once published, its result; never cached', response: json(UnitEssayCalls) },
+  {
+    method: 'PUT',
+    path: '/api/public/units/:unitKey/essay-calls/:callId/essay',
+    summary: 'Send (201) or change (200) the unit’s one essay in a call: the whole essay each time, until the deadline; 410 essay_submission_closed from the deadline on or once the call is closed',
+    body: EssayInputSchema,
+    response: { ...json(EssaySaved, 201), also: { status: 200, json: EssaySaved, description: 'The unit’s essay was changed (a new version)' } },
+    errors: [409, 410, 422],
+  },
+  { method: 'GET', path: '/api/public/experts/:expertKey/essay-calls', summary: 'The essay calls under review (after the deadline, before results), each essay blind (title and theme; no unit or author) with the expert’s own score', response: json(ExpertEssayCalls) },
+  { method: 'GET', path: '/api/public/experts/:expertKey/essay-calls/:callId/essays/:essayId', summary: 'One essay, blind, with its text and the expert’s review when given; 409 review_not_open outside the review', response: json(ExpertEssay), errors: [409] },
+  {
+    method: 'POST',
+    path: '/api/public/experts/:expertKey/essay-calls/:callId/essays/:essayId/review',
+    summary: 'The expert’s review (专家点评): a score 0–100 and a comment, once per expert and essay: 201, 200 for the same review again; 409 already_reviewed for a different one, 409 review_not_open',
+    body: ReviewInputSchema,
+    response: { ...json(Reviewed, 201), also: { status: 200, json: Reviewed, description: 'The same review again: the stored one, nothing changed' } },
+    errors: [409, 422],
   },
 ] as const satisfies readonly ApiDoc[];

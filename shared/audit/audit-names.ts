@@ -67,6 +67,13 @@ const ACTIONS: Record<string, [zh: string, en: string]> = {
   'briefing.edit': ['修改学习动态', 'Edited a briefing'],
   'briefing.publish': ['发布学习动态', 'Published a briefing'],
   'briefing.withdraw': ['撤回学习动态', 'Withdrew a briefing'],
+  'essay-call.create': ['新建征文', 'Created an essay call'],
+  'essay-call.open': ['开始征文', 'Opened an essay call'],
+  'essay-call.close': ['截止征文', 'Closed an essay call'],
+  'essay-call.publish': ['公布征文结果', 'Published an essay call’s results'],
+  'essay.submit': ['单位提交征文', 'A unit sent its essay'],
+  'essay.review': ['专家点评征文', 'An expert reviewed an essay'],
+  'exchange-meeting.create': ['安排交流会', 'Scheduled an exchange meeting'],
 };
 
 /** The catalogue's sections as people call them. */

@@ -32,6 +32,8 @@ export const StoredEventSchema = v.object({
   endsAt: Instant,
   place: v.string(),
   attendance: v.optional(v.number()),
+  /** The version of the district's feedback form its attendees answer (lectures, exchange meetings). */
+  formVersion: v.optional(v.number()),
 });
 
 /** An event as sign-in, records and the year's record see it. */
@@ -49,6 +51,8 @@ export interface EventSummary {
   place: string;
   /** The organizer's head count (出席人数), once delivered. */
   attendance?: number;
+  /** The feedback form version attendees answer; absent for a kind without feedback. */
+  formVersion?: number;
 }
 
 export function eventSummary(item: v.InferOutput<typeof StoredEventSchema>): EventSummary {
@@ -67,7 +71,13 @@ export function eventSummary(item: v.InferOutput<typeof StoredEventSchema>): Eve
     endsAt: item.endsAt,
     place: item.place,
     ...(item.attendance !== undefined ? { attendance: item.attendance } : {}),
+    ...(item.formVersion !== undefined ? { formVersion: item.formVersion } : {}),
   };
+}
+
+/** A stored item that is a lecture (no kind, or kind lecture): what lecture-only reads and lists keep. */
+export function isLectureItem(item: { kind?: unknown }): boolean {
+  return item.kind === undefined || item.kind === 'lecture';
 }
 
 /** The one read of an event: its item under its id, whatever its kind. */

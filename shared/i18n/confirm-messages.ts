@@ -3,7 +3,7 @@
 import type { Locale } from '../kernel/locale.js';
 
 /** The changes the dashboard asks about first (survey publish, close and reopen have their own page). */
-export type ConfirmKind = 'rotateKey' | 'rotateExpertKey' | 'cancelLecture' | 'cancelSession' | 'retireRecord' | 'disableAccount' | 'closeMenu' | 'publishMenu' | 'resetPassword' | 'removeRecordItem' | 'publishBriefing' | 'withdrawBriefing' | 'remindUnits';
+export type ConfirmKind = 'rotateKey' | 'rotateExpertKey' | 'cancelLecture' | 'cancelSession' | 'retireRecord' | 'disableAccount' | 'closeMenu' | 'publishMenu' | 'resetPassword' | 'removeRecordItem' | 'publishBriefing' | 'withdrawBriefing' | 'remindUnits' | 'openEssayCall' | 'closeEssayCall' | 'publishEssayResults';
 
 export interface ConfirmWords {
   title: string;
@@ -24,6 +24,21 @@ const zh: Record<ConfirmKind, Say> = {
     title: '确认撤回学习动态',
     means: [`“${who}”将从公开的“学习动态”页面撤下，公开链接随即打不开（已经下载或转发的 Word 文件不受影响）。`, '撤回后它仍保存在这里，可以修改后重新发布。'],
     button: '确认撤回',
+  }),
+  openEssayCall: (who, when) => ({
+    title: '确认开始征集',
+    means: [`“${who}”将出现在每个单位的专属页面上，各单位可以提交文章，截止时间 ${when}。`, '开始后不能退回草稿。'],
+    button: '确认开始',
+  }),
+  closeEssayCall: (who, when) => ({
+    title: '确认截止征文',
+    means: [`“${who}”将立即截止${when ? `（原定截止时间 ${when}）` : ''}：各单位不能再提交或修改文章。`, '截止后专家即可开始点评；截止不能撤销。'],
+    button: '确认截止',
+  }),
+  publishEssayResults: (who) => ({
+    title: '确认公布征文结果',
+    means: [`“${who}”的排名按现有的专家点评确定，并显示在各单位的专属页面上。`, '公布后专家不能再点评，结果不能撤回。'],
+    button: '确认公布',
   }),
   removeRecordItem: (who) => ({
     title: '确认删除台账材料',
@@ -100,6 +115,21 @@ const en: Record<ConfirmKind, Say> = {
     title: 'Withdraw this briefing?',
     means: [`“${who}” is taken off the public briefings page and its public link stops opening (Word files already downloaded are not affected).`, 'It stays here and can be edited and published again.'],
     button: 'Withdraw',
+  }),
+  openEssayCall: (who, when) => ({
+    title: 'Open the essay call?',
+    means: [`“${who}” shows on every unit’s page and units may send essays until ${when}.`, 'It cannot go back to a draft.'],
+    button: 'Open it',
+  }),
+  closeEssayCall: (who, when) => ({
+    title: 'Close the essay call?',
+    means: [`“${who}” closes now${when ? ` (its deadline was ${when})` : ''}: units can no longer send or change essays.`, 'Experts may review from then on; closing cannot be undone.'],
+    button: 'Close it',
+  }),
+  publishEssayResults: (who) => ({
+    title: 'Publish the results?',
+    means: [`The ranking of “${who}” is fixed from the reviews as they stand and shown on each unit’s page.`, 'Experts can no longer review, and the results cannot be withdrawn.'],
+    button: 'Publish',
   }),
   removeRecordItem: (who) => ({
     title: 'Delete from the record?',

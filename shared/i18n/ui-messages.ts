@@ -146,6 +146,11 @@ const zh = {
     expert_link_not_found: '找不到这个专家链接：链接有误，或已被组织者更换。请向组织者索取新链接。',
     lecture_cancelled: '这场宣讲已被组织者取消，无需再答复。',
     notice_sent: '这条通知已发送到所有机器人，无需重发。',
+    essay_not_found: '找不到这次征文或这篇文章。',
+    essay_submission_closed: '征文已截止，不能再提交或修改文章。',
+    essay_call_state: '征文当前的状态不允许这一步，请刷新后再看。',
+    review_not_open: '这次征文不在评审阶段：截止后才能点评，公布结果后不再点评。',
+    already_reviewed: '您已点评过这篇文章，每位专家对每篇文章只点评一次。',
   },
 };
 
@@ -295,6 +300,11 @@ const en: UiMessages = {
     expert_link_not_found: 'This expert link does not exist: it is mistyped or the organizers replaced it. Ask them for the new link.',
     lecture_cancelled: 'The organizers cancelled this lecture; no answer is needed.',
     notice_sent: 'Every robot has this notice already; there is nothing to send again.',
+    essay_not_found: 'This essay call or essay does not exist.',
+    essay_submission_closed: 'The essay call has closed: essays can no longer be sent or changed.',
+    essay_call_state: 'The essay call is not in a state that allows this step; reload and look again.',
+    review_not_open: 'This essay call is not under review: reviews open after the deadline and end when results are published.',
+    already_reviewed: 'You have already reviewed this essay; each expert reviews each essay once.',
   },
 };
 

@@ -2,6 +2,7 @@
 // exactly once, counted in the same transaction), within the lecture's feedback window.
 import type { Clock, IdGenerator } from '../kernel/clock.js';
 import { FeedbackClosedError, FeedbackNotOpenError, InvalidAnswersError, LectureNotFoundError } from '../errors.js';
+import { loadEvent, type EventReader, type EventSummary } from '../events/event.js';
 import { replayOr } from '../responses/replay.js';
 import type { Submission } from '../responses/submission-schema.js';
 import type { FeedbackFormRepository, FeedbackRepository, LectureRepository, RepeatFeedback, ReplacedFeedback } from './lecture-store.js';
@@ -20,13 +21,19 @@ export interface FeedbackDeps {
   newId: IdGenerator;
 }
 
+/** What the feedback window reads of an event (a lecture or an exchange meeting). */
+type Timed = Pick<Lecture, 'id' | 'status' | 'startsAt' | 'endsAt'>;
+
+/** An event whose attendees give feedback: it names the form version they answer. */
+export type FeedbackEvent = EventSummary & { formVersion: number };
+
 /** When feedback on a lecture closes: the configured number of days after it ends. */
-export function feedbackClosesAt(lecture: Lecture, windowDays: number): Date {
+export function feedbackClosesAt(lecture: Pick<Lecture, 'endsAt'>, windowDays: number): Date {
   return new Date(Date.parse(lecture.endsAt) + windowDays * 86_400_000);
 }
 
 /** Why feedback cannot be given now, or undefined when it can. */
-export function feedbackWindowError(lecture: Lecture, windowDays: number, now: Date): Error | undefined {
+export function feedbackWindowError(lecture: Timed, windowDays: number, now: Date): Error | undefined {
   if (lecture.status === 'cancelled') return new FeedbackClosedError(lecture.id, 'cancelled');
   if (now.getTime() < Date.parse(lecture.startsAt)) return new FeedbackNotOpenError(lecture.id, lecture.startsAt);
   if (now.getTime() >= feedbackClosesAt(lecture, windowDays).getTime()) return new FeedbackClosedError(lecture.id, 'window_closed');
@@ -34,16 +41,21 @@ export function feedbackWindowError(lecture: Lecture, windowDays: number, now: D
 }
 
 export interface OpenFeedback {
-  lecture: Lecture;
+  /** The event (a lecture or an exchange meeting), read through loadEvent whatever its kind. */
+  lecture: FeedbackEvent;
   /** The lecture's feedback form, as a published survey whose id is the lecture's (drafts and outboxes are per lecture). */
   form: Survey;
   closesAt: string;
 }
 
-/** The lecture's form as attendees may open it now; throws 404 / 403 / 410 errors otherwise. */
-export async function openFeedback(deps: Pick<FeedbackDeps, 'lectures' | 'feedbackForms' | 'clock'>, lectureId: string): Promise<OpenFeedback> {
-  const lecture = await deps.lectures.get(lectureId);
-  if (!lecture) throw new LectureNotFoundError(lectureId);
+/** Feedback reads its event through the one event read, so an exchange meeting takes feedback as a lecture does. */
+export type FeedbackEventDeps = { events: EventReader };
+
+/** The event's form as attendees may open it now; throws 404 / 403 / 410 errors otherwise (404 for a kind without feedback). */
+export async function openFeedback(deps: Pick<FeedbackDeps, 'feedbackForms' | 'clock'> & FeedbackEventDeps, lectureId: string): Promise<OpenFeedback> {
+  const event = await loadEvent(deps.events, lectureId);
+  if (event.formVersion === undefined) throw new LectureNotFoundError(lectureId);
+  const lecture: FeedbackEvent = { ...event, formVersion: event.formVersion };
   const [form, state] = await Promise.all([feedbackFormVersion(deps.feedbackForms, lecture.formVersion), deps.feedbackForms.state()]);
   const error = feedbackWindowError(lecture, state.windowDays, deps.clock.now());
   if (error) throw error;
@@ -51,7 +63,7 @@ export async function openFeedback(deps: Pick<FeedbackDeps, 'lectures' | 'feedba
 }
 
 /** A replay of a stored submission answers with the first result, even after the window closed. */
-export async function submitFeedback(deps: FeedbackDeps, lectureId: string, submission: Submission): Promise<SubmitOutcome> {
+export async function submitFeedback(deps: FeedbackDeps & FeedbackEventDeps, lectureId: string, submission: Submission): Promise<SubmitOutcome> {
   const replay = replayOr(() => deps.feedback.findBySubmission(lectureId, submission.submissionId));
   let open: OpenFeedback;
   try {

@@ -57,6 +57,9 @@ const PARTITIONS = {
   currentRequests: (menuId: string) => publicWritePartition('REQUESTS', `${menuId}#CURRENT`),
   /** Attendees sign in at an event (no login): a respondent-writable partition per event. */
   signIns: (eventId: string) => publicWritePartition('SIGNINS', eventId),
+  /** Units write their essays (征文) and experts their reviews through links (no login): respondent-writable. */
+  essays: (callId: string) => publicWritePartition('ESSAYS', callId),
+  essayReviews: (callId: string) => publicWritePartition('ESSAY_REVIEWS', callId),
   requestVersions: (menuId: string) => publicWritePartition('REQUESTS', `${menuId}#VERSIONS`),
 };
 
@@ -87,6 +90,15 @@ const EXPERT_LECTURES_PARTITION_PREFIX = 'EXPERT_LECTURES#';
 export const EXPERT_READ_PARTITIONS = [`${EXPERT_KEY_PARTITION_PREFIX}*`, 'CATALOGUE#expert', `${EXPERT_LECTURES_PARTITION_PREFIX}*`] as const;
 /** The partition of one lecture, as an IAM pattern (the expert's answer is written there). */
 export const LECTURE_PARTITION_PATTERN = `${LECTURE_PARTITION_PREFIX}*`;
+
+/** An essay call (征文) and its published results, and the district's list of calls units and experts see (organizer-written). */
+const ESSAY_CALL_PARTITION_PREFIX = 'ESSAYCALL#';
+const ESSAY_CALLS_PARTITION = 'ESSAYCALLS';
+/**
+ * Organizer-written partitions the unit's and the expert's pages read (GetItem) and never write: a
+ * call, its results and the public list of calls. StringLike patterns for the respondent's policy.
+ */
+export const ESSAY_READ_PARTITIONS = [`${ESSAY_CALL_PARTITION_PREFIX}*`, ESSAY_CALLS_PARTITION] as const;
 
 /** Every notice's partition and the robots' rate items start with these; the notifier function's policy names them. */
 export const NOTICE_PARTITION_PREFIX = 'NOTICE#';
@@ -287,6 +299,30 @@ export const keys = {
   noticesByTimePartition: () => 'NOTICES',
   /** A robot's next free sending slot (its documented rate limit), by the robot's opaque channel id. */
   noticeRate: (channelId: string) => ({ pk: `${NOTICE_RATE_PARTITION_PREFIX}${channelId}`, sk: 'NEXT' }),
+
+  /** One essay call; the organizers list the district's calls from the ESSAYCALLS partition. */
+  essayCall: (callId: string) => ({ pk: `${ESSAY_CALL_PARTITION_PREFIX}${callId}`, sk: 'CALL' }),
+  essayCallListing: (callId: string) => ({ pk: ESSAY_CALLS_PARTITION, sk: `CALL#${callId}` }),
+  essayCallsPartition: () => ESSAY_CALLS_PARTITION,
+  /** The calls units and experts see (not drafts), as one item: their pages read it with one GetItem. */
+  publicEssayCalls: () => ({ pk: ESSAY_CALLS_PARTITION, sk: 'PUBLIC' }),
+  /** The results fixed when the call's results were published (one item, read by the unit's page). */
+  essayResults: (callId: string) => ({ pk: `${ESSAY_CALL_PARTITION_PREFIX}${callId}`, sk: 'RESULTS' }),
+  /** A call's exchange meetings (交流会), one pointer each; the meeting itself is an event under lectureById. */
+  exchangeMeetingOfCall: (callId: string, eventId: string) => ({ pk: `${ESSAY_CALL_PARTITION_PREFIX}${callId}`, sk: `MEETING#${eventId}` }),
+  /** An essay by its id, and the unit's pointer to its one essay in the call (guarding "one per unit"). */
+  essayById: (callId: string, essayId: string) => ({ pk: PARTITIONS.essays(callId), sk: `ESSAY#${essayId}` }),
+  essayOfUnit: (callId: string, unitId: string) => ({ pk: PARTITIONS.essays(callId), sk: `UNIT#${unitId}` }),
+  /** The call's essays as experts list them: one item, an attribute per essay (title, theme; never the unit). */
+  essayListing: (callId: string) => ({ pk: PARTITIONS.essays(callId), sk: 'LIST' }),
+  essaysPartition: (callId: string) => PARTITIONS.essays(callId),
+  essayItemPrefix: () => 'ESSAY#',
+  /** One review per expert and essay: the key is the exactly-once guard. */
+  essayReview: (callId: string, essayId: string, expertId: string) => ({ pk: PARTITIONS.essayReviews(callId), sk: `REVIEW#${essayId}#${expertId}` }),
+  /** An expert's scores in one call, one attribute per essay: their page reads one item. */
+  essayReviewsOfExpert: (callId: string, expertId: string) => ({ pk: PARTITIONS.essayReviews(callId), sk: `EXPERT#${expertId}` }),
+  essayReviewsPartition: (callId: string) => PARTITIONS.essayReviews(callId),
+  essayReviewPrefix: () => 'REVIEW#',
 
   /** The district's saved survey templates: few and small, so one organizer-only partition lists them all. */
   templateById: (templateId: string) => ({ pk: 'TEMPLATES', sk: `TEMPLATE#${templateId}` }),

@@ -50,6 +50,12 @@ beforeAll(async () => {
   const ledger = (await (await f.api('GET', '/api/lectures?from=2025-01-01&to=2026-12-31', { token })).json()) as { lectures: { id: string; status: string; feedback: number }[] };
   lectureId = ledger.lectures.find((l) => l.status === 'delivered' && l.feedback > 0)!.id;
   const plan = (await (await f.api('GET', '/api/study-plan', { token })).json()) as { months: { sessions: { id: string }[] }[] };
+  // 基层论谈: an open essay call with one unit's essay and an exchange meeting from it.
+  const callId = ((await (await f.api('POST', '/api/essay-calls', { token, body: { title: '2026 年基层论谈征文', themeIds: ['party-cause'], deadline: '2026-03-20T18:00', rules: '每个单位一篇。' } })).json()) as { call: { callId: string } }).call.callId;
+  await f.api('POST', `/api/essay-calls/${callId}/open`, { token });
+  const essayKey = (await f.issueKey('health')).key;
+  const essayId = ((await (await f.pub('PUT', `/api/public/units/${essayKey}/essay-calls/${callId}/essay`, { themeId: 'party-cause', title: '学思践悟', authors: '李卫健', text: '正文。' })).json()) as { essayId: string }).essayId;
+  const eventId = ((await (await f.api('POST', `/api/essay-calls/${callId}/meetings`, { token, body: { themeId: 'party-cause', frontId: 'social', startsAt: '2026-04-02T14:00', durationMinutes: 120, place: '区委党校报告厅', essayIds: [essayId], expertIds: ['e-wang'] } })).json()) as { eventId: string }).eventId;
   const values: Record<string, string> = {
     surveyId: DEMO_NEEDS_SURVEY_ID,
     responseId: responses.responses[0]!.responseId,
@@ -63,6 +69,8 @@ beforeAll(async () => {
     personId: 'p-demo-m1',
     sessionId: plan.months.flatMap((m) => m.sessions)[0]!.id,
     briefingId: ((await (await f.api('POST', '/api/briefings', { token, body: { title: '区委理论学习中心组集体学习', date: '2026-12-06', text: '第一段。\n第二段。', eventId: lectureId } })).json()) as { briefing: { briefingId: string } }).briefing.briefingId,
+    callId,
+    eventId,
   };
   // A photo in the delivered lecture's record: its page and the year's record show it.
   const ticket = (await (await f.api('POST', `/api/lectures/${lectureId}/record/uploads`, { token, body: { kind: 'photo' } })).json()) as { upload: { url: string }; confirmUrl: string };

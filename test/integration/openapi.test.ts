@@ -142,7 +142,14 @@ describe('documented answers are the real ones', () => {
     const briefing = await f.api('POST', '/api/briefings', { token: admin, body: { title: '学习动态', date: '2026-12-06', text: '正文', eventId: lectureId } });
     expect(briefing.status).toBe(201);
     const { briefingId } = ((await briefing.json()) as { briefing: { briefingId: string } }).briefing;
-    const ids: Record<string, string> = { surveyId: survey.id, menuId, lectureId, exportId, requestId: `${menuId}~dongfeng-st`, sessionId, briefingId };
+    const call = await f.api('POST', '/api/essay-calls', { token: admin, body: { title: '征文', themeIds: ['party-cause'], deadline: '2026-12-31T18:00' } });
+    const { callId } = ((await call.json()) as { call: { callId: string } }).call;
+    expect((await f.api('POST', `/api/essay-calls/${callId}/open`, { token: admin })).status).toBe(200);
+    await f.table.store.essays.saveEssay({ id: 'essay-1', callId, unitId: 'dongfeng-st', unitName: '东风街道', front: 'street', themeId: 'party-cause', title: '体会', authors: '某人', text: '正文', submittedAt: '2026-03-01T00:00:00.000Z', updatedAt: '2026-03-01T00:00:00.000Z', version: 1 }, undefined);
+    const meeting = await f.api('POST', `/api/essay-calls/${callId}/meetings`, { token: admin, body: { themeId: 'party-cause', frontId: 'street', startsAt: '2026-04-02T14:00', durationMinutes: 120, place: '党校', essayIds: ['essay-1'] } });
+    expect(meeting.status).toBe(201);
+    const { eventId } = (await meeting.json()) as { eventId: string };
+    const ids: Record<string, string> = { surveyId: survey.id, menuId, lectureId, exportId, requestId: `${menuId}~dongfeng-st`, sessionId, briefingId, callId, eventId };
     const required: Record<string, string> = { id: 'e-wang' };
     const checked: string[] = [];
     for (const route of apiRoutes) {

@@ -23,7 +23,7 @@ export const FLOORS: Floors = {
     ['shared/lectures'],
     ['shared/records'],
     ['shared/workbench', 'shared/audit'],
-    ['shared/experts', 'shared/notices'],
+    ['shared/experts', 'shared/notices', 'shared/essays'],
     ['shared/study-plan'],
     ['shared/briefings'],
     ['shared/reminders'],

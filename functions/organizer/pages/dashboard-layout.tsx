@@ -44,6 +44,7 @@ export const DASHBOARD_MENU: readonly { path: string; label: NavLabel; place: 'p
   { path: '/admin/catalogue', label: 'catalogue', place: 'primary', for: 'all' },
   { path: '/admin/units', label: 'units', place: 'primary', for: 'all' },
   { path: '/admin/experts/links', label: 'expertLinks', place: 'more', for: 'district' },
+  { path: '/admin/essay-calls', label: 'essayCalls', place: 'more', for: 'district' },
   { path: '/admin/notices', label: 'notices', place: 'more', for: 'district' },
   { path: '/admin/programme', label: 'programme', place: 'more', for: 'district' },
   { path: '/admin/study-plan', label: 'studyPlan', place: 'more', for: 'district' },

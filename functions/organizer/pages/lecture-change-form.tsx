@@ -44,7 +44,8 @@ export interface ChangeFormState {
   problems?: string[];
 }
 
-function Field({ id, label, error, children }: { id: string; label: string; error?: string; children: unknown }) {
+/** A labelled box with its problem beside it (the change form's and other organizer forms'). */
+export function Field({ id, label, error, children }: { id: string; label: string; error?: string; children: unknown }) {
   return (
     <div>
       <label for={id}>{label}</label>

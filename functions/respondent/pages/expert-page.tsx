@@ -6,6 +6,8 @@ import type { Locale } from '../../../shared/kernel/locale.js';
 import { localized } from '../../../shared/kernel/locale.js';
 import type { ExpertLecture } from '../../../shared/experts/expert-lectures.js';
 import { Layout } from './layout.js';
+import { ExpertEssaySection } from './essay-pages.js';
+import type { ExpertEssayCall } from '../../../shared/essays/review-essay.js';
 
 /** The page's own rules: answer forms side by side, the decline form folded away, state badges. */
 export const expertStyle =
@@ -13,6 +15,7 @@ export const expertStyle =
   'details.no summary{display:flex;align-items:center;justify-content:center;min-height:48px;border:2px solid #a61b1b;border-radius:10px;color:#a61b1b;font-weight:700;cursor:pointer}' +
   'details.no[open] summary{margin-bottom:8px}.state{display:inline-block;padding:2px 10px;border-radius:12px;background:#eee;font-weight:700}' +
   '.state.pending{background:#fff3cd;color:#6b4f00}.state.accepted{background:#e3f4e8;color:#1b5e20}.state.declined,.state.cancelled{background:#f6e0e0;color:#8a1c1c}' +
+  'ol.essays li{margin:0 0 4px}ol.essays a{display:inline-block;min-height:44px;padding:10px 0}' +
   '@media (min-width:480px){.ans{grid-template-columns:1fr 1fr}}';
 
 export interface ExpertPageProps {
@@ -30,6 +33,8 @@ export interface ExpertPageProps {
   errors?: Record<string, string>;
   /** The reason typed, kept when the form comes back. */
   values?: Record<string, string>;
+  /** The essay calls under review (征文评审), blind. */
+  essayCalls?: readonly ExpertEssayCall[];
 }
 
 function Answer({ row, props }: { row: ExpertLecture; props: ExpertPageProps }) {
@@ -116,6 +121,7 @@ export function ExpertPage(props: ExpertPageProps) {
       ) : null}
       <p class="intro">{t.intro}</p>
       {props.lectures.length === 0 ? <p>{t.none}</p> : null}
+      <ExpertEssaySection calls={props.essayCalls ?? []} path={props.path} w={{ locale: props.locale, time: props.time, zone: props.zone }} />
       {ahead.length > 0 ? (
         <section aria-labelledby="ahead">
           <h2 id="ahead">{t.upcoming}</h2>

@@ -7,6 +7,8 @@ import type { UnitHome } from '../../../shared/programme/unit-home.js';
 import type { UnitLecture } from '../../../shared/lectures/unit-lectures.js';
 import { Layout } from './layout.js';
 import { UnitLectures } from './unit-lectures.js';
+import { UnitEssaySection } from './essay-pages.js';
+import type { UnitEssayCall } from '../../../shared/essays/submit-essay.js';
 
 export interface UnitPageProps {
   home: UnitHome;
@@ -18,9 +20,11 @@ export interface UnitPageProps {
   switchHref: string;
   /** The unit's lectures from a year ago on, newest first. */
   lectures?: readonly UnitLecture[];
+  /** The essay calls (征文) the unit sees, with its essay and result, and the words' time zone. */
+  essays?: { calls: readonly UnitEssayCall[]; zone: string; flash?: string };
 }
 
-export function UnitPage({ home, menus, locale, now, time, switchHref, lectures = [] }: UnitPageProps) {
+export function UnitPage({ home, menus, locale, now, time, switchHref, lectures = [], essays }: UnitPageProps) {
   const t = programmeMessages(locale);
   const key = home.key.key;
   const lang = `lang=${locale}`;
@@ -34,6 +38,11 @@ export function UnitPage({ home, menus, locale, now, time, switchHref, lectures 
         </p>
       ) : null}
       <p class="help">{t.keepPrivate}</p>
+      {essays?.flash ? (
+        <p class="note" role="status">
+          {essays.flash}
+        </p>
+      ) : null}
 
       <h2>{t.surveys}</h2>
       {home.surveys.length === 0 ? <p>{t.noSurveys}</p> : null}
@@ -101,6 +110,7 @@ export function UnitPage({ home, menus, locale, now, time, switchHref, lectures 
 
       <h2 id="lectures">{t.lectures}</h2>
       <UnitLectures lectures={lectures} locale={locale} time={time} empty={t.noLectures} />
+      {essays && essays.calls.length > 0 ? <UnitEssaySection calls={essays.calls} unitKey={key} w={{ locale, time, zone: essays.zone }} /> : null}
     </Layout>
   );
 }

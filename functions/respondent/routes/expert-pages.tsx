@@ -12,6 +12,8 @@ import { renderPage } from '../../http/render.js';
 import type { RespondentDeps } from '../deps.js';
 import { ExpertPage } from '../pages/expert-page.js';
 import { expertDeps, lectureIdOf } from '../expert-deps.js';
+import { expertEssayCalls } from '../../../shared/essays/review-essay.js';
+import { essayDeps } from '../essay-deps.js';
 
 export function expertPageRoutes(deps: RespondentDeps) {
   const app = new Hono();
@@ -27,7 +29,7 @@ export function expertPageRoutes(deps: RespondentDeps) {
     const key = c.req.param('expertKey');
     const locale = requestLocale(c);
     const { expert } = await resolveExpertLink(deps.programme, key);
-    const lectures = await expertLectures(deps.programme, expert.id, deps.clock.now());
+    const [lectures, essayCalls] = await Promise.all([expertLectures(deps.programme, expert.id, deps.clock.now()), expertEssayCalls(essayDeps(deps), expert.id)]);
     return renderPage(
       c,
       <ExpertPage
@@ -35,6 +37,7 @@ export function expertPageRoutes(deps: RespondentDeps) {
         expertName={expert.name}
         {...(expert.nameEn ? { expertNameEn: expert.nameEn } : {})}
         lectures={lectures}
+        essayCalls={essayCalls}
         path={`/e/${key}`}
         time={time}
         zone={zoneName(deps.timeZone, locale)}

@@ -7,7 +7,7 @@ import { uiMessages } from '../../../shared/i18n/ui-messages.js';
 import { openFeedback, submitFeedback, type OpenFeedback } from '../../../shared/lectures/submit-feedback.js';
 import { formatDistrictTime } from '../../../shared/kernel/zoned-time.js';
 import { requestLocale } from '../../http/error-handler.js';
-import type { RespondentDeps } from '../deps.js';
+import { feedbackDeps, type RespondentDeps } from '../deps.js';
 import { ensurePhoneId, phoneIdOf } from '../device-cookie.js';
 import { formToAnswers } from '../form-fields.js';
 import { LectureFacts } from '../pages/lecture-facts.js';
@@ -34,7 +34,7 @@ export function feedbackPageRoutes(deps: RespondentDeps) {
   // A lecture that cannot take feedback now is the error handler's page (respondentErrorPage says why).
   app.get('/:lectureId', async (c) => {
     const lectureId = formId(c, 'lectureId', (id) => new LectureNotFoundError(id));
-    const open = await openFeedback(deps, lectureId);
+    const open = await openFeedback(feedbackDeps(deps), lectureId);
     ensurePhoneId(c, lectureId, deps.newId);
     return form(c, open, { submissionId: deps.newId() });
   });
@@ -46,14 +46,14 @@ export function feedbackPageRoutes(deps: RespondentDeps) {
       doneUrl: formLinks('/f', lectureId, requestLocale(c)).doneUrl,
       // Read for the form's sake; submitFeedback applies every rule again, and a replay wins over the window.
       open: () =>
-        openFeedback(deps, formId(c, 'lectureId', (id) => new LectureNotFoundError(id))).catch((error: unknown) => {
+        openFeedback(feedbackDeps(deps), formId(c, 'lectureId', (id) => new LectureNotFoundError(id))).catch((error: unknown) => {
           if (error instanceof FeedbackClosedError || error instanceof FeedbackNotOpenError) return undefined;
           throw error;
         }),
       submit: ({ submissionId, fields, opened }) => {
         const answers = opened ? formToAnswers(opened.form, fields) : {};
         const deviceId = phoneIdOf(c, lectureId);
-        return submitFeedback(deps, lectureId, { submissionId, answers, ...(deviceId ? { deviceId } : {}) });
+        return submitFeedback(feedbackDeps(deps), lectureId, { submissionId, answers, ...(deviceId ? { deviceId } : {}) });
       },
       again: (opened, filled, status) => form(c, opened, filled, status),
     });

@@ -9,7 +9,7 @@ import { SubmissionSchema } from '../../../shared/responses/submission-schema.js
 import { formatDistrictTime } from '../../../shared/kernel/zoned-time.js';
 import { parseBody, readJson } from '../../http/json-body.js';
 import { countedSubmission, formId, submissionJson } from '../submission.js';
-import type { RespondentDeps } from '../deps.js';
+import { feedbackDeps, type RespondentDeps } from '../deps.js';
 
 export function publicApiRoutes(deps: RespondentDeps) {
   const app = new Hono();
@@ -31,13 +31,13 @@ export function publicApiRoutes(deps: RespondentDeps) {
 
   app.get('/lectures/:lectureId/feedback-form', async (c) => {
     const lectureId = formId(c, 'lectureId', (id) => new LectureNotFoundError(id));
-    const { lecture, form, closesAt } = await openFeedback(deps, lectureId);
+    const { lecture, form, closesAt } = await openFeedback(feedbackDeps(deps), lectureId);
     c.header('Cache-Control', 'no-cache');
     return c.json({
       ...form,
       lecture: {
-        topic: lecture.topicTitle,
-        expert: lecture.expertName,
+        topic: lecture.title,
+        expert: lecture.speaker ?? '',
         startsAt: formatDistrictTime(lecture.startsAt, deps.timeZone),
         units: lecture.units.map((u) => ({ id: u.id, label: u.name, front: u.front })),
         place: lecture.place,
@@ -49,7 +49,7 @@ export function publicApiRoutes(deps: RespondentDeps) {
   app.post('/lectures/:lectureId/feedback', async (c) => {
     const submission = parseBody(SubmissionSchema, await readJson(c));
     const lectureId = formId(c, 'lectureId', (id) => new LectureNotFoundError(id));
-    const outcome = await countedSubmission(deps.metrics, () => submitFeedback(deps, lectureId, submission));
+    const outcome = await countedSubmission(deps.metrics, () => submitFeedback(feedbackDeps(deps), lectureId, submission));
     return submissionJson(c, outcome);
   });
 

@@ -24,6 +24,10 @@ import { MessagePage } from '../pages/message-page.js';
 import { pickField, pickValue, picksFromForm, RequestPicks } from '../pages/request-picks.js';
 import { SurveyPage } from '../pages/survey-page.js';
 import { UnitPage } from '../pages/unit-page.js';
+import { unitEssayCalls } from '../../../shared/essays/submit-essay.js';
+import { essayMessages } from '../../../shared/i18n/essay-messages.js';
+import { zoneName } from '../../../shared/i18n/zone-names.js';
+import { essayDeps } from '../essay-deps.js';
 
 
 function menuIdOf(c: Context): string {
@@ -105,14 +109,16 @@ export function unitPageRoutes(deps: RespondentDeps) {
     const { locale, switchHref } = langLinks(c, `/u/${key}`);
     const home = await unitHome(deps.programme, key);
     const menus = new Map<string, Menu>();
-    const [lectures] = await Promise.all([
+    const [lectures, essayCalls] = await Promise.all([
       unitLectures(deps, home.unit.id, deps.clock.now()),
+      unitEssayCalls(essayDeps(deps), home.unit.id),
       ...home.menus.map(async (m) => {
         const menu = await deps.programme.menus.get(m.id);
         if (menu) menus.set(m.id, menu);
       }),
     ]);
-    return renderPage(c, <UnitPage home={home} menus={menus} locale={locale} now={deps.clock.now()} time={time} switchHref={switchHref} lectures={lectures} />);
+    const essays = { calls: essayCalls, zone: zoneName(deps.timeZone, locale), ...(c.req.query('essay') === 'saved' ? { flash: essayMessages(locale).saved } : {}) };
+    return renderPage(c, <UnitPage home={home} menus={menus} locale={locale} now={deps.clock.now()} time={time} switchHref={switchHref} lectures={lectures} essays={essays} />);
   });
 
   app.get('/:unitKey/menus/:menuId', async (c) => {

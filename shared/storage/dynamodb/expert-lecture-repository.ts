@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { StoreUnavailableError } from '../../errors.js';
 import type { AnswerOutcome, ExpertAnswer, ExpertLectureStore } from '../../experts/expert-lecture-store.js';
 import { LectureSchema, type Lecture } from '../../lectures/lecture-schema.js';
+import { isLectureItem } from '../../events/event.js';
 import { keys } from '../keys.js';
 import type { ReadObserver } from './counter-repository.js';
 import { guarded } from './sdk-errors.js';
@@ -68,7 +69,7 @@ export class DynamoExpertLectureRepository implements ExpertLectureStore {
 
   private async read(lectureId: string, consistent: boolean): Promise<Lecture | undefined> {
     const { Item } = await guarded(() => this.client.send(new GetCommand({ TableName: this.tableName, Key: keys.lectureById(lectureId), ConsistentRead: consistent })));
-    return Item ? toLecture(Item) : undefined;
+    return Item && isLectureItem(Item) ? toLecture(Item) : undefined;
   }
 
   async answer(lectureId: string, expertId: string, answer: ExpertAnswer, at: string): Promise<AnswerOutcome> {

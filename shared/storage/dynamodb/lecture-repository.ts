@@ -9,6 +9,7 @@ import { AlreadyExistsError, ExpertBusyError, LectureNotFoundError, LectureStatu
 import { isLectureCounterName, type LectureCounters } from '../../lectures/feedback-counters.js';
 import { addExactCounters } from '../../survey/exact-counters.js';
 import { LectureSchema, MAX_DURATION_MINUTES, type Lecture } from '../../lectures/lecture-schema.js';
+import { isLectureItem } from '../../events/event.js';
 import { keys } from '../keys.js';
 import type { LectureRepository } from '../../lectures/lecture-store.js';
 import { batchWrite } from './batch-write.js';
@@ -51,9 +52,6 @@ export async function addToUnitLists(client: DynamoDBDocumentClient, tableName: 
 }
 
 const toLecture = (item: Record<string, unknown>): Lecture => v.parse(LectureSchema, item);
-/** An item of the events' partition that is a lecture (an item without `kind` is one: old data stays valid). */
-const isLectureItem = (item: Record<string, unknown>): boolean => item.kind === undefined || item.kind === 'lecture';
-
 /** A unit's lecture list: a string set of "<startsAt>#<lectureId>" (absent until the unit hosts one). */
 const UnitLecturesSchema = v.object({ lectures: v.optional(v.set(v.string())) });
 
@@ -160,15 +158,17 @@ export class DynamoLectureRepository implements LectureRepository {
   async listByStart(from: string, to: string): Promise<Lecture[]> {
     const items = await eventsByStart(this.client, this.tableName, 'lecture', from, to);
     this.observer?.itemsRead(items.length);
-    return items.map(toLecture);
+    // The index lists every kind of event by start; lecture pages keep lectures only.
+    return items.filter(isLectureItem).map(toLecture);
   }
 
   async markDelivered(lectureId: string, attendance: number, at: string): Promise<Lecture> {
     return this.changeStatus(lectureId, 'delivered', {
       UpdateExpression: 'SET #status = :delivered, attendance = :attendance, deliveredAt = if_not_exists(deliveredAt, :at)',
-      ConditionExpression: 'attribute_exists(pk) AND #status IN (:scheduled, :delivered)',
-      ExpressionAttributeNames: { '#status': 'status' },
-      ExpressionAttributeValues: { ':delivered': 'delivered', ':scheduled': 'scheduled', ':attendance': attendance, ':at': at },
+      // Lectures only: another kind of event under the same key is not found here.
+      ConditionExpression: 'attribute_exists(pk) AND #status IN (:scheduled, :delivered) AND (attribute_not_exists(#kind) OR #kind = :lecture)',
+      ExpressionAttributeNames: { '#status': 'status', '#kind': 'kind' },
+      ExpressionAttributeValues: { ':delivered': 'delivered', ':scheduled': 'scheduled', ':attendance': attendance, ':at': at, ':lecture': 'lecture' },
     });
   }
 
@@ -245,7 +245,7 @@ export class DynamoLectureRepository implements LectureRepository {
     } catch (error) {
       if (!(error instanceof ConditionalCheckFailedException)) throw error;
       const old = error.Item;
-      if (!old) throw new LectureNotFoundError(lectureId);
+      if (!old || (old.kind?.S !== undefined && old.kind.S !== 'lecture')) throw new LectureNotFoundError(lectureId);
       throw new LectureStatusError(lectureId, String(old.status?.S ?? 'unknown'), wanted);
     }
   }

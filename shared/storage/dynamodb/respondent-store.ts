@@ -25,6 +25,7 @@ import { DynamoAttendeeListReader } from './attendee-list-reader.js';
 import { DynamoExpertLinkRepository } from './expert-link-repository.js';
 import { DynamoExpertLectureRepository } from './expert-lecture-repository.js';
 import { DynamoAuditRepository } from './audit-repository.js';
+import { DynamoEssayRepository } from './essay-repository.js';
 
 
 export function createRespondentStore({ client, tableName, retry, readObserver, counterShards }: StoreOptions): RespondentStore {
@@ -50,5 +51,6 @@ export function createRespondentStore({ client, tableName, retry, readObserver, 
     audit: new DynamoAuditRepository(client, tableName),
     attendeeLists: new DynamoAttendeeListReader(client, tableName),
     news: new DynamoNewsReader(client, tableName),
+    essays: new DynamoEssayRepository(client, tableName, retry),
   };
 }

@@ -1,4 +1,5 @@
 // The DynamoDB adapter, assembled: one client and table name in, every repository out.
+import { DynamoExchangeMeetingRepository } from './exchange-meeting-repository.js';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Store } from '../../store.js';
 import { createRespondentStore } from './respondent-store.js';
@@ -61,5 +62,6 @@ export function createDynamoStore({ client, tableName, retry, readObserver, coun
     studySettings: new DynamoStudySettingsRepository(client, tableName),
     briefings: new DynamoBriefingRepository(client, tableName),
     reminders: new DynamoReminderRepository(client, tableName),
+    exchangeMeetings: new DynamoExchangeMeetingRepository(client, tableName),
   };
 }

@@ -1,0 +1,52 @@
+// Essay calls (征文) and exchange meetings (交流会) over the organizers' API: thin handlers over
+// shared/essays; every change audited.
+import { createEssayCall, loadCall, stepEssayCall } from '../../../shared/essays/essay-calls.js';
+import type { EssayCallStep } from '../../../shared/essays/essay-schema.js';
+import { scheduleExchangeMeeting } from '../../../shared/essays/exchange-meetings.js';
+import { LectureNotFoundError } from '../../../shared/errors.js';
+import type { OrganizerDeps } from '../deps.js';
+import { callDetail, callDetailView, callView, essayCallDeps, frontNames, meetingView } from '../essay-deps.js';
+import { audit, pathId, register, type OrganizerApp } from '../register-route.js';
+
+export function essayCallsApi(app: OrganizerApp, deps: OrganizerDeps): void {
+  const domain = essayCallDeps(deps);
+
+  register(app, deps, 'GET /api/essay-calls', async (c) => {
+    const calls = await deps.store.essays.listCalls();
+    const counts = await Promise.all(calls.map((call) => deps.store.essays.essayList(call.id)));
+    return c.json({ calls: calls.map((call, i) => ({ ...callView(call, deps.timeZone), essays: counts[i]!.length })) });
+  });
+
+  register(app, deps, 'POST /api/essay-calls', async (c) => {
+    const call = await createEssayCall(domain, c.req.valid('json'), c.get('session').email);
+    await audit(deps, c, 'essay-call.create', call.id, { title: call.title });
+    return c.json({ call: callView(call, deps.timeZone) }, 201);
+  });
+
+  register(app, deps, 'GET /api/essay-calls/:callId', async (c) => {
+    const call = await loadCall(deps.store.essays, pathId(c, 'callId', 'essay call'));
+    const [detail, catalogue] = await Promise.all([callDetail(deps, call), deps.store.catalogue.load()]);
+    return c.json(callDetailView(detail, deps.timeZone, frontNames(catalogue)));
+  });
+
+  for (const step of ['open', 'close', 'publish'] as const satisfies readonly EssayCallStep[]) {
+    register(app, deps, `POST /api/essay-calls/:callId/${step}`, async (c) => {
+      const { call, changed } = await stepEssayCall(domain, pathId(c, 'callId', 'essay call'), step);
+      if (changed) await audit(deps, c, `essay-call.${step}`, call.id);
+      return c.json({ call: callView(call, deps.timeZone) });
+    });
+  }
+
+  register(app, deps, 'POST /api/essay-calls/:callId/meetings', async (c) => {
+    const meeting = await scheduleExchangeMeeting(domain, pathId(c, 'callId', 'essay call'), c.req.valid('json'), c.get('session').email);
+    await audit(deps, c, 'exchange-meeting.create', meeting.id, { callId: meeting.callId });
+    return c.json(meetingView(deps, c.req.url, meeting), 201);
+  });
+
+  register(app, deps, 'GET /api/exchange-meetings/:eventId', async (c) => {
+    const id = pathId(c, 'eventId', 'exchange meeting');
+    const meeting = await deps.store.exchangeMeetings.get(id);
+    if (!meeting) throw new LectureNotFoundError(id);
+    return c.json(meetingView(deps, c.req.url, meeting));
+  });
+}

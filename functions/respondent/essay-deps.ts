@@ -1,0 +1,16 @@
+// What the essay call's pages and API share: the call and essay ids in a path, and the domain's deps.
+import type { Context } from 'hono';
+import { EssayNotFoundError } from '../../shared/errors.js';
+import { isId } from '../../shared/kernel/ids.js';
+import type { RespondentDeps } from './deps.js';
+
+/** A call or essay id in a path, checked against the id alphabet before it reaches a key. */
+export function essayPathId(c: Context, name: 'callId' | 'essayId'): string {
+  const id = c.req.param(name);
+  if (!isId(id)) throw new EssayNotFoundError(name === 'callId' ? 'call' : 'essay', String(id).slice(0, 64));
+  return id;
+}
+
+export function essayDeps(deps: RespondentDeps) {
+  return { essays: deps.programme.essays, clock: deps.clock, newId: deps.newId, audit: deps.programme.audit };
+}

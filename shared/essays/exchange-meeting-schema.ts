@@ -1,0 +1,58 @@
+// An exchange meeting (基层论谈交流会): a kind of event (shared/events/event.ts) stored under its
+// LECTURE#{id} key and listed in the by-start index like a lecture, so sign-in, records and feedback
+// read it through loadEvent. Its own fields: the essay call, the theme, the front, the presenting
+// units with their essays, and the commenting experts.
+import * as v from 'valibot';
+import { IdSchema } from '../kernel/ids.js';
+import { LectureUnitSchema, MAX_DURATION_MINUTES } from '../lectures/lecture-schema.js';
+
+const text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
+const instant = v.pipe(v.string(), v.isoTimestamp());
+
+export const ExchangeMeetingSchema = v.object({
+  id: IdSchema,
+  kind: v.literal('exchange-meeting'),
+  status: v.picklist(['scheduled', 'delivered', 'cancelled']),
+  /** What sign-in, feedback and the record show as the event's title. */
+  title: text(300),
+  /** The commenting experts' names, joined: what the sign-in and feedback pages show as its speakers. */
+  speakerName: v.optional(text(500)),
+  /** The presenting units (with their fronts): the event's units. */
+  units: v.pipe(v.array(LectureUnitSchema), v.minLength(1), v.maxLength(20)),
+  startsAt: instant,
+  endsAt: instant,
+  durationMinutes: v.pipe(v.number(), v.integer(), v.minValue(5), v.maxValue(MAX_DURATION_MINUTES)),
+  place: text(200),
+  attendance: v.optional(v.number()),
+  formVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  callId: IdSchema,
+  themeId: IdSchema,
+  themeName: text(200),
+  front: IdSchema,
+  frontName: text(100),
+  presentations: v.array(v.object({ essayId: IdSchema, unitId: IdSchema, unitName: text(200), title: text(200) })),
+  experts: v.array(v.object({ id: IdSchema, name: text(100) })),
+  createdAt: instant,
+  createdBy: v.string(),
+});
+export type ExchangeMeeting = v.InferOutput<typeof ExchangeMeetingSchema>;
+
+/** POST /api/essay-calls/{callId}/meetings: times in district wall-clock time, like a lecture's. */
+export const NewExchangeMeetingSchema = v.object({
+  themeId: IdSchema,
+  frontId: IdSchema,
+  startsAt: v.pipe(v.string(), v.maxLength(40)),
+  durationMinutes: v.pipe(v.number(), v.integer(), v.minValue(5), v.maxValue(MAX_DURATION_MINUTES)),
+  place: text(200),
+  /** The presenting units, named by their essays in this call. */
+  essayIds: v.pipe(v.array(IdSchema), v.minLength(1), v.maxLength(20)),
+  expertIds: v.optional(v.pipe(v.array(IdSchema), v.maxLength(20)), []),
+});
+export type NewExchangeMeeting = v.InferOutput<typeof NewExchangeMeetingSchema>;
+
+/** Storage's port: the meeting item (an event) and the call's list of its meetings. */
+export interface ExchangeMeetingStore {
+  create(meeting: ExchangeMeeting): Promise<void>;
+  get(eventId: string): Promise<ExchangeMeeting | undefined>;
+  ofCall(callId: string): Promise<ExchangeMeeting[]>;
+}

@@ -1,0 +1,75 @@
+// Scheduling an exchange meeting (交流会) from an essay call: the presenting units are picked from the
+// call's essays, the commenting experts from the catalogue; the meeting is an event of kind
+// `exchange-meeting`, so its sign-in, feedback and record are the event's own.
+import type { CatalogueRecordRepository } from '../catalogue/catalogue-store.js';
+import type { Clock, IdGenerator } from '../kernel/clock.js';
+import { InvalidInputError } from '../errors.js';
+import type { FeedbackFormRepository } from '../lectures/lecture-store.js';
+import { parseDistrictTime } from '../kernel/zoned-time.js';
+import { loadCall } from './essay-calls.js';
+import type { EssayStore } from './essay-store.js';
+import type { ExchangeMeeting, ExchangeMeetingStore, NewExchangeMeeting } from './exchange-meeting-schema.js';
+
+export interface ExchangeMeetingDeps {
+  essays: EssayStore;
+  meetings: ExchangeMeetingStore;
+  catalogueRecords: Pick<CatalogueRecordRepository, 'get'>;
+  feedbackForms: Pick<FeedbackFormRepository, 'state'>;
+  clock: Clock;
+  newId: IdGenerator;
+  timeZone: string;
+}
+
+export async function scheduleExchangeMeeting(deps: ExchangeMeetingDeps, callId: string, input: NewExchangeMeeting, by: string): Promise<ExchangeMeeting> {
+  const call = await loadCall(deps.essays, callId);
+  const issues: { field: string; message: string }[] = [];
+  const starts = parseDistrictTime(input.startsAt, deps.timeZone);
+  if (!starts) issues.push({ field: 'startsAt', message: 'Expected YYYY-MM-DDTHH:mm (district time) or an ISO time with an offset.' });
+  const theme = call.themes.find((t) => t.id === input.themeId);
+  if (!theme) issues.push({ field: 'themeId', message: 'Choose one of the call’s themes.' });
+  const [front, form, ...rest] = await Promise.all([
+    deps.catalogueRecords.get('fronts', input.frontId),
+    deps.feedbackForms.state(),
+    ...[...new Set(input.essayIds)].map((id) => deps.essays.getEssay(call.id, id)),
+  ]);
+  if (!front || front.retired) issues.push({ field: 'frontId', message: 'No current front with this id.' });
+  const essays = rest;
+  const essayIds = [...new Set(input.essayIds)];
+  essayIds.forEach((id, i) => {
+    if (!essays[i]) issues.push({ field: `essayIds.${i}`, message: `No essay ${id} in this call.` });
+  });
+  const expertIds = [...new Set(input.expertIds)];
+  const experts = await Promise.all(expertIds.map((id) => deps.catalogueRecords.get('experts', id)));
+  expertIds.forEach((id, i) => {
+    if (!experts[i] || experts[i]!.retired) issues.push({ field: `expertIds.${i}`, message: `No current expert ${id}.` });
+  });
+  if (issues.length > 0) throw new InvalidInputError(issues);
+  const presented = essays.map((e) => e!);
+  // A unit presents once, however many of its essays were picked (a unit has one essay per call).
+  const units = [...new Map(presented.map((e) => [e.unitId, { id: e.unitId, name: e.unitName, front: e.front }])).values()];
+  const names = experts.map((e) => e!.name);
+  const meeting: ExchangeMeeting = {
+    id: deps.newId(),
+    kind: 'exchange-meeting',
+    status: 'scheduled',
+    title: `基层论谈交流会：${theme!.name}`,
+    ...(names.length > 0 ? { speakerName: names.join('、') } : {}),
+    units,
+    startsAt: starts!.toISOString(),
+    endsAt: new Date(starts!.getTime() + input.durationMinutes * 60_000).toISOString(),
+    durationMinutes: input.durationMinutes,
+    place: input.place,
+    formVersion: form.version,
+    callId: call.id,
+    themeId: theme!.id,
+    themeName: theme!.name,
+    front: front!.id,
+    frontName: front!.name,
+    presentations: presented.map((e) => ({ essayId: e.id, unitId: e.unitId, unitName: e.unitName, title: e.title })),
+    experts: experts.map((e) => ({ id: e!.id, name: e!.name })),
+    createdAt: deps.clock.now().toISOString(),
+    createdBy: by,
+  };
+  await deps.meetings.create(meeting);
+  return meeting;
+}
