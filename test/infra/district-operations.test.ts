@@ -40,10 +40,10 @@ describe('Alarms that fire and do not flap', () => {
     const template = synth.template(id);
     const topic = logicalIdOf(template, 'AWS::SNS::Topic');
     const all = Object.entries(alarmsOf(template));
-    // A single failed export is worth a mail (one datapoint): test/infra/export-worker.test.ts checks those two
-    // alarms; the path check fires only when set by hand.
-    const alarms = all.filter(([alarmId]) => !alarmId.startsWith('ExportWorker') && !alarmId.startsWith('AlarmsAlarmPathCheck')).map(([, a]) => a.Properties);
-    expect(all.length - alarms.length).toBe(3);
+    // A single failed export or notifier run is worth a mail (one datapoint): test/infra/export-worker.test.ts
+    // and test/infra/notifier.test.ts check those four alarms; the path check fires only when set by hand.
+    const alarms = all.filter(([alarmId]) => !alarmId.startsWith('ExportWorker') && !alarmId.startsWith('Notifier') && !alarmId.startsWith('AlarmsAlarmPathCheck')).map(([, a]) => a.Properties);
+    expect(all.length - alarms.length).toBe(5);
     // Per function: app 5xx, crashes, throttles, p99 (no reserved concurrency here, so no pool of its own);
     // then the API's 5xx count, 5xx rate and p99 latency, the account's unreserved pool, the 4xx rate,
     // table throttling and table system errors.
@@ -171,8 +171,8 @@ describe('Alarms that fire and do not flap', () => {
 describe('Logs kept', { timeout: 180_000 }, () => {
   it.each(ids)('Should keep every log group of %s a year by default, never less, and keep it when the stack is deleted', (id) => {
     const groups = Object.values(synth.template(id).findResources('AWS::Logs::LogGroup'));
-    // One per app function and its pre-traffic check, the export worker's, the API's access log and the audit trail's.
-    expect(groups).toHaveLength(2 * functionSpecs().length + 3);
+    // One per app function and its pre-traffic check, the export worker's, the notifier's, the API's access log and the audit trail's.
+    expect(groups).toHaveLength(2 * functionSpecs().length + 4);
     for (const group of groups) {
       expect(group.Properties.RetentionInDays).toBe(365);
       expect(group.DeletionPolicy).toBe('Retain');
@@ -248,7 +248,8 @@ describe('Backups', { timeout: 180_000 }, () => {
   it.each(ids)('Should mail the alarm address of %s when a backup or copy job fails, expires or is aborted', (id) => {
     const template = synth.template(id);
     const topic = logicalIdOf(template, 'AWS::SNS::Topic');
-    const [rule] = Object.values(template.findResources('AWS::Events::Rule'));
+    // The backup rule among the stack's rules (the notifier's schedule is another).
+    const rule = Object.values(template.findResources('AWS::Events::Rule')).find((r) => JSON.stringify(r.Properties?.EventPattern ?? {}).includes('aws.backup'));
     expect(rule?.Properties).toMatchObject({
       State: 'ENABLED',
       EventPattern: { source: ['aws.backup'], 'detail-type': ['Backup Job State Change', 'Copy Job State Change'], detail: { state: ['FAILED', 'EXPIRED', 'ABORTED'] } },
