@@ -98,7 +98,15 @@ beforeAll(async () => {
   const studySessions = (await f.table.store.studySessions.listByStart('2026-01-01T00:00:00.000Z', '2027-01-01T00:00:00.000Z')).map((s) => s.id);
   // A briefing (学习动态) drawn from the delivered lecture: its edit page and preview are walked too.
   const briefing = await json<{ briefing: { briefingId: string } }>(api('POST', '/api/briefings', { title: '区委理论学习中心组集体学习', date: '2026-03-21', text: '第一段。\n第二段。', eventId: delivered.id }));
+  // 基层论谈: an open essay call, one unit's essay and an exchange meeting from it.
+  const call = await json<{ call: { callId: string } }>(api('POST', '/api/essay-calls', { title: '2026 年基层论谈征文', themeIds: ['party-cause'], deadline: '2026-07-20T18:00', rules: '每个单位一篇。' }));
+  const callId = call.call.callId;
+  await json(api('POST', `/api/essay-calls/${callId}/open`));
+  await f.table.store.essays.saveEssay({ id: 'essay-1', callId, unitId: 'dongfeng-st', unitName: '东风街道', front: 'street', themeId: 'party-cause', title: '学思践悟', authors: '李卫健', text: '正文。', submittedAt: '2026-06-14T16:05:00.000Z', updatedAt: '2026-06-14T16:05:00.000Z', version: 1 }, undefined);
+  const meeting = await json<{ eventId: string }>(api('POST', `/api/essay-calls/${callId}/meetings`, { themeId: 'party-cause', frontId: 'street', startsAt: '2026-08-02T14:00', durationMinutes: 120, place: '区委党校报告厅', essayIds: ['essay-1'] }));
   Object.assign(params, {
+    callId: [callId],
+    eventId: [meeting.eventId],
     briefingId: [briefing.briefing.briefingId],
     personId: ['p-demo-m1', 'p-demo-h1'],
     sessionId: [studySessions[0]!, studySessions.at(-1)!],
