@@ -3,7 +3,7 @@
 import { Fn } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
-import { ESSAY_READ_PARTITIONS, keys, LECTURE_READ_PARTITIONS, NEWS_READ_PARTITIONS, PROGRAMME_READ_PARTITIONS, PUBLIC_READ_PREFIX, PUBLIC_WRITE_PREFIX } from '../shared/storage/keys.js';
+import { ESSAY_READ_PARTITIONS, EXPERT_READ_PARTITIONS, keys, LECTURE_PARTITION_PATTERN, LECTURE_READ_PARTITIONS, NEWS_READ_PARTITIONS, PROGRAMME_READ_PARTITIONS, PUBLIC_READ_PREFIX, PUBLIC_WRITE_PREFIX } from '../shared/storage/keys.js';
 import { tableDefinition } from '../shared/storage/table-definition.js';
 import type { TableAccess } from './function-specs.js';
 
@@ -23,9 +23,16 @@ export const respondentPartitions = {
   // The unit pages also read a unit's key, its unit and front, the directory and menus; the feedback
   // pages read the lecture and the district's feedback form; the /news pages the published briefings;
   // the essay pages the calls and essays.
-  read: [`${PUBLIC_READ_PREFIX}*`, `${PUBLIC_WRITE_PREFIX}*`, ...PROGRAMME_READ_PARTITIONS, ...LECTURE_READ_PARTITIONS, ...NEWS_READ_PARTITIONS, ...ESSAY_READ_PARTITIONS],
+  read: [`${PUBLIC_READ_PREFIX}*`, `${PUBLIC_WRITE_PREFIX}*`, ...PROGRAMME_READ_PARTITIONS, ...LECTURE_READ_PARTITIONS, ...NEWS_READ_PARTITIONS, ...ESSAY_READ_PARTITIONS, ...EXPERT_READ_PARTITIONS],
   write: [`${PUBLIC_WRITE_PREFIX}*`],
 } as const;
+
+/**
+ * An expert's answer (接单 / 婉拒) is the respondent's one write outside its public partitions: an UpdateItem
+ * of the lecture item that may name only these attributes (the key, what its condition reads, what it sets)
+ * and returns none of them.
+ */
+export const expertAnswerAttributes = ['pk', 'sk', 'status', 'expertId', 'assignment', 'assignmentAt', 'declineReason'] as const;
 
 /**
  * The audit log is append-only: entries are written with PutItem, never changed or removed. An explicit
@@ -52,6 +59,18 @@ export function tableAccessStatements(table: ITable, access: TableAccess): Polic
     return [
       new PolicyStatement({ actions: [...tableActions.respondentRead], resources: [table.tableArn], conditions: leadingKeys(respondentPartitions.read) }),
       new PolicyStatement({ actions: [...tableActions.respondentWrite], resources: [table.tableArn], conditions: leadingKeys(respondentPartitions.write) }),
+      new PolicyStatement({
+        actions: ['dynamodb:UpdateItem'],
+        resources: [table.tableArn],
+        conditions: {
+          ...leadingKeys([LECTURE_PARTITION_PATTERN]),
+          'ForAllValues:StringEquals': { 'dynamodb:Attributes': [...expertAnswerAttributes] },
+          StringEqualsIfExists: { 'dynamodb:ReturnValues': 'NONE' },
+        },
+      }),
+      // What a link does is audited (an expert's answer, a unit's essay, an expert's review): entries are put,
+      // never changed; the respondent reads none of them.
+      new PolicyStatement({ actions: ['dynamodb:PutItem'], resources: [table.tableArn], conditions: leadingKeys([keys.auditPartition()]) }),
     ];
   }
   const indexes = [tableDefinition.byTimeIndex, tableDefinition.byResponseIdIndex].map((index) => Fn.join('', [table.tableArn, `/index/${index.name}`]));

@@ -123,13 +123,36 @@ describe('Per-district stacks', () => {
         Action: 'dynamodb:GetItem',
         Resource: { 'Fn::GetAtt': [table, 'Arn'] },
         // Unit pages also read a unit's key, its unit and front records, the directory, menus and the unit's lecture list; feedback pages the lecture and the feedback form.
-        Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['SURVEY#*', 'PUBLIC#*', 'UNITKEY#*', 'CATALOGUE#unit', 'CATALOGUE#front', 'DIRECTORY', 'MENU#*', 'LECTURE#*', 'PROGRAMME', 'UNIT_LECTURES#*', 'NEWS', 'NEWS#*'] } },
+        // The /news pages the published briefings; essay pages the calls; the expert's page their key, record and lecture list.
+        Condition: {
+          'ForAllValues:StringLike': {
+            'dynamodb:LeadingKeys': ['SURVEY#*', 'PUBLIC#*', 'UNITKEY#*', 'CATALOGUE#unit', 'CATALOGUE#front', 'DIRECTORY', 'MENU#*', 'LECTURE#*', 'PROGRAMME', 'UNIT_LECTURES#*', 'NEWS', 'NEWS#*', 'ESSAYCALL#*', 'ESSAYCALLS', 'EXPERTKEY#*', 'CATALOGUE#expert', 'EXPERT_LECTURES#*'],
+          },
+        },
       },
       {
         Effect: 'Allow',
         Action: ['dynamodb:PutItem', 'dynamodb:UpdateItem'],
         Resource: { 'Fn::GetAtt': [table, 'Arn'] },
         Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['PUBLIC#*'] } },
+      },
+      {
+        // An expert's answer: the lecture item's assignment attributes only, nothing returned.
+        Effect: 'Allow',
+        Action: 'dynamodb:UpdateItem',
+        Resource: { 'Fn::GetAtt': [table, 'Arn'] },
+        Condition: {
+          'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['LECTURE#*'] },
+          'ForAllValues:StringEquals': { 'dynamodb:Attributes': ['pk', 'sk', 'status', 'expertId', 'assignment', 'assignmentAt', 'declineReason'] },
+          StringEqualsIfExists: { 'dynamodb:ReturnValues': 'NONE' },
+        },
+      },
+      {
+        // Audit entries of what links do: put only (the organizer's deny on changing them stays).
+        Effect: 'Allow',
+        Action: 'dynamodb:PutItem',
+        Resource: { 'Fn::GetAtt': [table, 'Arn'] },
+        Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['AUDIT'] } },
       },
     ]);
     // Nothing else: no secret, no bucket.
@@ -164,9 +187,18 @@ describe('Per-district stacks', () => {
       expect(pk.startsWith(PUBLIC_WRITE_PREFIX), pk).toBe(true);
       expect(can('PutItem', pk) && can('GetItem', pk), pk).toBe(true);
     }
-    // Neither read nor written: accounts, sign-in throttles, sessions, the audit log, the rest of the catalogue, meta, the unit-key list.
-    for (const { pk } of [keys.accountByEmail('a@b.cn'), keys.loginThrottle('a@b.cn'), keys.sessionById('x'), keys.auditEntry('t', 'e'), keys.catalogueItem('topic', 't'), keys.catalogueItem('expert', 'e'), keys.meta('seeded'), keys.unitKeyOfUnit('u')]) {
+    // Neither read nor written: accounts, sign-in throttles, sessions, the rest of the catalogue, meta, the unit-key list.
+    for (const { pk } of [keys.accountByEmail('a@b.cn'), keys.loginThrottle('a@b.cn'), keys.sessionById('x'), keys.catalogueItem('topic', 't'), keys.meta('seeded'), keys.unitKeyOfUnit('u')]) {
       expect(can('GetItem', pk) || can('PutItem', pk) || can('UpdateItem', pk), pk).toBe(false);
+    }
+    // The audit log: what a link does is put there (an expert's answer, a unit's essay), never read or changed.
+    const audit = keys.auditEntry('t', 'e').pk;
+    expect(can('PutItem', audit)).toBe(true);
+    expect(can('GetItem', audit) || can('UpdateItem', audit) || can('DeleteItem', audit)).toBe(false);
+    // The expert's page reads the expert's record (its name) and lecture list, never writes them.
+    for (const { pk } of [keys.catalogueItem('expert', 'e')]) {
+      expect(can('GetItem', pk), pk).toBe(true);
+      expect(can('PutItem', pk) || can('UpdateItem', pk) || can('DeleteItem', pk), pk).toBe(false);
     }
   });
 
