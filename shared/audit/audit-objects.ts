@@ -100,8 +100,22 @@ export function auditObjectName(entry: AuditEntry, names: AuditNames, locale: Lo
       if (!section) return en ? 'the catalogue' : '课题库与专家库';
       return recordName(names.catalogue, section, entry.target) ?? gone;
     }
+    // Objects named by the title the entry kept when it was written.
+    case 'briefing':
+    case 'essay-call':
+      return typeof entry.details?.title === 'string' ? quoted(entry.details.title) : en ? 'the item' : '该条目';
+    case 'exchange-meeting':
+      return en ? 'an exchange meeting' : '一场交流会';
+    case 'essay':
+      return en ? 'an essay' : '一篇征文';
+    case 'study-session':
+      return en ? 'a study session' : '一次集体学习';
+    case 'person':
+    case 'people':
+      return en ? 'study members' : '参学人员';
     default:
-      return '';
+      // Never an empty link: a kind without its own words is named as what it is, an item.
+      return en ? 'the item' : '该条目';
   }
 }
 
