@@ -86,7 +86,7 @@ describe('catalogue in a browser', () => {
     await page.getByLabel('所属战线').selectOption({ label: '党群战线' });
     await page.getByRole('button', { name: '保存修改' }).click();
     await page.waitForURL(/\/admin\/catalogue#h-units$/);
-    expect((await stored()).units.find((u) => u.id === 'education')).toEqual({ id: 'education', name: '区教育局党组中心组', nameEn: 'Education Bureau', front: 'party' });
+    expect((await stored()).units.find((u) => u.id === 'education')).toEqual({ id: 'education', name: '区教育局党组中心组', nameEn: 'Education Bureau', front: 'party', yearTarget: 3 });
   });
 
   it('previews an import row by row, then applies it', async () => {
