@@ -44,6 +44,16 @@ export function jsonOf(body: string): Record<string, unknown> | undefined {
   }
 }
 
+/**
+ * The platform's own answer once HTTP let it through: code 0 is sent; its "too fast" code, or no readable
+ * code at all, is tried again; any other code is refused, named (`errcode 310000 …`) with the platform's words.
+ */
+export function platformOutcome(code: number | undefined, codeName: string, words: unknown, tooFast: number): ChannelOutcome {
+  if (code === 0) return { outcome: 'sent' };
+  const error = code === undefined ? 'unreadable answer' : `${codeName} ${code} ${platformWords(words)}`.trim();
+  return { outcome: code === tooFast || code === undefined ? 'retry' : 'refused', error };
+}
+
 /** The platform's message on a refusal, short and without any link it may echo. */
 export function platformWords(value: unknown): string {
   return typeof value === 'string' ? value.replace(/https?:\/\/\S+/g, '…').slice(0, 120) : '';

@@ -8,7 +8,7 @@
 import { createHmac } from 'node:crypto';
 import type { NoticeMessage } from '../notice-schema.js';
 import type { WebhookChannel } from '../webhook-config.js';
-import { fitBytes, httpOutcome, inertMarkdown, jsonOf, platformWords, spacingFor, type ChannelFormat, type ChannelOutcome } from './channel.js';
+import { fitBytes, httpOutcome, inertMarkdown, jsonOf, platformOutcome, spacingFor, type ChannelFormat, type ChannelOutcome } from './channel.js';
 
 /** Kept well under what DingTalk takes, so one long reminder never loses its last lines to a refusal. */
 const TEXT_MAX_BYTES = 8000;
@@ -37,9 +37,6 @@ export const dingtalk: ChannelFormat = {
     const http = httpOutcome(status);
     if (http) return http;
     const json = jsonOf(body);
-    if (json?.errcode === 0) return { outcome: 'sent' };
-    const code = typeof json?.errcode === 'number' ? json.errcode : undefined;
-    const error = code === undefined ? 'unreadable answer' : `errcode ${code} ${platformWords(json?.errmsg)}`.trim();
-    return { outcome: code === TOO_FAST || code === undefined ? 'retry' : 'refused', error };
+    return platformOutcome(typeof json?.errcode === 'number' ? json.errcode : undefined, 'errcode', json?.errmsg, TOO_FAST);
   },
 };

@@ -9,7 +9,7 @@
 import { createHmac } from 'node:crypto';
 import type { NoticeMessage } from '../notice-schema.js';
 import type { WebhookChannel } from '../webhook-config.js';
-import { httpOutcome, jsonOf, platformWords, spacingFor, type ChannelFormat, type ChannelOutcome } from './channel.js';
+import { httpOutcome, jsonOf, platformOutcome, spacingFor, type ChannelFormat, type ChannelOutcome } from './channel.js';
 
 const BODY_MAX_BYTES = 20 * 1024;
 /** code: frequency limited. */
@@ -51,8 +51,6 @@ export const feishu: ChannelFormat = {
     if (http) return http;
     const json = jsonOf(body);
     const code = typeof json?.code === 'number' ? json.code : typeof json?.StatusCode === 'number' ? json.StatusCode : undefined;
-    if (code === 0) return { outcome: 'sent' };
-    const error = code === undefined ? 'unreadable answer' : `code ${code} ${platformWords(json?.msg)}`.trim();
-    return { outcome: code === TOO_FAST || code === undefined ? 'retry' : 'refused', error };
+    return platformOutcome(code, 'code', json?.msg, TOO_FAST);
   },
 };

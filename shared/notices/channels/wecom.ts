@@ -6,7 +6,7 @@
 // minute per robot), errcode 45009 when over it. Robots are not signed.
 import type { NoticeMessage } from '../notice-schema.js';
 import type { WebhookChannel } from '../webhook-config.js';
-import { fitBytes, httpOutcome, inertMarkdown, jsonOf, platformWords, spacingFor, type ChannelFormat, type ChannelOutcome } from './channel.js';
+import { fitBytes, httpOutcome, inertMarkdown, jsonOf, platformOutcome, spacingFor, type ChannelFormat, type ChannelOutcome } from './channel.js';
 
 const CONTENT_MAX_BYTES = 4096;
 /** errcode: api freq out of limit. */
@@ -27,9 +27,6 @@ export const wecom: ChannelFormat = {
     const http = httpOutcome(status);
     if (http) return http;
     const json = jsonOf(body);
-    if (json?.errcode === 0) return { outcome: 'sent' };
-    const code = typeof json?.errcode === 'number' ? json.errcode : undefined;
-    const error = code === undefined ? 'unreadable answer' : `errcode ${code} ${platformWords(json?.errmsg)}`.trim();
-    return { outcome: code === TOO_FAST || code === undefined ? 'retry' : 'refused', error };
+    return platformOutcome(typeof json?.errcode === 'number' ? json.errcode : undefined, 'errcode', json?.errmsg, TOO_FAST);
   },
 };
