@@ -1,58 +1,25 @@
 // 单位专属链接: every unit's link, issue or rotate it, download all as CSV, print the QR sheet.
 import type { UnitLinkRow } from '../../../shared/unit-links/unit-link-list.js';
 import { unitLinkMessages } from '../../../shared/i18n/unit-link-messages.js';
-import { DashboardLayout, href, Problems, type PageContext } from './dashboard-layout.js';
-import { DataTable } from './data-table.js';
+import { DashboardLayout, type PageContext } from './dashboard-layout.js';
+import { LinksPage } from './links-page.js';
 import { programmeStyle } from './programme-style.js';
 
-export function UnitLinksPage({ ctx, rows, problems = [], issued }: { ctx: PageContext; rows: UnitLinkRow[]; problems?: string[]; issued?: string }) {
+export function UnitLinksPage({ ctx, rows, problems, issued }: { ctx: PageContext; rows: UnitLinkRow[]; problems?: string[]; issued?: string }) {
   const t = unitLinkMessages(ctx.locale);
-  const title = t.title;
   return (
-    <DashboardLayout ctx={ctx} title={title} extraStyle={programmeStyle}>
-      <h1>{title}</h1>
-      <Problems title={t.notDone} items={problems} />
-      {issued ? (
-        <p class="notice" role="status">
-          {t.issued}
-          {issued}
-        </p>
-      ) : null}
-      <section>
-        <p class="help">
-          {t.help}
-        </p>
-        <p>
-          <a class="button" href={href(ctx, '/api/unit-links.csv')}>
-            {t.csv}
-          </a>{' '}
-          <a class="button" href={href(ctx, '/admin/units/qr')}>
-            {t.printQr}
-          </a>
-        </p>
-      </section>
-      <section>
-        <DataTable
-          rows={rows}
-          rowAttrs={(r) => ({ 'data-unit': r.unitId })}
-          columns={[
-            { header: t.unit, key: true, cell: (r) => r.name },
-            { header: t.front, cell: (r) => r.frontName },
-            { header: t.link, class: 'share-url', cell: (r) => (r.url ? <a href={r.url}>{r.url}</a> : <span class="muted">{t.noneYet}</span>) },
-            {
-              header: t.action,
-              cell: (r) => (
-                <form method="post" action={href(ctx, `/admin/units/${r.unitId}/key`)}>
-                  <button type="submit" class={r.url ? 'secondary' : ''} aria-label={`${r.url ? t.rotateLabel : t.issueLabel}：${r.name}`}>
-                    {r.url ? t.rotate : t.issue}
-                  </button>
-                </form>
-              ),
-            },
-          ]}
-        />
-      </section>
-    </DashboardLayout>
+    <LinksPage
+      ctx={ctx}
+      words={{ ...t, who: t.unit, none: t.noneYet }}
+      rows={rows}
+      facts={[{ header: t.front, cell: (r) => r.frontName }]}
+      csvPath="/api/unit-links.csv"
+      qrPath="/admin/units/qr"
+      keyPath={(r) => `/admin/units/${r.unitId}/key`}
+      rowAttrs={(r) => ({ 'data-unit': r.unitId })}
+      problems={problems}
+      issued={issued}
+    />
   );
 }
 
