@@ -21,11 +21,14 @@ describe('the unit’s pages without JavaScript', () => {
     const html = await home.text();
     expect(html).toContain('区文化和旅游局中心组');
     expect(html).toContain(`/u/${key}/menus/${menuId}`);
+    // The deadline names its clock: a unit reads it on a phone wherever it is set.
+    expect(html).toMatch(/点单截止：\d{4}-\d{2}-\d{2} \d{2}:\d{2}（北京时间）/);
     const form = await (await f.pub('GET', `/u/${key}/menus/${menuId}`)).text();
     // The phone field opens the number keypad; the expert's name leads each ordering choice, so a phone's select never cuts it.
     expect(form).toMatch(/<input type="tel" inputmode="tel" autocomplete="tel" id="[^"]+" name="q:contactPhone"/);
     expect(form).toContain('>希望由 王建华 主讲 · 党史学习教育专题</option>');
     expect(form).toContain('点菜 · 宣讲点单');
+    expect(form).toContain('（北京时间）');
     const submissionId = /name="submissionId" value="([^"]+)"/.exec(form)![1]!;
     // Act
     const body = new URLSearchParams({
@@ -68,5 +71,7 @@ describe('the organizer’s programme pages', () => {
     }
     expect(await (await page('/admin/units/qr')).text()).toContain('<svg');
     expect(await (await page(`/admin/menus/${menuId}`)).text()).toContain('区文化和旅游局中心组');
+    expect(await (await page(`/admin/menus/${menuId}`)).text()).toMatch(/点单截止：[^<]+（北京时间）。/);
+    expect(await (await page('/admin/menus')).text()).toContain('点单截止（北京时间）');
   });
 });

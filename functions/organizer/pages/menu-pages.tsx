@@ -69,7 +69,7 @@ function Demand({ ctx, demand }: { ctx: PageContext; demand?: DemandPanel }) {
   );
 }
 
-export function Composer({ ctx, catalogue, values, action, submitLabel, recent }: { ctx: PageContext; catalogue: Catalogue; values: ComposerValues; action: string; submitLabel: string; recent?: RecentScores }) {
+export function Composer({ ctx, catalogue, values, action, submitLabel, recent, zone }: { ctx: PageContext; catalogue: Catalogue; values: ComposerValues; action: string; submitLabel: string; recent?: RecentScores; zone: string }) {
   const t = menuMessages(ctx.locale);
   const themes = new Map(catalogue.themes.map((theme) => [theme.id, theme.name]));
   const chosen = new Map(values.items.map((i) => [i.topicId, new Set(i.expertIds)]));
@@ -81,7 +81,7 @@ export function Composer({ ctx, catalogue, values, action, submitLabel, recent }
       <input id="m-intro" type="text" name="intro" maxlength={2000} value={values.intro ?? ''} />
       <div class="row">
         <div>
-          <label for="m-deadline">{t.deadlineField}</label>
+          <label for="m-deadline">{t.deadlineField(zone)}</label>
           <input id="m-deadline" type="datetime-local" name="orderDeadline" required value={values.orderDeadline} />
         </div>
         <div>
@@ -135,7 +135,7 @@ export function Composer({ ctx, catalogue, values, action, submitLabel, recent }
   );
 }
 
-export function MenusPage({ ctx, menus, catalogue, demand, values, problems = [], time, recent }: { ctx: PageContext; menus: Menu[]; catalogue: Catalogue; demand?: DemandPanel; values: ComposerValues; problems?: string[]; time: (iso: string) => string; recent?: RecentScores }) {
+export function MenusPage({ ctx, menus, catalogue, demand, values, problems = [], time, zone, recent }: { ctx: PageContext; menus: Menu[]; catalogue: Catalogue; demand?: DemandPanel; values: ComposerValues; problems?: string[]; time: (iso: string) => string; zone: string; recent?: RecentScores }) {
   const t = menuMessages(ctx.locale);
   const title = t.title;
   return (
@@ -148,7 +148,7 @@ export function MenusPage({ ctx, menus, catalogue, demand, values, problems = []
           columns={[
             { header: t.menu, key: true, cell: (m) => <a href={href(ctx, `/admin/menus/${m.id}`)}>{m.title}</a> },
             { header: t.status, cell: (m) => <span class={`status ${m.status}`}>{status(ctx, m.status)}</span> },
-            { header: t.deadline, cell: (m) => time(m.orderDeadline) },
+            { header: t.deadline(zone), cell: (m) => time(m.orderDeadline) },
           ]}
         />
       </section>
@@ -156,7 +156,7 @@ export function MenusPage({ ctx, menus, catalogue, demand, values, problems = []
         <section aria-labelledby="new-h">
           <h2 id="new-h">{t.compose}</h2>
           <Problems title={t.notSaved} items={problems} />
-          <Composer ctx={ctx} catalogue={catalogue} values={values} action="/admin/menus" submitLabel={t.saveAsDraft} recent={recent} />
+          <Composer ctx={ctx} catalogue={catalogue} values={values} action="/admin/menus" submitLabel={t.saveAsDraft} recent={recent} zone={zone} />
         </section>
         <Demand ctx={ctx} demand={demand} />
       </div>
@@ -164,7 +164,7 @@ export function MenusPage({ ctx, menus, catalogue, demand, values, problems = []
   );
 }
 
-export function DraftMenuPage({ ctx, menu, catalogue, demand, values, problems = [], recent }: { ctx: PageContext; menu: Menu; catalogue: Catalogue; demand?: DemandPanel; values: ComposerValues; problems?: string[]; recent?: RecentScores }) {
+export function DraftMenuPage({ ctx, menu, catalogue, demand, values, problems = [], recent, zone }: { ctx: PageContext; menu: Menu; catalogue: Catalogue; demand?: DemandPanel; values: ComposerValues; problems?: string[]; recent?: RecentScores; zone: string }) {
   const t = menuMessages(ctx.locale);
   return (
     <DashboardLayout ctx={ctx} title={menu.title} extraStyle={programmeStyle}>
@@ -177,7 +177,7 @@ export function DraftMenuPage({ ctx, menu, catalogue, demand, values, problems =
       </form>
       <div class="split">
         <section>
-          <Composer ctx={ctx} catalogue={catalogue} values={values} action={`/admin/menus/${menu.id}`} submitLabel={t.saveDraft} recent={recent} />
+          <Composer ctx={ctx} catalogue={catalogue} values={values} action={`/admin/menus/${menu.id}`} submitLabel={t.saveDraft} recent={recent} zone={zone} />
         </section>
         <Demand ctx={ctx} demand={demand} />
       </div>
@@ -185,7 +185,7 @@ export function DraftMenuPage({ ctx, menu, catalogue, demand, values, problems =
   );
 }
 
-export function RequestBoardPage({ ctx, board, time, filter, problems = [], run }: { ctx: PageContext; board: RequestBoard; time: (iso: string) => string; filter: { front?: string; topic?: string }; problems?: string[]; run?: ReminderRun }) {
+export function RequestBoardPage({ ctx, board, time, zone, filter, problems = [], run }: { ctx: PageContext; board: RequestBoard; time: (iso: string) => string; zone: string; filter: { front?: string; topic?: string }; problems?: string[]; run?: ReminderRun }) {
   const t = menuMessages(ctx.locale);
   const { menu } = board;
   const topicTitle = (id: string) => menu.items.find((i) => i.topicId === id)?.title ?? id;
@@ -204,7 +204,7 @@ export function RequestBoardPage({ ctx, board, time, filter, problems = [], run 
       <Problems title={t.notDone} items={problems} />
       <section>
         <p>
-          {t.boardSummary(time(menu.orderDeadline), board.totals.ordered, board.totals.units, board.totals.audience)}
+          {t.boardSummary(time(menu.orderDeadline), zone, board.totals.ordered, board.totals.units, board.totals.audience)}
         </p>
         <p>
           <a class="button" href={href(ctx, `/api/menus/${menu.id}/requests.csv${query ? `?${query}` : ''}`)}>

@@ -134,7 +134,7 @@ export function programmePages(app: OrganizerApp, deps: OrganizerDeps): void {
   const menusPage = async (c: Context<OrganizerEnv>, values: ComposerValues, problems: string[] = []) => {
     const [menus, catalogue, recent] = await Promise.all([deps.store.menus.list(), deps.store.catalogue.load(), recentScores(deps.store.lectures, deps.clock.now())]);
     const demand = await demandPanel(c, catalogue);
-    return renderPage(c, <MenusPage ctx={pageContext(c)} menus={menus} catalogue={catalogue} demand={demand} values={values} problems={problems} time={time} recent={recent} />);
+    return renderPage(c, <MenusPage ctx={pageContext(c)} menus={menus} catalogue={catalogue} demand={demand} values={values} problems={problems} time={time} zone={zoneName(deps.timeZone, requestLocale(c))} recent={recent} />);
   };
 
   register(app, deps, 'GET /admin/menus', (c) => menusPage(c, EMPTY_VALUES));
@@ -153,11 +153,11 @@ export function programmePages(app: OrganizerApp, deps: OrganizerDeps): void {
     if (menu.status === 'draft') {
       const [catalogue, recent] = await Promise.all([deps.store.catalogue.load(), recentScores(deps.store.lectures, deps.clock.now())]);
       const demand = await demandPanel(c, catalogue);
-      return renderPage(c, <DraftMenuPage ctx={ctx} menu={menu} catalogue={catalogue} demand={demand} values={extra.values ?? menuValues(menu, deps.timeZone)} problems={extra.problems ?? []} recent={recent} />);
+      return renderPage(c, <DraftMenuPage ctx={ctx} menu={menu} catalogue={catalogue} demand={demand} values={extra.values ?? menuValues(menu, deps.timeZone)} problems={extra.problems ?? []} recent={recent} zone={zoneName(deps.timeZone, ctx.locale)} />);
     }
     const filter = boardFilter(parseQuery(BoardQuery, c));
     const board = await requestBoard({ menus: deps.store.menus, requests: deps.store.requests, catalogue: deps.store.catalogue }, menuId, filter);
-    return renderPage(c, <RequestBoardPage ctx={ctx} board={board} time={time} filter={filter} problems={extra.problems ?? []} />);
+    return renderPage(c, <RequestBoardPage ctx={ctx} board={board} time={time} zone={zoneName(deps.timeZone, ctx.locale)} filter={filter} problems={extra.problems ?? []} />);
   };
 
   register(app, deps, 'GET /admin/menus/:menuId', (c) => menuPage(c, pathId(c, 'menuId', 'menu')));

@@ -6,6 +6,7 @@ import { requestBoard } from '../../../shared/programme/request-board.js';
 import { reminderText, statusBoard } from '../../../shared/programme/status-board.js';
 import type { ReminderRun } from '../../../shared/reminders/remind-units.js';
 import { formatDistrictTime } from '../../../shared/kernel/zoned-time.js';
+import { zoneName } from '../../../shared/i18n/zone-names.js';
 import { onRefusal } from '../../http/refused-form.js';
 import { renderPage } from '../../http/render.js';
 import type { OrganizerEnv } from '../access-guard.js';
@@ -29,7 +30,7 @@ export function reminderPages(app: OrganizerApp, deps: OrganizerDeps): void {
 
   const menuBoard = async (c: Context<OrganizerEnv>, menuId: string, shown: { run?: ReminderRun; problems?: string[] }) => {
     const board = await requestBoard({ menus: store.menus, requests: store.requests, catalogue: store.catalogue }, menuId);
-    return renderPage(c, <RequestBoardPage ctx={pageContext(c)} board={board} time={time} filter={{}} {...shown} />);
+    return renderPage(c, <RequestBoardPage ctx={pageContext(c)} board={board} time={time} zone={zoneName(deps.timeZone, pageContext(c).locale)} filter={{}} {...shown} />);
   };
 
   register(app, deps, 'POST /admin/surveys/:surveyId/reminders', async (c) => {

@@ -17,6 +17,8 @@ export interface UnitPageProps {
   locale: Locale;
   now: Date;
   time: (iso: string) => string;
+  /** The district's clock in words (北京时间), said beside the ordering deadline. */
+  zone: string;
   switchHref: string;
   /** The unit's lectures from a year ago on, newest first. */
   lectures?: readonly UnitLecture[];
@@ -24,7 +26,7 @@ export interface UnitPageProps {
   essays?: { calls: readonly UnitEssayCall[]; zone: string; flash?: string };
 }
 
-export function UnitPage({ home, menus, locale, now, time, switchHref, lectures = [], essays }: UnitPageProps) {
+export function UnitPage({ home, menus, locale, now, time, zone, switchHref, lectures = [], essays }: UnitPageProps) {
   const t = programmeMessages(locale);
   const key = home.key.key;
   const lang = `lang=${locale}`;
@@ -74,7 +76,7 @@ export function UnitPage({ home, menus, locale, now, time, switchHref, lectures 
         return (
           <div class="q">
             <p class="qt">{m.title}</p>
-            <p>{open ? t.deadline(time(m.orderDeadline)) : t.orderingClosed}</p>
+            <p>{open ? t.deadline(time(m.orderDeadline), zone) : t.orderingClosed}</p>
             {m.request ? (
               <>
                 <p>

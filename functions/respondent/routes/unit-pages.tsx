@@ -80,7 +80,7 @@ export function unitPageRoutes(deps: RespondentDeps) {
   const requestForm = (c: Context, locale: Locale, key: string, unitName: string, menu: Menu, submissionId: string, values: FormValues, errors: Record<string, string> = {}) => {
     const t = programmeMessages(locale);
     const base = `/u/${key}/menus/${menu.id}`;
-    const survey = { ...requestFieldsSurvey(menu), title: `${menu.title} · ${unitName}`, ...(menu.intro ? { intro: `${menu.intro}\n${t.deadline(time(menu.orderDeadline))}` } : { intro: t.deadline(time(menu.orderDeadline)) }) };
+    const survey = { ...requestFieldsSurvey(menu), title: `${menu.title} · ${unitName}`, ...(menu.intro ? { intro: `${menu.intro}\n${t.deadline(time(menu.orderDeadline), zoneName(deps.timeZone, locale))}` } : { intro: t.deadline(time(menu.orderDeadline), zoneName(deps.timeZone, locale)) }) };
     return renderPage(
       c,
       <SurveyPage
@@ -118,7 +118,7 @@ export function unitPageRoutes(deps: RespondentDeps) {
       }),
     ]);
     const essays = { calls: essayCalls, zone: zoneName(deps.timeZone, locale), ...(c.req.query('essay') === 'saved' ? { flash: essayMessages(locale).saved } : {}) };
-    return renderPage(c, <UnitPage home={home} menus={menus} locale={locale} now={deps.clock.now()} time={time} switchHref={switchHref} lectures={lectures} essays={essays} />);
+    return renderPage(c, <UnitPage home={home} menus={menus} locale={locale} now={deps.clock.now()} time={time} zone={zoneName(deps.timeZone, locale)} switchHref={switchHref} lectures={lectures} essays={essays} />);
   });
 
   app.get('/:unitKey/menus/:menuId', async (c) => {
