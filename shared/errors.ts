@@ -1,6 +1,7 @@
 // Every error the domain and the storage adapter raise, each carrying its status and code once (the
 // registry): the one error handler renders any DomainError as the error shape or as a page. Nothing
 // outside the adapter ever sees an AWS SDK exception.
+import * as v from 'valibot';
 import { answerIssueMessage } from './i18n/answer-messages.js';
 import { catalogueProblemText, type CatalogueProblem } from './i18n/catalogue-messages.js';
 import type { Locale } from './kernel/locale.js';
@@ -229,7 +230,27 @@ export class RecordNotFoundError extends DomainError {
 
 export interface FieldIssue {
   field: string;
+  /** English: the API's default words and the logs'. */
   message: string;
+  /** The same in Chinese, shown on Chinese pages and in Chinese answers; English stands in when absent. */
+  zh?: string;
+}
+
+/**
+ * A schema's misfits as field issues: at most `max`, each naming its field (or what `fieldOf` makes of
+ * the path) and what was expected, never what was received.
+ */
+export function schemaMisfits(issues: readonly v.BaseIssue<unknown>[], max: number, fieldOf: (path: string) => string = (path) => path): FieldIssue[] {
+  return issues.slice(0, max).map((issue) => ({
+    field: fieldOf(v.getDotPath(issue) ?? '').slice(0, 100),
+    message: `Expected ${issue.expected ?? 'a valid value'}`.slice(0, 200),
+    zh: '填写的内容不符合要求，请检查',
+  }));
+}
+
+/** Field issues in the caller's language, shaped as the error body lists them. */
+export function fieldIssuesIn(issues: readonly FieldIssue[], locale: Locale): ErrorIssue[] {
+  return issues.map(({ field, message, zh }) => ({ field, message: locale === 'zh' && zh ? zh : message }));
 }
 
 /** Organizer input that parses but breaks a rule (unknown front, closing before opening…): a 422 listing every problem. */
@@ -242,8 +263,8 @@ export class InvalidInputError extends DomainError {
     super(`${issues.length} problem(s) in the input.`);
     this.code = subject === 'survey' ? 'invalid_survey' : 'invalid_input';
   }
-  override issuesIn(): ErrorIssue[] {
-    return this.issues;
+  override issuesIn(locale: Locale): ErrorIssue[] {
+    return fieldIssuesIn(this.issues, locale);
   }
 }
 
@@ -278,8 +299,8 @@ export class InvalidReportFilterError extends DomainError {
   constructor(readonly issues: FieldIssue[]) {
     super(issues.map((i) => i.message).join(' '));
   }
-  override issuesIn(): ErrorIssue[] {
-    return this.issues;
+  override issuesIn(locale: Locale): ErrorIssue[] {
+    return fieldIssuesIn(this.issues, locale);
   }
 }
 

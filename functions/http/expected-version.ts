@@ -24,6 +24,6 @@ export function formVersion(value: string | null | undefined, field = 'version')
 
 function parseVersion(text: string, field: string): number {
   const m = VERSION.exec(text);
-  if (!m) throw new InvalidInputError([{ field, message: 'Expected the version number the record was read at' }]);
+  if (!m) throw new InvalidInputError([{ field, message: 'Expected the version number the record was read at', zh: '缺少读取时的版本号，请刷新页面后重试。' }]);
   return Number(m[1]);
 }

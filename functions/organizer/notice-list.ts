@@ -13,7 +13,7 @@ export function noticeStatusFilter(c: Context): NoticeStatus | undefined {
   const status = c.req.query('status');
   if (status === undefined || status === '') return undefined;
   const parsed = v.safeParse(NoticeStatusSchema, status);
-  if (!parsed.success) throw new InvalidReportFilterError([{ field: 'status', message: 'status must be pending, sent, failed or unsent' }]);
+  if (!parsed.success) throw new InvalidReportFilterError([{ field: 'status', message: 'status must be pending, sent, failed or unsent', zh: '状态须是 待发送、已发送、发送失败 或 未发送 之一。' }]);
   return parsed.output;
 }
 

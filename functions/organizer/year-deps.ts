@@ -18,7 +18,7 @@ export function currentYear(deps: OrganizerDeps): number {
 export function askedYear(c: Context, deps: OrganizerDeps): number {
   const text = c.req.query('year');
   if (text === undefined || text === '') return currentYear(deps);
-  if (!/^20\d\d$/.test(text)) throw new InvalidInputError([{ field: 'year', message: 'Expected a year such as 2026.' }]);
+  if (!/^20\d\d$/.test(text)) throw new InvalidInputError([{ field: 'year', message: 'Expected a year such as 2026.', zh: '请填写年份，如 2026。' }]);
   return Number(text);
 }
 

@@ -46,11 +46,11 @@ export async function signOutEverywhere(deps: Pick<AuthDeps, 'accounts'>, sessio
 export async function setFronts(deps: { accounts: AuthDeps['accounts']; catalogue: CatalogueRepository }, email: string, fronts: readonly string[]): Promise<string[]> {
   const known = new Set((await deps.catalogue.load()).fronts.map((f) => f.id));
   const unknown = fronts.flatMap((f, i) => (known.has(f) ? [] : [i]));
-  if (unknown.length > 0) throw new InvalidInputError(unknown.slice(0, 20).map((i) => ({ field: `fronts.${i}`, message: 'No front of the catalogue has this id' })));
+  if (unknown.length > 0) throw new InvalidInputError(unknown.slice(0, 20).map((i) => ({ field: `fronts.${i}`, message: 'No front of the catalogue has this id', zh: '名录中没有这条战线。' })));
   const unique = [...new Set(fronts)];
   // An admin reaches the whole district (accounts, catalogue, audit): a front limit on one would mean nothing.
   const account = await deps.accounts.get(normalizeEmail(email));
-  if (account?.role === 'admin' && unique.length > 0) throw new InvalidInputError([{ field: 'fronts', message: 'An admin reaches the whole district and cannot be limited to fronts; limit an organizer or viewer.' }]);
+  if (account?.role === 'admin' && unique.length > 0) throw new InvalidInputError([{ field: 'fronts', message: 'An admin reaches the whole district and cannot be limited to fronts; limit an organizer or viewer.', zh: '管理员管理全区，不能限定战线；请限定组织者或查看者的战线。' }]);
   await deps.accounts.update(normalizeEmail(email), { fronts: unique });
   return unique;
 }

@@ -25,11 +25,11 @@ export async function loadCall(essays: Pick<EssayStore, 'getCall'>, callId: stri
 
 export async function createEssayCall(deps: EssayCallDeps, input: NewEssayCall, by: string): Promise<EssayCall> {
   const deadline = parseDistrictTime(input.deadline, deps.timeZone);
-  if (!deadline) throw new InvalidInputError([{ field: 'deadline', message: 'Expected YYYY-MM-DDTHH:mm (district time) or an ISO time with an offset.' }]);
-  if (deadline.getTime() <= deps.clock.now().getTime()) throw new InvalidInputError([{ field: 'deadline', message: 'The deadline must be in the future.' }]);
+  if (!deadline) throw new InvalidInputError([{ field: 'deadline', message: 'Expected YYYY-MM-DDTHH:mm (district time) or an ISO time with an offset.', zh: '请填写有效的日期和时间，如 2026-03-01 09:30。' }]);
+  if (deadline.getTime() <= deps.clock.now().getTime()) throw new InvalidInputError([{ field: 'deadline', message: 'The deadline must be in the future.', zh: '截止时间须晚于现在。' }]);
   const ids = [...new Set(input.themeIds)];
   const themes = await Promise.all(ids.map((id) => deps.catalogueRecords.get('themes', id)));
-  const issues = ids.flatMap((id, i) => (!themes[i] || themes[i]!.retired ? [{ field: `themeIds.${i}`, message: `No current theme ${id} in the catalogue.` }] : []));
+  const issues = ids.flatMap((id, i) => (!themes[i] || themes[i]!.retired ? [{ field: `themeIds.${i}`, message: `No current theme ${id} in the catalogue.`, zh: '主题库中没有这个主题，或已停用。' }] : []));
   if (issues.length > 0) throw new InvalidInputError(issues);
   const call: EssayCall = {
     id: deps.newId(),
@@ -56,7 +56,7 @@ export async function stepEssayCall(deps: EssayCallDeps, callId: string, step: E
   const from = ESSAY_CALL_STEPS[step];
   if (call.state !== from) throw new EssayCallStateError(callId, call.state, step);
   const now = deps.clock.now();
-  if (step === 'open' && Date.parse(call.deadline) <= now.getTime()) throw new InvalidInputError([{ field: 'deadline', message: 'The deadline has passed: a call opens only with a deadline ahead.' }]);
+  if (step === 'open' && Date.parse(call.deadline) <= now.getTime()) throw new InvalidInputError([{ field: 'deadline', message: 'The deadline has passed: a call opens only with a deadline ahead.', zh: '截止时间已过：请先把截止时间改到以后，再发布征文。' }]);
   const at = now.toISOString();
   const moved: EssayCall = { ...call, state: target, ...(step === 'open' ? { openedAt: at } : step === 'close' ? { closedAt: at } : { publishedAt: at }) };
   if (step === 'publish') {

@@ -3,7 +3,7 @@
 // `exchange-meeting`, so its sign-in, feedback and record are the event's own.
 import type { CatalogueRecordRepository } from '../catalogue/catalogue-store.js';
 import type { Clock, IdGenerator } from '../kernel/clock.js';
-import { InvalidInputError } from '../errors.js';
+import { InvalidInputError, type FieldIssue } from '../errors.js';
 import type { FeedbackFormRepository } from '../lectures/lecture-store.js';
 import { parseDistrictTime } from '../kernel/zoned-time.js';
 import { loadCall } from './essay-calls.js';
@@ -22,26 +22,26 @@ export interface ExchangeMeetingDeps {
 
 export async function scheduleExchangeMeeting(deps: ExchangeMeetingDeps, callId: string, input: NewExchangeMeeting, by: string): Promise<ExchangeMeeting> {
   const call = await loadCall(deps.essays, callId);
-  const issues: { field: string; message: string }[] = [];
+  const issues: FieldIssue[] = [];
   const starts = parseDistrictTime(input.startsAt, deps.timeZone);
-  if (!starts) issues.push({ field: 'startsAt', message: 'Expected YYYY-MM-DDTHH:mm (district time) or an ISO time with an offset.' });
+  if (!starts) issues.push({ field: 'startsAt', message: 'Expected YYYY-MM-DDTHH:mm (district time) or an ISO time with an offset.', zh: '请填写有效的日期和时间，如 2026-03-01 09:30。' });
   const theme = call.themes.find((t) => t.id === input.themeId);
-  if (!theme) issues.push({ field: 'themeId', message: 'Choose one of the call’s themes.' });
+  if (!theme) issues.push({ field: 'themeId', message: 'Choose one of the call’s themes.', zh: '请选择本次征文的主题之一。' });
   const [front, form, ...rest] = await Promise.all([
     deps.catalogueRecords.get('fronts', input.frontId),
     deps.feedbackForms.state(),
     ...[...new Set(input.essayIds)].map((id) => deps.essays.getEssay(call.id, id)),
   ]);
-  if (!front || front.retired) issues.push({ field: 'frontId', message: 'No current front with this id.' });
+  if (!front || front.retired) issues.push({ field: 'frontId', message: 'No current front with this id.', zh: '没有这条战线，或已停用。' });
   const essays = rest;
   const essayIds = [...new Set(input.essayIds)];
   essayIds.forEach((id, i) => {
-    if (!essays[i]) issues.push({ field: `essayIds.${i}`, message: `No essay ${id} in this call.` });
+    if (!essays[i]) issues.push({ field: `essayIds.${i}`, message: `No essay ${id} in this call.`, zh: '本次征文中没有这篇文章。' });
   });
   const expertIds = [...new Set(input.expertIds)];
   const experts = await Promise.all(expertIds.map((id) => deps.catalogueRecords.get('experts', id)));
   expertIds.forEach((id, i) => {
-    if (!experts[i] || experts[i]!.retired) issues.push({ field: `expertIds.${i}`, message: `No current expert ${id}.` });
+    if (!experts[i] || experts[i]!.retired) issues.push({ field: `expertIds.${i}`, message: `No current expert ${id}.`, zh: '专家库中没有这位专家，或已停用。' });
   });
   if (issues.length > 0) throw new InvalidInputError(issues);
   const presented = essays.map((e) => e!);

@@ -50,7 +50,7 @@ export async function publicCall(essays: Pick<EssayStore, 'getCall'>, callId: st
 export async function submitEssay(deps: UnitEssayDeps, resolved: ResolvedUnit, callId: string, input: EssayInput): Promise<{ essay: Essay; created: boolean }> {
   const call = await publicCall(deps.essays, callId);
   if (!takesEssays(call, deps.clock.now())) throw new EssaySubmissionClosedError(call.id, call.deadline);
-  if (!call.themes.some((t) => t.id === input.themeId)) throw new InvalidInputError([{ field: 'themeId', message: 'Choose one of the call’s themes.' }]);
+  if (!call.themes.some((t) => t.id === input.themeId)) throw new InvalidInputError([{ field: 'themeId', message: 'Choose one of the call’s themes.', zh: '请选择本次征文的主题之一。' }]);
   // Two saves of one unit at once: the second re-reads and applies on top; a third try means a storm.
   for (let attempt = 0; attempt < 3; attempt++) {
     const previous = await deps.essays.essayOfUnit(call.id, resolved.unit.id);

@@ -48,7 +48,7 @@ export interface IssueExpertKeyDeps extends ExpertLinkDeps {
 export async function issueExpertKey(deps: IssueExpertKeyDeps, expertId: string): Promise<ExpertKeyRecord> {
   const expert = await deps.catalogueRecords.get('experts', expertId);
   if (!expert) throw new RecordNotFoundError('expert', expertId);
-  if (expert.retired) throw new InvalidInputError([{ field: 'expertId', message: 'A retired expert gets no link' }]);
+  if (expert.retired) throw new InvalidInputError([{ field: 'expertId', message: 'A retired expert gets no link', zh: '已停用的专家不能生成链接。' }]);
   const now = deps.clock.now();
   const record: ExpertKeyRecord = { expertId, key: (deps.newKey ?? newUnitKey)(), issuedAt: now.toISOString() };
   const since = new Date(now.getTime() - EXPERT_PAGE_DAYS * 86_400_000).toISOString();

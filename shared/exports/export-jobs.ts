@@ -41,7 +41,7 @@ export function exportFilter(survey: Parameters<typeof checkReportFilter>[0], re
   checkReportFilter(survey, filter);
   const from = instant('from', request.from, timeZone);
   const to = instant('to', request.to, timeZone);
-  if (from !== undefined && to !== undefined && from >= to) throw new InvalidReportFilterError([{ field: 'to', message: 'to must be later than from' }]);
+  if (from !== undefined && to !== undefined && from >= to) throw new InvalidReportFilterError([{ field: 'to', message: 'to must be later than from', zh: '结束时间须晚于开始时间。' }]);
   if (from !== undefined) filter.from = from;
   if (to !== undefined) filter.to = to;
   return filter;

@@ -24,16 +24,16 @@ export async function changeLecture(deps: LectureDeps & { lectureChanges: Lectur
   if (before.status !== 'scheduled') throw new LectureStatusError(lectureId, before.status, 'changed');
   const issues: FieldIssue[] = [];
   const starts = change.startsAt === undefined ? new Date(before.startsAt) : parseDistrictTime(change.startsAt, deps.timeZone);
-  if (!starts) issues.push({ field: 'startsAt', message: 'Expected YYYY-MM-DDTHH:mm (district time) or an ISO time with an offset.' });
+  if (!starts) issues.push({ field: 'startsAt', message: 'Expected YYYY-MM-DDTHH:mm (district time) or an ISO time with an offset.', zh: '请填写有效的日期和时间，如 2026-03-01 09:30。' });
   const catalogue = change.expertId !== undefined || change.unitIds !== undefined ? await deps.catalogue.load() : undefined;
   const expert = change.expertId === undefined || change.expertId === before.expertId ? undefined : catalogue?.experts.find((e) => e.id === change.expertId);
-  if (change.expertId !== undefined && change.expertId !== before.expertId && !expert) issues.push({ field: 'expertId', message: 'No expert with this id in the catalogue.' });
+  if (change.expertId !== undefined && change.expertId !== before.expertId && !expert) issues.push({ field: 'expertId', message: 'No expert with this id in the catalogue.', zh: '专家库中没有这位专家。' });
   const units = change.unitIds?.map((id, i) => {
     const unit = catalogue?.units.find((u) => u.id === id);
-    if (!unit) issues.push({ field: `unitIds.${i}`, message: 'No unit with this id in the catalogue.' });
+    if (!unit) issues.push({ field: `unitIds.${i}`, message: 'No unit with this id in the catalogue.', zh: '单位名录中没有这个单位。' });
     return unit;
   });
-  if (change.unitIds && new Set(change.unitIds).size !== change.unitIds.length) issues.push({ field: 'unitIds', message: 'A unit is listed twice.' });
+  if (change.unitIds && new Set(change.unitIds).size !== change.unitIds.length) issues.push({ field: 'unitIds', message: 'A unit is listed twice.', zh: '同一单位选了两次。' });
   if (issues.length > 0 || !starts) throw new InvalidInputError(issues);
   if (change.unitIds) await checkRequestLink(deps, { unitIds: change.unitIds, ...(before.requestId ? { requestId: before.requestId } : {}) });
 

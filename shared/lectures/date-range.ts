@@ -21,7 +21,7 @@ export function parseDateRange(query: { from?: string; to?: string }, timeZone: 
     const dateOnly = DATE_ONLY.test(text);
     const at = parseDistrictTime(dateOnly ? `${text}T00:00` : text, timeZone);
     if (!at) {
-      issues.push({ field, message: 'Expected a date YYYY-MM-DD, a district time YYYY-MM-DDTHH:mm or an ISO time with an offset.' });
+      issues.push({ field, message: 'Expected a date YYYY-MM-DD, a district time YYYY-MM-DDTHH:mm or an ISO time with an offset.', zh: '请填写日期（如 2026-03-01）或日期和时间（如 2026-03-01 09:30）。' });
       return undefined;
     }
     // A whole-day `to` runs to the start of the next day.
@@ -30,7 +30,7 @@ export function parseDateRange(query: { from?: string; to?: string }, timeZone: 
   const year = formatDistrictTime(now.toISOString(), timeZone).slice(0, 4);
   const from = query.from ? read('from', query.from) : parseDistrictTime(`${year}-01-01T00:00`, timeZone);
   const to = query.to ? read('to', query.to) : parseDistrictTime(`${Number(year) + 1}-01-01T00:00`, timeZone);
-  if (from && to && from.getTime() > to.getTime()) issues.push({ field: 'to', message: 'The range ends before it starts.' });
+  if (from && to && from.getTime() > to.getTime()) issues.push({ field: 'to', message: 'The range ends before it starts.', zh: '结束日期早于开始日期。' });
   if (issues.length > 0 || !from || !to) throw new InvalidInputError(issues);
   return { from: from.toISOString(), to: to.toISOString() };
 }

@@ -35,10 +35,10 @@ export function checkFeedbackForm(input: unknown): Survey {
   const form = checkDefinition({ createdAt: BUILT_IN.createdAt, ...base, id: BUILT_IN.id, kind: 'feedback', status: 'published' });
   const rated = form.questions.filter((q) => (q.type === 'rating' || q.type === 'matrix_rating') && q.dimension);
   const issues = [];
-  if (rated.length === 0) issues.push({ field: 'questions', message: 'At least one rating question must carry a dimension (lecture, lecturer or organisation).' });
+  if (rated.length === 0) issues.push({ field: 'questions', message: 'At least one rating question must carry a dimension (lecture, lecturer or organisation).', zh: '至少一道评分题须注明评价对象（讲座、主讲人或组织工作）。' });
   const scales = new Set(rated.map((q) => ('scale' in q ? q.scale : 0)));
-  if (scales.size > 1) issues.push({ field: 'questions', message: 'Every rating question with a dimension must use the same scale.' });
-  if (form.questions.some((q) => q.type === 'unit')) issues.push({ field: 'questions', message: 'A lecture names its units; the feedback form cannot ask for one.' });
+  if (scales.size > 1) issues.push({ field: 'questions', message: 'Every rating question with a dimension must use the same scale.', zh: '注明评价对象的评分题须使用同一种分值。' });
+  if (form.questions.some((q) => q.type === 'unit')) issues.push({ field: 'questions', message: 'A lecture names its units; the feedback form cannot ask for one.', zh: '讲座已写明承接单位，反馈表不能再问单位。' });
   if (issues.length > 0) throw new InvalidInputError(issues, 'survey');
   return form;
 }

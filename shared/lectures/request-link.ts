@@ -21,8 +21,8 @@ export async function checkRequestLink(deps: Pick<RequestLinkDeps, 'requests'>, 
   if (!input.requestId) return;
   const parts = parseRequestId(input.requestId);
   const request = parts ? await deps.requests.current(parts.menuId, parts.unitId) : undefined;
-  if (!parts || !request) throw new InvalidInputError([{ field: 'requestId', message: 'No request with this id.' }]);
-  if (!input.unitIds.includes(parts.unitId)) throw new InvalidInputError([{ field: 'unitIds', message: 'The unit that made the request must host the lecture.' }]);
+  if (!parts || !request) throw new InvalidInputError([{ field: 'requestId', message: 'No request with this id.', zh: '找不到这条点单。' }]);
+  if (!input.unitIds.includes(parts.unitId)) throw new InvalidInputError([{ field: 'unitIds', message: 'The unit that made the request must host the lecture.', zh: '点单的单位须是承接单位之一。' }]);
 }
 
 /**

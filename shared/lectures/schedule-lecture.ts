@@ -26,21 +26,21 @@ function catalogueFacts(catalogue: Catalogue, input: NewLecture) {
   const issues: FieldIssue[] = [];
   const topic = catalogue.topics.find((t) => t.id === input.topicId);
   const expert = catalogue.experts.find((e) => e.id === input.expertId);
-  if (!topic) issues.push({ field: 'topicId', message: 'No topic with this id in the catalogue.' });
-  if (!expert) issues.push({ field: 'expertId', message: 'No expert with this id in the catalogue.' });
+  if (!topic) issues.push({ field: 'topicId', message: 'No topic with this id in the catalogue.', zh: '专题库中没有这个专题。' });
+  if (!expert) issues.push({ field: 'expertId', message: 'No expert with this id in the catalogue.', zh: '专家库中没有这位专家。' });
   const units = input.unitIds.map((id, i) => {
     const unit = catalogue.units.find((u) => u.id === id);
-    if (!unit) issues.push({ field: `unitIds.${i}`, message: 'No unit with this id in the catalogue.' });
+    if (!unit) issues.push({ field: `unitIds.${i}`, message: 'No unit with this id in the catalogue.', zh: '单位名录中没有这个单位。' });
     return unit;
   });
-  if (new Set(input.unitIds).size !== input.unitIds.length) issues.push({ field: 'unitIds', message: 'A unit is listed twice.' });
+  if (new Set(input.unitIds).size !== input.unitIds.length) issues.push({ field: 'unitIds', message: 'A unit is listed twice.', zh: '同一单位选了两次。' });
   if (issues.length > 0 || !topic || !expert) throw new InvalidInputError(issues);
   return { topic, expert, units: units.flatMap((u) => (u ? [{ id: u.id, name: u.name, ...(u.nameEn ? { nameEn: u.nameEn } : {}), front: u.front }] : [])) };
 }
 
 export async function scheduleLecture(deps: LectureDeps, input: NewLecture): Promise<Lecture> {
   const starts = parseDistrictTime(input.startsAt, deps.timeZone);
-  if (!starts) throw new InvalidInputError([{ field: 'startsAt', message: 'Expected YYYY-MM-DDTHH:mm (district time) or an ISO time with an offset.' }]);
+  if (!starts) throw new InvalidInputError([{ field: 'startsAt', message: 'Expected YYYY-MM-DDTHH:mm (district time) or an ISO time with an offset.', zh: '请填写有效的日期和时间，如 2026-03-01 09:30。' }]);
   const [catalogue, form] = await Promise.all([deps.catalogue.load(), deps.feedbackForms.state()]);
   const { topic, expert, units } = catalogueFacts(catalogue, input);
   await checkRequestLink(deps, input);

@@ -87,7 +87,7 @@ export interface YearStats {
 export function yearRange(year: number, timeZone: string): DateRange {
   const from = parseDistrictTime(`${year}-01-01T00:00`, timeZone);
   const to = parseDistrictTime(`${year + 1}-01-01T00:00`, timeZone);
-  if (!from || !to) throw new InvalidInputError([{ field: 'year', message: 'Expected a year such as 2026' }]);
+  if (!from || !to) throw new InvalidInputError([{ field: 'year', message: 'Expected a year such as 2026', zh: '请填写年份，如 2026。' }]);
   return { from: from.toISOString(), to: to.toISOString() };
 }
 

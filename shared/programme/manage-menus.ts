@@ -2,7 +2,7 @@
 import * as v from 'valibot';
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
 import type { Clock, IdGenerator } from '../kernel/clock.js';
-import { InvalidInputError, MenuFrozenError, MenuStatusError, RecordNotFoundError, type FieldIssue } from '../errors.js';
+import { InvalidInputError, schemaMisfits, MenuFrozenError, MenuStatusError, RecordNotFoundError, type FieldIssue } from '../errors.js';
 import type { CatalogueRepository } from '../catalogue/catalogue-store.js';
 import type { MenuRepository } from './menu-store.js';
 import { formatDistrictTime, parseDistrictTime } from '../kernel/zoned-time.js';
@@ -22,9 +22,7 @@ export interface MenuDeps {
 export function parseMenuInput(input: unknown): MenuInput {
   const parsed = v.safeParse(MenuInputSchema, input);
   if (parsed.success) return parsed.output;
-  throw new InvalidInputError(
-    parsed.issues.slice(0, 20).map((issue) => ({ field: (v.getDotPath(issue) ?? '').slice(0, 100), message: `Expected ${issue.expected ?? 'a valid value'}`.slice(0, 200) })),
-  );
+  throw new InvalidInputError(schemaMisfits(parsed.issues, 20));
 }
 
 /** The menu's items with topic, theme and experts copied from the catalogue; every reference checked. */
@@ -33,22 +31,22 @@ function composeItems(catalogue: Catalogue, input: MenuInput, issues: FieldIssue
   return input.items.flatMap((item, i) => {
     const topic = catalogue.topics.find((t) => t.id === item.topicId);
     if (!topic || topic.retired) {
-      issues.push({ field: `items.${i}.topicId`, message: 'Unknown or retired topic' });
+      issues.push({ field: `items.${i}.topicId`, message: 'Unknown or retired topic', zh: '专题不存在或已停用。' });
       return [];
     }
     if (seen.has(topic.id)) {
-      issues.push({ field: `items.${i}.topicId`, message: 'The topic is already on the menu' });
+      issues.push({ field: `items.${i}.topicId`, message: 'The topic is already on the menu', zh: '这个专题已在菜单上。' });
       return [];
     }
     seen.add(topic.id);
     const experts = [...new Set(item.expertIds)].flatMap((expertId, j) => {
       const expert = catalogue.experts.find((e) => e.id === expertId);
       if (!expert || expert.retired) {
-        issues.push({ field: `items.${i}.expertIds.${j}`, message: 'Unknown or retired expert' });
+        issues.push({ field: `items.${i}.expertIds.${j}`, message: 'Unknown or retired expert', zh: '专家不存在或已停用。' });
         return [];
       }
       if (!expert.topics.includes(topic.id)) {
-        issues.push({ field: `items.${i}.expertIds.${j}`, message: 'The expert does not teach this topic (see the expert pool)' });
+        issues.push({ field: `items.${i}.expertIds.${j}`, message: 'The expert does not teach this topic (see the expert pool)', zh: '这位专家不讲这个专题（见专家库）。' });
         return [];
       }
       return [{ id: expert.id, name: expert.name, ...(expert.nameEn ? { nameEn: expert.nameEn } : {}), title: expert.title, organisation: expert.organisation }];
@@ -73,9 +71,9 @@ async function buildMenu(deps: MenuDeps, input: unknown, base: Pick<Menu, 'id' |
   const parsed = parseMenuInput(input);
   const issues: FieldIssue[] = [];
   const deadline = parseDistrictTime(parsed.orderDeadline, deps.timeZone);
-  if (!deadline) issues.push({ field: 'orderDeadline', message: 'Expected a time as YYYY-MM-DDTHH:mm (district time) or ISO 8601 with an offset' });
+  if (!deadline) issues.push({ field: 'orderDeadline', message: 'Expected a time as YYYY-MM-DDTHH:mm (district time) or ISO 8601 with an offset', zh: '请填写有效的日期和时间，如 2026-03-01 09:30。' });
   const items = composeItems(await deps.catalogue.load(), parsed, issues);
-  if (parsed.maxPicks > parsed.items.length) issues.push({ field: 'maxPicks', message: 'maxPicks is larger than the number of topics on the menu' });
+  if (parsed.maxPicks > parsed.items.length) issues.push({ field: 'maxPicks', message: 'maxPicks is larger than the number of topics on the menu', zh: '每个单位可点的专题数多于菜单上的专题数。' });
   if (issues.length > 0) throw new InvalidInputError(issues);
   return {
     id: base.id,
@@ -115,7 +113,7 @@ export async function publishMenu(deps: MenuDeps, menuId: string): Promise<Menu>
   const current = await getMenu(deps, menuId);
   if (current.status !== 'draft') throw new MenuStatusError(menuId, current.status, 'published');
   if (Date.parse(current.orderDeadline) <= deps.clock.now().getTime()) {
-    throw new InvalidInputError([{ field: 'orderDeadline', message: 'The ordering deadline has already passed' }]);
+    throw new InvalidInputError([{ field: 'orderDeadline', message: 'The ordering deadline has already passed', zh: '点单截止时间已过。' }]);
   }
   const menu: Menu = { ...current, status: 'published', publishedAt: deps.clock.now().toISOString() };
   await deps.menus.transition(menu, 'draft');

@@ -21,6 +21,6 @@ export function requestKey(requestId: string): { menuId: string; unitId: string 
 export async function setRequestStatus(deps: { requests: RequestRepository; clock: Clock }, requestId: string, change: RequestStatusChange): Promise<CurrentRequest> {
   const { menuId, unitId } = requestKey(requestId);
   const reason = change.reason?.trim() || undefined;
-  if (change.status === 'declined' && !reason) throw new InvalidInputError([{ field: 'reason', message: 'A declined request needs a reason the unit can read' }]);
+  if (change.status === 'declined' && !reason) throw new InvalidInputError([{ field: 'reason', message: 'A declined request needs a reason the unit can read', zh: '婉拒点单须写明理由，单位会看到。' }]);
   return deps.requests.setStatus(menuId, unitId, { status: change.status, ...(reason ? { reason } : {}), at: deps.clock.now().toISOString() });
 }

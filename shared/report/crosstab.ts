@@ -1,5 +1,5 @@
 // Each unit's (or front's) counts per option of one question: who wants what, side by side.
-import { InvalidReportFilterError } from '../errors.js';
+import { InvalidReportFilterError, type FieldIssue } from '../errors.js';
 import type { UnitCounters } from '../survey/counter-store.js';
 import type { Question, Survey } from '../survey/survey-schema.js';
 import type { CrossTabColumn } from '../question-types/question-type.js';
@@ -22,12 +22,12 @@ export function surveyFronts(survey: Survey): Labelled[] {
 
 /** Throws when a filter names a unit or front the survey does not know, saying which filter (never repeating its value). */
 export function checkReportFilter(survey: Survey, filter: ReportFilter): void {
-  const issues: { field: string; message: string }[] = [];
+  const issues: FieldIssue[] = [];
   if (filter.unit !== undefined && filter.unit !== NO_UNIT && !surveyUnits(survey).some((u) => u.id === filter.unit)) {
-    issues.push({ field: 'unit', message: 'No unit of this survey has this id.' });
+    issues.push({ field: 'unit', message: 'No unit of this survey has this id.', zh: '本问卷的单位中没有这个单位。' });
   }
   if (filter.front !== undefined && !surveyFronts(survey).some((f) => f.id === filter.front)) {
-    issues.push({ field: 'front', message: 'No front of this survey has this id.' });
+    issues.push({ field: 'front', message: 'No front of this survey has this id.', zh: '本问卷的战线中没有这条战线。' });
   }
   if (issues.length > 0) throw new InvalidReportFilterError(issues);
 }
@@ -45,7 +45,7 @@ export function crossTab(survey: Survey, units: readonly UnitCounters[], by: 'un
   const q = questionId === undefined ? defaultCrossTabQuestion(survey) : survey.questions.find((x) => x.id === questionId);
   const columns = q ? columnsOf(q) : undefined;
   if (!q || !columns) {
-    throw new InvalidReportFilterError([{ field: 'question', message: 'This survey has no question by this id that can be cross-tabulated.' }]);
+    throw new InvalidReportFilterError([{ field: 'question', message: 'This survey has no question by this id that can be cross-tabulated.', zh: '本问卷没有可交叉分析的这道题。' }]);
   }
   const countersOf = (predicate: (u: UnitCounters) => boolean) => {
     const totals: Record<string, number> = {};

@@ -51,7 +51,7 @@ export async function latestTextAnswers(deps: ReportDeps, surveyId: string, ques
   const survey = await reportSurvey(deps, surveyId);
   const questions = questionIds.map((questionId) => {
     const question = survey.questions.find((q) => q.id === questionId);
-    if (!question || !hasWrittenAnswers(question)) throw new InvalidReportFilterError([{ field: 'question', message: 'This survey has no text question (or write-in) by this id.' }]);
+    if (!question || !hasWrittenAnswers(question)) throw new InvalidReportFilterError([{ field: 'question', message: 'This survey has no text question (or write-in) by this id.', zh: '本问卷没有这道填写题。' }]);
     return question;
   });
   checkReportFilter(survey, filter);

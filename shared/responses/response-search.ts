@@ -39,24 +39,24 @@ function listOptions(input: ResponseSearchInput, timeZone: string): { receipt?: 
   const receiptText = present(input.receipt);
   if (receiptText !== undefined) {
     receipt = receiptPrefix(receiptText);
-    if (receipt === undefined) issues.push({ field: 'receipt', message: 'A receipt number is 8 letters and digits (0-9, A-F).' });
+    if (receipt === undefined) issues.push({ field: 'receipt', message: 'A receipt number is 8 letters and digits (0-9, A-F).', zh: '回执号是 8 位数字或字母（0-9、A-F）。' });
   }
   const unit = present(input.unit);
   if (unit !== undefined) {
     if (isId(unit)) options.unitId = unit;
-    else issues.push({ field: 'unit', message: 'Unknown unit.' });
+    else issues.push({ field: 'unit', message: 'Unknown unit.', zh: '没有这个单位。' });
   }
   const from = present(input.from);
   if (from !== undefined) {
     const start = dayStart(from, timeZone);
     if (start) options.from = start.toISOString();
-    else issues.push({ field: 'from', message: 'Expected a date (YYYY-MM-DD).' });
+    else issues.push({ field: 'from', message: 'Expected a date (YYYY-MM-DD).', zh: '请填写日期，如 2026-03-01。' });
   }
   const to = present(input.to);
   if (to !== undefined) {
     const start = dayStart(to, timeZone);
     if (start) options.to = new Date(start.getTime() + 24 * 3600 * 1000).toISOString();
-    else issues.push({ field: 'to', message: 'Expected a date (YYYY-MM-DD).' });
+    else issues.push({ field: 'to', message: 'Expected a date (YYYY-MM-DD).', zh: '请填写日期，如 2026-03-01。' });
   }
   if (issues.length > 0) throw new InvalidInputError(issues);
   const cursor = present(input.cursor);

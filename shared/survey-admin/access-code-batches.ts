@@ -36,10 +36,10 @@ export async function generateAccessCodes(
   if (!survey) throw new RecordNotFoundError('survey', surveyId);
   const units = knownUnits(survey, await deps.catalogue.load());
   const issues: FieldIssue[] = batch.units.flatMap((entry, i) =>
-    units.has(entry.unitId) ? [] : [{ field: `units.${i}.unitId`, message: `Unit ${entry.unitId} is not one of this survey's units` }],
+    units.has(entry.unitId) ? [] : [{ field: `units.${i}.unitId`, message: `Unit ${entry.unitId} is not one of this survey's units`, zh: '这个单位不在本问卷的单位中。' }],
   );
   const total = batch.units.reduce((sum, entry) => sum + entry.count, 0);
-  if (total > MAX_CODES_PER_BATCH) issues.push({ field: 'units', message: `At most ${MAX_CODES_PER_BATCH} codes per batch` });
+  if (total > MAX_CODES_PER_BATCH) issues.push({ field: 'units', message: `At most ${MAX_CODES_PER_BATCH} codes per batch`, zh: `每批最多 ${MAX_CODES_PER_BATCH} 个访问码。` });
   if (issues.length > 0) throw new InvalidInputError(issues);
 
   const createdAt = deps.clock.now().toISOString();

@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import type { Catalogue } from '../catalogue/catalogue-schema.js';
 import { assertUnitsWithin, withinFronts, type Creator } from '../accounts/scope.js';
 import type { Clock, IdGenerator } from '../kernel/clock.js';
-import { DraftLimitError, EditConflictError, InvalidInputError, InvalidSurveyError, RecordNotFoundError, SurveyFrozenError, SurveyStatusError, type FieldIssue } from '../errors.js';
+import { schemaMisfits, DraftLimitError, EditConflictError, InvalidInputError, InvalidSurveyError, RecordNotFoundError, SurveyFrozenError, SurveyStatusError, type FieldIssue } from '../errors.js';
 import { INVALID_COUNTER, RESPONSES_COUNTER } from '../question-types/counter-names.js';
 import type { CatalogueRepository } from '../catalogue/catalogue-store.js';
 import type { CounterRepository } from '../survey/counter-store.js';
@@ -84,11 +84,7 @@ export async function responseCount(counters: CounterRepository, surveyId: strin
 export function checkDefinition(input: unknown): Survey {
   const parsed = v.safeParse(SurveySchema, input);
   if (!parsed.success) {
-    const issues: FieldIssue[] = parsed.issues.slice(0, 50).map((issue) => ({
-      field: (v.getDotPath(issue) ?? '').slice(0, 100),
-      message: `Expected ${issue.expected ?? 'a valid value'}`.slice(0, 200),
-    }));
-    throw new InvalidInputError(issues, 'survey');
+    throw new InvalidInputError(schemaMisfits(parsed.issues, 50), 'survey');
   }
   const issues = definitionIssues(parsed.output);
   if (issues.length > 0) throw new InvalidSurveyError(issues);
@@ -218,7 +214,7 @@ export async function closeSurvey(deps: SurveyAdminDeps, surveyId: string): Prom
 
 function readTime(field: 'opensAt' | 'closesAt', input: string, timeZone: string, issues: FieldIssue[]): string | undefined {
   const date = parseDistrictTime(input, timeZone);
-  if (!date) issues.push({ field, message: 'Expected a real date and time in 2000-2100, as YYYY-MM-DDTHH:mm (district time) or ISO 8601 with an offset' });
+  if (!date) issues.push({ field, message: 'Expected a real date and time in 2000-2100, as YYYY-MM-DDTHH:mm (district time) or ISO 8601 with an offset', zh: '请填写 2000 至 2100 年间的有效日期和时间。' });
   return date?.toISOString();
 }
 
@@ -251,12 +247,12 @@ export async function updateSettings(deps: SurveyAdminDeps, surveyId: string, in
   else if (input.responseLimit !== undefined) {
     // Checked here too, not only by the API schema: the dashboard form sends whatever was typed.
     if (Number.isInteger(input.responseLimit) && input.responseLimit >= 1 && input.responseLimit <= 1_000_000) next.responseLimit = input.responseLimit;
-    else issues.push({ field: 'responseLimit', message: 'The response limit must be a whole number from 1 to 1,000,000' });
+    else issues.push({ field: 'responseLimit', message: 'The response limit must be a whole number from 1 to 1,000,000', zh: '回收上限须是 1 至 1,000,000 的整数。' });
   }
   if (input.requireAccessCode !== undefined) next.requireAccessCode = input.requireAccessCode;
   if (input.onePerDevice !== undefined) next.onePerDevice = input.onePerDevice;
   if (next.opensAt && next.closesAt && Date.parse(next.closesAt) <= Date.parse(next.opensAt)) {
-    issues.push({ field: 'closesAt', message: 'The closing time must come after the opening time' });
+    issues.push({ field: 'closesAt', message: 'The closing time must come after the opening time', zh: '截止时间须晚于开始时间。' });
   }
   if (issues.length === 0) {
     // The schema settings are read back with: whatever passes here can always be read again.

@@ -49,7 +49,7 @@ export async function resolveUnitLink(deps: UnitLinkDeps, key: unknown): Promise
 export async function issueUnitKey(deps: UnitLinkDeps & { clock: Clock; newKey?: () => string }, unitId: string): Promise<UnitKeyRecord> {
   const unit = await deps.catalogueRecords.get('units', unitId);
   if (!unit) throw new RecordNotFoundError('unit', unitId);
-  if (unit.retired) throw new InvalidInputError([{ field: 'unitId', message: 'A retired unit gets no link' }]);
+  if (unit.retired) throw new InvalidInputError([{ field: 'unitId', message: 'A retired unit gets no link', zh: '已停用的单位不能生成链接。' }]);
   const record: UnitKeyRecord = { unitId, key: (deps.newKey ?? newUnitKey)(), issuedAt: deps.clock.now().toISOString() };
   await deps.unitKeys.issue(record.unitId, record.key, record.issuedAt);
   return record;

@@ -109,6 +109,15 @@ describe('lectures and their feedback', () => {
       expect(bad.status).toBe(422);
       const issues = ((await bad.json()) as { error: { issues: { field: string }[] } }).error.issues.map((i) => i.field);
       expect(issues).toEqual(['topicId', 'unitIds.1']);
+      // Chinese by default, beside each field; English when asked for.
+      const zh = await schedule({ topicId: 'no-such-topic', startsAt: '2026-06-01T09:00' });
+      expect(((await zh.json()) as { error: { issues: { message: string }[] } }).error.issues.map((i) => i.message)).toEqual(['专题库中没有这个专题。']);
+      const en = await f.api('POST', '/api/lectures', {
+        token,
+        headers: { 'accept-language': 'en' },
+        body: { topicId: 'no-such-topic', expertId: 'e-wang', unitIds: ['dongfeng-st'], durationMinutes: 90, place: '区委党校报告厅', startsAt: '2026-06-01T09:00' },
+      });
+      expect(((await en.json()) as { error: { issues: { message: string }[] } }).error.issues.map((i) => i.message)).toEqual(['No topic with this id in the catalogue.']);
       expect((await schedule({ startsAt: 'next tuesday' })).status).toBe(422);
       expect((await schedule({ startsAt: '2026-06-01T09:00', durationMinutes: -5 })).status).toBe(400);
       expect((await f.api('POST', '/api/lectures', { token, body: '{' })).status).toBe(400);

@@ -77,7 +77,7 @@ export function accountActions(app: OrganizerApp, deps: OrganizerDeps): void {
     const fields = await formFields(c);
     onRefusal(c, (refusal) => renderPage(c, <MyAccountPage ctx={pageContext(c)} problems={refusal.lines} />));
     const parsed = v.safeParse(ChangePasswordSchema, { oldPassword: fields.get('oldPassword') ?? '', newPassword: fields.get('newPassword') ?? '' });
-    if (!parsed.success) throw new InvalidInputError([{ field: 'newPassword', message: 'at least 10 characters' }]);
+    if (!parsed.success) throw new InvalidInputError([{ field: 'newPassword', message: 'at least 10 characters', zh: '密码至少 10 个字符。' }]);
     const { token } = await changeOwnPassword(auth, c.get('session'), parsed.output.oldPassword, parsed.output.newPassword);
     await audit(deps, c, 'account.password', c.get('session').email);
     setSessionCookie(c, token);

@@ -3,7 +3,7 @@
 import type { Context } from 'hono';
 import QRCode from 'qrcode';
 import * as v from 'valibot';
-import { ExpertBusyError, InvalidInputError, RecordNotFoundError } from '../../../shared/errors.js';
+import { ExpertBusyError, InvalidInputError, RecordNotFoundError, schemaMisfits } from '../../../shared/errors.js';
 import { changeLecture } from '../../../shared/lectures/change-lecture.js';
 import { lectureChangeMessages } from '../../../shared/i18n/lecture-change-messages.js';
 import type { ChangeFormState } from '../pages/lecture-change-form.js';
@@ -57,7 +57,7 @@ function changeInput(fields: URLSearchParams): LectureChange {
   };
   const parsed = v.safeParse(LectureChangeSchema, body);
   if (parsed.success) return parsed.output;
-  throw new InvalidInputError(parsed.issues.slice(0, 20).map((i) => ({ field: String(v.getDotPath(i) ?? '').split('.')[0] ?? '', message: `Expected ${i.expected ?? 'a valid value'}` })));
+  throw new InvalidInputError(schemaMisfits(parsed.issues, 20, (path) => path.split('.')[0] ?? ''));
 }
 
 /** Each refused field's problem in the page's words, beside the field (a clash says which lecture is in the way). */
@@ -151,7 +151,7 @@ export function lecturePages(app: OrganizerApp, deps: OrganizerDeps): void {
     const fields = await formFields(c);
     onRefusal(c, (refusal) => lecturesPage(c, { problems: refusal.lines, values: fields }));
     const parsed = v.safeParse(NewLectureSchema, newLectureInput(fields));
-    if (!parsed.success) throw new InvalidInputError(parsed.issues.slice(0, 20).map((i) => ({ field: v.getDotPath(i) ?? '', message: `Expected ${i.expected ?? 'a valid value'}` })));
+    if (!parsed.success) throw new InvalidInputError(schemaMisfits(parsed.issues, 20));
     const lecture = await scheduleLecture(domain, parsed.output);
     await audit(deps, c, 'lecture.schedule', lecture.id, { expert: lecture.expertId, topic: lecture.topicId });
     await noticeOf.scheduled(deps, c, lecture);
@@ -189,7 +189,7 @@ export function lecturePages(app: OrganizerApp, deps: OrganizerDeps): void {
   register(app, deps, 'POST /admin/sign-in-settings', async (c) => {
     const fields = await formFields(c);
     const ask = SIGN_IN_ASKS.find((a) => a === fields.get('ask'));
-    if (!ask) throw new InvalidInputError([{ field: 'ask', message: 'Choose what the sign-in page asks.' }]);
+    if (!ask) throw new InvalidInputError([{ field: 'ask', message: 'Choose what the sign-in page asks.', zh: '请选择签到页要填写的内容。' }]);
     const settings = { ...(await deps.store.signInSettings.get()), ask };
     await deps.store.signInSettings.put(settings);
     await audit(deps, c, 'sign-in.settings', 'sign-in', { ask: settings.ask, unlisted: settings.unlisted });
@@ -211,7 +211,7 @@ export function lecturePages(app: OrganizerApp, deps: OrganizerDeps): void {
     const fields = await formFields(c);
     onRefusal(c, (refusal) => lecturePage(c, lectureId, { problems: refusal.lines }));
     const attendance = Number(fields.get('attendance') ?? '');
-    if (!Number.isInteger(attendance) || attendance < 0 || attendance > 1_000_000) throw new InvalidInputError([{ field: 'attendance', message: 'Expected a whole number of people.' }]);
+    if (!Number.isInteger(attendance) || attendance < 0 || attendance > 1_000_000) throw new InvalidInputError([{ field: 'attendance', message: 'Expected a whole number of people.', zh: '请填写人数（整数）。' }]);
     await markDelivered(domain, lectureId, attendance);
     await audit(deps, c, 'lecture.delivered', lectureId, { attendance });
     return c.redirect(href(pageContext(c), `/admin/lectures/${lectureId}`), 303);

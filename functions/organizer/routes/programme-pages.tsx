@@ -198,7 +198,7 @@ export function programmePages(app: OrganizerApp, deps: OrganizerDeps): void {
     const menuId = requestId.split('~')[0] ?? '';
     // A request of no readable menu has no board to come back to: the error page says why.
     if (isId(menuId)) onRefusal(c, (refusal) => menuPage(c, menuId, { problems: refusal.lines }));
-    if (!(REQUEST_STATUSES as readonly string[]).includes(wanted)) throw new InvalidInputError([{ field: 'status', message: 'Unknown status' }]);
+    if (!(REQUEST_STATUSES as readonly string[]).includes(wanted)) throw new InvalidInputError([{ field: 'status', message: 'Unknown status', zh: '没有这个状态。' }]);
     const reason = fields.get('reason')?.slice(0, 500) ?? '';
     await setRequestStatus({ requests: deps.store.requests, clock: deps.clock }, requestId, { status: wanted as RequestStatus, ...(reason.trim() ? { reason } : {}) });
     await audit(deps, c, `request.${wanted}`, requestId, reason.trim() ? { reason: reason.trim() } : undefined);

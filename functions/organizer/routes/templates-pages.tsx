@@ -19,7 +19,7 @@ import { actorOf, createFromSaved, templateDeps } from '../template-actions.js';
 /** A typed name, checked like the API's; the form keeps nothing else. */
 function formName(fields: URLSearchParams): string {
   const parsed = v.safeParse(TemplateNameSchema, fields.get('name') ?? '');
-  if (!parsed.success) throw new InvalidInputError([{ field: 'name', message: 'A name of 1 to 100 characters is required' }]);
+  if (!parsed.success) throw new InvalidInputError([{ field: 'name', message: 'A name of 1 to 100 characters is required', zh: '请填写名称（1 至 100 个字）。' }]);
   return parsed.output;
 }
 

@@ -13,7 +13,7 @@ import { guarded } from './sdk-errors.js';
 
 /** The stored item, refused as bad input when DynamoDB could not hold it (a record's lists have no count limit). */
 function catalogueItem(kind: CatalogueKind, order: number, record: CatalogueRecord) {
-  return sizedItem({ ...keys.catalogueItem(kind, record.id), type: kind, order, record }, () => new InvalidInputError([{ field: 'record', message: `The record is too large to store (at most ${MAX_ITEM_BYTES / 1024} KB).` }]));
+  return sizedItem({ ...keys.catalogueItem(kind, record.id), type: kind, order, record }, () => new InvalidInputError([{ field: 'record', message: `The record is too large to store (at most ${MAX_ITEM_BYTES / 1024} KB).`, zh: `这条记录太长，无法保存（最多 ${MAX_ITEM_BYTES / 1024} KB）。` }]));
 }
 
 /** Conditional puts in flight at once during an import: quick, and far below a partition's write capacity. */
