@@ -96,7 +96,7 @@ const zh = {
 type DashboardMessages = typeof zh;
 
 const en: DashboardMessages = {
-  appName: 'Diancai · organizer dashboard',
+  appName: 'Diancai · organizer',
   switchLanguage: '中文',
   signIn: 'Sign in',
   signInTitle: 'Organizer sign-in',
