@@ -1,7 +1,7 @@
 // The functions a district runs and the API routes each answers: read by the stack and by the route tests.
 import type { SyntheticRequest } from '../functions/deploy-check/synthetic-request.js';
 import { ORGANIZER_ROUTES } from '../functions/organizer/route-table.js';
-import { routeKeyOf } from './route-keys.js';
+import { collapseDashboardPagesIntoProxyRoutes, routeKeyOf } from './route-keys.js';
 
 /** An HTTP API route key, as API Gateway spells it: `GET /s/{surveyId}`. */
 export type RouteKey = `${'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'} /${string}`;
@@ -21,6 +21,10 @@ export interface FunctionSpec {
   service: string;
   /** The module exporting `handler` (and `app`, which the route test reads), from the repo root. */
   entry: string;
+  /**
+   * The API Gateway route keys that reach the function, each one API Gateway route. A greedy key
+   * (`GET /admin/{proxy+}`) stands for many app routes; the app keeps its own exact table.
+   */
   routes: readonly RouteKey[];
   tableAccess: TableAccess;
   /** Gets SESSION_SECRET_ARN and may read that secret. */
@@ -127,12 +131,13 @@ export const respondentFunction: FunctionSpec = {
   ],
 };
 
-// The organizer app keeps its own route table (it registers from it); the API routes are read from it.
+// The organizer app keeps its own route table (it registers from it); the API routes are read from it,
+// its dashboard pages collapsed into one greedy route per method (route-keys.ts says why).
 export const organizerFunction: FunctionSpec = {
   id: 'Organizer',
   service: 'organizer',
   entry: 'functions/organizer/handler.ts',
-  routes: ORGANIZER_ROUTES.map(routeKeyOf),
+  routes: collapseDashboardPagesIntoProxyRoutes(ORGANIZER_ROUTES.map(routeKeyOf)),
   tableAccess: 'readWrite',
   sessionSecret: true,
   exportBucket: true,
@@ -141,7 +146,7 @@ export const organizerFunction: FunctionSpec = {
   defaultRoute: true,
   syntheticRequests: [
     // The sign-in page renders with the session key read from Secrets Manager at start-up.
-    { name: 'sign-in page', method: 'GET', path: '/admin/login', routeKey: 'GET /admin/login', headers: { accept: 'text/html' }, expect: { status: 200, html: true } },
+    { name: 'sign-in page', method: 'GET', path: '/admin/login', routeKey: 'GET /admin/{proxy+}', pathParameters: { proxy: 'login' }, headers: { accept: 'text/html' }, expect: { status: 200, html: true } },
     { name: 'API without a session', method: 'GET', path: '/api/surveys', routeKey: 'GET /api/surveys', expect: { status: 401, errorCode: 'unauthenticated' } },
     { name: 'unknown path (the $default route)', method: 'GET', path: '/diancai-deploy-check', routeKey: '$default', headers: { accept: 'text/html' }, expect: { status: 404, html: true } },
   ],

@@ -16,6 +16,8 @@ import { startPolicyProxy, type PolicyProxy } from './support/dynamodb-policy-pr
 import { deployedFunction, resolveEnvironment, tableStatementsOf, type DeployedFunction } from './support/function-env.js';
 import { httpApiEvent, lambdaContext, type EventInput, type LambdaResult } from './support/http-api-event.js';
 import { routeKeysOf } from './support/hono-routes.js';
+import { gatewayRouteFor } from './support/gateway-route-selection.js';
+import { collapseDashboardPagesIntoProxyRoutes } from '../../infra/route-keys.js';
 import { startSecretsStandIn, type SecretsStandIn } from './support/secrets-manager-stand-in.js';
 import { synthDistricts, type Synthesized } from './support/synth-districts.js';
 import { checkVersion } from '../../functions/deploy-check/check-version.js';
@@ -248,7 +250,7 @@ describe('What synthesis bundled', () => {
     expect(sources.filter((source) => source.includes('node_modules/exceljs/'))).toEqual([]);
   });
 
-  it.each(functionSpecs().map((spec) => [spec.id, spec] as const))('Should give every %s app route an API route, and every API route an app route', (_id, spec) => {
+  it.each(functionSpecs().map((spec) => [spec.id, spec] as const))('Should route every %s app route to its function by an API route, and give every API route an app route', (_id, spec) => {
     const bundle = bundles.get(spec.id);
     if (!bundle) throw new Error(`${spec.id} not loaded`);
     const template = synth.template('beta');
@@ -260,7 +262,18 @@ describe('What synthesis bundled', () => {
     const apiRoutes = Object.values(template.findResources('AWS::ApiGatewayV2::Route'))
       .filter((r) => integrations.some((id) => JSON.stringify(r.Properties.Target).includes(id)))
       .map((r) => r.Properties.RouteKey as string);
-    expect(routeKeysOf(bundle.app)).toEqual([...spec.routes].sort());
+    const appKeys = routeKeysOf(bundle.app);
+    // The stack's keys are the app's, dashboard pages collapsed: an app route missing from the stack
+    // (or a stack route no app route needs) fails here.
+    expect(collapseDashboardPagesIntoProxyRoutes(appKeys).sort()).toEqual([...spec.routes].sort());
+    // And, independently of that collapse: among every function's keys, the one API Gateway picks for
+    // each app route is one of this function's (never `$default`, never another function's key).
+    const everyKey = functionSpecs().flatMap((s) => s.routes);
+    const misrouted = appKeys.filter((key) => {
+      const [method, path] = key.split(' ') as [string, string];
+      return !spec.routes.includes(gatewayRouteFor(everyKey, method, path) as RouteKey);
+    });
+    expect(misrouted).toEqual([]);
     // Plus `$default` for the app that answers every path no route names.
     expect(apiRoutes.sort()).toEqual([...(spec.defaultRoute ? ['$default'] : []), ...spec.routes].sort());
   });

@@ -7,6 +7,7 @@ import { API_P99_LATENCY_MS, CLIENT_ERROR_RATE_PERCENT, P99_LATENCY_MS, SERVER_E
 import { parseDistricts, type District } from '../../infra/districts.js';
 import { functionSpecs } from '../../infra/function-specs.js';
 import { synthDistricts, testDistricts, type Synthesized } from './support/synth-districts.js';
+import { gatewayRouteFor } from './support/gateway-route-selection.js';
 
 let synth: Synthesized;
 // Tests that synthesize a district of their own get room for it on a loaded machine (see the describe options).
@@ -393,6 +394,8 @@ describe('Safe deploys', () => {
     for (const spec of functionSpecs()) {
       for (const request of spec.syntheticRequests) {
         expect([...spec.routes, ...(spec.defaultRoute ? ['$default'] : [])], request.name).toContain(request.routeKey);
+        // The key is the one API Gateway would pick for the request's path, as its event would carry it.
+        expect(gatewayRouteFor(functionSpecs().flatMap((s) => s.routes), request.method, request.path), request.name).toBe(request.routeKey);
         // Writes only where the answer is a refusal before anything is stored.
         if (request.method !== 'GET') expect(request.expect.status, request.name).toBeGreaterThanOrEqual(400);
       }

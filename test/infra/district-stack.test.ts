@@ -2,7 +2,10 @@
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EXPORT_EXPIRY_DAYS } from '../../infra/district-stack.js';
-import { functionSpecs, organizerFunction, respondentFunction } from '../../infra/function-specs.js';
+import { functionSpecs, organizerFunction, respondentFunction, type RouteKey } from '../../infra/function-specs.js';
+import { routeKeyOf } from '../../infra/route-keys.js';
+import { ORGANIZER_ROUTES } from '../../functions/organizer/route-table.js';
+import { gatewayRouteFor } from './support/gateway-route-selection.js';
 import { tableActions } from '../../infra/table-access.js';
 import { keys, PUBLIC_WRITE_PREFIX } from '../../shared/storage/keys.js';
 import { isAllowed, type TableStatement } from './support/dynamodb-policy-proxy.js';
@@ -265,6 +268,51 @@ describe('Per-district stacks', () => {
     const organizerRoute = routes.find((r) => r.Properties.RouteKey === 'POST /api/auth/login');
     const fallback = routes.find((r) => r.Properties.RouteKey === '$default');
     expect(fallback?.Properties.Target).toEqual(organizerRoute?.Properties.Target);
+  });
+
+  it('Should send every dashboard path, whatever its method, to the organizer app and none to the respondent, and keep one route per organizer API route', () => {
+    const routes = Object.values(synth.template('alpha').findResources('AWS::ApiGatewayV2::Route'));
+    const targetOf = (key: string) => JSON.stringify(routes.find((r) => r.Properties.RouteKey === key)?.Properties.Target);
+    const organizerTarget = targetOf('POST /api/auth/login');
+    const respondentTarget = targetOf('GET /s/{surveyId}');
+    expect(organizerTarget).toBeDefined();
+    expect(respondentTarget).not.toEqual(organizerTarget);
+    const keys = routes.map((r) => r.Properties.RouteKey as string);
+    // Each page of the route table, its parameters filled in, and paths no page has.
+    const pagePaths = ORGANIZER_ROUTES.filter((r) => r.path.startsWith('/admin')).map((r) => r.path.replace(/:(\w+)/g, 'x1'));
+    expect(pagePaths.length).toBeGreaterThan(100);
+    for (const path of [...pagePaths, '/admin/no-such-page', '/admin/s/x1', '/admin/api/public/surveys/x1', '/admin/u/x1/menus/x2']) {
+      for (const method of ['GET', 'POST', 'PUT', 'PATCH', 'DELETE']) {
+        const key = gatewayRouteFor(keys, method, path);
+        expect(targetOf(key), `${method} ${path} -> ${key}`).toEqual(organizerTarget);
+      }
+    }
+    // The greedy keys stand for the pages; the API keeps a key per route (its contract, its access-log lines).
+    expect(keys.filter((k) => k.includes('+}')).sort()).toEqual(['GET /admin/{proxy+}', 'POST /admin/{proxy+}']);
+    const apiKeys = ORGANIZER_ROUTES.filter((r) => !r.path.startsWith('/admin')).map(routeKeyOf);
+    expect(apiKeys.filter((k) => targetOf(k) !== organizerTarget)).toEqual([]);
+  });
+
+  // API Gateway's quotas per HTTP API (AWS, "Quotas for configuring and running an HTTP API in API
+  // Gateway": https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html, the
+  // same in the China regions): 300 routes (raised only by a support request, for one API at a time),
+  // 300 integrations, 10 stages, 100 stage variables and 50 tags per stage, a 3 KB access-log template.
+  // A stack past any of them synthesizes fine and fails in CloudFormation, mid-deploy.
+  it.each(['alpha', 'beta'])('Should stay within the HTTP API quotas in %s: routes, integrations, stages, access-log template', (id) => {
+    const template = synth.template(id);
+    template.resourceCountIs('AWS::ApiGatewayV2::Api', 1);
+    const routes = Object.keys(template.findResources('AWS::ApiGatewayV2::Route')).length;
+    expect(routes, `${routes} API Gateway routes in ${id}, the quota is 300 per API: collapse more page routes (infra/route-keys.ts) or split the API`).toBeLessThanOrEqual(300);
+    const integrations = Object.keys(template.findResources('AWS::ApiGatewayV2::Integration')).length;
+    expect(integrations, `${integrations} integrations in ${id}, the quota is 300 per API`).toBeLessThanOrEqual(300);
+    const stages = Object.values(template.findResources('AWS::ApiGatewayV2::Stage'));
+    expect(stages.length).toBeLessThanOrEqual(10);
+    for (const stage of stages) {
+      expect(Object.keys(stage.Properties.StageVariables ?? {}).length).toBeLessThanOrEqual(100);
+      expect(Object.keys(stage.Properties.Tags ?? {}).length).toBeLessThanOrEqual(50);
+      const format = stage.Properties.AccessLogSettings?.Format as string;
+      expect(Buffer.byteLength(format, 'utf8'), 'access-log template bytes').toBeLessThanOrEqual(3 * 1024);
+    }
   });
 
   it.each([alpha, beta])('Should let API Gateway invoke the organizer alias of $id for the default route of the API, whose source ARN the API-wide grant does not match', (district) => {
