@@ -1,4 +1,4 @@
-// One district's whole product: table, functions, API, session secret, exports bucket, alarms,
+// One district's whole product: table, functions, API, session secret, exports and records buckets, alarms,
 // dashboard, backups, audit trail, canary deploys and outputs.
 import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { BlockPublicAccess, Bucket, BucketEncryption } from 'aws-cdk-lib/aws-s3';
@@ -14,6 +14,7 @@ import { Notifier } from './constructs/notifier.js';
 import { DistrictBackup } from './constructs/district-backup.js';
 import { DistrictDashboard } from './constructs/district-dashboard.js';
 import { districtTable } from './constructs/district-table.js';
+import { recordsBucket } from './constructs/records-bucket.js';
 import { DEFAULT_ACCOUNT_CONCURRENCY, type District } from './districts.js';
 import { dashboardPath, type FunctionSpec } from './function-specs.js';
 import { suppressAcceptedFindings } from './nag-suppressions.js';
@@ -50,14 +51,15 @@ export class DistrictStack extends Stack {
       // Retained rather than emptied by a custom resource: its objects expire on their own.
       removalPolicy: RemovalPolicy.RETAIN,
     });
+    const records = recordsBucket(this, 'Records');
 
     const functions = props.functions.map((spec) => {
-      const app = new AppFunction(this, spec.id, { spec, district, table, sessionSecret, exportBucket });
+      const app = new AppFunction(this, spec.id, { spec, district, table, sessionSecret, exportBucket, recordsBucket: records });
       return { spec, fn: app.fn, alias: app.alias, reservedConcurrency: functionSettings(spec, district).reservedConcurrency };
     });
 
     // Export jobs run outside the API's 30 s: the organizer function invokes the worker asynchronously.
-    const exportWorker = new ExportWorker(this, 'ExportWorker', { district, table, exportBucket });
+    const exportWorker = new ExportWorker(this, 'ExportWorker', { district, table, exportBucket, recordsBucket: records });
     for (const { spec, fn } of functions) if (spec.exportBucket) exportWorker.allowInvokeBy(fn);
 
     // Notices go out from the notifier alone (the one function that reads the robots' secret): the
@@ -83,7 +85,7 @@ export class DistrictStack extends Stack {
       functions: functions.map(({ spec, alias }) => ({ spec, alias, rollbackAlarms: alarms.rollbackAlarms.get(spec.id) ?? [] })),
     });
     new DistrictBackup(this, 'Backup', { district, table, alarmTopic: alarms.topic });
-    new AuditTrail(this, 'Audit', { district, exportBucket });
+    new AuditTrail(this, 'Audit', { district, exportBucket, recordsBucket: records });
 
     new CfnOutput(this, 'ApiUrl', { description: 'The HTTP API', value: api.stage.url });
     new CfnOutput(this, 'SurveyBaseUrl', { description: 'Append a survey id', value: `${api.baseUrl}s/` });

@@ -1,6 +1,7 @@
 // The functions a district runs and the API routes each answers: read by the stack and by the route tests.
 import type { SyntheticRequest } from '../functions/deploy-check/synthetic-request.js';
 import { ORGANIZER_ROUTES } from '../functions/organizer/route-table.js';
+import type { RecordsAccess } from './constructs/records-bucket.js';
 import { collapseDashboardPagesIntoProxyRoutes, routeKeyOf } from './route-keys.js';
 
 /** An HTTP API route key, as API Gateway spells it: `GET /s/{surveyId}`. */
@@ -31,6 +32,8 @@ export interface FunctionSpec {
   sessionSecret?: boolean;
   /** Gets EXPORT_BUCKET and may read and write objects in it (large CSV exports). */
   exportBucket?: boolean;
+  /** Gets RECORDS_BUCKET and this access to its prefixes (infra/constructs/records-bucket.ts). */
+  recordsBucket?: RecordsAccess;
   memoryMb?: number;
   /** Hands the notifier function new notices: may invoke it, and gets NOTIFIER_FUNCTION. */
   notifies?: boolean;
@@ -97,6 +100,8 @@ export const respondentFunction: FunctionSpec = {
     'POST /api/public/experts/{expertKey}/essay-calls/{callId}/essays/{essayId}/review',
   ],
   tableAccess: 'respondent',
+  // Units upload essay files (征文) through their link; the records themselves stay out of its reach.
+  recordsBucket: 'essays',
   memoryMb: 512,
   syntheticRequests: [
     {
@@ -141,6 +146,7 @@ export const organizerFunction: FunctionSpec = {
   tableAccess: 'readWrite',
   sessionSecret: true,
   exportBucket: true,
+  recordsBucket: 'organizer',
   notifies: true,
   memoryMb: 1024,
   defaultRoute: true,

@@ -1,5 +1,5 @@
 // Security headers for every response; HTML gets a CSP that allows only the hashed inline
-// script and style it ships, and nothing from any other host.
+// script and style it ships, and nothing from any other host but the file store it is given.
 import { createHash } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 
@@ -12,23 +12,28 @@ export interface InlineAssets {
   styles: readonly string[];
 }
 
-export function contentSecurityPolicy(assets: InlineAssets): string {
+/**
+ * `fileOrigins`: where pages post files and show them from besides 'self' (the organizer's records bucket in
+ * AWS: an upload form posts straight to it, and a photo's link redirects to it, which img-src checks too).
+ */
+export function contentSecurityPolicy(assets: InlineAssets, fileOrigins: readonly string[] = []): string {
   const scripts = assets.scripts.map(cspHash).join(' ') || "'none'";
   const styles = assets.styles.map(cspHash).join(' ') || "'none'";
+  const files = fileOrigins.map((origin) => ` ${origin}`).join('');
   return [
     "default-src 'none'",
     `script-src ${scripts}`,
     `style-src ${styles}`,
-    "img-src 'self' data:",
+    `img-src 'self' data:${files}`,
     "connect-src 'self'",
-    "form-action 'self'",
+    `form-action 'self'${files}`,
     "base-uri 'none'",
     "frame-ancestors 'none'",
   ].join('; ');
 }
 
-export function securityHeaders(assets: InlineAssets): MiddlewareHandler {
-  const csp = contentSecurityPolicy(assets);
+export function securityHeaders(assets: InlineAssets, fileOrigins: readonly string[] = []): MiddlewareHandler {
+  const csp = contentSecurityPolicy(assets, fileOrigins);
   return async function securityHeadersMiddleware(c, next) {
     await next();
     const headers = c.res.headers;

@@ -30,6 +30,8 @@ export interface OrganizerDeps {
   exports: ExportFiles | LocalExportFiles;
   /** Where record (台账) photos and files are kept: the records bucket in AWS, the data directory locally. */
   recordFiles: RecordFiles | LocalRecordFiles;
+  /** The records bucket's origin in AWS, which pages post uploads to and show photos from (their CSP names it); none locally. */
+  fileOrigins?: readonly string[];
   /** Starts the export worker on a stored job: a Lambda invoked asynchronously in AWS, in-process locally. */
   exportLauncher: ExportLauncher;
   /** Once responses.csv has written this many bytes it becomes an export job instead (default: what one Lambda response carries, with room). */

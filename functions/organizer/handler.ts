@@ -32,6 +32,8 @@ const secret = await lambdaSecret().load();
 const exports = process.env.EXPORT_BUCKET ? new S3ExportFiles(process.env.EXPORT_BUCKET) : new LocalExportFiles('/tmp/exports');
 // The stack always sets RECORDS_BUCKET; without it (run outside the stack) record files stay in /tmp.
 const recordFiles = process.env.RECORDS_BUCKET ? new S3RecordFiles(process.env.RECORDS_BUCKET) : new LocalRecordFiles('/tmp/records');
+// Upload forms post to the bucket and photos redirect to it: the pages' CSP must name its origin.
+const fileOrigins = recordFiles instanceof S3RecordFiles ? [await recordFiles.origin()] : [];
 const timeZone = process.env.DIANCAI_TIME_ZONE ?? DEFAULT_TIME_ZONE;
 // The stack names the worker function; outside it the worker runs in this container, as locally.
 const exportLauncher = process.env.EXPORT_WORKER_FUNCTION
@@ -57,6 +59,7 @@ export const app = createOrganizerApp({
   exports,
   exportLauncher,
   recordFiles,
+  fileOrigins,
   ...(notifier ? { notifier } : {}),
   ...(process.env.PUBLIC_BASE_URL ? { publicBaseUrl: process.env.PUBLIC_BASE_URL } : {}),
   ...(process.env.DIANCAI_DISTRICT_NAME ? { districtName: process.env.DIANCAI_DISTRICT_NAME } : {}),

@@ -14,6 +14,7 @@ import { allowedOrigins, type District } from '../districts.js';
 import type { FunctionSpec } from '../function-specs.js';
 import { logRetentionOf } from '../log-retention.js';
 import { tableAccessStatements } from '../table-access.js';
+import { recordsAccessStatements } from './records-bucket.js';
 
 /** The alias API Gateway invokes and CodeDeploy shifts from one version to the next. */
 export const LIVE_ALIAS = 'live';
@@ -24,6 +25,7 @@ export interface AppFunctionProps {
   table: ITable;
   sessionSecret: ISecret;
   exportBucket: IBucket;
+  recordsBucket: IBucket;
 }
 
 /** The functions whose memory and reserved concurrency the districts file may override. */
@@ -47,7 +49,7 @@ export class AppFunction extends Construct {
   readonly alias: Alias;
   readonly logGroup: LogGroup;
 
-  constructor(scope: Construct, id: string, { spec, district, table, sessionSecret, exportBucket }: AppFunctionProps) {
+  constructor(scope: Construct, id: string, { spec, district, table, sessionSecret, exportBucket, recordsBucket }: AppFunctionProps) {
     super(scope, id);
     // Kept past the stack: the logs are the district's record of what happened (and the law's).
     this.logGroup = new LogGroup(this, 'Logs', { retention: logRetentionOf(district), removalPolicy: RemovalPolicy.RETAIN });
@@ -79,6 +81,11 @@ export class AppFunction extends Construct {
       environment.EXPORT_BUCKET = exportBucket.bucketName;
       // Only to sign download links: the export worker writes the files (its own role), the organizer reads none itself.
       role.addToPolicy(new PolicyStatement({ actions: ['s3:GetObject'], resources: [exportBucket.arnForObjects('*')] }));
+    }
+    if (spec.recordsBucket) {
+      // Without it the app keeps record files in the Lambda's /tmp, which the next instance never sees.
+      environment.RECORDS_BUCKET = recordsBucket.bucketName;
+      for (const statement of recordsAccessStatements(recordsBucket, spec.recordsBucket)) role.addToPolicy(statement);
     }
 
     const settings = functionSettings(spec, district);

@@ -1,6 +1,6 @@
 // The district's CloudTrail trail: every management call in its region (CloudTrail's event history
-// keeps only 90 days) and every object read or written in the exports bucket (who downloaded which
-// export), kept in CloudWatch Logs and in a bucket of its own as long as the function logs.
+// keeps only 90 days) and every object read or written in the exports and records buckets (who downloaded
+// which export or record), kept in CloudWatch Logs and in a bucket of its own as long as the function logs.
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { ReadWriteType, Trail } from 'aws-cdk-lib/aws-cloudtrail';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
@@ -14,7 +14,7 @@ export class AuditTrail extends Construct {
   readonly logGroup: LogGroup;
   readonly bucket: Bucket;
 
-  constructor(scope: Construct, id: string, props: { district: District; exportBucket: IBucket }) {
+  constructor(scope: Construct, id: string, props: { district: District; exportBucket: IBucket; recordsBucket: IBucket }) {
     super(scope, id);
     const retention = logRetentionOf(props.district);
     // Searchable with Logs Insights beside the function and access logs, and kept as long as they are.
@@ -37,7 +37,8 @@ export class AuditTrail extends Construct {
       includeGlobalServiceEvents: true,
       managementEvents: ReadWriteType.ALL,
     });
-    // Data events: each GetObject of an export (a download through its presigned link) and each PutObject.
-    this.trail.addS3EventSelector([{ bucket: props.exportBucket }], { readWriteType: ReadWriteType.ALL, includeManagementEvents: false });
+    // Data events: each GetObject of an export or a record (a download through its presigned link) and each
+    // PutObject and DeleteObject: who took which file of the district's out, and who added or removed one.
+    this.trail.addS3EventSelector([{ bucket: props.exportBucket }, { bucket: props.recordsBucket }], { readWriteType: ReadWriteType.ALL, includeManagementEvents: false });
   }
 }

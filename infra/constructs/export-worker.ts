@@ -14,12 +14,13 @@ import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { EXPORT_PARTITION_PREFIX, keys } from '../../shared/storage/keys.js';
+import { CATALOGUE_KINDS, EXPORT_PARTITION_PREFIX, keys } from '../../shared/storage/keys.js';
 import { tableDefinition } from '../../shared/storage/table-definition.js';
 import { nodejsBundling, repoRoot } from '../bundling.js';
 import type { District } from '../districts.js';
 import { logRetentionOf } from '../log-retention.js';
 import { functionSettings } from './app-function.js';
+import { recordsAccessStatements } from './records-bucket.js';
 
 /** Lambda's longest: an export of a million responses at a few thousand rows a second fits with room. */
 export const EXPORT_WORKER_TIMEOUT_MINUTES = 15;
@@ -31,8 +32,12 @@ export const exportWorkerPartitions = {
   read: [keys.surveyById('*').pk, `${EXPORT_PARTITION_PREFIX}*`],
   /** UpdateItem: the job only (start, progress, done, failed). */
   write: [`${EXPORT_PARTITION_PREFIX}*`],
-  /** Query on the time index: a survey's responses. */
-  query: [keys.responsesPartition('*')],
+  /** Query on the time index: a survey's responses; the year's lectures by start (the year's record). */
+  query: [keys.responsesPartition('*'), keys.lecturesByStartPartition()],
+  /** Query on the table, for the year's record: each lecture's record (台账) and the catalogue (names of experts, units, fronts). */
+  queryTable: [keys.recordPartition('*'), ...CATALOGUE_KINDS.map((kind) => keys.cataloguePartition(kind))],
+  /** BatchGetItem, for the year's record: the lectures' counter shards (sign-ins, feedback, scores). */
+  batchRead: [keys.lectureCounterShard('*', 0).pk],
 } as const;
 
 function leadingKeys(patterns: readonly string[]) {
@@ -43,6 +48,7 @@ export interface ExportWorkerProps {
   district: District;
   table: ITable;
   exportBucket: IBucket;
+  recordsBucket: IBucket;
 }
 
 /** The construct id, which is also the key of its overrides in the districts file (`lambda.functions.ExportWorker`). */
@@ -53,7 +59,7 @@ export class ExportWorker extends Construct {
   /** Every invocation that failed for good (error, timeout, crash): its event (the job id) and the error. */
   readonly failed: Queue;
 
-  constructor(scope: Construct, id: string, { district, table, exportBucket }: ExportWorkerProps) {
+  constructor(scope: Construct, id: string, { district, table, exportBucket, recordsBucket }: ExportWorkerProps) {
     super(scope, id);
     const logGroup = new LogGroup(this, 'Logs', { retention: logRetentionOf(district), removalPolicy: RemovalPolicy.RETAIN });
     const role = new Role(this, 'Role', { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
@@ -67,8 +73,12 @@ export class ExportWorker extends Construct {
         conditions: leadingKeys(exportWorkerPartitions.query),
       }),
     );
+    role.addToPolicy(new PolicyStatement({ actions: ['dynamodb:Query'], resources: [table.tableArn], conditions: leadingKeys(exportWorkerPartitions.queryTable) }));
+    role.addToPolicy(new PolicyStatement({ actions: ['dynamodb:BatchGetItem'], resources: [table.tableArn], conditions: leadingKeys(exportWorkerPartitions.batchRead) }));
     // Writes the file as a multipart upload and aborts it on failure; never reads or lists the bucket.
     role.addToPolicy(new PolicyStatement({ actions: ['s3:PutObject', 's3:AbortMultipartUpload'], resources: [exportBucket.arnForObjects('*')] }));
+    // The year's record streams each lecture's photos and files into its ZIP: reads records, nothing else there.
+    for (const statement of recordsAccessStatements(recordsBucket, 'exportWorker')) role.addToPolicy(statement);
 
     // Kept 14 days (SQS's longest): time to read why a job failed, long after the alarm.
     this.failed = new Queue(this, 'Failed', { retentionPeriod: Duration.days(14), enforceSSL: true, encryption: QueueEncryption.SQS_MANAGED });
@@ -93,6 +103,7 @@ export class ExportWorker extends Construct {
       environment: {
         TABLE_NAME: table.tableName,
         EXPORT_BUCKET: exportBucket.bucketName,
+        RECORDS_BUCKET: recordsBucket.bucketName,
         LOG_LEVEL: 'info',
         DISTRICT_ID: district.id,
         DIANCAI_TIME_ZONE: district.timeZone,

@@ -6,7 +6,7 @@ import type { Clock, IdGenerator } from '../kernel/clock.js';
 import { RecordFileError } from '../errors.js';
 import { loadEvent, type EventReader } from '../events/event.js';
 import { CONTENT_TYPES, displayName, RECORD_LIMITS, type RecordFileType, type RecordItem, type RecordKind } from './record-schema.js';
-import { pendingName, type RecordFiles, type RecordRepository, type UploadTarget } from './record-store.js';
+import { pendingName, recordObjectName, type RecordFiles, type RecordRepository, type UploadTarget } from './record-store.js';
 import { MalformedImageError, stripMetadata, type PhotoType } from './strip-metadata.js';
 
 export interface RecordDeps {
@@ -67,7 +67,7 @@ export async function confirmUpload(deps: RecordDeps, eventId: string, kind: Rec
       format: type,
       name: displayName(name, type, kind === 'photo' ? `照片-${itemId.slice(0, 8)}` : `文件-${itemId.slice(0, 8)}`),
       bytes: bytes.byteLength,
-      object: `records/${event.id}/${itemId}.${type}`,
+      object: recordObjectName(event.id, itemId, type),
       addedAt: deps.clock.now().toISOString(),
       addedBy: by,
     };

@@ -41,7 +41,23 @@ export interface RecordFiles {
   link(object: string, downloadName: string, inline: boolean): Promise<string | undefined>;
 }
 
+// Where objects live in the records store (the district's records bucket in AWS, the data directory
+// locally), in one place: the stack scopes each function's grants and the bucket's lifecycle by them.
+/** Kept records (台账): never expire; only the organizer writes them, the export worker reads them. */
+export const RECORD_OBJECTS_PREFIX = 'records/';
+/** Uploads not yet confirmed: the bucket drops them after a day, so an abandoned upload leaves nothing. */
+export const PENDING_UPLOADS_PREFIX = 'uploads/';
+/** Units' essay files (征文): the respondent writes them, the organizer downloads the originals. */
+export const ESSAY_FILES_PREFIX = 'essays/';
+/** Essay uploads not yet confirmed: under PENDING_UPLOADS_PREFIX, so they expire with the others. */
+export const ESSAY_UPLOADS_PREFIX = `${PENDING_UPLOADS_PREFIX}essays/`;
+
 /** The pending upload's name: per event, kind and upload id, so a confirm names exactly what it checks. */
 export function pendingName(eventId: string, kind: RecordKind, uploadId: string): string {
-  return `uploads/${eventId}/${kind}/${uploadId}`;
+  return `${PENDING_UPLOADS_PREFIX}${eventId}/${kind}/${uploadId}`;
+}
+
+/** A confirmed record item's object: per event, named by the item's id and its type as the content says. */
+export function recordObjectName(eventId: string, itemId: string, format: string): string {
+  return `${RECORD_OBJECTS_PREFIX}${eventId}/${itemId}.${format}`;
 }

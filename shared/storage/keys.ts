@@ -109,7 +109,9 @@ const NEWS_COPY_PARTITION_PREFIX = 'NEWS#';
 /** Partitions the respondent reads (GetItem) for the /news pages and never writes. Drafts live elsewhere (BRIEFINGS), out of its reach. */
 export const NEWS_READ_PARTITIONS = [NEWS_PARTITION, `${NEWS_COPY_PARTITION_PREFIX}*`] as const;
 
-export type CatalogueKind = 'unit' | 'front' | 'theme' | 'topic' | 'expert';
+/** Every kind the catalogue keeps, each in its own partition (reading the whole catalogue queries each). */
+export const CATALOGUE_KINDS = ['unit', 'front', 'theme', 'topic', 'expert'] as const;
+export type CatalogueKind = (typeof CATALOGUE_KINDS)[number];
 
 export const keys = {
   surveyById: (surveyId: string) => ({ pk: PARTITIONS.survey(surveyId), sk: 'DEFINITION' }),

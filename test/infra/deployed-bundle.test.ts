@@ -59,12 +59,20 @@ function logicalIdOf(type: string): string {
   return id;
 }
 
+function bucketOf(prefix: 'Exports' | 'Records'): string {
+  const id = Object.keys(synth.template('beta').findResources('AWS::S3::Bucket')).find((k) => k.startsWith(prefix));
+  if (!id) throw new Error(`no ${prefix} bucket`);
+  return id;
+}
+
 /** What each Ref in a function's environment stands for here. */
 function localRefs(): Record<string, string> {
   return {
     [logicalIdOf('AWS::DynamoDB::Table')]: table.tableName,
     [logicalIdOf('AWS::SecretsManager::Secret')]: SECRET_ARN,
-    [logicalIdOf('AWS::S3::Bucket')]: 'export-bucket-not-available-locally',
+    [bucketOf('Exports')]: 'export-bucket-not-available-locally',
+    // The organizer keeps record files there (the respondent essay files); no test here uploads one.
+    [bucketOf('Records')]: 'records-bucket-not-available-locally',
     // The organizer names the export worker it invokes; no test here starts an export job.
     [deployedFunction(synth.template('beta'), synth.assembly, 'Diancai-beta', 'ExportWorker').logicalId]: 'export-worker-not-invoked-here',
     // The organizer names the notifier; the notifier's own bundle is driven in test/infra/notifier.test.ts.

@@ -190,9 +190,10 @@ describe('Logs kept', { timeout: 180_000 }, () => {
 });
 
 describe('The audit trail', () => {
-  it.each(ids)('Should record %s management calls and every read and write of an export, kept as long as the logs', (id) => {
+  it.each(ids)('Should record %s management calls and every read and write of an export or a record, kept as long as the logs', (id) => {
     const template = synth.template(id);
     const exportsBucket = Object.keys(template.findResources('AWS::S3::Bucket')).find((k) => k.startsWith('Exports')) as string;
+    const recordsBucket = Object.keys(template.findResources('AWS::S3::Bucket')).find((k) => k.startsWith('Records')) as string;
     const trails = Object.values(template.findResources('AWS::CloudTrail::Trail'));
     expect(trails).toHaveLength(1);
     const trail = trails[0] as any;
@@ -201,7 +202,7 @@ describe('The audit trail', () => {
     const selectors = trail.Properties.EventSelectors as any[];
     expect(selectors).toContainEqual({ IncludeManagementEvents: true, ReadWriteType: 'All' });
     expect(selectors).toContainEqual({
-      DataResources: [{ Type: 'AWS::S3::Object', Values: [{ 'Fn::Join': ['', [{ 'Fn::GetAtt': [exportsBucket, 'Arn'] }, '/']] }] }],
+      DataResources: [{ Type: 'AWS::S3::Object', Values: [exportsBucket, recordsBucket].map((bucket) => ({ 'Fn::Join': ['', [{ 'Fn::GetAtt': [bucket, 'Arn'] }, '/']] })) }],
       IncludeManagementEvents: false,
       ReadWriteType: 'All',
     });

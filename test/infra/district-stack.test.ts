@@ -158,8 +158,12 @@ describe('Per-district stacks', () => {
         Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['AUDIT'] } },
       },
     ]);
-    // Nothing else: no secret, no bucket.
-    expect(JSON.stringify(statements)).not.toMatch(/secretsmanager:|s3:/);
+    // Nothing else: no secret; no bucket but the records bucket's essay files (test/infra/records-bucket.test.ts).
+    expect(JSON.stringify(statements)).not.toMatch(/secretsmanager:/);
+    const records = logicalIdOf('AWS::S3::Bucket', id, 'Records');
+    const onObjects = statements.filter((st) => JSON.stringify(st.Action).includes('s3:'));
+    expect(onObjects.length).toBeGreaterThan(0);
+    for (const resource of onObjects.flatMap((st) => [st.Resource].flat())) expect(JSON.stringify(resource)).toContain(`"${records}"`);
   });
 
   it('Should build what respondents write in public partitions and what they only read outside them, so the policy above holds', () => {
@@ -227,8 +231,9 @@ describe('Per-district stacks', () => {
     ]);
     const secret = logicalIdOf('AWS::SecretsManager::Secret', 'alpha');
     expect(statements).toContainEqual({ Effect: 'Allow', Action: ['secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue'], Resource: { Ref: secret } });
-    // Signs download links only; the export worker writes the files.
-    const onBucket = statements.filter((st) => JSON.stringify(st.Action).includes('s3:'));
+    // Signs download links only; the export worker writes the files. (Its records: test/infra/records-bucket.test.ts.)
+    const exportsBucket = logicalIdOf('AWS::S3::Bucket', 'alpha', 'Exports');
+    const onBucket = statements.filter((st) => JSON.stringify(st.Resource).includes(`"${exportsBucket}"`));
     expect(onBucket.map((st) => st.Action)).toEqual(['s3:GetObject']);
     synth.template('alpha').hasResourceProperties('AWS::Lambda::Function', {
       Environment: { Variables: Match.objectLike({ SESSION_SECRET_ARN: { Ref: secret }, EXPORT_BUCKET: Match.anyValue(), PUBLIC_BASE_URL: 'https://survey.alpha.example' }) },

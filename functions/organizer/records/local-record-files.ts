@@ -5,10 +5,10 @@ import { open, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { randomBytes } from 'node:crypto';
-import type { RecordFiles, UploadTarget } from '../../../shared/records/record-store.js';
+import { PENDING_UPLOADS_PREFIX, RECORD_OBJECTS_PREFIX, type RecordFiles, type UploadTarget } from '../../../shared/records/record-store.js';
 
-/** Only names the app makes: uploads/{event}/{kind}/{id} and records/{event}/{id}.{ext}. */
-const SAFE = /^(uploads\/[A-Za-z0-9_-]{1,64}\/(photo|file)\/[A-Za-z0-9-]{1,64}|records\/[A-Za-z0-9_-]{1,64}\/[A-Za-z0-9-]{1,64}\.(jpg|png|webp|pdf|pptx|docx|xlsx))$/;
+/** Only names the app makes: uploads/{event}/{kind}/{id} and records/{event}/{id}.{ext} (prefixes from record-store.ts). */
+const SAFE = new RegExp(`^(${PENDING_UPLOADS_PREFIX}[A-Za-z0-9_-]{1,64}/(photo|file)/[A-Za-z0-9-]{1,64}|${RECORD_OBJECTS_PREFIX}[A-Za-z0-9_-]{1,64}/[A-Za-z0-9-]{1,64}\\.(jpg|png|webp|pdf|pptx|docx|xlsx))$`);
 
 export class LocalRecordFiles implements RecordFiles {
   constructor(private readonly dir: string) {}

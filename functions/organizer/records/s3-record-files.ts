@@ -6,7 +6,7 @@ import { DeleteObjectCommand, GetObjectCommand, NoSuchKey, PutObjectCommand, S3C
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { Readable } from 'node:stream';
-import type { RecordFiles, UploadTarget } from '../../../shared/records/record-store.js';
+import { PENDING_UPLOADS_PREFIX, type RecordFiles, type UploadTarget } from '../../../shared/records/record-store.js';
 
 /** Long enough to pick a file and send it on a slow link; a presigned link dies soon after. */
 export const RECORD_UPLOAD_SECONDS = 15 * 60;
@@ -27,6 +27,15 @@ export class S3RecordFiles implements RecordFiles {
       Expires: RECORD_UPLOAD_SECONDS,
     });
     return { method: 'POST', url, fields };
+  }
+
+  /**
+   * The origin a browser reaches the bucket at, for the pages' CSP: the one upload forms post to and links
+   * point at, as this client makes them (a presigned POST is signed locally; nothing is sent).
+   */
+  async origin(): Promise<string> {
+    const { url } = await createPresignedPost(this.client, { Bucket: this.bucket, Key: PENDING_UPLOADS_PREFIX, Expires: 60 });
+    return new URL(url).origin;
   }
 
   async readPending(pending: string, maxBytes: number): Promise<Uint8Array | undefined> {

@@ -68,6 +68,11 @@ export function accessesOf(operation: string, body: any): ItemAccess[] {
         if (item.Delete) return { action: 'DeleteItem', partitionKey: pkOf(item.Delete.Key) };
         return { action: 'ConditionCheckItem', partitionKey: pkOf(item.ConditionCheck.Key) };
       });
+    case 'BatchGetItem':
+      // Authorised key by key, as a batch write is.
+      return Object.values(body.RequestItems as Record<string, { Keys: AttributeMap[] }>)
+        .flatMap((r) => r.Keys)
+        .map((key) => ({ action: operation, partitionKey: pkOf(key) }));
     case 'BatchWriteItem':
       return Object.values(body.RequestItems as Record<string, any[]>)
         .flat()
@@ -84,7 +89,9 @@ function likeToRegExp(pattern: string): RegExp {
 export function isAllowed(statements: readonly TableStatement[], access: ItemAccess): boolean {
   const permits = (s: TableStatement) => {
     if (!([s.Action].flat() as string[]).includes(`dynamodb:${access.action}`)) return false;
-    if (access.index && !JSON.stringify(s.Resource).includes(`/index/${access.index}`)) return false;
+    // A grant on an index is not one on the table (and the other way round): a Query says which it reads.
+    const resources = [s.Resource].flat().map((r) => JSON.stringify(r));
+    if (!resources.some((r) => (access.index ? r.includes(`/index/${access.index}`) : !r.includes('/index/')))) return false;
     // One access names one partition key, so "all values" and "any value" are the same test here.
     const like = s.Condition?.['ForAllValues:StringLike']?.['dynamodb:LeadingKeys'];
     const equals = s.Condition?.['ForAnyValue:StringEquals']?.['dynamodb:LeadingKeys'];
