@@ -6,10 +6,11 @@
 // asks first, then shows each message to copy.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cspHash } from '../../functions/http/security-headers.js';
 import { createAccount } from '../../shared/accounts/create-account.js';
 import { Notifier } from '../../shared/notices/notifier.js';
 import { ADMIN, ORIGIN } from './organizer-fixture.js';
-import { programmeFixture, type ProgrammeFixture } from './programme-fixture.js';
+import { MENU_BODY, programmeFixture, type ProgrammeFixture } from './programme-fixture.js';
 
 interface ReminderAnswer {
   sent: number;
@@ -42,6 +43,14 @@ async function lecture(body: { topicId: string; expertId: string; unitIds: strin
 async function currentKeys(): Promise<Map<string, string>> {
   const { units } = await json<{ units: { unitId: string; key?: string }[] }>(f.api('GET', '/api/unit-links', { token }));
   return new Map(units.filter((u) => u.key).map((u) => [u.unitId, u.key!]));
+}
+
+/** Every inline style and script of a page is one the CSP allows by hash (else the browser drops it: no styles, no 复制). */
+function allInlineAllowed(res: Response, html: string): void {
+  const csp = res.headers.get('content-security-policy') ?? '';
+  const inline = [...html.matchAll(/<(style|script)>([\s\S]*?)<\/\1>/g)];
+  expect(inline.length).toBeGreaterThan(0);
+  for (const [, tag, source] of inline) expect(csp, `${tag}: ${source!.slice(0, 60)}`).toContain(cspHash(source!));
 }
 
 const audits = async (action: string, target: string) => (await f.table.store.audit.list({ limit: 500 })).items.filter((e) => e.action === action && e.target === target);
@@ -200,8 +209,29 @@ describe('the 催办反馈 panel on the lecture page', () => {
     expect(page.match(/<textarea id="reminder-\d+"/g)).toHaveLength(2);
     expect(page).toMatch(/<button type="button" class="secondary" data-copy="reminder-0" data-done="已复制" hidden/);
     expect(page).toContain(`#lecture-${id}`);
+    allInlineAllowed(done, page);
 
     expect((await f.pub('POST', `/api/public/lectures/${id}/feedback`, { submissionId: randomUUID(), answers: GOOD_ANSWERS })).status).toBe(201);
     expect(await get(id)).not.toContain(`action="/admin/lectures/${id}/reminders"`);
+  });
+});
+
+describe('the reminder pages under their CSP', () => {
+  it('Should let every inline style and the copy script of the survey, menu and lecture reminder pages run', async () => {
+    const post = (path: string) => f.app.request(`${ORIGIN}${path}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, origin: ORIGIN, 'content-type': 'application/x-www-form-urlencoded' }, body: 'confirmed=1' });
+    const { survey } = await json<{ survey: { id: string } }>(f.api('POST', '/api/surveys', { token, body: { template: 'needs', title: '催办页面' } }));
+    expect((await f.api('POST', `/api/surveys/${survey.id}/publish`, { token })).status).toBe(200);
+    const { menuId } = await json<{ menuId: string }>(f.api('POST', '/api/menus', { token, body: { ...MENU_BODY, orderDeadline: '2026-12-10T18:00' } }));
+    expect((await f.api('POST', `/api/menus/${menuId}/publish`, { token })).status).toBe(200);
+    const id = await lecture({ topicId: 't-new-quality', expertId: 'e-zhang', unitIds: ['housing'], startsAt: '2026-03-13T14:00' });
+    f.clock.set('2026-03-13T08:00:00.000Z');
+    token = await f.login(ADMIN);
+    for (const path of [`/admin/surveys/${survey.id}/reminders`, `/admin/menus/${menuId}/reminders`, `/admin/lectures/${id}/reminders`]) {
+      const res = await post(path);
+      const html = await res.text();
+      expect(res.status, path).toBe(200);
+      expect(html, path).toContain('data-copy="reminder-0"');
+      allInlineAllowed(res, html);
+    }
   });
 });

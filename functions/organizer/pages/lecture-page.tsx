@@ -16,7 +16,7 @@ import { ScoreCell } from './score-cell.js';
 import type { Child } from 'hono/jsx';
 import { SIGN_IN_ASKS, type SignInAsk } from '../../../shared/sign-in/sign-in-schema.js';
 import type { ReminderRun } from '../../../shared/reminders/remind-units.js';
-import { copyScript, ReminderPanel, reminderStyle } from './reminder-panel.js';
+import { copyScript, lectureReminderStyle, ReminderPanel } from './reminder-panel.js';
 
 export interface LecturePageProps {
   /** The unit request this lecture answers, as people name it (unit · menu). */
@@ -111,7 +111,7 @@ export function LecturePage(props: LecturePageProps) {
   const { lecture } = view;
   const t = lectureMessages(ctx.locale);
   return (
-    <DashboardLayout ctx={ctx} title={lecture.topicTitle} extraStyle={lectureStyle + (props.remind ? reminderStyle : '')} {...(props.run?.messages.length ? { script: copyScript } : {})}>
+    <DashboardLayout ctx={ctx} title={lecture.topicTitle} extraStyle={props.remind ? lectureReminderStyle : lectureStyle} {...(props.run?.messages.length ? { script: copyScript } : {})}>
       <p class="no-print">
         <a href={href(ctx, '/admin/lectures')}>{t.lectures}</a>
       </p>
