@@ -368,6 +368,20 @@ export class FeedbackNotOpenError extends DomainError {
   }
 }
 
+/**
+ * The organizer asked for something of a lecture's feedback window before it opens (a reminder to pass
+ * the feedback link on, before the lecture has started): a conflict with the lecture's time, not a
+ * closed door, so 409 (attendees opening the form early get 403 feedback_not_open).
+ */
+export class FeedbackWindowNotOpenError extends DomainError {
+  override name = 'FeedbackWindowNotOpenError';
+  readonly status = 409;
+  readonly code = 'feedback_window_not_open';
+  constructor(readonly lectureId: string, readonly opensAt: string) {
+    super(`Feedback on lecture ${lectureId} opens at ${opensAt}.`);
+  }
+}
+
 /** The lecture was cancelled, or its feedback window has closed. */
 export class FeedbackClosedError extends DomainError {
   override name = 'FeedbackClosedError';

@@ -9,6 +9,7 @@ import { securityHeaders } from '../http/security-headers.js';
 import { pageStyle } from '../respondent/pages/page-style.js';
 import { reportStyle } from './pages/report-style.js';
 import { lectureStyle } from './pages/lecture-style.js';
+import { boardReminderStyle, copyScript, lectureReminderStyle } from './pages/reminder-panel.js';
 import type { OrganizerEnv } from './access-guard.js';
 import type { OrganizerDeps } from './deps.js';
 import { dashboardStyle } from './pages/dashboard-style.js';
@@ -83,7 +84,7 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   app.use(requestIdMiddleware());
   app.use(statusMetrics(deps.metrics ?? noMetrics));
   // pageStyle: the preview renders the respondent's own page, stylesheet included.
-  app.use(securityHeaders({ scripts: [editorScript, exportScript, previewScript, printScript], styles: [dashboardStyle, reportStyle, pageStyle, editorStyle, programmeStyle, lectureStyle, apiReferenceStyle, catalogueStyle, filledStyle, workbenchStyle, studyPlanStyle, bookStyle] }, deps.fileOrigins));
+  app.use(securityHeaders({ scripts: [editorScript, exportScript, previewScript, printScript, copyScript], styles: [dashboardStyle, reportStyle, pageStyle, editorStyle, programmeStyle, lectureStyle, apiReferenceStyle, catalogueStyle, filledStyle, workbenchStyle, studyPlanStyle, bookStyle, boardReminderStyle, lectureReminderStyle] }, deps.fileOrigins));
   app.use(compress());
   // A record upload (the local run takes the bytes itself) is the one body larger than a definition.
   const bodyLimit = limitBody(ORGANIZER_BODY_LIMIT);

@@ -1,11 +1,14 @@
 // One lecture's dashboard page as every route that shows it draws it (the lecture routes, the record's
-// forms shown again with their problems): feedback QR, sign-in, the change form, the record (台账).
+// forms shown again with their problems): feedback QR, the feedback reminder (催办反馈), sign-in, the
+// change form, the record (台账).
 import type { Context } from 'hono';
 import QRCode from 'qrcode';
 import { recordMessages } from '../../shared/i18n/record-messages.js';
 import { lectureView } from '../../shared/lectures/lecture-view.js';
 import { requestName } from '../../shared/lectures/request-link.js';
 import { suggestionsPage } from '../../shared/lectures/suggestions.js';
+import { feedbackWindowError } from '../../shared/lectures/submit-feedback.js';
+import type { ReminderRun } from '../../shared/reminders/remind-units.js';
 import { RECORD_KINDS, RECORD_LIMITS } from '../../shared/records/record-schema.js';
 import { requestUpload } from '../../shared/records/manage-records.js';
 import { renderPage } from '../http/render.js';
@@ -44,18 +47,21 @@ export const recordNotice = (locale: Parameters<typeof recordMessages>[0], notic
 };
 
 /** One lecture's page; a refused form on it (deliver, cancel, the record's forms) shows it again with its problems. */
-export async function renderLecturePage(deps: OrganizerDeps, c: Context<OrganizerEnv>, lectureId: string, extra: { problems?: string[]; notice?: string; change?: ChangeFormState } = {}): Promise<Response> {
+export async function renderLecturePage(deps: OrganizerDeps, c: Context<OrganizerEnv>, lectureId: string, extra: { problems?: string[]; notice?: string; change?: ChangeFormState; run?: ReminderRun } = {}): Promise<Response> {
   const view = await lectureView({ lectures: deps.store.lectures, feedbackForms: deps.store.feedbackForms, timeZone: deps.timeZone }, lectureId);
   const url = feedbackUrl(deps, c.req.url, lectureId);
   const mayChange = c.get('session').role !== 'viewer' && view.lecture.status === 'scheduled';
-  const [qrSvg, suggestions, request, signInSettings, record, catalogue] = await Promise.all([
+  const [qrSvg, suggestions, request, signInSettings, record, catalogue, feedbackState] = await Promise.all([
     QRCode.toString(url, { type: 'svg', margin: 2 }),
     suggestionsPage(deps.store, [view.lecture], { limit: 20 }),
     view.lecture.requestId ? requestName(deps.store, view.lecture.requestId) : undefined,
     deps.store.signInSettings.get(),
     recordSection(deps, c, view.lecture.id),
     mayChange ? deps.store.catalogue.load() : undefined,
+    deps.store.feedbackForms.state(),
   ]);
+  // 催办反馈 while the window is open and nothing has come in (or to show the run just made), for those who may send it.
+  const mayRemind = c.get('session').role !== 'viewer' && feedbackWindowError(view.lecture, feedbackState.windowDays, deps.clock.now()) === undefined && (view.feedback === 0 || extra.run !== undefined);
   const { change, ...rest } = extra;
   return renderPage(
     c,
@@ -69,6 +75,7 @@ export async function renderLecturePage(deps: OrganizerDeps, c: Context<Organize
       signIn={{ url: signInUrl(deps, c.req.url, lectureId), ask: signInSettings.ask }}
       moreSuggestions={suggestions.cursor ? `/api/lectures/${lectureId}/suggestions?cursor=${suggestions.cursor}` : undefined}
       record={record}
+      remind={mayRemind}
       {...(catalogue ? { change: { catalogue, timeZone: deps.timeZone, ...(change ? { state: change } : {}) } } : {})}
       {...rest}
     />,

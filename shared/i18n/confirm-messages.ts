@@ -3,7 +3,7 @@
 import type { Locale } from '../kernel/locale.js';
 
 /** The changes the dashboard asks about first (survey publish, close and reopen have their own page). */
-export type ConfirmKind = 'rotateKey' | 'rotateExpertKey' | 'cancelLecture' | 'cancelSession' | 'retireRecord' | 'disableAccount' | 'closeMenu' | 'publishMenu' | 'resetPassword' | 'removeRecordItem' | 'publishBriefing' | 'withdrawBriefing' | 'remindUnits' | 'openEssayCall' | 'closeEssayCall' | 'publishEssayResults';
+export type ConfirmKind = 'rotateKey' | 'rotateExpertKey' | 'cancelLecture' | 'cancelSession' | 'retireRecord' | 'disableAccount' | 'closeMenu' | 'publishMenu' | 'resetPassword' | 'removeRecordItem' | 'publishBriefing' | 'withdrawBriefing' | 'remindUnits' | 'remindFeedback' | 'openEssayCall' | 'closeEssayCall' | 'publishEssayResults';
 
 export interface ConfirmWords {
   title: string;
@@ -88,6 +88,11 @@ const zh: Record<ConfirmKind, Say> = {
     means: [`“${who}”原定 ${when}截止。确认后，各单位从现在起不能再点单或修改点单，不能重新开放。`, '已经提交的点单全部保留，可以继续排期。'],
     button: '确认截止点单',
   }),
+  remindFeedback: (who) => ({
+    title: '确认催办反馈',
+    means: [`“${who}”还没有收到反馈。将为它的每个承办单位生成一条带本单位专属链接的提醒，请其把反馈链接转发给听众，并通知工作群；没有专属链接的单位会自动生成链接。`, '24 小时内已催办过的单位不会重复提醒。'],
+    button: '确认催办',
+  }),
   remindUnits: (who) => ({
     title: '确认催办',
     means: [`将为“${who}”尚未办理的单位各生成一条带本单位专属链接的提醒，并通知工作群；没有专属链接的单位会自动生成链接。`, '24 小时内已催办过的单位不会重复提醒。'],
@@ -170,6 +175,11 @@ const en: Record<ConfirmKind, Say> = {
     title: 'Stop ordering early?',
     means: [`“${who}” was to close at ${when}. From now on units can no longer order or change their orders; it cannot be opened again.`, 'Requests already made are kept and can still be scheduled.'],
     button: 'Stop ordering',
+  }),
+  remindFeedback: (who) => ({
+    title: 'Remind the host units about feedback?',
+    means: [`“${who}” has no feedback yet. Each of its host units gets a message with its own link, asking it to pass the feedback link on to the listeners, and the group robots are told; a unit without a link is given one.`, 'Units reminded within the last 24 hours are not reminded again.'],
+    button: 'Remind them',
   }),
   remindUnits: (who) => ({
     title: 'Remind the units?',

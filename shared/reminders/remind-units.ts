@@ -1,5 +1,5 @@
-// Reminders (催办) with each unit's own link: every silent unit of a target (a survey, a menu) gets a
-// message carrying its unit page (/u/{key}), unless it was reminded about the same target within the
+// Reminders (催办) with each unit's own link: every silent unit of a target (a survey, a menu, a
+// lecture's feedback window) gets a message carrying its unit page (/u/{key}), unless it was reminded about the same target within the
 // gap. One conditional write per unit and target decides (reminder-store.ts), so two runs at once
 // remind each unit once; a unit without a key is given one here, after its claim, so no two runs
 // issue it two keys (the second would void the first's link).
@@ -20,6 +20,10 @@ export interface ReminderTarget {
   title: string;
   /** When answering closes (an instant), said in the message. */
   closesAt?: string;
+  /** When the lecture was held (an instant), said beside its title: a unit may host one topic twice. */
+  heldAt?: string;
+  /** Where on the unit's page the target is (its lecture, with the feedback link to pass on). */
+  anchor?: string;
 }
 
 export interface SilentUnit {
@@ -52,12 +56,15 @@ export interface RemindDeps {
 }
 
 const DOING: Record<ReminderTargetKind, string> = { survey: '填报', menu: '点单', lecture: '组织听众填写反馈' };
+/** What the unit does with its link: a lecture's listeners answer on the feedback link its page shows for that lecture. */
+const HOW: Record<ReminderTargetKind, string> = { survey: '请通过本单位专属链接办理：', menu: '请通过本单位专属链接办理：', lecture: '请打开本单位专属链接，把这场宣讲的反馈链接转发给听众：' };
 
 /** One unit's message: its name, what it has not done, by when, and its own link. */
 export function reminderMessage(target: ReminderTarget, unit: SilentUnit, url: string, context: NoticeContext): string {
   const doing = DOING[target.kind];
+  const held = target.heldAt ? `已于${when(target.heldAt, context)}宣讲，` : '';
   const by = target.closesAt ? `，${when(target.closesAt, context)}截止` : '';
-  return [`【催办】${unit.name}：`, `《${target.title}》贵单位尚未${doing}${by}。请通过本单位专属链接办理：`, url, '谢谢！'].join('\n');
+  return [`【催办】${unit.name}：`, `《${target.title}》${held}贵单位尚未${doing}${by}。${HOW[target.kind]}`, url, '谢谢！'].join('\n');
 }
 
 export async function remindUnits(deps: RemindDeps, target: ReminderTarget, silent: readonly SilentUnit[], options: { gapHours: number; context: NoticeContext }): Promise<ReminderRun> {
@@ -75,7 +82,7 @@ export async function remindUnits(deps: RemindDeps, target: ReminderTarget, sile
       key = (await issueUnitKey(deps, unit.id)).key;
       run.issuedKeys.push(unit.id);
     }
-    return { unitId: unit.id, unitName: unit.name, text: reminderMessage(target, unit, unitPageUrl(options.context.baseUrl, key), options.context) };
+    return { unitId: unit.id, unitName: unit.name, text: reminderMessage(target, unit, `${unitPageUrl(options.context.baseUrl, key)}${target.anchor ? `#${target.anchor}` : ''}`, options.context) };
   };
   try {
     for (let i = 0; i < silent.length; i += CLAIMS_AT_ONCE) {

@@ -1,5 +1,6 @@
 // One lecture: its facts, the large feedback QR code and link for the screen, its scores and
-// suggestions, and the forms to mark it delivered or cancel it. Also the full-screen QR page.
+// suggestions, the reminder to pass the feedback link on (催办反馈), and the forms to mark it delivered or
+// cancel it. Also the full-screen QR page.
 import { lectureMessages } from '../../../shared/i18n/lecture-messages.js';
 import { formatName, lectureStatusText } from '../../../shared/lectures/ledger.js';
 import type { Catalogue } from '../../../shared/catalogue/catalogue-schema.js';
@@ -14,6 +15,8 @@ import { lectureStyle } from './lecture-style.js';
 import { ScoreCell } from './score-cell.js';
 import type { Child } from 'hono/jsx';
 import { SIGN_IN_ASKS, type SignInAsk } from '../../../shared/sign-in/sign-in-schema.js';
+import type { ReminderRun } from '../../../shared/reminders/remind-units.js';
+import { copyScript, lectureReminderStyle, ReminderPanel } from './reminder-panel.js';
 
 export interface LecturePageProps {
   /** The unit request this lecture answers, as people name it (unit · menu). */
@@ -30,6 +33,10 @@ export interface LecturePageProps {
   signIn?: { url: string; ask: SignInAsk };
   /** What a record section adds below (台账), rendered by its own module. */
   record?: Child;
+  /** The 催办反馈 panel: shown while the feedback window is open with no feedback yet, to accounts that may send it. */
+  remind?: boolean;
+  /** The reminder run just made: each host unit's message to copy. */
+  run?: ReminderRun;
   /** The change form (修改安排), for accounts that may change the lecture while it is scheduled. */
   change?: { catalogue: Catalogue; timeZone: string; state?: ChangeFormState };
 }
@@ -104,7 +111,7 @@ export function LecturePage(props: LecturePageProps) {
   const { lecture } = view;
   const t = lectureMessages(ctx.locale);
   return (
-    <DashboardLayout ctx={ctx} title={lecture.topicTitle} extraStyle={lectureStyle}>
+    <DashboardLayout ctx={ctx} title={lecture.topicTitle} extraStyle={props.remind ? lectureReminderStyle : lectureStyle} {...(props.run?.messages.length ? { script: copyScript } : {})}>
       <p class="no-print">
         <a href={href(ctx, '/admin/lectures')}>{t.lectures}</a>
       </p>
@@ -193,6 +200,7 @@ export function LecturePage(props: LecturePageProps) {
           </p>
         </section>
       )}
+      {props.remind ? <ReminderPanel ctx={ctx} action={`/admin/lectures/${lecture.id}/reminders`} run={props.run} about="feedback" /> : null}
       {props.signIn ? <SignInSection ctx={ctx} view={view} signIn={props.signIn} /> : null}
       {props.record ?? null}
       <section>

@@ -10,7 +10,7 @@ import type { RecentScores } from '../../../shared/lectures/recent-scores.js';
 import { RecentScore } from './recent-score.js';
 import { DashboardLayout, href, Problems, type PageContext } from './dashboard-layout.js';
 import type { ReminderRun } from '../../../shared/reminders/remind-units.js';
-import { copyScript, ReminderPanel, reminderStyle } from './reminder-panel.js';
+import { boardReminderStyle, copyScript, ReminderPanel } from './reminder-panel.js';
 import { ContactCell } from './unit-contact.js';
 import { DataTable } from './data-table.js';
 import { FilterForm } from './filter-form.js';
@@ -197,7 +197,7 @@ export function RequestBoardPage({ ctx, board, time, zone, filter, problems = []
   const fronts = [...new Map(board.rows.filter((r) => r.frontId).map((r) => [r.frontId!, r.frontName ?? r.frontId!])).entries()];
   const query = new URLSearchParams({ ...(filter.front ? { front: filter.front } : {}), ...(filter.topic ? { topic: filter.topic } : {}) }).toString();
   return (
-    <DashboardLayout ctx={ctx} title={menu.title} extraStyle={programmeStyle + reminderStyle} {...(run?.messages.length ? { script: copyScript } : {})}>
+    <DashboardLayout ctx={ctx} title={menu.title} extraStyle={boardReminderStyle} {...(run?.messages.length ? { script: copyScript } : {})}>
       <h1>
         {menu.title} <span class={`status ${menu.status}`}>{status(ctx, menu.status)}</span>
       </h1>

@@ -5,8 +5,7 @@ import { reminderMessages } from '../../../shared/i18n/reminder-messages.js';
 import type { ReminderRun } from '../../../shared/reminders/remind-units.js';
 import { DashboardLayout, href, Problems, type PageContext } from './dashboard-layout.js';
 import { DataTable } from './data-table.js';
-import { programmeStyle } from './programme-style.js';
-import { copyScript, ReminderPanel, reminderStyle } from './reminder-panel.js';
+import { boardReminderStyle, copyScript, ReminderPanel } from './reminder-panel.js';
 import { ContactCell } from './unit-contact.js';
 
 export function StatusBoardPage({ ctx, board, reminder, time, run, problems = [] }: { ctx: PageContext; board: StatusBoard; reminder: string; time: (iso: string) => string; run?: ReminderRun; problems?: string[] }) {
@@ -16,7 +15,7 @@ export function StatusBoardPage({ ctx, board, reminder, time, run, problems = []
   const title = `${board.survey.title} · ${t.title}`;
   const { totals } = board;
   return (
-    <DashboardLayout ctx={ctx} title={title} extraStyle={programmeStyle + reminderStyle} {...(run?.messages.length ? { script: copyScript } : {})}>
+    <DashboardLayout ctx={ctx} title={title} extraStyle={boardReminderStyle} {...(run?.messages.length ? { script: copyScript } : {})}>
       <h1>{title}</h1>
       <Problems title={r.notDone} items={problems} />
       <section>

@@ -1,6 +1,8 @@
-// The reminder buttons of the survey and menu status boards (催办): asked first, then the board again
-// with each reminded unit's message to copy. A refusal (not published, closed) shows on the board.
+// The reminder buttons of the survey and menu status boards and of a lecture's page (催办, 催办反馈): asked
+// first, then the board (or lecture) again with each reminded unit's message to copy. A refusal (not
+// published, closed, the lecture not started) shows on the same page.
 import type { Context } from 'hono';
+import { getLecture } from '../../../shared/lectures/schedule-lecture.js';
 import { getMenu } from '../../../shared/programme/manage-menus.js';
 import { requestBoard } from '../../../shared/programme/request-board.js';
 import { reminderText, statusBoard } from '../../../shared/programme/status-board.js';
@@ -12,6 +14,7 @@ import { renderPage } from '../../http/render.js';
 import type { OrganizerEnv } from '../access-guard.js';
 import { confirmationPage, isConfirmed } from '../confirm-first.js';
 import type { OrganizerDeps } from '../deps.js';
+import { renderLecturePage } from '../lecture-page-view.js';
 import { RequestBoardPage } from '../pages/menu-pages.js';
 import { StatusBoardPage } from '../pages/status-board-page.js';
 import { formFields, pageContext } from '../page-context.js';
@@ -55,5 +58,17 @@ export function reminderPages(app: OrganizerApp, deps: OrganizerDeps): void {
     onRefusal(c, (refusal) => menuBoard(c, menuId, { problems: refusal.lines }));
     const run = await runReminders(deps, c, 'menu', menuId);
     return menuBoard(c, menuId, { run });
+  });
+
+  register(app, deps, 'POST /admin/lectures/:lectureId/reminders', async (c) => {
+    const lectureId = pathId(c, 'lectureId', 'lecture');
+    const fields = await formFields(c);
+    if (!isConfirmed(fields)) {
+      const lecture = await getLecture(store.lectures, lectureId);
+      return confirmationPage(c, fields, { kind: 'remindFeedback', who: lecture.topicTitle, action: `/admin/lectures/${lectureId}/reminders`, back: `/admin/lectures/${lectureId}` });
+    }
+    onRefusal(c, (refusal) => (refusal.status === 404 ? undefined : renderLecturePage(deps, c, lectureId, { problems: refusal.lines })));
+    const run = await runReminders(deps, c, 'lecture', lectureId);
+    return renderLecturePage(deps, c, lectureId, { run });
   });
 }
