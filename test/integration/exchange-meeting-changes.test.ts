@@ -171,10 +171,17 @@ describe('exchange meeting change, held and cancel', () => {
     expect(html).toContain('name="version"');
     const refused = await form(`/admin/exchange-meetings/${meeting.eventId}`, { version: '1', themeId: 'party-cause', frontId: 'street', startsAt: 'soon', durationMinutes: '120', place: '区委党校', essayIds: [essayIds.get('dongfeng-st')!] });
     expect(refused.status).toBe(422);
-    expect(await refused.text()).toMatch(/id="mc-startsAt-error"/);
+    expect(await refused.text()).toMatch(/id="mc-startsAt-err"/);
     const saved = await form(`/admin/exchange-meetings/${meeting.eventId}`, { version: '1', themeId: 'party-cause', frontId: 'street', startsAt: '2026-04-10T15:00', durationMinutes: '90', place: '区委党校', essayIds: [essayIds.get('dongfeng-st')!] });
     expect(saved.status).toBe(303);
     expect(saved.headers.get('location')).toContain(`/admin/exchange-meetings/${meeting.eventId}`);
+    // The record's forms are the events' own: from the meeting's page they return to it, not to a lecture page.
+    const summary = await form(`/admin/lectures/${meeting.eventId}/record/summary`, { summary: '两家单位交流发言。' });
+    expect(summary.status).toBe(303);
+    expect(summary.headers.get('location')).toContain(`/admin/exchange-meetings/${meeting.eventId}?record=summarySaved`);
+    const badHeld = await form(`/admin/exchange-meetings/${meeting.eventId}/held`, { attendance: '-3' });
+    expect(badHeld.status).toBe(422);
+    expect(await badHeld.text()).toMatch(/id="mh-attendance-err"/);
     const ask = await form(`/admin/exchange-meetings/${meeting.eventId}/cancel`, { reason: '场地维修' });
     expect(ask.status).toBe(200);
     expect(await ask.text()).toContain('name="confirmed"');
