@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Notifier } from '../../shared/notices/notifier.js';
+import { TINY_JPEG } from '../support/image-fixtures.js';
 import { ADMIN } from './organizer-fixture.js';
 import { programmeFixture, type ProgrammeFixture } from './programme-fixture.js';
 
@@ -189,5 +190,32 @@ describe('exchange meeting change, held and cancel', () => {
     const done = await form(`/admin/exchange-meetings/${meeting.eventId}/cancel`, { reason: '场地维修', confirmed: '1' });
     expect(done.status).toBe(303);
     expect(await f.table.store.exchangeMeetings.get(meeting.eventId)).toMatchObject({ status: 'cancelled', cancelReason: '场地维修', version: 2 });
+  });
+
+  it('Should offer a briefing photos from study sessions and meetings too, each labelled by kind, newest first', async () => {
+    const session = await f.api('POST', '/api/study-sessions', { token: await token(), body: { themeId: 'party-cause', form: '集中学习', startsAt: '2026-03-20T09:00', durationMinutes: 120, place: '区委常委会议室', speaker: { kind: 'expert', expertId: 'e-wang' } } });
+    expect(session.status).toBe(201);
+    const { sessionId } = (await session.json()) as { sessionId: string };
+    const ticket = (await (await f.api('POST', `/api/lectures/${sessionId}/record/uploads`, { token: await token(), body: { kind: 'photo' } })).json()) as { upload: { url: string }; confirmUrl: string };
+    const put = await f.app.request(`http://localhost${ticket.upload.url}`, { method: 'PUT', headers: { authorization: `Bearer ${await token()}`, 'content-type': 'application/octet-stream' }, body: new Uint8Array(TINY_JPEG) });
+    expect(put.status).toBe(204);
+    const confirmed = await f.api('POST', ticket.confirmUrl, { token: await token(), body: { kind: 'photo', name: '中心组学习现场.jpg' } });
+    expect(confirmed.status).toBe(201);
+    const photoId = ((await confirmed.json()) as { item: { itemId: string } }).item.itemId;
+
+    const written = await f.api('POST', '/api/briefings', { token: await token(), body: { title: '中心组集体学习', date: '2026-03-20', text: '正文', eventId: sessionId, photoIds: [photoId] } });
+    expect(written.status).toBe(201);
+    const { briefingId } = ((await written.json()) as { briefing: { briefingId: string } }).briefing;
+    const html = await (await f.api('GET', `/admin/briefings/${briefingId}`, { token: await token() })).text();
+    const options = [...html.matchAll(/<option value="([^"]+)"[^>]*>([^<]+)<\/option>/g)].map((m) => ({ id: m[1]!, label: m[2]! }));
+    const sessionOption = options.find((o) => o.id === sessionId);
+    expect(sessionOption?.label).toBe('【中心组学习】2026-03-20 党的事业发展（区委常委会议室）');
+    const meetingLabels = options.filter((o) => o.label.startsWith('【交流会】'));
+    expect(meetingLabels.length).toBeGreaterThan(0);
+    // Newest first: the April meetings before the March session; a cancelled meeting is not offered.
+    expect(options.findIndex((o) => o.label.startsWith('【交流会】'))).toBeLessThan(options.findIndex((o) => o.id === sessionId));
+    expect(meetingLabels.some((o) => o.label.includes('2026-04-08'))).toBe(false);
+    // The chosen session's record photo is offered (checked, as the briefing holds it).
+    expect(html).toContain(`value="${photoId}"`);
   });
 });
