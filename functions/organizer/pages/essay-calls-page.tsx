@@ -14,6 +14,7 @@ import { DashboardLayout, href, Problems, type PageContext } from './dashboard-l
 import { DataTable } from './data-table.js';
 import { Field } from './lecture-change-form.js';
 import { MeetingCancelForm, MeetingChangeForm, MeetingHeldForm, type MeetingChangeChoices } from './meeting-forms.js';
+import { meetingStyle } from './meeting-style.js';
 import { programmeStyle } from './programme-style.js';
 
 export interface FormState {
@@ -279,7 +280,7 @@ export interface ExchangeMeetingPageProps {
 export function ExchangeMeetingPage({ ctx, meeting, timeZone, zone, signInUrl, feedbackUrl, signInQr, feedbackQr, flash, problems = [], change, actions, record }: ExchangeMeetingPageProps) {
   const t = essayAdminMessages(ctx.locale);
   return (
-    <DashboardLayout ctx={ctx} title={meeting.title} extraStyle={programmeStyle}>
+    <DashboardLayout ctx={ctx} title={meeting.title} extraStyle={meetingStyle}>
       <p>
         <a href={href(ctx, `/admin/essay-calls/${meeting.callId}`)}>{t.backToCall}</a>
       </p>
