@@ -1,5 +1,4 @@
 // The words of the organizers' briefing pages (学习动态), in both languages.
-import type { EventKind } from '../events/event.js';
 import type { Locale } from '../kernel/locale.js';
 
 const zh = {
@@ -22,7 +21,7 @@ const zh = {
   },
   noEvent: '不放照片',
   /** Each event in the photo picker is labelled by its kind, so a session's record is told from a lecture's. */
-  eventKinds: { lecture: '【专题讲座】', 'study-session': '【中心组学习】', 'exchange-meeting': '【交流会】' } as Record<EventKind, string>,
+  eventKinds: { lecture: '【专题讲座】', 'study-session': '【中心组学习】', 'exchange-meeting': '【交流会】' },
   noPhotos: '这场活动的台账里还没有照片：请先在宣讲页面的“台账”里上传。',
   webp: '（WebP，不能使用）',
   create: '保存草稿',

@@ -5,8 +5,6 @@ import { createHash } from 'node:crypto';
 import { zoneName } from '../i18n/zone-names.js';
 import type { Lecture } from '../lectures/lecture-schema.js';
 import type { ChangedField } from '../lectures/change-lecture.js';
-import type { MeetingChangedField } from '../essays/change-exchange-meeting.js';
-import type { ExchangeMeeting } from '../essays/exchange-meeting-schema.js';
 import { districtMinute } from '../kernel/zoned-time.js';
 import type { NoticeDraft } from './notice-schema.js';
 
@@ -74,7 +72,24 @@ export function lectureCancelledNotice(lecture: Lecture, ctx: NoticeContext): No
 
 // An exchange meeting's presenting units have no channel of their own (only their secret links, which
 // never go into a group's message): its notices go to the group robots, naming the units.
-function meetingLines(meeting: ExchangeMeeting, ctx: NoticeContext): string[] {
+
+/** What a meeting's notice says of it (shared/essays sits on this floor too, so its type is not imported). */
+export interface MeetingFacts {
+  id: string;
+  title: string;
+  themeName: string;
+  startsAt: string;
+  durationMinutes: number;
+  place: string;
+  presentations: readonly { unitName: string }[];
+  experts: readonly { name: string }[];
+  cancelReason?: string;
+}
+
+/** The fields a meeting's change can move (as change-exchange-meeting.ts names them). */
+export type MeetingField = 'startsAt' | 'durationMinutes' | 'place' | 'themeId' | 'frontId' | 'presentations' | 'experts';
+
+function meetingLines(meeting: MeetingFacts, ctx: NoticeContext): string[] {
   return [
     `主题：${meeting.themeName}`,
     `时间：${when(meeting.startsAt, ctx)}，${meeting.durationMinutes} 分钟`,
@@ -84,9 +99,9 @@ function meetingLines(meeting: ExchangeMeeting, ctx: NoticeContext): string[] {
   ];
 }
 
-const MEETING_FIELD_WORDS: Record<MeetingChangedField, string> = { startsAt: '时间', durationMinutes: '时长', place: '地点', themeId: '主题', frontId: '战线', presentations: '交流单位和文章', experts: '点评专家' };
+const MEETING_FIELD_WORDS: Record<MeetingField, string> = { startsAt: '时间', durationMinutes: '时长', place: '地点', themeId: '主题', frontId: '战线', presentations: '交流单位和文章', experts: '点评专家' };
 
-export function meetingChangedNotice(before: ExchangeMeeting, after: ExchangeMeeting, changed: readonly MeetingChangedField[], ctx: NoticeContext): NoticeDraft {
+export function meetingChangedNotice(before: MeetingFacts, after: MeetingFacts, changed: readonly MeetingField[], ctx: NoticeContext): NoticeDraft {
   const was: string[] = [];
   if (changed.includes('startsAt') || changed.includes('durationMinutes')) was.push(`原时间：${when(before.startsAt, ctx)}，${before.durationMinutes} 分钟`);
   if (changed.includes('place')) was.push(`原地点：${before.place}`);
@@ -98,7 +113,7 @@ export function meetingChangedNotice(before: ExchangeMeeting, after: ExchangeMee
   };
 }
 
-export function meetingCancelledNotice(meeting: ExchangeMeeting, ctx: NoticeContext): NoticeDraft {
+export function meetingCancelledNotice(meeting: MeetingFacts, ctx: NoticeContext): NoticeDraft {
   return {
     event: 'meeting-cancelled',
     about: { kind: 'exchange-meeting', id: meeting.id },
