@@ -209,6 +209,7 @@ export function EssayCallPage({ ctx, detail, catalogue, timeZone, zone, mayEdit,
           { header: `${t.time}（${zone}）`, cell: (m) => districtMinute(m.startsAt, timeZone) },
           { header: t.place, cell: (m) => m.place },
           { header: t.presenting, cell: (m) => m.units.map((u) => u.name).join('、') },
+          { header: t.status, cell: (m) => t.statuses[m.status] },
         ]}
       />
       {mayEdit && call.state !== 'draft' && essays.length > 0 ? (
