@@ -662,6 +662,26 @@ export class SessionStatusError extends DomainError {
   }
 }
 
+/** An exchange meeting change that does not fit its status (changing a held one, cancelling a cancelled one). */
+export class MeetingStatusError extends DomainError {
+  override name = 'MeetingStatusError';
+  readonly status = 409;
+  readonly code = 'meeting_status_conflict';
+  constructor(readonly eventId: string, readonly meetingStatus: string, readonly wanted: string) {
+    super(`Exchange meeting ${eventId} is ${meetingStatus} and cannot be ${wanted}.`);
+  }
+}
+
+/** A change made on an older version of an exchange meeting than the stored one: it would undo another change. */
+export class MeetingEditConflictError extends DomainError {
+  override name = 'MeetingEditConflictError';
+  readonly status = 409;
+  readonly code = 'meeting_edit_conflict';
+  constructor(readonly eventId: string) {
+    super(`Exchange meeting ${eventId} changed since it was read.`);
+  }
+}
+
 /** No briefing (学习动态) with this id; on the public pages also one that is not published. */
 export class BriefingNotFoundError extends DomainError {
   override name = 'BriefingNotFoundError';

@@ -16,7 +16,7 @@ import type { ResponseRepository } from './responses/response-store.js';
 import type { SurveyRepository } from './survey/survey-store.js';
 import type { TemplateRepository } from './templates/template-store.js';
 import type { UnitKeyRepository } from './unit-links/unit-key-store.js';
-import type { EventReader } from './events/event.js';
+import type { EventReader, RecentEvents } from './events/event.js';
 import type { SignInRepository, SignInSettingsRepository } from './sign-in/sign-in-store.js';
 import type { RecordRepository } from './records/record-store.js';
 import type { ExpertLinkStore } from './experts/expert-link-store.js';
@@ -57,7 +57,7 @@ export interface Store {
   /** Public writes counted per source (the respondent app's limit). */
   publicWrites: PublicWriteLimiter;
   /** Any event (lecture, study session, exchange meeting) by id: what sign-in and records read. */
-  events: EventReader;
+  events: EventReader & RecentEvents;
   signIns: SignInRepository;
   signInSettings: SignInSettingsRepository;
   /** Events' records (台账): items and summaries (the bytes are in the record files store). */

@@ -5,7 +5,9 @@ import type { Lecture } from '../../shared/lectures/lecture-schema.js';
 import type { LectureChangeResult } from '../../shared/lectures/change-lecture.js';
 import type { Menu } from '../../shared/programme/menu-schema.js';
 import type { NoticeDraft } from '../../shared/notices/notice-schema.js';
-import { lectureCancelledNotice, lectureChangedNotice, lectureScheduledNotice, menuOpenedNotice, surveyOpenedNotice, type NoticeContext } from '../../shared/notices/notice-text.js';
+import type { MeetingChangeResult } from '../../shared/essays/change-exchange-meeting.js';
+import type { ExchangeMeeting } from '../../shared/essays/exchange-meeting-schema.js';
+import { lectureCancelledNotice, lectureChangedNotice, lectureScheduledNotice, meetingCancelledNotice, meetingChangedNotice, menuOpenedNotice, surveyOpenedNotice, type NoticeContext } from '../../shared/notices/notice-text.js';
 import type { Survey } from '../../shared/survey/survey-schema.js';
 import type { OrganizerDeps } from './deps.js';
 import { publicBase } from './survey-admin-deps.js';
@@ -31,6 +33,8 @@ export const noticeOf = {
   changed: (deps: OrganizerDeps, c: Context, result: LectureChangeResult) =>
     notify(deps, c, (ctx) => (result.changed.length > 0 ? lectureChangedNotice(result.before, result.after, result.changed, result.reasked, ctx) : undefined)),
   cancelled: (deps: OrganizerDeps, c: Context, lecture: Lecture) => notify(deps, c, (ctx) => lectureCancelledNotice(lecture, ctx)),
+  meetingChanged: (deps: OrganizerDeps, c: Context, result: MeetingChangeResult) => notify(deps, c, (ctx) => (result.changed.length > 0 ? meetingChangedNotice(result.before, result.after, result.changed, ctx) : undefined)),
+  meetingCancelled: (deps: OrganizerDeps, c: Context, meeting: ExchangeMeeting) => notify(deps, c, (ctx) => meetingCancelledNotice(meeting, ctx)),
   /** A survey for units (not a lecture's feedback form) now open: its closing time from its settings. */
   surveyPublished: (deps: OrganizerDeps, c: Context, survey: Pick<Survey, 'id' | 'title' | 'kind'>) =>
     notify(deps, c, async (ctx) => (survey.kind === 'feedback' ? undefined : surveyOpenedNotice(survey, (await deps.store.surveySettings.get(survey.id)).closesAt, ctx))),

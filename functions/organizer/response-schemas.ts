@@ -216,7 +216,7 @@ export const UnitLinks = v.object({
 const NoticeViewSchema = v.object({
   noticeId: v.string(),
   event: v.picklist(NOTICE_EVENTS),
-  about: v.optional(v.object({ kind: v.picklist(['lecture', 'survey', 'menu']), id: v.string() })),
+  about: v.optional(v.object({ kind: v.picklist(['lecture', 'exchange-meeting', 'survey', 'menu']), id: v.string() })),
   title: v.string(),
   text: v.pipe(v.string(), v.description('The printable / e-mailable text: title, lines, links')),
   status: NoticeStatusSchema,

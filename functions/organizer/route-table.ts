@@ -26,7 +26,7 @@ import { PersonInputSchema } from '../../shared/study-plan/person-schema.js';
 import { HeldSchema, PlanYearQuery, SessionCancelSchema, StudySessionInputSchema, StudySettingsSchema } from '../../shared/study-plan/study-session-schema.js';
 import * as E from './essay-response-schemas.js';
 import { NewEssayCallSchema } from '../../shared/essays/essay-schema.js';
-import { NewExchangeMeetingSchema } from '../../shared/essays/exchange-meeting-schema.js';
+import { ExchangeMeetingChangeSchema, MeetingCancelSchema, MeetingHeldSchema, NewExchangeMeetingSchema } from '../../shared/essays/exchange-meeting-schema.js';
 
 /** public: anyone; signed-in: any account (viewers included: reading); organizer: organizers and admins (changing surveys); admin: admins only. */
 export type Access = 'public' | 'signed-in' | 'organizer' | 'admin';
@@ -318,12 +318,18 @@ export const ORGANIZER_ROUTES = [
   { method: 'POST', path: '/api/essay-calls/:callId/publish', access: 'organizer', scope: 'district', summary: 'Publish a closed call’s results: the ranking as it stands is fixed and shown on each unit’s page; reviews end; again: 200 unchanged', response: json(E.EssayCallAnswer), errors: [409] },
   { method: 'POST', path: '/api/essay-calls/:callId/meetings', access: 'organizer', scope: 'district', summary: 'Schedule an exchange meeting (交流会) from the call: theme, front, time (district time), place, presenting units by their essays, commenting experts; an event with sign-in, feedback and a record', body: NewExchangeMeetingSchema, response: json(E.ExchangeMeetingAnswer, 201), errors: [422] },
   { method: 'GET', path: '/api/exchange-meetings/:eventId', access: 'signed-in', scope: 'district', summary: 'One exchange meeting with its sign-in and feedback links', response: json(E.ExchangeMeetingAnswer) },
+  { method: 'PUT', path: '/api/exchange-meetings/:eventId', access: 'organizer', scope: 'district', summary: 'Change a scheduled exchange meeting: the scheduling body (theme, front, time in district time, place, presenting essays, experts) and the version it was read at; 409 meeting_edit_conflict for another version, 409 meeting_status_conflict once held or cancelled; a notice to the group robots; audited', body: ExchangeMeetingChangeSchema, response: json(E.ExchangeMeetingAnswer), errors: [409, 422] },
+  { method: 'POST', path: '/api/exchange-meetings/:eventId/held', access: 'organizer', scope: 'district', summary: 'Mark a meeting held (once it has started) with the head count; again to correct it; 409 meeting_status_conflict when cancelled or not started; audited', body: MeetingHeldSchema, response: json(E.ExchangeMeetingAnswer), errors: [409] },
+  { method: 'POST', path: '/api/exchange-meetings/:eventId/cancel', access: 'organizer', scope: 'district', summary: 'Cancel a scheduled meeting (with an optional reason); 409 meeting_status_conflict once held or cancelled; a notice to the group robots; audited', body: MeetingCancelSchema, bodyOptional: true, response: json(E.ExchangeMeetingAnswer), errors: [409] },
   { method: 'GET', path: '/admin/essay-calls', access: 'signed-in', scope: 'district', summary: 'Essay calls page (征文): every call with its state, and the new-call form', page: true },
   { method: 'POST', path: '/admin/essay-calls', access: 'organizer', scope: 'district', summary: 'New essay call form', page: true },
   { method: 'GET', path: '/admin/essay-calls/:callId', access: 'signed-in', scope: 'district', summary: 'One essay call: its essays, rankings by theme and by front, the next step, its exchange meetings and the meeting form', page: true },
   { method: 'POST', path: '/admin/essay-calls/:callId/step', access: 'organizer', scope: 'district', summary: 'Open, close or publish form (each asks first: none can be undone)', page: true },
   { method: 'POST', path: '/admin/essay-calls/:callId/meetings', access: 'organizer', scope: 'district', summary: 'Exchange meeting form', page: true },
-  { method: 'GET', path: '/admin/exchange-meetings/:eventId', access: 'signed-in', scope: 'district', summary: 'One exchange meeting: presenting units and essays, experts, sign-in and feedback links and QR codes, record', page: true },
+  { method: 'GET', path: '/admin/exchange-meetings/:eventId', access: 'signed-in', scope: 'district', summary: 'One exchange meeting: presenting units and essays, experts, sign-in and feedback links and QR codes, the change, held and cancel forms, and its record (台账)', page: true },
+  { method: 'POST', path: '/admin/exchange-meetings/:eventId', access: 'organizer', scope: 'district', summary: 'Change-a-scheduled-meeting form (names the version it was read at); refused fields shown beside them', page: true },
+  { method: 'POST', path: '/admin/exchange-meetings/:eventId/held', access: 'organizer', scope: 'district', summary: 'Mark-held form with the head count, after a confirmation page', page: true },
+  { method: 'POST', path: '/admin/exchange-meetings/:eventId/cancel', access: 'organizer', scope: 'district', summary: 'Cancel form, after a confirmation page', page: true },
   { method: 'GET', path: '/admin/accounts', access: 'admin', scope: 'none', summary: 'Accounts page: every account and the add-account form', page: true },
   { method: 'POST', path: '/admin/accounts/:email/reset-password', access: 'admin', scope: 'none', summary: 'Reset-password form (the new password is shown once)', page: true },
   { method: 'POST', path: '/admin/accounts/:email/fronts', access: 'admin', scope: 'none', summary: 'Limit-to-fronts form (checkboxes of the catalogue’s fronts; none ticked lifts the limit)', page: true },

@@ -74,6 +74,9 @@ const ACTIONS: Record<string, [zh: string, en: string]> = {
   'essay.submit': ['单位提交征文', 'A unit sent its essay'],
   'essay.review': ['专家点评征文', 'An expert reviewed an essay'],
   'exchange-meeting.create': ['安排交流会', 'Scheduled an exchange meeting'],
+  'exchange-meeting.change': ['修改交流会', 'Changed an exchange meeting'],
+  'exchange-meeting.held': ['标记交流会已举行', 'Marked an exchange meeting held'],
+  'exchange-meeting.cancel': ['取消交流会', 'Cancelled an exchange meeting'],
 };
 
 /** The catalogue's sections as people call them. */

@@ -34,6 +34,11 @@ export const ExchangeMeetingSchema = v.object({
   experts: v.array(v.object({ id: IdSchema, name: text(100) })),
   createdAt: instant,
   createdBy: v.string(),
+  /** Counts changes; a change names the version it was made on. Meetings stored before it had none: 1. */
+  version: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)), 1),
+  deliveredAt: v.optional(instant),
+  cancelledAt: v.optional(instant),
+  cancelReason: v.optional(text(500)),
 });
 export type ExchangeMeeting = v.InferOutput<typeof ExchangeMeetingSchema>;
 
@@ -50,9 +55,29 @@ export const NewExchangeMeetingSchema = v.object({
 });
 export type NewExchangeMeeting = v.InferOutput<typeof NewExchangeMeetingSchema>;
 
+/** PUT /api/exchange-meetings/{eventId}: what scheduling takes, and the version the change was made on. */
+export const ExchangeMeetingChangeSchema = v.object({
+  ...NewExchangeMeetingSchema.entries,
+  version: v.pipe(v.number(), v.integer(), v.minValue(1)),
+});
+export type ExchangeMeetingChange = v.InferOutput<typeof ExchangeMeetingChangeSchema>;
+
+/** POST …/held: the organizer's head count, as for a delivered lecture. */
+export const MeetingHeldSchema = v.object({ attendance: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000)) });
+export const MeetingCancelSchema = v.object({ reason: v.optional(text(500)) });
+
 /** Storage's port: the meeting item (an event) and the call's list of its meetings. */
 export interface ExchangeMeetingStore {
   create(meeting: ExchangeMeeting): Promise<void>;
   get(eventId: string): Promise<ExchangeMeeting | undefined>;
+  /**
+   * Writes a changed meeting over the stored one, conditioned on it being scheduled and at the version
+   * `meeting.version - 1`: MeetingEditConflictError for another version, MeetingStatusError once held or cancelled.
+   */
+  replace(meeting: ExchangeMeeting): Promise<void>;
+  /** Held (delivered) with the head count; again corrects it. MeetingStatusError when cancelled. */
+  markHeld(eventId: string, attendance: number, at: string): Promise<ExchangeMeeting>;
+  /** From scheduled only; MeetingStatusError otherwise. */
+  cancel(eventId: string, at: string, reason?: string): Promise<ExchangeMeeting>;
   ofCall(callId: string): Promise<ExchangeMeeting[]>;
 }

@@ -21,6 +21,16 @@ export interface ExchangeMeetingDeps {
 }
 
 export async function scheduleExchangeMeeting(deps: ExchangeMeetingDeps, callId: string, input: NewExchangeMeeting, by: string): Promise<ExchangeMeeting> {
+  const meeting = await meetingFrom(deps, callId, input, { id: deps.newId(), createdAt: deps.clock.now().toISOString(), createdBy: by, version: 1 });
+  await deps.meetings.create(meeting);
+  return meeting;
+}
+
+/**
+ * A scheduled meeting from the form's input, checked against the call (theme, essays) and the catalogue
+ * (front, experts): scheduling and changing build it alike, so a change is held to the same rules.
+ */
+export async function meetingFrom(deps: ExchangeMeetingDeps, callId: string, input: NewExchangeMeeting, base: Pick<ExchangeMeeting, 'id' | 'createdAt' | 'createdBy' | 'version'>): Promise<ExchangeMeeting> {
   const call = await loadCall(deps.essays, callId);
   const issues: FieldIssue[] = [];
   const starts = parseDistrictTime(input.startsAt, deps.timeZone);
@@ -48,8 +58,8 @@ export async function scheduleExchangeMeeting(deps: ExchangeMeetingDeps, callId:
   // A unit presents once, however many of its essays were picked (a unit has one essay per call).
   const units = [...new Map(presented.map((e) => [e.unitId, { id: e.unitId, name: e.unitName, front: e.front }])).values()];
   const names = experts.map((e) => e!.name);
-  const meeting: ExchangeMeeting = {
-    id: deps.newId(),
+  return {
+    id: base.id,
     kind: 'exchange-meeting',
     status: 'scheduled',
     title: `基层论谈交流会：${theme!.name}`,
@@ -67,9 +77,8 @@ export async function scheduleExchangeMeeting(deps: ExchangeMeetingDeps, callId:
     frontName: front!.name,
     presentations: presented.map((e) => ({ essayId: e.id, unitId: e.unitId, unitName: e.unitName, title: e.title })),
     experts: experts.map((e) => ({ id: e!.id, name: e!.name })),
-    createdAt: deps.clock.now().toISOString(),
-    createdBy: by,
+    createdAt: base.createdAt,
+    createdBy: base.createdBy,
+    version: base.version,
   };
-  await deps.meetings.create(meeting);
-  return meeting;
 }

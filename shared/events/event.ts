@@ -85,6 +85,12 @@ export interface EventReader {
   getEvent(eventId: string): Promise<EventSummary | undefined>;
 }
 
+/** Events of every kind by start, newest first, for pickers (a briefing's photos): one bounded read. */
+export interface RecentEvents {
+  /** At most `limit` events starting in [from, to), newest first; never more than one page of the index. */
+  recentEvents(from: string, to: string, limit: number): Promise<EventSummary[]>;
+}
+
 /** The event, or 404 (the public routes are lecture routes today, so the error names a lecture). */
 export async function loadEvent(events: EventReader, eventId: string): Promise<EventSummary> {
   const event = await events.getEvent(eventId);

@@ -20,6 +20,8 @@ const zh = {
     photoIds: '勾选要放进学习动态的照片（最多 9 张，JPEG 或 PNG），按台账里的顺序排列。换一场活动并保存后，重新勾选。',
   },
   noEvent: '不放照片',
+  /** Each event in the photo picker is labelled by its kind, so a session's record is told from a lecture's. */
+  eventKinds: { lecture: '【专题讲座】', 'study-session': '【中心组学习】', 'exchange-meeting': '【交流会】' },
   noPhotos: '这场活动的台账里还没有照片：请先在宣讲页面的“台账”里上传。',
   webp: '（WebP，不能使用）',
   create: '保存草稿',
@@ -56,6 +58,7 @@ const en: typeof zh = {
     photoIds: 'Tick the photos to show (at most 9, JPEG or PNG), in the record’s order. After choosing another event and saving, tick again.',
   },
   noEvent: 'No photos',
+  eventKinds: { lecture: '[Lecture] ', 'study-session': '[Centre group study] ', 'exchange-meeting': '[Exchange meeting] ' },
   noPhotos: 'This event’s record has no photo yet: upload some under the record on the lecture’s page first.',
   webp: ' (WebP, cannot be used)',
   create: 'Save the draft',

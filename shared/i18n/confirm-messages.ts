@@ -3,7 +3,7 @@
 import type { Locale } from '../kernel/locale.js';
 
 /** The changes the dashboard asks about first (survey publish, close and reopen have their own page). */
-export type ConfirmKind = 'rotateKey' | 'rotateExpertKey' | 'cancelLecture' | 'cancelSession' | 'retireRecord' | 'disableAccount' | 'closeMenu' | 'publishMenu' | 'resetPassword' | 'removeRecordItem' | 'publishBriefing' | 'withdrawBriefing' | 'remindUnits' | 'remindFeedback' | 'openEssayCall' | 'closeEssayCall' | 'publishEssayResults';
+export type ConfirmKind = 'rotateKey' | 'rotateExpertKey' | 'cancelLecture' | 'cancelSession' | 'cancelMeeting' | 'holdMeeting' | 'retireRecord' | 'disableAccount' | 'closeMenu' | 'publishMenu' | 'resetPassword' | 'removeRecordItem' | 'publishBriefing' | 'withdrawBriefing' | 'remindUnits' | 'remindFeedback' | 'openEssayCall' | 'closeEssayCall' | 'publishEssayResults';
 
 export interface ConfirmWords {
   title: string;
@@ -72,6 +72,16 @@ const zh: Record<ConfirmKind, Say> = {
     title: '确认取消集体学习',
     means: [`${who}（${when}）将标记为已取消，不能恢复；要再学，请重新安排。`, '签到链接和二维码随之停止签到，已有的签到和台账保留。', '取消的学习不计入当月的集体学习。'],
     button: '确认取消这次学习',
+  }),
+  cancelMeeting: (who, when) => ({
+    title: '确认取消交流会',
+    means: [`${who}（${when}）将标记为已取消，不能恢复；要再开，请从征文页重新安排。`, '签到和反馈链接随之停止，已有的签到、反馈和台账保留。', '取消后会通知区里的工作群。'],
+    button: '确认取消这场交流会',
+  }),
+  holdMeeting: (who, when) => ({
+    title: '确认交流会已举行',
+    means: [`${who}（${when}）将标记为已举行，之后不能再修改时间、地点和交流单位，也不能取消。`, '到会人数以后还可以更正。'],
+    button: '确认已举行',
   }),
   retireRecord: (who) => ({
     title: '确认停用',
@@ -160,6 +170,16 @@ const en: Record<ConfirmKind, Say> = {
     title: 'Cancel this study session?',
     means: [`${who} (${when}) is marked cancelled; this cannot be undone: to hold it after all, plan it again.`, 'Its sign-in link and QR code stop taking sign-ins; sign-ins and the record so far are kept.', 'A cancelled session does not count as the month’s collective study.'],
     button: 'Cancel this session',
+  }),
+  cancelMeeting: (who, when) => ({
+    title: 'Cancel this exchange meeting?',
+    means: [`${who} (${when}) is marked cancelled; this cannot be undone: to hold it after all, schedule it again from the essay call.`, 'Its sign-in and feedback links stop; sign-ins, feedback and the record so far are kept.', 'The district’s group chats are told.'],
+    button: 'Cancel this meeting',
+  }),
+  holdMeeting: (who, when) => ({
+    title: 'Mark this exchange meeting held?',
+    means: [`${who} (${when}) is marked held; its time, place and presenting units can no longer change, nor can it be cancelled.`, 'The head count can still be corrected later.'],
+    button: 'Mark held',
   }),
   retireRecord: (who) => ({
     title: 'Retire this record?',

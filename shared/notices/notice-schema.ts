@@ -3,7 +3,7 @@
 import * as v from 'valibot';
 import { IdSchema } from '../kernel/ids.js';
 
-export const NOTICE_EVENTS = ['lecture-scheduled', 'lecture-changed', 'lecture-cancelled', 'expert-declined', 'survey-opened', 'menu-opened', 'survey-closing', 'menu-closing', 'reminder'] as const;
+export const NOTICE_EVENTS = ['lecture-scheduled', 'lecture-changed', 'lecture-cancelled', 'meeting-changed', 'meeting-cancelled', 'expert-declined', 'survey-opened', 'menu-opened', 'survey-closing', 'menu-closing', 'reminder'] as const;
 export type NoticeEvent = (typeof NOTICE_EVENTS)[number];
 
 /** pending: to be sent (or waiting for a robot's next free minute); sent; failed (retried on a schedule, or by hand); unsent: no robot configured, the text is for copying. */
@@ -36,7 +36,7 @@ export const NoticeSchema = v.object({
   id: IdSchema,
   event: v.picklist(NOTICE_EVENTS),
   /** The dashboard object the notice is about (its page links to it). */
-  about: v.optional(v.object({ kind: v.picklist(['lecture', 'survey', 'menu']), id: IdSchema })),
+  about: v.optional(v.object({ kind: v.picklist(['lecture', 'exchange-meeting', 'survey', 'menu']), id: IdSchema })),
   message: NoticeMessageSchema,
   createdAt: instant,
   status: NoticeStatusSchema,

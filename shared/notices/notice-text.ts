@@ -70,6 +70,57 @@ export function lectureCancelledNotice(lecture: Lecture, ctx: NoticeContext): No
   };
 }
 
+// An exchange meeting's presenting units have no channel of their own (only their secret links, which
+// never go into a group's message): its notices go to the group robots, naming the units.
+
+/** What a meeting's notice says of it (shared/essays sits on this floor too, so its type is not imported). */
+export interface MeetingFacts {
+  id: string;
+  title: string;
+  themeName: string;
+  startsAt: string;
+  durationMinutes: number;
+  place: string;
+  presentations: readonly { unitName: string }[];
+  experts: readonly { name: string }[];
+  cancelReason?: string;
+}
+
+/** The fields a meeting's change can move (as change-exchange-meeting.ts names them). */
+export type MeetingField = 'startsAt' | 'durationMinutes' | 'place' | 'themeId' | 'frontId' | 'presentations' | 'experts';
+
+function meetingLines(meeting: MeetingFacts, ctx: NoticeContext): string[] {
+  return [
+    `主题：${meeting.themeName}`,
+    `时间：${when(meeting.startsAt, ctx)}，${meeting.durationMinutes} 分钟`,
+    `地点：${meeting.place}`,
+    `交流单位：${meeting.presentations.map((p) => p.unitName).join('、')}`,
+    ...(meeting.experts.length > 0 ? [`点评专家：${meeting.experts.map((e) => e.name).join('、')}`] : []),
+  ];
+}
+
+const MEETING_FIELD_WORDS: Record<MeetingField, string> = { startsAt: '时间', durationMinutes: '时长', place: '地点', themeId: '主题', frontId: '战线', presentations: '交流单位和文章', experts: '点评专家' };
+
+export function meetingChangedNotice(before: MeetingFacts, after: MeetingFacts, changed: readonly MeetingField[], ctx: NoticeContext): NoticeDraft {
+  const was: string[] = [];
+  if (changed.includes('startsAt') || changed.includes('durationMinutes')) was.push(`原时间：${when(before.startsAt, ctx)}，${before.durationMinutes} 分钟`);
+  if (changed.includes('place')) was.push(`原地点：${before.place}`);
+  if (changed.includes('presentations')) was.push(`原交流单位：${before.presentations.map((p) => p.unitName).join('、')}`);
+  return {
+    event: 'meeting-changed',
+    about: { kind: 'exchange-meeting', id: after.id },
+    message: { title: `【交流会变更】${after.title}`, lines: [`变更内容：${changed.map((f) => MEETING_FIELD_WORDS[f]).join('、')}`, ...meetingLines(after, ctx), ...was, '请交流单位和点评专家知悉。'], links: [] },
+  };
+}
+
+export function meetingCancelledNotice(meeting: MeetingFacts, ctx: NoticeContext): NoticeDraft {
+  return {
+    event: 'meeting-cancelled',
+    about: { kind: 'exchange-meeting', id: meeting.id },
+    message: { title: `【交流会取消】${meeting.title}`, lines: [...meetingLines(meeting, ctx), ...(meeting.cancelReason ? [`取消原因：${meeting.cancelReason}`] : []), '请交流单位和点评专家知悉。'], links: [] },
+  };
+}
+
 /** To the organizers' group: who declined what and why, with the lecture's dashboard page to reassign it. */
 export function expertDeclinedNotice(lecture: Lecture, ctx: NoticeContext): NoticeDraft {
   return {

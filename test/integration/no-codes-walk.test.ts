@@ -138,6 +138,8 @@ beforeAll(async () => {
     `/admin/menus/${draft.menuId}/publish`,
     `/admin/menus/${DEMO_MENU_ID}/close`,
     `/admin/study-sessions/${studySessions.at(-1)!}/cancel`,
+    `/admin/exchange-meetings/${meeting.eventId}/cancel`,
+    `/admin/exchange-meetings/${meeting.eventId}/held`,
   );
 }, 240_000);
 
@@ -251,7 +253,7 @@ describe.each(LOCALES.map((l) => [l] as const))('the no-codes walk (%s)', (local
   it('finds no code on the confirmation pages', async () => {
     const problems: string[] = [];
     for (const path of confirmPosts) {
-      const body = path.endsWith('/retire') ? 'retired=1' : path.endsWith('/disable') ? 'disabled=1' : '';
+      const body = path.endsWith('/retire') ? 'retired=1' : path.endsWith('/disable') ? 'disabled=1' : path.endsWith('/held') ? 'attendance=30' : '';
       const response = await f.app.request(`${ORIGIN}${path}?lang=${locale}`, { method: 'POST', headers: { authorization: `Bearer ${admin}`, origin: ORIGIN, 'content-type': 'application/x-www-form-urlencoded' }, body });
       expect(response.status, path).toBe(200);
       for (const leak of leaks(readable(await response.text()))) problems.push(`${path}: ${leak}`);

@@ -1,6 +1,7 @@
 // 基层论谈's organizer pages: the essay calls with the new-call form; one call with its next step, its
 // rankings by theme and by front, every essay (with unit and authors: the organizers' view), its
 // exchange meetings and the meeting form; one exchange meeting with its sign-in and feedback links.
+import type { Child } from 'hono/jsx';
 import type { Catalogue } from '../../../shared/catalogue/catalogue-schema.js';
 import { STEP_TARGET, type EssayCall, type EssayCallStep } from '../../../shared/essays/essay-schema.js';
 import type { ExchangeMeeting } from '../../../shared/essays/exchange-meeting-schema.js';
@@ -12,6 +13,8 @@ import type { CallDetail } from '../essay-deps.js';
 import { DashboardLayout, href, Problems, type PageContext } from './dashboard-layout.js';
 import { DataTable } from './data-table.js';
 import { Field } from './lecture-change-form.js';
+import { MeetingCancelForm, MeetingChangeForm, MeetingHeldForm, type MeetingChangeChoices } from './meeting-forms.js';
+import { meetingStyle } from './meeting-style.js';
 import { programmeStyle } from './programme-style.js';
 
 export interface FormState {
@@ -20,10 +23,10 @@ export interface FormState {
   problems?: string[];
 }
 
-const described = (e: Record<string, string>, name: string, id: string) => (e[name] ? { 'aria-describedby': `${id}-err`, 'aria-invalid': 'true' as const } : {});
+export const described = (e: Record<string, string>, name: string, id: string) => (e[name] ? { 'aria-describedby': `${id}-err`, 'aria-invalid': 'true' as const } : {});
 
 /** A box of checkboxes with its legend and its problem beside it (themes, presenting units, experts). */
-function Checkboxes({ id, legend, name, error, items, chosen }: { id: string; legend: string; name: string; error?: string; items: readonly { value: string; label: string }[]; chosen: ReadonlySet<string> }) {
+export function Checkboxes({ id, legend, name, error, items, chosen }: { id: string; legend: string; name: string; error?: string; items: readonly { value: string; label: string }[]; chosen: ReadonlySet<string> }) {
   return (
     <fieldset class="box" id={id} aria-describedby={error ? `${id}-err` : undefined}>
       <legend>{legend}</legend>
@@ -206,6 +209,7 @@ export function EssayCallPage({ ctx, detail, catalogue, timeZone, zone, mayEdit,
           { header: `${t.time}（${zone}）`, cell: (m) => districtMinute(m.startsAt, timeZone) },
           { header: t.place, cell: (m) => m.place },
           { header: t.presenting, cell: (m) => m.units.map((u) => u.name).join('、') },
+          { header: t.status, cell: (m) => t.statuses[m.status] },
         ]}
       />
       {mayEdit && call.state !== 'draft' && essays.length > 0 ? (
@@ -255,10 +259,29 @@ export function EssayCallPage({ ctx, detail, catalogue, timeZone, zone, mayEdit,
   );
 }
 
-export function ExchangeMeetingPage({ ctx, meeting, timeZone, zone, signInUrl, feedbackUrl, signInQr, feedbackQr, flash }: { ctx: PageContext; meeting: ExchangeMeeting; timeZone: string; zone: string; signInUrl: string; feedbackUrl: string; signInQr: string; feedbackQr: string; flash?: string }) {
+export interface ExchangeMeetingPageProps {
+  ctx: PageContext;
+  meeting: ExchangeMeeting;
+  timeZone: string;
+  zone: string;
+  signInUrl: string;
+  feedbackUrl: string;
+  signInQr: string;
+  feedbackQr: string;
+  flash?: string;
+  problems?: string[];
+  /** The change form (a scheduled meeting, for an organizer): its choices and values, refused fields beside them. */
+  change?: { choices: MeetingChangeChoices; form: FormState & { values: URLSearchParams } };
+  /** The held and cancel forms, for an organizer; a refused field's problem beside it. */
+  actions?: { attendanceError?: string; reasonError?: string };
+  /** The record section (台账), drawn by the lecture page's record module. */
+  record?: Child;
+}
+
+export function ExchangeMeetingPage({ ctx, meeting, timeZone, zone, signInUrl, feedbackUrl, signInQr, feedbackQr, flash, problems = [], change, actions, record }: ExchangeMeetingPageProps) {
   const t = essayAdminMessages(ctx.locale);
   return (
-    <DashboardLayout ctx={ctx} title={meeting.title} extraStyle={programmeStyle}>
+    <DashboardLayout ctx={ctx} title={meeting.title} extraStyle={meetingStyle}>
       <p>
         <a href={href(ctx, `/admin/essay-calls/${meeting.callId}`)}>{t.backToCall}</a>
       </p>
@@ -268,7 +291,16 @@ export function ExchangeMeetingPage({ ctx, meeting, timeZone, zone, signInUrl, f
           {flash}
         </p>
       ) : null}
+      <Problems title={meeting.title} items={problems} />
       <dl class="facts">
+        <dt>{t.status}</dt>
+        <dd>{meeting.status === 'cancelled' ? t.cancelledBecause(meeting.cancelReason) : t.statuses[meeting.status]}</dd>
+        {meeting.attendance !== undefined ? (
+          <>
+            <dt>{t.attendance}</dt>
+            <dd>{String(meeting.attendance)}</dd>
+          </>
+        ) : null}
         <dt>{t.time}</dt>
         <dd>{`${districtMinute(meeting.startsAt, timeZone)}–${districtMinute(meeting.endsAt, timeZone).slice(11)}（${zone}）`}</dd>
         <dt>{t.place}</dt>
@@ -301,6 +333,10 @@ export function ExchangeMeetingPage({ ctx, meeting, timeZone, zone, signInUrl, f
           </figcaption>
         </figure>
       </div>
+      {record ?? null}
+      {actions && meeting.status !== 'cancelled' ? <MeetingHeldForm ctx={ctx} meeting={meeting} {...(actions.attendanceError ? { error: actions.attendanceError } : {})} /> : null}
+      {change && meeting.status === 'scheduled' ? <MeetingChangeForm ctx={ctx} meeting={meeting} choices={change.choices} zone={zone} form={change.form} /> : null}
+      {actions && meeting.status === 'scheduled' ? <MeetingCancelForm ctx={ctx} meeting={meeting} {...(actions.reasonError ? { error: actions.reasonError } : {})} /> : null}
     </DashboardLayout>
   );
 }

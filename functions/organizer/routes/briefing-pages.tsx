@@ -9,6 +9,7 @@ import { briefingMessages } from '../../../shared/i18n/briefing-messages.js';
 import { zoneName } from '../../../shared/i18n/zone-names.js';
 import { districtMinute } from '../../../shared/kernel/zoned-time.js';
 import type { RecordItem } from '../../../shared/records/record-schema.js';
+import type { EventSummary } from '../../../shared/events/event.js';
 import { requestLocale } from '../../http/error-handler.js';
 import { onRefusal, type Refusal } from '../../http/refused-form.js';
 import { renderPage } from '../../http/render.js';
@@ -22,6 +23,8 @@ import { audit, pathId, register, type OrganizerApp } from '../register-route.js
 import { briefingDeps } from '../briefing-deps.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** The most events the photo picker offers (a select of more is not one anyone reads through). */
+const EVENT_CHOICES = 300;
 const NOTICES = ['saved', 'published', 'withdrawn'] as const;
 
 /** The form's fields as the edit page shows them again. */
@@ -57,17 +60,20 @@ export function briefingPages(app: OrganizerApp, deps: OrganizerDeps): void {
       refusal?.status === 422 || refusal?.status === 400 ? 422 : 200,
     );
 
-  /** The events whose photos can be picked: the past year's and the next month's lectures, not cancelled, newest first. */
-  const eventChoices = async (current?: string): Promise<EventChoice[]> => {
+  /**
+   * The events whose photos can be picked: lectures, study sessions and exchange meetings of the past year
+   * and the next month, not cancelled, newest first, each labelled by its kind. One bounded read of the
+   * by-start index (at most EVENT_CHOICES events), never a scan.
+   */
+  const eventChoices = async (c: Context<OrganizerEnv>, current?: string): Promise<EventChoice[]> => {
     const now = deps.clock.now().getTime();
-    const lectures = await deps.store.lectures.listByStart(new Date(now - 366 * DAY_MS).toISOString(), new Date(now + 31 * DAY_MS).toISOString());
-    const choices = lectures
-      .filter((l) => l.status !== 'cancelled' || l.id === current)
-      .reverse()
-      .map((l) => ({ id: l.id, label: `${districtMinute(l.startsAt, deps.timeZone).slice(0, 10)} ${l.topicTitle}（${l.place}）` }));
+    const kinds = briefingMessages(requestLocale(c)).eventKinds;
+    const label = (e: EventSummary) => `${kinds[e.kind]}${districtMinute(e.startsAt, deps.timeZone).slice(0, 10)} ${e.title}（${e.place}）`;
+    const events = await deps.store.events.recentEvents(new Date(now - 366 * DAY_MS).toISOString(), new Date(now + 31 * DAY_MS).toISOString(), EVENT_CHOICES);
+    const choices = events.filter((e) => e.status !== 'cancelled' || e.id === current).map((e) => ({ id: e.id, label: label(e) }));
     if (current && !choices.some((e) => e.id === current)) {
       const event = await deps.store.events.getEvent(current);
-      if (event) choices.unshift({ id: event.id, label: `${districtMinute(event.startsAt, deps.timeZone).slice(0, 10)} ${event.title}（${event.place}）` });
+      if (event) choices.unshift({ id: event.id, label: label(event) });
     }
     return choices;
   };
@@ -84,7 +90,7 @@ export function briefingPages(app: OrganizerApp, deps: OrganizerDeps): void {
         ctx={pageContext(c)}
         briefing={briefing}
         values={shown}
-        events={await eventChoices(shown.eventId)}
+        events={await eventChoices(c, shown.eventId)}
         photos={await photosOf(shown.eventId)}
         problems={byField(refusal)}
         problemLines={refusal?.lines ?? []}

@@ -3,9 +3,10 @@
 import { createEssayCall, loadCall, stepEssayCall } from '../../../shared/essays/essay-calls.js';
 import type { EssayCallStep } from '../../../shared/essays/essay-schema.js';
 import { scheduleExchangeMeeting } from '../../../shared/essays/exchange-meetings.js';
-import { LectureNotFoundError } from '../../../shared/errors.js';
+import { cancelExchangeMeeting, changeExchangeMeeting, holdExchangeMeeting, loadMeeting } from '../../../shared/essays/change-exchange-meeting.js';
 import type { OrganizerDeps } from '../deps.js';
 import { callDetail, callDetailView, callView, essayCallDeps, frontNames, meetingView } from '../essay-deps.js';
+import { noticeOf } from '../notify.js';
 import { audit, pathId, register, type OrganizerApp } from '../register-route.js';
 
 export function essayCallsApi(app: OrganizerApp, deps: OrganizerDeps): void {
@@ -44,9 +45,31 @@ export function essayCallsApi(app: OrganizerApp, deps: OrganizerDeps): void {
   });
 
   register(app, deps, 'GET /api/exchange-meetings/:eventId', async (c) => {
-    const id = pathId(c, 'eventId', 'exchange meeting');
-    const meeting = await deps.store.exchangeMeetings.get(id);
-    if (!meeting) throw new LectureNotFoundError(id);
+    const meeting = await loadMeeting(deps.store.exchangeMeetings, pathId(c, 'eventId', 'exchange meeting'));
+    return c.json(meetingView(deps, c.req.url, meeting));
+  });
+
+  register(app, deps, 'PUT /api/exchange-meetings/:eventId', async (c) => {
+    const result = await changeExchangeMeeting(domain, pathId(c, 'eventId', 'exchange meeting'), c.req.valid('json'));
+    if (result.changed.length > 0) {
+      await audit(deps, c, 'exchange-meeting.change', result.after.id, { changed: result.changed.join(','), version: result.after.version });
+      await noticeOf.meetingChanged(deps, c, result);
+    }
+    return c.json(meetingView(deps, c.req.url, result.after));
+  });
+
+  register(app, deps, 'POST /api/exchange-meetings/:eventId/held', async (c) => {
+    const { attendance } = c.req.valid('json');
+    const meeting = await holdExchangeMeeting(domain, pathId(c, 'eventId', 'exchange meeting'), attendance);
+    await audit(deps, c, 'exchange-meeting.held', meeting.id, { attendance });
+    return c.json(meetingView(deps, c.req.url, meeting));
+  });
+
+  register(app, deps, 'POST /api/exchange-meetings/:eventId/cancel', async (c) => {
+    const { reason } = c.req.valid('json');
+    const meeting = await cancelExchangeMeeting(domain, pathId(c, 'eventId', 'exchange meeting'), reason);
+    await audit(deps, c, 'exchange-meeting.cancel', meeting.id, reason ? { reason } : undefined);
+    await noticeOf.meetingCancelled(deps, c, meeting);
     return c.json(meetingView(deps, c.req.url, meeting));
   });
 }

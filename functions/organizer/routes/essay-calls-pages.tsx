@@ -3,13 +3,13 @@
 // (opening, closing, publishing): each asks first. Refused forms come back with the input kept and each problem
 // beside its field (thrown to onRefusal).
 import type { Context } from 'hono';
-import QRCode from 'qrcode';
 import * as v from 'valibot';
 import { createEssayCall, loadCall, stepEssayCall } from '../../../shared/essays/essay-calls.js';
 import { NewEssayCallSchema, type EssayCallStep } from '../../../shared/essays/essay-schema.js';
-import { NewExchangeMeetingSchema } from '../../../shared/essays/exchange-meeting-schema.js';
+import { ExchangeMeetingChangeSchema, MeetingCancelSchema, MeetingHeldSchema, NewExchangeMeetingSchema } from '../../../shared/essays/exchange-meeting-schema.js';
+import { cancelExchangeMeeting, changeExchangeMeeting, holdExchangeMeeting, loadMeeting } from '../../../shared/essays/change-exchange-meeting.js';
 import { scheduleExchangeMeeting } from '../../../shared/essays/exchange-meetings.js';
-import { InvalidInputError, LectureNotFoundError } from '../../../shared/errors.js';
+import { InvalidInputError } from '../../../shared/errors.js';
 import { essayAdminMessages } from '../../../shared/i18n/essay-admin-messages.js';
 import { zoneName } from '../../../shared/i18n/zone-names.js';
 import { districtMinute } from '../../../shared/kernel/zoned-time.js';
@@ -19,10 +19,12 @@ import type { OrganizerEnv } from '../access-guard.js';
 import { confirmationPage, isConfirmed } from '../confirm-first.js';
 import type { OrganizerDeps } from '../deps.js';
 import { callDetail, essayCallDeps } from '../essay-deps.js';
-import { feedbackUrl, signInUrl } from '../lecture-deps.js';
+import { recordNotice } from '../lecture-page-view.js';
+import { renderMeetingPage } from '../meeting-page-view.js';
+import { noticeOf } from '../notify.js';
 import { formFields, pageContext } from '../page-context.js';
 import { href } from '../pages/dashboard-layout.js';
-import { EssayCallPage, EssayCallsPage, ExchangeMeetingPage, type FormState } from '../pages/essay-calls-page.js';
+import { EssayCallPage, EssayCallsPage, type FormState } from '../pages/essay-calls-page.js';
 import { audit, pathId, register, type OrganizerApp } from '../register-route.js';
 
 /** A refusal's problems by top-level field (themeIds.1 → themeIds), for the boxes they belong beside. */
@@ -111,14 +113,72 @@ export function essayCallsPages(app: OrganizerApp, deps: OrganizerDeps): void {
     return c.redirect(href(pageContext(c), `/admin/exchange-meetings/${meeting.id}?scheduled=1`), 303);
   });
 
-  register(app, deps, 'GET /admin/exchange-meetings/:eventId', async (c) => {
-    const id = pathId(c, 'eventId', 'exchange meeting');
-    const meeting = await deps.store.exchangeMeetings.get(id);
-    if (!meeting) throw new LectureNotFoundError(id);
-    const signIn = signInUrl(deps, c.req.url, id);
-    const feedback = feedbackUrl(deps, c.req.url, id);
-    const [signInQr, feedbackQr] = await Promise.all([QRCode.toString(signIn, { type: 'svg', margin: 2 }), QRCode.toString(feedback, { type: 'svg', margin: 2 })]);
-    const flash = c.req.query('scheduled') ? essayAdminMessages(pageContext(c).locale).scheduled : undefined;
-    return renderPage(c, <ExchangeMeetingPage ctx={pageContext(c)} meeting={meeting} timeZone={deps.timeZone} zone={zone(c)} signInUrl={signIn} feedbackUrl={feedback} signInQr={signInQr} feedbackQr={feedbackQr} {...(flash ? { flash } : {})} />);
+  register(app, deps, 'GET /admin/exchange-meetings/:eventId', (c) => {
+    const t = essayAdminMessages(pageContext(c).locale);
+    const done = c.req.query('done');
+    const flash = c.req.query('scheduled') ? t.scheduled : done === 'saved' ? t.saved : done === 'held' ? t.held : done === 'cancelled' ? t.cancelledNotice : recordNotice(pageContext(c).locale, c.req.query('record'));
+    return renderMeetingPage(deps, c, pathId(c, 'eventId', 'exchange meeting'), flash ? { flash } : {});
+  });
+
+  const meetingDone = (c: Context<OrganizerEnv>, eventId: string, done: 'saved' | 'held' | 'cancelled') => c.redirect(href(pageContext(c), `/admin/exchange-meetings/${eventId}?done=${done}`), 303);
+
+  register(app, deps, 'POST /admin/exchange-meetings/:eventId', async (c) => {
+    const eventId = pathId(c, 'eventId', 'exchange meeting');
+    const fields = await formFields(c);
+    // A change made on an older version is shown the meeting as it is now (the form on the stale version could never be saved).
+    onRefusal(c, (refusal) =>
+      refusal.code === 'meeting_edit_conflict' ? renderMeetingPage(deps, c, eventId, { problems: refusal.lines, status: 409 }) : renderMeetingPage(deps, c, eventId, { change: { values: fields, errors: byField(refusal), problems: refusal.lines }, status: refusal.status === 409 ? 409 : 422 }),
+    );
+    const duration = Number(fields.get('durationMinutes') ?? '');
+    const version = Number(fields.get('version') ?? '');
+    const input = parsed(ExchangeMeetingChangeSchema, {
+      version: Number.isInteger(version) && version > 0 ? version : 1,
+      themeId: fields.get('themeId') ?? '',
+      frontId: fields.get('frontId') ?? '',
+      startsAt: fields.get('startsAt') ?? '',
+      durationMinutes: Number.isFinite(duration) ? duration : -1,
+      place: fields.get('place') ?? '',
+      essayIds: fields.getAll('essayIds'),
+      expertIds: fields.getAll('expertIds'),
+    });
+    const result = await changeExchangeMeeting(domain, eventId, input);
+    if (result.changed.length > 0) {
+      await audit(deps, c, 'exchange-meeting.change', eventId, { changed: result.changed.join(','), version: result.after.version });
+      await noticeOf.meetingChanged(deps, c, result);
+    }
+    return meetingDone(c, eventId, 'saved');
+  });
+
+  const meetingWhen = (c: Context<OrganizerEnv>, startsAt: string) => `${districtMinute(startsAt, deps.timeZone)} ${zone(c)}`;
+
+  register(app, deps, 'POST /admin/exchange-meetings/:eventId/held', async (c) => {
+    const eventId = pathId(c, 'eventId', 'exchange meeting');
+    const fields = await formFields(c);
+    onRefusal(c, (refusal) => renderMeetingPage(deps, c, eventId, { problems: refusal.lines, ...(refusal.issues[0]?.field === 'attendance' ? { attendanceError: refusal.issues[0].message } : {}), status: refusal.status === 409 ? 409 : 422 }));
+    const raw = fields.get('attendance')?.trim() ?? '';
+    const { attendance } = parsed(MeetingHeldSchema, { attendance: raw === '' ? Number.NaN : Number(raw) });
+    if (!isConfirmed(fields)) {
+      const meeting = await loadMeeting(deps.store.exchangeMeetings, eventId);
+      return confirmationPage(c, fields, { kind: 'holdMeeting', who: `“${meeting.title}”`, when: meetingWhen(c, meeting.startsAt), action: `/admin/exchange-meetings/${eventId}/held`, back: `/admin/exchange-meetings/${eventId}` });
+    }
+    await holdExchangeMeeting(domain, eventId, attendance);
+    await audit(deps, c, 'exchange-meeting.held', eventId, { attendance });
+    return meetingDone(c, eventId, 'held');
+  });
+
+  register(app, deps, 'POST /admin/exchange-meetings/:eventId/cancel', async (c) => {
+    const eventId = pathId(c, 'eventId', 'exchange meeting');
+    const fields = await formFields(c);
+    onRefusal(c, (refusal) => renderMeetingPage(deps, c, eventId, { problems: refusal.lines, ...(refusal.issues[0]?.field === 'reason' ? { reasonError: refusal.issues[0].message } : {}), status: refusal.status === 409 ? 409 : 422 }));
+    const reason = fields.get('reason')?.trim() ?? '';
+    parsed(MeetingCancelSchema, reason ? { reason } : {});
+    if (!isConfirmed(fields)) {
+      const meeting = await loadMeeting(deps.store.exchangeMeetings, eventId);
+      return confirmationPage(c, fields, { kind: 'cancelMeeting', who: `“${meeting.title}”`, when: meetingWhen(c, meeting.startsAt), action: `/admin/exchange-meetings/${eventId}/cancel`, back: `/admin/exchange-meetings/${eventId}` });
+    }
+    const meeting = await cancelExchangeMeeting(domain, eventId, reason || undefined);
+    await audit(deps, c, 'exchange-meeting.cancel', eventId, reason ? { reason } : undefined);
+    await noticeOf.meetingCancelled(deps, c, meeting);
+    return meetingDone(c, eventId, 'cancelled');
   });
 }

@@ -19,6 +19,8 @@ import { LocalRecordFiles } from '../records/local-record-files.js';
 import { audit, pathId, register, type OrganizerApp } from '../register-route.js';
 import { kindOf, recordDeps } from '../records/record-deps.js';
 import { renderLecturePage } from '../lecture-page-view.js';
+import { renderMeetingPage } from '../meeting-page-view.js';
+import { eventPagePath } from '../event-page-path.js';
 
 
 /** The multipart form's kind and file (the local run's upload form). */
@@ -37,9 +39,11 @@ async function postedUpload(c: Context<OrganizerEnv>): Promise<{ kind: RecordKin
 
 export function recordPages(app: OrganizerApp, deps: OrganizerDeps): void {
   const domain = recordDeps(deps);
-  const back = (c: Context<OrganizerEnv>, lectureId: string, notice: 'added' | 'removed' | 'summarySaved') =>
-    c.redirect(href(pageContext(c), `/admin/lectures/${lectureId}?record=${notice}#record`), 303);
-  const refusedOnPage = (c: Context<OrganizerEnv>, lectureId: string) => onRefusal(c, (refusal) => renderLecturePage(deps, c, lectureId, { problems: refusal.lines }));
+  // The record's forms sit on the event's own page (a lecture's, an exchange meeting's): they return there.
+  const back = async (c: Context<OrganizerEnv>, eventId: string, notice: 'added' | 'removed' | 'summarySaved') =>
+    c.redirect(href(pageContext(c), `${eventPagePath((await deps.store.events.getEvent(eventId))?.kind, eventId)}?record=${notice}#record`), 303);
+  const refusedOnPage = (c: Context<OrganizerEnv>, eventId: string) =>
+    onRefusal(c, async (refusal) => ((await deps.store.events.getEvent(eventId))?.kind === 'exchange-meeting' ? renderMeetingPage(deps, c, eventId, { problems: refusal.lines, status: refusal.status }) : renderLecturePage(deps, c, eventId, { problems: refusal.lines })));
 
   register(app, deps, 'POST /admin/lectures/:lectureId/record/upload', async (c) => {
     // Only the local run takes the bytes itself; in AWS the form posts straight to S3.
@@ -90,7 +94,8 @@ export function recordPages(app: OrganizerApp, deps: OrganizerDeps): void {
       const record = await deps.store.records.get(lectureId);
       const item = [...record.photos, ...record.files].find((i) => i.itemId === itemId);
       if (!item) throw new RecordFileError('missing');
-      return confirmationPage(c, fields, { kind: 'removeRecordItem', who: item.name, action: `/admin/lectures/${lectureId}/record/items/${itemId}/delete`, back: `/admin/lectures/${lectureId}#record` });
+      const kind = (await deps.store.events.getEvent(lectureId))?.kind;
+      return confirmationPage(c, fields, { kind: 'removeRecordItem', who: item.name, action: `/admin/lectures/${lectureId}/record/items/${itemId}/delete`, back: `${eventPagePath(kind, lectureId)}#record` });
     }
     refusedOnPage(c, lectureId);
     const removed = await removeRecordItem(domain, lectureId, itemId);

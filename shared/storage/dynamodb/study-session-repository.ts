@@ -2,7 +2,7 @@
 // lectures-by-start index (filtered to the kind), with the same empty counter shards a lecture gets so
 // sign-ins count on them alike.
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import * as v from 'valibot';
 import { AlreadyExistsError, RecordNotFoundError, SessionStatusError } from '../../errors.js';
 import { StudySessionSchema, type StudySession } from '../../study-plan/study-session-schema.js';
@@ -10,12 +10,18 @@ import type { StudySessionRepository } from '../../study-plan/study-session-stor
 import { keys } from '../keys.js';
 import { emptyShard, LECTURE_COUNTER_SHARDS } from './lecture-counter-shards.js';
 import { eventsByStart } from './events-by-start.js';
+import { updateEventOfKind, type EventUpdate, type RefusedItem } from './event-status-update.js';
 import { guarded } from './sdk-errors.js';
 
 const KIND = 'study-session' as const;
 
 function sessionItem(session: StudySession): Record<string, unknown> {
   return { ...keys.lectureById(session.id), ...keys.lecturesByStart(session.startsAt, session.id), type: 'event', ...v.parse(StudySessionSchema, session) };
+}
+
+function refusedAs(old: RefusedItem | undefined, sessionId: string, wanted: string): Error {
+  if (!old || old.kind?.S !== KIND) return new RecordNotFoundError('study session', sessionId);
+  return new SessionStatusError(sessionId, String(old.status?.S ?? 'unknown'), wanted);
 }
 
 const asSession = (item: Record<string, unknown> | undefined): StudySession | undefined => {
@@ -74,45 +80,28 @@ export class DynamoStudySessionRepository implements StudySessionRepository {
   async markHeld(sessionId: string, at: string, attendance?: number): Promise<StudySession> {
     return this.update(sessionId, 'held', {
       UpdateExpression: `SET #status = :delivered, deliveredAt = if_not_exists(deliveredAt, :at)${attendance !== undefined ? ', attendance = :attendance' : ''}`,
-      ConditionExpression: 'kind = :kind AND #status IN (:scheduled, :delivered)',
-      ExpressionAttributeValues: { ':delivered': 'delivered', ':scheduled': 'scheduled', ':at': at, ':kind': KIND, ...(attendance !== undefined ? { ':attendance': attendance } : {}) },
+      ConditionExpression: '#status IN (:scheduled, :delivered)',
+      ExpressionAttributeValues: { ':delivered': 'delivered', ':scheduled': 'scheduled', ':at': at, ...(attendance !== undefined ? { ':attendance': attendance } : {}) },
     });
   }
 
   async cancel(sessionId: string, at: string, reason?: string): Promise<StudySession> {
     return this.update(sessionId, 'cancelled', {
       UpdateExpression: `SET #status = :cancelled, cancelledAt = :at${reason ? ', cancelReason = :reason' : ''}`,
-      ConditionExpression: 'kind = :kind AND #status = :scheduled',
-      ExpressionAttributeValues: { ':cancelled': 'cancelled', ':scheduled': 'scheduled', ':at': at, ':kind': KIND, ...(reason ? { ':reason': reason } : {}) },
+      ConditionExpression: '#status = :scheduled',
+      ExpressionAttributeValues: { ':cancelled': 'cancelled', ':scheduled': 'scheduled', ':at': at, ...(reason ? { ':reason': reason } : {}) },
     });
   }
 
-  private async update(sessionId: string, wanted: string, update: { UpdateExpression: string; ConditionExpression: string; ExpressionAttributeValues: Record<string, unknown> }): Promise<StudySession> {
-    try {
-      const { Attributes } = await guarded(() =>
-        this.client.send(
-          new UpdateCommand({
-            TableName: this.tableName,
-            Key: keys.lectureById(sessionId),
-            ...update,
-            ExpressionAttributeNames: { '#status': 'status' },
-            ReturnValues: 'ALL_NEW',
-            ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
-          }),
-        ),
-      );
-      return v.parse(StudySessionSchema, Attributes);
-    } catch (error) {
-      throw this.refusal(error, sessionId, wanted);
-    }
+  private async update(sessionId: string, wanted: string, update: EventUpdate): Promise<StudySession> {
+    const item = await updateEventOfKind(this.client, this.tableName, sessionId, KIND, update, (old) => refusedAs(old, sessionId, wanted));
+    return v.parse(StudySessionSchema, item);
   }
 
   /** A failed condition: not a session at all (404), or a session whose status forbids the change (409). */
   private refusal(error: unknown, sessionId: string, wanted: string): unknown {
     if (!(error instanceof ConditionalCheckFailedException)) return error;
-    const old = error.Item;
-    if (!old || old.kind?.S !== KIND) return new RecordNotFoundError('study session', sessionId);
-    return new SessionStatusError(sessionId, String(old.status?.S ?? 'unknown'), wanted);
+    return refusedAs(error.Item as RefusedItem | undefined, sessionId, wanted);
   }
 
   async listByStart(from: string, to: string): Promise<StudySession[]> {
