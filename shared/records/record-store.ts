@@ -45,3 +45,8 @@ export interface RecordFiles {
 export function pendingName(eventId: string, kind: RecordKind, uploadId: string): string {
   return `uploads/${eventId}/${kind}/${uploadId}`;
 }
+
+/** Essays' files (征文 PDF/DOCX) share the records bucket and this port: stored under this prefix… */
+export const ESSAY_FILES_PREFIX = 'essays/';
+/** …and uploaded first under this one, straight from the unit's browser. */
+export const ESSAY_UPLOADS_PREFIX = 'uploads/essays/';

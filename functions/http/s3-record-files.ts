@@ -6,7 +6,7 @@ import { DeleteObjectCommand, GetObjectCommand, NoSuchKey, PutObjectCommand, S3C
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { Readable } from 'node:stream';
-import type { RecordFiles, UploadTarget } from '../../../shared/records/record-store.js';
+import type { RecordFiles, UploadTarget } from '../../shared/records/record-store.js';
 
 /** Long enough to pick a file and send it on a slow link; a presigned link dies soon after. */
 export const RECORD_UPLOAD_SECONDS = 15 * 60;
