@@ -1,25 +1,31 @@
-// Record files (台账) in the district's records bucket. Uploads go from the organizer's browser straight
-// to S3 with a presigned POST whose policy names the one key and a content-length-range, so S3 itself
-// refuses a larger file; the organizer function then reads the upload back to check it and moves it
-// under records/. Downloads and photos on pages are short-lived presigned links.
-import { DeleteObjectCommand, GetObjectCommand, NoSuchKey, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+// Record files (台账) and essays' files (征文) in the district's records bucket. Uploads go from the
+// browser straight to S3 with a presigned POST whose policy names the one key and a content-length-range,
+// so S3 itself refuses a larger file; the app then reads the upload back to check it and stores it under
+// its own name. Downloads and photos on pages are short-lived presigned links. The SDK is loaded on first
+// use (functions/http/s3-sdk.ts), so a function's cold start does not pay for it.
 import { Readable } from 'node:stream';
+import type { S3Client } from '@aws-sdk/client-s3';
 import type { RecordFiles, UploadTarget } from '../../shared/records/record-store.js';
+import { lazyS3Client, loadPresignedPost, loadRequestPresigner, loadS3 } from './s3-sdk.js';
 
 /** Long enough to pick a file and send it on a slow link; a presigned link dies soon after. */
 export const RECORD_UPLOAD_SECONDS = 15 * 60;
 export const RECORD_LINK_SECONDS = 15 * 60;
 
 export class S3RecordFiles implements RecordFiles {
+  private readonly client: () => Promise<S3Client>;
+
+  /** `client`: a client of one's own (tests point one at a local S3); by default one made on first use. */
   constructor(
     private readonly bucket: string,
-    private readonly client: S3Client = new S3Client({}),
-  ) {}
+    client?: S3Client,
+  ) {
+    this.client = lazyS3Client(client ? () => client : undefined);
+  }
 
   async uploadTarget(pending: string, maxBytes: number, redirect?: string): Promise<UploadTarget> {
-    const { url, fields } = await createPresignedPost(this.client, {
+    const { createPresignedPost } = await loadPresignedPost();
+    const { url, fields } = await createPresignedPost(await this.client(), {
       Bucket: this.bucket,
       Key: pending,
       Conditions: [['content-length-range', 1, maxBytes], ...(redirect ? [['eq', '$success_action_redirect', redirect] as ['eq', string, string]] : [])],
@@ -30,39 +36,46 @@ export class S3RecordFiles implements RecordFiles {
   }
 
   async readPending(pending: string, maxBytes: number): Promise<Uint8Array | undefined> {
+    const { GetObjectCommand } = await loadS3();
     try {
-      const { Body, ContentLength } = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: pending }));
+      const { Body, ContentLength } = await (await this.client()).send(new GetObjectCommand({ Bucket: this.bucket, Key: pending }));
       if ((ContentLength ?? 0) > maxBytes) {
         (Body as Readable | undefined)?.destroy();
         return new Uint8Array(maxBytes + 1);
       }
       return Body ? await Body.transformToByteArray() : undefined;
     } catch (error) {
-      if (error instanceof NoSuchKey) return undefined;
+      // By name: the class is the on-demand copy's, whichever copy threw.
+      if ((error as Error).name === 'NoSuchKey') return undefined;
       throw error;
     }
   }
 
   async removePending(pending: string): Promise<void> {
-    await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: pending }));
+    const { DeleteObjectCommand } = await loadS3();
+    await (await this.client()).send(new DeleteObjectCommand({ Bucket: this.bucket, Key: pending }));
   }
 
   async put(object: string, bytes: Uint8Array, contentType: string): Promise<void> {
-    await this.client.send(new PutObjectCommand({ Bucket: this.bucket, Key: object, Body: bytes, ContentType: contentType }));
+    const { PutObjectCommand } = await loadS3();
+    await (await this.client()).send(new PutObjectCommand({ Bucket: this.bucket, Key: object, Body: bytes, ContentType: contentType }));
   }
 
   async remove(object: string): Promise<void> {
-    await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: object }));
+    const { DeleteObjectCommand } = await loadS3();
+    await (await this.client()).send(new DeleteObjectCommand({ Bucket: this.bucket, Key: object }));
   }
 
   async stream(object: string): Promise<Readable> {
-    const { Body } = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: object }));
+    const { GetObjectCommand } = await loadS3();
+    const { Body } = await (await this.client()).send(new GetObjectCommand({ Bucket: this.bucket, Key: object }));
     if (!Body) throw new Error('empty record object');
     return Body instanceof Readable ? Body : Readable.fromWeb(Body.transformToWebStream() as never);
   }
 
   async link(object: string, downloadName: string, inline: boolean): Promise<string> {
+    const [{ GetObjectCommand }, { getSignedUrl }] = await Promise.all([loadS3(), loadRequestPresigner()]);
     const disposition = `${inline ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(downloadName)}`;
-    return getSignedUrl(this.client, new GetObjectCommand({ Bucket: this.bucket, Key: object, ResponseContentDisposition: disposition }), { expiresIn: RECORD_LINK_SECONDS });
+    return getSignedUrl(await this.client(), new GetObjectCommand({ Bucket: this.bucket, Key: object, ResponseContentDisposition: disposition }), { expiresIn: RECORD_LINK_SECONDS });
   }
 }

@@ -67,7 +67,7 @@ export function essayApiRoutes(deps: RespondentDeps) {
     const uploadId = c.req.param('uploadId');
     if (!isId(uploadId)) throw new EssayFileError('missing');
     if (!(await files.writePending(pendingEssayUpload(call.id, uploadId), bodyChunks(c.req.raw.body), ESSAY_FILE_MAX_BYTES))) throw new EssayFileError('too_large');
-    return c.body(null, 204);
+    return c.json({ uploadId });
   });
 
   app.get('/experts/:expertKey/essay-calls', async (c) => {
