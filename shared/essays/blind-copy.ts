@@ -47,14 +47,20 @@ async function blindDocx(bytes: Uint8Array): Promise<Uint8Array> {
 
 async function blindPdf(bytes: Uint8Array): Promise<Uint8Array> {
   const pdf = await loadPdfLib();
-  const { PDFDocument, PDFName, PDFRef, PDFDict, PDFArray, PDFStream } = pdf;
-  let doc: Awaited<ReturnType<typeof PDFDocument.load>>;
+  // pdf-lib reads leniently: a broken file may load and fail later, anywhere. Any failure here means
+  // the bytes are not a PDF this can vouch for (an encrypted one too), never a server error.
   try {
-    // updateMetadata: false, or loading would write a Producer and dates of its own.
-    doc = await PDFDocument.load(bytes, { updateMetadata: false });
-  } catch {
-    throw new NotADocumentError('an unreadable or encrypted pdf');
+    return await strippedPdf(pdf, bytes);
+  } catch (error) {
+    throw new NotADocumentError(`an unreadable or encrypted pdf: ${(error as Error).message?.slice(0, 120)}`);
   }
+}
+
+async function strippedPdf(pdf: Awaited<ReturnType<typeof loadPdfLib>>, bytes: Uint8Array): Promise<Uint8Array> {
+  const { PDFDocument, PDFName, PDFRef, PDFDict, PDFArray, PDFStream } = pdf;
+  // updateMetadata: false, or loading would write a Producer and dates of its own.
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  if (doc.getPageCount() < 1) throw new Error('no pages');
   const { context, catalog } = doc;
   context.trailerInfo.Info = undefined;
   catalog.delete(PDFName.of('Metadata'));
@@ -66,7 +72,9 @@ async function blindPdf(bytes: Uint8Array): Promise<Uint8Array> {
       reached.add(value.tag);
       visit(context.lookup(value));
     } else if (value instanceof PDFDict) {
-      for (const [key, inner] of value.entries()) if (key !== PDFName.of('Metadata')) visit(inner);
+      // XMP may hang on pages and images too: the key goes, and its stream is then unreached.
+      value.delete(PDFName.of('Metadata'));
+      for (const [, inner] of value.entries()) visit(inner);
     } else if (value instanceof PDFArray) {
       for (const inner of value.asArray()) visit(inner);
     } else if (value instanceof PDFStream) {

@@ -67,12 +67,15 @@ describe('essay files (征文全文 PDF/DOCX)', () => {
     expect(await f.table.store.essays.essayOfUnit(callId, 'dongfeng-st')).toBeUndefined();
   });
 
-  it('Should refuse a ZIP that is not a Word document (no word/document.xml) as unsupported', async () => {
+  it('Should refuse a ZIP that is not a Word document (no word/document.xml) and a broken PDF as unsupported', async () => {
     const JSZip = (await import('jszip')).default;
     const zip = new JSZip();
     zip.file('xl/workbook.xml', '<workbook/>');
     const { uploadId } = await upload('dongfeng-st', await zip.generateAsync({ type: 'uint8array' }));
     expect((await save('dongfeng-st', body({ uploadId }))).status).toBe(415);
+    // A PDF header and nothing a reader could open: refused too, never a server error.
+    const broken = await upload('dongfeng-st', new TextEncoder().encode('%PDF-1.7 and then nothing'));
+    expect((await save('dongfeng-st', body({ uploadId: broken.uploadId }))).status).toBe(415);
   });
 
   it('Should refuse a file over 10 MB (413 file_too_large) without keeping it', async () => {
