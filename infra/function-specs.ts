@@ -91,9 +91,15 @@ export const respondentFunction: FunctionSpec = {
     'POST /api/public/experts/{expertKey}/lectures/{lectureId}/decline',
     'GET /u/{unitKey}/essay-calls/{callId}',
     'POST /u/{unitKey}/essay-calls/{callId}',
+    // The essay's file: in AWS the browser posts it straight to S3 (presigned POST); the two upload
+    // routes below take the bytes only in a local run and answer 404 here.
+    'POST /u/{unitKey}/essay-calls/{callId}/upload',
     'GET /api/public/units/{unitKey}/essay-calls',
     'PUT /api/public/units/{unitKey}/essay-calls/{callId}/essay',
+    'POST /api/public/units/{unitKey}/essay-calls/{callId}/uploads',
+    'PUT /api/public/units/{unitKey}/essay-calls/{callId}/uploads/{uploadId}',
     'GET /e/{expertKey}/essay-calls/{callId}/essays/{essayId}',
+    'GET /e/{expertKey}/essay-calls/{callId}/essays/{essayId}/file',
     'POST /e/{expertKey}/essay-calls/{callId}/essays/{essayId}/review',
     'GET /api/public/experts/{expertKey}/essay-calls',
     'GET /api/public/experts/{expertKey}/essay-calls/{callId}/essays/{essayId}',

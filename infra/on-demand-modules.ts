@@ -25,6 +25,15 @@ export const ON_DEMAND_MODULES = [
   'docx',
   // Display-size copies of briefing photos, made when a briefing is published (shared/briefings/display-photos.ts).
   'jimp',
+  // S3 (functions/http/s3-sdk.ts): the client, its presigned POST and GET and the streamed upload, about
+  // 400 KB with their signers. The respondent (a 640 KB budget) needs them only for essays' files; the
+  // organizer for record and export files. lib-storage and s3-presigned-post load the one shipped client.
+  '@aws-sdk/client-s3',
+  '@aws-sdk/s3-presigned-post',
+  '@aws-sdk/s3-request-presigner',
+  '@aws-sdk/lib-storage',
+  // PDF metadata out of essays' blind copies (shared/essays/blind-copy.ts): about 500 KB.
+  '@cantoo/pdf-lib',
 ] as const;
 
 export type OnDemandModule = (typeof ON_DEMAND_MODULES)[number];
@@ -65,7 +74,10 @@ export function shipOnDemandModules(outputDir: string, target: string, bundleFil
     const file = onDemandFile(outputDir, specifier);
     mkdirSync(dirname(file), { recursive: true });
     // CommonJS, as the package itself is: `import()` of it gives `default` = its exports, locally and in Lambda alike.
-    buildSync({ entryPoints: [repoRequire.resolve(specifier)], outfile: file, bundle: true, platform: 'node', format: 'cjs', target, minify: true, logLevel: 'error' });
+    // The S3 client stays one shipped copy: the presigner and lib-storage take the caller's client and
+    // build its commands, which must be that client's own classes.
+    const shared = shipped.filter((other) => other !== specifier && other === '@aws-sdk/client-s3');
+    buildSync({ entryPoints: [repoRequire.resolve(specifier)], outfile: file, bundle: true, platform: 'node', format: 'cjs', target, minify: true, logLevel: 'error', external: shared });
     const entry = specifier === name ? '.' : `./${specifier.slice(name.length + 1)}`;
     exportsOf.set(name, { ...exportsOf.get(name), [entry]: `./${relative(join(outputDir, 'node_modules', name), file)}` });
   }

@@ -4,6 +4,7 @@
 import * as v from 'valibot';
 import { answerIssueMessage } from './i18n/answer-messages.js';
 import { catalogueProblemText, type CatalogueProblem } from './i18n/catalogue-messages.js';
+import { essayMessages } from './i18n/essay-messages.js';
 import type { Locale } from './kernel/locale.js';
 import { districtMinute } from './kernel/zoned-time.js';
 import type { ErrorCode } from './i18n/ui-messages.js';
@@ -729,6 +730,24 @@ export class EssaySubmissionClosedError extends DomainError {
   readonly code = 'essay_submission_closed';
   constructor(readonly callId: string, readonly deadline: string) {
     super(`Essay call ${callId} takes no submissions (deadline ${deadline}).`);
+  }
+}
+
+/**
+ * An essay's file that is too large (413), not a PDF or DOCX by its content (415), or a save naming an
+ * upload that did not arrive (422): each said at the form's file field, in the reader's language.
+ */
+export class EssayFileError extends DomainError {
+  override name = 'EssayFileError';
+  readonly status: 413 | 415 | 422;
+  readonly code: 'file_too_large' | 'unsupported_file_type' | 'upload_missing';
+  constructor(readonly reason: 'too_large' | 'wrong_type' | 'missing') {
+    super(`Essay file refused (${reason}).`);
+    this.status = reason === 'too_large' ? 413 : reason === 'wrong_type' ? 415 : 422;
+    this.code = reason === 'too_large' ? 'file_too_large' : reason === 'wrong_type' ? 'unsupported_file_type' : 'upload_missing';
+  }
+  override issuesIn(locale: Locale): ErrorIssue[] {
+    return [{ field: 'file', message: essayMessages(locale).fileProblem[this.reason] }];
   }
 }
 

@@ -12,8 +12,8 @@ import { createLogger } from '../http/logger.js';
 import { METRIC } from '../http/metrics.js';
 import { LocalExportFiles } from '../organizer/exports/local-export-files.js';
 import { S3ExportFiles } from '../organizer/exports/s3-export-files.js';
-import { LocalRecordFiles } from '../organizer/records/local-record-files.js';
-import { S3RecordFiles } from '../organizer/records/s3-record-files.js';
+import { LocalRecordFiles } from '../http/local-record-files.js';
+import { S3RecordFiles } from '../http/s3-record-files.js';
 import { yearRecordWriter } from '../../shared/records/year-record-job.js';
 
 const tableName = process.env.TABLE_NAME;

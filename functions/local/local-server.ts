@@ -14,7 +14,7 @@ import { createLogger, type Logger } from '../http/logger.js';
 import { createOrganizerApp } from '../organizer/app.js';
 import { InProcessExportLauncher } from '../organizer/exports/in-process-export-launcher.js';
 import { LocalExportFiles } from '../organizer/exports/local-export-files.js';
-import { LocalRecordFiles } from '../organizer/records/local-record-files.js';
+import { LocalRecordFiles } from '../http/local-record-files.js';
 import { ensureFirstAdmin, type FirstAdmin } from '../organizer/first-admin.js';
 import { fileSecret } from '../organizer/session-secret.js';
 import { createRespondentApp } from '../respondent/app.js';
@@ -78,6 +78,8 @@ export async function startLocalServer(config: LocalConfig, logger: Logger = cre
       logger,
       timeZone: config.timeZone,
       programme: programmePublicDeps(store),
+      // Essays' files beside the records, in the data directory: the respondent app takes their bytes itself.
+      essayFiles: new LocalRecordFiles(join(config.dataDir, 'records')),
       ...(config.publicWrites ? { publicWrites: { limiter: store.publicWrites, policy: config.publicWrites, ...(config.signInWrites ? { signIns: config.signInWrites } : {}) } } : {}),
     };
     const exports = new LocalExportFiles(join(config.dataDir, 'exports'));

@@ -8,7 +8,7 @@ import type { Logger } from '../http/logger.js';
 import type { AppMetrics } from '../http/metrics.js';
 import type { LocalExportFiles } from './exports/local-export-files.js';
 import type { RecordFiles } from '../../shared/records/record-store.js';
-import type { LocalRecordFiles } from './records/local-record-files.js';
+import type { LocalRecordFiles } from '../http/local-record-files.js';
 import type { Notifier } from '../../shared/notices/notifier.js';
 
 export interface OrganizerDeps {

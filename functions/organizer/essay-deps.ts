@@ -54,7 +54,7 @@ export function frontNames(catalogue: Pick<Catalogue, 'fronts'>): (id: string) =
 export function callDetailView(detail: CallDetail, timeZone: string, frontName: (id: string) => string) {
   return {
     call: callView(detail.call, timeZone),
-    essays: detail.essays.map((e) => ({ essayId: e.id, unitId: e.unitId, unitName: e.unitName, front: e.front, themeId: e.themeId, title: e.title, authors: e.authors, text: e.text, version: e.version, updatedAt: districtMinute(e.updatedAt, timeZone) })),
+    essays: detail.essays.map((e) => ({ essayId: e.id, unitId: e.unitId, unitName: e.unitName, front: e.front, themeId: e.themeId, title: e.title, authors: e.authors, text: e.text, ...(e.file ? { file: { format: e.file.format, bytes: e.file.bytes, ...(e.file.name ? { name: e.file.name } : {}), url: `/api/essay-calls/${e.callId}/essays/${e.id}/file` } } : {}), version: e.version, updatedAt: districtMinute(e.updatedAt, timeZone) })),
     rankings: { ...detail.rankings, byFront: detail.rankings.byFront.map((g) => ({ ...g, frontName: frontName(g.front) })) },
     meetings: detail.meetings.map((m) => ({ eventId: m.id, title: m.title, startsAt: districtMinute(m.startsAt, timeZone), place: m.place, status: m.status })),
   };

@@ -35,7 +35,7 @@ export const EssayRankingsView = v.object({
 });
 export const EssayCallDetail = v.object({
   call: EssayCallView,
-  essays: v.array(v.object({ essayId: v.string(), unitId: v.string(), unitName: v.string(), front: v.string(), themeId: v.string(), title: v.string(), authors: v.string(), text: v.string(), version: count, updatedAt: districtTime })),
+  essays: v.array(v.object({ essayId: v.string(), unitId: v.string(), unitName: v.string(), front: v.string(), themeId: v.string(), title: v.string(), authors: v.string(), text: v.string(), file: v.optional(v.object({ format: v.picklist(['pdf', 'docx']), bytes: count, name: v.optional(v.string()), url: v.string() })), version: count, updatedAt: districtTime })),
   rankings: EssayRankingsView,
   meetings: v.array(v.object({ eventId: v.string(), title: v.string(), startsAt: districtTime, place: v.string(), status: v.string() })),
 });

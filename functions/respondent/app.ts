@@ -32,7 +32,7 @@ export function createRespondentApp(deps: RespondentDeps): Hono {
   const app = new Hono();
   app.use(requestIdMiddleware());
   app.use(statusMetrics(deps.metrics ?? noMetrics));
-  app.use(securityHeaders({ scripts: [formScript, signInScript, newsScript], styles: [pageStyle, expertStyle, newsStyle] }));
+  app.use(securityHeaders({ scripts: [formScript, signInScript, newsScript], styles: [pageStyle, expertStyle, newsStyle] }, deps.fileOrigins));
   app.use(compress());
   app.use('/api/public/*', limitRespondentBody());
   app.use('/s/*', limitBody(RESPONDENT_BODY_LIMIT));

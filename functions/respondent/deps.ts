@@ -21,6 +21,8 @@ import type { AttendeeListReader } from '../../shared/study-plan/study-session-s
 import { studySessionAttendeeCheck } from '../../shared/study-plan/attendee-check.js';
 import type { NewsReader } from '../../shared/briefings/briefing-store.js';
 import type { EssayStore } from '../../shared/essays/essay-store.js';
+import type { RecordFiles } from '../../shared/records/record-store.js';
+import type { LocalRecordFiles } from '../http/local-record-files.js';
 import type { Logger } from '../http/logger.js';
 import type { PublicWriteLimit } from '../http/public-write-limit.js';
 import type { AppMetrics } from '../http/metrics.js';
@@ -45,6 +47,13 @@ export interface RespondentDeps extends FeedbackDeps {
   publicWrites?: PublicWriteLimit;
   /** Tells the organizers of an expert's decline (the notifier); none: the sweep finds it later. */
   notices?: DeclineNotices;
+  /**
+   * Essays' PDF/DOCX files: the records bucket in AWS (RECORDS_BUCKET), the data directory locally,
+   * where the app takes the bytes itself. Absent: essays are text only (a save naming a file is 422).
+   */
+  essayFiles?: RecordFiles | LocalRecordFiles;
+  /** Where pages post files besides 'self' (the records bucket in AWS), for their CSP; none locally. */
+  fileOrigins?: readonly string[];
 }
 
 export interface ProgrammePublicDeps {

@@ -11,6 +11,12 @@ export function essayPathId(c: Context, name: 'callId' | 'essayId'): string {
   return id;
 }
 
+/** The essay's file as the request may stream it: chunks of the body, for the local store to write (and stop past the limit). */
+export async function* bodyChunks(body: ReadableStream<Uint8Array> | null): AsyncIterable<Uint8Array> {
+  if (!body) return;
+  for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) yield chunk;
+}
+
 export function essayDeps(deps: RespondentDeps) {
-  return { essays: deps.programme.essays, clock: deps.clock, newId: deps.newId, audit: deps.programme.audit };
+  return { essays: deps.programme.essays, clock: deps.clock, newId: deps.newId, audit: deps.programme.audit, ...(deps.essayFiles ? { files: deps.essayFiles } : {}) };
 }

@@ -8,6 +8,8 @@ import { DEFAULT_TIME_ZONE } from '../../shared/kernel/zoned-time.js';
 import { lambdaMetrics, observedHandler } from '../http/lambda-observability.js';
 import { createLogger } from '../http/logger.js';
 import { createRespondentApp } from './app.js';
+import { LocalRecordFiles } from '../http/local-record-files.js';
+import { bucketOrigin, S3RecordFiles } from '../http/s3-record-files.js';
 import { programmePublicDeps } from './deps.js';
 import { publicWritePolicy, signInWritePolicy } from '../../shared/responses/public-write-limit.js';
 
@@ -38,6 +40,10 @@ export const app = createRespondentApp({
   programme: programmePublicDeps(store),
   // No notices here: an expert's decline is found by the notifier's sweep within 15 minutes. Invoking the notifier
   // would put the Lambda client (about 90 KB) into this bundle, past its budget, and a grant into the internet-facing role.
+  // Essays' files in the records bucket (the stack sets RECORDS_BUCKET); outside the stack, in /tmp.
+  essayFiles: process.env.RECORDS_BUCKET ? new S3RecordFiles(process.env.RECORDS_BUCKET) : new LocalRecordFiles('/tmp/records'),
+  // The essay's file form posts straight to the bucket: the pages' CSP must name its origin.
+  fileOrigins: process.env.RECORDS_BUCKET ? [bucketOrigin(process.env.RECORDS_BUCKET, process.env.AWS_REGION ?? '')] : [],
   publicWrites: { limiter: store.publicWrites, policy: publicWritePolicy(process.env.DIANCAI_PUBLIC_WRITES_PER_MINUTE), signIns: signInWritePolicy(process.env.DIANCAI_SIGN_INS_PER_MINUTE) },
 });
 export const handler = observedHandler(handle(app), { logger, metrics });

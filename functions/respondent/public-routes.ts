@@ -7,6 +7,7 @@ import { SignInInputSchema } from '../../shared/sign-in/sign-in-schema.js';
 import { AssignmentSchema, DeclineSchema, LectureStatusSchema } from '../../shared/lectures/lecture-schema.js';
 import { SurveySchema } from '../../shared/survey/survey-schema.js';
 import { ESSAY_CALL_STATES, EssayInputSchema, ReviewInputSchema } from '../../shared/essays/essay-schema.js';
+import { ESSAY_FILE_FORMATS } from '../../shared/essays/essay-file.js';
 import { json, type ApiDoc } from '../http/api-doc.js';
 import { MenuView } from '../http/menu-view.js';
 import { PUBLIC_BODIES } from './public-bodies.js';
@@ -131,20 +132,50 @@ export const UnitEssayCalls = v.object({
     v.object({
       ...EssayCallFields,
       open: v.pipe(v.boolean(), v.description('The call takes essays now (open and before its deadline)')),
-      essay: v.optional(v.object({ essayId: v.string(), themeId: v.string(), title: v.string(), authors: v.string(), text: v.string(), version: count, submittedAt: districtTime, updatedAt: districtTime })),
+      essay: v.optional(
+        v.object({
+          essayId: v.string(),
+          themeId: v.string(),
+          title: v.string(),
+          authors: v.string(),
+          text: v.string(),
+          file: v.optional(v.pipe(v.object({ uploadId: v.string(), format: v.picklist(ESSAY_FILE_FORMATS), bytes: count, name: v.optional(v.string()) }), v.description('The full text as a file; a save naming this uploadId keeps it'))),
+          version: count,
+          submittedAt: districtTime,
+          updatedAt: districtTime,
+        }),
+      ),
       result: v.optional(v.object({ rank: count, meanScore: v.string(), reviews: count, comments: v.array(v.string()) })),
     }),
   ),
 });
 export const EssaySaved = v.object({ essayId: v.string(), version: count, updatedAt: districtTime });
 const BlindEssayView = v.pipe(
-  v.object({ essayId: v.string(), callId: v.string(), themeId: v.string(), theme: v.string(), title: v.string(), text: v.optional(v.string()), myScore: v.optional(count) }),
-  v.description('An essay as a reviewer sees it: never its unit, front or authors'),
+  v.object({
+    essayId: v.string(),
+    callId: v.string(),
+    themeId: v.string(),
+    theme: v.string(),
+    title: v.string(),
+    text: v.optional(v.string()),
+    file: v.optional(v.pipe(v.object({ format: v.picklist(ESSAY_FILE_FORMATS), bytes: count }), v.description('The full text as a file: its blind copy downloads from the expert page’s …/file link; never its name'))),
+    myScore: v.optional(count),
+  }),
+  v.description('An essay as a reviewer sees it: never its unit, front, authors or file name'),
 );
 export const ExpertEssayCalls = v.object({ calls: v.array(v.object({ ...EssayCallFields, essays: v.array(BlindEssayView) })) });
 const ReviewView = v.object({ score: count, comment: v.string(), reviewedAt: districtTime });
 export const ExpertEssay = v.object({ essay: BlindEssayView, review: v.optional(ReviewView) });
 export const Reviewed = v.object({ review: ReviewView });
+export const EssayUploaded = v.object({ uploadId: v.string() });
+export const EssayUploadTicket = v.object({
+  uploadId: v.string(),
+  maxBytes: count,
+  upload: v.pipe(
+    v.union([v.object({ method: v.literal('POST'), url: v.string(), fields: v.record(v.string(), v.string()) }), v.object({ method: v.literal('PUT'), url: v.string() })]),
+    v.description('POST: S3’s presigned form (these fields, then the file last as `file`); PUT: the local run takes the bytes itself'),
+  ),
+});
 
 export const PUBLIC_API_ROUTES = [
   { method: 'GET', path: '/api/public/surveys/:surveyId', summary: 'The published survey definition (404 unknown or unpublished, 410 closed or full, 403 not open yet)', response: json(PublishedSurvey), errors: [403, 410] },
@@ -204,10 +235,24 @@ export const PUBLIC_API_ROUTES = [
   {
     method: 'PUT',
     path: '/api/public/units/:unitKey/essay-calls/:callId/essay',
-    summary: 'Send (201) or change (200) the unit’s one essay in a call: the whole essay each time, until the deadline; 410 essay_submission_closed from the deadline on or once the call is closed',
+    summary: 'Send (201) or change (200) the unit’s one essay in a call: the whole essay each time (text, a file by its uploadId, or both), until the deadline; 410 essay_submission_closed from the deadline on or once the call is closed; 413 file_too_large, 415 unsupported_file_type (by content), 422 upload_missing',
     body: EssayInputSchema,
     response: { ...json(EssaySaved, 201), also: { status: 200, json: EssaySaved, description: 'The unit’s essay was changed (a new version)' } },
-    errors: [409, 410, 422],
+    errors: [409, 410, 413, 415, 422],
+  },
+  {
+    method: 'POST',
+    path: '/api/public/units/:unitKey/essay-calls/:callId/uploads',
+    summary: 'Where the unit uploads its essay’s file (PDF or DOCX, at most 10 MB), then names the uploadId in the essay’s save; 410 essay_submission_closed from the deadline on',
+    response: json(EssayUploadTicket, 201),
+    errors: [410],
+  },
+  {
+    method: 'PUT',
+    path: '/api/public/units/:unitKey/essay-calls/:callId/uploads/:uploadId',
+    summary: 'The file’s bytes, in a local run only (404 in AWS, where they go to S3): 200 `{ uploadId }`; 413 file_too_large past 10 MB; 410 essay_submission_closed',
+    response: json(EssayUploaded),
+    errors: [410, 413],
   },
   { method: 'GET', path: '/api/public/experts/:expertKey/essay-calls', summary: 'The essay calls under review (after the deadline, before results), each essay blind (title and theme; no unit or author) with the expert’s own score', response: json(ExpertEssayCalls) },
   { method: 'GET', path: '/api/public/experts/:expertKey/essay-calls/:callId/essays/:essayId', summary: 'One essay, blind, with its text and the expert’s review when given; 409 review_not_open outside the review', response: json(ExpertEssay), errors: [409] },

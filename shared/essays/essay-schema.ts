@@ -3,6 +3,7 @@
 // essay). What an expert sees is a separate, smaller shape (BlindEssay): no unit, no authors.
 import * as v from 'valibot';
 import { IdSchema } from '../kernel/ids.js';
+import { EssayFileSchema, type EssayFileFormat } from './essay-file.js';
 
 const text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
 const instant = v.pipe(v.string(), v.isoTimestamp());
@@ -61,7 +62,10 @@ export const EssaySchema = v.object({
   themeId: IdSchema,
   title: text(200),
   authors: text(200),
-  text: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(ESSAY_TEXT_MAX)),
+  /** May be empty when the essay is a file (an essay has text, a file, or both). */
+  text: v.pipe(v.string(), v.trim(), v.maxLength(ESSAY_TEXT_MAX)),
+  /** The full text as a PDF or DOCX (its bytes in the file store: original and blind copy). */
+  file: v.optional(EssayFileSchema),
   submittedAt: instant,
   updatedAt: instant,
   /** How many times the unit has saved it (1 on the first submission). */
@@ -69,12 +73,19 @@ export const EssaySchema = v.object({
 });
 export type Essay = v.InferOutput<typeof EssaySchema>;
 
-/** PUT /api/public/units/{unitKey}/essay-calls/{callId}/essay: the whole essay each time. */
+/**
+ * PUT /api/public/units/{unitKey}/essay-calls/{callId}/essay: the whole essay each time. `uploadId`
+ * names the file: a new upload, or the one already attached (kept as it is); without it the essay has
+ * no file. Text or a file is needed (checked by submitEssay, at the field `text`).
+ */
 export const EssayInputSchema = v.object({
   themeId: IdSchema,
   title: text(200),
   authors: text(200),
-  text: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(ESSAY_TEXT_MAX)),
+  text: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(ESSAY_TEXT_MAX)), ''),
+  uploadId: v.optional(IdSchema),
+  /** The file's name on the unit's computer, when the page knows it (kept for the organizers only). */
+  fileName: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(200))),
 });
 export type EssayInput = v.InferOutput<typeof EssayInputSchema>;
 
@@ -103,6 +114,8 @@ export interface BlindEssay {
   themeName: string;
   title: string;
   text?: string;
+  /** The file's format and size: never its name, which may name the unit or an author. */
+  file?: { format: EssayFileFormat; bytes: number };
 }
 
 /** The call's public summary (what unit and expert pages list): no essays, no reviews. */

@@ -53,7 +53,7 @@ export async function blindEssay(deps: Pick<ReviewDeps, 'essays' | 'clock'>, exp
   const [essay, review] = await Promise.all([deps.essays.getEssay(call.id, essayId), deps.essays.getReview(call.id, essayId, expertId)]);
   if (!essay) throw new EssayNotFoundError('essay', essayId);
   // Built field by field: nothing of the stored essay passes through unless named here.
-  const blind: BlindEssay = { essayId: essay.id, callId: call.id, themeId: essay.themeId, themeName: themeName(call, essay.themeId), title: essay.title, text: essay.text };
+  const blind: BlindEssay = { essayId: essay.id, callId: call.id, themeId: essay.themeId, themeName: themeName(call, essay.themeId), title: essay.title, text: essay.text, ...(essay.file ? { file: { format: essay.file.format, bytes: essay.file.bytes } } : {}) };
   return { call, essay: blind, ...(review ? { review } : {}) };
 }
 

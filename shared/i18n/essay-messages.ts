@@ -47,6 +47,23 @@ const zh = {
   reviewDone: '点评已提交，谢谢。',
   yourReview: '您的点评',
   backToList: '返回专家主页',
+  file: '全文文件（选填）',
+  fileHelp: '可以上传一个 PDF 或 Word（DOCX）文件，不超过 10 MB；正文和文件至少填一项。专家下载的副本会去掉作者等文件属性。',
+  chooseFile: '选择文件',
+  upload: '上传文件',
+  uploadFirst: '先上传文件，再填写下面的内容并提交。',
+  attached: (name: string, size: string) => `已上传：${name}（${size}）`,
+  attachedUnnamed: (format: string, size: string) => `已上传 ${format} 文件（${size}）`,
+  removeFile: '不要这个文件',
+  textOrFile: '请填写正文或上传全文文件。',
+  textHelpWithFile: (max: number) => `直接粘贴正文，最多 ${max} 字；已上传全文文件时可以不填。`,
+  fileProblem: {
+    too_large: '文件超过 10 MB，请压缩图片或删减后再上传。',
+    wrong_type: '只接受 PDF 或 Word（DOCX）文件（按文件内容判断，不看扩展名）。',
+    missing: '没有收到上传的文件，请重新选择文件上传。',
+  } satisfies Record<'too_large' | 'wrong_type' | 'missing', string>,
+  download: '下载全文',
+  downloadHint: (format: string, size: string) => `${format}，${size}，已去掉作者等文件属性`,
 };
 
 type EssayMessages = typeof zh;
@@ -97,6 +114,23 @@ const en: EssayMessages = {
   reviewDone: 'Review sent. Thank you.',
   yourReview: 'Your review',
   backToList: 'Back to your page',
+  file: 'Full text as a file (optional)',
+  fileHelp: 'You may upload one PDF or Word (DOCX) file of at most 10 MB; give the text or a file, or both. Reviewers download a copy without the author and other file properties.',
+  chooseFile: 'Choose a file',
+  upload: 'Upload the file',
+  uploadFirst: 'Upload the file first, then fill in the form below and send it.',
+  attached: (name, size) => `Uploaded: ${name} (${size})`,
+  attachedUnnamed: (format, size) => `Uploaded a ${format} file (${size})`,
+  removeFile: 'Do not keep this file',
+  textOrFile: 'Give the text or upload the full text as a file.',
+  textHelpWithFile: (max) => `Paste the text, at most ${max} characters; with a file uploaded it may stay empty.`,
+  fileProblem: {
+    too_large: 'The file is over 10 MB: compress its pictures or shorten it, then upload again.',
+    wrong_type: 'Only PDF or Word (DOCX) files are taken (judged by content, not by name).',
+    missing: 'No uploaded file arrived; choose the file and upload it again.',
+  },
+  download: 'Download the full text',
+  downloadHint: (format, size) => `${format}, ${size}, without the author and other file properties`,
 };
 
 export function essayMessages(locale: Locale): EssayMessages {

@@ -39,6 +39,11 @@ const USED_EXPORTS: Record<string, string[]> = {
   saxes: ['SaxesParser'],
   docx: ['AlignmentType', 'Document', 'ImageRun', 'LineRuleType', 'Packer', 'Paragraph', 'TextRun'],
   jimp: ['Jimp'],
+  '@aws-sdk/client-s3': ['S3Client', 'GetObjectCommand', 'PutObjectCommand', 'DeleteObjectCommand'],
+  '@aws-sdk/s3-presigned-post': ['createPresignedPost'],
+  '@aws-sdk/s3-request-presigner': ['getSignedUrl'],
+  '@aws-sdk/lib-storage': ['Upload'],
+  '@cantoo/pdf-lib': ['PDFDocument', 'PDFName', 'PDFRef', 'PDFDict', 'PDFArray', 'PDFStream'],
 };
 
 let synth: Synthesized;
@@ -175,9 +180,9 @@ describe('What synthesis bundled', () => {
     const fn = deployed.get(id) as DeployedFunction;
     const { sources } = JSON.parse(readFileSync(`${fn.handlerFile}.map`, 'utf8')) as { sources: string[] };
     const clients = new Set(sources.map((s) => /@aws-sdk\/(client-[\w-]+)\//.exec(s)?.[1]).filter(Boolean));
-    // DynamoDB for everyone; Lambda to hand the notifier and the export worker work, S3 for the exports
-    // bucket; Secrets Manager only where the session secret is read.
-    const expected = ['client-dynamodb', ...(spec.exportBucket || spec.notifies ? ['client-lambda'] : []), ...(spec.exportBucket ? ['client-s3'] : []), ...(spec.sessionSecret ? ['client-secrets-manager'] : [])];
+    // DynamoDB for everyone; Lambda to hand the notifier and the export worker work; Secrets Manager only
+    // where the session secret is read. S3 (exports, records, essays' files) is loaded on demand, never bundled.
+    const expected = ['client-dynamodb', ...(spec.exportBucket || spec.notifies ? ['client-lambda'] : []), ...(spec.sessionSecret ? ['client-secrets-manager'] : [])];
     expect([...clients].sort()).toEqual(expected);
   });
 

@@ -104,7 +104,7 @@ describe('essay calls (征文) and exchange meetings (基层论谈)', () => {
     expect(changed.status).toBe(200);
     expect(await changed.json()).toMatchObject({ essayId: essayIds.get('dongfeng-st'), version: 2 });
     expect((await send('dongfeng-st', essayBody('dongfeng-st', { themeId: 'economy' }))).status).toBe(422);
-    expect((await send('dongfeng-st', { ...essayBody('dongfeng-st'), text: '' })).status).toBe(400);
+    expect((await send('dongfeng-st', { ...essayBody('dongfeng-st'), text: '' })).status).toBe(422); // neither text nor a file
     const page = (await (await f.pub('GET', `/api/public/units/${unitKeys.get('dongfeng-st')}/essay-calls`)).json()) as { calls: { open: boolean; essay: { title: string; version: number } }[] };
     expect(page.calls[0]).toMatchObject({ open: true, essay: { title: '东风街道：理论学习走深走实', version: 2 } });
     // A long essay (30,000 characters of Chinese) fits, as JSON and as a plain form (percent-encoded, 9 bytes a character).

@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InProcessExportLauncher } from '../../functions/organizer/exports/in-process-export-launcher.js';
-import { LocalRecordFiles } from '../../functions/organizer/records/local-record-files.js';
+import { LocalRecordFiles } from '../../functions/http/local-record-files.js';
 import { LocalExportFiles } from '../../functions/organizer/exports/local-export-files.js';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createAccount } from '../../shared/accounts/create-account.js';

@@ -40,7 +40,7 @@ export function requestBody(overrides: Record<string, unknown> = {}) {
 }
 
 /** `respondent`: respondent deps to add or change (e.g. a per-source write limit). */
-export async function programmeFixture(options: { respondent?: (store: Fixture['table']['store']) => Partial<RespondentDeps> } = {}): Promise<ProgrammeFixture> {
+export async function programmeFixture(options: { respondent?: (store: Fixture['table']['store'], fixture: Fixture) => Partial<RespondentDeps> } = {}): Promise<ProgrammeFixture> {
   const f = await organizerFixture();
   const respondent = createRespondentApp({
     surveys: f.table.store.surveys,
@@ -54,7 +54,7 @@ export async function programmeFixture(options: { respondent?: (store: Fixture['
     logger: createLogger({ level: 'silent' }),
     timeZone: 'Asia/Shanghai',
     programme: programmePublicDeps(f.table.store),
-    ...options.respondent?.(f.table.store),
+    ...options.respondent?.(f.table.store, f),
   });
   const token = await f.login(ADMIN);
   const pub: ProgrammeFixture['pub'] = (method, path, body) =>

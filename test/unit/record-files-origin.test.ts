@@ -3,7 +3,7 @@
 // (aws-cn included), or the browser refuses the form and the photos.
 import { S3Client } from '@aws-sdk/client-s3';
 import { describe, expect, it } from 'vitest';
-import { S3RecordFiles } from '../../functions/organizer/records/s3-record-files.js';
+import { bucketOrigin, S3RecordFiles } from '../../functions/http/s3-record-files.js';
 import { contentSecurityPolicy } from '../../functions/http/security-headers.js';
 import { pendingName, recordObjectName } from '../../shared/records/record-store.js';
 
@@ -21,6 +21,8 @@ describe('the records bucket origin in the pages\' CSP', () => {
     const files = new S3RecordFiles('diancai-beta-records', new S3Client({ region, credentials }));
     const origin = await files.origin();
     expect(origin).toBe(expected);
+    // The respondent names it without loading the SDK: the same words.
+    expect(bucketOrigin('diancai-beta-records', region)).toBe(origin);
     const target = await files.uploadTarget(pendingName('e1', 'photo', 'u1'), 1024, 'https://survey.example/admin/lectures/e1/record/confirm');
     expect(target.method).toBe('POST');
     expect(new URL(target.url).origin).toBe(origin);
@@ -33,7 +35,7 @@ describe('the records bucket origin in the pages\' CSP', () => {
     expect(directive(csp, 'form-action')).toEqual(["'self'", origin]);
     expect(directive(csp, 'img-src')).toEqual(["'self'", 'data:', origin]);
     expect(directive(csp, 'connect-src')).toEqual(["'self'"]);
-    // Without a file store (locally, and the respondent), nothing but 'self'.
+    // Without a file store (locally), nothing but 'self'.
     const plain = contentSecurityPolicy({ scripts: [], styles: [] });
     expect(directive(plain, 'form-action')).toEqual(["'self'"]);
     expect(directive(plain, 'img-src')).toEqual(["'self'", 'data:']);

@@ -8,6 +8,7 @@ import type { ExchangeMeeting } from '../../../shared/essays/exchange-meeting-sc
 import type { RankedEssay } from '../../../shared/essays/rankings.js';
 import { essayAdminMessages } from '../../../shared/i18n/essay-admin-messages.js';
 import { essayMessages } from '../../../shared/i18n/essay-messages.js';
+import { fileSize } from '../../../shared/essays/essay-file.js';
 import { districtMinute } from '../../../shared/kernel/zoned-time.js';
 import type { CallDetail } from '../essay-deps.js';
 import { DashboardLayout, href, Problems, type PageContext } from './dashboard-layout.js';
@@ -194,7 +195,14 @@ export function EssayCallPage({ ctx, detail, catalogue, timeZone, zone, mayEdit,
           {essays.map((essay) => (
             <details>
               <summary>{`${essay.title} · ${essay.unitName}（${t.authors}：${essay.authors}，${t.version(essay.version)}）`}</summary>
-              <p class="pre">{essay.text}</p>
+              {essay.file ? (
+                <p>
+                  <a href={`/api/essay-calls/${essay.callId}/essays/${essay.id}/file`} download>
+                    {t.downloadOriginal(essay.file.format.toUpperCase(), fileSize(essay.file.bytes))}
+                  </a>
+                </p>
+              ) : null}
+              {essay.text ? <p class="pre">{essay.text}</p> : null}
             </details>
           ))}
         </section>

@@ -4,6 +4,10 @@ import { createEssayCall, loadCall, stepEssayCall } from '../../../shared/essays
 import type { EssayCallStep } from '../../../shared/essays/essay-schema.js';
 import { scheduleExchangeMeeting } from '../../../shared/essays/exchange-meetings.js';
 import { cancelExchangeMeeting, changeExchangeMeeting, holdExchangeMeeting, loadMeeting } from '../../../shared/essays/change-exchange-meeting.js';
+import { EssayNotFoundError, LectureNotFoundError } from '../../../shared/errors.js';
+import { ESSAY_FILE_CONTENT_TYPES, originalObject } from '../../../shared/essays/essay-file.js';
+import { disposition } from '../../http/content-disposition.js';
+import { Readable } from 'node:stream';
 import type { OrganizerDeps } from '../deps.js';
 import { callDetail, callDetailView, callView, essayCallDeps, frontNames, meetingView } from '../essay-deps.js';
 import { noticeOf } from '../notify.js';
@@ -28,6 +32,21 @@ export function essayCallsApi(app: OrganizerApp, deps: OrganizerDeps): void {
     const call = await loadCall(deps.store.essays, pathId(c, 'callId', 'essay call'));
     const [detail, catalogue] = await Promise.all([callDetail(deps, call), deps.store.catalogue.load()]);
     return c.json(callDetailView(detail, deps.timeZone, frontNames(catalogue)));
+  });
+
+  // The unit's original file (organizers only; experts get the blind copy through their link).
+  register(app, deps, 'GET /api/essay-calls/:callId/essays/:essayId/file', async (c) => {
+    const call = await loadCall(deps.store.essays, pathId(c, 'callId', 'essay call'));
+    const essay = await deps.store.essays.getEssay(call.id, pathId(c, 'essayId', 'essay'));
+    if (!essay?.file) throw new EssayNotFoundError('essay', c.req.param('essayId') ?? '');
+    const object = originalObject(call.id, essay.id);
+    const name = essay.file.name ?? `${essay.title}.${essay.file.format}`;
+    const link = await deps.recordFiles.link(object, name, false);
+    if (link) return c.redirect(link, 302);
+    c.header('Content-Type', ESSAY_FILE_CONTENT_TYPES[essay.file.format]);
+    c.header('Content-Disposition', disposition(name, `essay-${essay.id.slice(0, 8)}.${essay.file.format}`));
+    c.header('Cache-Control', 'private, no-store');
+    return c.body(Readable.toWeb(await deps.recordFiles.stream(object)) as ReadableStream);
   });
 
   for (const step of ['open', 'close', 'publish'] as const satisfies readonly EssayCallStep[]) {

@@ -15,7 +15,7 @@ import { confirmationPage, isConfirmed } from '../confirm-first.js';
 import type { OrganizerDeps } from '../deps.js';
 import { formFields, pageContext } from '../page-context.js';
 import { href } from '../pages/dashboard-layout.js';
-import { LocalRecordFiles } from '../records/local-record-files.js';
+import { LocalRecordFiles } from '../../http/local-record-files.js';
 import { audit, pathId, register, type OrganizerApp } from '../register-route.js';
 import { kindOf, recordDeps } from '../records/record-deps.js';
 import { renderLecturePage } from '../lecture-page-view.js';

@@ -12,7 +12,7 @@ import { ApiError } from '../../http/api-error.js';
 import { parseBody, readJson } from '../../http/json-body.js';
 import type { OrganizerEnv } from '../access-guard.js';
 import type { OrganizerDeps } from '../deps.js';
-import { LocalRecordFiles } from '../records/local-record-files.js';
+import { LocalRecordFiles } from '../../http/local-record-files.js';
 import { audit, pathId, register, type OrganizerApp } from '../register-route.js';
 import { kindOf, recordDeps } from '../records/record-deps.js';
 import { disposition } from '../csv-response.js';

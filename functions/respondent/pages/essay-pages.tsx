@@ -4,6 +4,7 @@
 // the blind shapes alone).
 import { essayMessages } from '../../../shared/i18n/essay-messages.js';
 import { COMMENT_MAX, ESSAY_TEXT_MAX, type BlindEssay, type EssayCallSummary } from '../../../shared/essays/essay-schema.js';
+import { ESSAY_FILE_CONTENT_TYPES, fileSize, type EssayFileFormat } from '../../../shared/essays/essay-file.js';
 import type { ExpertEssayCall } from '../../../shared/essays/review-essay.js';
 import type { UnitEssayCall } from '../../../shared/essays/submit-essay.js';
 import { localized, type Locale } from '../../../shared/kernel/locale.js';
@@ -88,7 +89,13 @@ export interface EssayFormProps {
   errors: Record<string, string>;
   switchHref: string;
   appName: string;
+  /** Where the file form posts: the app itself (local run) or S3 with its signed fields. */
+  upload?: { action: string; fields: Record<string, string> };
+  /** The file the essay form carries (a new upload checked, or the one the essay already has). */
+  attached?: { uploadId: string; name?: string; format: EssayFileFormat; bytes: number };
 }
+
+const FORMAT_NAMES: Record<EssayFileFormat, string> = { pdf: 'PDF', docx: 'DOCX' };
 
 function Field({ name, label, help, error, children }: { name: string; label: string; help?: string; error?: string; children: unknown }) {
   return (
@@ -110,7 +117,7 @@ function Field({ name, label, help, error, children }: { name: string; label: st
 }
 
 /** The unit's essay form: theme, title, authors, text; problems beside their fields with a summary on top. */
-export function EssayFormPage({ w, unitKey, unitName, call, values, errors, switchHref, appName }: EssayFormProps) {
+export function EssayFormPage({ w, unitKey, unitName, call, values, errors, switchHref, appName, upload, attached }: EssayFormProps) {
   const t = essayMessages(w.locale);
   const described = (name: string, help = true) => [help ? `h-${name}` : '', `e-${name}`].filter(Boolean).join(' ');
   const invalid = (name: string) => (errors[name] ? 'true' : undefined);
@@ -133,7 +140,40 @@ export function EssayFormPage({ w, unitKey, unitName, call, values, errors, swit
           </ul>
         </div>
       ) : null}
+      {upload ? (
+      <form method="post" action={upload.action} enctype="multipart/form-data" class={errors.file ? 'q bad' : 'q'}>
+        {Object.entries(upload.fields).map(([name, value]) => (
+          <input type="hidden" name={name} value={value} />
+        ))}
+        <label class="qt" for="f-file">
+          {t.file}
+        </label>
+        <p class="help" id="h-file">
+          {t.fileHelp} {attached ? null : t.uploadFirst}
+        </p>
+        <p class="err" id="e-file" role={errors.file ? 'alert' : undefined}>
+          {errors.file ?? ''}
+        </p>
+        <input type="file" id="f-file" name="file" required accept={`.pdf,.docx,${Object.values(ESSAY_FILE_CONTENT_TYPES).join(',')}`} aria-describedby="h-file e-file" aria-invalid={errors.file ? 'true' : undefined} />
+        <button type="submit">
+          {t.upload}
+        </button>
+      </form>
+      ) : null}
       <form method="post" action={`/u/${unitKey}/essay-calls/${call.id}?lang=${w.locale}`}>
+        {attached ? (
+          <div class="q">
+            <p class="note" role="status" id="attached">
+              {attached.name ? t.attached(attached.name, fileSize(attached.bytes)) : t.attachedUnnamed(FORMAT_NAMES[attached.format], fileSize(attached.bytes))}
+            </p>
+            <input type="hidden" name="uploadId" value={attached.uploadId} />
+            {attached.name ? <input type="hidden" name="fileName" value={attached.name} /> : null}
+            <label class="opt">
+              <input type="checkbox" name="dropFile" value="1" />
+              {t.removeFile}
+            </label>
+          </div>
+        ) : null}
         <fieldset class={errors.themeId ? 'q bad' : 'q'} aria-describedby="e-themeId">
           <legend>{t.theme}</legend>
           <p class="err" id="e-themeId" role={errors.themeId ? 'alert' : undefined}>
@@ -152,8 +192,8 @@ export function EssayFormPage({ w, unitKey, unitName, call, values, errors, swit
         <Field name="authors" label={t.authors} help={t.authorsHelp} error={errors.authors}>
           <input type="text" id="f-authors" name="authors" required maxlength={200} value={values.authors ?? ''} aria-describedby={described('authors')} aria-invalid={invalid('authors')} autocomplete="name" />
         </Field>
-        <Field name="text" label={t.text} help={t.textHelp(ESSAY_TEXT_MAX)} error={errors.text}>
-          <textarea id="f-text" name="text" required maxlength={ESSAY_TEXT_MAX} rows={14} aria-describedby={described('text')} aria-invalid={invalid('text')}>
+        <Field name="text" label={t.text} help={attached ? t.textHelpWithFile(ESSAY_TEXT_MAX) : t.textHelp(ESSAY_TEXT_MAX)} error={errors.text}>
+          <textarea id="f-text" name="text" required={!attached} maxlength={ESSAY_TEXT_MAX} rows={14} aria-describedby={described('text')} aria-invalid={invalid('text')}>
             {values.text ?? ''}
           </textarea>
         </Field>
@@ -221,7 +261,15 @@ export function ExpertEssayPage({ w, path, callTitle, essay, review, values, err
           {flash}
         </p>
       ) : null}
-      <div class="intro">{essay.text ?? ''}</div>
+      {essay.file ? (
+        <p>
+          <a class="go" href={`${path}/essay-calls/${essay.callId}/essays/${essay.essayId}/file`} download>
+            {t.download}
+          </a>{' '}
+          <span class="help">{t.downloadHint(FORMAT_NAMES[essay.file.format], fileSize(essay.file.bytes))}</span>
+        </p>
+      ) : null}
+      {essay.text ? <div class="intro">{essay.text}</div> : null}
       {review ? (
         <div class="q">
           <p class="qt">{t.yourReview}</p>

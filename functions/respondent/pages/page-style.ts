@@ -1,6 +1,7 @@
 // The respondent pages' one stylesheet, inlined so the page shows after one round trip.
 // Large type and targets for older readers on small phones; contrast at least 4.5:1 throughout.
 // A fieldset grows to its content by default (min-width: min-content): min-width:0 lets a wide grid scroll inside it.
+// The essay's file picker (input[type=file]) is a whole-width box as tall as a finger, like the text fields.
 export const pageStyle = `
 *{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%}
@@ -28,6 +29,7 @@ legend+*,.qt+*{clear:left}
 .opt input{width:24px;height:24px;flex:none;margin:0;accent-color:#0f6e66}
 input[type=text],input[type=tel],input[type=number],textarea,select{width:100%;font:inherit;min-height:48px;padding:8px 10px;border:2px solid #8a8275;border-radius:8px;background:#fff;color:#1a1a1a}
 textarea{min-height:120px}
+input[type=file]{display:block;width:100%;font:inherit;min-height:48px;padding:8px 0}
 input:focus-visible,select:focus-visible,textarea:focus-visible,button:focus-visible,.opt:focus-within{outline:3px solid #1d4ed8;outline-offset:2px}
 input.other{margin:4px 0 0 44px;width:calc(100% - 44px)}
 .opt:not(:has(:checked))+input.other{display:none}

@@ -1,14 +1,19 @@
-// Record files (台账) in the local data directory: the organizer app takes uploads itself (a PUT, or
-// the page's multipart form) and serves the files to signed-in organizers. Names are the app's own.
+// Record files (台账) and essays' files (征文) in the local data directory: the app takes uploads itself
+// (a PUT, or the page's multipart form) and serves the files itself. Names are the apps' own.
 import { createReadStream, existsSync, mkdirSync, statSync } from 'node:fs';
 import { open, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { randomBytes } from 'node:crypto';
-import { PENDING_UPLOADS_PREFIX, RECORD_OBJECTS_PREFIX, type RecordFiles, type UploadTarget } from '../../../shared/records/record-store.js';
+import { ESSAY_FILES_PREFIX, ESSAY_UPLOADS_PREFIX, PENDING_UPLOADS_PREFIX, RECORD_OBJECTS_PREFIX, type RecordFiles, type UploadTarget } from '../../shared/records/record-store.js';
 
-/** Only names the app makes: uploads/{event}/{kind}/{id} and records/{event}/{id}.{ext} (prefixes from record-store.ts). */
-const SAFE = new RegExp(`^(${PENDING_UPLOADS_PREFIX}[A-Za-z0-9_-]{1,64}/(photo|file)/[A-Za-z0-9-]{1,64}|${RECORD_OBJECTS_PREFIX}[A-Za-z0-9_-]{1,64}/[A-Za-z0-9-]{1,64}\\.(jpg|png|webp|pdf|pptx|docx|xlsx))$`);
+/**
+ * Only names the apps make (prefixes from record-store.ts): uploads/{event}/{kind}/{id} and
+ * records/{event}/{id}.{ext} (records), uploads/essays/{call}/{id} and essays/{call}/{essay}/original|blind (essays).
+ */
+const SAFE = new RegExp(
+  `^(${PENDING_UPLOADS_PREFIX}[A-Za-z0-9_-]{1,64}/(photo|file)/[A-Za-z0-9-]{1,64}|${RECORD_OBJECTS_PREFIX}[A-Za-z0-9_-]{1,64}/[A-Za-z0-9-]{1,64}\\.(jpg|png|webp|pdf|pptx|docx|xlsx)|${ESSAY_UPLOADS_PREFIX}[A-Za-z0-9_-]{1,64}/[A-Za-z0-9-]{1,64}|${ESSAY_FILES_PREFIX}[A-Za-z0-9_-]{1,64}/[A-Za-z0-9_-]{1,64}/(original|blind))$`,
+);
 
 export class LocalRecordFiles implements RecordFiles {
   constructor(private readonly dir: string) {}
@@ -18,7 +23,10 @@ export class LocalRecordFiles implements RecordFiles {
     return join(this.dir, name);
   }
 
+  /** A record's upload URL; an essay's is the respondent app's, which knows the unit's link and names it itself. */
   async uploadTarget(pending: string): Promise<UploadTarget> {
+    this.path(pending);
+    if (pending.startsWith('uploads/essays/')) return { method: 'PUT', url: '' };
     const [, eventId, kind, uploadId] = pending.split('/');
     return { method: 'PUT', url: `/api/lectures/${eventId}/record/uploads/${uploadId}?kind=${kind}` };
   }
