@@ -308,7 +308,6 @@ export const ORGANIZER_ROUTES = [
   { method: 'POST', path: '/admin/study-sessions/:sessionId', access: 'organizer', scope: 'district', summary: 'Change-a-scheduled-session form (the attendee list taken again); refused fields shown beside them', page: true },
   { method: 'POST', path: '/admin/study-sessions/:sessionId/held', access: 'organizer', scope: 'district', summary: 'Mark-held form', page: true },
   { method: 'POST', path: '/admin/study-sessions/:sessionId/cancel', access: 'organizer', scope: 'district', summary: 'Cancel form, after a confirmation page', page: true },
-  { method: 'POST', path: '/admin/study-sessions/:sessionId/summary', access: 'organizer', scope: 'district', summary: 'The session record’s summary form (小结)', page: true },
   { method: 'POST', path: '/admin/study-sessions/:sessionId/unlisted', access: 'admin', scope: 'none', summary: 'The district’s setting for an unlisted person signing in (refused, or a guest), from a session page', page: true },
   { method: 'GET', path: '/api/essay-calls', access: 'signed-in', scope: 'district', summary: 'Essay calls (征文), newest first, with their state and number of essays', response: json(E.EssayCallList) },
   { method: 'POST', path: '/api/essay-calls', access: 'organizer', scope: 'district', summary: 'Create an essay call as a draft: title, the catalogue’s themes, deadline (district time, in the future) and rules', body: NewEssayCallSchema, response: json(E.EssayCallAnswer, 201), errors: [422] },

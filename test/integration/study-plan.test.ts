@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jpegWithGps } from '../support/image-fixtures.js';
 import { ADMIN, ORGANIZER } from './organizer-fixture.js';
 import { programmeFixture, type ProgrammeFixture } from './programme-fixture.js';
 
@@ -271,6 +272,37 @@ describe('the centre group’s study plan', () => {
     expect((await post(form)).status).toBe(303);
     const { session, startsAtLocal } = (await (await f.api('GET', `/api/study-sessions/${december}`, { token: organizer })).json()) as { startsAtLocal: string; session: { place: string; form: string; widened: boolean; attendees: unknown[] } };
     expect({ startsAtLocal, place: session.place, form: session.form, widened: session.widened, attendees: session.attendees.length }).toEqual({ startsAtLocal: '2026-12-20 14:00', place: '区民生服务中心', form: '集体参观', widened: true, attendees: 6 });
+  });
+
+  it('Should keep a session’s record (summary, photos, files) on its own page through the record’s forms, and come back there', async () => {
+    const session = sessions[4]!;
+    const headers = { authorization: `Bearer ${organizer}`, origin: 'http://localhost' };
+    const page = async (query = '') => (await f.app.request(`http://localhost/admin/study-sessions/${session}${query}`, { headers })).text();
+    const before = await page();
+    // Both upload forms (the local run takes the bytes itself) and the summary form, as on a lecture's page.
+    expect(before).toContain('<h2 id="record-h">台账</h2>');
+    expect(before.match(/enctype="multipart\/form-data"/g)?.length).toBe(2);
+    expect(before).toContain(`action="/admin/lectures/${session}/record/upload"`);
+    const form = new FormData();
+    form.set('kind', 'photo');
+    form.set('file', new File([new Uint8Array(jpegWithGps(4))], '学习现场.jpg'));
+    const posted = await f.app.request(`http://localhost/admin/lectures/${session}/record/upload`, { method: 'POST', headers, body: form });
+    expect(posted.status).toBe(303);
+    expect(posted.headers.get('location')).toBe(`/admin/study-sessions/${session}?record=added#record`);
+    const after = await page('?record=added');
+    expect(after).toContain('已加入台账。');
+    expect(after).toContain('alt="现场照片：学习现场.jpg"');
+    const summary = await f.app.request(`http://localhost/admin/lectures/${session}/record/summary`, { method: 'POST', headers: { ...headers, 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ summary: '传达学习全会精神，六位同志交流发言。' }).toString() });
+    expect(summary.headers.get('location')).toBe(`/admin/study-sessions/${session}?record=summarySaved#record`);
+    expect(await page()).toContain('传达学习全会精神，六位同志交流发言。');
+    // A refused record form is shown on the session's page, not a lecture's.
+    const refused = await f.app.request(`http://localhost/admin/lectures/${session}/record/summary`, { method: 'POST', headers: { ...headers, 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ summary: '长'.repeat(2001) }).toString() });
+    expect(refused.status).toBe(400);
+    const refusedHtml = await refused.text();
+    expect(refusedHtml).toContain('id="record-h"');
+    // The session page's way back to its year's plan: a lecture's page has none.
+    expect(refusedHtml).toContain('href="/admin/study-plan?year=2026"');
+    expect(await page()).toContain('传达学习全会精神，六位同志交流发言。');
   });
 
   it('Should refuse a front-limited account the plan and a session’s sign-in sheet', async () => {

@@ -1,5 +1,6 @@
 // One study session of the centre group: its facts, the sign-in QR code and link, who of the attendee
-// list signed in (and guests), the record's summary (台账小结), and the held and cancel forms.
+// list signed in (and guests), the record (台账: summary, photos, files), and the held and cancel forms.
+import type { Child } from 'hono/jsx';
 import { studyPlanMessages } from '../../../shared/i18n/study-plan-messages.js';
 import type { Attendee, StudySession } from '../../../shared/study-plan/study-session-schema.js';
 import type { SignInSettings } from '../../../shared/sign-in/sign-in-schema.js';
@@ -16,7 +17,8 @@ export interface StudySessionPageProps {
   /** Listed attendees who signed in, by person id; guests counted. */
   signedIn: ReadonlySet<string>;
   guests: number;
-  summary?: string;
+  /** The record section (台账: summary, photos, files), drawn by the lecture page's record module. */
+  record: Child;
   mayEdit: boolean;
   isAdmin: boolean;
   notice?: string;
@@ -118,25 +120,7 @@ export function StudySessionPage(props: StudySessionPageProps) {
           </form>
         ) : null}
       </section>
-      <section>
-        <h2>{p.record}</h2>
-        {props.mayEdit ? (
-          <form method="post" action={href(ctx, `/admin/study-sessions/${session.id}/summary`)} class="no-print">
-            <p class="help" id="h-summary">
-              {p.recordHelp}
-            </p>
-            <label for="f-summary">{p.record}</label>
-            <textarea id="f-summary" name="summary" rows={5} maxlength={2000} aria-describedby="h-summary">
-              {props.summary ?? ''}
-            </textarea>
-            <button type="submit" class="secondary">
-              {p.saveSummary}
-            </button>
-          </form>
-        ) : (
-          <p>{props.summary ?? p.none}</p>
-        )}
-      </section>
+      {props.record}
       {props.mayEdit && session.status !== 'cancelled' ? (
         <section class="no-print">
           <h2>{p.markHeld}</h2>

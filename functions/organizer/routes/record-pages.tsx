@@ -1,4 +1,4 @@
-// The record (台账) on a lecture's page and its plain form posts (no JavaScript needed): the local run's
+// The record (台账) on an event's page (a lecture's, a study session's, an exchange meeting's) and its plain form posts (no JavaScript needed): the local run's
 // upload form, the page S3 sends a browser back to after a form upload, the summary, and deletion after
 // a confirmation page. The work itself is shared/records/manage-records.ts, as for the API.
 import type { Context } from 'hono';
@@ -20,6 +20,7 @@ import { audit, pathId, register, type OrganizerApp } from '../register-route.js
 import { kindOf, recordDeps } from '../records/record-deps.js';
 import { renderLecturePage } from '../lecture-page-view.js';
 import { renderMeetingPage } from '../meeting-page-view.js';
+import { renderSessionPage } from '../session-page-view.js';
 import { eventPagePath } from '../event-page-path.js';
 
 
@@ -43,7 +44,13 @@ export function recordPages(app: OrganizerApp, deps: OrganizerDeps): void {
   const back = async (c: Context<OrganizerEnv>, eventId: string, notice: 'added' | 'removed' | 'summarySaved') =>
     c.redirect(href(pageContext(c), `${eventPagePath((await deps.store.events.getEvent(eventId))?.kind, eventId)}?record=${notice}#record`), 303);
   const refusedOnPage = (c: Context<OrganizerEnv>, eventId: string) =>
-    onRefusal(c, async (refusal) => ((await deps.store.events.getEvent(eventId))?.kind === 'exchange-meeting' ? renderMeetingPage(deps, c, eventId, { problems: refusal.lines, status: refusal.status }) : renderLecturePage(deps, c, eventId, { problems: refusal.lines })));
+    onRefusal(c, async (refusal) => {
+      const kind = (await deps.store.events.getEvent(eventId))?.kind;
+      const shown = { problems: refusal.lines, status: refusal.status };
+      if (kind === 'exchange-meeting') return renderMeetingPage(deps, c, eventId, shown);
+      if (kind === 'study-session') return renderSessionPage(deps, c, eventId, shown);
+      return renderLecturePage(deps, c, eventId, { problems: refusal.lines });
+    });
 
   register(app, deps, 'POST /admin/lectures/:lectureId/record/upload', async (c) => {
     // Only the local run takes the bytes itself; in AWS the form posts straight to S3.

@@ -1,6 +1,6 @@
 // The study plan's dashboard pages and the plain form posts behind them (no JavaScript needed): people
 // of units (list, add, edit, import), the year's plan (and its A4 print), a session's page with its
-// sign-in, record summary, held and cancel forms. Refused forms come back with the input kept and each
+// sign-in, held and cancel forms (its record's forms are the lecture page's, routes/record-pages.tsx). Refused forms come back with the input kept and each
 // problem beside its field.
 import type { Context } from 'hono';
 import QRCode from 'qrcode';
@@ -28,12 +28,13 @@ import { formFields, pageContext } from '../page-context.js';
 import { href } from '../pages/dashboard-layout.js';
 import { PeoplePage, PersonPage, type PersonFormValues } from '../pages/people-page.js';
 import { StudyPlanPage } from '../pages/study-plan-page.js';
-import { StudySessionPage } from '../pages/study-session-page.js';
 import { audit, pathId, register, type OrganizerApp } from '../register-route.js';
 import { peopleDeps, planYear, runPeopleImport, studyPlanDeps } from '../study-plan-deps.js';
 import { postedFile } from '../posted-file.js';
+import { mayEditStudy, renderSessionPage, sessionChoices as sessionChoicesOf, type SessionPageExtra } from '../session-page-view.js';
+import { recordNotice } from '../lecture-page-view.js';
 
-const mayEdit = (c: Context<OrganizerEnv>) => c.get('session').role !== 'viewer';
+const mayEdit = mayEditStudy;
 
 /** Problems by form field (the first part of a dotted path; a speaker's fields are the speaker's); the rest above the form. */
 function fieldErrors(refusal: Refusal): Record<string, string> {
@@ -131,15 +132,7 @@ export function studyPlanPages(app: OrganizerApp, deps: OrganizerDeps): void {
   });
 
   /** What the session form offers: themes and experts in use, every study form. */
-  const sessionChoices = async () => {
-    const [settings, catalogue] = await Promise.all([deps.store.studySettings.get(), deps.store.catalogue.load()]);
-    return {
-      themes: catalogue.themes.filter((t) => !t.retired).map((t) => ({ id: t.id, name: t.name })),
-      experts: catalogue.experts.filter((e) => !e.retired).map((e) => ({ id: e.id, name: e.name, title: e.title })),
-      forms: studyForms(settings),
-      ownForms: settings.forms,
-    };
-  };
+  const sessionChoices = () => sessionChoicesOf(deps);
 
   const planPage = async (c: Context<OrganizerEnv>, year: number, extra: { values?: URLSearchParams; errors?: Record<string, string>; problems?: string[]; print?: boolean } = {}) => {
     const [view, choices, people] = await Promise.all([studyPlanView(domain, year), sessionChoices(), deps.store.people.list()]);
@@ -196,48 +189,12 @@ export function studyPlanPages(app: OrganizerApp, deps: OrganizerDeps): void {
     return c.redirect(href(pageContext(c), `/admin/study-plan?year=${year}`), 303);
   });
 
-  /** A session as its change form's fields. */
-  const sessionValues = (session: StudySession) =>
-    new URLSearchParams({
-      themeId: session.themeId,
-      title: session.title === session.themeName ? '' : session.title,
-      form: session.form,
-      startsAt: formatDistrictTime(session.startsAt, deps.timeZone),
-      durationMinutes: String(session.durationMinutes),
-      place: session.place,
-      speakerKind: session.speaker.kind,
-      ...(session.speaker.kind === 'expert' ? { expertId: session.speaker.expertId } : { leaderName: session.speaker.name, leaderPost: session.speaker.post }),
-      ...(session.widened ? { widened: '1' } : {}),
-      notes: session.notes ?? '',
-    });
-
-  const sessionPage = async (c: Context<OrganizerEnv>, sessionId: string, extra: { notice?: string; problems?: string[]; values?: URLSearchParams; errors?: Record<string, string> } = {}) => {
-    const session = await getSession(deps.store.studySessions, sessionId);
-    const { values, errors, ...shown } = extra;
-    const change = session.status === 'scheduled' && mayEdit(c) ? { choices: await sessionChoices(), values: values ?? sessionValues(session), ...(errors ? { errors } : {}) } : undefined;
-    const url = signInUrl(deps, c.req.url, session.id);
-    const [qrSvg, settings, signIns, record] = await Promise.all([QRCode.toString(url, { type: 'svg', margin: 2 }), deps.store.signInSettings.get(), allSignIns(deps.store.signIns, session.id), deps.store.records.get(session.id)]);
-    return renderPage(
-      c,
-      <StudySessionPage
-        ctx={pageContext(c)}
-        session={session}
-        startsAtLocal={`${districtMinute(session.startsAt, deps.timeZone)} ${zoneName(deps.timeZone, requestLocale(c))}`}
-        signIn={{ url, qrSvg, settings }}
-        signedIn={new Set(signIns.flatMap((s) => (s.personId && !s.guest ? [s.personId] : [])))}
-        guests={signIns.filter((s) => s.guest).length}
-        {...(record.summary ? { summary: record.summary.text } : {})}
-        mayEdit={mayEdit(c)}
-        isAdmin={c.get('session').role === 'admin'}
-        {...(change ? { change } : {})}
-        {...shown}
-      />,
-    );
-  };
+  const sessionPage = (c: Context<OrganizerEnv>, sessionId: string, extra: SessionPageExtra = {}) => renderSessionPage(deps, c, sessionId, extra);
 
   register(app, deps, 'GET /admin/study-sessions/:sessionId', (c) => {
     const p = studyPlanMessages(requestLocale(c)).page;
-    const notice = c.req.query('scheduled') ? p.scheduledNotice : c.req.query('saved') ? p.savedNotice : undefined;
+    // The record's forms (routes/record-pages.tsx) come back here with ?record=added|removed|summarySaved.
+    const notice = c.req.query('scheduled') ? p.scheduledNotice : c.req.query('saved') ? p.savedNotice : recordNotice(requestLocale(c), c.req.query('record'));
     return sessionPage(c, pathId(c, 'sessionId', 'study session'), notice ? { notice } : {});
   });
 
@@ -263,18 +220,6 @@ export function studyPlanPages(app: OrganizerApp, deps: OrganizerDeps): void {
     onRefusal(c, (refusal) => sessionPage(c, sessionId, { problems: refusal.lines }));
     await cancelSession(domain, sessionId, fields.get('reason')?.trim().slice(0, 500) || undefined);
     await audit(deps, c, 'study-session.cancel', sessionId);
-    return back(c, sessionId);
-  });
-
-  register(app, deps, 'POST /admin/study-sessions/:sessionId/summary', async (c) => {
-    const sessionId = pathId(c, 'sessionId', 'study session');
-    const fields = await formFields(c);
-    onRefusal(c, (refusal) => sessionPage(c, sessionId, { problems: refusal.lines }));
-    const session = await getSession(deps.store.studySessions, sessionId);
-    const parsed = v.safeParse(RecordSummarySchema, { summary: fields.get('summary') ?? '' });
-    if (!parsed.success) throw new InvalidInputError([{ field: 'summary', message: studyPlanMessages(requestLocale(c)).problems.too_long }]);
-    await deps.store.records.setSummary(session.id, parsed.output.summary, deps.clock.now().toISOString());
-    await audit(deps, c, 'record.summary', session.id, { length: parsed.output.summary.length });
     return back(c, sessionId);
   });
 
