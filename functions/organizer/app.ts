@@ -71,6 +71,8 @@ import { bookStyle } from './pages/year-book-page.js';
 import { yearPages } from './routes/year-pages.js';
 import { yearApi } from './routes/year-api.js';
 import { remindersApi } from './routes/reminders-api.js';
+import { briefingStyle } from './pages/briefings-page.js';
+import { meetingStyle } from './pages/meeting-style.js';
 import { reminderPages } from './routes/reminder-pages.js';
 
 /** A full 200-question definition with long labels fits well within this. */
@@ -84,7 +86,7 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   app.use(requestIdMiddleware());
   app.use(statusMetrics(deps.metrics ?? noMetrics));
   // pageStyle: the preview renders the respondent's own page, stylesheet included.
-  app.use(securityHeaders({ scripts: [editorScript, exportScript, previewScript, printScript, copyScript], styles: [dashboardStyle, reportStyle, pageStyle, editorStyle, programmeStyle, lectureStyle, apiReferenceStyle, catalogueStyle, filledStyle, workbenchStyle, studyPlanStyle, bookStyle, boardReminderStyle, lectureReminderStyle] }, deps.fileOrigins));
+  app.use(securityHeaders({ scripts: [editorScript, exportScript, previewScript, printScript, copyScript], styles: [dashboardStyle, reportStyle, pageStyle, editorStyle, programmeStyle, lectureStyle, apiReferenceStyle, catalogueStyle, filledStyle, workbenchStyle, studyPlanStyle, bookStyle, boardReminderStyle, lectureReminderStyle, briefingStyle, meetingStyle] }, deps.fileOrigins));
   app.use(compress());
   // A record upload (the local run takes the bytes itself) is the one body larger than a definition.
   const bodyLimit = limitBody(ORGANIZER_BODY_LIMIT);
