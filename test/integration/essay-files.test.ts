@@ -10,6 +10,7 @@ import { LocalRecordFiles } from '../../functions/http/local-record-files.js';
 import { ESSAY_FILE_MAX_BYTES } from '../../shared/essays/essay-file.js';
 import { AUTHOR, COMPANY, docxText, docxWithAuthor, pdfAuthor, pdfWithAuthor, PNG_BYTES } from '../support/essay-documents.js';
 import { ADMIN } from './organizer-fixture.js';
+import { inlineBlockedByCsp } from '../support/inline-csp.js';
 import { programmeFixture, type ProgrammeFixture } from './programme-fixture.js';
 
 const ORIGINAL_NAME = '东风街道-张晓东-学习体会.docx';
@@ -156,6 +157,20 @@ describe('essay files (征文全文 PDF/DOCX)', () => {
     expect(JSON.parse(json).essay.file).toEqual({ format: 'docx', bytes: expect.any(Number) });
     // An essay without a file has nothing to download.
     expect((await f.respondent.request(`http://localhost${base}/no-such-essay/file`)).status).toBe(404);
+  });
+
+  it('Should draw the unit’s essay form and the expert’s essay page with only the inline styles and scripts their CSP allows', async () => {
+    const pages = [`/u/${keys.get('dongfeng-st')}/essay-calls/${callId}`, `/e/${expertKey}`, `/e/${expertKey}/essay-calls/${callId}/essays/${essayIds.get('dongfeng-st')!}`];
+    for (const path of pages) {
+      // The unit's form (with its file form) as it was before the deadline; the experts' pages after it.
+      f.clock.set(path.startsWith('/u/') ? '2026-03-09T00:00:00.000Z' : '2026-03-10T10:00:00.000Z');
+      const response = await f.respondent.request(`http://localhost${path}`);
+      expect(response.status, path).toBe(200);
+      const html = await response.text();
+      expect(html).toMatch(/<style>/);
+      if (path.startsWith('/u/')) expect(html).toContain('type="file"');
+      expect(inlineBlockedByCsp(response.headers.get('content-security-policy') ?? '', html), path).toEqual([]);
+    }
   });
 
   it('Should give organizers the original, with its name', async () => {
