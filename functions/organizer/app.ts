@@ -73,6 +73,7 @@ import { yearApi } from './routes/year-api.js';
 import { remindersApi } from './routes/reminders-api.js';
 import { briefingStyle } from './pages/briefings-page.js';
 import { meetingStyle } from './pages/meeting-style.js';
+import { studySessionStyle } from './pages/study-session-page.js';
 import { reminderPages } from './routes/reminder-pages.js';
 
 /** A full 200-question definition with long labels fits well within this. */
@@ -86,7 +87,7 @@ export function createOrganizerApp(deps: OrganizerDeps): Hono<OrganizerEnv> {
   app.use(requestIdMiddleware());
   app.use(statusMetrics(deps.metrics ?? noMetrics));
   // pageStyle: the preview renders the respondent's own page, stylesheet included.
-  app.use(securityHeaders({ scripts: [editorScript, exportScript, previewScript, printScript, copyScript], styles: [dashboardStyle, reportStyle, pageStyle, editorStyle, programmeStyle, lectureStyle, apiReferenceStyle, catalogueStyle, filledStyle, workbenchStyle, studyPlanStyle, bookStyle, boardReminderStyle, lectureReminderStyle, briefingStyle, meetingStyle] }, deps.fileOrigins));
+  app.use(securityHeaders({ scripts: [editorScript, exportScript, previewScript, printScript, copyScript], styles: [dashboardStyle, reportStyle, pageStyle, editorStyle, programmeStyle, lectureStyle, apiReferenceStyle, catalogueStyle, filledStyle, workbenchStyle, studyPlanStyle, bookStyle, boardReminderStyle, lectureReminderStyle, briefingStyle, meetingStyle, studySessionStyle] }, deps.fileOrigins));
   app.use(compress());
   // A record upload (the local run takes the bytes itself) is the one body larger than a definition.
   const bodyLimit = limitBody(ORGANIZER_BODY_LIMIT);

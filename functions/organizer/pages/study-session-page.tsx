@@ -6,7 +6,11 @@ import type { Attendee, StudySession } from '../../../shared/study-plan/study-se
 import type { SignInSettings } from '../../../shared/sign-in/sign-in-schema.js';
 import { DashboardLayout, href, Problems, type PageContext } from './dashboard-layout.js';
 import { DataTable } from './data-table.js';
+import { lectureStyle } from './lecture-style.js';
 import { studyPlanStyle } from './study-plan-style.js';
+
+/** The plan pages' look and the lecture page's record section (photo grid, upload forms). */
+export const studySessionStyle = `${studyPlanStyle}${lectureStyle}`;
 import { SessionForm, type SessionFormChoices } from './study-plan-page.js';
 
 export interface StudySessionPageProps {
@@ -34,7 +38,7 @@ export function StudySessionPage(props: StudySessionPageProps) {
   const year = session.planYear;
   const speaker = session.speaker.kind === 'leader' ? `${session.speaker.name}（${session.speaker.post}）` : `${session.speaker.name}${session.speaker.title ? `（${session.speaker.title}）` : ''}`;
   return (
-    <DashboardLayout ctx={ctx} title={session.title} extraStyle={studyPlanStyle}>
+    <DashboardLayout ctx={ctx} title={session.title} extraStyle={studySessionStyle}>
       <p class="no-print">
         <a href={href(ctx, `/admin/study-plan?year=${year}`)}>{t.planTitle(year)}</a>
       </p>
