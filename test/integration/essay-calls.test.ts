@@ -182,7 +182,15 @@ describe('essay calls (征文) and exchange meetings (基层论谈)', () => {
     isolateTransactions(f.table.client, { inFlightMs: 60 });
     const target = essayIds.get('party-office')!;
     const bodies = [{ score: 70, comment: '甲' }, { score: 91, comment: '乙' }];
-    const answers = await Promise.all(Array.from({ length: 12 }, (_, i) => review('e-chen', target, bodies[i % 2])));
+    // A 503 (the store still busy after the app's own retries, as on a loaded machine) tells the phone to
+    // send again: each phone does, until it has a final answer.
+    const settled = async (body: { score: number; comment: string }) => {
+      for (let attempt = 1; ; attempt++) {
+        const answer = await review('e-chen', target, body);
+        if (answer.status !== 503 || attempt === 10) return answer;
+      }
+    };
+    const answers = await Promise.all(Array.from({ length: 12 }, (_, i) => settled(bodies[i % 2]!)));
     const statuses = answers.map((a) => a.status);
     expect(statuses.filter((s) => s === 201)).toHaveLength(1);
     expect(statuses.every((s) => s === 201 || s === 200 || s === 409)).toBe(true);
