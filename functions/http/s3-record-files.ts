@@ -5,7 +5,7 @@
 // use (functions/http/s3-sdk.ts), so a function's cold start does not pay for it.
 import { Readable } from 'node:stream';
 import type { S3Client } from '@aws-sdk/client-s3';
-import { PENDING_UPLOADS_PREFIX, type RecordFiles, type UploadTarget } from '../../shared/records/record-store.js';
+import type { RecordFiles, UploadTarget } from '../../shared/records/record-store.js';
 import { lazyS3Client, loadPresignedPost, loadRequestPresigner, loadS3 } from './s3-sdk.js';
 
 /** Long enough to pick a file and send it on a slow link; a presigned link dies soon after. */
@@ -13,9 +13,9 @@ export const RECORD_UPLOAD_SECONDS = 15 * 60;
 export const RECORD_LINK_SECONDS = 15 * 60;
 
 /**
- * The bucket's origin as the S3 client spells it (virtual-hosted style, aws-cn's own domain), without
- * loading the SDK: the respondent's cold start names it in its pages' CSP (test/unit/record-files-origin.test.ts
- * holds it to `origin()`).
+ * The bucket's origin as the S3 client spells it (virtual-hosted style, aws-cn's own domain), for the
+ * pages' CSP: upload forms post there and links point there. Spelled without loading the SDK, so a cold
+ * start does not pay for it; test/unit/record-files-origin.test.ts holds it to the SDK's own URLs.
  */
 export function bucketOrigin(bucket: string, region: string): string {
   return `https://${bucket}.s3.${region}.amazonaws.com${region.startsWith('cn-') ? '.cn' : ''}`;
@@ -42,16 +42,6 @@ export class S3RecordFiles implements RecordFiles {
       Expires: RECORD_UPLOAD_SECONDS,
     });
     return { method: 'POST', url, fields };
-  }
-
-  /**
-   * The origin a browser reaches the bucket at, for the pages' CSP: the one upload forms post to and links
-   * point at, as this client makes them (a presigned POST is signed locally; nothing is sent).
-   */
-  async origin(): Promise<string> {
-    const { createPresignedPost } = await loadPresignedPost();
-    const { url } = await createPresignedPost(await this.client(), { Bucket: this.bucket, Key: PENDING_UPLOADS_PREFIX, Expires: 60 });
-    return new URL(url).origin;
   }
 
   async readPending(pending: string, maxBytes: number): Promise<Uint8Array | undefined> {

@@ -9,7 +9,7 @@ import { createOrganizerApp } from './app.js';
 import { lambdaSecret } from './session-secret.js';
 import { LocalExportFiles } from './exports/local-export-files.js';
 import { LocalRecordFiles } from '../http/local-record-files.js';
-import { S3RecordFiles } from '../http/s3-record-files.js';
+import { bucketOrigin, S3RecordFiles } from '../http/s3-record-files.js';
 import { S3ExportFiles } from './exports/s3-export-files.js';
 import { InProcessExportLauncher } from './exports/in-process-export-launcher.js';
 import { LambdaExportLauncher } from './exports/lambda-export-launcher.js';
@@ -33,7 +33,7 @@ const exports = process.env.EXPORT_BUCKET ? new S3ExportFiles(process.env.EXPORT
 // The stack always sets RECORDS_BUCKET; without it (run outside the stack) record files stay in /tmp.
 const recordFiles = process.env.RECORDS_BUCKET ? new S3RecordFiles(process.env.RECORDS_BUCKET) : new LocalRecordFiles('/tmp/records');
 // Upload forms post to the bucket and photos redirect to it: the pages' CSP must name its origin.
-const fileOrigins = recordFiles instanceof S3RecordFiles ? [await recordFiles.origin()] : [];
+const fileOrigins = process.env.RECORDS_BUCKET ? [bucketOrigin(process.env.RECORDS_BUCKET, process.env.AWS_REGION ?? '')] : [];
 const timeZone = process.env.DIANCAI_TIME_ZONE ?? DEFAULT_TIME_ZONE;
 // The stack names the worker function; outside it the worker runs in this container, as locally.
 const exportLauncher = process.env.EXPORT_WORKER_FUNCTION
