@@ -43,7 +43,7 @@ label{display:block;font-weight:600;margin:10px 0 4px}
 label.inline{display:flex;gap:8px;align-items:center;font-weight:400}
 input[type=text],input[type=tel],input[type=email],input[type=password],input[type=number],input[type=datetime-local],select,textarea{width:100%;font:inherit;padding:8px 10px;border:2px solid #8a8275;border-radius:8px;background:#fff;color:#1a1a1a}
 textarea{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:14px;min-height:420px}
-button,.button{display:inline-block;font:inherit;font-weight:700;padding:8px 16px;margin-top:10px;border:0;border-radius:8px;background:#a61b1b;color:#fff;cursor:pointer;text-decoration:none}
+button,.button{display:inline-block;font:inherit;font-weight:700;padding:10px 16px;margin-top:10px;border:0;border-radius:8px;background:#a61b1b;color:#fff;cursor:pointer;text-decoration:none}
 button.secondary,.button.secondary{background:#4a4a4a}
 :focus-visible{outline:3px solid #1d4ed8;outline-offset:2px}
 .status{display:inline-block;padding:1px 8px;border-radius:10px;font-size:14px;background:#eee;color:#1a1a1a}
