@@ -44,6 +44,20 @@ function parsed<S extends v.GenericSchema>(schema: S, input: unknown): v.InferOu
   throw new InvalidInputError(result.issues.slice(0, 20).map((i) => ({ field: v.getDotPath(i) ?? '', message: i.message })));
 }
 
+
+/** The schedule and change forms' fields as the API's body (an unreadable duration fails the schema's bound). */
+function meetingFormInput(fields: URLSearchParams) {
+  const duration = Number(fields.get('durationMinutes') ?? '');
+  return {
+    themeId: fields.get('themeId') ?? '',
+    frontId: fields.get('frontId') ?? '',
+    startsAt: fields.get('startsAt') ?? '',
+    durationMinutes: Number.isFinite(duration) ? duration : -1,
+    place: fields.get('place') ?? '',
+    essayIds: fields.getAll('essayIds'),
+    expertIds: fields.getAll('expertIds'),
+  };
+}
 export function essayCallsPages(app: OrganizerApp, deps: OrganizerDeps): void {
   const domain = essayCallDeps(deps);
   const mayEdit = (c: Context<OrganizerEnv>) => c.get('session').role !== 'viewer';
@@ -98,16 +112,7 @@ export function essayCallsPages(app: OrganizerApp, deps: OrganizerDeps): void {
     const callId = pathId(c, 'callId', 'essay call');
     const fields = await formFields(c);
     onRefusal(c, (refusal) => callPage(c, { meetingForm: { values: fields, errors: byField(refusal), problems: refusal.lines } }, 422));
-    const duration = Number(fields.get('durationMinutes') ?? '');
-    const input = parsed(NewExchangeMeetingSchema, {
-      themeId: fields.get('themeId') ?? '',
-      frontId: fields.get('frontId') ?? '',
-      startsAt: fields.get('startsAt') ?? '',
-      durationMinutes: Number.isFinite(duration) ? duration : -1,
-      place: fields.get('place') ?? '',
-      essayIds: fields.getAll('essayIds'),
-      expertIds: fields.getAll('expertIds'),
-    });
+    const input = parsed(NewExchangeMeetingSchema, meetingFormInput(fields));
     const meeting = await scheduleExchangeMeeting(domain, callId, input, c.get('session').email);
     await audit(deps, c, 'exchange-meeting.create', meeting.id, { callId });
     return c.redirect(href(pageContext(c), `/admin/exchange-meetings/${meeting.id}?scheduled=1`), 303);
@@ -129,18 +134,8 @@ export function essayCallsPages(app: OrganizerApp, deps: OrganizerDeps): void {
     onRefusal(c, (refusal) =>
       refusal.code === 'meeting_edit_conflict' ? renderMeetingPage(deps, c, eventId, { problems: refusal.lines, status: 409 }) : renderMeetingPage(deps, c, eventId, { change: { values: fields, errors: byField(refusal), problems: refusal.lines }, status: refusal.status === 409 ? 409 : 422 }),
     );
-    const duration = Number(fields.get('durationMinutes') ?? '');
     const version = Number(fields.get('version') ?? '');
-    const input = parsed(ExchangeMeetingChangeSchema, {
-      version: Number.isInteger(version) && version > 0 ? version : 1,
-      themeId: fields.get('themeId') ?? '',
-      frontId: fields.get('frontId') ?? '',
-      startsAt: fields.get('startsAt') ?? '',
-      durationMinutes: Number.isFinite(duration) ? duration : -1,
-      place: fields.get('place') ?? '',
-      essayIds: fields.getAll('essayIds'),
-      expertIds: fields.getAll('expertIds'),
-    });
+    const input = parsed(ExchangeMeetingChangeSchema, { version: Number.isInteger(version) && version > 0 ? version : 1, ...meetingFormInput(fields) });
     const result = await changeExchangeMeeting(domain, eventId, input);
     if (result.changed.length > 0) {
       await audit(deps, c, 'exchange-meeting.change', eventId, { changed: result.changed.join(','), version: result.after.version });
